@@ -1,0 +1,5 @@
+import sys
+
+from summarizer._cli import main
+
+sys.exit(main())

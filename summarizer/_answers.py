@@ -1,0 +1,242 @@
+"""What the model is asked to produce, and the validators that check it.
+
+These schemas are the model's side of the contract: every string and list is
+length-capped (small models loop without caps) and every item cites sentence
+ids.  Validators receive the article through instructor's validation context
+and reject items that are not grounded in it; instructor then re-asks with the
+reasons.  On the last attempt ungrounded items are dropped (and reported)
+instead of failing the whole answer, so one bad item never costs the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Self, TypeVar
+
+from pydantic import BaseModel, Field, StringConstraints, ValidationInfo, model_validator
+
+from summarizer._digest import ActorType, ClaimKind, StanceLabel
+from summarizer._grounding import ground_quote
+from summarizer._segment import Document
+
+Short = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
+Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+SentenceIds = Annotated[list[int], Field(min_length=1, max_length=3)]
+
+_STOP = frozenset(
+    """the a an and or but of to in on at for with from by as is are was were be been has have
+    had that this these those it its their his her he she they we i you not no said says
+    will would could should may might can also more most than then there which who whom
+    what when about after before over into out up down very just all any some such""".split()
+)
+
+
+@dataclass
+class GroundingContext:
+    """Travels in instructor's validation context: the article plus attempt state."""
+
+    doc: Document
+    allowed_sentences: frozenset[int] | None = None  # e.g. only sentences with dates
+    final: bool = False  # set by a hook before the last attempt: drop, don't raise
+    dropped: list[str] = field(default_factory=list)
+
+
+def words(text: str) -> set[str]:
+    """Content words, lightly stemmed: enough to tell a paraphrase from an invention."""
+    return {
+        w.rstrip("s")[:7]
+        for w in re.findall(r"[a-z0-9]+", text.lower().replace("'s", ""))
+        if w not in _STOP and len(w) > 2
+    }
+
+
+def support(text: str, reference: str) -> float:
+    """Share of ``text``'s content words that occur in ``reference`` (1.0 if none)."""
+    mine = words(text)
+    return len(mine & words(reference)) / len(mine) if mine else 1.0
+
+
+def occurs(name: str, doc: Document) -> bool:
+    """A name is grounded when it, or its last word (a surname), is in the article."""
+    low = doc.text.lower()
+    name = name.strip().lower()
+    return bool(name) and (name in low or name.split()[-1] in low.split() or _word_in(name, low))
+
+
+def _word_in(name: str, low: str) -> bool:
+    last = name.split()[-1]
+    return len(last) > 2 and re.search(rf"\b{re.escape(last)}\b", low) is not None
+
+
+def _context(info: ValidationInfo) -> GroundingContext:
+    ctx = (info.context or {}).get("grounding")
+    if not isinstance(ctx, GroundingContext):
+        raise ValueError("validation needs the article: pass context={'grounding': ...}")
+    return ctx
+
+
+def _cited(doc: Document, ids: Sequence[int]) -> str:
+    return " ".join(s.text for i in ids if (s := doc.sentence(i)) is not None)
+
+
+def _bad_ids(ctx: GroundingContext, ids: Sequence[int]) -> list[int]:
+    n = len(ctx.doc.sentences)
+    allowed = ctx.allowed_sentences
+    return [i for i in ids if not 1 <= i <= n or (allowed is not None and i not in allowed)]
+
+
+T = TypeVar("T")
+
+
+def _screen(
+    items: list[T], check: Callable[[T], str | None], ctx: GroundingContext, what: str
+) -> list[T]:
+    """Keep grounded items; raise (to re-ask) or, on the final attempt, drop the rest."""
+    problems = [(i, p) for i, item in enumerate(items) if (p := check(item)) is not None]
+    if not problems:
+        return items
+    if not ctx.final:
+        raise ValueError(
+            "; ".join(f"{what}[{i}]: {p}" for i, p in problems)
+            + ". Cite sentence ids from the numbered article and copy words exactly."
+        )
+    ctx.dropped.extend(f"dropped {what}: {p}" for _, p in problems)
+    bad = {i for i, _ in problems}
+    return [item for i, item in enumerate(items) if i not in bad]
+
+
+class KeyPoint(BaseModel):
+    point: Line
+    sentences: SentenceIds
+
+
+class SummaryAnswer(BaseModel):
+    headline: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+    abstract: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=400)]
+    key_points: list[KeyPoint] = Field(max_length=5)
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo) -> Self:
+        ctx = _context(info)
+
+        def check(kp: KeyPoint) -> str | None:
+            if bad := _bad_ids(ctx, kp.sentences):
+                return f"sentence ids {bad} do not exist"
+            if support(kp.point, _cited(ctx.doc, kp.sentences)) < 0.5:
+                return f"{kp.point!r} is not supported by sentences {kp.sentences}"
+            return None
+
+        self.key_points = _screen(self.key_points, check, ctx, "key_points")
+        unsupported = [
+            name
+            for name, text in (("headline", self.headline), ("abstract", self.abstract))
+            if support(text, ctx.doc.text) < 0.6
+        ]
+        if unsupported and not ctx.final:
+            raise ValueError(
+                f"{' and '.join(unsupported)} use words the article does not contain: "
+                "summarise only what the article says"
+            )
+        if unsupported:  # the caller falls back to an extractive summary
+            ctx.dropped.append(f"dropped the model's {' and '.join(unsupported)}: not supported")
+            self.headline = self.abstract = ""
+        return self
+
+
+class ClaimAnswer(BaseModel):
+    sentence: int
+    claim: Line
+    speaker: Short | None = None
+    kind: ClaimKind
+    quote: Line | None = Field(default=None, description="words copied exactly from the sentence")
+
+
+class ClaimsAnswer(BaseModel):
+    claims: list[ClaimAnswer] = Field(max_length=8)
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo) -> Self:
+        ctx = _context(info)
+
+        def check(c: ClaimAnswer) -> str | None:
+            if _bad_ids(ctx, [c.sentence]):
+                return f"sentence {c.sentence} does not exist"
+            if c.quote and ground_quote(ctx.doc, c.sentence, c.quote) is None:
+                return f"quote {c.quote!r} is not in sentence {c.sentence}"
+            if c.speaker and not occurs(c.speaker, ctx.doc):
+                return f"speaker {c.speaker!r} is not named in the article"
+            if support(c.claim, _cited(ctx.doc, [c.sentence])) < 0.5:
+                return f"claim {c.claim!r} is not what sentence {c.sentence} says"
+            return None
+
+        self.claims = _screen(self.claims, check, ctx, "claims")
+        return self
+
+
+class StanceAnswer(BaseModel):
+    actor: Short
+    actor_type: ActorType
+    topic: Short
+    stance: StanceLabel
+    summary: Line
+    sentences: SentenceIds
+
+
+class StancesAnswer(BaseModel):
+    stances: list[StanceAnswer] = Field(max_length=6)
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo) -> Self:
+        ctx = _context(info)
+
+        def check(s: StanceAnswer) -> str | None:
+            if bad := _bad_ids(ctx, s.sentences):
+                return f"sentence ids {bad} do not exist"
+            if not occurs(s.actor, ctx.doc):
+                return f"actor {s.actor!r} is not named in the article"
+            if support(s.summary, _cited(ctx.doc, s.sentences)) < 0.4:
+                return f"summary {s.summary!r} is not supported by sentences {s.sentences}"
+            return None
+
+        self.stances = _screen(self.stances, check, ctx, "stances")
+        return self
+
+
+class EventAnswer(BaseModel):
+    sentence: int
+    event: Line
+    actors: list[Short] = Field(default_factory=list, max_length=4)
+
+
+class TimelineAnswer(BaseModel):
+    events: list[EventAnswer] = Field(max_length=10)
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo) -> Self:
+        ctx = _context(info)
+
+        def check(e: EventAnswer) -> str | None:
+            if _bad_ids(ctx, [e.sentence]):
+                return f"sentence {e.sentence} is not one of the dated sentences"
+            if missing := [a for a in e.actors if not occurs(a, ctx.doc)]:
+                return f"actors {missing} are not named in the article"
+            if support(e.event, _cited(ctx.doc, [e.sentence])) < 0.5:
+                return f"event {e.event!r} is not what sentence {e.sentence} says"
+            return None
+
+        self.events = _screen(self.events, check, ctx, "events")
+        return self
+
+
+ANSWERS: dict[str, type[BaseModel]] = {
+    "summary": SummaryAnswer,
+    "claims": ClaimsAnswer,
+    "stances": StancesAnswer,
+    "timeline": TimelineAnswer,
+}
+
+
+def validation_context(ctx: GroundingContext) -> dict[str, Any]:
+    return {"grounding": ctx}

@@ -1,0 +1,148 @@
+"""The ``summarizer`` command.
+
+Results go to stdout, everything else (backend in use, progress, warnings,
+errors) to stderr, so ``--json`` output can be piped.  Errors are one line and
+an exit code from the exception hierarchy (see ``_exceptions``); ``--debug``
+shows the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+
+from summarizer import __version__
+from summarizer._exceptions import SummarizerError
+
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="summarizer", description="Turn a news article into a grounded digest."
+    )
+    p.add_argument("--version", action="version", version=f"summarizer {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("summarize", help="digest one article (a file, or - for stdin)")
+    s.add_argument("source", help="path to a .txt file, or - to read stdin")
+    s.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="publication date (resolves "
+        "relative dates such as 'Tuesday'; without it they stay unresolved)",
+    )
+    fmt = s.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="print the Digest as JSON")
+    fmt.add_argument("--markdown", action="store_true", help="print a Markdown report")
+    s.add_argument("--model", help="model name (env SUMMARIZER_MODEL)")
+    s.add_argument(
+        "--base-url",
+        help="OpenAI-compatible server URL, e.g. "
+        "http://localhost:11434/v1 (env SUMMARIZER_BASE_URL)",
+    )
+    s.add_argument(
+        "--mode",
+        choices=["json_schema", "tools", "tools_strict", "json"],
+        help="request mode (env SUMMARIZER_MODE; default per backend)",
+    )
+    s.add_argument(
+        "--reasks",
+        type=int,
+        help="re-asks on invalid output (default 1 on the embedded model, 2 elsewhere)",
+    )
+    s.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
+    s.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
+
+    sc = sub.add_parser("schema", help="write the JSON Schemas of the output to a folder")
+    sc.add_argument("--out", type=Path, default=Path("schemas"), help="folder (default schemas/)")
+
+    sv = sub.add_parser("serve", help="run the embedded model server in the foreground")
+    sv.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (default 8765)")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    err = Console(stderr=True, highlight=False)
+    debug = getattr(args, "debug", False)
+    logging.basicConfig(
+        level=logging.DEBUG if debug else logging.WARNING,
+        format="summarizer: %(levelname)s: %(message)s",
+    )
+    try:
+        if args.command == "summarize":
+            return _summarize(args, err)
+        if args.command == "schema":
+            from summarizer import _schema
+
+            for path in _schema.write(args.out):
+                err.print(f"wrote {path}")
+            return 0
+        return _serve(args.port, err)
+    except SummarizerError as exc:
+        if debug:
+            raise
+        err.print(f"[bold red]summarizer: error:[/] {exc}", markup=True, soft_wrap=True)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        err.print("summarizer: interrupted")
+        return EXIT_INTERRUPTED
+
+
+def _summarize(args: argparse.Namespace, err: Console) -> int:
+    from summarizer._api import summarize
+    from summarizer._config import resolve_backend
+    from summarizer._llm import Policy
+    from summarizer._render import to_json, to_markdown, to_terminal
+
+    backend = resolve_backend(model=args.model, base_url=args.base_url, mode=args.mode)
+    if not args.quiet:
+        err.print(f"summarizer: backend: {backend.describe()}", soft_wrap=True)
+    with err.status("reading the article", spinner="dots") as status:
+
+        def progress(message: str) -> None:
+            if not args.quiet:
+                status.update(message)
+
+        digest = summarize(
+            args.source,
+            published=args.published,
+            model=args.model,
+            base_url=args.base_url,
+            mode=args.mode,
+            policy=None if args.reasks is None else Policy(reasks=max(0, args.reasks)),
+            progress=progress,
+        )
+    for warning in digest.meta.warnings if not args.quiet else []:
+        err.print(f"summarizer: warning: {warning}", soft_wrap=True, markup=False)
+    if args.json:
+        sys.stdout.write(to_json(digest) + "\n")
+    elif args.markdown:
+        sys.stdout.write(to_markdown(digest))
+    else:
+        to_terminal(digest, Console())
+    return 0
+
+
+def _serve(port: int, err: Console) -> int:
+    from summarizer import _embedded
+
+    url = _embedded.start(port)
+    err.print(f"summarizer: embedded {_embedded.MODEL_NAME} at {url} (Ctrl-C to stop)")
+    try:
+        while True:
+            time.sleep(3600)
+    finally:
+        _embedded.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,108 @@
+"""The output contract: plain Pydantic data types, no behaviour.
+
+A digest is self-contained: ``source.text`` is the cleaned article, and every
+``Evidence`` span satisfies ``source.text[start:end] == quote``, so a consumer
+can verify a digest without summarizer.  ``method`` fields say who produced an
+item (the model, or code alone), ``alignment`` how its span was placed.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ClaimKind = Literal["fact", "opinion", "prediction", "denial", "accusation", "other"]
+ActorType = Literal["person", "organization", "country", "group", "other"]
+StanceLabel = Literal["support", "oppose", "neutral", "mixed"]
+# exact: the cited quote occurs verbatim in the sentence.
+# normalized: it occurs after folding case, whitespace, quote marks and dashes;
+#   ``quote`` is then replaced by the source's own characters.
+# sentence: no usable quote; the whole cited sentence is the evidence.
+Alignment = Literal["exact", "normalized", "sentence"]
+Method = Literal["model", "code"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Evidence(_Frozen):
+    """A span of the cleaned text; offsets are Python string indices, end exclusive."""
+
+    sentence: int = Field(description="id of the sentence the span lies in")
+    quote: str = Field(description="exactly source.text[start:end]")
+    start: int
+    end: int
+    alignment: Alignment = "exact"
+
+
+class Source(_Frozen):
+    title: str | None
+    published: str | None = Field(description="YYYY-MM-DD")
+    chars: int
+    sha256: str = Field(description="sha256 of the cleaned text")
+    text: str = Field(description="the cleaned article text all offsets refer to")
+
+
+class Summary(_Frozen):
+    headline: str
+    abstract: str
+    key_points: list[str]
+    evidence: list[Evidence] = Field(default_factory=list)
+    method: Method = "model"
+
+
+class Claim(_Frozen):
+    text: str
+    speaker: str | None
+    kind: ClaimKind
+    evidence: list[Evidence]
+    method: Method = "model"
+
+
+class Stance(_Frozen):
+    actor: str
+    actor_type: ActorType
+    topic: str
+    stance: StanceLabel
+    summary: str
+    evidence: list[Evidence]
+    method: Method = "model"
+
+
+class TimelineEvent(_Frozen):
+    date: str | None = Field(description="YYYY-MM-DD, YYYY-MM or YYYY; null if unresolved")
+    date_text: str = Field(description="the time expression as written in the article")
+    event: str
+    actors: list[str]
+    evidence: list[Evidence]
+    anchor: Literal["absolute", "published", "explicit"] | None = Field(
+        default=None, description="what the date was resolved against"
+    )
+    method: Method = "model"
+
+
+class Usage(_Frozen):
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    requests: int = 0
+
+
+class Meta(_Frozen):
+    model: str
+    backend: str
+    prompt_version: str
+    usage: Usage
+    retries: int = Field(description="re-asks and transport retries beyond the first request")
+    latency_s: float
+    warnings: list[str]
+
+
+class Digest(_Frozen):
+    source: Source
+    summary: Summary
+    claims: list[Claim]
+    stances: list[Stance]
+    timeline: list[TimelineEvent] = Field(description="sorted by date, undated last")
+    meta: Meta

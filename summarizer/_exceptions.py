@@ -1,0 +1,47 @@
+"""The one exception hierarchy of summarizer.
+
+Every error the library raises on purpose is a ``SummarizerError``; the CLI maps
+each branch to its own exit code, so scripts can tell bad input from a dead
+server without parsing messages::
+
+    SummarizerError                 exit 1  (base; never raised directly)
+    ├── InputError                  exit 3  missing file, empty, binary, not UTF-8, too large
+    ├── BackendError                        the model server
+    │   └── BackendUnavailable      exit 4  refused, timed out, 5xx/429 after retries,
+    │                                       embedded model not installed
+    └── OutputError                 exit 5  the model's answer stayed invalid after re-asks
+
+Usage errors on the command line exit 2 (argparse's convention).
+"""
+
+from __future__ import annotations
+
+
+class SummarizerError(Exception):
+    """Base of every error summarizer raises on purpose."""
+
+    exit_code = 1
+
+
+class InputError(SummarizerError):
+    """The input cannot become an article: nothing was sent to a model."""
+
+    exit_code = 3
+
+
+class BackendError(SummarizerError):
+    """Something went wrong talking to the model server."""
+
+    exit_code = 4
+
+
+class BackendUnavailable(BackendError):
+    """No usable answer from the server after bounded transport retries."""
+
+    exit_code = 4
+
+
+class OutputError(SummarizerError):
+    """The model's output was still malformed after the last re-ask."""
+
+    exit_code = 5

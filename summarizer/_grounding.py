@@ -1,0 +1,90 @@
+"""Grounding: place a cited quote on the exact characters of the source.
+
+The model cites a sentence id and, optionally, a short quote; code finds the
+characters.  Alignment is tried exactly first, then on a folded form (case,
+whitespace, quote marks, dashes) mapped back to source offsets, so the
+returned ``quote`` is always ``text[start:end]`` and never the model's wording.
+"""
+
+from __future__ import annotations
+
+from summarizer._digest import Digest, Evidence
+from summarizer._segment import Document
+
+_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+_TRIM = " \t\n\"'“”‘’.,;:"
+
+
+def sentence_evidence(doc: Document, sid: int) -> Evidence | None:
+    s = doc.sentence(sid)
+    if s is None:
+        return None
+    return Evidence(sentence=sid, quote=s.text, start=s.start, end=s.end, alignment="sentence")
+
+
+def ground_quote(doc: Document, sid: int, quote: str) -> Evidence | None:
+    """The span of ``quote`` inside sentence ``sid``, or None if it is not there."""
+    s = doc.sentence(sid)
+    needle = quote.strip(_TRIM)
+    if s is None or len(needle) < 3:
+        return None
+    at = s.text.find(needle)
+    if at >= 0:
+        start = s.start + at
+        return Evidence(
+            sentence=sid, quote=needle, start=start, end=start + len(needle), alignment="exact"
+        )
+    folded, index = _fold(s.text)
+    target, _ = _fold(needle)
+    at = folded.find(target)
+    if at < 0 or not target:
+        return None
+    start = s.start + index[at]
+    end = s.start + index[at + len(target) - 1] + 1
+    return Evidence(
+        sentence=sid, quote=doc.text[start:end], start=start, end=end, alignment="normalized"
+    )
+
+
+def find_sentence_with(doc: Document, quote: str) -> Evidence | None:
+    """Ground a quote whose sentence is unknown: the first sentence that holds it."""
+    for s in doc.sentences:
+        ev = ground_quote(doc, s.id, quote)
+        if ev is not None:
+            return ev
+    return None
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """Folded text plus, for each folded char, the index of its source char."""
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text.translate(_FOLD)):
+        if ch.isspace():
+            if out and out[-1] == " ":
+                continue
+            ch = " "
+        out.append(ch.casefold()[0])
+        index.append(i)
+    return "".join(out), index
+
+
+def all_evidence(digest: Digest) -> list[Evidence]:
+    spans = list(digest.summary.evidence)
+    for claim in digest.claims:
+        spans.extend(claim.evidence)
+    for stance in digest.stances:
+        spans.extend(stance.evidence)
+    for event in digest.timeline:
+        spans.extend(event.evidence)
+    return spans
+
+
+def check_digest(digest: Digest) -> list[str]:
+    """Every broken evidence invariant in ``digest`` (empty when all spans are exact)."""
+    text = digest.source.text
+    problems = []
+    for ev in all_evidence(digest):
+        if text[ev.start : ev.end] != ev.quote:
+            problems.append(f"span {ev.start}:{ev.end} is not its quote {ev.quote[:40]!r}")
+    return problems

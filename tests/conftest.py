@@ -1,0 +1,35 @@
+"""Shared fixtures.  Cassettes live in ``cassettes/`` at the top of the repo.
+
+Replaying needs no server: pytest runs with ``--record-mode=none
+--block-network`` by default (see pyproject).  To re-record, start the embedded
+server on the replay port and rewrite (README, "Re-recording cassettes").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.support import ROOT
+
+
+@pytest.fixture(scope="session")
+def vcr_config() -> dict[str, Any]:
+    return {
+        "filter_headers": ["authorization", "api-key", "openai-organization", "cookie"],
+        "match_on": ["method", "scheme", "host", "port", "path", "query", "body"],
+        "decode_compressed_response": True,
+    }
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
+    return str(ROOT / "cassettes" / request.module.__name__.split(".")[-1])
+
+
+@pytest.fixture(autouse=True)
+def _no_ambient_backend(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never pick up a developer's key or server from the environment."""
+    for name in ("OPENAI_API_KEY", "SUMMARIZER_BASE_URL", "SUMMARIZER_MODEL", "SUMMARIZER_MODE"):
+        monkeypatch.delenv(name, raising=False)

@@ -1,0 +1,45 @@
+"""Constants and invariant checks shared by the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from summarizer import Digest
+from summarizer._dates import find_time_expressions
+from summarizer._grounding import all_evidence, check_digest
+from summarizer._segment import segment
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "cbs-2017-04-12-tillerson-moscow.txt"
+# Cassettes match on the URI, so recording and replay use one fixed address.
+REPLAY_BASE_URL = "http://127.0.0.1:8765/v1"
+REPLAY_MODEL = "SmolLM2-135M-Instruct"
+
+
+def assert_grounded(digest: Digest) -> None:
+    """Every span is exact and lies inside the sentence it names."""
+    assert check_digest(digest) == []
+    doc = segment(digest.source.text)
+    for ev in all_evidence(digest):
+        s = doc.sentence(ev.sentence)
+        assert s is not None, ev
+        assert s.start <= ev.start < ev.end <= s.end, ev
+        assert digest.source.text[ev.start : ev.end] == ev.quote
+
+
+def assert_dates_consistent(digest: Digest) -> None:
+    """Each event's date is what code resolves its date_text to, at that place."""
+    pub = date.fromisoformat(digest.source.published) if digest.source.published else None
+    found = {(t.start, t.text): t for t in find_time_expressions(digest.source.text, pub)}
+    for event in digest.timeline:
+        sentence = event.evidence[0]
+        matches = [
+            t
+            for (start, text), t in found.items()
+            if text == event.date_text and sentence.start <= start < sentence.end
+        ]
+        assert matches, event
+        assert matches[0].date == event.date, event
+        if pub is None and matches[0].anchor != "absolute":
+            assert event.date is None

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from summarizer._grounding import find_sentence_with, ground_quote, sentence_evidence
+from summarizer._segment import segment
+
+TEXT = (
+    "Ünïcode first. Tillerson called the meeting “productive.” "
+    '"The world\'s two   foremost nuclear powers cannot have this kind of relationship," he said.'
+)
+
+
+def test_exact_quote_spans_source_characters() -> None:
+    doc = segment(TEXT)
+    ev = ground_quote(doc, 2, "called the meeting")
+    assert ev is not None and ev.alignment == "exact"
+    assert TEXT[ev.start : ev.end] == ev.quote == "called the meeting"
+
+
+def test_normalized_quote_returns_source_characters_not_model_wording() -> None:
+    doc = segment(TEXT)
+    ev = ground_quote(doc, 3, "the WORLD'S two foremost nuclear powers")
+    assert ev is not None and ev.alignment == "normalized"
+    assert TEXT[ev.start : ev.end] == ev.quote
+    assert ev.quote == "The world's two   foremost nuclear powers"
+    curly = ground_quote(doc, 2, 'the meeting "productive')
+    assert curly is not None and curly.quote == "the meeting “productive"
+
+
+def test_quote_outside_cited_sentence_or_invented_is_rejected() -> None:
+    doc = segment(TEXT)
+    assert ground_quote(doc, 1, "called the meeting") is None
+    assert ground_quote(doc, 2, "a Russian missile strike") is None
+    assert ground_quote(doc, 99, "anything") is None
+    assert ground_quote(doc, 2, "a") is None  # too short to mean anything
+
+
+def test_sentence_evidence_and_search() -> None:
+    doc = segment(TEXT)
+    ev = sentence_evidence(doc, 1)
+    assert ev is not None and ev.alignment == "sentence" and TEXT[ev.start : ev.end] == ev.quote
+    found = find_sentence_with(doc, "foremost nuclear powers")
+    assert found is not None and found.sentence == 3

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+import summarizer
+from summarizer import BackendError, BackendUnavailable, InputError, OutputError, SummarizerError
+
+
+def test_public_surface_is_pinned() -> None:
+    assert sorted(summarizer.__all__) == [
+        "BackendError", "BackendUnavailable", "Claim", "Digest", "Evidence", "InputError",
+        "Meta", "OutputError", "Policy", "Source", "Stance", "SummarizerError", "Summary",
+        "TimelineEvent", "Usage", "__version__", "asummarize", "summarize",
+    ]  # fmt: skip
+    for name in summarizer.__all__:
+        assert hasattr(summarizer, name)
+
+
+def test_exception_hierarchy_and_exit_codes() -> None:
+    assert issubclass(BackendUnavailable, BackendError)
+    for exc in (InputError, BackendError, OutputError):
+        assert issubclass(exc, SummarizerError)
+    codes = {InputError.exit_code, BackendUnavailable.exit_code, OutputError.exit_code}
+    assert codes == {3, 4, 5}
