@@ -1,0 +1,468 @@
+"""Find time expressions in article text and resolve them to ISO dates, by code.
+
+A timeline must not invent dates, so resolution is rule-based and conservative:
+regexes find candidate spans, small calendar rules resolve them, and dateparser
+is only a validated fallback.  News reports the past, so an ambiguous reference
+("Tuesday", "Dec. 18") resolves to the most recent match on or before the
+reference date.  Granularity stays honest ("last week" is never a day), and
+without a reference date nothing relative is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Literal, NamedTuple
+
+from dateparser.date import DateDataParser
+
+__all__ = ["Anchor", "Granularity", "TimeExpression", "find_time_expressions", "resolve_expression"]
+
+Granularity = Literal["day", "month", "year"]
+Anchor = Literal["absolute", "published", "explicit"]
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """One time expression: `text == source[start:end]`; `date` is ISO or None."""
+
+    text: str
+    start: int
+    end: int
+    date: str | None
+    granularity: Granularity | None
+    anchor: Anchor | None
+
+
+_Res = tuple[str | None, Granularity | None]
+_NONE: _Res = (None, None)
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUMBERS = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"
+_APOS = "['\u2019]"
+
+# --- finding: case-sensitive, because capitals are what separate "May" from "may" ---
+_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_AMBIGUOUS = "March|April|May|June|August"  # also verbs or first names
+_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+_MONTH = rf"(?:\b(?:{_FULL})\b|\b{_ABBR})"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.:]\d|\s?%)"
+_YEAR = r"(?:19|20)\d\d\b(?![,.]\d|-\d|%)"
+_WD = r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_COUNTED = (
+    "people|persons|words|troops|soldiers|votes|voters|dollars|euros|pounds|units|cases"
+    "|deaths|homes|houses|jobs|residents|students|members|copies|miles|km|feet|meters|tons"
+    "|pages|times|points|barrels|acres|refugees|migrants|workers|employees|patients|protesters"
+)
+_PREP = "on|in|since|by|until|till|from|during|of|through|before|after|between|at|over"
+_HOLIDAY = (  # also used case-insensitively to resolve
+    r"Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday"
+    rf"|Christmas(?:\s+(?:Day|Eve))?|New\s+Year{_APOS}s(?:\s+(?:Day|Eve))?"
+    r"|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday"
+)
+# Not "April Ryan" or "May's government", and not the front of "June 2015" or "May 5".
+_NOT_NAME = r"(?!\s+[A-Z]|\s+\d+\b(?![.,]\d)|" + _APOS + "s)"
+_FOLLOWERS = r"(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Star|School)\b|Night\s+[A-Z]"
+_NOT_A_DAY = "".join(
+    f"(?<!{w} )" for w in ("Super", "Black", "Cyber", "Good", "Palm", "Ash", "Easter", "Bloody")
+)
+
+_MD = re.compile(
+    rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"
+)
+_WEEKDAY_FIND = re.compile(
+    rf"(?:\b(?i:(?:on|last|this|next|past|early|late|earlier|later)\s+){{1,2}})?{_NOT_A_DAY}"
+    rf"{_WD}(?!\s+(?:{_FOLLOWERS}))(?:\s+(?:morning|afternoon|evening|night)\b)?"
+)
+_FIND = [
+    re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])"),
+    re.compile(rf"{_MONTH}(?:\s+of)?,?\s+{_YEAR}"),
+    re.compile(
+        r"\b(?i:in|since|by|until|till|of|from|during|through|before|after|between|circa|early"
+        rf"|mid|late)(?:\s+|-)(?i:(?:early|late|mid)(?:\s+|-))?{_YEAR}(?!\s+(?:{_COUNTED})\b)"
+    ),
+    re.compile(rf"\b(?i:spring|summer|fall|autumn|winter)(?:\s+of)?\s+{_YEAR}"),
+    re.compile(
+        r"(?:\b(?i:in|since|until|till|during|last|next|this|early|late|earlier|later)\s+"
+        rf"|\b(?i:mid)-)(?i:(?:early|late|mid)(?:\s+|-))?(?:{_FULL})\b{_NOT_NAME}"
+    ),
+    re.compile(
+        rf"\b(?i:by|from|after|before|of|through)\s+(?!(?:{_AMBIGUOUS})\b)(?:{_FULL})\b{_NOT_NAME}"
+    ),
+    re.compile(
+        r"(?<!USA )\b(?i:(?:(?:early|late|earlier|later)\s+)?(?:(?:today|tonight|yesterday"
+        r"|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"
+        r"|this\s+(?:morning|afternoon|evening)|last\s+night))\b(?!\s+(?:show|programme)\b)"
+    ),
+    re.compile(
+        r"(?<![\"\u201c])\b(?i:(?:(?:early|late|earlier|later)\s+)?(?:this|last|next)\s+"
+        r"(?:week|month|year))\b"
+    ),
+    re.compile(rf"\b(?i:(?:{_NUMBERS})\s+(?:day|week|month|year)s?\s+ago)\b"),
+    re.compile(rf"(?:\b(?i:the)\s+day\s+(?:after|before)\s+)?\b(?:{_HOLIDAY})\b(?:,?\s+{_YEAR})?"),
+    _WEEKDAY_FIND,
+]
+_WD_BEFORE = re.compile(rf"({_WD}),?\s+(\()?$")
+_WD_AFTER = re.compile(rf",\s+(?:on\s+)?an?\s+({_WD})")
+_PREP_BEFORE = re.compile(rf"\b(?i:{_PREP})\s+$")
+_BARE_HOLIDAY = re.compile(rf"(?:Easter|Christmas|New\s+Year{_APOS}s|Thanksgiving)$")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+
+# --- resolving: case-insensitive, callers may pass lower-cased expressions ---
+_I = re.IGNORECASE
+_WDS = "|".join(_WEEKDAYS)
+_LEAD_PREP = re.compile(rf"^(?:{_PREP}|circa|around)\s+(?=\S)", _I)
+_STRIP_WD = re.compile(rf"^(?:{_WDS}),?\s*\(?|\)$|,\s+(?:on\s+)?an?\s+(?:{_WDS})$", _I)
+_R_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_R_HOL = re.compile(rf"(?:the day (after|before) )?({_HOLIDAY})(?:,? ((?:19|20)\d\d))?", _I)
+_R_MDY = re.compile(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?", _I)
+_R_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?(?:,? (\d{4}))?", _I)
+_R_MY = re.compile(r"([a-z]+)\.?(?: of)?,? (\d{4})", _I)
+_R_YEAR = re.compile(
+    r"(?:(?:early|mid|late)[- ]|(?:spring|summer|fall|autumn|winter)(?: of)? )?(\d{4})", _I
+)
+_R_MONTH = re.compile(r"((?:(?:last|next|this|early|late|earlier|later|mid)[- ])*)([a-z]+)", _I)
+_R_DAYWORD = re.compile(
+    r"(?:(?:early|late|earlier|later) )?(?:(today|tonight|yesterday|tomorrow)"
+    r"(?: (?:morning|afternoon|evening|night))?|this (?:morning|afternoon|evening)|(last) night)",
+    _I,
+)
+_R_PERIOD = re.compile(r"(?:(early|late|earlier|later) )?(this|last|next) (week|month|year)", _I)
+_R_WEEKDAY = re.compile(
+    rf"((?:(?:on|last|this|next|past|early|late|earlier|later) )*)({_WDS})"
+    rf"(?: (?:morning|afternoon|evening|night))?(?:{_APOS}s)?",
+    _I,
+)
+# What dateparser may see: it reads "the sun" as Sunday and "12" as December.
+_DATEISH = re.compile(
+    rf"\d[/.-]\d|\b(?:19|20)\d\d\b|\b(?:day|week|fortnight|month|year|ago|{_WDS})s?\b", _I
+)
+_SHIFT = {"after": 1, "before": -1}
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _holiday(name: str, year: int, shift: str | None = None) -> date:
+    """The holiday's date in `year`, moved a day for "the day after/before"."""
+    name = " ".join(name.lower().replace("\u2019", "'").split())
+    thanksgiving = date(year, 11, 22 + (3 - date(year, 11, 22).weekday()) % 7)
+    fixed = {
+        "christmas eve": date(year, 12, 24), "new year's eve": date(year, 12, 31),
+        "black friday": thanksgiving + timedelta(1), "cyber monday": thanksgiving + timedelta(4),
+    }  # fmt: skip
+    offsets = {"easter monday": 1, "good friday": -2, "palm sunday": -7, "ash wednesday": -46}
+    if name in fixed:
+        day = fixed[name]
+    elif name.startswith(("christmas", "new year", "thanksgiving")):
+        day = {"c": date(year, 12, 25), "n": date(year, 1, 1), "t": thanksgiving}[name[0]]
+    else:
+        day = _easter(year) + timedelta(offsets.get(name, 0))
+    return day + timedelta(_SHIFT.get((shift or "").lower(), 0))
+
+
+def _day(d: date) -> _Res:
+    return d.isoformat(), "day"
+
+
+def _span(lo: date, hi: date) -> _Res:
+    """The finest ISO value covering a range: a month, else a year, else nothing."""
+    if (lo.year, lo.month) == (hi.year, hi.month):
+        return f"{lo.year:04d}-{lo.month:02d}", "month"
+    return (f"{lo.year:04d}", "year") if lo.year == hi.year else _NONE
+
+
+def _week(d: date) -> tuple[date, date]:
+    monday = d - timedelta(d.weekday())
+    return monday, monday + timedelta(6)
+
+
+def _month_shift(ref: date, delta: int) -> _Res:
+    y, m = divmod(ref.year * 12 + ref.month - 1 + delta, 12)
+    return f"{y:04d}-{m + 1:02d}", "month"
+
+
+def _date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _recent_md(month: int, day: int, ref: date) -> _Res:
+    """Most recent month/day on or before `ref` (looking further back for Feb. 29)."""
+    days = (_date(year, month, day) for year in range(ref.year, ref.year - 9, -1))
+    return next((_day(d) for d in days if d is not None and d <= ref), _NONE)
+
+
+def _weekday(mods: str, target: int, ref: date, explicit: bool, published: date | None) -> date:
+    """Past-preferring against a publication date; nearest against a date stated in the story."""
+    words = mods.lower().split()
+    back = (ref.weekday() - target) % 7
+    if "last" in words or "past" in words:
+        return ref - timedelta(back or 7)
+    if "next" in words:
+        return ref + timedelta((target - ref.weekday()) % 7 or 7)
+    if "this" in words:
+        return _week(ref)[0] + timedelta(target)
+    if not explicit:
+        return ref - timedelta(back)
+    # A stated date is a point inside the story, not "now": the story moves both ways from it.
+    shift = -back if back <= 3 else 7 - back
+    if published is not None and ref + timedelta(shift) > published:
+        shift -= 7
+    return ref + timedelta(shift)
+
+
+def _period(mod: str | None, which: str, unit: str, ref: date) -> _Res:
+    step = {"this": 0, "last": -1, "next": 1}[which.lower()]
+    if unit.lower() == "year":
+        return f"{ref.year + step:04d}", "year"
+    if unit.lower() == "month":
+        return _month_shift(ref, step)
+    lo, hi = _week(ref + timedelta(7 * step))
+    mod = (mod or "").lower()
+    if step == 0 and mod == "earlier":
+        hi = max(lo, ref - timedelta(1))
+    elif step == 0 and mod == "later":
+        lo = min(hi, ref + timedelta(1))
+    elif mod:
+        lo, hi = (lo, lo + timedelta(2)) if mod.startswith("earl") else (hi - timedelta(2), hi)
+    return _span(lo, hi)
+
+
+@lru_cache(maxsize=64)
+def _parser(base: date) -> DateDataParser:
+    settings = {
+        "RELATIVE_BASE": datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": "past",
+        "RETURN_TIME_AS_PERIOD": True,
+    }
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _dateparser(expr: str, base: date) -> _Res:
+    """dateparser, trusted only for day/week/month/year periods (not times of day)."""
+    data = _parser(base).get_date_data(expr)
+    if data.date_obj is None:
+        return _NONE
+    d = data.date_obj.date()
+    if data.period == "day":
+        return _day(d)
+    if data.period in ("week", "month"):
+        return _span(*_week(d)) if data.period == "week" else _span(d, d)
+    return (f"{d.year:04d}", "year") if data.period == "year" else _NONE
+
+
+def _fallback(expr: str, ref: date | None) -> tuple[str | None, Granularity | None, bool]:
+    """Let dateparser try ("three days ago"); an answer that moves with the base is relative."""
+    if len(expr) > 40 or not _DATEISH.search(expr):
+        return None, None, True
+    probe = ref or date(2001, 6, 15)
+    first = _dateparser(expr, probe)
+    if first == _dateparser(expr, probe + timedelta(400)):
+        return *first, False
+    return (*first, True) if ref is not None else (None, None, True)
+
+
+def _month_day(expr: str) -> tuple[int, int, int | None] | None:
+    """(month, day, year or None) of "Dec. 18", "18 December 2019", "Wednesday, Dec. 18"."""
+    bare = _STRIP_WD.sub("", expr).strip()
+    for pattern, (mi, di) in ((_R_MDY, (1, 2)), (_R_DMY, (2, 1))):
+        m = pattern.fullmatch(bare)
+        if m and m.group(mi).lower() in _MONTHS:
+            year = int(m.group(3)) if m.group(3) else None
+            return _MONTHS[m.group(mi).lower()], int(m.group(di)), year
+    return None
+
+
+def _absolute(expr: str) -> _Res | None:
+    """Expressions that name their own date; None when `expr` is not one of them."""
+    m = _R_ISO.fullmatch(expr)
+    if m:
+        d = _date(*map(int, m.groups()))
+        return _day(d) if d else _NONE
+    m = _R_HOL.fullmatch(expr)
+    if m and m.group(3):
+        return _day(_holiday(m.group(2), int(m.group(3)), m.group(1)))
+    md = _month_day(expr)
+    if md and md[2]:
+        d = _date(md[2], md[0], md[1])
+        return _day(d) if d else _NONE
+    m = _R_MY.fullmatch(expr)
+    if m and m.group(1).lower() in _MONTHS:
+        return f"{int(m.group(2)):04d}-{_MONTHS[m.group(1).lower()]:02d}", "month"
+    m = _R_YEAR.fullmatch(expr)
+    return (m.group(1), "year") if m else None
+
+
+def _relative(expr: str, ref: date, explicit: bool, published: date | None) -> _Res | None:
+    """Expressions counted from `ref`; None when `expr` is not one of them."""
+    m = _R_HOL.fullmatch(expr)
+    if m:
+        past = [_holiday(m.group(2), y, m.group(1)) for y in (ref.year, ref.year - 1)]
+        return _day(max(d for d in past if d <= ref))
+    md = _month_day(expr)
+    if md:
+        return _recent_md(md[0], md[1], ref)
+    m = _R_DAYWORD.fullmatch(expr)
+    if m:
+        word = (m.group(1) or m.group(2) or "").lower()
+        return _day(ref + timedelta({"yesterday": -1, "last": -1, "tomorrow": 1}.get(word, 0)))
+    m = _R_PERIOD.fullmatch(expr)
+    if m:
+        return _period(m.group(1), m.group(2), m.group(3), ref)
+    m = _R_WEEKDAY.fullmatch(expr)
+    if m:
+        target = _WEEKDAYS.index(m.group(2).lower())
+        return _day(_weekday(m.group(1), target, ref, explicit, published))
+    m = _R_MONTH.fullmatch(expr)
+    if m and m.group(2).lower() in _MONTHS:
+        words, delta = m.group(1).lower(), _MONTHS[m.group(2).lower()] - ref.month
+        if "next" in words:
+            delta += 12 if delta <= 0 else 0
+        elif "this" not in words:  # most recent such month; "last" excludes the current one
+            delta -= 12 if delta > 0 or (delta == 0 and "last" in words) else 0
+        return _month_shift(ref, delta)
+    return None
+
+
+def _resolve(
+    expression: str, ref: date | None, explicit: bool = False, published: date | None = None
+) -> tuple[str | None, Granularity | None, bool]:
+    """Resolve one expression; the flag says whether the answer depends on `ref`."""
+    expr = " ".join(expression.split()).strip(" ,;:.!?\"'\u201c\u201d\u2018\u2019")
+    expr = _LEAD_PREP.sub("", expr)
+    absolute = _absolute(expr)
+    if absolute is not None:
+        return *absolute, False
+    if ref is None:
+        return _fallback(expr, None)
+    relative = _relative(expr, ref, explicit, published)
+    return (*relative, True) if relative is not None else _fallback(expr, ref)
+
+
+def resolve_expression(
+    expression: str, published: date | None, anchor: date | None = None
+) -> tuple[str | None, Granularity | None]:
+    """Resolve one expression against `anchor` (a date stated in the article) or `published`.
+
+    Against an `anchor` a bare weekday is the nearest one (within three days either side,
+    never after `published`): a stated date is a point inside the story, not "now".
+    """
+    if anchor is not None:
+        return _resolve(expression, anchor, True, published)[:2]
+    return _resolve(expression, published)[:2]
+
+
+class _Cand(NamedTuple):
+    start: int
+    end: int
+    weekday: int | None  # the weekday stated with a full date ("Wednesday, Dec. 18")
+    is_weekday: bool  # a weekday expression, which an explicit date may anchor
+
+
+def _keep(text: str, m: re.Match[str]) -> bool:
+    """Bare holidays need context: "Easter Island" or "Christmas tree" are not dates."""
+    span = m.group(0)
+    if not _R_HOL.fullmatch(" ".join(span.split())) or span[-1].isdigit():
+        return True
+    if span.startswith(("Black", "Cyber")):
+        return False
+    if _BARE_HOLIDAY.search(span) and not span.lower().startswith("the day"):
+        prep = _PREP_BEFORE.search(text, max(0, m.start() - 9), m.start())
+        return prep is not None and not _CAPITAL_NEXT.match(text, m.end())
+    return True
+
+
+def _candidates(text: str) -> list[_Cand]:
+    """Non-overlapping spans (longest wins), each widened over a preposition just before it."""
+    cands: list[_Cand] = []
+    for m in _MD.finditer(text):
+        start, end, stated = m.start(), m.end(), None
+        before = _WD_BEFORE.search(text, max(0, start - 14), start)
+        after = _WD_AFTER.match(text, end)
+        if before and (not before.group(2) or text.startswith(")", end)):
+            start, end = start - len(before.group(0)), end + (1 if before.group(2) else 0)
+            stated = _WEEKDAYS.index(before.group(1).lower())
+        elif after:
+            end, stated = after.end(), _WEEKDAYS.index(after.group(1).lower())
+        cands.append(_Cand(start, end, stated, False))
+    for pattern in _FIND:
+        cands += [
+            _Cand(m.start(), m.end(), None, pattern is _WEEKDAY_FIND)
+            for m in pattern.finditer(text)
+            if _keep(text, m)
+        ]
+    chosen: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
+        if all(c.end <= o.start or o.end <= c.start for o in chosen):
+            chosen.append(c)
+    chosen.sort()
+    for i, c in enumerate(chosen):
+        prep = _PREP_BEFORE.search(text, max(0, c.start - 9), c.start)
+        if prep is None or _LEAD_PREP.match(text, c.start, c.end):
+            continue
+        if i == 0 or chosen[i - 1].end <= prep.start():
+            chosen[i] = c._replace(start=prep.start())
+    return chosen
+
+
+def _explicit_anchors(
+    text: str, cands: list[_Cand], published: date | None
+) -> list[tuple[_Cand, date]]:
+    """Full dates stated with a weekday that agrees with them: the story's own clock."""
+    anchors = []
+    for c in (c for c in cands if c.weekday is not None):
+        value, granularity, _ = _resolve(text[c.start : c.end], published)
+        if value and granularity == "day" and date.fromisoformat(value).weekday() == c.weekday:
+            anchors.append((c, date.fromisoformat(value)))
+    return anchors
+
+
+def _gap(text: str, a: _Cand, b: _Cand) -> int | None:
+    """Characters between two spans if in one paragraph or within ~400 characters, else None."""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return hi - lo if "\n" not in text[lo:hi] or hi - lo <= 400 else None
+
+
+def find_time_expressions(text: str, published: date | None = None) -> list[TimeExpression]:
+    """All time expressions in `text`, in order, non-overlapping, each resolved.
+
+    Weekdays near a consistent explicit date ("Wednesday, Dec. 18") resolve against that
+    date (anchor "explicit"), the rest against `published`.
+    """
+    cands = _candidates(text)
+    anchors = _explicit_anchors(text, cands, published)
+    found = []
+    for c in cands:
+        expr = text[c.start : c.end]
+        gaps = [(g, d) for a, d in anchors if c.is_weekday and (g := _gap(text, c, a)) is not None]
+        kind: Anchor
+        if gaps:
+            value, granularity, _ = _resolve(expr, min(gaps)[1], True, published)
+            kind = "explicit"
+        else:
+            value, granularity, relative = _resolve(expr, published)
+            kind = "published" if relative else "absolute"
+        anchor = kind if value else None
+        found.append(TimeExpression(expr, c.start, c.end, value, granularity, anchor))
+    return found

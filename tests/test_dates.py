@@ -1,0 +1,403 @@
+"""Time expressions found in real news sentences and resolved by code."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import date
+
+import pytest
+
+from summarizer._dates import TimeExpression, find_time_expressions, resolve_expression
+
+CBS = date(2017, 4, 12)  # CBS News, Tillerson in Moscow, published Wednesday 2017-04-12
+IMPEACH = date(2020, 1, 10)  # an article published after the Dec. 18, 2019 impeachment vote
+
+Row = tuple[str, str | None, str | None, str | None]
+
+
+def found(text: str, published: date | None) -> list[Row]:
+    result = find_time_expressions(text, published)
+    for e in result:
+        assert text[e.start : e.end] == e.text
+    return [(e.text, e.date, e.granularity, e.anchor) for e in result]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tillerson met with Russian President Vladimir Putin and his Russian counterpart, "
+            "Foreign Minister Sergey Lavrov, Wednesday.",
+            [("Wednesday", "2017-04-12", "day", "published")],
+        ),
+        (
+            "Earlier Wednesday, Putin said U.S.-Russia relations have gotten worse during "
+            "Donald Trump's presidency.",
+            [("Earlier Wednesday", "2017-04-12", "day", "published")],
+        ),
+        (
+            "Tuesday, the White House declassified a U.S. intelligence report that accused "
+            'Putin of a cover-up to "confuse" and "obfuscate" on behalf of Assad.',
+            [("Tuesday", "2017-04-11", "day", "published")],
+        ),
+        (
+            '"I have personally reviewed the intelligence, and there is no doubt the Syrian '
+            'regime is responsible," Defense Secretary James Mattis said Tuesday.',
+            [("Tuesday", "2017-04-11", "day", "published")],
+        ),
+        (
+            "Wednesday afternoon, Russia also vetoed a United Nations Security Council "
+            "resolution that would have condemned the chemical weapon attack in Syria.",
+            [("Wednesday afternoon", "2017-04-12", "day", "published")],
+        ),
+        (
+            '"It reminds me of the events in 2003 when U.S. envoys to the Security Council were '
+            'demonstrating what they said were chemical weapons found in Iraq," Putin said.',
+            [("in 2003", "2003", "year", "absolute")],
+        ),
+        (
+            "President Donald Trump said the relationship between the two nations "
+            '"may be at an all-time low."',
+            [],
+        ),
+        ("Trump: U.S. Relationship With Russia 'May Be At An All-Time Low'", []),
+    ],
+)
+def test_cbs_article_sentences(sentence: str, expected: list[Row]) -> None:
+    assert found(sentence, CBS) == expected
+
+
+def test_cbs_article_in_order() -> None:
+    article = (
+        "Shortly after Secretary of State Rex Tillerson met with Russian officials in Moscow, "
+        'President Donald Trump said the relationship "may be at an all-time low."\n\n'
+        "Tillerson met with Russian President Vladimir Putin and his Russian counterpart, "
+        "Foreign Minister Sergey Lavrov, Wednesday.\n\n"
+        "Earlier Wednesday, Putin said U.S.-Russia relations have gotten worse.\n\n"
+        "Tuesday, the White House declassified a U.S. intelligence report. The same day, "
+        "Russia pushed back.\n\n"
+        '"It reminds me of the events in 2003 when U.S. envoys," Putin said.\n\n'
+        '"There is no doubt," Defense Secretary James Mattis said Tuesday.\n\n'
+        "Wednesday afternoon, Russia also vetoed a resolution."
+    )
+    assert [(t, d) for t, d, _, _ in found(article, CBS)] == [
+        ("Wednesday", "2017-04-12"),
+        ("Earlier Wednesday", "2017-04-12"),
+        ("Tuesday", "2017-04-11"),
+        ("in 2003", "2003"),
+        ("Tuesday", "2017-04-11"),
+        ("Wednesday afternoon", "2017-04-12"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police said the suspect was arrested yesterday in Queens.", ("yesterday", "2017-04-11")),
+        ("The president will address the nation tonight.", ("tonight", "2017-04-12")),
+        (
+            "Officials confirmed this morning that two soldiers died.",
+            ("this morning", "2017-04-12"),
+        ),
+        ("Today, the Senate confirmed the nominee.", ("Today", "2017-04-12")),
+        ("Shots were heard late last night near the border.", ("late last night", "2017-04-11")),
+        ("The talks collapsed last week amid recriminations.", ("last week", "2017-04")),
+        ("Unemployment fell to 4.5 percent last month, officials said.", ("last month", "2017-03")),
+        ("Sales rose 12% last year, the company said.", ("last year", "2016")),
+        ("Earlier this month, the company announced layoffs.", ("Earlier this month", "2017-04")),
+        ("The two leaders spoke by phone earlier this week.", ("earlier this week", "2017-04")),
+        ("Lawmakers are expected to vote next week.", ("next week", "2017-04")),
+        ("More than 2,000 people have died this year.", ("this year", "2017")),
+        ("The embassy was evacuated last Friday.", ("last Friday", "2017-04-07")),
+        ("The ceasefire, agreed on Monday, broke down.", ("on Monday", "2017-04-10")),
+        ("The vote was held late Thursday.", ("late Thursday", "2017-04-06")),
+        ("Three days ago the rebels seized the airport.", ("Three days ago", "2017-04-09")),
+        ("The envoy resigned two months ago.", ("two months ago", "2017-02")),
+        ("In March 1.5 million Syrians had fled.", ("In March", "2017-03")),
+    ],
+)
+def test_relative_expressions(sentence: str, expected: tuple[str, str]) -> None:
+    assert [(t, d) for t, d, _, _ in found(sentence, CBS)] == [expected]
+    assert all(a == "published" for *_, a in found(sentence, CBS))
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (date(2017, 5, 3), ("2017-04", "month")),  # Apr 24-30: one month
+        (date(2017, 4, 5), ("2017", "year")),  # Mar 27-Apr 2: two months, one year
+        (date(2017, 1, 4), (None, None)),  # Dec 26-Jan 1: two years, nothing honest
+        (date(2017, 4, 12), ("2017-04", "month")),
+    ],
+)
+def test_last_week_is_never_a_day(published: date, expected: tuple[str | None, str | None]) -> None:
+    assert resolve_expression("last week", published) == expected
+    text = "The talks collapsed last week."
+    anchor = None if expected[0] is None else "published"
+    assert found(text, published) == [("last week", *expected, anchor)]
+
+
+VOTE = "The vote on Dec. 18 was along party lines."
+LAW = "The law took effect in March."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("The attack took place on April 4, 2017, in Khan Sheikhoun.", CBS,
+         ("on April 4, 2017", "2017-04-04", "day", "absolute")),
+        ("The report is dated Dec. 18, 2019.", CBS,
+         ("Dec. 18, 2019", "2019-12-18", "day", "absolute")),
+        ("Sales peaked in December 2019.", CBS,
+         ("in December 2019", "2019-12", "month", "absolute")),
+        ("The treaty was signed on 18 December 2019 in Geneva.", CBS,
+         ("on 18 December 2019", "2019-12-18", "day", "absolute")),
+        ("A filing dated 2017-04-11 shows the transfer.", CBS,
+         ("2017-04-11", "2017-04-11", "day", "absolute")),
+        ("He has lived in exile since 2003.", CBS, ("since 2003", "2003", "year", "absolute")),
+        ("Output doubled between 2010 and 2015.", CBS,
+         ("between 2010", "2010", "year", "absolute")),
+        ("Prices rose sharply in mid-2016.", CBS, ("in mid-2016", "2016", "year", "absolute")),
+        ("He joined the paper in the summer of 2003.", CBS,
+         ("summer of 2003", "2003", "year", "absolute")),
+        ("She has chaired the panel since June 2015.", CBS,
+         ("since June 2015", "2015-06", "month", "absolute")),
+        (VOTE, IMPEACH, ("on Dec. 18", "2019-12-18", "day", "published")),
+        (VOTE, date(2019, 12, 20), ("on Dec. 18", "2019-12-18", "day", "published")),
+        (VOTE, date(2019, 12, 17), ("on Dec. 18", "2018-12-18", "day", "published")),
+        (LAW, CBS, ("in March", "2017-03", "month", "published")),
+        (LAW, date(2017, 2, 1), ("in March", "2016-03", "month", "published")),
+        ("The measure was signed on the 5th of May.", CBS,
+         ("5th of May", "2016-05-05", "day", "published")),
+    ],
+)  # fmt: skip
+def test_absolute_and_calendar_dates(sentence: str, published: date, expected: Row) -> None:
+    assert found(sentence, published) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("The shop reopened the day after Easter.", date(2019, 4, 25),
+         ("the day after Easter", "2019-04-22")),
+        ("Crowds gathered on Easter Monday.", date(2019, 4, 25),
+         ("on Easter Monday", "2019-04-22")),
+        ("Services were held on Good Friday.", date(2019, 4, 25), ("on Good Friday", "2019-04-19")),
+        ("The fire broke out on Christmas Day.", date(2019, 12, 30),
+         ("on Christmas Day", "2019-12-25")),
+        ("The fire broke out on Christmas Day.", date(2019, 12, 20),
+         ("on Christmas Day", "2018-12-25")),
+        ("Fireworks lit the sky on New Year's Eve.", date(2020, 1, 5),
+         ("on New Year's Eve", "2019-12-31")),
+        ("Stores opened early on Black Friday 2019.", CBS, ("on Black Friday 2019", "2019-11-29")),
+        ("The family met at Thanksgiving 2019.", CBS, ("at Thanksgiving 2019", "2019-11-28")),
+    ],
+)  # fmt: skip
+def test_holidays(sentence: str, published: date, expected: tuple[str, str]) -> None:
+    assert [(t, d) for t, d, _, _ in found(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("year", "easter"),
+    [(2000, "2000-04-23"), (2008, "2008-03-23"), (2011, "2011-04-24"), (2017, "2017-04-16"),
+     (2019, "2019-04-21"), (2024, "2024-03-31"), (2038, "2038-04-25")],
+)  # fmt: skip
+def test_easter_computus(year: int, easter: str) -> None:
+    assert resolve_expression(f"Easter {year}", None) == (easter, "day")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tuesday, the White House declassified a report.",
+        "Police said the suspect was arrested yesterday.",
+        "The talks collapsed last week.",
+        "The vote on Dec. 18 was along party lines.",
+        "Earlier this month, the company announced layoffs.",
+        "The law took effect in March.",
+        "Three days ago the rebels seized the airport.",
+        "The shop reopened the day after Easter.",
+    ],
+)
+def test_no_publication_date_guesses_nothing(sentence: str) -> None:
+    result = find_time_expressions(sentence)
+    assert len(result) == 1
+    assert (result[0].date, result[0].granularity, result[0].anchor) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The attack took place on April 11, 2017.",
+         ("on April 11, 2017", "2017-04-11", "day", "absolute")),
+        ("It reminds me of the events in 2003.", ("in 2003", "2003", "year", "absolute")),
+        ("Sales peaked in December 2019.", ("in December 2019", "2019-12", "month", "absolute")),
+    ],
+)  # fmt: skip
+def test_no_publication_date_keeps_absolute_dates(sentence: str, expected: Row) -> None:
+    assert found(sentence, None) == [expected]
+
+
+STATED = [
+    "The House impeached the president on Wednesday, Dec. 18, 2019. Late Tuesday evening, "
+    "Democratic leaders had finalized the articles.",
+    "The vote came on Dec. 18, a Wednesday. Late Tuesday evening, negotiators had met.",
+    "The vote came Wednesday (Dec. 18). Late Tuesday evening, negotiators had met.",
+]
+
+
+@pytest.mark.parametrize("text", STATED)
+def test_explicit_date_anchors_nearby_weekdays(text: str) -> None:
+    tuesday = [r for r in found(text, IMPEACH) if "Tuesday" in r[0]]
+    assert tuesday == [("Late Tuesday evening", "2019-12-17", "day", "explicit")]
+
+
+def test_explicit_date_anchors_without_publication_date() -> None:
+    assert found(STATED[0], None) == [
+        ("on Wednesday, Dec. 18, 2019", "2019-12-18", "day", "absolute"),
+        ("Late Tuesday evening", "2019-12-17", "day", "explicit"),
+    ]
+
+
+def test_explicit_date_story_moves_forward_but_not_past_publication() -> None:
+    text = (
+        "The House voted on Wednesday, Dec. 18, 2019. On Thursday, the speaker held the articles."
+    )
+    assert found(text, IMPEACH)[1] == ("On Thursday", "2019-12-19", "day", "explicit")
+    assert found(text, date(2019, 12, 18))[1] == ("On Thursday", "2019-12-12", "day", "explicit")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Dec. 18, 2019 was a Wednesday, not a Monday: inconsistent, so not an anchor.
+        ("The House voted on Monday, Dec. 18, 2019. Late Tuesday evening, leaders met.", IMPEACH,
+         ("Late Tuesday evening", "2020-01-07", "day", "published")),
+        # Without a year Dec. 18 resolves to 2016-12-18, a Sunday: not an anchor either.
+        ("The vote came on Wednesday, Dec. 18. Tuesday, leaders met.", CBS,
+         ("Tuesday", "2017-04-11", "day", "published")),
+        # Another paragraph and more than 400 characters away.
+        ("The House voted on Wednesday, Dec. 18, 2019.\n\n" + "Filler sentence here. " * 20
+         + "\n\nTuesday, the senator spoke.", IMPEACH,
+         ("Tuesday", "2020-01-07", "day", "published")),
+        # Only weekdays follow the story's clock; "yesterday" is counted from publication.
+        ("The House voted on Wednesday, Dec. 18, 2019. Yesterday the Senate received the articles.",
+         IMPEACH, ("Yesterday", "2020-01-09", "day", "published")),
+    ],
+)  # fmt: skip
+def test_explicit_date_falls_back_to_publication(text: str, published: date, expected: Row) -> None:
+    assert found(text, published)[-1] == expected
+
+
+def test_same_paragraph_anchor_reaches_beyond_400_characters() -> None:
+    text = (
+        "The House voted on Wednesday, Dec. 18, 2019. "
+        + "Debate went on. " * 40
+        + "Tuesday, aides met."
+    )
+    assert found(text, IMPEACH)[-1] == ("Tuesday", "2019-12-17", "day", "explicit")
+
+
+def test_non_ascii_text_keeps_exact_offsets() -> None:
+    text = (
+        "Москва — «Путин» 🇷🇺 встретился… Tillerson met Lavrov on Wednesday; "
+        "Müller said yesterday’s talks failed."
+    )
+    result = find_time_expressions(text, CBS)
+    assert [(e.text, e.start, e.date) for e in result] == [
+        ("on Wednesday", text.index("on Wednesday"), "2017-04-12"),
+        ("yesterday", text.index("yesterday"), "2017-04-11"),
+    ]
+    assert all(text[e.start : e.end] == e.text for e in result)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'President Donald Trump said the relationship "may be at an all-time low."',
+        "This May Be the Last Chance for a Deal",
+        "More than 2,000 people marched in the capital.",
+        "The essay runs to 1500 words.",
+        "Police estimated a crowd of 2000 people.",
+        "Since Sept. 2,400 migrants have crossed the border.",
+        "April Ryan asked the press secretary about Syria.",
+        "The question was asked by April Ryan of American Urban Radio.",
+        "Theresa May's government survived the vote.",
+        "Protesters plan to March on Washington.",
+        "The Sunday Times reported the deal.",
+        "The Saturday Night Live sketch mocked him.",
+        "USA Today first reported the story.",
+        "Black Friday sales broke records.",
+        "Researchers working on Easter Island found new statues.",
+        "The Christmas tree was lit in Rockefeller Center.",
+        "In the 1990s, the city grew quickly.",
+        "He played in 2003-04 for the Rangers.",
+        "Candidates campaigned ahead of Super Tuesday contests.",
+        'The senator told ABC\'s "This Week" that talks had stalled.',
+    ],
+)
+def test_false_positives(sentence: str) -> None:
+    assert found(sentence, CBS) == []
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "anchor", "expected"),
+    [
+        ("Tuesday", CBS, None, ("2017-04-11", "day")),
+        ("Wednesday", CBS, None, ("2017-04-12", "day")),
+        ("on Thursday", CBS, None, ("2017-04-06", "day")),
+        ("last Wednesday", CBS, None, ("2017-04-05", "day")),
+        ("next Monday", CBS, None, ("2017-04-17", "day")),
+        ("this Friday", CBS, None, ("2017-04-14", "day")),
+        ("Dec. 18", date(2019, 12, 20), None, ("2019-12-18", "day")),
+        ("dec 18", date(2019, 12, 20), None, ("2019-12-18", "day")),
+        ("Feb. 29", CBS, None, ("2016-02-29", "day")),
+        ("last December", date(2017, 12, 5), None, ("2016-12", "month")),
+        ("next week", date(2017, 4, 26), None, ("2017-05", "month")),
+        ("this week", date(2017, 3, 29), None, ("2017", "year")),  # Mar 27-Apr 2
+        ("earlier this week", date(2017, 3, 29), None, ("2017-03", "month")),  # Mar 27-28
+        ("later this week", date(2017, 3, 29), None, ("2017", "year")),  # Mar 30-Apr 2
+        ("late Tuesday evening", IMPEACH, date(2019, 12, 18), ("2019-12-17", "day")),
+        ("Thursday", IMPEACH, date(2019, 12, 18), ("2019-12-19", "day")),
+        ("Tuesday", None, None, (None, None)),
+        ("Dec. 18, 2019", None, None, ("2019-12-18", "day")),
+        ("Feb. 30, 2019", None, None, (None, None)),
+        # dateparser fallback, validated: a relative answer needs a reference date.
+        ("the day before yesterday", CBS, None, ("2017-04-10", "day")),
+        ("the day before yesterday", None, None, (None, None)),
+        ("12/18/2019", None, None, ("2019-12-18", "day")),
+        ("a fortnight ago", CBS, None, ("2017", "year")),  # the week of Mar 27-Apr 2
+        ("may be at an all-time low", CBS, None, (None, None)),
+        ("banana", CBS, None, (None, None)),
+        ("the sun", CBS, None, (None, None)),  # dateparser alone says Sunday
+        ("12", CBS, None, (None, None)),  # dateparser alone says December
+        ("an hour ago", CBS, None, (None, None)),  # a time of day, not a date
+    ],
+)  # fmt: skip
+def test_resolve_expression(
+    expression: str,
+    published: date | None,
+    anchor: date | None,
+    expected: tuple[str | None, str | None],
+) -> None:
+    assert resolve_expression(expression, published, anchor) == expected
+
+
+SHAPES = {"day": r"\d{4}-\d{2}-\d{2}", "month": r"\d{4}-\d{2}", "year": r"\d{4}"}
+
+
+@pytest.mark.parametrize("published", [CBS, IMPEACH, None])
+def test_invariants(published: date | None) -> None:
+    text = "\n\n".join(
+        [*STATED, "Tuesday, yesterday and last week; in 2003, on Dec. 18 and next Monday."]
+    )
+    result: list[TimeExpression] = find_time_expressions(text, published)
+    assert len(result) >= 8
+    for e, nxt in itertools.pairwise(result):
+        assert e.end <= nxt.start
+    for e in result:
+        assert text[e.start : e.end] == e.text
+        assert (e.date is None) == (e.granularity is None) == (e.anchor is None)
+        if e.date is not None and e.granularity is not None:
+            assert re.fullmatch(SHAPES[e.granularity], e.date)
