@@ -77,6 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if debug else logging.WARNING,
         format="summarizer: %(levelname)s: %(message)s",
     )
+    if not debug:  # instructor logs every failed attempt as an error; we report outcomes
+        logging.getLogger("instructor").setLevel(logging.CRITICAL)
     try:
         if args.command == "summarize":
             return _summarize(args, err)

@@ -116,6 +116,9 @@ class ModelClient:
         self._raw = raw
         self._client = instructor.from_openai(raw, mode=backend.mode)
 
+    async def aclose(self) -> None:
+        await self._raw.close()
+
     async def model_name(self) -> str:
         """The configured model, or the first one the server lists."""
         if self.backend.model:
@@ -202,16 +205,22 @@ class ModelClient:
         async def call() -> M:
             nonlocal attempt
             attempt = 0  # a transport retry restarts instructor's loop from the first ask
-            result: M = await self._client.chat.completions.create(
-                model=model,
-                messages=messages,  # type: ignore[arg-type]
-                response_model=answer,
-                max_retries=reask,
-                context=validation_context(ctx),
-                temperature=self.policy.temperature,
-                max_tokens=max_tokens,
-                hooks=hooks,
-            )
+            try:
+                result: M = await self._client.chat.completions.create(
+                    model=model,
+                    messages=messages,  # type: ignore[arg-type]
+                    response_model=answer,
+                    max_retries=reask,
+                    context=validation_context(ctx),
+                    temperature=self.policy.temperature,
+                    max_tokens=max_tokens,
+                    hooks=hooks,
+                )
+            except InstructorRetryException as exc:
+                # instructor wraps HTTP errors too; hand those to the transport layer.
+                if isinstance(exc.__cause__, openai.APIError):
+                    raise exc.__cause__ from None
+                raise
             return result
 
         try:

@@ -107,12 +107,22 @@ async def run(
     say = progress or (lambda _: None)
     day = parse_published(published)
     doc = prepare(source)
-    iso = day.isoformat() if day else None
+    day.isoformat() if day else None
     if backend.kind == "embedded" and backend.base_url is None:
         say("starting the embedded model server")
     if policy is None:  # re-asking a 135M model rarely helps and costs a full answer each
         policy = Policy(reasks=1 if backend.kind == "embedded" else 2)
     client = ModelClient(ready(backend), policy)
+    try:
+        return await _digest(client, doc, day, started, say)
+    finally:
+        await client.aclose()
+
+
+async def _digest(
+    client: ModelClient, doc: Document, day: date | None, started: float, say: Progress
+) -> Digest:
+    iso = day.isoformat() if day else None
     model = await client.model_name()
     session = _Session(client, doc, iso, say)
     dated = _assemble.dated_sentences(doc, find_time_expressions(doc.text, day))

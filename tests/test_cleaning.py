@@ -3,7 +3,6 @@ from __future__ import annotations
 import pytest
 
 from summarizer._cleaning import clean
-
 from tests.support import SEED
 
 
