@@ -1,9 +1,9 @@
 """Cleaning: from raw text to the article text that every offset refers to.
 
-Cleaning may change characters freely (it runs before any offset exists):
-line endings, Unicode normal form, page chrome that is not the story.
-Chrome is dropped by whole lines, with rules kept here in one table so each
-rule can be tested on real examples.
+Cleaning may change characters freely (it runs before any offset exists): line endings,
+Unicode normal form, page chrome that is not the story. Chrome is dropped by whole lines,
+with rules in tables here, each tested on real pages (``tests/test_cleaning.py``). Rules
+err on keeping text: a story line that merely mentions "share" or "comments" must stay.
 """
 
 from __future__ import annotations
@@ -12,39 +12,137 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-# One pattern per kind of page chrome; each must match a whole (stripped) line.
+_I = re.IGNORECASE | re.VERBOSE
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+
+# One pattern per kind of page chrome; each must match a whole line (markup stripped).
 _CHROME_LINE = re.compile(
-    r"""^(?:
+    rf"""^(?:
+        # links to other stories and site furniture
         read\ more(?:\ [:>»›].*)?|read\ next|continue\ reading|see\ also|
-        related(?:\ (?:articles|stories|coverage|content|news))?:?|
-        more\ from\ .{1,40}|most\ (?:read|popular|viewed)|trending(?:\ now)?|
-        recommended(?:\ for\ you)?|
-        advertisement|sponsored(?:\ content)?|skip\ to\ (?:main\ )?content|
-        (?:share|tweet|email|print|pin|copy\ link)(?:\ (?:this|on\ \w+|article|story|link))*|
-        share\ this\ (?:article|story)|(?:facebook|twitter|x|linkedin|whatsapp|reddit|email|f|t|in)|
-        sign\ up\ (?:for|to)\ .{0,80}|subscribe(?:\ (?:now|today|to\ .{0,60}))?|
-        (?:newsletter|get\ the\ latest).{0,80}\bsign\ up\b.*|
-        (?:photo|image|video|credit|photograph)s?(?:\ credit)?:\ .{1,80}|
-        \(?(?:photo|image)\ (?:by|courtesy\ of)\ .{1,60}\)?|
-        .{1,60}\ /\ (?:getty\ images|reuters|ap|afp|epa)|
-        (?:getty\ images|ap\ photo|reuters|afp)(?:\ /.{0,40})?|
-        (?:\d+\ )?comments?|view\ comments|leave\ a\ comment|show\ comments|
-        (?:back\ to\ top|top\ of\ page|click\ here\ .{0,80})
+        related(?:\ (?:articles|stories|coverage|content|news|terms|topics))?:?|
+        more\ from\ .{{1,40}}|most\ (?:read|popular|viewed)|trending(?:\ now)?|
+        recommended(?:\ (?:for\ you|posts|stories))?|contact\ us|report\ a\ problem|
+        back\ to\ top|top\ of\ page|click\ here\ .{{0,80}}|breaking\ news|accessibility\ links|
+        skip\ to\ (?:main\ )?(?:content|navigation)|menu|search|close|back|notifications|article|
+        \d{{1,3}}\ min(?:ute)?s?\ read|
+        (?:learn|find\ out|find|see|discover|explore)\ more\ (?:about|from|on|at|information)\b
+        .{{0,100}}|
+        (?:read\ (?:this|the)\ (?:article|story)\ in|lee\ este\ art[ií]culo\ en)\b.*|
+        the\ [\w'’\ ]{{1,40}}\ for\ (?:\w+day,?\ )?{_MONTH}\ \d{{1,2}},?\ \d{{4}}|  # issue masthead
+        # advertising and calls to action
+        advertisement(?:\s*[-–—:|]\s*.{{0,60}})?|sponsored(?:\ content)?|
+        .{{1,150}}\s[-–—|]\s*(?:join|sign\ up|subscribe|register|apply|donate)
+        \ (?:now|today|here)!?|
+        # sharing and following
+        (?:share|tweet|email|print|pin|copy\ link)(?:\ (?:this|on\ \w+|article|story|link|it!?))*|
+        share\ this\ (?:article|story)|(?:facebook|twitter|x|linkedin|whatsapp|reddit|f|t|in)|
+        sign\ up\ (?:for|to)\ .{{0,80}}|subscribe(?:\ (?:now|today|to\ .{{0,60}}))?|
+        (?:newsletter|get\ the\ latest).{{0,80}}\bsign\ up\b.*|follow\ us\ on\ .{{1,60}}|
+        # photos: credits, captions, placeholders
+        \(?(?:photo|image|video|credit|photograph|picture)s?(?:\ credit)?:\ [^)]{{1,80}}\)?|
+        \(?(?:photo|image)\ (?:by|courtesy\ of)\ .{{1,60}}\)?|
+        .{{1,60}}\ /\ (?:getty\ images|reuters|ap|afp|epa)|
+        (?:getty\ images|ap\ photo|reuters|afp)(?:\ /.{{0,40}})?|
+        (?:\d+x\d+\ )?(?:image|photo)|(?:image|media)\ (?:caption|source)\b.*|
+        file(?:\ photo)?\ [-–—]\ .*|
+        # audio and video players
+        listen(?:\ to\ this\ (?:article|story))?(?:\ [\d:]+(?:\ min(?:utes?)?)?)?|
+        (?:play|watch|pause)(?:\ (?:video|audio|now))?|embed|download|direct\ link|please\ wait|
+        no\ media\ source\ currently\ available|loading(?:\.\.\.|…)?|(?:(?:xs|sm|md|lg|xl)\b\ ?)+|
+        [\d:.\ ]*\d:\d\d[\d:.\ ]*|  # time codes
+        download\ (?:(?:the|our)\ )?(?:content|images?|photos?|video|audio|app|pdf)\b.{{0,80}}|
+        # comments counters, feedback, consent buttons
+        (?:\d+\ )?comments?|(?:view|show)\ comments|leave\ a\ comment|
+        (?:reply|report|like|load\ more\ comments)(?:\ [·|•]\ (?:reply|report|like|load\ more.*))*|
+        was\ this\ (?:page|article)\ (?:helpful|useful)\??|
+        (?:accept|reject|decline|allow)(?:\ all)?(?:\ cookies)?|
+        manage\ (?:cookies|preferences|settings|consent)|cookie\ (?:settings|preferences|policy)|
+        # publisher footers and contact blocks
+        (?:©|\(c\)|copyright\ (?:©|\d{{4}})).{{0,80}}|.{{0,80}}all\ rights\ reserved\.?|
+        (?:call|phone|tel|telephone|text|sms|fax|mobile|helpline)\b:?\ *\+?\d[\d\ ()./-]{{4,}}|
+        (?:web(?:site)?|e-?mail|twitter|facebook|instagram|online)\ *:\ *\S+|
+        (?!\d{{4}}-\d\d-\d\d$)\+?(?:\(\d+\)\ ?)?\d{{2,5}}(?:[\ -]\d{{2,5}}){{1,3}}|  # phone number
+        (?:https?://|www\.)\S+|\S+@\S+\.\w+(?:\ /\ \S+@\S+\.\w+)*|
+        (?:[\w\ ]{{0,30}}\ )?press\ office|main\ switchboard|out\ of\ hours|
+        (?:media|press)\ (?:contacts?|enquiries|inquiries)
     )$""",
-    re.IGNORECASE | re.VERBOSE,
+    _I,
 )
-# A paragraph about cookies/consent: dropped whole, wherever it stands.
+# A label whose value sits on the next line ("Last Updated" / "Jan 12, 2026").
+_LABEL = re.compile(r"^(?:last\ updated|updated|location|details|tags|topics|filed\ under):?$", _I)
+# Where the story is over: comments, a press-release end mark, a feedback box.
+_TAIL = re.compile(
+    r"""^(?:(?:\d+\s+)?(?:reader\s+)?comments?(?:\s*\(\d+\))?:?|
+        (?:join|add\s+to)\s+the\s+(?:discussion|conversation)\b.*|
+        (?:what\s+readers\s+are\s+saying|reader\s+comments|have\s+(?:an\s+opinion|your\s+say))\b.*|
+        (?:-+\s*)?(?:ends?|end\s+of\s+(?:release|story|article))(?:\s*-+)?|\#{3}|
+        was\s+this\s+(?:page|article|story)\s+(?:helpful|useful)\??|about\s+the\s+authors?
+    )$""",
+    _I,
+)
+# An author card ("16x9 Image" / "VOA News" / blurb) ends the story when little follows it.
+_AUTHOR_CARD = re.compile(r"^(?:\d+x\d+\ image|author\ (?:image|photo)|headshot|avatar)$", _I)
+# "user · 2 days ago": a reader comment; its paragraph is dropped from there on.
+_COMMENT_HEADER = re.compile(
+    r"""^(?!(?:updated|posted|published|modified|edited)\b)@?[\w.\-]{2,30}(?:\ [\w.\-]{1,30}){0,2}
+        \s*[·•|—–-]\s*(?:\d+\s*(?:[smhdwy]|mo|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)
+        \s+ago|just\ now|yesterday|an?\ (?:minute|hour|day|week|month|year)\ ago|
+        (?:on\ )?[\w ,]{3,20}\d{4},?\s+(?:at\ )?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)$""",
+    _I,
+)
+_HANDLE = re.compile(r"^(?:@|\S*[_\d]|[a-z]|[A-Z][a-z]+[A-Z])\S*\s*[·•|—–-]")
+# Headings that open a list of other stories; headline-like lines after them go too.
+_RELATED_HEAD = re.compile(
+    r"""^(?:related(?:\ (?:articles?|stories|coverage|content|news|links|reading|terms|topics))?|
+        more\ (?:stories|news|headlines|on\ this\ (?:story|topic))(?:\ from\ .{1,40})?|
+        more\ from\ .{1,40}|you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|have\ missed)|
+        recommended(?:\ (?:for\ you|stories|reading))?|read\ (?:next|more|also)|also\ read|
+        see\ also|most\ (?:read|popular|viewed|shared)|top\ stories|trending(?:\ now)?|
+        (?:watch|video):\ .{1,120}|watch\ (?:more|next)|related\ videos?\b.*):?$""",
+    _I,
+)
+# A sales pitch: two of these in a line, or one in a short line.
+_PITCH = re.compile(
+    r"""\b(?:join\ today|plans\ start(?:ing)?\ (?:from|at)|already\ a\ (?:subscriber|member)|
+        log\ ?in\ to\ continue|to\ continue\ reading|free\ articles?\ (?:left|remaining)|
+        support\ (?:our|independent)\ journalism|become\ a\ (?:member|subscriber|supporter)|
+        paywall|free\ for\ personal\ use|subscribe\ (?:now|today)|free\ trial)\b""",
+    _I,
+)
+# A contact card: an e-mail address or phone number in a line that is no sentence.
+_CONTACT = re.compile(r"\S+@\S+\.[a-z]{2,}|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b", re.IGNORECASE)
+# Lines of separated short items: "Home | News | Sport", "Home » World » Europe".
+_PIPE_SPLIT = re.compile(r"\s*[»›]\s*|\s[|•·>]\s")
+_CODE = re.compile(
+    r"[\w\-.#:]+\s*\{[^{}]*:[^{}]*\}|^(?:var|let|const|function)\b.*[=(]|"
+    r"\b(?:window|document)\.\w+\s*[=(]|^</?(?:script|style|div|span)\b"
+)
+# Pieces of a story line that are not the story: photo credits, image pointers.
+_INLINE = re.compile(
+    r"(?<=[.!?”\"’)])\s+(?:Photo\ |Image\ )?(?:Credits?|Photo|Image|Picture):\s*[^.!?]{1,60}$|"
+    r"\s*\((?i:photo|image|picture|credit|file\ photo)s?(?i:\ credit)?:\s*[^)]{1,60}\)|"
+    r"\s*\((?i:photo|image|picture)s?\ (?i:by|courtesy\ of)\ [^)]{1,60}\)|"
+    r"\s*\((?i:(?:see|at|pictured|shown|photo|image)\ (?:left|right|above|below)|pictured)\)|"
+    r"\s*\bFollow\ us\ on\ (?:Twitter|X|Facebook|Instagram|LinkedIn|Threads|Bluesky)\b[^.]*$",
+    re.VERBOSE,
+)
+# A consent notice: two of these in a paragraph, or one in a short paragraph.
 _CONSENT = re.compile(
-    r"\b(?:we|this\ site|our\ partners)\b.{0,120}\bcookies?\b|\bcookie\ (?:policy|settings)\b|"
-    r"\bmanage\ (?:settings|preferences|consent)\b|\baccept\ (?:all\ )?cookies\b",
-    re.IGNORECASE | re.VERBOSE,
+    r"""\b(?:we|this\ (?:site|website)|our\ (?:site|website|partners))\b[^.]{0,60}
+        \buses?\ cookies\b|\bcookie\ (?:policy|settings|preferences|notice)\b|
+        \bmanage\ (?:settings|preferences|consent)\b|
+        \baccept(?:ing)?\ (?:all\ |these\ |our\ |the\ use\ of\ )?cookies\b|\bby\ continuing\ to\ |
+        \b(?:privacy|consent)\ (?:policy|preferences|settings)\b""",
+    _I,
 )
-# Where reader comments begin, everything after is not the story.
-_COMMENTS_START = re.compile(
-    r"^(?:\d+\s+)?(?:reader\s+)?comments?(?:\s*\(\d+\))?:?$|^(?:join|add\s+to)\s+the\s+"
-    r"(?:discussion|conversation)\b.*$|^(?:what\s+readers\s+are\s+saying|reader\s+comments)\b.*$",
-    re.IGNORECASE,
-)
+_BULLET = re.compile(r"^(?:[*•·▪►‣+]|-(?=\s))\s*")
+_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_IMAGE = re.compile(r"^!(?:\[|[A-Z])")
+_LINKS_ONLY = re.compile(r"^(?:\s*\[[^\]]*\]\([^)]*\))+\s*$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_NAV_RUN = 5  # this many short bullet items in a row are a menu, not a list in the story
 
 
 @dataclass(frozen=True)
@@ -54,30 +152,194 @@ class CleanText:
     removed: list[str] = field(default_factory=list)
 
 
+@dataclass
+class _Line:
+    raw: str  # whitespace-normalised line as it stands in the text
+    plain: str  # the same without markdown, bullets and arrows: what rules match
+    para: int
+    bullet: bool
+    heading: bool
+
+
 def clean(raw: str) -> CleanText:
     """Normalise ``raw`` and drop page chrome; the first short unpunctuated line is the title."""
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text)]
-    kept: list[str] = []
     removed: list[str] = []
-    for paragraph in paragraphs:
+    lines: list[_Line] = []
+    for pno, paragraph in enumerate(re.split(r"\n\s*\n", text)):
+        paragraph = paragraph.strip()
         if not paragraph:
             continue
-        if _COMMENTS_START.match(paragraph.splitlines()[0].strip()) and kept:
-            removed.append(paragraph)
-            removed.extend(p for p in paragraphs[paragraphs.index(paragraph) + 1 :] if p)
-            break
-        if _CONSENT.search(paragraph):
+        if _is_consent(paragraph):
             removed.append(paragraph)
             continue
-        lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in paragraph.splitlines()]
-        good = [ln for ln in lines if ln and not _CHROME_LINE.match(ln)]
-        removed.extend(ln for ln in lines if ln and _CHROME_LINE.match(ln))
-        if good:
-            kept.append("\n".join(good))
-    title = kept[0] if kept and _is_title(kept[0]) else None
-    return CleanText(text="\n\n".join(kept), title=title, removed=removed)
+        for ln in paragraph.splitlines():
+            ln = re.sub(r"[ \t]+", " ", ln).strip()
+            if ln:
+                bullet, heading = bool(_BULLET.match(ln)), bool(_HEADING.match(ln))
+                lines.append(_Line(ln, _plain(ln), pno, bullet, heading))
+    return _assemble(_drop_empty_headings(_filter(lines, removed), removed), removed)
+
+
+def _filter(lines: list[_Line], removed: list[str]) -> list[_Line]:
+    """Walk the lines once, keeping story lines; stop where the story ends."""
+    menu = _menu_lines(lines)
+    commenters = [ln.plain for ln in lines if _COMMENT_HEADER.match(ln.plain)]
+    # One "name - 2 hours ago" may be a wire dateline; several, or a user handle, are comments.
+    comments = len(commenters) >= 2 or any(_HANDLE.match(c) for c in commenters)
+    kept: list[_Line] = []
+    told = related = label = False  # a sentence kept / in other headlines / after a label
+    comment_para = -1  # paragraph in which a reader comment began
+    for i, line in enumerate(lines):
+        if told and _ends_story(lines, i):
+            removed.extend(ln.raw for ln in lines[i:])
+            break
+        drop = (
+            i in menu
+            or line.para == comment_para
+            or _is_chrome(line)
+            or (label and len(line.plain.split()) <= 6 and not _SENTENCE_END.search(line.plain))
+        )
+        if _COMMENT_HEADER.match(line.plain):
+            comment_para, drop = (line.para if comments else -1), True
+        if _RELATED_HEAD.match(line.plain):
+            related, drop = True, True
+        elif related and (drop or _headline_like(line.plain)):
+            drop = True
+        else:
+            related = False
+        label = bool(_LABEL.match(line.plain))
+        if not drop and kept and line.raw == kept[-1].raw and len(line.plain.split()) >= 4:
+            drop = True  # the same caption twice (image alt text, then the caption)
+        if not drop:
+            removed.extend(m.strip() for m in _INLINE.findall(line.raw))
+            stripped = _INLINE.sub("", line.raw).strip()
+            if stripped != line.raw:
+                line = _Line(stripped, _plain(stripped), line.para, line.bullet, line.heading)
+            drop = not line.plain
+        if drop:
+            removed.append(line.raw)
+        else:
+            kept.append(line)
+            told = told or bool(_SENTENCE_END.search(line.plain))
+    return kept
+
+
+def _is_chrome(line: _Line) -> bool:
+    plain = line.plain
+    return bool(
+        not any(c.isalnum() for c in plain)
+        or _MD_IMAGE.match(_BULLET.sub("", line.raw))
+        or _LINKS_ONLY.match(_BULLET.sub("", line.raw))
+        or _CHROME_LINE.match(plain)
+        or _CHROME_LINE.match(plain.rstrip(": "))
+        or _LABEL.match(plain)
+        or _is_credit(plain)
+        or _CODE.search(plain)
+        or _is_pipe_menu(plain)
+        or len(_PITCH.findall(plain)) >= (1 if len(plain.split()) <= 12 else 2)
+        or (_CONTACT.search(plain) and len(plain.split()) <= 30 and not _SENTENCE_END.search(plain))
+    )
+
+
+def _ends_story(lines: list[_Line], i: int) -> bool:
+    """A tail marker, or an author card (picture, name, at most a short blurb) at the end."""
+    if _TAIL.match(lines[i].plain):
+        return True
+    if _AUTHOR_CARD.match(lines[i].plain) and i + 1 < len(lines):
+        name = lines[i + 1].plain  # "VOA News": a name, not a sentence
+        rest = sum(len(ln.plain.split()) for ln in lines[i + 1 :])
+        return len(name.split()) <= 4 and not _SENTENCE_END.search(name) and rest <= 100
+    return False
+
+
+def _menu_lines(lines: list[_Line]) -> set[int]:
+    """Indexes of runs of short bullet items in one paragraph: site navigation."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        item = line is not None and _menu_item(line)
+        if item and line is not None and run and lines[run[-1]].para == line.para:
+            run.append(i)
+            continue
+        if sum(1 for j in run if lines[j].plain) >= _NAV_RUN:
+            out.update(run)
+        run = [i] if item else []
+    return out
+
+
+def _menu_item(line: _Line) -> bool:
+    return line.bullet and len(line.plain.split()) <= 8 and not re.search(r"[.!?;:,]$", line.plain)
+
+
+def _drop_empty_headings(kept: list[_Line], removed: list[str]) -> list[_Line]:
+    """A markdown heading with nothing under it (the next line is a heading too) is a menu label."""
+    out: list[_Line] = []
+    dropped: list[str] = []
+    for line in reversed(kept):
+        if line.heading and (not out or out[-1].heading):
+            dropped.append(line.raw)
+            continue
+        out.append(line)
+    removed.extend(reversed(dropped))
+    return out[::-1]
+
+
+def _assemble(kept: list[_Line], removed: list[str]) -> CleanText:
+    paragraphs: list[list[str]] = []
+    last = -1
+    for line in kept:
+        body = _HEADING.sub("", line.raw)
+        if line.para != last:
+            paragraphs.append([])
+            last = line.para
+        paragraphs[-1].append(body)
+    # A markdown "# " heading names the page; otherwise a lone short first line does.
+    h1 = bool(kept) and kept[0].raw.startswith("# ")
+    one_line = bool(paragraphs) and len(paragraphs[0]) == 1 and _is_title(paragraphs[0][0])
+    title = paragraphs[0][0] if h1 or one_line else None
+    text = "\n\n".join("\n".join(p) for p in paragraphs)
+    return CleanText(text=text, title=title, removed=removed)
+
+
+def _plain(line: str) -> str:
+    s = _BULLET.sub("", _HEADING.sub("", line))
+    s = _MD_LINK.sub(r"\1", s).replace("**", "").replace("__", "")
+    return s.strip().strip("_*›»> ").strip()
+
+
+def _is_consent(paragraph: str) -> bool:
+    """Consent phrases and no quotation marks: a story about cookies quotes someone."""
+    hits = len(_CONSENT.findall(paragraph))
+    short = len(paragraph.split()) <= 25
+    return hits >= (1 if short else 2) and not re.search(r"[\"“”]", paragraph)
+
+
+def _is_credit(plain: str) -> bool:
+    """ "NASA/Bill Ingalls", "Maxim Shemetov/Reuters": an agency and a name, all capitalised."""
+    parts = [p.split() for p in plain.split("/")]
+    if len(parts) != 2 or " " not in plain or len(plain.split()) > 5:
+        return False
+    return all(0 < len(p) <= 3 and all(w[:1].isupper() for w in p) for p in parts)
+
+
+def _is_pipe_menu(plain: str) -> bool:
+    items = [it for it in _PIPE_SPLIT.split(plain) if it.strip()]
+    if len(items) < 2 or (len(items) == 2 and items[0].lower() != "home"):
+        return False
+    return all(len(it.split()) <= 4 and not it.rstrip().endswith(".") for it in items)
+
+
+def _headline_like(plain: str) -> bool:
+    """Short, no closing period, mostly capitalised words: another story's title."""
+    words = plain.split()
+    if not words or len(words) > 20 or plain[-1] in ".,;:":
+        return False
+    if not (plain[0].isupper() or plain[0].isdigit() or plain[0] in "\"'“‘"):
+        return False
+    long = [w.strip("\"'“”‘’()") for w in words if len(w.strip("\"'“”‘’()")) >= 4]
+    return not long or 2 * sum(1 for w in long if w[:1].isupper()) >= len(long)
 
 
 def _is_title(paragraph: str) -> bool:

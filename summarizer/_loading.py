@@ -22,9 +22,25 @@ class RawInput:
     text: str
     origin: str  # a path, "<stdin>" or "<text>"
     encoding: str
+    title: str | None = None  # from an HTML page's metadata
+    published: str | None = None  # YYYY-MM-DD, from an HTML page's metadata
 
 
 def load(source: str | os.PathLike[str] | bytes) -> RawInput:
+    """Read ``source`` as ``_load`` does; an HTML page becomes its article text, title and date."""
+    from summarizer._html import extract, is_html
+
+    if isinstance(source, str) and is_html(source):  # markup is no path, even on one line
+        raw = RawInput(text=source, origin="<text>", encoding="str")
+    else:
+        raw = _load(source)
+    if not is_html(raw.text, raw.origin):
+        return raw
+    page = extract(raw.text)
+    return RawInput(page.text, raw.origin, raw.encoding, page.title, page.published)
+
+
+def _load(source: str | os.PathLike[str] | bytes) -> RawInput:
     """Read ``source``: text, a path (``Path`` or a one-line string naming a file) or "-"."""
     if isinstance(source, bytes):
         return _decode(source, "<bytes>")
