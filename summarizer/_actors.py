@@ -1,0 +1,537 @@
+"""Actors: the people, organisations and countries an article names, aliases merged.
+
+Rules find them, not a model: a title before a name ("Foreign Minister Sergey Lavrov"),
+a common first name, a speech verb ("Lavrov said"), an organisation's head word ("...
+Council"), an acronym, and gazetteers of countries and bodies written here.  Rules are
+transparent (each actor traces back to the words that fired a rule), testable on real
+sentences, install nothing and fetch no third-party model mirror; the tiny model only
+judges what they found.  Aliases merge as news prose writes them: full name first, surname
+after; an acronym in brackets by its expansion.  Headlines, menus and datelines name no new
+actor: only known ones are found there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from summarizer._digest import ActorType
+from summarizer._segment import Document
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str  # == doc.text[start:end]
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str  # the fullest form in the article, without titles
+    type: ActorType
+    aliases: tuple[str, ...]  # every surface form seen
+    mentions: tuple[Mention, ...]
+    title: str | None = None  # "Secretary of State", when stated
+
+
+def _words(text: str, sep: str | None = None) -> frozenset[str]:
+    return frozenset(w.strip() for w in text.split(sep) if w.strip())
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+# Gazetteers: ";" between entries, "|" between a canonical name and its other forms.
+_COUNTRIES = """Afghanistan;Albania;Algeria;Andorra;Angola;Argentina;Armenia;Australia;Austria;
+Azerbaijan;Bahamas;Bahrain;Bangladesh;Barbados;Belarus;Belgium;Belize;Benin;Bhutan;Bolivia;Bosnia
+and Herzegovina|Bosnia;Botswana;Brazil;Brunei;Bulgaria;Burkina Faso;Burundi;Cambodia;Cameroon;
+Canada;Cape Verde;Central African Republic;Chad;Chile;China;Colombia;Comoros;Congo;Costa Rica;
+Croatia;Cuba;Cyprus;Czech Republic|Czechia;Denmark;Djibouti;Dominican Republic;Ecuador;Egypt;
+El Salvador;Equatorial Guinea;Eritrea;Estonia;Eswatini;Ethiopia;Fiji;Finland;France;Gabon;Gambia;
+Georgia;Germany;Ghana;Greece;Guatemala;Guinea;Guinea-Bissau;Guyana;Haiti;Honduras;Hungary;
+Iceland;India;Indonesia;Iran;Iraq;Ireland;Israel;Italy;Ivory Coast;Jamaica;Japan;Jordan;
+Kazakhstan;Kenya;Kosovo;Kuwait;Kyrgyzstan;Laos;Latvia;Lebanon;Lesotho;Liberia;Libya;
+Liechtenstein;Lithuania;Luxembourg;Madagascar;Malawi;Malaysia;Maldives;Mali;Malta;Mauritania;
+Mauritius;Mexico;Moldova;Monaco;Mongolia;Montenegro;Morocco;Mozambique;Myanmar|Burma;Namibia;
+Nepal;Netherlands|Holland;New Zealand;Nicaragua;Niger;Nigeria;North Korea;North Macedonia;Norway;
+Oman;Pakistan;Palestine;Panama;Papua New Guinea;Paraguay;Peru;Philippines;Poland;Portugal;Qatar;
+Romania;Russia|Russian Federation;Rwanda;Samoa;San Marino;Saudi Arabia;Senegal;Serbia;
+Sierra Leone;Singapore;Slovakia;Slovenia;Somalia;South Africa;South Korea;South Sudan;Spain;
+Sri Lanka;Sudan;Suriname;Sweden;Switzerland;Syria;Taiwan;Tajikistan;Tanzania;Thailand;Togo;
+Tonga;Trinidad and Tobago;Tunisia;Turkey|Türkiye;Turkmenistan;Uganda;Ukraine;United Arab
+Emirates|UAE|U.A.E.;United Kingdom|U.K.|UK|Britain|Great Britain;United States|U.S.|US|USA|U.S.A.;
+Uruguay;Uzbekistan;Vatican;Venezuela;Vietnam;Yemen;Zambia;Zimbabwe;England;Scotland;Wales;
+Northern Ireland"""
+# Organisations (o:) and groups (g:) whose names carry no head word such as "Council".
+_BODIES = """o:United Nations|U.N.|UN;o:European Union|EU|E.U.;o:White House;o:Pentagon;o:Kremlin;
+o:Downing Street;o:Congress;o:Senate;o:House of Representatives;o:House of Commons;o:House of
+Lords;o:Parliament;o:NATO;o:World Bank;o:Red Cross;o:Amnesty International;o:Human Rights Watch;
+o:Greenpeace;o:Doctors Without Borders|Médecins Sans Frontières|Medecins Sans Frontieres|MSF;
+o:SpaceX;o:Blue Origin;o:Boeing;o:Airbus;o:Lockheed Martin;o:Northrop Grumman;o:Roscosmos;
+o:Google;o:Microsoft;o:Facebook;o:Twitter;o:Reuters;o:Associated Press;o:Bloomberg;o:Al Jazeera;
+g:Republicans;g:Democrats;g:Taliban;g:Hamas;g:Hezbollah;g:al-Qaeda|al Qaeda|Al-Qaeda;
+g:Islamic State|ISIS|ISIL"""
+_DEMONYMS = _words(
+    """American;British;Russian;Syrian;Chinese;French;German;Italian;Spanish;Japanese;Korean;
+    Iranian;Iraqi;Israeli;Palestinian;Turkish;Saudi;Egyptian;Indian;Pakistani;Afghan;Ukrainian;
+    Polish;Thai;Canadian;Mexican;Brazilian;Australian;South African;African;Nigerian;Kenyan;
+    Liberian;Qatari;Emirati;Lebanese;Jordanian;Libyan;Yemeni;Cuban;Venezuelan;Colombian;Argentine;
+    Dutch;Belgian;Swiss;Swedish;Norwegian;Danish;Finnish;Greek;Irish;Scottish;Welsh;English;
+    Portuguese;Austrian;Hungarian;Czech;Romanian;Serbian;Croatian;Belarusian;Georgian;Armenian;
+    Kazakh;Indonesian;Arab;Malaysian;Vietnamese;Filipino;Ethiopian;Somali;Sudanese;Ghanaian;
+    European;Asian;Western;Soviet""",
+    ";",
+)
+# Common first names: "Donald Trump" is a person without a title or a speech verb.
+_GIVEN = _words("""Aaron Abdul Abdullah Adam Ahmed Alan Alex Alexander Ali Alice Amanda Amelia Amy
+    Andrea Andrew Andy Angela Ann Anna Anne Anthony Barack Barbara Ben Benjamin Bernie Bill Bob
+    Boris Brian Brooke Bruce Carl Carlos Carol Catherine Charles Chris Christina Christine
+    Christopher Claire Craig Dan Daniel David Deborah Dennis Donald Douglas Dmitry Edward Elena
+    Elizabeth Ellen Ellie Emily Emma Emmanuel Eric Frances Francis Frank Gary George Gordon Greg
+    Hannah Harry Helen Henry Hillary Ian Igor Ivan Jack James Jane Janet Jared Jason Jean Jeff
+    Jennifer Jeremy Jessica Jim Joan Joe Joel John Jonathan Jose Joseph Juan Julia Julie Justin
+    Karen Kate Kevin Kim Laura Lauren Linda Lisa Lori Louis Lucy Luis Margaret Maria Marie Mark
+    Martin Mary Matthew Michael Michelle Mike Mohammed Muhammad Nancy Neil Nicholas Nick Nicola Oleg
+    Oliver Olivia Patricia Patrick Paul Peter Philip Rachel Richard Rob Robert Roger Ronald Rosemary
+    Ruth Ryan Sam Samuel Sandra Sarah Scott Sean Sergei Sergey Simon Sophie Stephanie Stephen Steve
+    Steven Susan Thomas Tim Tom Tony Victor Victoria Vladimir William Yuri""")
+_STOP = _words("""A An The This That These Those It Its He She They We I You His Her Their Our My
+    Your In On At For From With By Of To As After Before During Since Until While When Where Why How
+    What Who Which If But And Or So Yet Also Meanwhile However Earlier Later Shortly Then Now Today
+    Tonight Tomorrow Yesterday Once Over Under More Most Many Some All Both Each Every No Not Read
+    Share Photo Image Video File Breaking Additionally Following Prior Due Along Although Because
+    Though Last Next Here There Despite Among Around Across Against Through Without Within Like Just
+    Only Even Still Please Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+    March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
+    Sep Sept Oct Nov Dec Congratulations Thanks Officials Analysts Experts Police""")
+# Capitalised words that end or fill the names of things, never of people.
+_THINGS = _words("""Space Telescope Center Centre Station Building Airport Street Road Avenue Square
+    Park Bridge River Lake Mountain Island Islands Hospital School Stadium Hall Award Prize Cup Act
+    Day Program Programme System Project Mission Camera Field Point Range Pad Complex Bay Age Ocean
+    Hemisphere Sea Gulf Coast Valley County City State Province Region District Tower Palace Church
+    Museum Library Festival Games Olympics Championship Tournament Series World Earth Moon Sun Mars
+    Report Law Plan Deal Treaty Summit Conference Forum Week Headquarters Directorate Election
+    Campaign Crew Rocket Lander Spacecraft Test Quiz Check Tool Web Deep First""")
+_HEADS = _words("""Council Organization Organisation Ministry Department Agency Committee
+    Subcommittee Party University College Commission Court Bank Office Association Institute
+    Foundation Union Federation Authority Administration Corporation Company Inc. Corp. Ltd LLC
+    Group Holdings Times Industries Technologies Machines Motors Airlines Airways Network Channel
+    Assembly Parliament Congress Police Army Navy Force Forces Service Society League Alliance
+    Coalition Board Bureau Fund Government News Journal""")  # an organisation's name ends so
+_TITLES = _words(
+    """Secretary of State;Secretary-General;Attorney General;Prime Minister;Vice President;
+    President;Premier;Chancellor;Minister;Secretary;Senator;Sen.;Rep.;Congressman;Congresswoman;
+    Governor;Gov.;Mayor;Ambassador;Envoy;Administrator;Commissioner;Director;Chairman;Chairwoman;
+    Chief;CEO;Judge;Justice;Gen.;Col.;Lt.;Capt.;Captain;Commander;Admiral;Dr.;Dr;Doctor;Professor;
+    Prof.;Sir;Dame;Lord;Lady;Mr.;Mr;Mrs.;Mrs;Ms.;Ms;Rev.;Pope;King;Queen;Prince;Princess;Sheikh;
+    Speaker;Coach;Spokesman;Spokeswoman;Hon.""",
+    ";",
+)
+_TITLE_WORDS = _words(" ".join(_TITLES).replace(".", "")) - {"of"} | {"Officer", "Adviser"}
+# Lowercase roles right before a name ("astronaut Kimiya Yui") or in an apposition after it.
+_ROLE_LIST = """minister secretary president spokesman spokeswoman spokesperson astronaut
+    astronauts cosmonaut cosmonauts envoy challenger candidate captain coach senator governor mayor
+    chief director administrator reporter correspondent analyst economist professor lawyer attorney
+    surgeon doctor officer commander leader founder co-founder executive player striker bowler
+    batter batsman scientist researcher engineer author writer activist manager chairman chairwoman
+    chair pilot ambassador adviser advisor diplomat prosecutor judge head premier ceo national
+    member"""
+_ROLES = _alt(_words(_ROLE_LIST))
+_VERB_LIST = """said says say told tells added adds asked asks explained noted stated wrote writes
+    continued insisted argued warned cautioned declared commented replied remarked recalled
+    acknowledged announced observed suggested claimed stressed emphasized emphasised urged conceded
+    admitted predicted concluded tweeted reiterated accused called described dubbed spoke alleged
+    maintained revealed disclosed confirmed denied responded answered lamented assured"""
+SPEECH_VERBS = _alt(_words(_VERB_LIST))  # a regex alternation, longest first
+_NOT_ACRONYM = _words("""UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET AM PM TV OK ID DNA RNA HIV
+    AIDS GDP CEO CFO CTO USD EUR GBP COVID SARS PDF FAQ URL API AI IT PR HR VIP MP II III IV VI VII
+    VIII IX XI XII XS SM MD LG XL FILE NEW LIVE WATCH READ MORE AND THE FOR NOW JOIN ET PT FM NOT NO
+    YES ALL ONLY NEVER MUST WILL UPDATE EXCLUSIVE WARNING NOTE FREE""")
+_COMPASS = _words("North South East West Northern Southern Eastern Western Central New Greater")
+
+
+def _gazetteer() -> dict[str, tuple[str, ActorType]]:
+    kinds: dict[str, ActorType] = {"c": "country", "o": "organization", "g": "group"}
+    out: dict[str, tuple[str, ActorType]] = {}
+    for entry in (_COUNTRIES + ";" + _BODIES).replace("\n", " ").split(";"):
+        entry = entry.strip()
+        kind, forms = (entry[0], entry[2:]) if entry[1:2] == ":" else ("c", entry)
+        names = [re.sub(r"\s+", " ", f).strip() for f in forms.split("|")]
+        out |= {f: (names[0], kinds[kind]) for f in names}
+    return out
+
+
+_GAZ = _gazetteer()
+_COUNTRY = {k for k, (_, t) in _GAZ.items() if t == "country"}
+_NO_NAME = _STOP | _THINGS | _HEADS | _TITLE_WORDS | _DEMONYMS | _COUNTRY  # in no person's name
+_UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_CAPW = rf"(?:(?:[A-Z]\.){{2,}}|[{_UP}][\w\-]*)"
+_CAPS = rf"{_CAPW}(?: {_CAPW})*"
+_WORD = rf"[{_UP}][{_LO}]+"
+_NP = rf"(?:[AaEe]l-)?(?:Mc|Mac|O['’])?{_WORD}(?:-{_WORD})?"
+_PART = r"(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|ben)"
+_NAME = rf"(?<![\w\-'’.]){_NP}(?: (?:[A-Z]\. )?(?:{_PART} )?{_NP}){{0,3}}(?![\w\-])"
+_TITLE = rf"(?:{_alt(_TITLES)})(?: (?:of|for) (?:the )?{_WORD}(?: and {_WORD})?)?"
+_R_NAME = re.compile(_NAME)
+_R_TITLE = re.compile(
+    rf"(?P<mod>(?:{_WORD} ){{0,3}})(?P<t>(?:{_TITLE} )*{_TITLE},? )(?P<n>{_NAME})"
+)
+_R_ROLE = re.compile(rf"\b(?P<t>{_ROLES}) (?P<n>{_NAME})")
+# "Steve Altemus, chief executive officer", "Nonkululeko Mlaba was the most successful bowler"
+_R_ROLE_AFTER = re.compile(
+    rf"(?P<n>{_NAME})(?:, (?:the |an? )?| (?:was|is|has been|became) (?:the|a|an) )"
+    rf"(?:[\w\-]+ ){{0,4}}?(?i:{_ROLES})\b"
+)
+_R_SAYS = re.compile(
+    rf"(?P<n>{_NAME})(?:, [^,.\"“”]{{1,80}},)? (?:also |later |then )?(?:{SPEECH_VERBS})\b"
+    rf"|\b(?:said|says) (?P<n2>{_NAME})"
+)
+_R_LIST = re.compile(rf"(?:, (?:and )?| and )(?P<n>{_NAME})")
+_R_ORG = re.compile(  # "[United Nations Security] Council", "Department [of Health]"
+    rf"(?<![\w.'’\-])(?:{_CAPW} )*(?:{_alt(_HEADS)})(?![\w\-]| {_CAPW})"
+    rf"(?: (?:of|on|for)(?: the)? {_CAPS}(?:(?:, {_CAPS})*,? and {_CAPS})?)*"
+)
+_R_AMP = re.compile(rf"(?<![\w\-])(?:{_CAPW} )+& {_CAPS}")  # "Sky & Telescope"
+_R_GROUP = re.compile(rf"(?<![\w\-])(?P<n>{_CAPS}) (?:group|militants|movement|party)\b")
+_R_DEMONYM_ORG = re.compile(  # "Russian foreign ministry", "Syrian government"
+    rf"(?<![\w\-])(?:{_alt(_DEMONYMS)}) (?:foreign ministry|defen[cs]e ministry|ministry|"
+    r"government|regime|military|parliament|embassy|cabinet|armed forces)\b"
+)
+_R_COUNTRY_ORG = re.compile(  # "Public Health England", "Diabetes UK": a body named for a place
+    rf"(?<![\w.'’\-])(?:{_WORD} )+(?:{_alt(_COUNTRY)})(?![\w\-]| {_CAPW})"
+)
+_R_GAZ = re.compile(rf"(?<![\w.\-])(?:{_alt(_GAZ)})(?!\w)")
+_R_ACRONYM = re.compile(r"(?<![\w.&\-])[A-Z]{2,6}(?![\w&\-]| ?\d)")
+_R_INITIAL = re.compile(rf"[A-Z]\.|{_PART}")
+_MASK = re.compile(  # links, e-mail, markdown link targets, a dateline ("NEW YORK (CBS) --")
+    r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\]\([^)]*\)"
+    r"|^[A-Z][A-Z .,'’-]{2,}(?:\([^)\n]*\))?\s*(?:--|—|–|-)\s",
+    re.MULTILINE,
+)
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int  # text[start:end] is the surface, title included
+    type: ActorType
+    name: str  # what the surface names, titles stripped
+    title: str | None = None
+
+
+class _Text:
+    """The article as the rules read it: links and dateline blanked; ``prose`` also lacks chrome."""
+
+    def __init__(self, doc: Document) -> None:
+        self.scan = _MASK.sub(lambda m: " " * len(m.group()), doc.text)
+        self.prose = re.sub(r"[^\n]+", _blank_chrome, self.scan)
+        heads = (
+            (s.start, len(s.text) - len(re.sub(r"^[\W_]*", "", s.text))) for s in doc.sentences
+        )
+        self.starts = {p for start, skip in heads for p in (start, start + skip)}
+        self.lower = set(re.findall(r"(?<![\w\-'’])[a-z][\w\-]*", doc.text))
+        self.things: set[str] = set()  # "James Webb" of "James Webb Space Telescope" names a thing
+        for m in re.finditer(rf"(?:{_CAPW} )+{_CAPW}", self.prose):
+            words = m.group().split()
+            for j in (j for j, w in enumerate(words) if j and (w in _THINGS or w in _HEADS)):
+                self.things |= {" ".join(words[i:j]) for i in range(j)}
+
+    def common(self, word: str, start: int) -> bool:
+        """A stop word, or a sentence opener the article also writes in lowercase ("Teams")."""
+        return word in _STOP or (start in self.starts and word.lower() in self.lower)
+
+
+def _blank_chrome(m: re.Match[str]) -> str:
+    """A line with no lowercase word of 4+ letters (headline, menu, byline) names no one new;
+    a publisher's label ("Press Release: ...") names the issuing body and stays."""
+    line = m.group()
+    if re.match(r"\W*(?:Press Release|Media Release|Source|Issued by|Published by):", line):
+        return line
+    return line if re.search(r"(?<![\w\-'’])[a-z]{4,}", line) else " " * len(line)
+
+
+def find_actors(doc: Document) -> list[Actor]:
+    """People, organisations and countries of the article, aliases merged, ordered by first
+    mention."""
+    t = _Text(doc)
+    cands, links = _bodies(t)
+    known = {c.name for c in cands} | {t.prose[c.start : c.end] for c in cands}
+    return _merge(t, cands + _people(t, known), links)
+
+
+def _body(t: _Text, start: int, end: int, kind: ActorType, name_end: int = 0) -> _Cand | None:
+    """The span less leading stop words, a trailing title or date; None if only a head is left."""
+    for m in re.finditer(r"\S+", t.prose[start:end]):
+        if not (t.common(m.group(), start + m.start()) or m.group() in ("the", "The")):
+            start += m.start()
+            break
+    else:
+        return None
+    while (w := t.prose[start:end].rsplit(" ", 1))[-1] in _TITLE_WORDS and len(w) > 1:
+        end -= len(w[-1]) + 1  # "Ministry of Lands [Minister]"
+    cut = re.search(r" (?:of|on|for)(?: the)?((?: [A-Z]\w+)+)$", t.prose[start:end])
+    if cut and set(cut.group(1).split()) <= _STOP:
+        end = start + cut.start()  # "Ministry of Information [on Thursday]"
+    name = t.prose[start : name_end or end]
+    return None if name in _HEADS | _TITLE_WORDS else _Cand(start, end, kind, name)
+
+
+def _bodies(t: _Text) -> tuple[list[_Cand], list[tuple[str, str]]]:
+    """Countries, organisations and groups, and (acronym, expansion) pairs."""
+    text, out, links, not_org = t.prose, [], [], set()
+    for m in _R_GAZ.finditer(text):
+        out.append(_Cand(m.start(), m.end(), _GAZ[m.group()][1], _GAZ[m.group()][0]))
+    for rx in (_R_ORG, _R_AMP, _R_DEMONYM_ORG):
+        out += filter(
+            None, (_body(t, m.start(), m.end(), "organization") for m in rx.finditer(text))
+        )
+    for m in _R_GROUP.finditer(text):  # "the Islamic State group", "Democratic party"
+        party = m.group().endswith("party")
+        c = _body(
+            t, m.start(), m.end(), "organization" if party else "group", m.end(0 if party else 1)
+        )
+        if c and not set(c.name.split()) & (_DEMONYMS | _COUNTRY):
+            c.name, c.type = _GAZ.get(c.name, (c.name, c.type))
+            out.append(c)
+    for m in _R_COUNTRY_ORG.finditer(text):
+        c = _body(t, m.start(), m.end(), "organization")
+        lead = set(c.name.split()[:-1]) if c else set()
+        if c and lead and c.name not in _GAZ and not lead & (_TITLE_WORDS | _DEMONYMS | _COMPASS):
+            out.append(c)
+    for short, long, start in _expansions(text):
+        if _orgish(long):
+            out.append(_Cand(start, start + len(long), "organization", long))
+            links.append((short, long))
+        else:
+            not_org.add(short)  # "SLS (Space Launch System)" is a rocket
+    for m in _R_ACRONYM.finditer(text):
+        word, near = m.group(), text[max(0, m.start() - 9) : m.end() + 9]
+        if word in _NOT_ACRONYM | not_org or word in _GAZ:
+            continue
+        if not re.search(rf"[A-Z]{{2,}}[ \-/]+{word}\b|\b{word}[ \-/]+[A-Z]{{2,}}", near):
+            out.append(_Cand(m.start(), m.end(), "organization", word))  # no run of capitals
+    return out, links
+
+
+def _expansions(text: str) -> Iterable[tuple[str, str, int]]:
+    """'Public Health England (PHE)', 'CSA (Canadian Space Agency)': (short, long, long's start)."""
+    for m in re.finditer(r"\(([^()\n]{2,80})\)", text):
+        inner, before = m.group(1).strip(), re.split(r"[,.;:()\n]", text[: m.start()][-160:])[-1]
+        offset = m.start() - len(before)
+        if re.fullmatch(r"[A-Z][A-Za-z]{1,7}", inner) and sum(c.isupper() for c in inner) > 1:
+            words = list(re.finditer(r"[\w\-&]+(?:['’]s)?", before))
+            for k in range(1, min(len(words), 3 * len(inner) + 2) + 1):
+                long = re.sub(r"['’]s$", "", before[words[-k].start() : words[-1].end()])
+                if long[0] == inner[0] and _subsequence(inner.lower(), long.lower()):
+                    yield inner, long, offset + words[-k].start()
+                    break
+        elif (short := re.search(r"(?<![\w.])([A-Z]{2,6}) $", before)) and _subsequence(
+            short[1].lower(), inner.lower()
+        ):
+            yield short[1], inner, m.start(1)
+
+
+def _subsequence(needle: str, hay: str) -> bool:
+    it = iter(hay)
+    return all(ch in it for ch in needle)
+
+
+def _kind(name: str) -> str:
+    return _GAZ[name][1] if name in _GAZ else ""
+
+
+def _orgish(name: str) -> bool:
+    last = name.split()[-1]
+    named_for_place = " " in name and last in _COUNTRY and name not in _GAZ  # "Diabetes UK"
+    body = _kind(name) in ("organization", "group")
+    return bool(_R_ORG.fullmatch(name) or last in _HEADS or body or named_for_place)
+
+
+def _people(t: _Text, known: set[str]) -> list[_Cand]:
+    """People: after a title or role, before a role or speech verb, by first name, by list."""
+    text, out = t.prose, []
+
+    def add(start: int, end: int, minimum: int, title: str | None = None, at: int = -1) -> bool:
+        found = _name(t, start, end, minimum, known)
+        if found:
+            out.append(_Cand(at if at >= 0 else found[0], found[1], "person", found[2], title))
+        return found is not None
+
+    bad = _STOP | _DEMONYMS | _COUNTRY | _HEADS
+    for m in _R_TITLE.finditer(text):  # modifiers up to a stop word or a place: "Russian [Sports]"
+        mods = m["mod"].split()
+        mods = next((mods[i:] for i in range(len(mods)) if not set(mods[i:]) & bad), [])
+        title, start, words = " ".join([*mods, m["t"].strip(" ,")]), m.start("n"), m["n"].split()
+        of = bool(re.search(r" (?:of|for) ", title))  # "Minister of Foreign Affairs Sergey Lavrov"
+        if of and len(words) > 2 and words[0] not in _GIVEN:
+            title, start = f"{title} {words[0]}", start + len(words[0]) + 1
+        add(start, m.end("n"), 2 if of else 1, title, m.start("t") - sum(len(w) + 1 for w in mods))
+    for m in _R_ROLE.finditer(text):
+        add(m.start("n"), m.end("n"), 2, m["t"])
+    for m in _R_ROLE_AFTER.finditer(text):
+        add(m.start("n"), m.end("n"), 2)
+    for m in _R_SAYS.finditer(text):  # "Lavrov cautioned", "said Lori Glaze"
+        g = "n" if m["n"] else "n2"
+        add(m.start(g), m.end(g), 1)
+    for m in _R_NAME.finditer(text):
+        if m.group().split()[0] in _GIVEN or re.search(r"\b[AaEe]l-|\b(?:bin|ibn) ", m.group()):
+            add(m.start(), m.end(), 2)
+    for c in list(out):  # the other names in a list with a person: "Mary Varnham, John Morrison"
+        pos = c.end
+        while " " in c.name and (r := _R_LIST.match(text, pos)) and add(r.start(1), r.end(1), 2):
+            pos = r.end()
+        pos = c.end - len(c.name)
+        while " " in c.name:
+            lo = max(0, pos - 80)
+            left = re.search(rf"({_NAME})(?:, and |, | and )$", text[lo:pos])
+            if not (left and add(lo + left.start(1), lo + left.end(1), 2)):
+                break
+            pos = lo + left.start(1)
+    return out
+
+
+def _name(
+    t: _Text, start: int, end: int, least: int, known: set[str]
+) -> tuple[int, int, str] | None:
+    """The span as a person's name, or None: no stop word, thing, title or place in it."""
+    words = [(start + m.start(), m.group()) for m in re.finditer(r"\S+", t.prose[start:end])]
+    while words and (t.common(words[0][1], words[0][0]) or words[0][1] in _TITLE_WORDS | _DEMONYMS):
+        words.pop(0)
+    while words and (words[-1][1] in _STOP | _THINGS or _R_INITIAL.fullmatch(words[-1][1])):
+        words.pop()
+    core = [w for _, w in words if not _R_INITIAL.fullmatch(w)]
+    if not least <= len(core) <= 4 or set(core) & _NO_NAME:
+        return None
+    a, b = words[0][0], words[-1][0] + len(words[-1][1])
+    name = t.prose[a:b]
+    return None if name in known or name in _GAZ or name in t.things else (a, b, name)
+
+
+def _key(word: str) -> str:
+    """A surname as compared: "al-Assad" is "assad"."""
+    return re.sub(r"^[AaEe]l-", "", word).casefold()
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance: "Tillison" is two edits from "Tillerson"."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+@dataclass
+class _Group:
+    type: ActorType
+    start: int
+    names: list[str] = field(default_factory=list)
+    forms: set[str] = field(default_factory=set)  # surface forms to look for in the text
+    title: str | None = None
+    titled: set[str] = field(default_factory=set)  # names a title delimited: the surest
+
+
+def _merge(t: _Text, cands: list[_Cand], links: list[tuple[str, str]]) -> list[Actor]:
+    """Candidates into actors; every form of an actor is then looked for in the whole text."""
+    groups = _merge_bodies(t, [c for c in cands if c.type != "person"], links)
+    groups += _merge_people(t, [c for c in cands if c.type == "person"])
+    owner: dict[str, int] = {}
+    for i, g in enumerate(groups):
+        owner |= {f: i for f in g.forms if f not in owner}
+    found: list[list[Mention]] = [[] for _ in groups]
+    for m in re.finditer(rf"(?<!\w)(?:{_alt(owner)})(?!\w)", t.scan) if owner else ():
+        found[owner[m.group()]].append(Mention(m.start(), m.end(), m.group()))
+    actors = []
+    for g, mentions in zip(groups, found, strict=True):
+        if not mentions:
+            continue
+        full = [n for n in g.names if not n.isupper()] or g.names
+        rank = {n: (n in g.titled, n.count(" ") * (g.type == "person"), len(n)) for n in full}
+        name = max(full, key=rank.__getitem__)
+        name = _GAZ[name][0] if name in _GAZ else name
+        aliases = tuple(dict.fromkeys([name, *(m.text for m in mentions)]))
+        actors.append(Actor(name, g.type, aliases, tuple(mentions), g.title))
+    return sorted(actors, key=lambda a: a.mentions[0].start)
+
+
+def _merge_bodies(t: _Text, cands: list[_Cand], links: list[tuple[str, str]]) -> list[_Group]:
+    """One body: its name, its acronym, its gazetteer forms, its short form ("Security Council")."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    names = sorted({c.name for c in cands}, key=len)
+    for short, long in links:
+        if short in names:
+            parent[root(short)] = root(long)
+    for i, a in enumerate(names):
+        if (" " in a and a.split()[-1] in _HEADS) or _kind(a) == "organization":
+            for b in names[i + 1 :]:
+                if b.endswith(" " + a):
+                    parent[root(a)] = root(b)
+    groups: dict[str, _Group] = {}
+    for c in sorted(cands, key=lambda c: c.start):
+        g = groups.setdefault(root(c.name), _Group(c.type, c.start))
+        g.names.append(c.name)
+        g.forms |= {c.name, t.scan[c.start : c.end]}
+        g.forms |= {f for f, v in _GAZ.items() if v[0] == c.name}  # "U.S." for "United States"
+        if c.type == "country" or (g.type != "country" and c.type == "group"):
+            g.type = c.type
+    return list(groups.values())
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    return a[0] == b[0] or set(a) <= set(b) or set(b) <= set(a)
+
+
+def _merge_people(t: _Text, cands: list[_Cand]) -> list[_Group]:
+    """Full names first; a lone surname joins the full name it shortens (or a near spelling)."""
+    groups: list[_Group] = []
+    for c in sorted(cands, key=lambda c: (" " not in c.name, c.start)):
+        words = c.name.split()
+        key = _key(words[-1])
+        same = [g for g in groups if _key(g.names[0].split()[-1]) == key]
+        if " " in c.name:  # another first name is another person
+            same = [g for g in same if any(_same_person(n.split(), words) for n in g.names)]
+        elif not same and len(key) >= 6:  # "Tillison" for "Tillerson"
+            same = [g for g in groups if (k := _key(g.names[0].split()[-1]))[:2] == key[:2]
+                    and _distance(k, key) <= (2 if len(key) >= 8 else 1)]  # fmt: skip
+        before = [g for g in same if g.start <= c.start]
+        g = before[-1] if before else same[0] if same else _Group("person", c.start)
+        if not same:
+            groups.append(g)
+        g.names.append(c.name)
+        g.forms |= {c.name, t.scan[c.start : c.end], words[-1], re.sub(r"^[AaEe]l-", "", words[-1])}
+        if len(words) > 2 and re.fullmatch(_PART, words[-2]):  # "de Mistura", "De Mistura"
+            g.forms |= {" ".join(words[-2:]), f"{words[-2].capitalize()} {words[-1]}"}
+        g.start, g.title = min(g.start, c.start), g.title or c.title
+        g.titled |= {c.name} if c.title else set()
+    return groups
+
+
+def resolve(name: str, actors: Sequence[Actor]) -> Actor | None:
+    """The actor a name (as a model or a rule wrote it) refers to: exact alias, surname,
+    case-insensitive; None if unknown."""
+    text = re.sub(r"^(?:the|The)\s+|['’]s?$", "", name.strip().strip("\"'“”‘’")).strip()
+    words = text.split()
+    while len(words) > 1 and (words[0] in _TITLE_WORDS or words[0] in _DEMONYMS):
+        words = words[1:]
+    for form in filter(None, dict.fromkeys((text, " ".join(words)))):
+        exact = [a for a in actors if form in (a.name, *a.aliases)]
+        fold = form.casefold()
+        folded = [a for a in actors if fold in {f.casefold() for f in (a.name, *a.aliases)}]
+        if exact or folded:
+            return (exact or folded)[0]
+    if not words:
+        return None
+    last, given = _key(words[-1]), words[0].casefold() if len(words) > 1 else None
+    people = [a for a in actors if a.type == "person" and _key(a.name.split()[-1]) == last]
+    first = [a for a in people if a.name.split()[0].casefold() == given]
+    return first[0] if first else people[0] if people else None

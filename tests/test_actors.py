@@ -1,0 +1,284 @@
+"""Actors found by rules, on real sentences from the seed and gold articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from summarizer._actors import Actor, find_actors, resolve
+from summarizer._cleaning import clean
+from summarizer._segment import Document, segment
+from tests.support import ROOT, SEED
+
+GOLD = sorted(p for p in (ROOT / "eval" / "gold").iterdir() if (p / "gold.json").exists())
+
+
+def article(path: Path) -> Document:
+    cleaned = clean(path.read_text(encoding="utf-8"))
+    return segment(cleaned.text, cleaned.title)
+
+
+def actors_of(text: str) -> list[Actor]:
+    doc = segment(text)
+    found = find_actors(doc)
+    for a in found:  # every mention is exact, and the name is among the aliases
+        assert all(doc.text[m.start : m.end] == m.text for m in a.mentions), a
+        assert a.name in a.aliases, a
+    return found
+
+
+def named(found: list[Actor], name: str) -> Actor:
+    match = [a for a in found if a.name == name]
+    assert match, f"{name} not in {[a.name for a in found]}"
+    return match[0]
+
+
+@pytest.fixture(scope="module")
+def seed() -> list[Actor]:
+    return find_actors(article(SEED))
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Donald Trump", "person"),
+        ("Rex Tillerson", "person"),
+        ("Vladimir Putin", "person"),
+        ("Sergey Lavrov", "person"),
+        ("James Mattis", "person"),
+        ("Bashar al-Assad", "person"),
+        ("Russia", "country"),
+        ("Syria", "country"),
+        ("United States", "country"),
+        ("White House", "organization"),
+        ("United Nations Security Council", "organization"),
+        ("Organization for the Prohibition of Chemical Weapons", "organization"),
+    ],
+)
+def test_seed_actors_are_found_with_their_type(seed: list[Actor], name: str, kind: str) -> None:
+    assert named(seed, name).type == kind
+
+
+def test_seed_aliases_merge_into_one_actor(seed: list[Actor]) -> None:
+    tillerson = named(seed, "Rex Tillerson")
+    assert {"Secretary of State Rex Tillerson", "Tillerson", "Rex Tillerson"} <= set(
+        tillerson.aliases
+    )
+    assert tillerson.title == "Secretary of State"
+    # The article's typo is two edits from a known surname: the same man.
+    assert "Tillison" in tillerson.aliases
+    trump = named(seed, "Donald Trump")
+    assert {"President Donald Trump", "Trump", "President Trump"} <= set(trump.aliases)
+    assert trump.title == "President"
+    assert named(seed, "Sergey Lavrov").title == "Foreign Minister"
+    assert named(seed, "James Mattis").title == "Defense Secretary"
+    assert "U.S." in named(seed, "United States").aliases
+    assert "Security Council" in named(seed, "United Nations Security Council").aliases
+    assert len([a for a in seed if "Tillerson" in a.name or "Trump" in a.name]) == 2
+
+
+def test_possessives_are_mentions_of_the_person(seed: list[Actor]) -> None:
+    doc = article(SEED)
+    for name, surface in (("Donald Trump", "Donald Trump's"), ("Bashar al-Assad", "Assad's")):
+        at = doc.text.index(surface)
+        mention = next(m for m in named(seed, name).mentions if m.start == at)
+        assert mention.text == surface[:-2]
+
+
+def test_seed_has_no_chrome_or_common_words_as_actors(seed: list[Actor]) -> None:
+    names = {a.name for a in seed}
+    for word in ("Meanwhile", "Earlier", "Wednesday", "Tuesday", "The", "NEW YORK", "CBS", "YORK"):
+        assert word not in names
+    assert not names & {"Relationship", "May", "Low", "All-Time Low"}  # headline words
+    # Every actor is first seen in the story, not the dateline "NEW YORK (CBSNewYork/CBS News)".
+    doc = article(SEED)
+    dateline = doc.text.index("NEW YORK")
+    assert all(not dateline <= a.mentions[0].start < dateline + 36 for a in seed)
+
+
+def test_actors_are_ordered_by_first_mention(seed: list[Actor]) -> None:
+    firsts = [a.mentions[0].start for a in seed]
+    assert firsts == sorted(firsts)
+    assert seed[0].name == "Donald Trump"  # "Trump:" opens the headline
+
+
+def test_resolve_by_alias_surname_title_and_case(seed: list[Actor]) -> None:
+    cases = {
+        "Secretary of State Rex Tillerson": "Rex Tillerson",
+        "tillerson": "Rex Tillerson",
+        "President Trump": "Donald Trump",
+        "Putin's": "Vladimir Putin",
+        "Assad": "Bashar al-Assad",
+        "Sergei Lavrov": "Sergey Lavrov",  # another spelling: the surname decides
+        "the White House": "White House",
+        "U.S.": "United States",
+        "united nations security council": "United Nations Security Council",
+    }
+    for name, canonical in cases.items():
+        found = resolve(name, seed)
+        assert found is not None and found.name == canonical, name
+    assert resolve("Angela Merkel", seed) is None
+    assert resolve("", seed) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a title before the name; a demonym before the title is not part of it
+        ("Russian Sports Minister Vitaly Mutko, who sits on the FIFA executive committee, said it "
+         "acted completely within the law.", "Vitaly Mutko", "Sports Minister"),
+        ("Professor Sir Muir Gray, Clinical Adviser for the One You campaign, said:", "Muir Gray",
+         "Professor Sir"),
+        ("Dr Ellie Cannon, NHS Doctor and media medic, said:", "Ellie Cannon", "Dr"),
+        # a lowercase role before the name
+        ("Home office crime prevention minister Jeremy Browne said:", "Jeremy Browne", "minister"),
+        ("Meanwhile, U.N. envoy Staffan de Mistura is meeting Tuesday in Geneva.",
+         "Staffan de Mistura", "envoy"),
+        # an appositive role after the name
+        ("Participants in the briefing included, from left, Prasun Desai, deputy associate "
+         "administrator, Space Technology Mission Directorate.", "Prasun Desai", None),
+        # a copula and a role
+        ("Nonkululeko Mlaba was the most successful bowler for South Africa, taking two wickets.",
+         "Nonkululeko Mlaba", None),
+        # a common first name
+        ("In their chase, Laura Wolvaardt scored 33 runs from 27 balls.", "Laura Wolvaardt", None),
+        # the subject of a speech verb
+        ("It was a good day, said Lori Glaze, acting associate administrator.", "Lori Glaze", None),
+        # Arabic particles
+        ("A chemical weapon attack has been blamed on the Bashar al-Assad regime.",
+         "Bashar al-Assad", None),
+    ],
+)  # fmt: skip
+def test_person_rules_on_real_sentences(text: str, name: str, title: str | None) -> None:
+    person = named(actors_of(text), name)
+    assert person.type == "person"
+    assert person.title == title
+
+
+def test_a_list_with_one_person_is_a_list_of_people() -> None:
+    found = actors_of(
+        "VUWSA President Chris Hipkins said there had been a very positive response, and already "
+        "Mary Varnham, John Morrison, Stephanie Cook, Kerry Prendergast, Rob Goulden and Andy "
+        "Foster had confirmed they would be attending."
+    )
+    people = {a.name for a in found if a.type == "person"}
+    assert people == {"Chris Hipkins", "Mary Varnham", "John Morrison", "Stephanie Cook",
+                      "Kerry Prendergast", "Rob Goulden", "Andy Foster"}  # fmt: skip
+    found = actors_of(
+        "Once complete, the Artemis II astronauts, NASA’s Reid Wiseman, Victor Glover, and "
+        "Christina Koch, and CSA (Canadian Space Agency) astronaut Jeremy Hansen, will conduct a "
+        "final walkdown at the pad."
+    )
+    assert {"Reid Wiseman", "Victor Glover", "Christina Koch", "Jeremy Hansen"} <= {
+        a.name for a in found if a.type == "person"
+    }
+
+
+def test_a_surname_alone_is_a_mention_of_the_full_name() -> None:
+    found = actors_of(
+        "Meanwhile, in the U.S., authorities reported that a surgeon, Doctor Martin Salia, who "
+        "contracted Ebola while working in Sierra Leone, is extremely ill.\n\n"
+        "Salia, a Sierra Leone national who lives in the United States, is being treated."
+    )
+    salia = named(found, "Martin Salia")
+    assert [m.text for m in salia.mentions] == ["Doctor Martin Salia", "Salia"]
+    assert salia.title == "Doctor"
+
+
+def test_surnames_and_mr_join_the_full_name() -> None:
+    found = actors_of(
+        "VUWSA President Chris Hipkins said there had been a very positive response.\n\n"
+        '"I expect all of these issues will be the subject of debate," Mr. Hipkins said.\n\n'
+        "Meanwhile, U.N. envoy Staffan de Mistura is meeting Tuesday in Geneva.\n\n"
+        "De Mistura will meet with the government before speaking with opposition delegates."
+    )
+    assert set(named(found, "Chris Hipkins").aliases) == {
+        "Chris Hipkins",
+        "President Chris Hipkins",
+        "Mr. Hipkins",
+    }  # fmt: skip  (an acronym before the title is a body of its own)
+    assert len(named(found, "Staffan de Mistura").mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("Eight out of 10 of the middle aged drink too much, as new analysis from Public Health "
+         "England (PHE) out today shows.", "Public Health England", "PHE"),
+        ("Once complete, CSA (Canadian Space Agency) astronaut Jeremy Hansen will conduct a final "
+         "walkdown.", "Canadian Space Agency", "CSA"),
+        ("Iran's oil minister spoke after a meeting of the Organization of the Petroleum Exporting "
+         "Countries (OPEC) in Vienna. OPEC will cut production.",
+         "Organization of the Petroleum Exporting Countries", "OPEC"),
+    ],
+)  # fmt: skip
+def test_an_acronym_in_brackets_is_an_alias(text: str, name: str, alias: str) -> None:
+    org = named(actors_of(text), name)
+    assert org.type == "organization" and alias in org.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("FRANK is provided by the Home Office, the Department of Health and the Department for "
+         "Education.", "Department for Education"),
+        ("This is clearly another case, said a statement on the website of the Russian foreign "
+         "ministry.", "Russian foreign ministry"),
+        ("Dan Howarth, Head of Care at Diabetes UK, said the consequences can be catastrophic.",
+         "Diabetes UK"),
+        ("During its journey, dubbed thirty days of terror by Sky & Telescope, the telescope "
+         "unfurled its mirror.", "Sky & Telescope"),
+        ("Analysts generally say the president's Democratic party could maintain its slim majority "
+         "in the Senate.", "Democratic party"),
+    ],
+)  # fmt: skip
+def test_organisation_rules_on_real_sentences(text: str, name: str) -> None:
+    assert named(actors_of(text), name).type == "organization"
+
+
+def test_a_group_keeps_its_descriptor_as_an_alias() -> None:
+    found = actors_of(
+        "Kerry said the international effort to defeat the Islamic State group is moving in the "
+        "right direction, at a meeting to boost the anti-Islamic State campaign."
+    )
+    group = named(found, "Islamic State")
+    assert group.type == "group" and len(group.mentions) == 2
+    assert resolve("Islamic State group", found) is group
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actors"),
+    [
+        # a thing named after a person is not a person
+        ("James Webb's instruments face away from the Sun, unlike the James Webb Space Telescope's "
+         "predecessor.", {"James Webb", "James Webb Space Telescope"}),
+        # an expansion that is no organisation makes its acronym no actor
+        ("NASA’s SLS (Space Launch System) rocket is seen inside High Bay 3. The launch day must "
+         "allow SLS to deliver Orion.", {"SLS", "Space Launch System"}),
+        # object codes and shouting are not acronyms; a menu or headline names no one
+        ("The image shows thousands of galaxies in the SMACS 0723 galaxy cluster.\n\nXS\nSM\nMD\n"
+         "\nLiberia Sets December 25 Goal: No New Ebola Cases", {"SMACS", "XS", "Goal", "Ebola"}),
+        # a photo credit and a byline are chrome lines, with no lowercase word
+        ("NASA/Joel Kowsky\nLauren E. Low\nJan 09, 2026\n\nNASA is targeting no earlier than "
+         "Saturday to begin the multi-hour trek.", {"Joel Kowsky", "Lauren E. Low"}),
+        # sentence openers the article also writes in lowercase
+        ("Teams are replacing it. Engineers also worked to resolve leaky hardware, teams said.",
+         {"Teams", "Engineers"}),
+    ],
+)  # fmt: skip
+def test_false_positives_stay_out(text: str, not_actors: set[str]) -> None:
+    assert not {a.name for a in actors_of(text)} & not_actors
+
+
+def test_actor_recall_on_the_gold_articles() -> None:
+    """Each gold actor resolves to a found one; the FILE caption naming one is cleaned away."""
+    total = found = 0
+    for folder in GOLD:
+        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))["actors"]
+        actors = find_actors(article(folder / "article.txt"))
+        hits = sum(resolve(name, actors) is not None for name in gold)
+        assert hits / len(gold) >= 0.75, (folder.name, [n for n in gold if not resolve(n, actors)])
+        total, found = total + len(gold), found + hits
+    assert found / total >= 0.95
