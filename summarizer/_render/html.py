@@ -1,0 +1,286 @@
+"""A self-contained HTML evidence report: the article with every cited span highlighted.
+
+The page loads nothing: CSS and JS are inline (``report.css``/``report.js``, package
+data), and a Content-Security-Policy allows no fetches and only our own script, by
+hash, so even markup that slipped through escaping could not run.  Every string from
+the digest goes through ``html.escape(quote=True)``.
+
+Panel items carry ``data-item="claim-0"``; article segments carry
+``data-items="claim-0 stance-1"`` plus ``data-start``/``data-end`` offsets into
+``source.text``.  The text is cut at every span and paragraph boundary, so overlapping
+and nested spans need no nesting of elements.  Between paragraphs the raw whitespace is
+kept, so the article element's text content is exactly ``source.text``.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from functools import cache
+from html import escape
+from importlib.resources import files
+from itertools import pairwise
+from typing import NamedTuple
+
+from summarizer._digest import Claim, Digest, Evidence, Method, Stance, TimelineEvent
+
+KINDS = ("claim", "stance", "timeline", "summary")  # paint order for overlapping kinds
+_LABEL = {"claim": "Claim", "stance": "Stance", "timeline": "Timeline", "summary": "Summary"}
+
+
+def _e(value: object) -> str:
+    return escape(str(value), quote=True)
+
+
+@cache
+def _asset(name: str) -> str:
+    return files("summarizer._render").joinpath(name).read_text(encoding="utf-8")
+
+
+def _csp(script: str) -> str:
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    return (
+        "default-src 'none'; style-src 'unsafe-inline'; "
+        f"script-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'"
+    )
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+    item: str
+    kind: str
+
+
+def _spans(digest: Digest) -> list[_Span]:
+    n = len(digest.source.text)
+    groups: list[tuple[str, Sequence[Sequence[Evidence]]]] = [
+        ("summary", [digest.summary.evidence]),
+        ("claim", [c.evidence for c in digest.claims]),
+        ("stance", [s.evidence for s in digest.stances]),
+        ("timeline", [t.evidence for t in digest.timeline]),
+    ]
+    out = []
+    for kind, lists in groups:
+        for i, evidence in enumerate(lists):
+            for ev in evidence:
+                start, end = max(0, min(ev.start, n)), max(0, min(ev.end, n))
+                if start < end:
+                    out.append(_Span(start, end, f"{kind}-{i}", kind))
+    return out
+
+
+def _mark(seg: int, a: int, b: int, piece: str, covering: list[_Span]) -> str:
+    items = list(dict.fromkeys(s.item for s in covering))
+    kinds = [k for k in KINDS if any(s.kind == k for s in covering)]
+    classes = ["ev", *(f"k-{k}" for k in kinds)] + (["deep"] if len(items) > 1 else [])
+    style = ""
+    if len(kinds) > 1:  # one horizontal band per kind
+        step = 100 / len(kinds)
+        bands = ", ".join(
+            f"var(--{k}) {i * step:.2f}% {(i + 1) * step:.2f}%" for i, k in enumerate(kinds)
+        )
+        style = f' style="background-image: linear-gradient(to bottom, {bands})"'
+    tip = ", ".join(f"{_LABEL[i.split('-')[0]]} {int(i.split('-')[1]) + 1}" for i in items)
+    return (
+        f'<mark id="seg-{seg}" class="{" ".join(classes)}" data-items="{" ".join(items)}"'
+        f' data-start="{a}" data-end="{b}" title="{_e(tip)}"{style}>{piece}</mark>'
+    )
+
+
+def _article(text: str, spans: list[_Span]) -> str:
+    """Paragraphs of segments, each covered by the same items all along its length.
+
+    Text between paragraphs (newlines) is emitted bare, so the element's text content
+    is exactly ``text``.  Spans lie within a sentence, so within a paragraph; one that
+    did not would be highlighted in each paragraph it touches, the newlines left bare.
+    """
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    cuts = {0, len(text)} | {s.start for s in spans} | {s.end for s in spans}
+    cuts |= {x for p in paragraphs for x in p}
+    order = sorted(cuts)
+    starts = sorted(spans, key=lambda s: s.start)
+    active: list[_Span] = []
+    out: list[str] = []
+    p = nxt = seg = 0
+    for a, b in pairwise(order):
+        while nxt < len(starts) and starts[nxt].start <= a:
+            active.append(starts[nxt])
+            nxt += 1
+        active = [s for s in active if s.end > a]
+        inside = p < len(paragraphs) and paragraphs[p][0] <= a
+        if inside and a == paragraphs[p][0]:
+            out.append("<p>")
+        piece = _e(text[a:b])
+        if inside and active:
+            out.append(_mark(seg, a, b, piece, active))
+            seg += 1
+        else:
+            out.append(piece)
+        if inside and b == paragraphs[p][1]:
+            out.append("</p>")
+            p += 1
+    return "".join(out)
+
+
+def _badge(method: Method) -> str:
+    tip = "produced by code alone" if method == "code" else "produced by the model"
+    return f'<span class="badge m-{_e(method)}" title="{tip}">{_e(method)}</span>'
+
+
+def _cites(evidence: Sequence[Evidence]) -> str:
+    if not evidence:
+        return '<div class="cites none">no evidence</div>'
+    parts = []
+    for ev in evidence:
+        note = "" if ev.alignment == "exact" else f" ({_e(ev.alignment)})"
+        parts.append(f"s{_e(ev.sentence)}{note}")
+    return f'<div class="cites">cites {", ".join(parts)}</div>'
+
+
+def _item(item_id: str, kind: str, evidence: Sequence[Evidence], body: str, tag: str = "li") -> str:
+    attrs = f'class="item i-{kind}" data-item="{item_id}" data-kind="{kind}"'
+    if evidence:
+        attrs += ' tabindex="0" role="button" aria-pressed="false"'
+    else:
+        attrs += ' data-empty="true"'
+    return f"<{tag} {attrs}>{body}{_cites(evidence)}</{tag}>"
+
+
+def _summary(digest: Digest) -> str:
+    s = digest.summary
+    body = f'<div class="head"><h3>{_e(s.headline or "(no headline)")}</h3>{_badge(s.method)}</div>'
+    if s.abstract:
+        body += f'<p class="abstract">{_e(s.abstract)}</p>'
+    if s.key_points:
+        body += '<ul class="points">' + "".join(f"<li>{_e(p)}</li>" for p in s.key_points) + "</ul>"
+    return _section(
+        "summary", "Summary", None, _item("summary-0", "summary", s.evidence, body, "div")
+    )
+
+
+def _claim(i: int, c: Claim) -> str:
+    body = (
+        f'<div class="head"><span class="who">{_e(c.speaker or "The article")}</span>'
+        f'<span class="tag kind-{_e(c.kind)}">{_e(c.kind)}</span>{_badge(c.method)}</div>'
+        f'<p class="text">{_e(c.text)}</p>'
+    )
+    return _item(f"claim-{i}", "claim", c.evidence, body)
+
+
+def _stance(i: int, s: Stance) -> str:
+    body = (
+        f'<div class="head"><span class="topic">{_e(s.topic)}</span>'
+        f'<span class="tag stance-{_e(s.stance)}">{_e(s.stance)}</span>{_badge(s.method)}</div>'
+        f'<p class="text">{_e(s.summary)}</p>'
+    )
+    return _item(f"stance-{i}", "stance", s.evidence, body)
+
+
+def _stances(stances: Sequence[Stance]) -> str:
+    by_actor: dict[str, list[tuple[int, Stance]]] = defaultdict(list)
+    for i, s in enumerate(stances):
+        by_actor[s.actor].append((i, s))
+    groups = []
+    for actor, rows in by_actor.items():
+        kind = rows[0][1].actor_type
+        groups.append(
+            f'<div class="actor"><h4>{_e(actor)} <span class="atype">{_e(kind)}</span></h4>'
+            f'<ul class="items">{"".join(_stance(i, s) for i, s in rows)}</ul></div>'
+        )
+    return "".join(groups)
+
+
+def _event(i: int, t: TimelineEvent) -> str:
+    when = _e(t.date or "undated")
+    anchor = f' <span class="anchor">vs {_e(t.anchor)}</span>' if t.anchor else ""
+    actors = f'<div class="actors">{_e(", ".join(t.actors))}</div>' if t.actors else ""
+    body = (
+        f'<div class="head"><time class="date">{when}</time>'
+        f'<span class="written">“{_e(t.date_text)}”{anchor}</span>{_badge(t.method)}</div>'
+        f'<p class="text">{_e(t.event)}</p>{actors}'
+    )
+    return _item(f"timeline-{i}", "timeline", t.evidence, body)
+
+
+def _section(kind: str, title: str, count: int | None, inner: str) -> str:
+    n = f' <span class="count">{count}</span>' if count is not None else ""
+    return f'<section class="panel p-{kind}"><h2>{title}{n}</h2>{inner}</section>'
+
+
+def _list(kind: str, title: str, rows: Iterable[str], empty: str) -> str:
+    rows = list(rows)
+    inner = f'<ul class="items">{"".join(rows)}</ul>' if rows else f'<p class="empty">{empty}</p>'
+    return _section(kind, title, len(rows), inner)
+
+
+def _legend() -> str:
+    chips = "".join(
+        f'<span class="chip"><span class="swatch k-{k}"></span>{_LABEL[k]}</span>' for k in KINDS
+    )
+    return (
+        f'<div class="legend" aria-label="colour legend">{chips}'
+        '<span class="chip"><span class="swatch mixed"></span>several kinds</span>'
+        '<span class="chip"><span class="swatch deep k-claim"></span>several items</span>'
+        '<span class="hint">Hover or click an item to find its evidence; '
+        "click highlighted text to find the items citing it.</span></div>"
+    )
+
+
+def _footer(digest: Digest) -> str:
+    m, src = digest.meta, digest.source
+    facts = [
+        ("model", m.model),
+        ("backend", m.backend),
+        ("prompt", m.prompt_version),
+        ("tokens", f"{m.usage.prompt_tokens} prompt + {m.usage.completion_tokens} completion"),
+        ("requests", m.usage.requests),
+        ("retries", m.retries),
+        ("latency", f"{m.latency_s:.1f} s"),
+        ("source", f"{src.chars} chars, sha256 {src.sha256[:12]}"),
+    ]
+    dl = "".join(f"<div><dt>{_e(k)}</dt><dd>{_e(v)}</dd></div>" for k, v in facts)
+    warn = ""
+    if m.warnings:
+        lis = "".join(f"<li>{_e(w)}</li>" for w in m.warnings)
+        warn = f'<div class="warnings"><h3>Warnings ({len(m.warnings)})</h3><ul>{lis}</ul></div>'
+    return f'<footer class="meta"><dl>{dl}</dl>{warn}</footer>'
+
+
+def to_html(digest: Digest) -> str:
+    src = digest.source
+    title = src.title or digest.summary.headline or "Digest"
+    script, style = _asset("report.js"), _asset("report.css")
+    claims = _list(
+        "claim", "Claims", (_claim(i, c) for i, c in enumerate(digest.claims)), "No claims."
+    )
+    stances = _section(
+        "stance",
+        "Stances",
+        len(digest.stances),
+        _stances(digest.stances) or '<p class="empty">No stances.</p>',
+    )
+    timeline = _list(
+        "timeline",
+        "Timeline",
+        (_event(i, t) for i, t in enumerate(digest.timeline)),
+        "No dated events.",
+    )
+    published = f'<span class="pub">Published {_e(src.published)}</span>' if src.published else ""
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en"><head><meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{_csp(script)}">\n'
+        '<meta name="referrer" content="no-referrer">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{_e(title)}</title>\n<style>{style}</style>\n</head>\n<body>\n"
+        f'<header class="top"><h1>{_e(title)}</h1>{published}{_legend()}</header>\n'
+        '<main class="layout">\n'
+        f'<article class="article" id="article" lang="en">{_article(src.text, _spans(digest))}'
+        "</article>\n"
+        f'<aside class="panels">{_summary(digest)}{claims}{stances}{timeline}</aside>\n'
+        f"</main>\n{_footer(digest)}\n<script>{script}</script>\n</body></html>\n"
+    )
