@@ -9,6 +9,7 @@ Everything not listed in ``__all__`` is private and may change.
 
 from summarizer._api import asummarize, summarize
 from summarizer._digest import (
+    Actor,
     Claim,
     Digest,
     Evidence,
@@ -31,6 +32,7 @@ from summarizer._llm import Policy
 __version__ = "0.1.0"
 
 __all__ = [
+    "Actor",
     "BackendError",
     "BackendUnavailable",
     "Claim",

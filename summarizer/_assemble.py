@@ -1,107 +1,153 @@
-"""Assembly: validated answers plus code-found facts become digest items.
+"""Assembly: code-found facts plus the model's validated judgements become digest items.
 
-The model cites sentence ids; here code turns each citation into exact
-character spans and attaches what code knows for certain (the time
-expression of a dated sentence and its resolved date).
+Code found the candidates (claims with speakers, dated sentences, actors) and
+their exact spans; the model's answer, where it passed validation, labels and
+phrases them (``method="model"``).  A candidate the model did not handle
+stays as code found it (``method="code"``), so a weak model yields a sparse
+but faithful digest rather than an empty one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from summarizer._answers import ClaimsAnswer, StancesAnswer, SummaryAnswer, TimelineAnswer
+from summarizer import _actors
+from summarizer._answers import (
+    ClaimLabel,
+    ClaimsAnswer,
+    EventAnswer,
+    StancesAnswer,
+    SummaryAnswer,
+    TimelineAnswer,
+)
+from summarizer._claims import ClaimCandidate
 from summarizer._dates import TimeExpression
-from summarizer._digest import Claim, Evidence, Stance, Summary, TimelineEvent
-from summarizer._grounding import ground_quote, sentence_evidence
-from summarizer._segment import Document
+from summarizer._digest import Actor, Claim, Evidence, Stance, Summary, TimelineEvent
+from summarizer._grounding import cited
+from summarizer._segment import Document, Sentence
+
+Resolve = Callable[[str], str | None]
 
 
-def cited(doc: Document, ids: Iterable[int]) -> list[Evidence]:
-    out: list[Evidence] = []
-    for sid in dict.fromkeys(ids):
-        ev = sentence_evidence(doc, sid)
-        if ev is not None:
-            out.append(ev)
+@dataclass(frozen=True)
+class DatedCandidate:
+    id: int
+    expression: TimeExpression
+    sentence: Sentence
+
+
+def dated_candidates(doc: Document, times: Sequence[TimeExpression]) -> list[DatedCandidate]:
+    out: list[DatedCandidate] = []
+    for t in times:
+        s = doc.sentence_at(t.start)
+        if s is not None and t.end <= s.end:
+            out.append(DatedCandidate(len(out) + 1, t, s))
     return out
 
 
-def summary(doc: Document, answer: SummaryAnswer | None) -> Summary:
-    """The model's summary, or an extractive one where its wording was not grounded."""
-    points = answer.key_points if answer else []
-    evidence = cited(doc, (sid for kp in points for sid in kp.sentences))
-    if answer and answer.headline and answer.abstract:
-        return Summary(
-            headline=answer.headline,
-            abstract=answer.abstract,
-            key_points=[kp.point for kp in points],
-            evidence=evidence,
+def actors(doc: Document, found: Sequence[_actors.Actor]) -> list[Actor]:
+    out = []
+    for a in found:
+        first = a.mentions[0] if a.mentions else None
+        s = doc.sentence_at(first.start) if first else None
+        evidence = (
+            [Evidence(sentence=s.id, quote=first.text, start=first.start, end=first.end)]
+            if first and s
+            else []
         )
-    lead = [s for s in doc.sentences if s.text != doc.title][:2]
+        out.append(
+            Actor(name=a.name, type=a.type, aliases=list(a.aliases), mentions=len(a.mentions),
+                  evidence=evidence)
+        )  # fmt: skip
+    return out
+
+
+def actor_sentences(doc: Document, found: Sequence[_actors.Actor]) -> dict[str, set[int]]:
+    """Canonical name -> ids of the sentences that mention the actor."""
+    out: dict[str, set[int]] = {a.name: set() for a in found}
+    for a in found:
+        for m in a.mentions:
+            s = doc.sentence_at(m.start)
+            if s is not None:
+                out[a.name].add(s.id)
+    return out
+
+
+def summary(doc: Document, answer: SummaryAnswer | None, fallback: Summary) -> Summary:
+    """The model's summary where grounded; the extractive one fills what it lacks."""
+    if answer is None or not (answer.headline and answer.abstract):
+        return fallback
+    points = answer.key_points
+    if not points:
+        return Summary(headline=answer.headline, abstract=answer.abstract,
+                       key_points=fallback.key_points, evidence=fallback.evidence,
+                       method="mixed")  # fmt: skip
     return Summary(
-        headline=doc.title or (lead[0].text if lead else ""),
-        abstract=" ".join(s.text for s in lead),
+        headline=answer.headline,
+        abstract=answer.abstract,
         key_points=[kp.point for kp in points],
-        evidence=evidence or cited(doc, (s.id for s in lead)),
-        method="code",
+        evidence=cited(doc, (sid for kp in points for sid in kp.sentences)),
     )
 
 
-def claims(doc: Document, answer: ClaimsAnswer) -> list[Claim]:
-    out: list[Claim] = []
-    seen: set[tuple[int, str]] = set()
-    for c in answer.claims:
-        key = (c.sentence, c.claim.lower())
-        if key in seen:
-            continue
-        seen.add(key)
-        ev = ground_quote(doc, c.sentence, c.quote) if c.quote else None
-        evidence = [ev] if ev is not None else cited(doc, [c.sentence])
-        out.append(Claim(text=c.claim, speaker=c.speaker, kind=c.kind, evidence=evidence))
+def claims(candidates: Sequence[ClaimCandidate], answer: ClaimsAnswer | None) -> list[Claim]:
+    labels: dict[int, ClaimLabel] = {}
+    for given in answer.labels if answer else []:
+        labels.setdefault(given.candidate, given)
+    out = []
+    for c in candidates:
+        label = labels.get(c.id)
+        out.append(
+            Claim(text=label.claim, speaker=c.speaker, kind=label.kind,
+                  evidence=list(c.evidence), method="model")
+            if label
+            else Claim(text=c.text, speaker=c.speaker, kind="other",
+                       evidence=list(c.evidence), method="code")
+        )  # fmt: skip
     return out
 
 
-def stances(doc: Document, answer: StancesAnswer) -> list[Stance]:
-    return [
-        Stance(
-            actor=s.actor,
-            actor_type=s.actor_type,
-            topic=s.topic,
-            stance=s.stance,
-            summary=s.summary,
-            evidence=cited(doc, s.sentences),
-        )
-        for s in answer.stances
-    ]
-
-
-def dated_sentences(doc: Document, times: Sequence[TimeExpression]) -> dict[int, TimeExpression]:
-    """The first time expression of each sentence that has one."""
-    out: dict[int, TimeExpression] = {}
-    for t in times:
-        s = doc.sentence_at(t.start)
-        if s is not None and t.end <= s.end and s.id not in out:
-            out[s.id] = t
+def stances(doc: Document, answer: StancesAnswer | None, resolve: Resolve) -> list[Stance]:
+    out: list[Stance] = []
+    seen: set[tuple[str, str]] = set()
+    for s in answer.stances if answer else []:
+        name = resolve(s.actor) or s.actor
+        if (name, s.topic.lower()) in seen:
+            continue
+        seen.add((name, s.topic.lower()))
+        out.append(
+            Stance(actor=name, actor_type=s.actor_type, topic=s.topic, stance=s.stance,
+                   summary=s.summary, evidence=cited(doc, s.sentences))
+        )  # fmt: skip
     return out
 
 
 def timeline(
-    doc: Document, answer: TimelineAnswer, dated: dict[int, TimeExpression]
+    doc: Document,
+    candidates: Sequence[DatedCandidate],
+    answer: TimelineAnswer | None,
+    resolve: Resolve,
+    mentioned: dict[str, set[int]],
 ) -> list[TimelineEvent]:
-    events: list[TimelineEvent] = []
-    seen: set[int] = set()
-    for e in answer.events:
-        t = dated.get(e.sentence)
-        if t is None or e.sentence in seen:
-            continue
-        seen.add(e.sentence)
+    by_id: dict[int, EventAnswer] = {}
+    for given in answer.events if answer else []:
+        by_id.setdefault(given.candidate, given)
+    events = []
+    for c in candidates:
+        e = by_id.get(c.id)
+        in_sentence = [name for name, ids in mentioned.items() if c.sentence.id in ids]
+        model_actors = [n for a in e.actors if (n := resolve(a))] if e else []
+        evidence = cited(doc, [c.sentence.id])
         events.append(
             TimelineEvent(
-                date=t.date,
-                date_text=t.text,
-                event=e.event,
-                actors=list(dict.fromkeys(e.actors)),
-                evidence=cited(doc, [e.sentence]),
-                anchor=t.anchor,
+                date=c.expression.date,
+                date_text=c.expression.text,
+                event=e.event if e else c.sentence.text,
+                actors=list(dict.fromkeys(model_actors or in_sentence)),
+                evidence=evidence,
+                anchor=c.expression.anchor,
+                method="model" if e else "code",
             )
         )
     return sort_timeline(events)

@@ -18,7 +18,7 @@ from pathlib import Path
 from rich.console import Console
 
 from summarizer import __version__
-from summarizer._exceptions import SummarizerError
+from summarizer._exceptions import BackendError, InputError, SummarizerError
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
@@ -42,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     fmt = s.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print the Digest as JSON")
     fmt.add_argument("--markdown", action="store_true", help="print a Markdown report")
+    s.add_argument(
+        "--html", type=Path, metavar="FILE", help="also write a self-contained HTML evidence report"
+    )
     s.add_argument("--model", help="model name (env SUMMARIZER_MODEL)")
     s.add_argument(
         "--base-url",
@@ -56,13 +59,22 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument(
         "--reasks",
         type=int,
-        help="re-asks on invalid output (default 1 on the embedded model, 2 elsewhere)",
+        help="re-asks on invalid output (default 0 on the embedded model, 2 elsewhere)",
     )
     s.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     s.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
 
     sc = sub.add_parser("schema", help="write the JSON Schemas of the output to a folder")
     sc.add_argument("--out", type=Path, default=Path("schemas"), help="folder (default schemas/)")
+
+    ev = sub.add_parser(
+        "eval", help="score digests of a gold set (eval/gold) against its annotations"
+    )
+    ev.add_argument("gold_dir", type=Path, help="folder of <article>/gold.json + input file")
+    ev.add_argument("--model", help="model name (env SUMMARIZER_MODEL)")
+    ev.add_argument("--base-url", help="OpenAI-compatible server URL (env SUMMARIZER_BASE_URL)")
+    ev.add_argument("--out", type=Path, help="also write each digest as <id>.json here")
+    ev.add_argument("--debug", action="store_true", help="show tracebacks")
 
     sv = sub.add_parser("serve", help="run the embedded model server in the foreground")
     sv.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (default 8765)")
@@ -82,6 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "summarize":
             return _summarize(args, err)
+        if args.command == "eval":
+            return _evaluate(args, err)
         if args.command == "schema":
             from summarizer import _schema
 
@@ -103,8 +117,10 @@ def _summarize(args: argparse.Namespace, err: Console) -> int:
     from summarizer._api import summarize
     from summarizer._config import resolve_backend
     from summarizer._llm import Policy
-    from summarizer._render import to_json, to_markdown, to_terminal
+    from summarizer._render import to_html, to_json, to_markdown, to_terminal
 
+    if args.html and not args.html.parent.is_dir():  # fail before the model work, not after
+        raise InputError(f"cannot write {args.html}: no such folder {args.html.parent}")
     backend = resolve_backend(model=args.model, base_url=args.base_url, mode=args.mode)
     if not args.quiet:
         err.print(f"summarizer: backend: {backend.describe()}", soft_wrap=True)
@@ -125,6 +141,13 @@ def _summarize(args: argparse.Namespace, err: Console) -> int:
         )
     for warning in digest.meta.warnings if not args.quiet else []:
         err.print(f"summarizer: warning: {warning}", soft_wrap=True, markup=False)
+    if args.html:
+        try:
+            args.html.write_text(to_html(digest), encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot write {args.html}: {exc.strerror}") from exc
+        if not args.quiet:
+            err.print(f"summarizer: wrote {args.html}")
     if args.json:
         sys.stdout.write(to_json(digest) + "\n")
     elif args.markdown:
@@ -132,6 +155,36 @@ def _summarize(args: argparse.Namespace, err: Console) -> int:
     else:
         to_terminal(digest, Console())
     return 0
+
+
+def _evaluate(args: argparse.Namespace, err: Console) -> int:
+    from summarizer import _eval
+    from summarizer._api import summarize
+    from summarizer._config import resolve_backend
+
+    golds = _eval.load_gold(args.gold_dir)
+    backend = resolve_backend(model=args.model, base_url=args.base_url)
+    err.print(f"summarizer: backend: {backend.describe()}", soft_wrap=True)
+    scores = []
+    failed = 0
+    if args.out:
+        args.out.mkdir(parents=True, exist_ok=True)
+    for n, (gold, path) in enumerate(golds, start=1):
+        err.print(f"[{n}/{len(golds)}] {gold.id}")
+        try:
+            digest = summarize(path, published=gold.published, model=args.model,
+                               base_url=args.base_url)  # fmt: skip
+        except SummarizerError as exc:
+            if isinstance(exc, BackendError):
+                raise  # a dead server fails every article alike
+            failed += 1
+            err.print(f"  failed: {exc}", markup=False)
+            continue
+        if args.out:
+            (args.out / f"{gold.id}.json").write_text(digest.model_dump_json(indent=2))
+        scores.append(_eval.score(digest, gold))
+    sys.stdout.write(_eval.table(scores) + "\n")
+    return 1 if failed else 0
 
 
 def _serve(port: int, err: Console) -> int:

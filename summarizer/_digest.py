@@ -20,7 +20,8 @@ StanceLabel = Literal["support", "oppose", "neutral", "mixed"]
 #   ``quote`` is then replaced by the source's own characters.
 # sentence: no usable quote; the whole cited sentence is the evidence.
 Alignment = Literal["exact", "normalized", "sentence"]
-Method = Literal["model", "code"]
+# mixed: a summary whose headline and abstract are the model's, key points extractive.
+Method = Literal["model", "code", "mixed"]
 
 
 class _Frozen(BaseModel):
@@ -51,6 +52,16 @@ class Summary(_Frozen):
     key_points: list[str]
     evidence: list[Evidence] = Field(default_factory=list)
     method: Method = "model"
+
+
+class Actor(_Frozen):
+    """A person, organisation or country found by code, aliases merged."""
+
+    name: str
+    type: ActorType
+    aliases: list[str]
+    mentions: int
+    evidence: list[Evidence] = Field(description="the first mention")
 
 
 class Claim(_Frozen):
@@ -87,6 +98,7 @@ class Usage(_Frozen):
     prompt_tokens: int = 0
     completion_tokens: int = 0
     requests: int = 0
+    cached_prompt_tokens: int = Field(default=0, description="prompt tokens served from cache")
 
 
 class Meta(_Frozen):
@@ -97,11 +109,18 @@ class Meta(_Frozen):
     retries: int = Field(description="re-asks and transport retries beyond the first request")
     latency_s: float
     warnings: list[str]
+    timings_s: dict[str, float] = Field(
+        default_factory=dict, description="wall time per stage: load, clean, segment, ..."
+    )
+    server_model_s: float | None = Field(
+        default=None, description="model time the server reports (llama.cpp timings), if any"
+    )
 
 
 class Digest(_Frozen):
     source: Source
     summary: Summary
+    actors: list[Actor] = Field(default_factory=list)
     claims: list[Claim]
     stances: list[Stance]
     timeline: list[TimelineEvent] = Field(description="sorted by date, undated last")

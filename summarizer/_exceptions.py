@@ -9,12 +9,18 @@ server without parsing messages::
     ├── BackendError                        the model server
     │   └── BackendUnavailable      exit 4  refused, timed out, 5xx/429 after retries,
     │                                       embedded model not installed
-    └── OutputError                 exit 5  the model's answer stayed invalid after re-asks
+    └── OutputError                 exit 5  every answer stayed malformed after re-asks
+                                            (.partial: the digest of what code found)
 
 Usage errors on the command line exit 2 (argparse's convention).
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from summarizer._digest import Digest
 
 
 class SummarizerError(Exception):
@@ -42,6 +48,14 @@ class BackendUnavailable(BackendError):
 
 
 class OutputError(SummarizerError):
-    """The model's output was still malformed after the last re-ask."""
+    """The model's output was still malformed after the last re-ask.
+
+    ``partial`` holds the digest of what code found, when there is one, so the
+    work already done is not lost.
+    """
 
     exit_code = 5
+
+    def __init__(self, message: str, *, partial: Digest | None = None) -> None:
+        super().__init__(message)
+        self.partial = partial

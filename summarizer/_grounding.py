@@ -8,6 +8,8 @@ returned ``quote`` is always ``text[start:end]`` and never the model's wording.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from summarizer._digest import Digest, Evidence
 from summarizer._segment import Document
 
@@ -20,6 +22,16 @@ def sentence_evidence(doc: Document, sid: int) -> Evidence | None:
     if s is None:
         return None
     return Evidence(sentence=sid, quote=s.text, start=s.start, end=s.end, alignment="sentence")
+
+
+def cited(doc: Document, ids: Iterable[int]) -> list[Evidence]:
+    """Whole-sentence evidence for each distinct, existing sentence id."""
+    out: list[Evidence] = []
+    for sid in dict.fromkeys(ids):
+        ev = sentence_evidence(doc, sid)
+        if ev is not None:
+            out.append(ev)
+    return out
 
 
 def ground_quote(doc: Document, sid: int, quote: str) -> Evidence | None:

@@ -39,6 +39,10 @@ from summarizer._config import Backend
 from summarizer._exceptions import BackendError, BackendUnavailable, OutputError
 
 log = logging.getLogger("summarizer")
+# instructor logs every failed attempt at ERROR; we report outcomes ourselves.  A
+# NullHandler keeps Python's last-resort handler from printing them when the
+# application configured no logging, and still lets an application that did see them.
+logging.getLogger("instructor").addHandler(logging.NullHandler())
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -61,8 +65,10 @@ class Tally:
 
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    cached_prompt_tokens: int = 0
     requests: int = 0
     retries: int = 0
+    server_ms: float | None = None  # llama.cpp reports its own prompt and generation time
     listeners: list[Callable[[Any], None]] = field(default_factory=list)
 
     def add(self, completion: Any) -> None:
@@ -71,6 +77,12 @@ class Tally:
         if usage is not None:
             self.prompt_tokens += usage.prompt_tokens or 0
             self.completion_tokens += usage.completion_tokens or 0
+            details = getattr(usage, "prompt_tokens_details", None)
+            self.cached_prompt_tokens += getattr(details, "cached_tokens", None) or 0
+        timings = (getattr(completion, "model_extra", None) or {}).get("timings")
+        if isinstance(timings, dict):
+            spent = float(timings.get("prompt_ms") or 0) + float(timings.get("predicted_ms") or 0)
+            self.server_ms = (self.server_ms or 0.0) + spent
         for listener in self.listeners:
             listener(completion)
 

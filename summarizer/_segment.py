@@ -40,6 +40,7 @@ class Document:
     text: str
     title: str | None
     sentences: tuple[Sentence, ...]
+    published: str | None = None  # YYYY-MM-DD the page itself states (HTML metadata)
 
     def sentence(self, sid: int) -> Sentence | None:
         return self.sentences[sid - 1] if 1 <= sid <= len(self.sentences) else None
@@ -51,12 +52,12 @@ class Document:
         return None
 
 
-def segment(text: str, title: str | None = None) -> Document:
+def segment(text: str, title: str | None = None, published: str | None = None) -> Document:
     sentences: list[Sentence] = []
     for pno, (pstart, pend) in enumerate(_paragraph_spans(text)):
         for start, end in _split(text, pstart, pend):
             sentences.append(Sentence(len(sentences) + 1, start, end, text[start:end], pno))
-    return Document(text=text, title=title, sentences=tuple(sentences))
+    return Document(text=text, title=title, sentences=tuple(sentences), published=published)
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:

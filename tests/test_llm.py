@@ -20,12 +20,18 @@ DOC = segment(
     "Tillerson met Lavrov in Moscow on Wednesday. "
     '"The future of Syria has to be determined by the Syrians themselves," Lavrov said.'
 )
-GOOD = {"claims": [{"sentence": 2, "claim": "The future of Syria has to be determined by "
-                    "the Syrians", "speaker": "Lavrov", "kind": "opinion",
-                    "quote": "determined by the Syrians themselves"}]}  # fmt: skip
-INVENTED = {"claims": [{"sentence": 2, "claim": "Syria future determined Syrians",
-                        "speaker": "Lavrov", "kind": "opinion",
-                        "quote": "Russia will veto every resolution"}]}  # fmt: skip
+LAVROV = DOC.sentences[1].text
+GOOD = {
+    "labels": [
+        {
+            "candidate": 1,
+            "kind": "opinion",
+            "claim": "The future of Syria has to be determined by the Syrians",
+        }
+    ]
+}
+INVENTED = {"labels": [{"candidate": 1, "kind": "opinion",
+                        "claim": "Russia will veto every resolution"}]}  # fmt: skip
 FAST = Policy(reasks=1, transport_attempts=3, backoff_base_s=0.01, timeout_s=5)
 
 
@@ -34,7 +40,7 @@ def client(url: str, policy: Policy = FAST) -> ModelClient:
 
 
 async def ask(c: ModelClient) -> tuple[ClaimsAnswer, GroundingContext]:
-    ctx = GroundingContext(doc=DOC)
+    ctx = GroundingContext(doc=DOC, candidates={1: LAVROV})
     msgs = [{"role": "user", "content": "claims"}]
     return await c.ask(msgs, ClaimsAnswer, ctx, max_tokens=100), ctx
 
@@ -44,19 +50,19 @@ async def test_reask_fixes_an_ungrounded_quote_and_usage_sums_all_attempts() -> 
     with server.running():
         c = client(server.base_url)
         answer, ctx = await ask(c)
-    assert answer.claims[0].quote == "determined by the Syrians themselves"
+    assert answer.labels[0].claim == "The future of Syria has to be determined by the Syrians"
     assert ctx.dropped == []
     assert (c.tally.requests, c.tally.prompt_tokens, c.tally.completion_tokens) == (2, 250, 40)
     assert c.tally.retries == 1
     reask = server.requests[1]["messages"]
-    assert any("is not in sentence 2" in str(m.get("content")) for m in reask)
+    assert any("is not what statement 1 says" in str(m.get("content")) for m in reask)
 
 
 async def test_still_ungrounded_on_last_attempt_is_dropped_and_reported() -> None:
     server = FakeServer([Reply(content=INVENTED), Reply(content=INVENTED)])
     with server.running():
         answer, ctx = await ask(client(server.base_url))
-    assert answer.claims == []
+    assert answer.labels == []
     assert len(ctx.dropped) == 1 and "Russia will veto" in ctx.dropped[0]
 
 
@@ -65,7 +71,7 @@ async def test_5xx_then_success_is_retried_with_backoff() -> None:
     with server.running():
         c = client(server.base_url)
         answer, _ = await ask(c)
-    assert len(answer.claims) == 1 and c.tally.retries == 2 and c.tally.requests == 1
+    assert len(answer.labels) == 1 and c.tally.retries == 2 and c.tally.requests == 1
 
 
 async def test_429_retry_after_is_honoured() -> None:
@@ -74,7 +80,7 @@ async def test_429_retry_after_is_honoured() -> None:
         started = time.monotonic()
         answer, _ = await ask(client(server.base_url))
     assert time.monotonic() - started >= 1.0
-    assert len(answer.claims) == 1
+    assert len(answer.labels) == 1
 
 
 async def test_persistent_5xx_gives_up_within_bounds() -> None:

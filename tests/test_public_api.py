@@ -6,7 +6,7 @@ from summarizer import BackendError, BackendUnavailable, InputError, OutputError
 
 def test_public_surface_is_pinned() -> None:
     assert sorted(summarizer.__all__) == [
-        "BackendError", "BackendUnavailable", "Claim", "Digest", "Evidence", "InputError",
+        "Actor", "BackendError", "BackendUnavailable", "Claim", "Digest", "Evidence", "InputError",
         "Meta", "OutputError", "Policy", "Source", "Stance", "SummarizerError", "Summary",
         "TimelineEvent", "Usage", "__version__", "asummarize", "summarize",
     ]  # fmt: skip

@@ -1,0 +1,55 @@
+"""An extractive summary: what the digest says when the model's summary is not grounded.
+
+Headline = the article's title, abstract = its lead, key points = the most
+central sentences (sharing the most content words with the rest of the article,
+and naming its actors), in article order.  Every word is the article's own.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from summarizer._actors import Actor
+from summarizer._answers import words
+from summarizer._digest import Summary
+from summarizer._grounding import cited
+from summarizer._segment import Document, Sentence
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,60}\))?\s*(?:--|—|–|-)\s*")
+
+
+def _central(doc: Document, body: Sequence[Sentence], actors: Sequence[Actor]) -> list[Sentence]:
+    bags = {s.id: words(s.text) for s in body}
+    mentions = {s.id: 0 for s in body}
+    for actor in actors:
+        for m in actor.mentions:
+            s = doc.sentence_at(m.start)
+            if s is not None and s.id in mentions:
+                mentions[s.id] += 1
+
+    def score(s: Sentence) -> float:
+        mine = bags[s.id]
+        if len(mine) < 4:
+            return 0.0
+        overlap = sum(len(mine & other) for sid, other in bags.items() if sid != s.id)
+        return overlap / math.log(len(mine) + 2) + 2.0 * min(mentions[s.id], 3)
+
+    return sorted(body, key=score, reverse=True)
+
+
+def extractive_summary(doc: Document, actors: Sequence[Actor], points: int = 4) -> Summary:
+    body = [s for s in doc.sentences if s.text != doc.title]
+    if not body:
+        body = list(doc.sentences)
+    lead = body[0]
+    rest = [s for s in body[1:] if len(s.text.split()) >= 6]
+    chosen = sorted(_central(doc, rest, actors)[:points], key=lambda s: s.start)
+    return Summary(
+        headline=doc.title or lead.text,
+        abstract=_DATELINE.sub("", lead.text),
+        key_points=[s.text for s in chosen],
+        evidence=cited(doc, [lead.id, *(s.id for s in chosen)]),
+        method="code",
+    )
