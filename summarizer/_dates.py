@@ -2,10 +2,11 @@
 
 A timeline must not invent dates, so resolution is rule-based and conservative:
 regexes find candidate spans, small calendar rules resolve them, and dateparser
-is only a validated fallback.  News reports the past, so an ambiguous reference
-("Tuesday", "Dec. 18") resolves to the most recent match on or before the
-reference date.  Granularity stays honest ("last week" is never a day), and
-without a reference date nothing relative is guessed.
+is only a validated fallback.  News reports the past, so a bare weekday ("Tuesday")
+or month resolves to the most recent one; a yearless day ("Dec. 18", "Christmas")
+to its occurrence nearest the reference date, in the year its stated weekday agrees
+with if one is given ("Saturday, Jan. 17").  Granularity stays honest ("last week" is
+never a day), and without a reference date nothing relative is guessed.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from dateparser.date import DateDataParser
+
+from summarizer import _calendar as cal
 
 __all__ = ["Anchor", "Granularity", "TimeExpression", "find_time_expressions", "resolve_expression"]
 
@@ -39,13 +42,6 @@ class TimeExpression:
 _Res = tuple[str | None, Granularity | None]
 _NONE: _Res = (None, None)
 
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NUMBERS = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"
 _APOS = "['\u2019]"
 
@@ -61,11 +57,20 @@ _COUNTED = (
     "people|persons|words|troops|soldiers|votes|voters|dollars|euros|pounds|units|cases"
     "|deaths|homes|houses|jobs|residents|students|members|copies|miles|km|feet|meters|tons"
     "|pages|times|points|barrels|acres|refugees|migrants|workers|employees|patients|protesters"
+    "|delegates|participants|respondents|visitors|spectators|pupils|civilians|passengers|seats"
+    "|kg|tonnes|metres?|meter|kilometres|kilometers|litres|liters|gallons|square|sq|strong"
+    "|percent|per|years?|hours|hrs|days|weeks|months|GMT|UTC"
+)
+# A year modifying a noun: "a 2011 survey", "the 2018 World Cup", "Russia's 2018 bid".
+_OWNER = "|".join(
+    [rf"(?<=\b{w}\s)" for w in "a an the its their his her this that last next".split()]
+    + [rf"(?<=\w{_APOS}s\s)", rf"(?<=\ws{_APOS}\s)"]
 )
 _PREP = "on|in|since|by|until|till|from|during|of|through|before|after|between|at|over"
 _HOLIDAY = (  # also used case-insensitively to resolve
     r"Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday"
     rf"|Christmas(?:\s+(?:Day|Eve))?|New\s+Year{_APOS}s(?:\s+(?:Day|Eve))?"
+    rf"|[Tt]he\s+New\s+Year\b(?!{_APOS})"
     r"|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday"
 )
 # Not "April Ryan" or "May's government", and not the front of "June 2015" or "May 5".
@@ -76,7 +81,7 @@ _NOT_A_DAY = "".join(
 )
 
 _MD = re.compile(
-    rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"
+    rf"{_MONTH}(?:\s+|(?<=\.)){_DAY}(?:,?\s+{_YEAR})?|\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"
 )
 _WEEKDAY_FIND = re.compile(
     rf"(?:\b(?i:(?:on|last|this|next|past|early|late|earlier|later)\s+){{1,2}})?{_NOT_A_DAY}"
@@ -88,6 +93,10 @@ _FIND = [
     re.compile(
         r"\b(?i:in|since|by|until|till|of|from|during|through|before|after|between|circa|early"
         rf"|mid|late)(?:\s+|-)(?i:(?:early|late|mid)(?:\s+|-))?{_YEAR}(?!\s+(?:{_COUNTED})\b)"
+    ),
+    re.compile(
+        rf"(?i:{_OWNER}){_YEAR}(?=\s+[A-Za-z])"
+        rf"(?!\s+(?i:{_COUNTED}|of|to|or|plus|who|which|that|were|was|are|is|have|has|had)\b)"
     ),
     re.compile(rf"\b(?i:spring|summer|fall|autumn|winter)(?:\s+of)?\s+{_YEAR}"),
     re.compile(
@@ -118,12 +127,12 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
 # --- resolving: case-insensitive, callers may pass lower-cased expressions ---
 _I = re.IGNORECASE
-_WDS = "|".join(_WEEKDAYS)
+_WDS = "|".join(cal.WEEKDAYS)
 _LEAD_PREP = re.compile(rf"^(?:{_PREP}|circa|around)\s+(?=\S)", _I)
-_STRIP_WD = re.compile(rf"^(?:{_WDS}),?\s*\(?|\)$|,\s+(?:on\s+)?an?\s+(?:{_WDS})$", _I)
+_R_STATED = re.compile(rf"(?:({_WDS}),?\s*\(?)?(.*?)\)?(?:,\s+(?:on\s+)?an?\s+({_WDS}))?", _I)
 _R_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _R_HOL = re.compile(rf"(?:the day (after|before) )?({_HOLIDAY})(?:,? ((?:19|20)\d\d))?", _I)
-_R_MDY = re.compile(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?", _I)
+_R_MDY = re.compile(r"([a-z]+)(?:\. ?| )(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?", _I)
 _R_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?(?:,? (\d{4}))?", _I)
 _R_MY = re.compile(r"([a-z]+)\.?(?: of)?,? (\d{4})", _I)
 _R_YEAR = re.compile(
@@ -145,42 +154,10 @@ _R_WEEKDAY = re.compile(
 _DATEISH = re.compile(
     rf"\d[/.-]\d|\b(?:19|20)\d\d\b|\b(?:day|week|fortnight|month|year|ago|{_WDS})s?\b", _I
 )
-_SHIFT = {"after": 1, "before": -1}
 
 
-def _easter(year: int) -> date:
-    """Western Easter Sunday (anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    el = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * el) // 451
-    month, day = divmod(h + el - 7 * m + 114, 31)
-    return date(year, month, day + 1)
-
-
-def _holiday(name: str, year: int, shift: str | None = None) -> date:
-    """The holiday's date in `year`, moved a day for "the day after/before"."""
-    name = " ".join(name.lower().replace("\u2019", "'").split())
-    thanksgiving = date(year, 11, 22 + (3 - date(year, 11, 22).weekday()) % 7)
-    fixed = {
-        "christmas eve": date(year, 12, 24), "new year's eve": date(year, 12, 31),
-        "black friday": thanksgiving + timedelta(1), "cyber monday": thanksgiving + timedelta(4),
-    }  # fmt: skip
-    offsets = {"easter monday": 1, "good friday": -2, "palm sunday": -7, "ash wednesday": -46}
-    if name in fixed:
-        day = fixed[name]
-    elif name.startswith(("christmas", "new year", "thanksgiving")):
-        day = {"c": date(year, 12, 25), "n": date(year, 1, 1), "t": thanksgiving}[name[0]]
-    else:
-        day = _easter(year) + timedelta(offsets.get(name, 0))
-    return day + timedelta(_SHIFT.get((shift or "").lower(), 0))
-
-
-def _day(d: date) -> _Res:
-    return d.isoformat(), "day"
+def _day(d: date | None) -> _Res:
+    return (d.isoformat(), "day") if d else _NONE
 
 
 def _span(lo: date, hi: date) -> _Res:
@@ -190,46 +167,9 @@ def _span(lo: date, hi: date) -> _Res:
     return (f"{lo.year:04d}", "year") if lo.year == hi.year else _NONE
 
 
-def _week(d: date) -> tuple[date, date]:
-    monday = d - timedelta(d.weekday())
-    return monday, monday + timedelta(6)
-
-
 def _month_shift(ref: date, delta: int) -> _Res:
     y, m = divmod(ref.year * 12 + ref.month - 1 + delta, 12)
     return f"{y:04d}-{m + 1:02d}", "month"
-
-
-def _date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _recent_md(month: int, day: int, ref: date) -> _Res:
-    """Most recent month/day on or before `ref` (looking further back for Feb. 29)."""
-    days = (_date(year, month, day) for year in range(ref.year, ref.year - 9, -1))
-    return next((_day(d) for d in days if d is not None and d <= ref), _NONE)
-
-
-def _weekday(mods: str, target: int, ref: date, explicit: bool, published: date | None) -> date:
-    """Past-preferring against a publication date; nearest against a date stated in the story."""
-    words = mods.lower().split()
-    back = (ref.weekday() - target) % 7
-    if "last" in words or "past" in words:
-        return ref - timedelta(back or 7)
-    if "next" in words:
-        return ref + timedelta((target - ref.weekday()) % 7 or 7)
-    if "this" in words:
-        return _week(ref)[0] + timedelta(target)
-    if not explicit:
-        return ref - timedelta(back)
-    # A stated date is a point inside the story, not "now": the story moves both ways from it.
-    shift = -back if back <= 3 else 7 - back
-    if published is not None and ref + timedelta(shift) > published:
-        shift -= 7
-    return ref + timedelta(shift)
 
 
 def _period(mod: str | None, which: str, unit: str, ref: date) -> _Res:
@@ -238,7 +178,7 @@ def _period(mod: str | None, which: str, unit: str, ref: date) -> _Res:
         return f"{ref.year + step:04d}", "year"
     if unit.lower() == "month":
         return _month_shift(ref, step)
-    lo, hi = _week(ref + timedelta(7 * step))
+    lo, hi = cal.week(ref + timedelta(7 * step))
     mod = (mod or "").lower()
     if step == 0 and mod == "earlier":
         hi = max(lo, ref - timedelta(1))
@@ -268,7 +208,7 @@ def _dateparser(expr: str, base: date) -> _Res:
     if data.period == "day":
         return _day(d)
     if data.period in ("week", "month"):
-        return _span(*_week(d)) if data.period == "week" else _span(d, d)
+        return _span(*cal.week(d)) if data.period == "week" else _span(d, d)
     return (f"{d.year:04d}", "year") if data.period == "year" else _NONE
 
 
@@ -283,14 +223,17 @@ def _fallback(expr: str, ref: date | None) -> tuple[str | None, Granularity | No
     return (*first, True) if ref is not None else (None, None, True)
 
 
-def _month_day(expr: str) -> tuple[int, int, int | None] | None:
-    """(month, day, year or None) of "Dec. 18", "18 December 2019", "Wednesday, Dec. 18"."""
-    bare = _STRIP_WD.sub("", expr).strip()
+def _month_day(expr: str) -> tuple[int, int, int | None, int | None] | None:
+    """(month, day, year, weekday) of "Dec. 18", "18 December 2019", "Wednesday, Dec. 18"."""
+    stated = _R_STATED.fullmatch(expr)
+    assert stated is not None  # its middle group takes anything
+    weekday = stated.group(1) or stated.group(3)
     for pattern, (mi, di) in ((_R_MDY, (1, 2)), (_R_DMY, (2, 1))):
-        m = pattern.fullmatch(bare)
-        if m and m.group(mi).lower() in _MONTHS:
+        m = pattern.fullmatch(stated.group(2).strip())
+        if m and m.group(mi).lower() in cal.MONTHS:
             year = int(m.group(3)) if m.group(3) else None
-            return _MONTHS[m.group(mi).lower()], int(m.group(di)), year
+            wd = cal.WEEKDAYS.index(weekday.lower()) if weekday else None
+            return cal.MONTHS[m.group(mi).lower()], int(m.group(di)), year, wd
     return None
 
 
@@ -298,18 +241,16 @@ def _absolute(expr: str) -> _Res | None:
     """Expressions that name their own date; None when `expr` is not one of them."""
     m = _R_ISO.fullmatch(expr)
     if m:
-        d = _date(*map(int, m.groups()))
-        return _day(d) if d else _NONE
+        return _day(cal.safe_date(*map(int, m.groups())))
     m = _R_HOL.fullmatch(expr)
     if m and m.group(3):
-        return _day(_holiday(m.group(2), int(m.group(3)), m.group(1)))
+        return _day(cal.holiday(m.group(2), int(m.group(3)), m.group(1)))
     md = _month_day(expr)
     if md and md[2]:
-        d = _date(md[2], md[0], md[1])
-        return _day(d) if d else _NONE
+        return _day(cal.safe_date(md[2], md[0], md[1]))
     m = _R_MY.fullmatch(expr)
-    if m and m.group(1).lower() in _MONTHS:
-        return f"{int(m.group(2)):04d}-{_MONTHS[m.group(1).lower()]:02d}", "month"
+    if m and m.group(1).lower() in cal.MONTHS:
+        return f"{int(m.group(2)):04d}-{cal.MONTHS[m.group(1).lower()]:02d}", "month"
     m = _R_YEAR.fullmatch(expr)
     return (m.group(1), "year") if m else None
 
@@ -318,11 +259,10 @@ def _relative(expr: str, ref: date, explicit: bool, published: date | None) -> _
     """Expressions counted from `ref`; None when `expr` is not one of them."""
     m = _R_HOL.fullmatch(expr)
     if m:
-        past = [_holiday(m.group(2), y, m.group(1)) for y in (ref.year, ref.year - 1)]
-        return _day(max(d for d in past if d <= ref))
+        return _day(cal.nearest_holiday(m.group(2), ref, m.group(1)))
     md = _month_day(expr)
     if md:
-        return _recent_md(md[0], md[1], ref)
+        return _day(cal.nearest_day(md[0], md[1], ref, md[3]))
     m = _R_DAYWORD.fullmatch(expr)
     if m:
         word = (m.group(1) or m.group(2) or "").lower()
@@ -332,11 +272,11 @@ def _relative(expr: str, ref: date, explicit: bool, published: date | None) -> _
         return _period(m.group(1), m.group(2), m.group(3), ref)
     m = _R_WEEKDAY.fullmatch(expr)
     if m:
-        target = _WEEKDAYS.index(m.group(2).lower())
-        return _day(_weekday(m.group(1), target, ref, explicit, published))
+        target = cal.WEEKDAYS.index(m.group(2).lower())
+        return _day(cal.weekday_near(m.group(1), target, ref, explicit, published))
     m = _R_MONTH.fullmatch(expr)
-    if m and m.group(2).lower() in _MONTHS:
-        words, delta = m.group(1).lower(), _MONTHS[m.group(2).lower()] - ref.month
+    if m and m.group(2).lower() in cal.MONTHS:
+        words, delta = m.group(1).lower(), cal.MONTHS[m.group(2).lower()] - ref.month
         if "next" in words:
             delta += 12 if delta <= 0 else 0
         elif "this" not in words:  # most recent such month; "last" excludes the current one
@@ -366,7 +306,7 @@ def resolve_expression(
     """Resolve one expression against `anchor` (a date stated in the article) or `published`.
 
     Against an `anchor` a bare weekday is the nearest one (within three days either side,
-    never after `published`): a stated date is a point inside the story, not "now".
+    never after `published` unless the anchor is): a stated date is a point in the story.
     """
     if anchor is not None:
         return _resolve(expression, anchor, True, published)[:2]
@@ -402,9 +342,9 @@ def _candidates(text: str) -> list[_Cand]:
         after = _WD_AFTER.match(text, end)
         if before and (not before.group(2) or text.startswith(")", end)):
             start, end = start - len(before.group(0)), end + (1 if before.group(2) else 0)
-            stated = _WEEKDAYS.index(before.group(1).lower())
+            stated = cal.WEEKDAYS.index(before.group(1).lower())
         elif after:
-            end, stated = after.end(), _WEEKDAYS.index(after.group(1).lower())
+            end, stated = after.end(), cal.WEEKDAYS.index(after.group(1).lower())
         cands.append(_Cand(start, end, stated, False))
     for pattern in _FIND:
         cands += [

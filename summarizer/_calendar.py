@@ -1,0 +1,102 @@
+"""Calendar arithmetic for `summarizer._dates`: names, weeks, nearest days, holidays."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def week(d: date) -> tuple[date, date]:
+    """Monday and Sunday of the week of `d`."""
+    monday = d - timedelta(d.weekday())
+    return monday, monday + timedelta(6)
+
+
+def nearest(days: Iterable[date | None], ref: date) -> date | None:
+    """The day closest to `ref` (the earlier one on a tie)."""
+    return min((d for d in days if d), key=lambda d: (abs(d - ref), d > ref), default=None)
+
+
+def nearest_day(month: int, day: int, ref: date, weekday: int | None = None) -> date | None:
+    """A yearless month/day at its occurrence nearest `ref` (Feb. 29 may lie years away).
+
+    A stated weekday picks the year (`ref`'s, or one either side) where the day falls on it.
+    """
+    days = [safe_date(y, month, day) for y in range(ref.year - 4, ref.year + 5)]
+    agree = [d for d in days[3:6] if d and d.weekday() == weekday]
+    return nearest(agree or days, ref)
+
+
+def weekday_near(mods: str, target: int, ref: date, explicit: bool, published: date | None) -> date:
+    """The `target` weekday (0 is Monday) meant from `ref` ("last", "next", "this" in `mods`).
+
+    Bare, it is the most recent one against a publication date, and the nearest one (within
+    three days either side) against a date stated in the story (`explicit`).
+    """
+    words = mods.lower().split()
+    back = (ref.weekday() - target) % 7
+    if "last" in words or "past" in words:
+        return ref - timedelta(back or 7)
+    if "next" in words:
+        return ref + timedelta((target - ref.weekday()) % 7 or 7)
+    if "this" in words:
+        return week(ref)[0] + timedelta(target)
+    if not explicit:
+        return ref - timedelta(back)
+    # A stated date is a point inside the story, not "now": the story moves both ways from it,
+    # but not past publication unless the stated date itself lies ahead (an announcement).
+    shift = -back if back <= 3 else 7 - back
+    if published is not None and ref <= published < ref + timedelta(shift):
+        shift -= 7
+    return ref + timedelta(shift)
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def holiday(name: str, year: int, shift: str | None = None) -> date:
+    """The holiday's date in `year`, moved a day for "the day after/before"."""
+    name = " ".join(name.lower().replace("\u2019", "'").split()).removeprefix("the ")
+    thanksgiving = date(year, 11, 22 + (3 - date(year, 11, 22).weekday()) % 7)
+    fixed = {
+        "christmas eve": date(year, 12, 24), "new year's eve": date(year, 12, 31),
+        "black friday": thanksgiving + timedelta(1), "cyber monday": thanksgiving + timedelta(4),
+    }  # fmt: skip
+    offsets = {"easter monday": 1, "good friday": -2, "palm sunday": -7, "ash wednesday": -46}
+    if name in fixed:
+        day = fixed[name]
+    elif name.startswith(("christmas", "new year", "thanksgiving")):
+        day = {"c": date(year, 12, 25), "n": date(year, 1, 1), "t": thanksgiving}[name[0]]
+    else:
+        day = easter(year) + timedelta(offsets.get(name, 0))
+    return day + timedelta({"after": 1, "before": -1}.get((shift or "").lower(), 0))
+
+
+def nearest_holiday(name: str, ref: date, shift: str | None = None) -> date | None:
+    """A holiday without a year, at its occurrence nearest `ref`."""
+    return nearest((holiday(name, y, shift) for y in range(ref.year - 1, ref.year + 2)), ref)
