@@ -7,7 +7,8 @@
 Everything not listed in ``__all__`` is private and may change.
 """
 
-from summarizer._api import asummarize, summarize
+from summarizer._api import asummarize, summarize, summarize_many
+from summarizer._batch import BatchResult
 from summarizer._digest import (
     Actor,
     Claim,
@@ -35,6 +36,7 @@ __all__ = [
     "Actor",
     "BackendError",
     "BackendUnavailable",
+    "BatchResult",
     "Claim",
     "Digest",
     "Evidence",
@@ -51,4 +53,5 @@ __all__ = [
     "__version__",
     "asummarize",
     "summarize",
+    "summarize_many",
 ]

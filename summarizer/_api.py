@@ -5,13 +5,16 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import os
-from collections.abc import Callable
+from collections.abc import AsyncGenerator, AsyncIterable, Callable, Iterable, Mapping
+from contextlib import aclosing
 from datetime import date
+from typing import Any
 
+from summarizer._batch import BatchResult, Worker, as_items, results
+from summarizer._cache import CacheOption, open_cache, summarize_cached
 from summarizer._config import resolve_backend
 from summarizer._digest import Digest
 from summarizer._llm import Policy
-from summarizer._pipeline import run
 
 Source = str | os.PathLike[str] | bytes
 
@@ -26,14 +29,24 @@ async def asummarize(
     mode: str | None = None,
     policy: Policy | None = None,
     progress: Callable[[str], None] | None = None,
+    cache: CacheOption = None,
 ) -> Digest:
     """Digest one article: ``source`` is its text, a path, or "-" for stdin.
 
     With no model, base URL or key given here or in the environment, the
     embedded offline model runs.  Raises a ``SummarizerError`` subclass.
+    ``cache``: True/False, or a folder to keep it in; None means on (in
+    ``$SUMMARIZER_CACHE_DIR`` or ~/.cache/summarizer) unless ``SUMMARIZER_CACHE=0``.
+    A digest served from the cache cost no request; its ``meta.warnings`` say so.
     """
     backend = resolve_backend(model=model, base_url=base_url, api_key=api_key, mode=mode)
-    return await run(source, published=published, backend=backend, policy=policy, progress=progress)
+    store = open_cache(cache)
+    try:
+        return await summarize_cached(source, published=published, backend=backend,
+                                      store=store, policy=policy, progress=progress)  # fmt: skip
+    finally:
+        if store is not None:
+            store.close()
 
 
 def summarize(
@@ -46,6 +59,7 @@ def summarize(
     mode: str | None = None,
     policy: Policy | None = None,
     progress: Callable[[str], None] | None = None,
+    cache: CacheOption = None,
 ) -> Digest:
     """Blocking twin of :func:`asummarize`; safe to call from inside a running event loop."""
     coro = asummarize(
@@ -57,6 +71,7 @@ def summarize(
         mode=mode,
         policy=policy,
         progress=progress,
+        cache=cache,
     )
     try:
         asyncio.get_running_loop()
@@ -64,3 +79,39 @@ def summarize(
         return asyncio.run(coro)
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
         return pool.submit(asyncio.run, coro).result()
+
+
+async def summarize_many(
+    sources: Iterable[Source | Mapping[str, Any]] | AsyncIterable[Source | Mapping[str, Any]],
+    *,
+    concurrency: int = 4,
+    published: str | date | None = None,
+    model: str | None = None,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    mode: str | None = None,
+    policy: Policy | None = None,
+    cache: CacheOption = None,
+) -> AsyncGenerator[BatchResult, None]:
+    """Digest many articles, yielding a ``BatchResult`` as each one completes.
+
+    A source is a path (its id is the path), article text (its id is its
+    position, "0", "1", ...), or a dict like a line of the CLI's JSONL input:
+    ``{"id": ..., "text": ... | "path": ..., "published": ..., "url": ...}``.
+    Sources are pulled lazily, at most ``concurrency`` articles in flight; a
+    failed article is a result with ``error`` set, never an exception.
+    ``published`` is the date for sources that give none.  Close the iterator
+    (``contextlib.aclosing``) to stop early: what is in flight is cancelled.
+    """
+    if concurrency < 1:
+        raise ValueError("concurrency must be at least 1")
+    backend = resolve_backend(model=model, base_url=base_url, api_key=api_key, mode=mode)
+    store = open_cache(cache)
+    try:
+        work = await Worker.create(backend, policy, store, published)
+        async with aclosing(results(as_items(sources), work, concurrency)) as stream:
+            async for result in stream:
+                yield result
+    finally:
+        if store is not None:
+            store.close()

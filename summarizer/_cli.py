@@ -14,11 +14,15 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 
 from summarizer import __version__
 from summarizer._exceptions import BackendError, InputError, SummarizerError
+
+if TYPE_CHECKING:
+    from summarizer._results import Stats
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
@@ -63,6 +67,34 @@ def _parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     s.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
+    _cache_flags(s)
+
+    b = sub.add_parser(
+        "batch", help="digest a folder of .txt/.html files or a JSONL file, resumably"
+    )
+    b.add_argument(
+        "input", type=Path, help="folder of articles, or JSONL: one "
+        '{"id", "text" or "path", "published"?, "url"?} per line',
+    )  # fmt: skip
+    b.add_argument(
+        "--out", type=Path, required=True, metavar="FILE",
+        help="results JSONL; rerunning skips ids already done and retries failed ones",
+    )  # fmt: skip
+    b.add_argument("--concurrency", type=_positive, default=4, metavar="N",
+                   help="articles in flight (default 4)")  # fmt: skip
+    b.add_argument("--published", metavar="YYYY-MM-DD", help="date for articles that give none")
+    b.add_argument("--model", help="model name (env SUMMARIZER_MODEL)")
+    b.add_argument("--base-url", help="OpenAI-compatible server URL (env SUMMARIZER_BASE_URL)")
+    b.add_argument("--mode", choices=["json_schema", "tools", "tools_strict", "json"],
+                   help="request mode (env SUMMARIZER_MODE; default per backend)")  # fmt: skip
+    b.add_argument("--reasks", type=int, help="re-asks on invalid output")
+    b.add_argument(
+        "--prices", type=Path, metavar="FILE",
+        help='JSON {"model": {"prompt": usd_per_1M, "completion": usd_per_1M}} for a cost estimate',
+    )  # fmt: skip
+    b.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
+    b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    _cache_flags(b)
 
     sc = sub.add_parser("schema", help="write the JSON Schemas of the output to a folder")
     sc.add_argument("--out", type=Path, default=Path("schemas"), help="folder (default schemas/)")
@@ -96,6 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _summarize(args, err)
         if args.command == "eval":
             return _evaluate(args, err)
+        if args.command == "batch":
+            return _batch(args, err)
         if args.command == "schema":
             from summarizer import _schema
 
@@ -138,6 +172,7 @@ def _summarize(args: argparse.Namespace, err: Console) -> int:
             mode=args.mode,
             policy=None if args.reasks is None else Policy(reasks=max(0, args.reasks)),
             progress=progress,
+            cache=_cache_option(args),
         )
     for warning in digest.meta.warnings if not args.quiet else []:
         err.print(f"summarizer: warning: {warning}", soft_wrap=True, markup=False)
@@ -155,6 +190,68 @@ def _summarize(args: argparse.Namespace, err: Console) -> int:
     else:
         to_terminal(digest, Console())
     return 0
+
+
+def _cache_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--no-cache", action="store_true",
+                   help="neither read nor write the digest cache")  # fmt: skip
+    p.add_argument(
+        "--cache-dir", type=Path, metavar="DIR",
+        help="cache folder (env SUMMARIZER_CACHE_DIR; default ~/.cache/summarizer)",
+    )  # fmt: skip
+
+
+def _cache_option(args: argparse.Namespace) -> bool | Path | None:
+    if args.no_cache:
+        return False
+    cache_dir: Path | None = args.cache_dir
+    return cache_dir  # None: on, unless SUMMARIZER_CACHE=0
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number >= 1")
+    return value
+
+
+def _batch(args: argparse.Namespace, err: Console) -> int:
+    """Exit 0 when every article is done, 1 when some failed (see --out), 4 when stopped early."""
+    import asyncio
+
+    from summarizer._batch import Worker, run_batch
+    from summarizer._cache import open_cache
+    from summarizer._config import resolve_backend
+    from summarizer._exceptions import BackendUnavailable
+    from summarizer._llm import Policy
+    from summarizer._pipeline import parse_published
+    from summarizer._results import load_prices
+
+    prices = load_prices(args.prices) if args.prices else None
+    parse_published(args.published)  # fail before any work, not once per article
+    backend = resolve_backend(model=args.model, base_url=args.base_url, mode=args.mode)
+    if not args.quiet:
+        err.print(f"summarizer: backend: {backend.describe()}", soft_wrap=True)
+    policy = None if args.reasks is None else Policy(reasks=max(0, args.reasks))
+    store = open_cache(_cache_option(args))
+
+    async def go() -> Stats:
+        work = await Worker.create(backend, policy, store, args.published)
+        return await run_batch(args.input, args.out, work=work, concurrency=args.concurrency,
+                               prices=prices, console=None if args.quiet else err)  # fmt: skip
+
+    try:
+        stats = asyncio.run(go())
+    finally:
+        if store is not None:
+            store.close()
+    err.print(f"summarizer: {stats.line()}", soft_wrap=True, markup=False)
+    if stats.stopped:
+        raise BackendUnavailable(stats.stopped)
+    return 1 if stats.failed else 0
 
 
 def _evaluate(args: argparse.Namespace, err: Console) -> int:

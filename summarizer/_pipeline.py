@@ -39,7 +39,7 @@ from summarizer._digest import Digest, Meta, Source, Usage
 from summarizer._exceptions import InputError, OutputError
 from summarizer._extractive import extractive_summary
 from summarizer._llm import ModelClient, Policy
-from summarizer._loading import load
+from summarizer._loading import ensure_article, load
 from summarizer._prompts import messages, prompt_version
 from summarizer._quotes import find_quotes
 from summarizer._segment import Document, segment
@@ -90,6 +90,7 @@ def prepare(source: str | os.PathLike[str] | bytes, clock: Clock | None = None) 
         cleaned = clean(raw.text)
     if len(cleaned.text.split()) < MIN_WORDS:
         raise InputError(f"{raw.origin} has no article text ({len(cleaned.text.split())} words)")
+    ensure_article(cleaned.text, raw.origin)
     with clock.stage("segment"):
         return segment(cleaned.text, cleaned.title or raw.title, raw.published)
 
@@ -135,17 +136,24 @@ class _Session:
 
 
 async def run(
-    source: str | os.PathLike[str] | bytes,
+    source: str | os.PathLike[str] | bytes | Document,
     *,
     published: str | date | None,
     backend: Backend,
     policy: Policy | None = None,
     progress: Progress | None = None,
+    clock: Clock | None = None,
 ) -> Digest:
-    started = time.perf_counter()
+    """Digest ``source``; a ``Document`` already prepared (and its ``clock``) skips ``prepare``.
+
+    The cache prepares first because its key needs the cleaned text; passing the
+    document on keeps that work from being done twice.
+    """
+    clock = clock or Clock()
+    # Wall time already spent preparing counts towards latency, as if done here.
+    started = time.perf_counter() - sum(clock.stages.values())
     say = progress or (lambda _: None)
-    clock = Clock()
-    doc = prepare(source, clock)
+    doc = source if isinstance(source, Document) else prepare(source, clock)
     # The caller's date wins; an HTML page's own metadata is the fallback.
     day = parse_published(published if published is not None else doc.published)
     if backend.kind == "embedded" and backend.base_url is None:

@@ -7,6 +7,7 @@ server on the replay port and rewrite (README, "Re-recording cassettes").
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,6 +27,13 @@ def vcr_config() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
     return str(ROOT / "cassettes" / request.module.__name__.split(".")[-1])
+
+
+@pytest.fixture(autouse=True)
+def _no_user_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No digest cache by default, and never in ~/.cache even when a test turns it on."""
+    monkeypatch.setenv("SUMMARIZER_CACHE", "0")
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "summarizer-cache"))
 
 
 @pytest.fixture(autouse=True)

@@ -6,9 +6,10 @@ from summarizer import BackendError, BackendUnavailable, InputError, OutputError
 
 def test_public_surface_is_pinned() -> None:
     assert sorted(summarizer.__all__) == [
-        "Actor", "BackendError", "BackendUnavailable", "Claim", "Digest", "Evidence", "InputError",
-        "Meta", "OutputError", "Policy", "Source", "Stance", "SummarizerError", "Summary",
-        "TimelineEvent", "Usage", "__version__", "asummarize", "summarize",
+        "Actor", "BackendError", "BackendUnavailable", "BatchResult", "Claim", "Digest",
+        "Evidence", "InputError", "Meta", "OutputError", "Policy", "Source", "Stance",
+        "SummarizerError", "Summary", "TimelineEvent", "Usage", "__version__", "asummarize",
+        "summarize", "summarize_many",
     ]  # fmt: skip
     for name in summarizer.__all__:
         assert hasattr(summarizer, name)

@@ -1,0 +1,1 @@
+"""Benchmarks: numbers, never assertions.  Each module runs as ``python -m bench.<name>``."""

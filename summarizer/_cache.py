@@ -1,0 +1,246 @@
+"""A persistent cache of digests: the same article never costs a model call twice.
+
+Why SQLite (stdlib): one file, atomic rows, and safe with several processes
+writing at once (WAL journal plus a busy timeout, so a writer waits for the
+lock instead of failing).  A batch killed mid-way and rerun, or a notebook
+re-executed, then pays nothing for the articles already digested.
+
+The key is everything that decides what the model is asked and how its
+answers are checked: backend kind, base URL, model, request mode, the prompt
+version, a hash of the JSON Schemas (answers and digest), the cleaned text and
+title, the effective publication date and an explicitly given policy.  Change
+any of them and the cache misses; nothing needs invalidating by hand.
+
+The cache is an optimisation, never a point of failure: a cache that cannot be
+opened, read or written logs a warning and the article is digested as usual.
+Only complete digests are stored; failures are retried next time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from functools import cache
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from summarizer._config import Backend
+from summarizer._digest import Digest, Usage
+from summarizer._llm import ModelClient, Policy
+from summarizer._pipeline import Clock, Progress, parse_published, prepare, run
+from summarizer._segment import Document
+
+log = logging.getLogger("summarizer")
+FILE_NAME = "cache.sqlite3"
+BUSY_TIMEOUT_S = 30.0
+# True/False: on/off; a folder: on, there; None: on unless SUMMARIZER_CACHE=0.
+CacheOption = bool | str | os.PathLike[str] | None
+_OFF = ("0", "false", "no", "off")
+CACHE_NOTE = "served from cache"
+_SCHEMA = """CREATE TABLE IF NOT EXISTS digests (
+    key TEXT PRIMARY KEY,
+    digest TEXT NOT NULL,
+    recorded TEXT NOT NULL
+)"""
+
+
+def default_dir(env: Mapping[str, str] | None = None) -> Path:
+    """``$SUMMARIZER_CACHE_DIR``, else ``$XDG_CACHE_HOME/summarizer``, else ~/.cache/summarizer."""
+    env = os.environ if env is None else env
+    if folder := env.get("SUMMARIZER_CACHE_DIR"):
+        return Path(folder).expanduser()
+    xdg = env.get("XDG_CACHE_HOME", "")
+    base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache"  # XDG: relative = unset
+    return base / "summarizer"
+
+
+def enabled_by_default(env: Mapping[str, str] | None = None) -> bool:
+    env = os.environ if env is None else env
+    return env.get("SUMMARIZER_CACHE", "1").strip().lower() not in _OFF
+
+
+class DigestCache:
+    """One SQLite file of key -> digest JSON; usable from several threads and processes."""
+
+    def __init__(self, path: Path, timeout_s: float = BUSY_TIMEOUT_S) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._lock = threading.Lock()  # one connection, shared by the threads of this process
+        self._db = sqlite3.connect(
+            path, timeout=timeout_s, isolation_level=None, check_same_thread=False
+        )
+        try:
+            self._db.execute(f"PRAGMA busy_timeout = {int(timeout_s * 1000)}")
+            self._wal(timeout_s)
+            self._db.execute("PRAGMA synchronous = NORMAL")  # WAL: durable enough, much faster
+            self._db.execute(_SCHEMA)
+        except sqlite3.Error:
+            self._db.close()
+            raise
+
+    def _wal(self, timeout_s: float) -> None:
+        """Turning WAL on needs a moment of exclusive access: retry while another opener has it."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                self._db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
+    def get(self, key: str) -> tuple[Digest, str] | None:
+        """The digest and when it was recorded, or None (a miss, or an unreadable row)."""
+        try:
+            with self._lock:
+                row = self._db.execute(
+                    "SELECT digest, recorded FROM digests WHERE key = ?", (key,)
+                ).fetchone()
+        except sqlite3.Error as exc:
+            log.warning("cache %s unreadable (%s); digesting anyway", self.path, exc)
+            return None
+        if row is None:
+            return None
+        try:
+            return Digest.model_validate_json(row[0]), str(row[1])
+        except ValidationError:
+            return None  # written by an incompatible version: digest again, then overwrite
+
+    def put(self, key: str, digest: Digest) -> None:
+        recorded = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+        try:
+            with self._lock:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO digests (key, digest, recorded) VALUES (?, ?, ?)",
+                    (key, digest.model_dump_json(), recorded),
+                )
+        except sqlite3.Error as exc:
+            log.warning("cache %s not written (%s)", self.path, exc)
+
+    def __len__(self) -> int:
+        with self._lock:
+            count: int = self._db.execute("SELECT count(*) FROM digests").fetchone()[0]
+        return count
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+def open_cache(option: CacheOption = None) -> DigestCache | None:
+    """The cache ``option`` asks for, or None when it is off or cannot be opened."""
+    if option is None:
+        option = enabled_by_default()
+    if option is False:
+        return None
+    folder = default_dir() if option is True else Path(option).expanduser()
+    try:
+        return DigestCache(folder / FILE_NAME)
+    except (sqlite3.Error, OSError) as exc:
+        log.warning("cache off: cannot open %s (%s)", folder / FILE_NAME, exc)
+        return None
+
+
+@cache
+def schema_hash() -> str:
+    from summarizer._prompts import prompt_version
+    from summarizer._schema import schemas
+
+    text = json.dumps(schemas(), sort_keys=True) + prompt_version()
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def cache_key(
+    backend: Backend, doc: Document, published: str | None, policy: Policy | None = None
+) -> str:
+    """sha256 of everything that decides the digest; ``published`` is the effective date."""
+    parts = {
+        "backend": backend.kind,
+        # The embedded server's port is random per run; its model file is what matters.
+        "base_url": None if backend.kind == "embedded" else backend.base_url,
+        "model": backend.model,
+        "mode": backend.mode.value,
+        "schemas_and_prompts": schema_hash(),
+        "text": hashlib.sha256(doc.text.encode()).hexdigest(),
+        "title": doc.title,  # the extractive fallback headline uses it
+        "published": published,
+        "policy": None if policy is None else [policy.reasks, policy.temperature],
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+async def served_model(backend: Backend) -> str:
+    """The model name a key must name: ``backend.model``, or what the server says it serves.
+
+    Keying on "" would hand one model's digests out for another after the
+    server's model was swapped; one GET /models (no completion) prevents that.
+    """
+    if backend.model or backend.base_url is None:
+        return backend.model
+    client = ModelClient(backend)
+    try:
+        return await client.model_name()
+    finally:
+        await client.aclose()
+
+
+def from_cache(digest: Digest, recorded: str, clock: Clock, latency_s: float) -> Digest:
+    """The cached digest, its meta saying so: this call cost no request and no token."""
+    used = digest.meta.usage
+    note = (
+        f"{CACHE_NOTE} (recorded {recorded}; it cost {used.requests} requests, "
+        f"{used.prompt_tokens}+{used.completion_tokens} tokens then)"
+    )
+    meta = digest.meta.model_copy(
+        update={
+            "usage": Usage(),
+            "retries": 0,
+            "latency_s": round(latency_s, 3),
+            "timings_s": clock.rounded(),
+            "server_model_s": None,
+            "warnings": [*digest.meta.warnings, note],
+        }
+    )
+    return digest.model_copy(update={"meta": meta})
+
+
+async def summarize_cached(
+    source: str | os.PathLike[str] | bytes,
+    *,
+    published: str | date | None,
+    backend: Backend,
+    store: DigestCache | None,
+    policy: Policy | None = None,
+    progress: Progress | None = None,
+) -> Digest:
+    """``run`` behind the cache: a hit returns at once, a miss is digested and stored."""
+    if store is None:
+        return await run(source, published=published, backend=backend, policy=policy,
+                         progress=progress)  # fmt: skip
+    started = time.perf_counter()
+    clock = Clock()
+    doc = prepare(source, clock)
+    day = parse_published(published if published is not None else doc.published)
+    keyed = backend
+    if not backend.model:
+        keyed = replace(backend, model=await served_model(backend))
+    key = cache_key(keyed, doc, day.isoformat() if day else None, policy)
+    with clock.stage("cache"):
+        hit = store.get(key)
+    if hit is not None:
+        return from_cache(*hit, clock, time.perf_counter() - started)
+    digest = await run(doc, published=published, backend=keyed, policy=policy,
+                       progress=progress, clock=clock)  # fmt: skip
+    with clock.stage("cache"):
+        store.put(key, digest)
+    return digest
