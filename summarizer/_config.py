@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import urlparse
 
@@ -34,7 +34,7 @@ _MODES = {
 class Backend:
     kind: BackendKind
     base_url: str | None  # None: OpenAI's default, or the embedded server not yet started
-    api_key: str
+    api_key: str = field(repr=False)  # never in a log line or a traceback
     model: str  # "" means: ask the server which model it serves
     mode: instructor.Mode
 

@@ -53,6 +53,24 @@ def _free_port() -> int:
         return port
 
 
+def _env_port() -> int:
+    value = os.environ.get("SUMMARIZER_EMBEDDED_PORT", "").strip()
+    if not value:
+        return 0
+    if not value.isdigit() or not 0 < int(value) < 65536:
+        raise BackendUnavailable(f"SUMMARIZER_EMBEDDED_PORT={value!r} is not a port number")
+    return int(value)
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
 def _wait_until_listening(port: int, timeout: float = 30.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -75,7 +93,12 @@ def start(port: int | None = None) -> str:
             import xllamacpp as xlc
         except ImportError as exc:
             raise BackendUnavailable(f"xllamacpp is not importable: {exc}") from exc
-        port = port or int(os.environ.get("SUMMARIZER_EMBEDDED_PORT", "0")) or _free_port()
+        port = port or _env_port() or _free_port()
+        if not _port_free(port):  # else we would wait for, and then talk to, someone else's
+            raise BackendUnavailable(
+                f"port {port} on 127.0.0.1 is in use; choose another port "
+                "(or point --base-url at the server already there)"
+            )
         params = xlc.CommonParams()
         params.model.path = str(path)
         params.hostnames = ["127.0.0.1"]

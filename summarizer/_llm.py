@@ -3,7 +3,8 @@
 - Transport (connection refused, timeouts, 429, 5xx) is retried here with
   tenacity: exponential backoff with jitter, Retry-After honoured, bounded in
   attempts and in total time.  The openai client's own retries are off so the
-  two layers never multiply.
+  two layers never multiply.  httpx's timeout is per read, so each request also
+  has a wall-clock cap: a server trickling bytes cannot hold a run forever.
 - Invalid output is re-asked by instructor, which appends the bad answer and
   the validators' reasons.  A hook marks the last attempt so validators drop
   ungrounded items instead of failing the whole answer.
@@ -13,17 +14,23 @@ Usage is summed from every completion, re-asks included, through hooks.
 
 from __future__ import annotations
 
+import asyncio
+import email.utils
 import json
 import logging
+import math
 import random
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+import httpx2
 import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from instructor.core.hooks import Hooks
+from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError
 from tenacity import (
     AsyncRetrying,
@@ -31,7 +38,7 @@ from tenacity import (
     retry_if_exception,
     retry_if_exception_type,
     stop_after_attempt,
-    stop_after_delay,
+    stop_before_delay,
 )
 
 from summarizer._answers import GroundingContext, validation_context
@@ -52,8 +59,8 @@ class Policy:
 
     reasks: int = 2  # re-asks after the first answer
     transport_attempts: int = 5
-    transport_deadline_s: float = 180.0
-    timeout_s: float = 120.0
+    transport_deadline_s: float = 180.0  # no retry waits past it; caps each request too
+    timeout_s: float = 120.0  # per read (connect, each chunk); see _CappedHttpClient
     backoff_base_s: float = 0.5
     backoff_max_s: float = 20.0
     temperature: float = 0.0
@@ -96,18 +103,45 @@ def _transient(exc: BaseException) -> bool:
 
 
 def _retry_after(exc: BaseException | None) -> float | None:
+    """The server's hint in seconds: retry-after-ms, retry-after seconds or HTTP date."""
     response = getattr(exc, "response", None)
     headers = getattr(response, "headers", None)
     if headers is None:
         return None
+    seconds: float | None = None
+    if (ms := headers.get("retry-after-ms")) is not None:
+        seconds = _number(ms, 1000)
+    if seconds is None and (value := headers.get("retry-after")) is not None:
+        seconds = _number(value, 1)
+        if seconds is None:
+            try:
+                seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
+            except (TypeError, ValueError):
+                return None  # unparseable: fall back to backoff
+    # A date in the past means "now"; nan or inf from a hostile server means nothing.
+    return max(seconds, 0.0) if seconds is not None and math.isfinite(seconds) else None
+
+
+def _number(text: str, per_second: float) -> float | None:
     try:
-        if (ms := headers.get("retry-after-ms")) is not None:
-            return float(ms) / 1000
-        if (s := headers.get("retry-after")) is not None:
-            return float(s)
+        return float(text) / per_second
     except ValueError:
-        return None  # an HTTP date: fall back to backoff
-    return None
+        return None
+
+
+class _CappedHttpClient(openai.DefaultAsyncHttpxClient):
+    """httpx times each read, not the request: cap a whole request's wall time too."""
+
+    def __init__(self, cap_s: float) -> None:
+        super().__init__()
+        self.cap_s = cap_s
+
+    async def send(self, request: httpx2.Request, **kwargs: Any) -> httpx2.Response:
+        try:
+            async with asyncio.timeout(self.cap_s):
+                return await super().send(request, **kwargs)
+        except TimeoutError as exc:  # openai maps httpx timeouts to APITimeoutError
+            raise httpx2.ReadTimeout(f"no full answer in {self.cap_s:g}s", request=request) from exc
 
 
 class ModelClient:
@@ -124,6 +158,10 @@ class ModelClient:
             api_key=backend.api_key,
             max_retries=0,
             timeout=self.policy.timeout_s,
+            # No single request outlives the retry deadline (or one timeout, if longer).
+            http_client=_CappedHttpClient(
+                max(self.policy.timeout_s, self.policy.transport_deadline_s)
+            ),
         )
         self._raw = raw
         self._client = instructor.from_openai(raw, mode=backend.mode)
@@ -135,7 +173,11 @@ class ModelClient:
         """The configured model, or the first one the server lists."""
         if self.backend.model:
             return self.backend.model
-        models = await self._transport(self._raw.models.list)
+
+        async def listing() -> Any:
+            return await self._raw.models.list()  # a paginator: awaiting fetches the page
+
+        models = await self._transport(listing)
         first = next(iter(models.data), None)
         if first is None:
             raise BackendUnavailable(f"{self.backend.base_url} serves no model; pass --model")
@@ -146,7 +188,7 @@ class ModelClient:
         exc = state.outcome.exception() if state.outcome else None
         hinted = _retry_after(exc)
         if hinted is not None:
-            return min(hinted, self.policy.transport_deadline_s)
+            return hinted  # stop_before_delay gives up rather than wait past the deadline
         backoff = self.policy.backoff_base_s * 2 ** (state.attempt_number - 1)
         return random.uniform(0, min(backoff, self.policy.backoff_max_s))  # full jitter
 
@@ -155,22 +197,36 @@ class ModelClient:
             retry=retry_if_exception(_transient),
             wait=self._wait,
             stop=stop_after_attempt(self.policy.transport_attempts)
-            | stop_after_delay(self.policy.transport_deadline_s),
+            | stop_before_delay(self.policy.transport_deadline_s),
             reraise=True,
             before_sleep=self._note_retry,
         )
+        started = time.monotonic()
+
+        def gave_up(why: str) -> str:
+            tries = retrying.statistics.get("attempt_number", 1)
+            return (
+                f"model server {self._where()} unavailable ({why}) after {tries} "
+                f"attempt{'s' if tries != 1 else ''} in {time.monotonic() - started:.1f}s "
+                f"(limits: {self.policy.transport_attempts} attempts, "
+                f"{self.policy.transport_deadline_s:g}s)"
+            )
+
         try:
             return await retrying(call)
         except openai.APIStatusError as exc:
             if _transient(exc):
-                raise BackendUnavailable(self._gave_up(f"HTTP {exc.status_code}")) from exc
+                why = f"HTTP {exc.status_code}"
+                if (hinted := _retry_after(exc)) is not None and hinted > 0:
+                    why += f", asked to retry after {hinted:.3g}s"
+                raise BackendUnavailable(gave_up(why)) from exc
             raise BackendError(
-                f"{self._where()} rejected the request (HTTP {exc.status_code}): {_brief(exc)}"
+                f"{self._where()} rejected the request (HTTP {exc.status_code}): {self._brief(exc)}"
             ) from exc
         except openai.APITimeoutError as exc:
-            raise BackendUnavailable(self._gave_up("timed out")) from exc
+            raise BackendUnavailable(gave_up("timed out")) from exc
         except openai.APIConnectionError as exc:
-            raise BackendUnavailable(self._gave_up("connection failed")) from exc
+            raise BackendUnavailable(gave_up("connection failed")) from exc
 
     def _note_retry(self, state: RetryCallState) -> None:
         self.tally.retries += 1
@@ -180,11 +236,11 @@ class ModelClient:
     def _where(self) -> str:
         return self.backend.base_url or "api.openai.com"
 
-    def _gave_up(self, why: str) -> str:
-        return (
-            f"model server {self._where()} unavailable ({why}) after "
-            f"{self.policy.transport_attempts} attempts or {self.policy.transport_deadline_s:.0f}s"
-        )
+    def _brief(self, exc: BaseException) -> str:
+        """A one-line reason; a server that echoes the request never echoes the key to us."""
+        text = _brief(exc)
+        key = self.backend.api_key
+        return text.replace(key, "***") if len(key) >= 8 else text
 
     async def ask(
         self,
@@ -232,6 +288,12 @@ class ModelClient:
                 # instructor wraps HTTP errors too; hand those to the transport layer.
                 if isinstance(exc.__cause__, openai.APIError):
                     raise exc.__cause__ from None
+                if _not_a_completion(exc):  # an HTML page or a broken body: not the model
+                    raise BackendError(
+                        f"{self._where()} answered with something that is not a chat "
+                        f"completion ({self._brief(exc.__cause__ or exc)}); is the base URL "
+                        "the API root (often ending in /v1)?"
+                    ) from exc
                 raise
             return result
 
@@ -241,12 +303,20 @@ class ModelClient:
         except (InstructorRetryException, ValidationError) as exc:
             raise OutputError(
                 f"{answer.__name__}: the model's answer was invalid after {attempts} attempts: "
-                f"{_brief(exc)}"
+                f"{self._brief(exc.__cause__ or exc)}"
             ) from exc
         except IncompleteOutputException as exc:
             raise OutputError(
                 f"{answer.__name__}: the answer was cut off at {max_tokens} tokens"
             ) from exc
+
+
+def _not_a_completion(exc: InstructorRetryException) -> bool:
+    """Did the last attempt fail in the HTTP call itself, or return no ChatCompletion?"""
+    attempts = exc.failed_attempts or []
+    if len(attempts) < (exc.n_attempts or 0):  # parse failures are recorded; call failures not
+        return True
+    return any(not isinstance(a.completion, ChatCompletion) for a in attempts)
 
 
 def _brief(exc: BaseException, limit: int = 300) -> str:

@@ -6,8 +6,12 @@ that says what was wrong and what to do.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import sys
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +34,8 @@ def load(source: str | os.PathLike[str] | bytes) -> RawInput:
     """Read ``source`` as ``_load`` does; an HTML page becomes its article text, title and date."""
     from summarizer._html import extract, is_html
 
+    if isinstance(source, str) and len(source) > MAX_BYTES // 4:  # cheap test first
+        _check_size(len(source.encode("utf-8", "replace")), "<text>")
     if isinstance(source, str) and is_html(source):  # markup is no path, even on one line
         raw = RawInput(text=source, origin="<text>", encoding="str")
     else:
@@ -54,6 +60,8 @@ def _load(source: str | os.PathLike[str] | bytes) -> RawInput:
             return _read_file(path)
         if source.lower().endswith(_TEXT_SUFFIXES) or os.sep in source.strip():
             raise InputError(f"no such file: {source}")
+    if _looks_binary(source[:8192].encode("utf-8", "replace")):
+        raise InputError("<text> looks like binary data, not text")
     return RawInput(text=source, origin="<text>", encoding="str")
 
 
@@ -70,13 +78,22 @@ def _read_file(path: Path) -> RawInput:
     return _decode(data, str(path))
 
 
-def _decode(data: bytes, origin: str) -> RawInput:
-    if len(data) > MAX_BYTES:
+def _check_size(size: int, origin: str) -> None:
+    if size > MAX_BYTES:
         raise InputError(
             f"{origin} is larger than {MAX_BYTES:,} bytes; split it into articles first"
         )
+
+
+def _decode(data: bytes, origin: str) -> RawInput:
+    _check_size(len(data), origin)
     if not data.strip():
         raise InputError(f"{origin} is empty")
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16's mark
+        try:
+            return RawInput(data.decode("utf-32"), origin, "utf-32")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{origin} has a UTF-32 mark but does not decode") from exc
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return RawInput(data.decode("utf-16"), origin, "utf-16")
@@ -91,11 +108,19 @@ def _decode(data: bytes, origin: str) -> RawInput:
     try:
         # The common legacy encoding of Western news pages; strict, so bytes it
         # leaves undefined still fail below rather than turning into mojibake.
-        return RawInput(data.decode("cp1252"), origin, "cp1252")
+        text = data.decode("cp1252")
     except UnicodeDecodeError as exc:
         raise InputError(
             f"{origin} is not UTF-8 (nor cp1252); re-save it as UTF-8 (byte {exc.start})"
         ) from exc
+    # Western text is mostly ASCII; Shift-JIS, cp1251 or GBK read as cp1252 is mostly not.
+    visible = [c for c in text if not c.isspace()]
+    if sum(c > "\x7f" for c in visible) > 0.3 * len(visible):
+        raise InputError(
+            f"{origin} is not UTF-8, and as cp1252 it would be mostly symbols (another "
+            "legacy encoding, such as Shift-JIS or cp1251?); re-save it as UTF-8"
+        )
+    return RawInput(text, origin, "cp1252")
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -104,3 +129,50 @@ def _looks_binary(data: bytes) -> bool:
         return True
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     return controls > len(head) * 0.05
+
+
+_CODE_SYMBOLS = frozenset("{}[]()=<>_;\\`@")
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")  # a Markdown link: keep its text
+_URL = re.compile(r"\S+://\S+|\bwww\.\S+")
+_JSON_KEY = re.compile(r'^[\[{]?\s*"[^"\n]{1,80}"\s*:')
+_DELIMITERS = (",", "\t", ";", "|")
+_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", "。", "！", "？", "」")
+
+
+def ensure_article(text: str, origin: str) -> None:
+    """Raise ``InputError`` when cleaned ``text`` is plainly no article: data, a table, code.
+
+    Deliberately lenient (character classes, not language): a news article in any
+    script passes; JSON, CSV/TSV, number dumps and source code or markup do not.
+    """
+    why = _not_prose(text)
+    if why:
+        raise InputError(
+            f"{origin} does not look like an article ({why}); pass the text of a news article"
+        )
+
+
+def _not_prose(text: str) -> str | None:
+    stripped = text.strip()
+    lines = [ln.strip() for ln in stripped.splitlines() if ln.strip()]
+    if not lines:
+        return None  # nothing to judge: prepare's word count reports it
+    try:
+        if isinstance(json.loads(stripped), dict | list):
+            return "it is JSON data"
+    except ValueError:
+        if sum(bool(_JSON_KEY.match(ln)) for ln in lines) >= 0.5 * len(lines):
+            return "it is JSON data"  # cleaning drops the lines of bare brackets
+    visible = [c for c in _URL.sub(" ", _LINK.sub(r"\1", stripped)) if not c.isspace()]
+    # Letters and combining marks (Devanagari or Thai vowels are marks, not letters).
+    letters = sum(unicodedata.category(c)[0] in "LM" for c in visible)
+    if letters < 0.5 * len(visible):
+        return "it is mostly numbers and symbols"
+    if len(lines) >= 5 and sum(ln.endswith(_ENDS) for ln in lines) < len(lines) / 2:
+        for sep in _DELIMITERS:
+            count, n = Counter(ln.count(sep) for ln in lines).most_common(1)[0]
+            if count >= 2 and n >= 0.8 * len(lines):
+                return "it is a table of delimited values"
+    if sum(c in _CODE_SYMBOLS for c in visible) > 0.04 * len(visible):
+        return "it looks like source code or markup"
+    return None

@@ -10,6 +10,7 @@ never pass for the one its cassettes were recorded with.
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -54,8 +55,17 @@ def render(name: str, **variables: Any) -> str:
     return _env().get_template(f"{name}.j2").render(**variables).strip()
 
 
+_DELIMITER = re.compile(r"<(/?)(article)", re.IGNORECASE)
+
+
+def fenced(text: str) -> str:
+    """Article text cannot close (or reopen) the <article> block it is quoted in."""
+    return _DELIMITER.sub(lambda m: f"‹{m.group(1)}{m.group(2)}", text)
+
+
 def messages(task: str, doc: Document, published: str | None, **variables: Any) -> list[Message]:
-    system = render("system", sentences=doc.sentences, published=published)
+    sentences = [{"id": s.id, "text": fenced(s.text)} for s in doc.sentences]
+    system = render("system", sentences=sentences, published=published)
     return [
         {"role": "system", "content": system},
         {"role": "user", "content": render(task, **variables)},
