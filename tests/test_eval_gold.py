@@ -11,26 +11,34 @@ from typing import Any
 import pytest
 import vcr
 
-from summarizer import Digest, summarize
+from summarizer import Digest, Policy, summarize
 from summarizer._eval import Gold, Scores, load_gold, score, table, total
 from tests.support import REPLAY_BASE_URL, REPLAY_MODEL, ROOT, assert_grounded
 
 GOLD = ROOT / "eval" / "gold"
 CASSETTES = ROOT / "cassettes" / "test_eval_gold"
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+# What the embedded backend runs with (see _pipeline); a generous timeout for recording runs.
+EMBEDDED_DEFAULT = Policy(reasks=0, timeout_s=600)
 
 
 @pytest.fixture(scope="module")
 def results(
     request: pytest.FixtureRequest, vcr_config: dict[str, Any]
 ) -> list[tuple[Gold, Digest, Scores]]:
-    recorder = vcr.VCR(record_mode=request.config.getoption("--record-mode"), **vcr_config)
+    mode = request.config.getoption("--record-mode")
+    rewrite = mode == "rewrite"  # pytest-recording's mode; vcrpy itself does not know it
+    recorder = vcr.VCR(record_mode="new_episodes" if rewrite else mode, **vcr_config)
     out = []
     for gold, path in load_gold(GOLD):
-        with recorder.use_cassette(str(CASSETTES / f"{gold.id}.yaml")):
+        cassette = CASSETTES / f"{gold.id}.yaml"
+        if rewrite:
+            cassette.unlink(missing_ok=True)
+        with recorder.use_cassette(str(cassette)):
             digest = summarize(
-                path, published=gold.published, base_url=REPLAY_BASE_URL, model=REPLAY_MODEL
-            )
+                path, published=gold.published, base_url=REPLAY_BASE_URL, model=REPLAY_MODEL,
+                policy=EMBEDDED_DEFAULT,
+            )  # fmt: skip
         out.append((gold, digest, score(digest, gold)))
     print("\n" + table([s for _, _, s in out]))
     return out
