@@ -21,28 +21,45 @@ class Reply:
     finish_reason: str = "stop"
 
 
-def completion(reply: Reply) -> bytes:
-    content = reply.content if isinstance(reply.content, str) else json.dumps(reply.content)
+def chat_completion(
+    content: str | None,
+    *,
+    finish_reason: str = "stop",
+    prompt_tokens: int = 100,
+    completion_tokens: int = 20,
+    model: str = "fake",
+) -> bytes:
+    """The body of an OpenAI chat completion whose message is ``content``."""
     return json.dumps(
         {
             "id": "chatcmpl-fake",
             "object": "chat.completion",
             "created": 0,
-            "model": "fake",
+            "model": model,
             "choices": [
                 {
                     "index": 0,
-                    "finish_reason": reply.finish_reason,
+                    "finish_reason": finish_reason,
                     "message": {"role": "assistant", "content": content},
                 }
             ],
             "usage": {
-                "prompt_tokens": reply.prompt_tokens,
-                "completion_tokens": reply.completion_tokens,
-                "total_tokens": reply.prompt_tokens + reply.completion_tokens,
+                "prompt_tokens": prompt_tokens,
+                "completion_tokens": completion_tokens,
+                "total_tokens": prompt_tokens + completion_tokens,
             },
         }
     ).encode()
+
+
+def completion(reply: Reply) -> bytes:
+    content = reply.content if isinstance(reply.content, str) else json.dumps(reply.content)
+    return chat_completion(
+        content,
+        finish_reason=reply.finish_reason,
+        prompt_tokens=reply.prompt_tokens,
+        completion_tokens=reply.completion_tokens,
+    )
 
 
 class FakeServer:

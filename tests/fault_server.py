@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from tests.fakes import chat_completion
+
 JsonContent = str | dict[str, Any] | None
 
 
@@ -88,26 +90,13 @@ def trickle(content: JsonContent, pieces: int, delay_s: float, *, chunked: bool 
 
 def completion(fault: Fault) -> bytes:
     content = fault.content if isinstance(fault.content, str | None) else json.dumps(fault.content)
-    return json.dumps(
-        {
-            "id": "chatcmpl-fault",
-            "object": "chat.completion",
-            "created": 0,
-            "model": "m",
-            "choices": [
-                {
-                    "index": 0,
-                    "finish_reason": fault.finish_reason,
-                    "message": {"role": "assistant", "content": content},
-                }
-            ],
-            "usage": {
-                "prompt_tokens": fault.prompt_tokens,
-                "completion_tokens": fault.completion_tokens,
-                "total_tokens": fault.prompt_tokens + fault.completion_tokens,
-            },
-        }
-    ).encode()
+    return chat_completion(
+        content,
+        finish_reason=fault.finish_reason,
+        prompt_tokens=fault.prompt_tokens,
+        completion_tokens=fault.completion_tokens,
+        model="m",
+    )
 
 
 @dataclass
