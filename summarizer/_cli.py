@@ -96,6 +96,10 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     _cache_flags(b)
 
+    rp = sub.add_parser("report", help="HTML pages for a batch: one per article, and an index")
+    rp.add_argument("results", type=Path, help="the results JSONL a batch wrote")
+    rp.add_argument("--out", type=Path, required=True, help="folder for the pages")
+
     sc = sub.add_parser("schema", help="write the JSON Schemas of the output to a folder")
     sc.add_argument("--out", type=Path, default=Path("schemas"), help="folder (default schemas/)")
 
@@ -130,6 +134,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _evaluate(args, err)
         if args.command == "batch":
             return _batch(args, err)
+        if args.command == "report":
+            from summarizer._render.site import write_site
+
+            pages = write_site(args.results, args.out)
+            err.print(f"wrote {len(pages)} pages and {args.out / 'index.html'}")
+            return 0
         if args.command == "schema":
             from summarizer import _schema
 
