@@ -15,7 +15,7 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypeVar
 
@@ -42,7 +42,7 @@ from summarizer._llm import ModelClient, Policy
 from summarizer._loading import ensure_article, load
 from summarizer._prompts import messages, prompt_version
 from summarizer._quotes import find_quotes
-from summarizer._segment import Document, segment
+from summarizer._segment import Document, Sentence, segment
 
 Progress = Callable[[str], None]
 M = TypeVar("M", bound=BaseModel)
@@ -111,16 +111,17 @@ class _Session:
         self.client, self.doc, self.published, self.say = client, doc, published, say
         self.clock = clock
         self.warnings: list[str] = []
-        self.failed = 0
+        self.asked = self.failed = 0
 
     async def ask(
-        self, task: str, answer: type[M], ctx: GroundingContext, *, max_tokens: int = 768,
-        **variables: object,
+        self, task: str, answer: type[M], ctx: GroundingContext, view: Document, *,
+        max_tokens: int = 768, **variables: object,
     ) -> M | None:  # fmt: skip
         """One task; an answer still malformed after the re-asks costs only this section."""
         self.say(f"asking {self.client.backend.model or 'the model'}: {task}")
+        self.asked += 1
         with self.clock.stage("prompt"):
-            prompt = messages(task, self.doc, self.published, **variables)
+            prompt = messages(task, view, self.published, **variables)
         started = time.perf_counter()
         try:
             return await self.client.ask(prompt, answer, ctx, max_tokens=max_tokens)
@@ -200,35 +201,42 @@ async def _digest(
             resolve=resolve,
         )
 
-    # What the model judges and phrases, each answer validated against the above.
-    asked = 1
-    summary = await session.ask("summary", SummaryAnswer, context(), max_tokens=512)
-    claims = None
-    if claim_candidates:
-        asked += 1
-        shown = claim_candidates[:MAX_CANDIDATES]
-        sources = {c.id: _text_of(doc, c.evidence[0].sentence, c.evidence[-1].sentence)
-                   for c in shown}  # fmt: skip
-        claims = await session.ask(
-            "claims", ClaimsAnswer, context(sources), max_tokens=1024, candidates=shown
-        )
-    stances = None
-    if found:
-        asked += 1
+    # What the model judges and phrases, each answer validated against the above.  A long
+    # article is shown in parts of whole sentences (global ids, so offsets stay exact).
+    parts = split_for_prompt(doc)
+    if len(parts) > 1:
+        say(f"long article: the model reads it in {len(parts)} parts")
+    answers: list[_Answers] = []
+    for part in parts:
+        ids = {s.id for s in part}
+        view = replace(doc, sentences=part)
+        got = _Answers()
+        got.summary = await session.ask("summary", SummaryAnswer, context(), view, max_tokens=512)
+        shown = [c for c in claim_candidates if c.sentence in ids][:MAX_CANDIDATES]
+        if shown:
+            sources = {c.id: _text_of(doc, c.evidence[0].sentence, c.evidence[-1].sentence)
+                       for c in shown}  # fmt: skip
+            got.claims = await session.ask(
+                "claims", ClaimsAnswer, context(sources), view, max_tokens=1024, candidates=shown
+            )
         listed = [
-            {"name": a.name, "type": a.type, "sentences": sorted(mentioned[a.name])[:8]}
+            {"name": a.name, "type": a.type, "sentences": sorted(mentioned[a.name] & ids)[:8]}
             for a in found[:MAX_CANDIDATES]
+            if mentioned[a.name] & ids
         ]
-        stances = await session.ask("stances", StancesAnswer, context(), actors=listed)
-    timeline = None
-    if dated:
-        asked += 1
-        shown_dates = dated[:MAX_CANDIDATES]
-        timeline = await session.ask(
-            "timeline", TimelineAnswer, context({c.id: c.sentence.text for c in shown_dates}),
-            candidates=[{"id": c.id, "date_text": c.expression.text, "text": c.sentence.text}
-                        for c in shown_dates],
-        )  # fmt: skip
+        if listed:
+            got.stances = await session.ask(
+                "stances", StancesAnswer, context(), view, actors=listed
+            )
+        shown_dates = [c for c in dated if c.sentence.id in ids][:MAX_CANDIDATES]
+        if shown_dates:
+            got.timeline = await session.ask(
+                "timeline", TimelineAnswer, context({c.id: c.sentence.text for c in shown_dates}),
+                view, candidates=[{"id": c.id, "date_text": c.expression.text,
+                                   "text": c.sentence.text} for c in shown_dates],
+            )  # fmt: skip
+        answers.append(got)
+    summary, claims, stances, timeline = _merge(answers)
 
     text = doc.text
     assembling = time.perf_counter()
@@ -270,7 +278,7 @@ async def _digest(
         }
     )
     digest = digest.model_copy(update={"meta": meta})
-    if session.failed == asked:
+    if session.failed == session.asked:
         # Every answer malformed: likely a misconfigured backend (e.g. the wrong --mode).
         # Say so loudly, but hand over what code found rather than lose it.
         raise OutputError(
@@ -283,3 +291,62 @@ async def _digest(
 
 def _text_of(doc: Document, first: int, last: int) -> str:
     return " ".join(s.text for s in doc.sentences[first - 1 : last])
+
+
+PART_CHARS = 12_000  # ~3,000 tokens of article per prompt: fits an 8k context with room to answer
+PART_OVERLAP = 2  # sentences shared by neighbouring parts, so no statement loses its context
+
+
+def split_for_prompt(doc: Document, limit: int = PART_CHARS) -> list[tuple[Sentence, ...]]:
+    """The article's sentences in parts of at most ``limit`` characters (one part if it fits)."""
+    parts: list[tuple[Sentence, ...]] = []
+    current: list[Sentence] = []
+    size = 0
+    for s in doc.sentences:
+        if current and size + len(s.text) > limit:
+            parts.append(tuple(current))
+            current = current[-PART_OVERLAP:] if len(current) > PART_OVERLAP else []
+            size = sum(len(c.text) + 1 for c in current)
+        current.append(s)
+        size += len(s.text) + 1
+    if current:
+        parts.append(tuple(current))
+    return parts
+
+
+@dataclass
+class _Answers:
+    summary: SummaryAnswer | None = None
+    claims: ClaimsAnswer | None = None
+    stances: StancesAnswer | None = None
+    timeline: TimelineAnswer | None = None
+
+
+def _merge(
+    answers: list[_Answers],
+) -> tuple[SummaryAnswer | None, ClaimsAnswer | None, StancesAnswer | None, TimelineAnswer | None]:
+    """One answer per task from the parts' answers (all already validated)."""
+    if len(answers) == 1:
+        a = answers[0]
+        return a.summary, a.claims, a.stances, a.timeline
+    summaries = [a.summary for a in answers if a.summary]
+    lead = next((x for x in summaries if x.headline and x.abstract), None)
+    summary = None
+    if summaries:
+        points = [kp for x in summaries for kp in x.key_points][:5]
+        summary = SummaryAnswer.model_construct(
+            headline=lead.headline if lead else "", abstract=lead.abstract if lead else "",
+            key_points=points,
+        )  # fmt: skip
+    claims = [a.claims for a in answers if a.claims]
+    stances = [a.stances for a in answers if a.stances]
+    events = [a.timeline for a in answers if a.timeline]
+    return (
+        summary,
+        ClaimsAnswer.model_construct(labels=[x for c in claims for x in c.labels])
+        if claims else None,
+        StancesAnswer.model_construct(stances=[x for s in stances for x in s.stances])
+        if stances else None,
+        TimelineAnswer.model_construct(events=[x for t in events for x in t.events])
+        if events else None,
+    )  # fmt: skip
