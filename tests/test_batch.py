@@ -365,3 +365,45 @@ def test_undecodable_names_and_texts_are_recorded(tmp_path: Path) -> None:
         assert stats.done + stats.failed == 1
         assert asyncio.run(run_batch(path, out, work=work)).skipped == stats.done
     assert lines(tmp_path / "in.jsonl.out.jsonl")[0]["error"]["kind"] == "InputError"
+
+
+def test_200_real_articles_with_faults_killed_halfway_end_with_one_line_each(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The issue's scenario: 200 articles made from the real gold articles, 10% of them
+    failing at the server, the batch SIGKILLed at about half and run again."""
+    from summarizer._pipeline import prepare
+
+    texts = [prepare(p).text for p in sorted((ROOT / "eval" / "gold").glob("*/article.txt"))]
+    marker = "FAULT-INJECTED-HERE"
+    entries = []
+    for i in range(200):
+        text = f"Dispatch number {i} follows.\n\n{texts[i % len(texts)]}"
+        if i % 10 == 3:  # every tenth article: its every request gets HTTP 503
+            text += f"\n\nThe wire service flagged this copy as {marker} for testing."
+        entries.append({"id": f"a{i}", "text": text})
+    source = write_jsonl(tmp_path / "in.jsonl", entries)
+    out = tmp_path / "out.jsonl"
+    with AnswerServer(fail_marker=marker) as server:
+        argv = ["batch", str(source), "--out", str(out), "--base-url", server.base_url,
+                "--model", "m", "--concurrency", "4", "--no-cache", "--quiet"]  # fmt: skip
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        child = subprocess.Popen([sys.executable, "-m", "summarizer", *argv], cwd=ROOT, env=env,
+                                 stderr=subprocess.PIPE)  # fmt: skip
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and child.poll() is None:
+            if out.exists() and out.read_bytes().count(b"\n") >= 100:
+                break
+            time.sleep(0.05)
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+        assert child.returncode == -signal.SIGKILL
+        assert 100 <= len(out.read_bytes().splitlines()) < 200
+        assert main(argv) == 1  # some articles failed: exit 1, as documented
+    final = lines(out)
+    assert Counter(r["id"] for r in final) == Counter(f"a{i}" for i in range(200))
+    failed = {r["id"]: r for r in final if r["status"] == "failed"}
+    assert set(failed) == {f"a{i}" for i in range(200) if i % 10 == 3}
+    assert {r["error"]["kind"] for r in failed.values()} == {"BackendUnavailable"}
+    assert all("HTTP 503" in r["error"]["message"] for r in failed.values())
+    assert "skipped" in capsys.readouterr().err
