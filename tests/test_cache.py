@@ -183,3 +183,25 @@ def test_server_default_model_is_asked_for_its_name() -> None:
         second = summarize(ARTICLE, base_url=server.base_url)
     assert first.meta.model == "fake" and server.requests == asked
     assert second.meta.warnings[-1].startswith(CACHE_NOTE)
+
+
+def test_second_run_of_a_batch_costs_zero_requests(
+    _cache_in_tmp: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.test_batch import article, lines, write_jsonl
+
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"c{i}", "text": article(i)}
+                                                 for i in range(12)])  # fmt: skip
+    with AnswerServer() as server:
+        for out in ("first.jsonl", "second.jsonl"):  # a new output: nothing is skipped
+            argv = ["batch", str(source), "--out", str(tmp_path / out),
+                    "--base-url", server.base_url, "--model", "m", "--quiet"]  # fmt: skip
+            before = server.requests
+            assert main(argv) == 0
+            spent = server.requests - before
+            if out == "first.jsonl":
+                assert spent > 0
+    assert spent == 0  # the second run was served entirely from the cache
+    second = lines(tmp_path / "second.jsonl")
+    assert len(second) == 12 and all(r["status"] == "done" for r in second)
+    assert all(r["digest"]["meta"]["usage"]["requests"] == 0 for r in second)
