@@ -195,17 +195,7 @@ def test_sigkill_mid_batch_resumes_without_loss_or_duplicates(
     with AnswerServer(latency_s=0.04) as server:
         argv = ["batch", str(source), "--out", str(out), "--base-url", server.base_url,
                 "--model", "m", "--concurrency", "2", "--no-cache", "--quiet"]  # fmt: skip
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        child = subprocess.Popen([sys.executable, "-m", "summarizer", *argv], cwd=ROOT, env=env,
-                                 stderr=subprocess.PIPE)  # fmt: skip
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and child.poll() is None:
-            if out.exists() and out.read_bytes().count(b"\n") >= 5:
-                break
-            time.sleep(0.01)
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait()
-        assert child.returncode == -signal.SIGKILL, child.stderr.read() if child.stderr else ""
+        kill_after_lines(argv, out, 5, timeout_s=30)
         before = _done_ids(out)
         assert 5 <= len(before) < n
         server.articles.clear()
@@ -217,6 +207,21 @@ def test_sigkill_mid_batch_resumes_without_loss_or_duplicates(
     assert Counter(r["id"] for r in final) == Counter(f"s{i}" for i in range(n))
     assert {r["status"] for r in final} == {"done"}
     assert f"skipped {len(before)} already done" in capsys.readouterr().err
+
+
+def kill_after_lines(argv: list[str], out: Path, lines_wanted: int, *, timeout_s: float) -> None:
+    """Run the CLI in a child process and SIGKILL it once ``out`` has that many lines."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen([sys.executable, "-m", "summarizer", *argv], cwd=ROOT, env=env,
+                             stderr=subprocess.PIPE)  # fmt: skip
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline and child.poll() is None:
+        if out.exists() and out.read_bytes().count(b"\n") >= lines_wanted:
+            break
+        time.sleep(0.01)
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    assert child.returncode == -signal.SIGKILL, child.stderr.read() if child.stderr else ""
 
 
 def _done_ids(out: Path) -> set[str]:
@@ -387,17 +392,7 @@ def test_200_real_articles_with_faults_killed_halfway_end_with_one_line_each(
     with AnswerServer(fail_marker=marker) as server:
         argv = ["batch", str(source), "--out", str(out), "--base-url", server.base_url,
                 "--model", "m", "--concurrency", "4", "--no-cache", "--quiet"]  # fmt: skip
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        child = subprocess.Popen([sys.executable, "-m", "summarizer", *argv], cwd=ROOT, env=env,
-                                 stderr=subprocess.PIPE)  # fmt: skip
-        deadline = time.monotonic() + 300
-        while time.monotonic() < deadline and child.poll() is None:
-            if out.exists() and out.read_bytes().count(b"\n") >= 100:
-                break
-            time.sleep(0.05)
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait()
-        assert child.returncode == -signal.SIGKILL
+        kill_after_lines(argv, out, 100, timeout_s=300)
         assert 100 <= len(out.read_bytes().splitlines()) < 200
         assert main(argv) == 1  # some articles failed: exit 1, as documented
     final = lines(out)
