@@ -193,12 +193,11 @@ async def _digest(
         actor = resolve_actor(name, found)
         return actor.name if actor else None
 
+    actor_ids = {name: frozenset(ids) for name, ids in mentioned.items()}
+
     def context(candidates: dict[int, str] | None = None) -> GroundingContext:
         return GroundingContext(
-            doc=doc,
-            candidates=candidates or {},
-            actors={name: frozenset(ids) for name, ids in mentioned.items()},
-            resolve=resolve,
+            doc=doc, candidates=candidates or {}, actors=actor_ids, resolve=resolve
         )
 
     # What the model judges and phrases, each answer validated against the above.  A long

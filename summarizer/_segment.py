@@ -8,6 +8,7 @@ tested where a statistical splitter can only be hoped for.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -46,9 +47,10 @@ class Document:
         return self.sentences[sid - 1] if 1 <= sid <= len(self.sentences) else None
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
+        """Binary search: called for every mention and time expression, so no linear scan."""
+        i = bisect.bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
         return None
 
 
