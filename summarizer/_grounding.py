@@ -58,15 +58,6 @@ def ground_quote(doc: Document, sid: int, quote: str) -> Evidence | None:
     )
 
 
-def find_sentence_with(doc: Document, quote: str) -> Evidence | None:
-    """Ground a quote whose sentence is unknown: the first sentence that holds it."""
-    for s in doc.sentences:
-        ev = ground_quote(doc, s.id, quote)
-        if ev is not None:
-            return ev
-    return None
-
-
 def _fold(text: str) -> tuple[str, list[int]]:
     """Folded text plus, for each folded char, the index of its source char."""
     out: list[str] = []

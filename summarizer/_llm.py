@@ -22,7 +22,7 @@ import math
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import httpx2
@@ -76,7 +76,6 @@ class Tally:
     requests: int = 0
     retries: int = 0
     server_ms: float | None = None  # llama.cpp reports its own prompt and generation time
-    listeners: list[Callable[[Any], None]] = field(default_factory=list)
 
     def add(self, completion: Any) -> None:
         self.requests += 1
@@ -90,8 +89,6 @@ class Tally:
         if isinstance(timings, dict):
             spent = float(timings.get("prompt_ms") or 0) + float(timings.get("predicted_ms") or 0)
             self.server_ms = (self.server_ms or 0.0) + spent
-        for listener in self.listeners:
-            listener(completion)
 
 
 def _transient(exc: BaseException) -> bool:

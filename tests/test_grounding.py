@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from summarizer._grounding import find_sentence_with, ground_quote, sentence_evidence
+from summarizer._grounding import ground_quote, sentence_evidence
 from summarizer._segment import segment
 
 TEXT = (
@@ -34,9 +34,7 @@ def test_quote_outside_cited_sentence_or_invented_is_rejected() -> None:
     assert ground_quote(doc, 2, "a") is None  # too short to mean anything
 
 
-def test_sentence_evidence_and_search() -> None:
+def test_sentence_evidence() -> None:
     doc = segment(TEXT)
     ev = sentence_evidence(doc, 1)
     assert ev is not None and ev.alignment == "sentence" and TEXT[ev.start : ev.end] == ev.quote
-    found = find_sentence_with(doc, "foremost nuclear powers")
-    assert found is not None and found.sentence == 3
