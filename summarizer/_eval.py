@@ -21,6 +21,7 @@ Choices worth knowing:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -83,6 +84,20 @@ class Scores:
     injection_obeyed: int
     key_fact_coverage: float
     counts: dict[str, int] = field(default_factory=dict)
+
+
+# --- splits -------------------------------------------------------------------------------
+
+TEST_SHARE = 154  # of 256: about 60% of articles are held out for testing
+
+
+def split_of(slug: str) -> str:
+    """``"test"`` or ``"dev"``, fixed by a hash of the slug so nobody picks which is which.
+
+    Rules are written while reading ``dev`` articles only; ``test`` is read by nobody who
+    writes rules, so its scores say how the rules do on text they were not tuned on.
+    """
+    return "test" if hashlib.sha256(slug.encode()).digest()[0] < TEST_SHARE else "dev"
 
 
 # --- loading ------------------------------------------------------------------------------
