@@ -20,6 +20,14 @@ CASSETTES = ROOT / "cassettes" / "test_eval_gold"
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 # What the embedded backend runs with (see _pipeline); a generous timeout for recording runs.
 EMBEDDED_DEFAULT = Policy(reasks=0, timeout_s=600)
+# The articles recorded from the embedded model (about a minute each on 2 cores); the
+# rest of the gold set is scored on code's findings alone, which need no recording.
+RECORDED = frozenset(
+    """govuk-frank-adverts govuk-phe-middle-age-health nasa-artemis2-final-steps
+    nasa-crew11-splashdown nasa-odysseus-moon-landing scoop-vuwsa-mayoral-forum
+    voa-fifa-indictments-reaction voa-liberia-ebola-goal voa-newscast-kerry-rome
+    voa-opec-cut-2016 voa-us-election-2012 wikinews-jwst-first-image wikinews-nz-t20-final""".split()
+)
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +39,8 @@ def results(
     recorder = vcr.VCR(record_mode="new_episodes" if rewrite else mode, **vcr_config)
     out = []
     for gold, path in load_gold(GOLD):
+        if gold.id not in RECORDED:
+            continue
         cassette = CASSETTES / f"{gold.id}.yaml"
         if rewrite:
             cassette.unlink(missing_ok=True)
