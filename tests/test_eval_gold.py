@@ -26,7 +26,8 @@ RECORDED = frozenset(
     """govuk-frank-adverts govuk-phe-middle-age-health nasa-artemis2-final-steps
     nasa-crew11-splashdown nasa-odysseus-moon-landing scoop-vuwsa-mayoral-forum
     voa-fifa-indictments-reaction voa-liberia-ebola-goal voa-newscast-kerry-rome
-    voa-opec-cut-2016 voa-us-election-2012 wikinews-jwst-first-image wikinews-nz-t20-final""".split()
+    voa-opec-cut-2016 voa-us-election-2012 wikinews-jwst-first-image
+    wikinews-nz-t20-final""".split()
 )
 
 
