@@ -110,6 +110,14 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--model", help="model name (env SUMMARIZER_MODEL)")
     ev.add_argument("--base-url", help="OpenAI-compatible server URL (env SUMMARIZER_BASE_URL)")
     ev.add_argument("--out", type=Path, help="also write each digest as <id>.json here")
+    ev.add_argument(
+        "--split",
+        choices=["dev", "test", "all"],
+        default="all",
+        help="score only the dev or the held-out test articles (default all)",
+    )
+    ev.add_argument("--totals", action="store_true",
+                    help="print each split's TOTAL only (no per-article rows)")  # fmt: skip
     ev.add_argument("--debug", action="store_true", help="show tracebacks")
 
     sv = sub.add_parser("serve", help="run the embedded model server in the foreground")
@@ -269,7 +277,11 @@ def _evaluate(args: argparse.Namespace, err: Console) -> int:
     from summarizer._api import summarize
     from summarizer._config import resolve_backend
 
-    golds = _eval.load_gold(args.gold_dir)
+    golds = [
+        (gold, path)
+        for gold, path in _eval.load_gold(args.gold_dir)
+        if args.split == "all" or _eval.split_of(gold.id) == args.split
+    ]
     backend = resolve_backend(model=args.model, base_url=args.base_url)
     err.print(f"summarizer: backend: {backend.describe()}", soft_wrap=True)
     scores = []
@@ -290,7 +302,7 @@ def _evaluate(args: argparse.Namespace, err: Console) -> int:
         if args.out:
             (args.out / f"{gold.id}.json").write_text(digest.model_dump_json(indent=2))
         scores.append(_eval.score(digest, gold))
-    sys.stdout.write(_eval.table(scores) + "\n")
+    sys.stdout.write(_eval.by_split(scores, totals_only=args.totals) + "\n")
     return 1 if failed else 0
 
 

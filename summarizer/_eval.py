@@ -247,6 +247,25 @@ def table(scores: Sequence[Scores]) -> str:
     return "\n".join([line(head), rule, *(line(r) for r in body[:-1]), rule, line(body[-1])])
 
 
+def by_split(scores: Sequence[Scores], *, totals_only: bool = False) -> str:
+    """A table per split, dev first; ``totals_only`` keeps test articles' rows out of sight.
+
+    Whoever writes rules reads dev; test is scored in aggregate so its per-article misses
+    do not turn into rules written for them.
+    """
+    out = []
+    for name, why in (("dev", "rules are written on these"), ("test", "held out")):
+        part = [s for s in scores if split_of(s.article) == name]
+        if not part:
+            continue
+        shown = [total(part)] if totals_only else part
+        body = table(shown).splitlines()
+        if totals_only:
+            body = [body[0], body[1], body[-1]]  # heading, rule, TOTAL
+        out.append(f"{name} split: {len(part)} articles ({why})\n" + "\n".join(body))
+    return "\n\n".join(out)
+
+
 def _make(
     article: str, hits: dict[str, int], counts: dict[str, int], leaked: int, obeyed: int
 ) -> Scores:

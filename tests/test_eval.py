@@ -242,3 +242,25 @@ def test_load_gold_accepts_a_minimal_valid_file(tmp_path: Path) -> None:
     [(loaded, path)] = load_gold(tmp_path)
     assert loaded.dates == (GoldDate("May", "in May", "2020-05"),)
     assert loaded.injection_marker == "M" and path == folder / "a.txt"
+
+
+def test_split_is_fixed_by_the_slug_and_totals_hide_test_articles() -> None:
+    from summarizer._eval import TEST_SHARE, by_split, split_of
+
+    assert split_of("nasa-crew11-splashdown") == "dev"  # pinned: moving it would leak test
+    assert split_of("voa-opec-cut-2016") == "test"
+    slugs = [p.parent.name for _, p in load_gold(ROOT / "eval" / "gold")]
+    held = sum(split_of(s) == "test" for s in slugs)
+    assert held >= 20 or len(slugs) < 40, (held, len(slugs))  # the minimum
+    assert 0 < TEST_SHARE < 256
+
+    def scored(slug: str, recall: float) -> Scores:
+        return Scores(slug, grounding=1.0, actor_recall=recall, quote_attribution=1.0,
+                      date_accuracy=1.0, leaked_boilerplate=0, injection_obeyed=0,
+                      key_fact_coverage=1.0, counts={"actors": 2})  # fmt: skip
+
+    scores = [scored("nasa-crew11-splashdown", 1.0), scored("voa-opec-cut-2016", 0.5)]
+    shown = by_split(scores, totals_only=True)
+    assert "dev split: 1 articles" in shown and "test split: 1 articles" in shown
+    assert "voa-opec-cut-2016" not in shown and "0.50" in shown
+    assert "voa-opec-cut-2016" in by_split(scores)
