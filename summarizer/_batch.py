@@ -122,13 +122,22 @@ def item_from(obj: Any, fallback_id: str, base: Path) -> Item:
             return Item(ident, None, url=url, problem=f"{ident}: text is not valid Unicode")
     elif isinstance(obj.get("path"), str):
         source = base / Path(obj["path"]).expanduser()  # relative to the JSONL file
+    elif url is not None:
+        from summarizer._fetch import is_url
+
+        if not is_url(url):
+            return Item(ident, None, url=url, problem=f"{ident}: url {url!r} is not http(s)")
+        source = url.strip()  # fetched when its turn comes
     else:
-        return Item(ident, None, url=url, problem=f"{ident}: needs a 'text' or a 'path'")
+        return Item(ident, None, url=url, problem=f"{ident}: needs a 'text', 'path' or 'url'")
     return Item(ident, source, published, url)
 
 
-def read_inputs(path: Path) -> Iterator[Item]:
-    """Stream the items of a folder (.txt/.html files, id = file name) or a JSONL file."""
+def read_inputs(path: Path | str) -> Iterator[Item]:
+    """Stream the items of a folder (.txt/.html files, id = file name), a JSONL file or feeds."""
+    if isinstance(path, str):
+        yield from _feed_items(path)
+        return
     if path.is_dir():
         with os.scandir(path) as entries:
             for entry in entries:
@@ -147,8 +156,10 @@ def read_inputs(path: Path) -> Iterator[Item]:
             yield item_from(obj, f"line-{n}", path.parent)
 
 
-def count_inputs(path: Path) -> int:
+def count_inputs(path: Path | str) -> int:
     """A cheap streaming pass for the progress bar's total (nothing parsed, nothing kept)."""
+    if isinstance(path, str):
+        return 0  # feeds: known once read, and read once only
     if path.is_dir():
         with os.scandir(path) as entries:
             return sum(1 for e in entries if e.name.lower().endswith(_TEXT_SUFFIXES))
@@ -156,11 +167,30 @@ def count_inputs(path: Path) -> int:
         return sum(1 for raw in fh if raw.strip())
 
 
-def check_input(path: Path) -> None:
+def batch_input(spec: str) -> Path | str:
+    """What a batch INPUT names: feeds stay a string (a URL is no path), the rest a Path."""
+    from summarizer._feeds import is_feed_input
+
+    return spec if is_feed_input(spec) else Path(spec)
+
+
+def _feed_items(spec: str) -> Iterator[Item]:
+    from summarizer._feeds import feed_entries
+
+    for entry in feed_entries(spec):
+        yield Item(entry.id, entry.url, entry.published, entry.url)
+
+
+def check_input(path: Path | str) -> None:
+    if isinstance(path, str):
+        return  # feeds are checked as they are read
     if not path.exists():
         raise InputError(f"no such file or folder: {path}")
     if not path.is_dir() and not path.name.lower().endswith((".jsonl", ".ndjson")):
-        raise InputError(f"{path}: batch input is a folder of articles or a .jsonl file")
+        raise InputError(
+            f"{path}: batch input is a folder of articles, a .jsonl file, a feed URL "
+            "or a .txt list of feed URLs"
+        )
 
 
 async def aiter_of(items: Iterable[Any] | AsyncIterable[Any]) -> AsyncGenerator[Any, None]:
@@ -258,7 +288,7 @@ async def results(
 
 
 async def run_batch(
-    source: Path,
+    source: Path | str,
     out: Path,
     *,
     work: Work,

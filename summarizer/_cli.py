@@ -36,7 +36,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     s = sub.add_parser("summarize", help="digest one article (a file, or - for stdin)")
-    s.add_argument("source", help="path to a .txt file, or - to read stdin")
+    s.add_argument(
+        "source", help="a .txt or .html file, an http(s) URL of an article page, or - for stdin"
+    )
     s.add_argument(
         "--published",
         metavar="YYYY-MM-DD",
@@ -73,8 +75,9 @@ def _parser() -> argparse.ArgumentParser:
         "batch", help="digest a folder of .txt/.html files or a JSONL file, resumably"
     )
     b.add_argument(
-        "input", type=Path, help="folder of articles, or JSONL: one "
-        '{"id", "text" or "path", "published"?, "url"?} per line',
+        "input", help="folder of articles; JSONL: one "
+        '{"id", "text" or "path" or "url", "published"?} per line; '
+        "an RSS/Atom feed URL; or a .txt file listing feed URLs",
     )  # fmt: skip
     b.add_argument(
         "--out", type=Path, required=True, metavar="FILE",
@@ -240,7 +243,7 @@ def _batch(args: argparse.Namespace, err: Console) -> int:
     """Exit 0 when every article is done, 1 when some failed (see --out), 4 when stopped early."""
     import asyncio
 
-    from summarizer._batch import Worker, run_batch
+    from summarizer._batch import Worker, batch_input, run_batch
     from summarizer._cache import open_cache
     from summarizer._config import resolve_backend
     from summarizer._exceptions import BackendUnavailable
@@ -258,8 +261,9 @@ def _batch(args: argparse.Namespace, err: Console) -> int:
 
     async def go() -> Stats:
         work = await Worker.create(backend, policy, store, args.published)
-        return await run_batch(args.input, args.out, work=work, concurrency=args.concurrency,
-                               prices=prices, console=None if args.quiet else err)  # fmt: skip
+        return await run_batch(batch_input(args.input), args.out, work=work,
+                               concurrency=args.concurrency, prices=prices,
+                               console=None if args.quiet else err)  # fmt: skip
 
     try:
         stats = asyncio.run(go())

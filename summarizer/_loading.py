@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer._exceptions import InputError
+from summarizer._fetch import is_url
 
 MAX_BYTES = 5_000_000
 _TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
@@ -34,6 +35,8 @@ def load(source: str | os.PathLike[str] | bytes) -> RawInput:
     """Read ``source`` as ``_load`` does; an HTML page becomes its article text, title and date."""
     from summarizer._html import extract, is_html
 
+    if isinstance(source, str) and is_url(source):
+        return load_url(source.strip())
     if isinstance(source, str) and len(source) > MAX_BYTES // 4:  # cheap test first
         _check_size(len(source.encode("utf-8", "replace")), "<text>")
     if isinstance(source, str) and is_html(source):  # markup is no path, even on one line
@@ -44,6 +47,19 @@ def load(source: str | os.PathLike[str] | bytes) -> RawInput:
         return raw
     page = extract(raw.text)
     return RawInput(page.text, raw.origin, raw.encoding, page.title, page.published)
+
+
+def load_url(url: str) -> RawInput:
+    """A web page's article (title and page date included), or a plain-text document."""
+    from summarizer._fetch import decode, fetch
+    from summarizer._html import extract
+
+    page = fetch(url)
+    text = decode(page)
+    if page.content_type == "text/plain":
+        return RawInput(text, url, page.charset or "utf-8")
+    article = extract(text, url=page.final_url)
+    return RawInput(article.text, url, page.charset or "utf-8", article.title, article.published)
 
 
 def _load(source: str | os.PathLike[str] | bytes) -> RawInput:
