@@ -11,6 +11,7 @@ from summarizer._grounding import all_evidence, check_digest
 from summarizer._segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
+GOLD_DIR = ROOT / "eval" / "gold"
 SEED = ROOT / "examples" / "cbs-2017-04-12-tillerson-moscow.txt"
 # Cassettes match on the URI, so recording and replay use one fixed address.
 REPLAY_BASE_URL = "http://127.0.0.1:8765/v1"
@@ -43,3 +44,16 @@ def assert_dates_consistent(digest: Digest) -> None:
         assert matches[0].date == event.date, event
         if pub is None and matches[0].anchor != "absolute":
             assert event.date is None
+
+
+def dev_gold() -> list[Path]:
+    """The dev split's gold folders: the only articles tests of single rules may look at.
+
+    Rules are written against these; the held-out test split is scored only in aggregate
+    (tests/test_eval_gold.py), so no per-article failure of it steers a rule.
+    """
+    from summarizer._eval import split_of
+
+    return sorted(
+        p for p in GOLD_DIR.iterdir() if (p / "gold.json").is_file() and split_of(p.name) == "dev"
+    )

@@ -10,9 +10,9 @@ import pytest
 from summarizer._actors import Actor, find_actors, resolve
 from summarizer._cleaning import clean
 from summarizer._segment import Document, segment
-from tests.support import ROOT, SEED
+from tests.support import SEED, dev_gold
 
-GOLD = sorted(p for p in (ROOT / "eval" / "gold").iterdir() if (p / "gold.json").exists())
+GOLD = dev_gold()
 
 
 def article(path: Path) -> Document:
