@@ -131,3 +131,35 @@ def test_folder_input_symlink_out_and_fifo_fail_their_own_article(tmp_path: Path
     assert "outside" in got["out.txt"]["error"]["message"]
     assert "named pipe" in got["pipe.txt"]["error"]["message"]
     assert SECRET not in sent(server) and SECRET not in out.read_text()
+
+
+def test_a_read_that_never_returns_times_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A regular file on a hung network drive: the read is abandoned, not waited for."""
+    import threading
+
+    from summarizer import InputError
+    from summarizer._loading import read_regular
+
+    release = threading.Event()
+    monkeypatch.setattr("summarizer._loading._read_regular_now", lambda _: release.wait(30))
+    try:
+        with pytest.raises(InputError, match=r"no data after 0\.2s"):
+            read_regular(tmp_path / "a.txt", timeout_s=0.2)
+    finally:
+        release.set()
+
+
+def test_a_path_to_a_huge_file_fails_before_reading_it(tmp_path: Path) -> None:
+    from summarizer._loading import MAX_BYTES
+
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:  # sparse: 50 MB on paper, nothing on disk
+        fh.truncate(MAX_BYTES * 10)
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "big", "path": "big.txt"}) + "\n")
+    out = tmp_path / "out.jsonl"
+    proc = run_batch_cli(source, out, "http://127.0.0.1:9/v1")
+    assert proc.returncode == 1
+    assert "larger than 5,000,000 bytes" in results(out)["big"]["error"]["message"]
