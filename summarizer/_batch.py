@@ -201,6 +201,8 @@ def count_inputs(path: Path) -> int:
 def check_input(path: Path) -> None:
     if not path.exists():
         raise InputError(f"no such file or folder: {path}")
+    if not path.is_dir() and not path.is_file():  # a FIFO would block, and is read twice
+        raise InputError(f"{path}: batch input is a folder of articles or a regular .jsonl file")
     if not path.is_dir() and not path.name.lower().endswith((".jsonl", ".ndjson")):
         raise InputError(f"{path}: batch input is a folder of articles or a .jsonl file")
 

@@ -116,3 +116,8 @@ def install(logger: logging.Logger | None = None) -> None:
     for handler in logger.handlers:
         if not any(isinstance(f, RedactFilter) for f in handler.filters):
             handler.addFilter(RedactFilter())
+
+
+# Our own records too, for applications that attach their own handlers (the CLI
+# filters every handler; a library user's handler would otherwise see tracebacks raw).
+logging.getLogger("summarizer").addFilter(RedactFilter())

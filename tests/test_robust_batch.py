@@ -163,3 +163,10 @@ def test_a_path_to_a_huge_file_fails_before_reading_it(tmp_path: Path) -> None:
     proc = run_batch_cli(source, out, "http://127.0.0.1:9/v1")
     assert proc.returncode == 1
     assert "larger than 5,000,000 bytes" in results(out)["big"]["error"]["message"]
+
+
+def test_batch_input_that_is_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "in.jsonl"
+    os.mkfifo(fifo)
+    proc = run_batch_cli(fifo, tmp_path / "out.jsonl", "http://127.0.0.1:9/v1", timeout=60)
+    assert proc.returncode == 3 and "regular .jsonl file" in proc.stderr
