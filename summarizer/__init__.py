@@ -26,6 +26,7 @@ from summarizer._exceptions import (
     BackendUnavailable,
     InputError,
     OutputError,
+    OutputWriteError,
     SummarizerError,
 )
 from summarizer._llm import Policy
@@ -43,6 +44,7 @@ __all__ = [
     "InputError",
     "Meta",
     "OutputError",
+    "OutputWriteError",
     "Policy",
     "Source",
     "Stance",

@@ -11,6 +11,13 @@ Why it is shaped this way:
   ones; the last line per id wins, a torn last line is cut off, and a run
   that reaches the end of its input compacts the file to one line per id
   (temp file + ``os.replace``, so a kill then loses nothing either).
+- A batch reads only what it should: a JSONL ``path`` is resolved against the
+  JSONL file's folder and must stay inside it (symlinks followed first), or
+  inside a folder given with ``--allow-paths``; a folder's entries must stay
+  inside the folder.  Anything else (``../../etc/passwd``, an absolute path
+  elsewhere) is that article's ``InputError``, never read.  Loading then reads
+  regular files only, with a size cap and a timeout (``_loading.read_regular``),
+  so a FIFO or a device fails its article instead of hanging the batch.
 - A dead server fails every article alike: after ``MAX_BACKEND_FAILURES`` in
   a row the batch stops (exit 4) and leaves the rest undone for the next run
   instead of recording thousands of identical failures.
@@ -31,6 +38,7 @@ from collections.abc import (
     Iterable,
     Iterator,
     Mapping,
+    Sequence,
 )
 from contextlib import aclosing, contextmanager
 from dataclasses import dataclass, replace
@@ -47,6 +55,7 @@ from summarizer._digest import Digest
 from summarizer._exceptions import InputError, SummarizerError
 from summarizer._llm import Policy
 from summarizer._loading import _TEXT_SUFFIXES
+from summarizer._redact import redact
 from summarizer._results import ResultLog, Stats
 
 log = logging.getLogger("summarizer")
@@ -94,15 +103,21 @@ class BatchResult:
             out["digest"] = self.digest.model_dump(mode="json")
         else:
             err = self.error
-            out["error"] = {"kind": type(err).__name__, "message": str(err)}
+            out["error"] = {"kind": type(err).__name__, "message": redact(str(err))}
         return out
 
 
 # ---------------------------------------------------------------- inputs
 
 
-def item_from(obj: Any, fallback_id: str, base: Path) -> Item:
-    """An Item from a JSONL object: ``id``, ``text`` or ``path``, ``published``?, ``url``?."""
+def item_from(
+    obj: Any, fallback_id: str, base: Path, allowed: Sequence[Path] | None = None
+) -> Item:
+    """An Item from a JSONL object: ``id``, ``text`` or ``path``, ``published``?, ``url``?.
+
+    ``allowed``: the folders a ``path`` may resolve into (None: anywhere, for
+    the Python API, whose caller chose the paths itself).
+    """
     if not isinstance(obj, dict):
         return Item(fallback_id, None, problem=f"{fallback_id}: not a JSON object")
     ident = obj.get("id")
@@ -122,6 +137,8 @@ def item_from(obj: Any, fallback_id: str, base: Path) -> Item:
             return Item(ident, None, url=url, problem=f"{ident}: text is not valid Unicode")
     elif isinstance(obj.get("path"), str):
         source = base / Path(obj["path"]).expanduser()  # relative to the JSONL file
+        if allowed is not None and (problem := outside(source, allowed)) is not None:
+            return Item(ident, None, url=url, problem=problem)
     elif url is not None:
         from summarizer._fetch import is_url
 
@@ -133,16 +150,41 @@ def item_from(obj: Any, fallback_id: str, base: Path) -> Item:
     return Item(ident, source, published, url)
 
 
-def read_inputs(path: Path | str) -> Iterator[Item]:
-    """Stream the items of a folder (.txt/.html files, id = file name), a JSONL file or feeds."""
+def outside(path: Path, allowed: Sequence[Path]) -> str | None:
+    """Why ``path`` may not be read (it resolves outside every allowed folder), or None."""
+    try:
+        real = path.resolve()
+    except (OSError, ValueError, RuntimeError) as exc:  # a NUL byte, a symlink loop
+        return f"path {os.fspath(path)!r} is not usable: {exc}"
+    if any(real.is_relative_to(folder) for folder in allowed):
+        return None
+    return (
+        f"path {os.fspath(path)!r} is outside {os.fspath(allowed[0])}; "
+        "pass --allow-paths DIR to allow reading from another folder"
+    )
+
+
+def read_inputs(path: Path | str, allow_paths: Sequence[Path] = ()) -> Iterator[Item]:
+    """Stream the items of a folder (.txt/.html files, id = file name), a JSONL file or feeds.
+
+    Paths are confined to the folder (or the JSONL file's folder) and ``allow_paths``.
+    """
     if isinstance(path, str):
         yield from _feed_items(path)
         return
+    base = path if path.is_dir() else path.parent
+    allowed = [base.resolve(), *(p.expanduser().resolve() for p in allow_paths)]
     if path.is_dir():
         with os.scandir(path) as entries:
             for entry in entries:
-                if entry.name.lower().endswith(_TEXT_SUFFIXES) and entry.is_file():
-                    yield Item(entry.name, Path(entry.path))
+                # Not only regular files: a FIFO named a.txt fails its own article when
+                # loading refuses it, rather than vanishing from the results.
+                if entry.name.lower().endswith(_TEXT_SUFFIXES) and not entry.is_dir():
+                    problem = outside(Path(entry.path), allowed)  # a symlink out of the folder
+                    if problem is not None:
+                        yield Item(entry.name, None, problem=problem)
+                    else:
+                        yield Item(entry.name, Path(entry.path))
         return
     with path.open("rb") as fh:
         for n, raw in enumerate(fh, start=1):
@@ -153,7 +195,7 @@ def read_inputs(path: Path | str) -> Iterator[Item]:
             except ValueError:
                 yield Item(f"line-{n}", None, problem=f"{path.name} line {n} is not JSON")
                 continue
-            yield item_from(obj, f"line-{n}", path.parent)
+            yield item_from(obj, f"line-{n}", path.parent, allowed)
 
 
 def count_inputs(path: Path | str) -> int:
@@ -186,6 +228,8 @@ def check_input(path: Path | str) -> None:
         return  # feeds are checked as they are read
     if not path.exists():
         raise InputError(f"no such file or folder: {path}")
+    if not path.is_dir() and not path.is_file():  # a FIFO would block, and is read twice
+        raise InputError(f"{path}: batch input is a folder of articles or a regular .jsonl file")
     if not path.is_dir() and not path.name.lower().endswith((".jsonl", ".ndjson")):
         raise InputError(
             f"{path}: batch input is a folder of articles, a .jsonl file, a feed URL "
@@ -296,6 +340,7 @@ async def run_batch(
     prices: dict[str, tuple[float, float]] | None = None,
     console: Console | None = None,
     max_backend_failures: int = MAX_BACKEND_FAILURES,
+    allow_paths: Sequence[Path] = (),
 ) -> Stats:
     """Digest every input id not yet done in ``out``, appending a line per article.
 
@@ -312,7 +357,7 @@ async def run_batch(
         scheduled: set[str] = set()
 
         def todo() -> Iterator[Item]:
-            for item in read_inputs(source):
+            for item in read_inputs(source, allow_paths):
                 if item.id in done:
                     stats.skipped += 1
                 elif item.id in scheduled:

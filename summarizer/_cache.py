@@ -12,8 +12,9 @@ title, the effective publication date and an explicitly given policy.  Change
 any of them and the cache misses; nothing needs invalidating by hand.
 
 The cache is an optimisation, never a point of failure: a cache that cannot be
-opened, read or written logs a warning and the article is digested as usual.
-Only complete digests are stored; failures are retried next time.
+opened, read or written logs a warning (saying how to reset it: ``summarizer
+cache clear``) and the article is digested as usual.  Only complete digests are
+stored; failures are retried next time.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ BUSY_TIMEOUT_S = 30.0
 CacheOption = bool | str | os.PathLike[str] | None
 _OFF = ("0", "false", "no", "off")
 CACHE_NOTE = "served from cache"
+RESET_HINT = "reset it with `summarizer cache clear`"
 _SCHEMA = """CREATE TABLE IF NOT EXISTS digests (
     key TEXT PRIMARY KEY,
     digest TEXT NOT NULL,
@@ -107,7 +109,9 @@ class DigestCache:
                     "SELECT digest, recorded FROM digests WHERE key = ?", (key,)
                 ).fetchone()
         except sqlite3.Error as exc:
-            log.warning("cache %s unreadable (%s); digesting anyway", self.path, exc)
+            log.warning(
+                "cache %s unreadable (%s); digesting anyway; %s", self.path, exc, RESET_HINT
+            )
             return None
         if row is None:
             return None
@@ -147,8 +151,48 @@ def open_cache(option: CacheOption = None) -> DigestCache | None:
     try:
         return DigestCache(folder / FILE_NAME)
     except (sqlite3.Error, OSError) as exc:
-        log.warning("cache off: cannot open %s (%s)", folder / FILE_NAME, exc)
+        log.warning("cache off: cannot open %s (%s); %s", folder / FILE_NAME, exc, RESET_HINT)
         return None
+
+
+def cache_folder(option: str | os.PathLike[str] | None = None) -> Path:
+    """The folder ``option`` names, else the default (``$SUMMARIZER_CACHE_DIR``, ...)."""
+    return default_dir() if option is None else Path(option).expanduser()
+
+
+def cache_files(folder: Path) -> list[Path]:
+    """The cache's files in ``folder``: the database and SQLite's WAL and shared-memory files."""
+    names = (FILE_NAME, f"{FILE_NAME}-wal", f"{FILE_NAME}-shm", f"{FILE_NAME}-journal")
+    return [folder / name for name in names if (folder / name).is_file()]
+
+
+def clear(folder: Path) -> list[Path]:
+    """Delete the cache in ``folder`` (even a corrupt one); return what was removed.
+
+    Only the cache's own files go: the folder may be shared (``$XDG_CACHE_HOME``).
+    """
+    removed = []
+    for path in cache_files(folder):
+        path.unlink(missing_ok=True)
+        removed.append(path)
+    return removed
+
+
+def info(folder: Path) -> str:
+    """One line: where the cache is, its size on disk and how many digests it holds."""
+    files = cache_files(folder)
+    if not files:
+        return f"{folder / FILE_NAME}: no cache yet"
+    size = sum(p.stat().st_size for p in files)
+    try:
+        db = sqlite3.connect((folder / FILE_NAME).resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            rows = int(db.execute("SELECT count(*) FROM digests").fetchone()[0])
+        finally:
+            db.close()
+    except sqlite3.Error as exc:
+        return f"{folder / FILE_NAME}: {size:,} bytes, unreadable ({exc}); {RESET_HINT}"
+    return f"{folder / FILE_NAME}: {size:,} bytes, {rows} digests"
 
 
 @cache

@@ -3,7 +3,9 @@
 Results go to stdout, everything else (backend in use, progress, warnings,
 errors) to stderr, so ``--json`` output can be piped.  Errors are one line and
 an exit code from the exception hierarchy (see ``_exceptions``); ``--debug``
-shows the traceback.
+also shows the traceback, and the exit code stays the same.  Everything printed
+to stderr, traceback and log lines included, passes through ``_redact``: no
+API key or URL credential reaches the screen.
 """
 
 from __future__ import annotations
@@ -17,15 +19,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.console import Console
+from rich.markup import escape
 
-from summarizer import __version__
-from summarizer._exceptions import BackendError, InputError, SummarizerError
+from summarizer import __version__, _redact
+from summarizer._exceptions import BackendError, OutputWriteError, SummarizerError
 
 if TYPE_CHECKING:
     from summarizer._results import Stats
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_BUG = 1
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -95,13 +99,26 @@ def _parser() -> argparse.ArgumentParser:
         "--prices", type=Path, metavar="FILE",
         help='JSON {"model": {"prompt": usd_per_1M, "completion": usd_per_1M}} for a cost estimate',
     )  # fmt: skip
+    b.add_argument(
+        "--allow-paths", type=Path, action="append", default=[], metavar="DIR",
+        help="a JSONL 'path' may also point into DIR (repeatable); by default only "
+        "files in the JSONL file's own folder are read",
+    )  # fmt: skip
     b.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     _cache_flags(b)
 
     rp = sub.add_parser("report", help="HTML pages for a batch: one per article, and an index")
     rp.add_argument("results", type=Path, help="the results JSONL a batch wrote")
-    rp.add_argument("--out", type=Path, required=True, help="folder for the pages")
+    rp.add_argument("--out", type=Path, required=True, help="folder for the pages (not a file)")
+
+    ca = sub.add_parser("cache", help="show or delete the digest cache")
+    ca.add_argument("action", choices=["info", "clear"], help="info: where and how big; "
+                    "clear: delete it (also the way to reset a corrupt cache)")  # fmt: skip
+    ca.add_argument(
+        "--cache-dir", type=Path, metavar="DIR",
+        help="cache folder (env SUMMARIZER_CACHE_DIR; default ~/.cache/summarizer)",
+    )  # fmt: skip
 
     sc = sub.add_parser("schema", help="write the JSON Schemas of the output to a folder")
     sc.add_argument("--out", type=Path, default=Path("schemas"), help="folder (default schemas/)")
@@ -124,7 +141,7 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--debug", action="store_true", help="show tracebacks")
 
     sv = sub.add_parser("serve", help="run the embedded model server in the foreground")
-    sv.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (default 8765)")
+    sv.add_argument("--port", type=_port, default=8765, help="port on 127.0.0.1 (default 8765)")
     return p
 
 
@@ -136,36 +153,67 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if debug else logging.WARNING,
         format="summarizer: %(levelname)s: %(message)s",
     )
+    _redact.install()  # every handler: openai, httpx and instructor log keys at DEBUG
     if not debug:  # instructor logs every failed attempt as an error; we report outcomes
         logging.getLogger("instructor").setLevel(logging.CRITICAL)
     try:
-        if args.command == "summarize":
-            return _summarize(args, err)
-        if args.command == "eval":
-            return _evaluate(args, err)
-        if args.command == "batch":
-            return _batch(args, err)
-        if args.command == "report":
-            from summarizer._render.site import write_site
-
-            pages = write_site(args.results, args.out)
-            err.print(f"wrote {len(pages)} pages and {args.out / 'index.html'}")
-            return 0
-        if args.command == "schema":
-            from summarizer import _schema
-
-            for path in _schema.write(args.out):
-                err.print(f"wrote {path}")
-            return 0
-        return _serve(args.port, err)
+        return _command(args, err)
     except SummarizerError as exc:
         if debug:
-            raise
-        err.print(f"[bold red]summarizer: error:[/] {exc}", markup=True, soft_wrap=True)
+            err.file.write(_redact.format_exception(exc))
+        _error(err, str(exc))
         return exc.exit_code
     except KeyboardInterrupt:
         err.print("summarizer: interrupted")
         return EXIT_INTERRUPTED
+    except Exception as exc:  # a bug: still no secret on screen, and a clear exit code
+        if debug:
+            err.file.write(_redact.format_exception(exc))
+        _error(err, f"internal error: {type(exc).__name__}: {exc}"
+               + ("" if debug else " (rerun with --debug for the traceback)"))  # fmt: skip
+        return EXIT_BUG
+
+
+def _error(err: Console, message: str) -> None:
+    """The one error line: redacted, and never read as rich markup."""
+    text = escape(_redact.redact(" ".join(message.split())))
+    err.print(f"[bold red]summarizer: error:[/] {text}", markup=True, soft_wrap=True)
+
+
+def _say(err: Console, message: str) -> None:
+    """A plain stderr line (backend, warnings, progress notes), redacted."""
+    err.print(_redact.redact(message), soft_wrap=True, markup=False)
+
+
+def _command(args: argparse.Namespace, err: Console) -> int:
+    """Run the chosen subcommand; errors propagate to ``main``, which reports them."""
+    if args.command == "summarize":
+        return _summarize(args, err)
+    if args.command == "eval":
+        return _evaluate(args, err)
+    if args.command == "batch":
+        return _batch(args, err)
+    if args.command == "report":
+        from summarizer._render.site import write_site
+
+        if args.out.exists() and not args.out.is_dir():
+            _error(err, f"report --out {args.out}: exists and is not a folder")
+            return EXIT_USAGE
+        pages = write_site(args.results, args.out)
+        _say(err, f"wrote {len(pages)} pages and {args.out / 'index.html'}")
+        return 0
+    if args.command == "schema":
+        from summarizer import _schema
+
+        try:
+            for path in _schema.write(args.out):
+                _say(err, f"wrote {path}")
+        except OSError as exc:
+            raise OutputWriteError(f"cannot write {args.out}: {exc.strerror}") from exc
+        return 0
+    if args.command == "cache":
+        return _cache(args, err)
+    return _serve(args.port, err)
 
 
 def _summarize(args: argparse.Namespace, err: Console) -> int:
@@ -175,15 +223,15 @@ def _summarize(args: argparse.Namespace, err: Console) -> int:
     from summarizer._render import to_html, to_json, to_markdown, to_terminal
 
     if args.html and not args.html.parent.is_dir():  # fail before the model work, not after
-        raise InputError(f"cannot write {args.html}: no such folder {args.html.parent}")
+        raise OutputWriteError(f"cannot write {args.html}: no such folder {args.html.parent}")
     backend = resolve_backend(model=args.model, base_url=args.base_url, mode=args.mode)
     if not args.quiet:
-        err.print(f"summarizer: backend: {backend.describe()}", soft_wrap=True)
+        _say(err, f"summarizer: backend: {backend.describe()}")
     with err.status("reading the article", spinner="dots") as status:
 
         def progress(message: str) -> None:
             if not args.quiet:
-                status.update(message)
+                status.update(escape(_redact.redact(message)))
 
         digest = summarize(
             args.source,
@@ -196,14 +244,14 @@ def _summarize(args: argparse.Namespace, err: Console) -> int:
             cache=_cache_option(args),
         )
     for warning in digest.meta.warnings if not args.quiet else []:
-        err.print(f"summarizer: warning: {warning}", soft_wrap=True, markup=False)
+        _say(err, f"summarizer: warning: {warning}")
     if args.html:
         try:
             args.html.write_text(to_html(digest), encoding="utf-8")
         except OSError as exc:
-            raise InputError(f"cannot write {args.html}: {exc.strerror}") from exc
+            raise OutputWriteError(f"cannot write {args.html}: {exc.strerror}") from exc
         if not args.quiet:
-            err.print(f"summarizer: wrote {args.html}")
+            _say(err, f"summarizer: wrote {args.html}")
     if args.json:
         sys.stdout.write(to_json(digest) + "\n")
     elif args.markdown:
@@ -227,6 +275,31 @@ def _cache_option(args: argparse.Namespace) -> bool | Path | None:
         return False
     cache_dir: Path | None = args.cache_dir
     return cache_dir  # None: on, unless SUMMARIZER_CACHE=0
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 1 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port (1-65535)")
+    return value
+
+
+def _cache(args: argparse.Namespace, err: Console) -> int:
+    from summarizer import _cache
+
+    folder = _cache.cache_folder(args.cache_dir)
+    if args.action == "info":
+        _say(err, f"summarizer: cache: {_cache.info(folder)}")
+        return 0
+    try:
+        removed = _cache.clear(folder)
+    except OSError as exc:
+        raise OutputWriteError(f"cannot delete the cache in {folder}: {exc.strerror}") from exc
+    _say(err, f"summarizer: cache: removed {len(removed)} files from {folder}")
+    return 0
 
 
 def _positive(text: str) -> int:
@@ -255,7 +328,7 @@ def _batch(args: argparse.Namespace, err: Console) -> int:
     parse_published(args.published)  # fail before any work, not once per article
     backend = resolve_backend(model=args.model, base_url=args.base_url, mode=args.mode)
     if not args.quiet:
-        err.print(f"summarizer: backend: {backend.describe()}", soft_wrap=True)
+        _say(err, f"summarizer: backend: {backend.describe()}")
     policy = None if args.reasks is None else Policy(reasks=max(0, args.reasks))
     store = open_cache(_cache_option(args))
 
@@ -263,14 +336,15 @@ def _batch(args: argparse.Namespace, err: Console) -> int:
         work = await Worker.create(backend, policy, store, args.published)
         return await run_batch(batch_input(args.input), args.out, work=work,
                                concurrency=args.concurrency, prices=prices,
-                               console=None if args.quiet else err)  # fmt: skip
+                               console=None if args.quiet else err,
+                               allow_paths=args.allow_paths)  # fmt: skip
 
     try:
         stats = asyncio.run(go())
     finally:
         if store is not None:
             store.close()
-    err.print(f"summarizer: {stats.line()}", soft_wrap=True, markup=False)
+    _say(err, f"summarizer: {stats.line()}")
     if stats.stopped:
         raise BackendUnavailable(stats.stopped)
     return 1 if stats.failed else 0
@@ -287,7 +361,7 @@ def _evaluate(args: argparse.Namespace, err: Console) -> int:
         if args.split == "all" or _eval.split_of(gold.id) == args.split
     ]
     backend = resolve_backend(model=args.model, base_url=args.base_url)
-    err.print(f"summarizer: backend: {backend.describe()}", soft_wrap=True)
+    _say(err, f"summarizer: backend: {backend.describe()}")
     scores = []
     failed = 0
     if args.out:
@@ -301,10 +375,14 @@ def _evaluate(args: argparse.Namespace, err: Console) -> int:
             if isinstance(exc, BackendError):
                 raise  # a dead server fails every article alike
             failed += 1
-            err.print(f"  failed: {exc}", markup=False)
+            _say(err, f"  failed: {exc}")
             continue
         if args.out:
-            (args.out / f"{gold.id}.json").write_text(digest.model_dump_json(indent=2))
+            target = args.out / f"{gold.id}.json"
+            try:
+                target.write_text(digest.model_dump_json(indent=2))
+            except OSError as exc:
+                raise OutputWriteError(f"cannot write {target}: {exc.strerror}") from exc
         scores.append(_eval.score(digest, gold))
     sys.stdout.write(_eval.by_split(scores, totals_only=args.totals) + "\n")
     return 1 if failed else 0

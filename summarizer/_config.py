@@ -13,12 +13,13 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
-from urllib.parse import urlparse
+from urllib.parse import urlparse, urlsplit
 
 import instructor
 
 from summarizer._embedded import MODEL_NAME
 from summarizer._exceptions import BackendUnavailable, InputError
+from summarizer._redact import redact, register, register_url
 
 BackendKind = Literal["openai", "openai-compatible", "embedded"]
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
@@ -41,7 +42,7 @@ class Backend:
     def describe(self) -> str:
         if self.kind == "embedded":
             return f"embedded {MODEL_NAME} (small offline default; expect rough content)"
-        where = self.base_url or "api.openai.com"
+        where = redact(self.base_url or "api.openai.com")  # no user:pass@ or ?api-key=
         return f"{self.kind} {self.model or '(server default model)'} at {where}"
 
 
@@ -58,6 +59,8 @@ def resolve_backend(
     api_key = api_key or env.get("OPENAI_API_KEY") or None
     model = model or env.get("SUMMARIZER_MODEL") or None
     mode = mode or env.get("SUMMARIZER_MODE") or None
+    register(api_key)  # blanked from every message, log line and file from now on
+    check_base_url(base_url)
     kind: BackendKind
     if base_url:
         host = urlparse(base_url).hostname or ""
@@ -80,6 +83,29 @@ def resolve_backend(
         model=model or (MODEL_NAME if kind == "embedded" else ""),
         mode=_mode(mode, kind),
     )
+
+
+def check_base_url(url: str | None) -> None:
+    """An http(s) URL with a host and a valid port, or an ``InputError`` at once.
+
+    Without this, ``not a url`` or ``ftp://...`` fails only inside the HTTP client,
+    as five retried "connection failed" attempts, and ``http://[::1/v1`` as a traceback.
+    """
+    if url is None:
+        return
+    register_url(url)
+    shown = redact(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises on a port that is not a number in 0-65535
+    except ValueError as exc:
+        raise InputError(f"base URL {shown!r} is not a valid URL ({exc})") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise InputError(
+            f"base URL {shown!r} is not an http(s) URL with a host, e.g. http://localhost:8080/v1"
+        )
+    if port == 0:
+        raise InputError(f"base URL {shown!r} has port 0")
 
 
 def _mode(name: str | None, kind: BackendKind) -> instructor.Mode:

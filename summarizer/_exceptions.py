@@ -9,10 +9,16 @@ server without parsing messages::
     ├── BackendError                        the model server
     │   └── BackendUnavailable      exit 4  refused, timed out, 5xx/429 after retries,
     │                                       embedded model not installed
-    └── OutputError                 exit 5  every answer stayed malformed after re-asks
-                                            (.partial: the digest of what code found)
+    ├── OutputError                 exit 5  every answer stayed malformed after re-asks,
+    │                                       or an answer was larger than Policy allows
+    │                                       (.partial: the digest of what code found)
+    └── OutputWriteError            exit 6  a result could not be written (results.jsonl,
+                                            --html, report --out): disk full, no such
+                                            folder, permission denied
 
-Usage errors on the command line exit 2 (argparse's convention).
+Usage errors on the command line exit 2 (argparse's convention).  A failure to
+write is not the input's fault, so it has its own branch and exit code: a script
+can tell "fix the article" (3) from "fix the disk or the path" (6).
 """
 
 from __future__ import annotations
@@ -59,3 +65,9 @@ class OutputError(SummarizerError):
     def __init__(self, message: str, *, partial: Digest | None = None) -> None:
         super().__init__(message)
         self.partial = partial
+
+
+class OutputWriteError(SummarizerError):
+    """A result could not be written where it was asked to go; the input was fine."""
+
+    exit_code = 6

@@ -3,8 +3,13 @@
 - Transport (connection refused, timeouts, 429, 5xx) is retried here with
   tenacity: exponential backoff with jitter, Retry-After honoured, bounded in
   attempts and in total time.  The openai client's own retries are off so the
-  two layers never multiply.  httpx's timeout is per read, so each request also
-  has a wall-clock cap: a server trickling bytes cannot hold a run forever.
+  two layers never multiply.  httpx's timeout is per read, so the whole
+  exchange (every attempt, every wait, every read) also runs under one
+  wall-clock deadline, ``transport_deadline_s``, renewed only when a completion
+  arrives: a server that never answers, or trickles bytes, costs at most that.
+- A response is read with a size cap (``max_response_bytes``) while it
+  streams in: a hostile or broken server cannot make us buffer 100 MB; the
+  oversized answer is an ``OutputError`` for its task, so code's items stand in.
 - Invalid output is re-asked by instructor, which appends the bad answer and
   the validators' reasons.  A hook marks the last attempt so validators drop
   ungrounded items instead of failing the whole answer.
@@ -44,6 +49,7 @@ from tenacity import (
 from summarizer._answers import GroundingContext, validation_context
 from summarizer._config import Backend
 from summarizer._exceptions import BackendError, BackendUnavailable, OutputError
+from summarizer._redact import redact
 
 log = logging.getLogger("summarizer")
 # instructor logs every failed attempt at ERROR; we report outcomes ourselves.  A
@@ -59,8 +65,13 @@ class Policy:
 
     reasks: int = 2  # re-asks after the first answer
     transport_attempts: int = 5
-    transport_deadline_s: float = 180.0  # no retry waits past it; caps each request too
+    # Wall clock from the first attempt to a completion: attempts, waits and reads included.
+    transport_deadline_s: float = 180.0
     timeout_s: float = 120.0  # per read (connect, each chunk); see _CappedHttpClient
+    # Largest response body read (decoded), in bytes; None: no cap.  An answer is at
+    # most 1,024 tokens (well under 100 KB even escaped); a router's model listing can
+    # reach about 1 MB.  4 MiB leaves room for both and bounds memory per request.
+    max_response_bytes: int | None = 4 * 1024 * 1024
     backoff_base_s: float = 0.5
     backoff_max_s: float = 20.0
     temperature: float = 0.0
@@ -126,19 +137,59 @@ def _number(text: str, per_second: float) -> float | None:
         return None
 
 
-class _CappedHttpClient(openai.DefaultAsyncHttpxClient):
-    """httpx times each read, not the request: cap a whole request's wall time too."""
+class ResponseTooLarge(openai.OpenAIError):
+    """The body passed ``Policy.max_response_bytes``; reading stopped there.
 
-    def __init__(self, cap_s: float) -> None:
+    An ``OpenAIError``, so the openai client passes it up as it is (neither
+    retried nor wrapped as a connection error): a server that sends too much
+    once will do it again.
+    """
+
+    def __init__(self, limit: int, seen: int) -> None:
+        super().__init__(f"response larger than {limit:,} bytes (read {seen:,}); not read further")
+        self.limit = limit
+
+
+class _CappedHttpClient(openai.DefaultAsyncHttpxClient):
+    """httpx times each read, not the request: cap a request's wall time and its size too."""
+
+    def __init__(self, cap_s: float, max_bytes: int | None = None) -> None:
         super().__init__()
         self.cap_s = cap_s
+        self.max_bytes = max_bytes
 
     async def send(self, request: httpx2.Request, **kwargs: Any) -> httpx2.Response:
+        streamed = bool(kwargs.pop("stream", False))
         try:
             async with asyncio.timeout(self.cap_s):
-                return await super().send(request, **kwargs)
+                response = await super().send(request, stream=True, **kwargs)
+                if not streamed:  # we never stream; a streaming caller reads it itself
+                    await self._read(response)
+                return response
         except TimeoutError as exc:  # openai maps httpx timeouts to APITimeoutError
             raise httpx2.ReadTimeout(f"no full answer in {self.cap_s:g}s", request=request) from exc
+
+    async def _read(self, response: httpx2.Response) -> None:
+        """Read the body as it streams in, and stop at the cap: never buffer more than it."""
+        limit = self.max_bytes
+        if limit is None:
+            await response.aread()
+            return
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > limit:
+                raise ResponseTooLarge(limit, int(declared))
+            async for chunk in response.aiter_bytes():  # decoded: a gzip bomb counts in full
+                size += len(chunk)
+                if size > limit:
+                    raise ResponseTooLarge(limit, size)
+                chunks.append(chunk)
+        except BaseException:
+            await response.aclose()
+            raise
+        response._content = b"".join(chunks)  # what aread() would have set
 
 
 class ModelClient:
@@ -155,9 +206,9 @@ class ModelClient:
             api_key=backend.api_key,
             max_retries=0,
             timeout=self.policy.timeout_s,
-            # No single request outlives the retry deadline (or one timeout, if longer).
+            # No single request outlives the deadline; no body is read past the size cap.
             http_client=_CappedHttpClient(
-                max(self.policy.timeout_s, self.policy.transport_deadline_s)
+                self.policy.transport_deadline_s, self.policy.max_response_bytes
             ),
         )
         self._raw = raw
@@ -189,7 +240,13 @@ class ModelClient:
         backoff = self.policy.backoff_base_s * 2 ** (state.attempt_number - 1)
         return random.uniform(0, min(backoff, self.policy.backoff_max_s))  # full jitter
 
-    async def _transport(self, call: Callable[[], Any]) -> Any:
+    async def _transport(self, call: Callable[[], Any], renew: _Renewal | None = None) -> Any:
+        """``call`` with transport retries, all of it under ``transport_deadline_s``.
+
+        ``renew`` (hooked to each completion) restarts the clock when the server
+        does answer, so re-asks of a slow but working model are not cut off.
+        """
+        deadline_s = self.policy.transport_deadline_s
         retrying = AsyncRetrying(
             retry=retry_if_exception(_transient),
             wait=self._wait,
@@ -210,7 +267,15 @@ class ModelClient:
             )
 
         try:
-            return await retrying(call)
+            async with asyncio.timeout(deadline_s) as timer:
+                if renew is not None:
+                    renew.timer, renew.seconds = timer, deadline_s
+                return await retrying(call)
+        except TimeoutError as exc:
+            why = f"timed out: no complete answer within the {deadline_s:g}s deadline"
+            raise BackendUnavailable(gave_up(why)) from exc
+        except ResponseTooLarge as exc:
+            raise OutputError(f"{self._where()} sent a {exc}") from exc
         except openai.APIStatusError as exc:
             if _transient(exc):
                 why = f"HTTP {exc.status_code}"
@@ -231,13 +296,13 @@ class ModelClient:
         log.warning("transport error (%s); retrying", type(exc).__name__)
 
     def _where(self) -> str:
-        return self.backend.base_url or "api.openai.com"
+        return redact(self.backend.base_url or "api.openai.com")
 
     def _brief(self, exc: BaseException) -> str:
         """A one-line reason; a server that echoes the request never echoes the key to us."""
         text = _brief(exc)
         key = self.backend.api_key
-        return text.replace(key, "***") if len(key) >= 8 else text
+        return redact(text.replace(key, "***") if len(key) >= 8 else text)
 
     async def ask(
         self,
@@ -257,9 +322,11 @@ class ModelClient:
                 self.tally.retries += 1
             ctx.final = attempt >= attempts
 
+        renew = _Renewal()
         hooks = Hooks()
         hooks.on("completion:kwargs", on_attempt)
         hooks.on("completion:response", self.tally.add)
+        hooks.on("completion:response", renew)
         model = await self.model_name()
         reask = AsyncRetrying(
             stop=stop_after_attempt(attempts),
@@ -283,7 +350,7 @@ class ModelClient:
                 )
             except InstructorRetryException as exc:
                 # instructor wraps HTTP errors too; hand those to the transport layer.
-                if isinstance(exc.__cause__, openai.APIError):
+                if isinstance(exc.__cause__, openai.APIError | ResponseTooLarge):
                     raise exc.__cause__ from None
                 if _not_a_completion(exc):  # an HTML page or a broken body: not the model
                     raise BackendError(
@@ -295,7 +362,7 @@ class ModelClient:
             return result
 
         try:
-            result: M = await self._transport(call)
+            result: M = await self._transport(call, renew)
             return result
         except (InstructorRetryException, ValidationError) as exc:
             raise OutputError(
@@ -306,6 +373,18 @@ class ModelClient:
             raise OutputError(
                 f"{answer.__name__}: the answer was cut off at {max_tokens} tokens"
             ) from exc
+
+
+@dataclass
+class _Renewal:
+    """A completion arrived: the server is alive, so the deadline starts again from now."""
+
+    timer: asyncio.Timeout | None = None
+    seconds: float = 0.0
+
+    def __call__(self, *_: Any, **__: Any) -> None:
+        if self.timer is not None and not self.timer.expired():
+            self.timer.reschedule(asyncio.get_running_loop().time() + self.seconds)
 
 
 def _not_a_completion(exc: InstructorRetryException) -> bool:

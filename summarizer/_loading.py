@@ -2,14 +2,27 @@
 
 Bad input fails here, before any model is started, with an ``InputError``
 that says what was wrong and what to do.
+
+Which string is a path: a one-line string names a file when that file exists,
+and is reported as a missing file ("no such file") when it has no whitespace,
+ends in .txt/.text/.md/.html/.htm, or starts with ``/``, ``./``, ``../`` or
+``~``.  Anything else is article text: text has spaces between its words, so
+a mistyped name such as ``artcle`` is never digested as an article.
+
+Only regular files are read, with a size cap and a timeout: a FIFO, a device
+(``/dev/zero``), a socket or a directory is an ``InputError``, checked before a
+single byte is read, so nothing blocks on a pipe with no writer.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
+import stat
 import sys
+import threading
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -19,6 +32,7 @@ from summarizer._exceptions import InputError
 from summarizer._fetch import is_url
 
 MAX_BYTES = 5_000_000
+READ_TIMEOUT_S = 30.0  # a regular file on a hung network drive must not hold a run forever
 _TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 
 
@@ -72,26 +86,98 @@ def _load(source: str | os.PathLike[str] | bytes) -> RawInput:
         return _decode(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>")
     if "\n" not in source and len(source) < 4096:
         path = Path(source).expanduser()
-        if path.is_file():
+        if _exists(path):
             return _read_file(path)
-        if source.lower().endswith(_TEXT_SUFFIXES) or os.sep in source.strip():
-            raise InputError(f"no such file: {source}")
+        if looks_like_path(source):
+            plain = os.sep not in source and not source.lower().endswith(_TEXT_SUFFIXES)
+            hint = " (a string without spaces is taken as a file name)" if plain else ""
+            raise InputError(f"no such file: {source}{hint}")
     if _looks_binary(source[:8192].encode("utf-8", "replace")):
         raise InputError("<text> looks like binary data, not text")
     return RawInput(text=source, origin="<text>", encoding="str")
 
 
-def _read_file(path: Path) -> RawInput:
-    if not path.exists():
-        raise InputError(f"no such file: {path}")
-    if path.is_dir():
-        raise InputError(f"{path} is a directory, not an article file")
+def looks_like_path(source: str) -> bool:
+    """A one-line string meant as a file name (see the module docstring for the rule)."""
+    text = source.strip()
+    if not text:
+        return False
+    return (
+        not any(c.isspace() for c in text)
+        or text.lower().endswith(_TEXT_SUFFIXES)
+        or text.startswith(("/", "./", "../", "~"))
+    )
+
+
+def _exists(path: Path) -> bool:
     try:
-        with path.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+        os.stat(path)
+    except (OSError, ValueError):  # missing, a name too long, a NUL in it: not a file
+        return False
+    return True
+
+
+def _read_file(path: Path) -> RawInput:
+    return _decode(read_regular(path), str(path))
+
+
+def read_regular(path: Path, timeout_s: float = READ_TIMEOUT_S) -> bytes:
+    """Up to ``MAX_BYTES + 1`` bytes of the regular file ``path``, within ``timeout_s``."""
+    box: list[bytes | BaseException] = []
+
+    def read() -> None:
+        try:
+            box.append(_read_regular_now(path))
+        except BaseException as exc:  # handed to the caller's thread
+            box.append(exc)
+
+    reader = threading.Thread(target=read, name="summarizer-read", daemon=True)
+    reader.start()
+    reader.join(timeout_s)
+    if not box:  # the daemon thread is left behind; it cannot hold the process at exit
+        raise InputError(f"cannot read {path}: no data after {timeout_s:g}s")
+    if isinstance(box[0], BaseException):
+        raise box[0]
+    return box[0]
+
+
+def _read_regular_now(path: Path) -> bytes:
+    try:
+        info = os.stat(path)  # before opening: opening a device can itself have effects
+    except FileNotFoundError:
+        raise InputError(f"no such file: {path}") from None
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None
+    _check_regular(path, info.st_mode)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)  # non-blocking: a FIFO swapped in meanwhile cannot hang us
     except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror}") from exc
-    return _decode(data, str(path))
+        if exc.errno == errno.ENXIO:
+            raise InputError(f"{path} is a socket or device, not an article file") from None
+        raise InputError(f"cannot read {path}: {exc.strerror}") from None
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())  # what we actually opened
+        _check_regular(path, info.st_mode)
+        _check_size(info.st_size, str(path))  # fail before reading 5 GB
+        os.set_blocking(fh.fileno(), True)
+        try:
+            return fh.read(MAX_BYTES + 1)
+        except OSError as exc:
+            raise InputError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def _check_regular(path: Path, mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    kind = (
+        "a directory" if stat.S_ISDIR(mode)
+        else "a named pipe (FIFO)" if stat.S_ISFIFO(mode)
+        else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "a socket" if stat.S_ISSOCK(mode)
+        else "not a regular file"
+    )  # fmt: skip
+    raise InputError(f"{path} is {kind}, not an article file")
 
 
 def _check_size(size: int, origin: str) -> None:

@@ -23,7 +23,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from summarizer._digest import Digest
-from summarizer._exceptions import BackendError, InputError
+from summarizer._exceptions import BackendError, InputError, OutputWriteError
 
 if TYPE_CHECKING:
     from summarizer._batch import BatchResult
@@ -39,7 +39,7 @@ class ResultLog:
         try:
             self._fh = path.open("a+b")
         except OSError as exc:
-            raise InputError(f"cannot write {path}: {exc.strerror}") from exc
+            raise OutputWriteError(f"cannot write {path}: {exc.strerror}") from exc
         try:
             import fcntl
 
@@ -48,8 +48,12 @@ class ResultLog:
             pass
         except OSError:
             self._fh.close()
-            raise InputError(f"{path} is being written by another batch") from None
-        self.torn = self._repair()
+            raise OutputWriteError(f"{path} is being written by another batch") from None
+        try:
+            self.torn = self._repair()
+        except OSError as exc:
+            self._fh.close()
+            raise OutputWriteError(f"cannot write {path}: {exc.strerror}") from exc
 
     def __enter__(self) -> ResultLog:
         return self
@@ -105,9 +109,12 @@ class ResultLog:
     def append(self, result: BatchResult) -> None:
         line = json.dumps(result.record(), ensure_ascii=False) + "\n"
         # A lone surrogate (an undecodable file name as id) becomes a JSON escape, not a crash.
-        self._fh.write(line.encode("utf-8", "backslashreplace"))
-        self._fh.flush()
-        os.fsync(self._fh.fileno())
+        try:
+            self._fh.write(line.encode("utf-8", "backslashreplace"))
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+        except OSError as exc:  # disk full, a vanished mount: stop, the input is not at fault
+            raise OutputWriteError(f"cannot write {self.path}: {exc.strerror}") from exc
 
     def compact(self) -> bool:
         """Rewrite the file with one line per id (its last), atomically; False if already so."""

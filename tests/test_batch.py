@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from bench.bench_batch import AnswerServer
-from summarizer import BatchResult, InputError, summarize_many
+from summarizer import BatchResult, InputError, OutputWriteError, summarize_many
 from summarizer._batch import Item, Worker, results, run_batch
 from summarizer._cli import main
 from summarizer._config import resolve_backend
@@ -244,7 +244,7 @@ def test_result_log_last_line_wins_and_compacts(tmp_path: Path) -> None:
         log.append(BatchResult("c", digest=tiny_digest()))
         log.append(BatchResult("c", error=InputError("later failure")))
         assert log.done_ids() == {"a", "b"}
-        with pytest.raises(InputError, match="another batch"):
+        with pytest.raises(OutputWriteError, match="another batch"):
             ResultLog(out)
         assert log.compact() and not log.compact()
     assert [(r["id"], r["status"]) for r in lines(out)] == [

@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 import summarizer
-from summarizer import BackendError, BackendUnavailable, InputError, OutputError, SummarizerError
+from summarizer import (
+    BackendError,
+    BackendUnavailable,
+    InputError,
+    OutputError,
+    OutputWriteError,
+    SummarizerError,
+)
 
 
 def test_public_surface_is_pinned() -> None:
     assert sorted(summarizer.__all__) == [
         "Actor", "BackendError", "BackendUnavailable", "BatchResult", "Claim", "Digest",
-        "Evidence", "InputError", "Meta", "OutputError", "Policy", "Source", "Stance",
-        "SummarizerError", "Summary", "TimelineEvent", "Usage", "__version__", "asummarize",
-        "summarize", "summarize_many",
+        "Evidence", "InputError", "Meta", "OutputError", "OutputWriteError", "Policy", "Source",
+        "Stance", "SummarizerError", "Summary", "TimelineEvent", "Usage", "__version__",
+        "asummarize", "summarize", "summarize_many",
     ]  # fmt: skip
     for name in summarizer.__all__:
         assert hasattr(summarizer, name)
@@ -17,7 +24,7 @@ def test_public_surface_is_pinned() -> None:
 
 def test_exception_hierarchy_and_exit_codes() -> None:
     assert issubclass(BackendUnavailable, BackendError)
-    for exc in (InputError, BackendError, OutputError):
+    for exc in (InputError, BackendError, OutputError, OutputWriteError):
         assert issubclass(exc, SummarizerError)
-    codes = {InputError.exit_code, BackendUnavailable.exit_code, OutputError.exit_code}
-    assert codes == {3, 4, 5}
+    codes = [e.exit_code for e in (InputError, BackendUnavailable, OutputError, OutputWriteError)]
+    assert codes == [3, 4, 5, 6]
