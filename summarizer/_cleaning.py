@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from summarizer import _chrome
+
 _I = re.IGNORECASE | re.VERBOSE
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
@@ -179,7 +181,8 @@ def clean(raw: str) -> CleanText:
             if ln:
                 bullet, heading = bool(_BULLET.match(ln)), bool(_HEADING.match(ln))
                 lines.append(_Line(ln, _plain(ln), pno, bullet, heading))
-    return _assemble(_drop_empty_headings(_filter(lines, removed), removed), removed)
+    kept = _chrome.apply(_filter(lines, removed), removed)  # shapes and neighbours
+    return _assemble(_drop_empty_headings(kept, removed), removed)
 
 
 def _filter(lines: list[_Line], removed: list[str]) -> list[_Line]:
@@ -297,8 +300,10 @@ def _assemble(kept: list[_Line], removed: list[str]) -> CleanText:
         paragraphs[-1].append(body)
     # A markdown "# " heading names the page; otherwise a lone short first line does.
     h1 = bool(kept) and kept[0].raw.startswith("# ")
-    one_line = bool(paragraphs) and len(paragraphs[0]) == 1 and _is_title(paragraphs[0][0])
-    title = paragraphs[0][0] if h1 or one_line else None
+    # A date stamp above the headline ("Feb 09, 2016 09:45 AM") is not the title.
+    lead = next((p for p in paragraphs if not (len(p) == 1 and _chrome.is_stamp(p[0]))), [])
+    one_line = len(lead) == 1 and _is_title(lead[0])
+    title = paragraphs[0][0] if h1 else lead[0] if one_line else None
     text = "\n\n".join("\n".join(p) for p in paragraphs)
     return CleanText(text=text, title=title, removed=removed)
 
