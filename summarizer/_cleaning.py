@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from summarizer import _chrome
+from summarizer._offsets import InputMap, align
 
 _I = re.IGNORECASE | re.VERBOSE
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -152,6 +153,7 @@ class CleanText:
     text: str
     title: str | None
     removed: list[str] = field(default_factory=list)
+    input_map: InputMap | None = None  # where each character of ``text`` stands in the input
 
 
 @dataclass
@@ -182,7 +184,8 @@ def clean(raw: str) -> CleanText:
                 bullet, heading = bool(_BULLET.match(ln)), bool(_HEADING.match(ln))
                 lines.append(_Line(ln, _plain(ln), pno, bullet, heading))
     kept = _chrome.apply(_filter(lines, removed), removed)  # shapes and neighbours
-    return _assemble(_drop_empty_headings(kept, removed), removed)
+    cleaned = _assemble(_drop_empty_headings(kept, removed), removed)
+    return replace(cleaned, input_map=align(raw, cleaned.text))
 
 
 def _filter(lines: list[_Line], removed: list[str]) -> list[_Line]:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from summarizer._offsets import InputMap
 
 # Words whose trailing period does not end a sentence: titles before a name, and
 # abbreviations that may also close one ("in the U.S. The talks ...") when what follows
@@ -55,6 +57,7 @@ class Document:
     title: str | None
     sentences: tuple[Sentence, ...]
     published: str | None = None  # YYYY-MM-DD the page itself states (HTML metadata)
+    input_map: InputMap | None = field(default=None, repr=False, compare=False)
 
     def sentence(self, sid: int) -> Sentence | None:
         return self.sentences[sid - 1] if 1 <= sid <= len(self.sentences) else None
@@ -67,12 +70,23 @@ class Document:
         return None
 
 
-def segment(text: str, title: str | None = None, published: str | None = None) -> Document:
+def segment(
+    text: str,
+    title: str | None = None,
+    published: str | None = None,
+    input_map: InputMap | None = None,
+) -> Document:
     sentences: list[Sentence] = []
     for pno, (pstart, pend) in enumerate(_paragraph_spans(text)):
         for start, end in _split(text, pstart, pend):
             sentences.append(Sentence(len(sentences) + 1, start, end, text[start:end], pno))
-    return Document(text=text, title=title, sentences=tuple(sentences), published=published)
+    return Document(
+        text=text,
+        title=title,
+        sentences=tuple(sentences),
+        published=published,
+        input_map=input_map,
+    )
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
