@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from summarizer import _ner
 from summarizer._digest import ActorType
 from summarizer._segment import Document
 
@@ -74,6 +75,18 @@ o:SpaceX;o:Blue Origin;o:Boeing;o:Airbus;o:Lockheed Martin;o:Northrop Grumman;o:
 o:Google;o:Microsoft;o:Facebook;o:Twitter;o:Reuters;o:Associated Press;o:Bloomberg;o:Al Jazeera;
 g:Republicans;g:Democrats;g:Taliban;g:Hamas;g:Hezbollah;g:al-Qaeda|al Qaeda|Al-Qaeda;
 g:Islamic State|ISIS|ISIL"""
+# Capitals and big cities: a place, never a person; as a speech verb's subject ("Berlin
+# confirmed") the government seated there, typed "other".
+_PLACES = _words(
+    """Washington;Moscow;Beijing;London;Paris;Berlin;Tokyo;Delhi;New Delhi;Kyiv;Kiev;
+    Tehran;Damascus;Baghdad;Kabul;Ankara;Cairo;Riyadh;Jerusalem;Tel Aviv;Brussels;Rome;Madrid;
+    Lisbon;Vienna;Warsaw;Prague;Budapest;Bucharest;Athens;Stockholm;Oslo;Copenhagen;Helsinki;
+    Dublin;Ottawa;Canberra;Wellington;Seoul;Pyongyang;Taipei;Hanoi;Bangkok;Manila;Jakarta;
+    Islamabad;Dhaka;Nairobi;Lagos;Abuja;Pretoria;Addis Ababa;Khartoum;Tripoli;Tunis;Algiers;
+    Rabat;Doha;Dubai;Abu Dhabi;Beirut;Amman;Caracas;Havana;Bogota;Lima;Santiago;Buenos Aires;
+    Brasilia;Mexico City;Geneva;Minsk;Tbilisi;Yerevan;Baku;Astana;Tashkent;Brussels""",
+    ";",
+)
 _DEMONYMS = _words(
     """American;British;Russian;Syrian;Chinese;French;German;Italian;Spanish;Japanese;Korean;
     Iranian;Iraqi;Israeli;Palestinian;Turkish;Saudi;Egyptian;Indian;Pakistani;Afghan;Ukrainian;
@@ -127,7 +140,8 @@ _TITLES = _words(
     Governor;Gov.;Mayor;Ambassador;Envoy;Administrator;Commissioner;Director;Chairman;Chairwoman;
     Chief;CEO;Judge;Justice;Gen.;Col.;Lt.;Capt.;Captain;Commander;Admiral;Dr.;Dr;Doctor;Professor;
     Prof.;Sir;Dame;Lord;Lady;Mr.;Mr;Mrs.;Mrs;Ms.;Ms;Rev.;Pope;King;Queen;Prince;Princess;Sheikh;
-    Speaker;Coach;Spokesman;Spokeswoman;Hon.""",
+    Speaker;Coach;Spokesman;Spokeswoman;Hon.;Officer;Councillor;Cllr;Ch Insp;Insp;Det Insp;
+    Det Sgt;Det Con;Supt;Ch Supt;Sgt;PC;DC""",
     ";",
 )
 _TITLE_WORDS = _words(" ".join(_TITLES).replace(".", "")) - {"of"} | {"Officer", "Adviser"}
@@ -144,7 +158,8 @@ _VERB_LIST = """said says say told tells added adds asked asks explained noted s
     continued insisted argued warned cautioned declared commented replied remarked recalled
     acknowledged announced observed suggested claimed stressed emphasized emphasised urged conceded
     admitted predicted concluded tweeted reiterated accused called described dubbed spoke alleged
-    maintained revealed disclosed confirmed denied responded answered lamented assured"""
+    maintained revealed disclosed confirmed denied responded answered lamented assured opined
+    quipped joked boasted"""
 SPEECH_VERBS = _alt(_words(_VERB_LIST))  # a regex alternation, longest first
 _NOT_ACRONYM = _words("""UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET AM PM TV OK ID DNA RNA HIV
     AIDS GDP CEO CFO CTO USD EUR GBP COVID SARS PDF FAQ URL API AI IT PR HR VIP MP II III IV VI VII
@@ -166,7 +181,7 @@ def _gazetteer() -> dict[str, tuple[str, ActorType]]:
 
 _GAZ = _gazetteer()
 _COUNTRY = {k for k, (_, t) in _GAZ.items() if t == "country"}
-_NO_NAME = _STOP | _THINGS | _HEADS | _TITLE_WORDS | _DEMONYMS | _COUNTRY  # in no person's name
+_NO_NAME = _STOP | _THINGS | _HEADS | _TITLE_WORDS | _DEMONYMS | _COUNTRY | _PLACES  # no person
 _UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _CAPW = rf"(?:(?:[A-Z]\.){{2,}}|[{_UP}][\w\-]*)"
 _CAPS = rf"{_CAPW}(?: {_CAPW})*"
@@ -187,11 +202,11 @@ _R_ROLE_AFTER = re.compile(
 )
 _R_SAYS = re.compile(
     rf"(?P<n>{_NAME})(?:, [^,.\"“”]{{1,80}},)? (?:also |later |then )?(?:{SPEECH_VERBS})\b"
-    rf"|\b(?:said|says) (?P<n2>{_NAME})"
+    rf"|\b(?:said|says|added|opined|wrote|asked|explained|noted|continued) (?P<n2>{_NAME})"
 )
 _R_LIST = re.compile(rf"(?:, (?:and )?| and )(?P<n>{_NAME})")
 _R_ORG = re.compile(  # "[United Nations Security] Council", "Department [of Health]"
-    rf"(?<![\w.'’\-])(?:{_CAPW} )*(?:{_alt(_HEADS)})(?![\w\-]| {_CAPW})"
+    rf"(?<![\w.'’\-])(?:{_CAPW} (?:and (?={_CAPW}))?)*(?:{_alt(_HEADS)})(?![\w\-]| {_CAPW})"
     rf"(?: (?:of|on|for)(?: the)? {_CAPS}(?:(?:, {_CAPS})*,? and {_CAPS})?)*"
 )
 _R_AMP = re.compile(rf"(?<![\w\-])(?:{_CAPW} )+& {_CAPS}")  # "Sky & Telescope"
@@ -259,7 +274,43 @@ def find_actors(doc: Document) -> list[Actor]:
     t = _Text(doc)
     cands, links = _bodies(t)
     known = {c.name for c in cands} | {t.prose[c.start : c.end] for c in cands}
-    return _merge(t, cands + _people(t, known), links)
+    found = cands + _people(t, known)
+    entities = _ner.entities(doc.text)
+    if entities is not None:  # the ner extra: names without a cue, and places that are not people
+        found = _with_entities(t, found, entities, known)
+    return _merge(t, found, links)
+
+
+def _with_entities(
+    t: _Text, cands: list[_Cand], entities: list[_ner.Entity], known: set[str]
+) -> list[_Cand]:
+    """spaCy's entities as further candidates; the rules' own candidates win where they overlap.
+
+    A place spaCy sees where a rule saw a person ("Berlin confirmed") is no person.  A new
+    name must still pass the rules' checks (no stop word, thing, title or place in it).
+    """
+    places = {(e.start, e.end) for e in entities if e.label == "country"}
+    out = [c for c in cands if not (c.type == "person" and (c.start, c.end) in places)]
+    taken = sorted((c.start, c.end) for c in out)
+    for e in entities:
+        start, end = e.start, e.end - (2 if re.search(r"['’]s$", e.text) else 0)
+        if not t.prose[start:end].strip() or any(a < end and start < b for a, b in taken):
+            continue
+        if e.label == "person" and _R_NAME.fullmatch(t.prose[start:end]):
+            found = _name(t, start, end, 1, known)
+            if found:
+                out.append(_Cand(found[0], found[1], "person", found[2]))
+        elif e.label == "organization":
+            c = _body(t, start, end, "organization")
+            words = c.name.split() if c else []
+            if (
+                c
+                and words
+                and not set(words) & (_STOP | _THINGS | _TITLE_WORDS)
+                and (len(words) > 1 or c.name.isupper() or c.name.lower() not in t.lower)
+            ):
+                out.append(c)
+    return out
 
 
 def _body(t: _Text, start: int, end: int, kind: ActorType, name_end: int = 0) -> _Cand | None:
@@ -301,6 +352,11 @@ def _bodies(t: _Text) -> tuple[list[_Cand], list[tuple[str, str]]]:
         lead = set(c.name.split()[:-1]) if c else set()
         if c and lead and c.name not in _GAZ and not lead & (_TITLE_WORDS | _DEMONYMS | _COMPASS):
             out.append(c)
+    for m in _R_SAYS.finditer(text):  # "Berlin confirmed": the government seated there
+        name = m["n"] or m["n2"]
+        if name in _PLACES:
+            g = "n" if m["n"] else "n2"
+            out.append(_Cand(m.start(g), m.end(g), "other", name))
     for short, long, start in _expansions(text):
         if _orgish(long):
             out.append(_Cand(start, start + len(long), "organization", long))

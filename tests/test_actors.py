@@ -282,3 +282,64 @@ def test_actor_recall_on_the_gold_articles() -> None:
         assert hits / len(gold) >= 0.75, (folder.name, [n for n in gold if not resolve(n, actors)])
         total, found = total + len(gold), found + hits
     assert found / total >= 0.95
+
+
+# --- issue 9: names the rules got wrong outside the gold set -------------------------------
+
+
+def test_a_capital_as_a_speech_verbs_subject_is_no_person() -> None:
+    found = actors_of("Berlin confirmed on Monday that the talks would go ahead in Geneva.")
+    assert named(found, "Berlin").type == "other"
+    assert not [a for a in found if a.type == "person"]
+
+
+def test_organisation_name_with_and_is_kept_whole() -> None:
+    found = actors_of("Derbyshire Fire and Rescue Service said crews were called at 2am.")
+    assert named(found, "Derbyshire Fire and Rescue Service").type == "organization"
+    assert "Rescue Service" not in [a.name for a in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ch Insp David Howieson said officers were called to the flat at 2am.",
+        "Det Sgt David Howieson said officers were called to the flat at 2am.",
+    ],
+)
+def test_abbreviated_police_ranks_are_titles(sentence: str) -> None:
+    found = actors_of(sentence)
+    assert [a.name for a in found if a.type == "person"] == ["David Howieson"]
+
+
+def test_councillor_with_a_comma_is_a_title() -> None:
+    found = actors_of("Councillor, Gary Hynds told the LDRS the plan would go back to committee.")
+    assert named(found, "Gary Hynds").type == "person"
+
+
+# --- the optional spaCy candidates (summarizer/_ner.py) ------------------------------------
+
+
+def test_without_the_extra_the_rules_work_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarizer import _ner
+
+    monkeypatch.setenv("SUMMARIZER_NER", "0")
+    assert _ner.entities("Xi Jinping met Narendra Modi.") is None
+
+
+def test_spacy_adds_names_without_a_cue_and_rules_still_type_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from summarizer import _ner
+
+    monkeypatch.setenv("SUMMARIZER_NER", "1")
+    if not _ner.enabled():
+        pytest.skip("the ner extra (spaCy + en_core_web_sm) is not installed")
+    text = (
+        "Xi Jinping and Narendra Modi met in Kazan on Wednesday. Shares of Goldman Sachs rose "
+        "after the meeting. Berlin confirmed it would send a delegation."
+    )
+    found = actors_of(text)
+    names = {a.name: a.type for a in found}
+    assert names.get("Xi Jinping") == "person" and names.get("Narendra Modi") == "person"
+    assert names.get("Goldman Sachs") == "organization"
+    assert names.get("Berlin") != "person"
