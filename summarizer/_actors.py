@@ -141,7 +141,7 @@ _TITLES = _words(
     Chief;CEO;Judge;Justice;Gen.;Col.;Lt.;Capt.;Captain;Commander;Admiral;Dr.;Dr;Doctor;Professor;
     Prof.;Sir;Dame;Lord;Lady;Mr.;Mr;Mrs.;Mrs;Ms.;Ms;Rev.;Pope;King;Queen;Prince;Princess;Sheikh;
     Speaker;Coach;Spokesman;Spokeswoman;Hon.;Officer;Councillor;Cllr;Ch Insp;Insp;Det Insp;
-    Det Sgt;Det Con;Supt;Ch Supt;Sgt;PC;DC""",
+    Det Sgt;Det Con;Supt;Ch Supt;Sgt;PC;DC;Clerk;City Clerk;Honorable""",
     ";",
 )
 _TITLE_WORDS = _words(" ".join(_TITLES).replace(".", "")) - {"of"} | {"Officer", "Adviser"}
@@ -433,7 +433,10 @@ def _people(t: _Text, known: set[str]) -> list[_Cand]:
         g = "n" if m["n"] else "n2"
         add(m.start(g), m.end(g), 1)
     for m in _R_NAME.finditer(text):
-        if m.group().split()[0] in _GIVEN or re.search(r"\b[AaEe]l-|\b(?:bin|ibn) ", m.group()):
+        first = m.group().split()[0]
+        if first in _GIVEN or re.search(r"\b[AaEe]l-|\b(?:bin|ibn) ", m.group()):
+            add(m.start(), m.end(), 2)
+        elif re.fullmatch(rf"{_NP} [A-Z]\. {_NP}", m.group()):  # "Glenn A. Fine"
             add(m.start(), m.end(), 2)
     for c in list(out):  # the other names in a list with a person: "Mary Varnham, John Morrison"
         pos = c.end

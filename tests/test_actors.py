@@ -343,3 +343,18 @@ def test_spacy_adds_names_without_a_cue_and_rules_still_type_them(
     assert names.get("Xi Jinping") == "person" and names.get("Narendra Modi") == "person"
     assert names.get("Goldman Sachs") == "organization"
     assert names.get("Berlin") != "person"
+
+
+def test_a_name_with_a_middle_initial_is_a_person() -> None:
+    # DOJ release (dev): no title, no first name the rules know.
+    found = actors_of("Tonie D. Jones was a Special Agent with the FBI's San Antonio office.")
+    assert named(found, "Tonie D. Jones").type == "person"
+
+
+def test_city_clerk_is_a_title() -> None:
+    # mlive (dev).
+    found = actors_of(
+        "The city leaders were also set to consider a proposal from City Clerk Janet Santos "
+        "to change City Council elections to even-numbered years."
+    )
+    assert named(found, "Janet Santos").title == "City Clerk"
