@@ -220,6 +220,7 @@ _R_COUNTRY_ORG = re.compile(  # "Public Health England", "Diabetes UK": a body n
 )
 _R_GAZ = re.compile(rf"(?<![\w.\-])(?:{_alt(_GAZ)})(?!\w)")
 _R_ACRONYM = re.compile(r"(?<![\w.&\-])[A-Z]{2,6}(?![\w&\-]| ?\d)")
+_R_ARABIC = r"\b[AaEe]l-|\b(?:bin|ibn) "
 _R_INITIAL = re.compile(rf"[A-Z]\.|{_PART}")
 _MASK = re.compile(  # links, e-mail, markdown link targets, a dateline ("NEW YORK (CBS) --")
     r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\]\([^)]*\)"
@@ -433,10 +434,8 @@ def _people(t: _Text, known: set[str]) -> list[_Cand]:
         g = "n" if m["n"] else "n2"
         add(m.start(g), m.end(g), 1)
     for m in _R_NAME.finditer(text):
-        first = m.group().split()[0]
-        if first in _GIVEN or re.search(r"\b[AaEe]l-|\b(?:bin|ibn) ", m.group()):
-            add(m.start(), m.end(), 2)
-        elif re.fullmatch(rf"{_NP} [A-Z]\. {_NP}", m.group()):  # "Glenn A. Fine"
+        initial = re.fullmatch(rf"{_NP} [A-Z]\. {_NP}", m.group())  # "Glenn A. Fine"
+        if m.group().split()[0] in _GIVEN or initial or re.search(_R_ARABIC, m.group()):
             add(m.start(), m.end(), 2)
     for c in list(out):  # the other names in a list with a person: "Mary Varnham, John Morrison"
         pos = c.end
