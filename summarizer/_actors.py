@@ -297,6 +297,9 @@ def _with_entities(
         start, end = e.start, e.end - (2 if re.search(r"['’]s$", e.text) else 0)
         if not t.prose[start:end].strip() or any(a < end and start < b for a, b in taken):
             continue
+        word = t.prose[start:end]
+        if " " not in word and (word.lower() in t.lower or t.scan.count(word) < 2):
+            continue  # one bare word, written once or also in lowercase: too weak alone
         if e.label == "person" and _R_NAME.fullmatch(t.prose[start:end]):
             found = _name(t, start, end, 1, known)
             if found:

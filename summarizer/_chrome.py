@@ -88,6 +88,7 @@ _CREDIT_LINE = re.compile(
 _CONTACT_RUN = re.compile(
     r"(?:\s*(?:(?i:www)\.|https?://)\S+)?(?:\s+[A-Z]{2,5}:?\s+\(?\d{3}\)?[\s.-]?\d{3}-\d{4}){2,}"
 )
+_CTA_LEAD = re.compile(r"(?:continue\ reading|read\ more)\s*(?:\.{3}|…)\s*", _I)
 _BYLINE = re.compile(r"^(?:by|and)\s+[A-Z]", re.UNICODE)
 _LIST_RUN = 3  # this many headline-shaped lines in a row, inside the story, are other stories
 _TAIL_MAX = 16  # words: a longer line after the last sentence is still read as story
@@ -137,6 +138,8 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
                 trim[i] = (kept, m.group().strip())
             else:
                 drop[i] = "caption"
+        elif (m := _CTA_LEAD.match(plain)) and m.end() < len(plain):
+            trim[i] = (plain[m.end() :], m.group().strip())  # "Continue reading...February 12"
         elif m := _CONTACT_RUN.search(plain):
             trim[i] = (plain[: m.start()] + plain[m.end() :], m.group().strip())
     prose = [i for i, p in enumerate(plains) if i not in drop and _is_prose(p)]
@@ -282,7 +285,7 @@ def apply(lines: list[_L], removed: list[str]) -> list[_L]:
             kept, credit = verdict.trim[i]
             at = line.raw.rfind(credit)
             raw = (line.raw[:at].rstrip() + " " + line.raw[at + len(credit) :].lstrip()).strip()
-            raw = raw if at > 0 else kept
+            raw = raw if at >= 0 else kept
             removed.append(credit)
             out.append(replace(line, raw=raw, plain=kept))
         else:

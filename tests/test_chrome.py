@@ -146,3 +146,9 @@ def test_a_list_the_story_introduces_survives_at_the_end() -> None:
     tail = "Candidates confirmed so far:\nMary Varnham\nJohn Morrison\nKerry Prendergast"
     text = clean(f"{STORY}\n\n{tail}").text
     assert "Kerry Prendergast" in text and "Mary Varnham" in text
+
+
+def test_a_teasers_continue_reading_goes_and_its_date_stays() -> None:
+    # Guardian live blog (dev): the gold set counts the date, and lists the link as chrome.
+    text = _cleaned("Continue reading...February 12, 2018")
+    assert "Continue reading" not in text and "February 12, 2018" in text
