@@ -133,7 +133,7 @@ _HEADS = _words("""Council Organization Organisation Ministry Department Agency 
     Foundation Union Federation Authority Administration Corporation Company Inc. Corp. Ltd LLC
     Group Holdings Times Industries Technologies Machines Motors Airlines Airways Network Channel
     Assembly Parliament Congress Police Army Navy Force Forces Service Society League Alliance
-    Coalition Board Bureau Fund Government News Journal""")  # an organisation's name ends so
+    Coalition Board Bureau Fund Government News Journal Division Energy""")  # a body's name ends so
 _TITLES = _words(
     """Secretary of State;Secretary-General;Attorney General;Prime Minister;Vice President;
     President;Premier;Chancellor;Minister;Secretary;Senator;Sen.;Rep.;Congressman;Congresswoman;
@@ -152,7 +152,8 @@ _ROLE_LIST = """minister secretary president spokesman spokeswoman spokesperson 
     surgeon doctor officer commander leader founder co-founder executive player striker bowler
     batter batsman scientist researcher engineer author writer activist manager chairman chairwoman
     chair pilot ambassador adviser advisor diplomat prosecutor judge head premier ceo national
-    member"""
+    member citizen resident student teacher nurse farmer victim witness suspect defendant
+    singer actor actress artist musician photographer"""
 _ROLES = _alt(_words(_ROLE_LIST))
 _VERB_LIST = """said says say told tells added adds asked asks explained noted stated wrote writes
     continued insisted argued warned cautioned declared commented replied remarked recalled

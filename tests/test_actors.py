@@ -358,3 +358,29 @@ def test_city_clerk_is_a_title() -> None:
         "to change City Council elections to even-numbered years."
     )
     assert named(found, "Janet Santos").title == "City Clerk"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # FBI (dev): a role before the name.
+        (
+            "The wife was charged in the death of American citizen Kayla Jean Mueller.",
+            "Kayla Jean Mueller",
+            "person",
+        ),
+        # mlive (dev) and SEC (dev): a head word ends the organisation's name.
+        (
+            "More than 20,000 homes are without power, according to Consumers Energy.",
+            "Consumers Energy",
+            "organization",
+        ),
+        (
+            "The investigation was conducted by the Division of Enforcement in Chicago.",
+            "Division of Enforcement",
+            "organization",
+        ),
+    ],
+)
+def test_more_cues_from_the_dev_split(sentence: str, name: str, kind: str) -> None:
+    assert named(actors_of(sentence), name).type == kind
