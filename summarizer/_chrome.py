@@ -71,8 +71,9 @@ _AGENCY = (
     r"shutterstock|alamy|pool|nasa|[\w.\-]+\.(?:com|org|net|co\.uk))"
 )
 _CREDIT_TAIL = re.compile(
-    rf"""\s*(?:\((?:ap\ photo|photo|xinhua|[^()|]{{1,40}}\|\s*[^()]{{1,40}}|[^()/]{{1,40}}/
-        [^()]{{0,40}}?)[^()]{{0,60}}\)(?:\s+photo\ gallery)?|
+    rf"""\s*(?:\((?:ap\ photo|photo|xinhua|[^()|]{{1,40}}\|\s*{_AGENCY}|
+        (?:[^()/]{{0,40}}\s[^()/]{{0,40}}|{_AGENCY})/[^()]{{0,40}}?)[^()]{{0,60}}\)
+        (?:\s+photo\ gallery)?|
         (?:credit|photograph|photo|image|picture)s?:?\s+[^.!?]{{1,60}}/\s*{_AGENCY}
         (?:\s*[—–-]\s*getty\ images)?|
         \(?{_AGENCY}\ photo\)?\s+photo\ gallery)\s*$""",

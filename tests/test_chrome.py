@@ -152,3 +152,21 @@ def test_a_teasers_continue_reading_goes_and_its_date_stays() -> None:
     # Guardian live blog (dev): the gold set counts the date, and lists the link as chrome.
     text = _cleaned("Continue reading...February 12, 2018")
     assert "Continue reading" not in text and "February 12, 2018" in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tesla shares rose 4% in New York (NASDAQ/TSLA)",
+        "Prices are quoted in two currencies (USD | EUR)",
+    ],
+)
+def test_a_parenthesis_that_is_no_credit_stays(line: str) -> None:
+    assert line in _cleaned(line)
+
+
+def test_photographer_slash_agency_credit_is_cut() -> None:
+    line = "Rescue workers search the rubble in Antakya on Feb. 7, 2023. (Hussein Malla/AP)"
+    text = _cleaned(line)
+    assert "Rescue workers search the rubble in Antakya on Feb. 7, 2023." in text
+    assert "Malla" not in text
