@@ -191,6 +191,7 @@ _NP = rf"(?:[AaEe]l-)?(?:Mc|Mac|O['’])?{_WORD}(?:-{_WORD})?"
 _PART = r"(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|ben)"
 _NAME = rf"(?<![\w\-'’.]){_NP}(?: (?:[A-Z]\. )?(?:{_PART} )?{_NP}){{0,3}}(?![\w\-])"
 _TITLE = rf"(?:{_alt(_TITLES)})(?: (?:of|for) (?:the )?{_WORD}(?: and {_WORD})?)?"
+_NAME_WORDS = 10  # the most words _NAME spans: a name and three more, each with initial, particle
 _R_NAME = re.compile(_NAME)
 _R_TITLE = re.compile(
     rf"(?P<mod>(?:{_WORD} ){{0,3}})(?P<t>(?:{_TITLE} )*{_TITLE},? )(?P<n>{_NAME})"
@@ -224,7 +225,7 @@ _R_ACRONYM = re.compile(r"(?<![\w.&\-])[A-Z]{2,6}(?![\w&\-]| ?\d)")
 _R_ARABIC = r"\b[AaEe]l-|\b(?:bin|ibn) "
 _R_INITIAL = re.compile(rf"[A-Z]\.|{_PART}")
 _MASK = re.compile(  # links, e-mail, markdown link targets, a dateline ("NEW YORK (CBS) --")
-    r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\]\([^)]*\)"
+    r"https?://\S+|www\.\S+|(?<!\S)\S[^\s@]*+@\S+\.\w+|\]\([^)]*\)"  # e-mail: from a word's start
     r"|^[A-Z][A-Z .,'’-]{2,}(?:\([^)\n]*\))?\s*(?:--|—|–|-)\s",
     re.MULTILINE,
 )
@@ -254,7 +255,8 @@ class _Text:
         for m in re.finditer(rf"(?:{_CAPW} )+{_CAPW}", self.prose):
             words = m.group().split()
             for j in (j for j, w in enumerate(words) if j and (w in _THINGS or w in _HEADS)):
-                self.things |= {" ".join(words[i:j]) for i in range(j)}
+                # A name has at most _NAME_WORDS words: longer prefixes are never looked up.
+                self.things |= {" ".join(words[i:j]) for i in range(max(0, j - _NAME_WORDS), j)}
 
     def common(self, word: str, start: int) -> bool:
         """A stop word, or a sentence opener the article also writes in lowercase ("Teams")."""
@@ -380,7 +382,8 @@ def _bodies(t: _Text) -> tuple[list[_Cand], list[tuple[str, str]]]:
 def _expansions(text: str) -> Iterable[tuple[str, str, int]]:
     """'Public Health England (PHE)', 'CSA (Canadian Space Agency)': (short, long, long's start)."""
     for m in re.finditer(r"\(([^()\n]{2,80})\)", text):
-        inner, before = m.group(1).strip(), re.split(r"[,.;:()\n]", text[: m.start()][-160:])[-1]
+        inner = m.group(1).strip()
+        before = re.split(r"[,.;:()\n]", text[max(0, m.start() - 160) : m.start()])[-1]
         offset = m.start() - len(before)
         if re.fullmatch(r"[A-Z][A-Za-z]{1,7}", inner) and sum(c.isupper() for c in inner) > 1:
             words = list(re.finditer(r"[\w\-&]+(?:['’]s)?", before))

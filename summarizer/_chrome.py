@@ -68,7 +68,7 @@ _PAGE_NOTE = re.compile(
 # "(Xinhua/ Chogo) Photo Gallery", "(Mark Tower | Mlive.com)", "Photo: ...", "IMG_1.JPG".
 _AGENCY = (
     r"(?:getty\ images|agence\ france-presse|afp|associated\ press|ap|reuters|epa|xinhua|"
-    r"shutterstock|alamy|pool|nasa|[\w.\-]+\.(?:com|org|net|co\.uk))"
+    r"shutterstock|alamy|pool|nasa|(?<![\w.\-])[\w.\-]{1,40}\.(?:com|org|net|co\.uk))"
 )
 _CREDIT_TAIL = re.compile(
     rf"""\s*(?:\((?:ap\ photo|photo|xinhua|[^()|]{{1,40}}\|\s*{_AGENCY}|
@@ -91,6 +91,7 @@ _CONTACT_RUN = re.compile(
 )
 _CTA_LEAD = re.compile(r"(?:continue\ reading|read\ more)\s*(?:\.{3}|…)\s*", _I)
 _BYLINE = re.compile(r"^(?:by|and)\s+[A-Z]", re.UNICODE)
+_TAIL_CHARS = 160  # a credit is looked for at a line's end only (and in linear time)
 _LIST_RUN = 3  # this many headline-shaped lines in a row, inside the story, are other stories
 _TAIL_MAX = 16  # words: a longer line after the last sentence is still read as story
 
@@ -132,7 +133,7 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         if why is not None:
             drop[i] = why
             continue
-        m = _CREDIT_TAIL.search(plain)
+        m = _CREDIT_TAIL.search(plain, max(0, len(plain) - _TAIL_CHARS))
         if m and m.start() > 0 and not _QUOTE_MARKS.search(m.group()):
             kept = plain[: m.start()].rstrip()
             if _SENTENCE_END.search(kept) or len(kept.split()) >= 8:

@@ -80,8 +80,9 @@ def _find_line(source: str, line: str, cursor: int) -> int:
     limit = cursor + _WINDOW + len(line)
     at = source.find(line, cursor, limit)
     while at >= 0 and len(line) < 40:
-        head = source[source.rfind("\n", 0, at) + 1 : at]
-        if not head.strip(_MARKUP):
+        lo = max(0, at - 80)  # markup before a line is short; a long head is text
+        nl = source.rfind("\n", lo, at)
+        if (nl >= 0 or lo == 0) and not source[nl + 1 : at].strip(_MARKUP):
             break
         at = source.find(line, at + 1, limit)
     return at
