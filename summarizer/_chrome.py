@@ -91,6 +91,7 @@ _CONTACT_RUN = re.compile(
 )
 _CTA_LEAD = re.compile(r"(?:continue\ reading|read\ more)\s*(?:\.{3}|…)\s*", _I)
 _BYLINE = re.compile(r"^(?:by|and)\s+[A-Z]", re.UNICODE)
+_CREDIT_HINT = re.compile(r"credit|photo|picture|image|getty|gallery", re.IGNORECASE)
 _TAIL_CHARS = 160  # a credit is looked for at a line's end only (and in linear time)
 _LIST_RUN = 3  # this many headline-shaped lines in a row, inside the story, are other stories
 _TAIL_MAX = 16  # words: a longer line after the last sentence is still read as story
@@ -133,7 +134,9 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         if why is not None:
             drop[i] = why
             continue
-        m = _CREDIT_TAIL.search(plain, max(0, len(plain) - _TAIL_CHARS))
+        tail = max(0, len(plain) - _TAIL_CHARS)
+        hint = plain.endswith(")") or _CREDIT_HINT.search(plain, tail)  # cheap test first
+        m = _CREDIT_TAIL.search(plain, tail) if hint else None
         if m and m.start() > 0 and not _QUOTE_MARKS.search(m.group()):
             kept = plain[: m.start()].rstrip()
             if _SENTENCE_END.search(kept) or len(kept.split()) >= 8:
@@ -144,8 +147,9 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
             trim[i] = (plain[m.end() :], m.group().strip())  # "Continue reading...February 12"
         elif m := _CONTACT_RUN.search(plain):
             trim[i] = (plain[: m.start()] + plain[m.end() :], m.group().strip())
-    prose = [i for i, p in enumerate(plains) if i not in drop and _is_prose(p)]
-    ended = [i for i, p in enumerate(plains) if i not in drop and _is_prose(p, 3)]
+    sentences = [0 if i in drop else _prose_words(p) for i, p in enumerate(plains)]
+    prose = [i for i, n in enumerate(sentences) if n >= 6]
+    ended = [i for i, n in enumerate(sentences) if n >= 3]
     if prose:
         drop.update(_head(lines, prose[0], drop))
         drop.update((i, "time stamp") for i in range(prose[0], len(lines)) if is_stamp(plains[i]))
@@ -165,11 +169,11 @@ def _own_shape(plain: str) -> str | None:
         return "time stamp"
     if _CREDIT_LINE.match(plain) and len(words) <= 14:
         return "credit"
-    if _CTA_ANYWHERE.search(plain) and len(words) <= 30:
+    if len(words) <= 30 and _CTA_ANYWHERE.search(plain):
         return "call to action"
-    dated = re.search(_DATE, plain, re.I)  # "Continue reading...February 12, 2018": a date
-    if _CTA.match(plain) and not dated and (len(words) <= 4 or not _SENTENCE_END.search(plain)):
-        return "call to action"
+    if _CTA.match(plain) and (len(words) <= 4 or not _SENTENCE_END.search(plain)):
+        # "Continue reading...February 12, 2018": a date stays (its link is trimmed)
+        return None if re.search(_DATE, plain, re.I) else "call to action"
     return None
 
 
@@ -177,11 +181,12 @@ def is_stamp(plain: str) -> bool:
     return bool(_STAMP.match(plain) and re.search(_CLOCK, plain, re.I))
 
 
-def _is_prose(plain: str, min_words: int = 6) -> bool:
+def _prose_words(plain: str) -> int:
+    """The words of a line of prose (a sentence, stop words in it), else 0."""
+    if not _SENTENCE_END.search(plain):
+        return 0
     words = plain.split()
-    return (
-        len(words) >= min_words and bool(_SENTENCE_END.search(plain)) and _stop_share(words) >= 0.15
-    )
+    return len(words) if _stop_share(words) >= 0.15 else 0
 
 
 def _stop_share(words: Sequence[str]) -> float:
