@@ -373,4 +373,10 @@ def _headline_like(plain: str) -> bool:
 
 
 def _is_title(paragraph: str) -> bool:
-    return "\n" not in paragraph and len(paragraph) <= 200 and not paragraph.endswith((".", ":"))
+    """One line, not a sentence; three words at least ("Press Releases" is a section name)."""
+    return (
+        "\n" not in paragraph
+        and len(paragraph) <= 200
+        and not paragraph.endswith((".", ":"))
+        and len(paragraph.split()) >= 3
+    )
