@@ -170,3 +170,36 @@ def test_photographer_slash_agency_credit_is_cut() -> None:
     text = _cleaned(line)
     assert "Rescue workers search the rubble in Antakya on Feb. 7, 2023." in text
     assert "Malla" not in text
+
+
+def test_no_claim_or_dated_event_comes_from_chrome() -> None:
+    # A page shaped like the issue's TIME and NYT pages: the related headline "The Best
+    # Inventions of 2023" and a credited photo once became timeline events.
+    from summarizer._actors import find_actors
+    from summarizer._assemble import dated_candidates
+    from summarizer._claims import find_candidates
+    from summarizer._dates import find_time_expressions
+    from summarizer._pipeline import prepare
+    from summarizer._quotes import find_quotes
+
+    page = (
+        "Apple Unveils a Headset\n\n"
+        "Apple unveiled its first headset on Monday in Cupertino, the company said.\n\n"
+        "Credit Justin Sullivan/Agence France-Presse — Getty Images\n\n"
+        '"This is the beginning of a journey," Tim Cook said on Monday.\n\n'
+        "Read more: The Best Inventions of 2023\n\n"
+        "Want Weekly Recs on What to Watch, Read, and More? Sign Up for our newsletter\n\n"
+        "More Must-Reads From TIME\n"
+        "The Best Inventions of 2023\n"
+        "Why We Can't Stop Watching True Crime\n"
+        "The 100 Most Influential Companies of March 24, 2014\n\n"
+        "A version of this article appears in print on June 6, 2023, on Page B1 of the New "
+        "York edition with the headline: Apple Unveils a Headset."
+    )
+    doc = prepare(page)
+    found = find_actors(doc)
+    claims = find_candidates(doc, found, find_quotes(doc, found))
+    dated = dated_candidates(doc, find_time_expressions(doc.text, None))
+    items = [c.text for c in claims] + [d.sentence.text for d in dated]
+    assert items and all("2023" not in t and "2014" not in t for t in items), items
+    assert all("Getty" not in t and "version of this article" not in t for t in items)
