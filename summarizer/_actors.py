@@ -73,6 +73,9 @@ Lords;o:Parliament;o:NATO;o:World Bank;o:Red Cross;o:Amnesty International;o:Hum
 o:Greenpeace;o:Doctors Without Borders|Médecins Sans Frontières|Medecins Sans Frontieres|MSF;
 o:SpaceX;o:Blue Origin;o:Boeing;o:Airbus;o:Lockheed Martin;o:Northrop Grumman;o:Roscosmos;
 o:Google;o:Microsoft;o:Facebook;o:Twitter;o:Reuters;o:Associated Press;o:Bloomberg;o:Al Jazeera;
+o:Apple;o:Amazon;o:Tesla;o:Goldman Sachs;o:Whole Foods;o:Nvidia;o:OpenAI;o:Netflix;o:Walmart;
+o:JPMorgan Chase|JPMorgan;o:Morgan Stanley;o:Alphabet;o:Xinhua;o:Agence France-Presse|AFP;o:TASS;
+o:Interfax;o:Kyodo;o:Yonhap;
 g:Republicans;g:Democrats;g:Taliban;g:Hamas;g:Hezbollah;g:al-Qaeda|al Qaeda|Al-Qaeda;
 g:Islamic State|ISIS|ISIL"""
 # Capitals and big cities: a place, never a person; as a speech verb's subject ("Berlin

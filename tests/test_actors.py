@@ -384,3 +384,13 @@ def test_city_clerk_is_a_title() -> None:
 )
 def test_more_cues_from_the_dev_split(sentence: str, name: str, kind: str) -> None:
     assert named(actors_of(sentence), name).type == kind
+
+
+def test_companies_and_agencies_named_bare() -> None:
+    # The bare company names, and Xinhua (dev: "Xu told Xinhua").
+    found = actors_of(
+        "Shares of Apple, Amazon and Tesla fell, while Goldman Sachs rose. Whole Foods was "
+        "flat, Xu told Xinhua."
+    )
+    names = {a.name for a in found if a.type == "organization"}
+    assert {"Apple", "Amazon", "Tesla", "Goldman Sachs", "Whole Foods", "Xinhua"} <= names
