@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from summarizer import _ner
 from summarizer._digest import ActorType
 from summarizer._segment import Document
 
@@ -72,8 +73,23 @@ Lords;o:Parliament;o:NATO;o:World Bank;o:Red Cross;o:Amnesty International;o:Hum
 o:Greenpeace;o:Doctors Without Borders|Médecins Sans Frontières|Medecins Sans Frontieres|MSF;
 o:SpaceX;o:Blue Origin;o:Boeing;o:Airbus;o:Lockheed Martin;o:Northrop Grumman;o:Roscosmos;
 o:Google;o:Microsoft;o:Facebook;o:Twitter;o:Reuters;o:Associated Press;o:Bloomberg;o:Al Jazeera;
+o:Apple;o:Amazon;o:Tesla;o:Goldman Sachs;o:Whole Foods;o:Nvidia;o:OpenAI;o:Netflix;o:Walmart;
+o:JPMorgan Chase|JPMorgan;o:Morgan Stanley;o:Alphabet;o:Xinhua;o:Agence France-Presse|AFP;o:TASS;
+o:Interfax;o:Kyodo;o:Yonhap;
 g:Republicans;g:Democrats;g:Taliban;g:Hamas;g:Hezbollah;g:al-Qaeda|al Qaeda|Al-Qaeda;
 g:Islamic State|ISIS|ISIL"""
+# Capitals and big cities: a place, never a person; as a speech verb's subject ("Berlin
+# confirmed") the government seated there, typed "other".
+_PLACES = _words(
+    """Washington;Moscow;Beijing;London;Paris;Berlin;Tokyo;Delhi;New Delhi;Kyiv;Kiev;
+    Tehran;Damascus;Baghdad;Kabul;Ankara;Cairo;Riyadh;Jerusalem;Tel Aviv;Brussels;Rome;Madrid;
+    Lisbon;Vienna;Warsaw;Prague;Budapest;Bucharest;Athens;Stockholm;Oslo;Copenhagen;Helsinki;
+    Dublin;Ottawa;Canberra;Wellington;Seoul;Pyongyang;Taipei;Hanoi;Bangkok;Manila;Jakarta;
+    Islamabad;Dhaka;Nairobi;Lagos;Abuja;Pretoria;Addis Ababa;Khartoum;Tripoli;Tunis;Algiers;
+    Rabat;Doha;Dubai;Abu Dhabi;Beirut;Amman;Caracas;Havana;Bogota;Lima;Santiago;Buenos Aires;
+    Brasilia;Mexico City;Geneva;Minsk;Tbilisi;Yerevan;Baku;Astana;Tashkent;Brussels""",
+    ";",
+)
 _DEMONYMS = _words(
     """American;British;Russian;Syrian;Chinese;French;German;Italian;Spanish;Japanese;Korean;
     Iranian;Iraqi;Israeli;Palestinian;Turkish;Saudi;Egyptian;Indian;Pakistani;Afghan;Ukrainian;
@@ -120,14 +136,15 @@ _HEADS = _words("""Council Organization Organisation Ministry Department Agency 
     Foundation Union Federation Authority Administration Corporation Company Inc. Corp. Ltd LLC
     Group Holdings Times Industries Technologies Machines Motors Airlines Airways Network Channel
     Assembly Parliament Congress Police Army Navy Force Forces Service Society League Alliance
-    Coalition Board Bureau Fund Government News Journal""")  # an organisation's name ends so
+    Coalition Board Bureau Fund Government News Journal Division Energy""")  # a body's name ends so
 _TITLES = _words(
     """Secretary of State;Secretary-General;Attorney General;Prime Minister;Vice President;
     President;Premier;Chancellor;Minister;Secretary;Senator;Sen.;Rep.;Congressman;Congresswoman;
     Governor;Gov.;Mayor;Ambassador;Envoy;Administrator;Commissioner;Director;Chairman;Chairwoman;
     Chief;CEO;Judge;Justice;Gen.;Col.;Lt.;Capt.;Captain;Commander;Admiral;Dr.;Dr;Doctor;Professor;
     Prof.;Sir;Dame;Lord;Lady;Mr.;Mr;Mrs.;Mrs;Ms.;Ms;Rev.;Pope;King;Queen;Prince;Princess;Sheikh;
-    Speaker;Coach;Spokesman;Spokeswoman;Hon.""",
+    Speaker;Coach;Spokesman;Spokeswoman;Hon.;Officer;Councillor;Cllr;Ch Insp;Insp;Det Insp;
+    Det Sgt;Det Con;Supt;Ch Supt;Sgt;PC;DC;Clerk;City Clerk;Honorable""",
     ";",
 )
 _TITLE_WORDS = _words(" ".join(_TITLES).replace(".", "")) - {"of"} | {"Officer", "Adviser"}
@@ -138,13 +155,15 @@ _ROLE_LIST = """minister secretary president spokesman spokeswoman spokesperson 
     surgeon doctor officer commander leader founder co-founder executive player striker bowler
     batter batsman scientist researcher engineer author writer activist manager chairman chairwoman
     chair pilot ambassador adviser advisor diplomat prosecutor judge head premier ceo national
-    member"""
+    member citizen resident student teacher nurse farmer victim witness suspect defendant
+    singer actor actress artist musician photographer"""
 _ROLES = _alt(_words(_ROLE_LIST))
 _VERB_LIST = """said says say told tells added adds asked asks explained noted stated wrote writes
     continued insisted argued warned cautioned declared commented replied remarked recalled
     acknowledged announced observed suggested claimed stressed emphasized emphasised urged conceded
     admitted predicted concluded tweeted reiterated accused called described dubbed spoke alleged
-    maintained revealed disclosed confirmed denied responded answered lamented assured"""
+    maintained revealed disclosed confirmed denied responded answered lamented assured opined
+    quipped joked boasted"""
 SPEECH_VERBS = _alt(_words(_VERB_LIST))  # a regex alternation, longest first
 _NOT_ACRONYM = _words("""UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET AM PM TV OK ID DNA RNA HIV
     AIDS GDP CEO CFO CTO USD EUR GBP COVID SARS PDF FAQ URL API AI IT PR HR VIP MP II III IV VI VII
@@ -166,7 +185,7 @@ def _gazetteer() -> dict[str, tuple[str, ActorType]]:
 
 _GAZ = _gazetteer()
 _COUNTRY = {k for k, (_, t) in _GAZ.items() if t == "country"}
-_NO_NAME = _STOP | _THINGS | _HEADS | _TITLE_WORDS | _DEMONYMS | _COUNTRY  # in no person's name
+_NO_NAME = _STOP | _THINGS | _HEADS | _TITLE_WORDS | _DEMONYMS | _COUNTRY | _PLACES  # no person
 _UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _CAPW = rf"(?:(?:[A-Z]\.){{2,}}|[{_UP}][\w\-]*)"
 _CAPS = rf"{_CAPW}(?: {_CAPW})*"
@@ -175,6 +194,7 @@ _NP = rf"(?:[AaEe]l-)?(?:Mc|Mac|O['’])?{_WORD}(?:-{_WORD})?"
 _PART = r"(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|ben)"
 _NAME = rf"(?<![\w\-'’.]){_NP}(?: (?:[A-Z]\. )?(?:{_PART} )?{_NP}){{0,3}}(?![\w\-])"
 _TITLE = rf"(?:{_alt(_TITLES)})(?: (?:of|for) (?:the )?{_WORD}(?: and {_WORD})?)?"
+_NAME_WORDS = 10  # the most words _NAME spans: a name and three more, each with initial, particle
 _R_NAME = re.compile(_NAME)
 _R_TITLE = re.compile(
     rf"(?P<mod>(?:{_WORD} ){{0,3}})(?P<t>(?:{_TITLE} )*{_TITLE},? )(?P<n>{_NAME})"
@@ -187,11 +207,11 @@ _R_ROLE_AFTER = re.compile(
 )
 _R_SAYS = re.compile(
     rf"(?P<n>{_NAME})(?:, [^,.\"“”]{{1,80}},)? (?:also |later |then )?(?:{SPEECH_VERBS})\b"
-    rf"|\b(?:said|says) (?P<n2>{_NAME})"
+    rf"|\b(?:said|says|added|opined|wrote|asked|explained|noted|continued) (?P<n2>{_NAME})"
 )
 _R_LIST = re.compile(rf"(?:, (?:and )?| and )(?P<n>{_NAME})")
 _R_ORG = re.compile(  # "[United Nations Security] Council", "Department [of Health]"
-    rf"(?<![\w.'’\-])(?:{_CAPW} )*(?:{_alt(_HEADS)})(?![\w\-]| {_CAPW})"
+    rf"(?<![\w.'’\-])(?:{_CAPW} (?:and (?={_CAPW}))?)*(?:{_alt(_HEADS)})(?![\w\-]| {_CAPW})"
     rf"(?: (?:of|on|for)(?: the)? {_CAPS}(?:(?:, {_CAPS})*,? and {_CAPS})?)*"
 )
 _R_AMP = re.compile(rf"(?<![\w\-])(?:{_CAPW} )+& {_CAPS}")  # "Sky & Telescope"
@@ -205,9 +225,10 @@ _R_COUNTRY_ORG = re.compile(  # "Public Health England", "Diabetes UK": a body n
 )
 _R_GAZ = re.compile(rf"(?<![\w.\-])(?:{_alt(_GAZ)})(?!\w)")
 _R_ACRONYM = re.compile(r"(?<![\w.&\-])[A-Z]{2,6}(?![\w&\-]| ?\d)")
+_R_ARABIC = r"\b[AaEe]l-|\b(?:bin|ibn) "
 _R_INITIAL = re.compile(rf"[A-Z]\.|{_PART}")
 _MASK = re.compile(  # links, e-mail, markdown link targets, a dateline ("NEW YORK (CBS) --")
-    r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\]\([^)]*\)"
+    r"https?://\S+|www\.\S+|(?<!\S)\S[^\s@]*+@\S+\.\w+|\]\([^)]*\)"  # e-mail: from a word's start
     r"|^[A-Z][A-Z .,'’-]{2,}(?:\([^)\n]*\))?\s*(?:--|—|–|-)\s",
     re.MULTILINE,
 )
@@ -237,7 +258,8 @@ class _Text:
         for m in re.finditer(rf"(?:{_CAPW} )+{_CAPW}", self.prose):
             words = m.group().split()
             for j in (j for j, w in enumerate(words) if j and (w in _THINGS or w in _HEADS)):
-                self.things |= {" ".join(words[i:j]) for i in range(j)}
+                # A name has at most _NAME_WORDS words: longer prefixes are never looked up.
+                self.things |= {" ".join(words[i:j]) for i in range(max(0, j - _NAME_WORDS), j)}
 
     def common(self, word: str, start: int) -> bool:
         """A stop word, or a sentence opener the article also writes in lowercase ("Teams")."""
@@ -259,7 +281,46 @@ def find_actors(doc: Document) -> list[Actor]:
     t = _Text(doc)
     cands, links = _bodies(t)
     known = {c.name for c in cands} | {t.prose[c.start : c.end] for c in cands}
-    return _merge(t, cands + _people(t, known), links)
+    found = cands + _people(t, known)
+    entities = _ner.entities(doc.text)
+    if entities is not None:  # the ner extra: names without a cue, and places that are not people
+        found = _with_entities(t, found, entities, known)
+    return _merge(t, found, links)
+
+
+def _with_entities(
+    t: _Text, cands: list[_Cand], entities: list[_ner.Entity], known: set[str]
+) -> list[_Cand]:
+    """spaCy's entities as further candidates; the rules' own candidates win where they overlap.
+
+    A place spaCy sees where a rule saw a person ("Berlin confirmed") is no person.  A new
+    name must still pass the rules' checks (no stop word, thing, title or place in it).
+    """
+    places = {(e.start, e.end) for e in entities if e.label == "country"}
+    out = [c for c in cands if not (c.type == "person" and (c.start, c.end) in places)]
+    taken = sorted((c.start, c.end) for c in out)
+    for e in entities:
+        start, end = e.start, e.end - (2 if re.search(r"['’]s$", e.text) else 0)
+        if not t.prose[start:end].strip() or any(a < end and start < b for a, b in taken):
+            continue
+        word = t.prose[start:end]
+        if " " not in word and (word.lower() in t.lower or t.scan.count(word) < 2):
+            continue  # one bare word, written once or also in lowercase: too weak alone
+        if e.label == "person" and _R_NAME.fullmatch(t.prose[start:end]):
+            found = _name(t, start, end, 1, known)
+            if found:
+                out.append(_Cand(found[0], found[1], "person", found[2]))
+        elif e.label == "organization":
+            c = _body(t, start, end, "organization")
+            words = c.name.split() if c else []
+            if (
+                c
+                and words
+                and not set(words) & (_STOP | _THINGS | _TITLE_WORDS)
+                and (len(words) > 1 or c.name.isupper() or c.name.lower() not in t.lower)
+            ):
+                out.append(c)
+    return out
 
 
 def _body(t: _Text, start: int, end: int, kind: ActorType, name_end: int = 0) -> _Cand | None:
@@ -301,6 +362,11 @@ def _bodies(t: _Text) -> tuple[list[_Cand], list[tuple[str, str]]]:
         lead = set(c.name.split()[:-1]) if c else set()
         if c and lead and c.name not in _GAZ and not lead & (_TITLE_WORDS | _DEMONYMS | _COMPASS):
             out.append(c)
+    for m in _R_SAYS.finditer(text):  # "Berlin confirmed": the government seated there
+        name = m["n"] or m["n2"]
+        if name in _PLACES:
+            g = "n" if m["n"] else "n2"
+            out.append(_Cand(m.start(g), m.end(g), "other", name))
     for short, long, start in _expansions(text):
         if _orgish(long):
             out.append(_Cand(start, start + len(long), "organization", long))
@@ -319,7 +385,8 @@ def _bodies(t: _Text) -> tuple[list[_Cand], list[tuple[str, str]]]:
 def _expansions(text: str) -> Iterable[tuple[str, str, int]]:
     """'Public Health England (PHE)', 'CSA (Canadian Space Agency)': (short, long, long's start)."""
     for m in re.finditer(r"\(([^()\n]{2,80})\)", text):
-        inner, before = m.group(1).strip(), re.split(r"[,.;:()\n]", text[: m.start()][-160:])[-1]
+        inner = m.group(1).strip()
+        before = re.split(r"[,.;:()\n]", text[max(0, m.start() - 160) : m.start()])[-1]
         offset = m.start() - len(before)
         if re.fullmatch(r"[A-Z][A-Za-z]{1,7}", inner) and sum(c.isupper() for c in inner) > 1:
             words = list(re.finditer(r"[\w\-&]+(?:['’]s)?", before))
@@ -377,7 +444,8 @@ def _people(t: _Text, known: set[str]) -> list[_Cand]:
         g = "n" if m["n"] else "n2"
         add(m.start(g), m.end(g), 1)
     for m in _R_NAME.finditer(text):
-        if m.group().split()[0] in _GIVEN or re.search(r"\b[AaEe]l-|\b(?:bin|ibn) ", m.group()):
+        initial = re.fullmatch(rf"{_NP} [A-Z]\. {_NP}", m.group())  # "Glenn A. Fine"
+        if m.group().split()[0] in _GIVEN or initial or re.search(_R_ARABIC, m.group()):
             add(m.start(), m.end(), 2)
     for c in list(out):  # the other names in a list with a person: "Mary Varnham, John Morrison"
         pos = c.end

@@ -23,8 +23,9 @@ from summarizer._answers import (
 )
 from summarizer._claims import ClaimCandidate
 from summarizer._dates import TimeExpression
-from summarizer._digest import Actor, Claim, Evidence, Stance, Summary, TimelineEvent
+from summarizer._digest import Actor, Claim, Stance, Summary, TimelineEvent
 from summarizer._grounding import cited
+from summarizer._grounding import evidence as span
 from summarizer._segment import Document, Sentence
 
 Resolve = Callable[[str], str | None]
@@ -51,11 +52,7 @@ def actors(doc: Document, found: Sequence[_actors.Actor]) -> list[Actor]:
     for a in found:
         first = a.mentions[0] if a.mentions else None
         s = doc.sentence_at(first.start) if first else None
-        evidence = (
-            [Evidence(sentence=s.id, quote=first.text, start=first.start, end=first.end)]
-            if first and s
-            else []
-        )
+        evidence = [span(doc, s.id, first.start, first.end)] if first and s else []
         out.append(
             Actor(name=a.name, type=a.type, aliases=list(a.aliases), mentions=len(a.mentions),
                   evidence=evidence)

@@ -217,6 +217,8 @@ def cache_key(
         "schemas_and_prompts": schema_hash(),
         "text": hashlib.sha256(doc.text.encode()).hexdigest(),
         "title": doc.title,  # the extractive fallback headline uses it
+        # Evidence carries offsets into the input as given: another input, another digest.
+        "input": hashlib.sha256(doc.input_map.text.encode()).hexdigest() if doc.input_map else None,
         "published": published,
         "policy": None if policy is None else [policy.reasks, policy.temperature],
     }

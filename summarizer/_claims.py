@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from summarizer._actors import Actor
 from summarizer._digest import Evidence
+from summarizer._grounding import evidence
 from summarizer._quotes import Quote
 from summarizer._segment import Document
 
@@ -45,7 +46,7 @@ def spans(doc: Document, start: int, end: int) -> tuple[Evidence, ...]:
         a += len(piece) - len(piece.lstrip())
         b -= len(piece) - len(piece.rstrip())
         if a < b:
-            out.append(Evidence(sentence=s.id, quote=doc.text[a:b], start=a, end=b))
+            out.append(evidence(doc, s.id, a, b))
     return tuple(out)
 
 

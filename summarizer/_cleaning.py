@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import accumulate
+
+from summarizer import _chrome
+from summarizer._offsets import InputMap, align
 
 _I = re.IGNORECASE | re.VERBOSE
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -50,7 +54,7 @@ _CHROME_LINE = re.compile(
         listen(?:\ to\ this\ (?:article|story))?(?:\ [\d:]+(?:\ min(?:utes?)?)?)?|
         (?:play|watch|pause)(?:\ (?:video|audio|now))?|embed|download|direct\ link|please\ wait|
         no\ media\ source\ currently\ available|loading(?:\.\.\.|…)?|(?:(?:xs|sm|md|lg|xl)\b\ ?)+|
-        [\d:.\ ]*\d:\d\d[\d:.\ ]*|  # time codes
+        (?=[\d:.\ ]*+$)[\d:.\ ]*\d:\d\d[\d:.\ ]*|  # time codes (the lookahead: no rescans)
         download\ (?:(?:the|our)\ )?(?:content|images?|photos?|video|audio|app|pdf)\b.{{0,80}}|
         # comments counters, feedback, consent buttons
         (?:\d+\ )?comments?|(?:view|show)\ comments|leave\ a\ comment|
@@ -63,7 +67,7 @@ _CHROME_LINE = re.compile(
         (?:call|phone|tel|telephone|text|sms|fax|mobile|helpline)\b:?\ *\+?\d[\d\ ()./-]{{4,}}|
         (?:web(?:site)?|e-?mail|twitter|facebook|instagram|online)\ *:\ *\S+|
         (?!\d{{4}}-\d\d-\d\d$)\+?(?:\(\d+\)\ ?)?\d{{2,5}}(?:[\ -]\d{{2,5}}){{1,3}}|  # phone number
-        (?:https?://|www\.)\S+|\S+@\S+\.\w+(?:\ /\ \S+@\S+\.\w+)*|
+        (?:https?://|www\.)\S+|\S[^\s@]*+@\S+\.\w+(?:\ /\ \S[^\s@]*+@\S+\.\w+)*|  # first @
         (?:[\w\ ]{{0,30}}\ )?press\ office|main\ switchboard|out\ of\ hours|
         (?:media|press)\ (?:contacts?|enquiries|inquiries)
     )$""",
@@ -111,20 +115,25 @@ _PITCH = re.compile(
     _I,
 )
 # A contact card: an e-mail address or phone number in a line that is no sentence.
-_CONTACT = re.compile(r"\S+@\S+\.[a-z]{2,}|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b", re.IGNORECASE)
+# (An address is tried from a word's start and its first @ only: the same lines, linear time.)
+_CONTACT = re.compile(
+    r"(?<!\S)\S[^\s@]*+@\S+?\.[a-z]{2}|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b", re.IGNORECASE
+)
 # Lines of separated short items: "Home | News | Sport", "Home » World » Europe".
 _PIPE_SPLIT = re.compile(r"\s*[»›]\s*|\s[|•·>]\s")
 _CODE = re.compile(
-    r"[\w\-.#:]+\s*\{[^{}]*:[^{}]*\}|^(?:var|let|const|function)\b.*[=(]|"
+    r"(?<![\w\-.#:])[\w\-.#:]+\s*\{[^{}:]*:[^{}]*\}|^(?:var|let|const|function)\b.*[=(]|"
     r"\b(?:window|document)\.\w+\s*[=(]|^</?(?:script|style|div|span)\b"
 )
 # Pieces of a story line that are not the story: photo credits, image pointers.
 _INLINE = re.compile(
     r"(?<=[.!?”\"’)])\s+(?:Photo\ |Image\ )?(?:Credits?|Photo|Image|Picture):\s*[^.!?]{1,60}$|"
-    r"\s*\((?i:photo|image|picture|credit|file\ photo)s?(?i:\ credit)?:\s*[^)]{1,60}\)|"
-    r"\s*\((?i:photo|image|picture)s?\ (?i:by|courtesy\ of)\ [^)]{1,60}\)|"
-    r"\s*\((?i:(?:see|at|pictured|shown|photo|image)\ (?:left|right|above|below)|pictured)\)|"
-    r"\s*\bFollow\ us\ on\ (?:Twitter|X|Facebook|Instagram|LinkedIn|Threads|Bluesky)\b[^.]*$",
+    r"(?<!\s)\s*\((?i:photo|image|picture|credit|file\ photo)s?(?i:\ credit)?:\s*[^)]{1,60}\)|"
+    r"(?<!\s)\s*\((?i:photo|image|picture)s?\ (?i:by|courtesy\ of)\ [^)]{1,60}\)|"
+    r"(?<!\s)\s*\((?i:(?:see|at|pictured|shown|photo|image)\ (?:left|right|above|below)"
+    r"|pictured)\)|"
+    r"(?<!\s)\s*\bFollow\ us\ on\ (?:Twitter|X|Facebook|Instagram|LinkedIn|Threads|Bluesky)\b"
+    r"[^.]*$",
     re.VERBOSE,
 )
 # A consent notice: two of these in a paragraph, or one in a short paragraph.
@@ -138,7 +147,6 @@ _CONSENT = re.compile(
 )
 _BULLET = re.compile(r"^(?:[*•·▪►‣+]|-(?=\s))\s*")
 _HEADING = re.compile(r"^#{1,6}\s+")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_IMAGE = re.compile(r"^!(?:\[|[A-Z])")
 _LINKS_ONLY = re.compile(r"^(?:\s*\[[^\]]*\]\([^)]*\))+\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
@@ -150,6 +158,7 @@ class CleanText:
     text: str
     title: str | None
     removed: list[str] = field(default_factory=list)
+    input_map: InputMap | None = None  # where each character of ``text`` stands in the input
 
 
 @dataclass
@@ -179,12 +188,16 @@ def clean(raw: str) -> CleanText:
             if ln:
                 bullet, heading = bool(_BULLET.match(ln)), bool(_HEADING.match(ln))
                 lines.append(_Line(ln, _plain(ln), pno, bullet, heading))
-    return _assemble(_drop_empty_headings(_filter(lines, removed), removed), removed)
+    kept = _chrome.apply(_filter(lines, removed), removed)  # shapes and neighbours
+    cleaned = _assemble(_drop_empty_headings(kept, removed), removed)
+    return replace(cleaned, input_map=align(raw, cleaned.text))
 
 
 def _filter(lines: list[_Line], removed: list[str]) -> list[_Line]:
     """Walk the lines once, keeping story lines; stop where the story ends."""
     menu = _menu_lines(lines)
+    words = [len(ln.plain.split()) for ln in lines]
+    after = list(accumulate(reversed(words), initial=0))[::-1]  # words from line i on
     commenters = [ln.plain for ln in lines if _COMMENT_HEADER.match(ln.plain)]
     # One "name - 2 hours ago" may be a wire dateline; several, or a user handle, are comments.
     comments = len(commenters) >= 2 or any(_HANDLE.match(c) for c in commenters)
@@ -192,7 +205,7 @@ def _filter(lines: list[_Line], removed: list[str]) -> list[_Line]:
     told = related = label = False  # a sentence kept / in other headlines / after a label
     comment_para = -1  # paragraph in which a reader comment began
     for i, line in enumerate(lines):
-        if told and _ends_story(lines, i):
+        if told and _ends_story(lines, i, after[i + 1]):
             removed.extend(ln.raw for ln in lines[i:])
             break
         drop = (
@@ -243,13 +256,12 @@ def _is_chrome(line: _Line) -> bool:
     )
 
 
-def _ends_story(lines: list[_Line], i: int) -> bool:
+def _ends_story(lines: list[_Line], i: int, rest: int) -> bool:
     """A tail marker, or an author card (picture, name, at most a short blurb) at the end."""
     if _TAIL.match(lines[i].plain):
         return True
     if _AUTHOR_CARD.match(lines[i].plain) and i + 1 < len(lines):
         name = lines[i + 1].plain  # "VOA News": a name, not a sentence
-        rest = sum(len(ln.plain.split()) for ln in lines[i + 1 :])
         return len(name.split()) <= 4 and not _SENTENCE_END.search(name) and rest <= 100
     return False
 
@@ -297,16 +309,34 @@ def _assemble(kept: list[_Line], removed: list[str]) -> CleanText:
         paragraphs[-1].append(body)
     # A markdown "# " heading names the page; otherwise a lone short first line does.
     h1 = bool(kept) and kept[0].raw.startswith("# ")
-    one_line = bool(paragraphs) and len(paragraphs[0]) == 1 and _is_title(paragraphs[0][0])
-    title = paragraphs[0][0] if h1 or one_line else None
+    # A date stamp above the headline ("Feb 09, 2016 09:45 AM") is not the title.
+    lead = next((p for p in paragraphs if not (len(p) == 1 and _chrome.is_stamp(p[0]))), [])
+    one_line = len(lead) == 1 and _is_title(lead[0])
+    title = paragraphs[0][0] if h1 else lead[0] if one_line else None
     text = "\n\n".join("\n".join(p) for p in paragraphs)
     return CleanText(text=text, title=title, removed=removed)
 
 
 def _plain(line: str) -> str:
     s = _BULLET.sub("", _HEADING.sub("", line))
-    s = _MD_LINK.sub(r"\1", s).replace("**", "").replace("__", "")
+    s = _unlink(s).replace("**", "").replace("__", "")
     return s.strip().strip("_*›»> ").strip()
+
+
+def _unlink(s: str) -> str:
+    """``_MD_LINK.sub(r"\1", s)`` in one pass: every "[" before one "]" shares its fate, so
+    the regex would rescan that stretch from each of them (quadratic on "[[[[...")."""
+    out, i, at = [], 0, 0  # kept up to i; looking from at
+    while (p := s.find("[", at)) >= 0 and (q := s.find("]", p)) >= 0:
+        at = q + 1
+        if not s.startswith("(", at):
+            continue  # no "[" before this "]" opens a link
+        r = s.find(")", at + 1)
+        if r < 0:
+            break  # nor does any later one: no ")" follows
+        out += [s[i : p - 1 if p > i and s[p - 1] == "!" else p], s[p + 1 : q]]
+        i = at = r + 1
+    return "".join([*out, s[i:]])
 
 
 def _is_consent(paragraph: str) -> bool:
@@ -343,4 +373,10 @@ def _headline_like(plain: str) -> bool:
 
 
 def _is_title(paragraph: str) -> bool:
-    return "\n" not in paragraph and len(paragraph) <= 200 and not paragraph.endswith((".", ":"))
+    """One line, not a sentence; three words at least ("Press Releases" is a section name)."""
+    return (
+        "\n" not in paragraph
+        and len(paragraph) <= 200
+        and not paragraph.endswith((".", ":"))
+        and len(paragraph.split()) >= 3
+    )

@@ -29,13 +29,27 @@ class _Frozen(BaseModel):
 
 
 class Evidence(_Frozen):
-    """A span of the cleaned text; offsets are Python string indices, end exclusive."""
+    """A span of the cleaned text; offsets are Python string indices, end exclusive.
+
+    ``start``/``end`` index ``source.text`` (the cleaned article); ``input_start``/
+    ``input_end`` index the input as given (the decoded text, or the text extracted from
+    an HTML page), null where cleaning changed characters of the span.
+    """
 
     sentence: int = Field(description="id of the sentence the span lies in")
     quote: str = Field(description="exactly source.text[start:end]")
-    start: int
-    end: int
+    start: int = Field(description="offset in source.text (the cleaned article)")
+    end: int = Field(description="end offset in source.text, exclusive")
     alignment: Alignment = "exact"
+    input_start: int | None = Field(
+        default=None,
+        description="offset in the input as given (decoded text, or the text extracted from "
+        "HTML) where input[input_start:input_end] == quote; null where cleaning changed the "
+        "span's characters",
+    )
+    input_end: int | None = Field(
+        default=None, description="end offset in the input as given, exclusive; null as above"
+    )
 
 
 class Source(_Frozen):

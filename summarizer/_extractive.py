@@ -43,7 +43,8 @@ def extractive_summary(doc: Document, actors: Sequence[Actor], points: int = 4) 
     body = [s for s in doc.sentences if s.text != doc.title]
     if not body:
         body = list(doc.sentences)
-    lead = body[0]
+    # The lead is the first sentence of prose, not a section name or stamp above the story.
+    lead = next((s for s in body if len(s.text.split()) >= 6 and s.text[-1] in '.!?"”’'), body[0])
     rest = [s for s in body[1:] if len(s.text.split()) >= 6]
     chosen = sorted(_central(doc, rest, actors)[:points], key=lambda s: s.start)
     return Summary(

@@ -10,18 +10,30 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from summarizer._digest import Digest, Evidence
+from summarizer._digest import Alignment, Digest, Evidence
 from summarizer._segment import Document
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 _TRIM = " \t\n\"'“”‘’.,;:"
 
 
+def evidence(
+    doc: Document, sid: int, start: int, end: int, alignment: Alignment = "exact"
+) -> Evidence:
+    """``doc.text[start:end]`` as evidence, with its span in the input where it is unchanged."""
+    quote = doc.text[start:end]
+    where = doc.input_map.locate(start, end, quote) if doc.input_map is not None else None
+    return Evidence(
+        sentence=sid, quote=quote, start=start, end=end, alignment=alignment,
+        input_start=where[0] if where else None, input_end=where[1] if where else None,
+    )  # fmt: skip
+
+
 def sentence_evidence(doc: Document, sid: int) -> Evidence | None:
     s = doc.sentence(sid)
     if s is None:
         return None
-    return Evidence(sentence=sid, quote=s.text, start=s.start, end=s.end, alignment="sentence")
+    return evidence(doc, sid, s.start, s.end, "sentence")
 
 
 def cited(doc: Document, ids: Iterable[int]) -> list[Evidence]:
@@ -43,9 +55,7 @@ def ground_quote(doc: Document, sid: int, quote: str) -> Evidence | None:
     at = s.text.find(needle)
     if at >= 0:
         start = s.start + at
-        return Evidence(
-            sentence=sid, quote=needle, start=start, end=start + len(needle), alignment="exact"
-        )
+        return evidence(doc, sid, start, start + len(needle), "exact")
     folded, index = _fold(s.text)
     target, _ = _fold(needle)
     at = folded.find(target)
@@ -53,9 +63,7 @@ def ground_quote(doc: Document, sid: int, quote: str) -> Evidence | None:
         return None
     start = s.start + index[at]
     end = s.start + index[at + len(target) - 1] + 1
-    return Evidence(
-        sentence=sid, quote=doc.text[start:end], start=start, end=end, alignment="normalized"
-    )
+    return evidence(doc, sid, start, end, "normalized")
 
 
 def _fold(text: str) -> tuple[str, list[int]]:

@@ -92,7 +92,7 @@ def prepare(source: str | os.PathLike[str] | bytes, clock: Clock | None = None) 
         raise InputError(f"{raw.origin} has no article text ({len(cleaned.text.split())} words)")
     ensure_article(cleaned.text, raw.origin)
     with clock.stage("segment"):
-        return segment(cleaned.text, cleaned.title or raw.title, raw.published)
+        return segment(cleaned.text, cleaned.title or raw.title, raw.published, cleaned.input_map)
 
 
 def ready(backend: Backend) -> Backend:

@@ -33,6 +33,11 @@ _PARTICIPLES = r"saying|adding|noting|telling|insisting|arguing|warning|calling|
 _R_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{_PARTICIPLES})\b")
 _PRONOUN = r"(?:he|she|it|they|He|She|It|They)"
 _ADVERBS = r"(?:(?:also|later|then|again|previously|earlier|once|further) )?"
+# ", secretary of Xigaze prefectural Party committee, " between a subject and its verb
+# Where a continued quotation closes: a closing mark after the words.
+_R_CLOSE = re.compile(r"(?<=[\w.,!?…])[”»]|(?<=[.,!?…])\"(?=\s|$)")
+_R_SAID_AFTER = re.compile(rf"(?:['’]s)?\s+{_ADVERBS}(?:{SPEECH_VERBS})\b")
+_R_APPOSITION = re.compile(rf",[^,\"“”:;]{{1,100}},\s*{_ADVERBS}")
 _SHORT = 4  # words: a scare quote ("productive.") belongs to the subject of its clause
 
 
@@ -96,8 +101,18 @@ class _Attribution:
         )  # mentions inside quotes are what is said, not who says it
         self.starts = [m.start for m, _ in self.mentions]
         subjects = (self._subject(s, "") for s in doc.sentences)
-        self.events = sorted((w.mention.start, w.actor) for w in subjects if w)  # named subjects
+        self.events = sorted(
+            [(w.mention.start, w.actor) for w in subjects if w] + self._said()
+        )  # named subjects, and whoever "X said" names
         self.found: list[_Who | None] = []
+
+    def _said(self) -> list[tuple[int, Actor]]:
+        """'..., Buck said.': a person named as a speech verb's subject anywhere in a sentence."""
+        out = []
+        for m, actor in self.mentions:
+            if actor.type == "person" and _R_SAID_AFTER.match(self.outside, m.end):
+                out.append((m.start, actor))
+        return out
 
     def _spans(self) -> list[_Span]:
         """The quotations, trimmed of marks and markup, linked over paragraph breaks."""
@@ -116,6 +131,38 @@ class _Attribution:
             if last and not last.closed and last.para == para - 1 and q.open == self._lead(para):
                 q.chain = len(out) - 1  # a paragraph opening with a quote mark continues it
             out.append(q)
+        return self._continuations(out)
+
+    def _continuations(self, spans: list[_Span]) -> list[_Span]:
+        """Paragraphs that go on with an open quote without reopening the mark, up to the
+        paragraph that closes it: 'said:' / '“Crews were called ...' / 'The building ...”'."""
+        out: list[_Span] = []
+        skip: set[int] = set()  # a closing straight mark the pattern took for an opening one
+        for q in spans:
+            if q.open in skip:
+                continue
+            out.append(q)
+            if q.closed:
+                continue
+            parts: list[_Span] = []
+            for para in range(q.para + 1, q.para + 4):
+                if para not in self.paras:
+                    break
+                lead, end = self._lead(para), self.paras[para][1]
+                if self.text[lead] in "“«\"‘'":
+                    break  # it reopens the mark: the pattern already chains it
+                m = _R_CLOSE.search(self.text, lead, end)
+                stop = m.start() if m else end
+                if any(o.para == para and lead <= o.open < stop for o in spans):
+                    break  # the paragraph opens a quotation of its own first
+                parts.append(_Span(lead, lead, stop, m.end() if m else end, bool(m), para))
+                if m:
+                    skip.add(m.start())
+                    break
+            if parts and parts[-1].closed:
+                for part in parts:
+                    part.chain = len(out) - 1
+                    out.append(part)
         return out
 
     def quotes(self) -> list[Quote]:
@@ -172,7 +219,10 @@ class _Attribution:
         a, b = (s.start, q.open) if a < 0 else (a, b)
         seg = self.outside[a:b]
         if m := re.search(r":\s*$", seg):
-            return self._verb_subject(a, a + m.start(), "colon", s)
+            # "Gary Hynds told the LDRS:": the teller, not the one told
+            said = [x for x in _R_VERB.finditer(seg, 0, m.start()) if not x[0].endswith("ing")]
+            at = a + said[-1].start() if said else a + m.start()
+            return self._verb_subject(a, at, "colon", s)
         m = re.match(r"\W*([^:]{1,60}):\s", seg)  # a headline's "Trump: ..."
         who = self._who(a + m.start(1), a + m.end(1), "colon") if m else None
         if m and who and (who.mention.start, who.mention.end) == (a + m.start(1), a + m.end(1)):
@@ -228,6 +278,10 @@ class _Attribution:
         if q.para - 1 not in self.paras or q.open != self._lead(q.para):
             return None
         pa, pb = self.paras[q.para - 1]
+        if q.para - 2 in self.paras and _topic_line(self.outside[pa:pb]):
+            ca, cb = self.paras[q.para - 2]  # "highlights from X's interview:" / a topic / "..."
+            if self.outside[ca:cb].rstrip().endswith(":"):
+                pa, pb = ca, cb
         if self.outside[pa:pb].rstrip().endswith(":"):
             return self._before(
                 q, self._sentence(pb - 1).start, self.outside.rindex(":", pa, pb) + 1
@@ -279,6 +333,10 @@ class _Attribution:
         found = self._mentions(a, v)
         if found and not re.sub(r"[\s,’'s]|also", "", self.outside[found[-1][0].end : v]):
             return _Who(found[-1][1], found[-1][0], cue)  # right before the verb
+        if found and _R_APPOSITION.fullmatch(self.outside[found[0][0].end : v]):
+            lead = self.outside[a : found[0][0].start]
+            if not lead.strip(" \t*_\"“”'‘’") and found[0][1].type == "person":
+                return _Who(found[0][1], found[0][0], cue)  # "Xu, secretary of X, said:"
         people = [x for x in found if x[1].type == "person"]
         if people:
             return _Who(people[-1][1], people[-1][0], cue)
@@ -323,3 +381,9 @@ class _Attribution:
             if word.lower() in named.lower().split():
                 return _Who(actor, Mention(a, b, self.text[a:b]), "pronoun")
         return None
+
+
+def _topic_line(line: str) -> bool:
+    """An interview's question or topic line: short, no final punctuation, no quotation."""
+    words = line.split()
+    return 0 < len(words) <= 15 and not re.search(r"[.:;!?\"“”]\W*$|[\"“”]", line.strip())

@@ -10,19 +10,34 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-# Words whose trailing period does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st jr sr rev hon pres inc
-    corp co ltd llc bros no nos vol vs etc approx dept est fig jan feb mar apr jun jul
-    aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun mt ft ave blvd
-    rd u.s u.k u.n e.u d.c u.s.a a.m p.m i.e e.g cf al""".split()
+from summarizer._offsets import InputMap
+
+# Words whose trailing period does not end a sentence: titles before a name, and
+# abbreviations that may also close one ("in the U.S. The talks ...") when what follows
+# is a word that starts sentences, not a name ("U.S. President").
+_TITLES = frozenset(
+    """mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st jr sr rev hon pres
+    no nos vol vs approx dept fig mt ft ave blvd rd cf al ch insp supt det cllr cpl pvt""".split()
+)
+_ABBREVIATIONS = _TITLES | frozenset(
+    """inc corp co ltd llc bros etc est jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u d.c u.s.a a.m p.m i.e
+    e.g""".split()
+)
+# Capitalised words that open sentences and are never part of a name.
+_STARTERS = frozenset(
+    """the a an this that these those it its he she they we i you his her their our my
+    but and or so yet in on at for from with by as after before when while if although
+    though since because there here then now some many most all no not both each such
+    during over under about however meanwhile still also instead later earlier""".split()
 )
 # A sentence ends at . ! ? (possibly repeated), then closing quotes/brackets.
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _NEXT_STARTS = re.compile(r"\s+[\"'“‘(\[]*[A-Z0-9]")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([A-Za-z]+)")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9.])([A-Za-z][A-Za-z.]*)\.$")
 
 
 @dataclass(frozen=True)
@@ -42,6 +57,7 @@ class Document:
     title: str | None
     sentences: tuple[Sentence, ...]
     published: str | None = None  # YYYY-MM-DD the page itself states (HTML metadata)
+    input_map: InputMap | None = field(default=None, repr=False, compare=False)
 
     def sentence(self, sid: int) -> Sentence | None:
         return self.sentences[sid - 1] if 1 <= sid <= len(self.sentences) else None
@@ -54,12 +70,23 @@ class Document:
         return None
 
 
-def segment(text: str, title: str | None = None, published: str | None = None) -> Document:
+def segment(
+    text: str,
+    title: str | None = None,
+    published: str | None = None,
+    input_map: InputMap | None = None,
+) -> Document:
     sentences: list[Sentence] = []
     for pno, (pstart, pend) in enumerate(_paragraph_spans(text)):
         for start, end in _split(text, pstart, pend):
             sentences.append(Sentence(len(sentences) + 1, start, end, text[start:end], pno))
-    return Document(text=text, title=title, sentences=tuple(sentences), published=published)
+    return Document(
+        text=text,
+        title=title,
+        sentences=tuple(sentences),
+        published=published,
+        input_map=input_map,
+    )
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -83,7 +110,7 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             m.group()[0] == "."
             and m.group().rstrip("\"'”’)]") == "."
-            and _is_abbreviation(text[cursor : m.start() + 1])
+            and _is_abbreviation(text[cursor : m.start() + 1], _next_word(text, m.end(), end))
         ):
             continue
         out.append((cursor, m.end()))
@@ -95,12 +122,27 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _is_abbreviation(head: str) -> bool:
+def _next_word(text: str, at: int, end: int) -> str:
+    m = _NEXT_WORD.match(text, at, end)
+    return m.group(1) if m else ""
+
+
+def _is_abbreviation(head: str, following: str = "") -> bool:
+    """Whether the period closing ``head`` belongs to an abbreviation rather than the sentence.
+
+    Titles and initials never end a sentence; other abbreviations ("U.S.", "Corp.", "p.m.")
+    do when the next word is one that opens sentences ("... in the U.S. The talks").
+    """
     m = _WORD_BEFORE.search(head)
     if not m:
         return False
-    word = m.group(1).lower()
-    if word in _ABBREVIATIONS:
+    written = m.group(1)
+    word = written.lower()
+    if word in _TITLES or len(word) == 1:  # initials: "J." in "J. Smith"
         return True
-    # Initials ("J." in "J. Smith") and dotted acronyms ("U.N.", "F.B.I.").
-    return len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    closes = following.lower() in _STARTERS and following[:1].isupper()
+    if word in _ABBREVIATIONS:
+        # "EST." is a time zone written in capitals, not "est." (established).
+        return not closes and not (written.isupper() and "." not in written and len(written) > 2)
+    # Dotted acronyms ("U.N.", "F.B.I.").
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)) and not closes

@@ -70,3 +70,73 @@ def test_seed_article_offsets_exact_and_non_ascii_safe() -> None:
     for s in doc.sentences:
         assert cleaned.text[s.start : s.end] == s.text
         assert s.text == s.text.strip()
+
+
+# --- sentences ending in an abbreviation (issue 9) ------------------------------------------
+# Each from a real sentence: NASA's Crew-11 release (eval dev split), and the shapes the issue
+# quotes from articles outside the gold set.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Roscosmos cosmonaut Oleg Platonov returned to Earth at 12:41 a.m. PST. Teams aboard "
+            "SpaceX recovery vessel were standing by.",
+            [
+                "Roscosmos cosmonaut Oleg Platonov returned to Earth at 12:41 a.m. PST.",
+                "Teams aboard SpaceX recovery vessel were standing by.",
+            ],
+        ),
+        (
+            "The rocket will lift off from Launch Pad 39B. The crew boarded at dawn.",
+            ["The rocket will lift off from Launch Pad 39B.", "The crew boarded at dawn."],
+        ),
+        (
+            "The probe measured the wind from the Sun. This had never been done.",
+            ["The probe measured the wind from the Sun.", "This had never been done."],
+        ),
+        (
+            "The sanctions were announced in the U.S. The European Union followed a day later.",
+            [
+                "The sanctions were announced in the U.S.",
+                "The European Union followed a day later.",
+            ],
+        ),
+        (
+            "He was due in Washington, D.C. But the flight was cancelled.",
+            ["He was due in Washington, D.C.", "But the flight was cancelled."],
+        ),
+        (
+            "The deal values Acme Corp. It closes in June.",
+            ["The deal values Acme Corp.", "It closes in June."],
+        ),
+        (
+            "The council meets at 6:30 p.m. The agenda is online.",
+            ["The council meets at 6:30 p.m.", "The agenda is online."],
+        ),
+        (
+            "The resolution went to a vote at the U.N. Both sides claimed victory.",
+            ["The resolution went to a vote at the U.N.", "Both sides claimed victory."],
+        ),
+    ],
+)
+def test_abbreviation_ends_a_sentence_when_a_sentence_follows(
+    text: str, expected: list[str]
+) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # mlive (dev): a time before a weekday, and a name after "U.S."
+        "The meeting set for 6:30 p.m. Monday, Oct. 21, is canceled due to a power outage.",
+        "U.S. President Donald Trump spoke to reporters.",
+        "said Paul M. Abbate, assistant director in charge of the FBI's Washington Field Office.",
+        "Ch. Insp. David Howieson said the road would stay closed.",
+        "Shares of Apple Inc. Chief Executive Tim Cook sold were worth millions.",
+    ],
+)
+def test_abbreviation_inside_a_sentence_does_not_split(text: str) -> None:
+    assert sentences(text) == [text]

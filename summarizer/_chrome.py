@@ -1,0 +1,300 @@
+"""Page chrome judged on features of a line and its neighbours, not on phrase lists alone.
+
+``_cleaning`` drops the chrome its tables name exactly; this pass catches what those
+tables cannot list: lists of other stories' headlines (a run of short lines without final
+punctuation after the story began, or anything headline-shaped after its last sentence),
+photo captions' credits, calls to action, print-edition and section notes, time stamps,
+labels, and paragraphs repeated verbatim.  Each rule looks at shapes (length, capitals,
+final punctuation, stopword density, position) so it carries over to outlets nobody
+wrote a rule for, and each errs on keeping: a line with quotation marks, or a sentence
+of ordinary prose, is never called chrome by shape alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import Field, dataclass, replace
+from typing import Any, ClassVar, Protocol, TypeVar
+
+_I = re.IGNORECASE | re.VERBOSE
+_STOP = frozenset(
+    """a an the and or but of to in on at for with from by as is are was were be been has
+    have had that this it its he she they we you i his her their our not no will would
+    can could should may might what who how why when where which about after before over
+    into out up than then so if""".split()
+)
+_QUOTE_MARKS = re.compile(r"[\"“”«»]|(?:^|\s)['‘]|['’](?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_CLOCK = (
+    r"\d{1,2}(?::\d\d)+\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|"
+    r"\d{1,2}(?:\.\d\d)?\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?"
+)
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
+# "Feb 09, 2016 07:00 AM", "on October 21, 2013 at 5:15 PM, updated October 21, 2013 at
+# 7:39 PM", "Updated 5:15 PM EST": when the page was published or changed, not an event.
+_STAMP = re.compile(
+    rf"""^(?:(?:on|posted|published|updated|last\ updated|modified)\b:?\s*)?
+        (?:{_DATE}|(?:\w+day,?\s+)?{_MONTH}\s+\d{{1,2}})?,?\s*(?:at\s+)?(?:{_CLOCK})?
+        (?:,?\s*(?:updated|modified)\b:?\s*(?:on\s+)?{_DATE}?,?\s*(?:at\s+)?(?:{_CLOCK})?)?$""",
+    _I,
+)
+# Calls to action: the reader is asked to do something on the page.
+_CTA = re.compile(
+    r"""^(?:sign\ up|subscribe|share|follow|read\ more|read\ the\ full|continue\ reading|
+        tell\ us|click|tap|join\ (?:us|now|the)|get\ (?:the|our)\ (?:latest|newsletter|app)|
+        download\ (?:the|our)|listen\ (?:to|now)|watch\ (?:now|live|the\ full)|
+        check\ back|email\ the\ author|more\ must-reads|want\ (?:more|weekly|daily)\b)\b""",
+    _I,
+)
+_CTA_ANYWHERE = re.compile(
+    r"\?\s*sign\ up\b|\bsign\ up\ (?:now|here|today|for\ (?:our|the)\ .{0,40}newsletter)\b|"
+    r"\bwe(?:'|’)re\ interested\ in\ your\ feedback\b|\btell\ us\ what\ you\ think\b|"
+    r"\|\s*follow\ on\ \w+|\bsubscribe\ to\ (?:our|the)\ .{0,30}newsletter\b",
+    _I,
+)
+# Notes about the page rather than the story.
+_PAGE_NOTE = re.compile(
+    r"""^(?:a\ version\ of\ this\ (?:article|story)\ appears\ in\ print\b|
+        from\ the\ section\b|this\ (?:article|story)\ (?:was|has\ been)\ (?:updated|corrected)\b|
+        the\ following\ press\ release\ was\ published\b|tag\ archive\ for\b|
+        found\ \d[\d,]*\ (?:posts|results|articles)\b|\(information\ provided\ by\b|
+        related\s*:\s*\S.{0,150}$|.{1,60},\ page\ \d+$|
+        (?:category|tags?|filed\ under|section|topics?|posted\ in)\s*:\s*\S)""",
+    _I,
+)
+# Credits: "Credit Name/Agence France-Presse — Getty Images", "(AP Photo/Evan Vucci)",
+# "(Xinhua/ Chogo) Photo Gallery", "(Mark Tower | Mlive.com)", "Photo: ...", "IMG_1.JPG".
+_AGENCY = (
+    r"(?:getty\ images|agence\ france-presse|afp|associated\ press|ap|reuters|epa|xinhua|"
+    r"shutterstock|alamy|pool|nasa|(?<![\w.\-])[\w.\-]{1,40}\.(?:com|org|net|co\.uk))"
+)
+_CREDIT_TAIL = re.compile(
+    rf"""\s*(?:\((?:ap\ photo|photo|xinhua|[^()|]{{1,40}}\|\s*{_AGENCY}|
+        (?:[^()/]{{0,40}}\s[^()/]{{0,40}}|{_AGENCY})/[^()]{{0,40}}?)[^()]{{0,60}}\)
+        (?:\s+photo\ gallery)?|
+        (?:credit|photograph|photo|image|picture)s?:?\s+[^.!?]{{1,60}}/\s*{_AGENCY}
+        (?:\s*[—–-]\s*getty\ images)?|
+        \(?{_AGENCY}\ photo\)?\s+photo\ gallery)\s*$""",
+    _I,
+)
+_CREDIT_LINE = re.compile(
+    r"""^(?:credits?\b.{1,80}|.{0,60}[/—–-]\s*getty\ images|
+        (?:photo|photograph|image|picture|illustration)s?(?:\ credit)?\s*[:|]\s*.{1,80}|
+        \(?(?:ap\ photo|photo\ by)\b.{0,80}|[\w\ ()\-]{1,60}\.(?:jpe?g|png|gif|webp))$""",
+    _I,
+)
+# A press office's contact run inside a line: "WWW.USDOJ.GOV CRM (202) 514-2008 TDD (202) ...".
+_CONTACT_RUN = re.compile(
+    r"(?:\s*(?:(?i:www)\.|https?://)\S+)?(?:\s+[A-Z]{2,5}:?\s+\(?\d{3}\)?[\s.-]?\d{3}-\d{4}){2,}"
+)
+_CTA_LEAD = re.compile(r"(?:continue\ reading|read\ more)\s*(?:\.{3}|…)\s*", _I)
+_BYLINE = re.compile(r"^(?:by|and)\s+[A-Z]", re.UNICODE)
+_CREDIT_HINT = re.compile(r"credit|photo|picture|image|getty|gallery", re.IGNORECASE)
+_TAIL_CHARS = 160  # a credit is looked for at a line's end only (and in linear time)
+_LIST_RUN = 3  # this many headline-shaped lines in a row, inside the story, are other stories
+_TAIL_MAX = 16  # words: a longer line after the last sentence is still read as story
+
+
+class LineLike(Protocol):
+    """A cleaning line (a dataclass): its text as written and without markup."""
+
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
+
+    @property
+    def raw(self) -> str: ...
+    @property
+    def plain(self) -> str: ...
+    @property
+    def bullet(self) -> bool: ...
+
+
+_L = TypeVar("_L", bound=LineLike)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Lines to drop, and lines to keep with a trailing credit cut off."""
+
+    drop: dict[int, str]  # line index -> why
+    trim: dict[int, tuple[str, str]]  # line index -> (kept text, cut credit)
+
+
+def judge(lines: Sequence[LineLike]) -> Verdict:
+    plains = [ln.plain for ln in lines]
+    drop: dict[int, str] = {}
+    trim: dict[int, tuple[str, str]] = {}
+    seen: set[str] = set()
+    for i, plain in enumerate(plains):
+        why = _own_shape(plain)
+        if why is None and plain in seen and len(plain.split()) >= 4:
+            why = "repeated"
+        seen.add(plain)
+        if why is not None:
+            drop[i] = why
+            continue
+        tail = max(0, len(plain) - _TAIL_CHARS)
+        hint = plain.endswith(")") or _CREDIT_HINT.search(plain, tail)  # cheap test first
+        m = _CREDIT_TAIL.search(plain, tail) if hint else None
+        if m and m.start() > 0 and not _QUOTE_MARKS.search(m.group()):
+            kept = plain[: m.start()].rstrip()
+            if _SENTENCE_END.search(kept) or len(kept.split()) >= 8:
+                trim[i] = (kept, m.group().strip())
+            else:
+                drop[i] = "caption"
+        elif (m := _CTA_LEAD.match(plain)) and m.end() < len(plain):
+            trim[i] = (plain[m.end() :], m.group().strip())  # "Continue reading...February 12"
+        elif m := _CONTACT_RUN.search(plain):
+            trim[i] = (plain[: m.start()] + plain[m.end() :], m.group().strip())
+    sentences = [0 if i in drop else _prose_words(p) for i, p in enumerate(plains)]
+    prose = [i for i, n in enumerate(sentences) if n >= 6]
+    ended = [i for i, n in enumerate(sentences) if n >= 3]
+    if prose:
+        drop.update(_head(lines, prose[0], drop))
+        drop.update((i, "time stamp") for i in range(prose[0], len(lines)) if is_stamp(plains[i]))
+        drop.update(_runs(lines, prose[0], drop))
+        drop.update(_tail(lines, ended[-1], drop))
+    return Verdict(drop, trim)
+
+
+def _own_shape(plain: str) -> str | None:
+    """Why this line alone is chrome, or None."""
+    words = plain.split()
+    if _PAGE_NOTE.match(plain):
+        return "page note"
+    if _QUOTE_MARKS.search(plain) and not _CTA_ANYWHERE.search(plain):
+        return None
+    if is_stamp(plain) and re.search(r"\b(?:updated|posted|published|modified)\b", plain, re.I):
+        return "time stamp"
+    if _CREDIT_LINE.match(plain) and len(words) <= 14:
+        return "credit"
+    if len(words) <= 30 and _CTA_ANYWHERE.search(plain):
+        return "call to action"
+    if _CTA.match(plain) and (len(words) <= 4 or not _SENTENCE_END.search(plain)):
+        # "Continue reading...February 12, 2018": a date stays (its link is trimmed)
+        return None if re.search(_DATE, plain, re.I) else "call to action"
+    return None
+
+
+def is_stamp(plain: str) -> bool:
+    return bool(_STAMP.match(plain) and re.search(_CLOCK, plain, re.I))
+
+
+def _prose_words(plain: str) -> int:
+    """The words of a line of prose (a sentence, stop words in it), else 0."""
+    if not _SENTENCE_END.search(plain):
+        return 0
+    words = plain.split()
+    return len(words) if _stop_share(words) >= 0.15 else 0
+
+
+def _stop_share(words: Sequence[str]) -> float:
+    return sum(w.lower().strip(".,;:!?\"'“”‘’()") in _STOP for w in words) / max(len(words), 1)
+
+
+def headline_shaped(plain: str, min_words: int = 1) -> bool:
+    """Short, no closing punctuation, capital first: a headline, label or name line."""
+    words = plain.split()
+    if not min_words <= len(words) <= 16 or plain[-1] in ".,;:!?":
+        return False
+    first = plain.lstrip("\"'“‘(")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _head(lines: Sequence[LineLike], first_prose: int, drop: dict[int, str]) -> dict[int, str]:
+    """Before the headline: breadcrumbs, section names, labels ("Home News News Blog")."""
+    title = None
+    for i in range(first_prose - 1, -1, -1):
+        plain = lines[i].plain
+        if i in drop or _BYLINE.match(plain) or is_stamp(plain):
+            continue
+        if headline_shaped(plain, 4) and not is_stamp(plain):
+            title = i
+        break
+    if title is None:
+        return {}
+    out = {}
+    for i in range(title):
+        plain = lines[i].plain
+        short = headline_shaped(plain) or len(plain.split()) <= 4
+        # A full date above the headline may be the story's own: it stays.
+        dated = re.search(_DATE, plain, re.I)
+        if i not in drop and short and not _BYLINE.match(plain) and not dated:
+            out[i] = "above the headline"
+    return out
+
+
+def _runs(lines: Sequence[LineLike], first_prose: int, drop: dict[int, str]) -> dict[int, str]:
+    """Three or more headline-shaped lines in a row inside the story: a list of other stories.
+
+    A subhead is one such line followed by prose; a list the story itself gives is
+    introduced by a colon or made of bullets, and names in it are short.
+    """
+    out: dict[int, str] = {}
+    run: list[int] = []
+    for i in [*range(first_prose + 1, len(lines)), None]:
+        if i is not None and i in drop:
+            continue
+        if i is not None and _listed_headline(lines[i]):
+            run.append(i)
+            continue
+        if len(run) >= _LIST_RUN:
+            before = _previous(lines, run[0], drop)
+            if before is None or not lines[before].plain.endswith(":"):
+                out.update((j, "headline list") for j in run)
+                if before is not None and headline_shaped(lines[before].plain):
+                    out[before] = "headline list"
+        run = []
+    return out
+
+
+def _tail(lines: Sequence[LineLike], last_prose: int, drop: dict[int, str]) -> dict[int, str]:
+    """After the story's last sentence: headline-shaped lines are other stories or furniture."""
+    out = {}
+    listed = False  # after "Candidates so far:" short lines are the story's own list
+    for i in range(last_prose + 1, len(lines)):
+        line = lines[i]
+        if i in drop or line.bullet or _QUOTE_MARKS.search(line.plain):
+            continue
+        words = len(line.plain.split())
+        if headline_shaped(line.plain) and words <= _TAIL_MAX and not (listed and words < 4):
+            out[i] = "after the story"
+        listed = listed or line.plain.endswith(":")
+    return out
+
+
+def _listed_headline(line: LineLike) -> bool:
+    plain = line.plain
+    return (
+        not line.bullet
+        and headline_shaped(plain, 4)
+        and not _QUOTE_MARKS.search(plain[1:])
+        and ":" not in plain
+    )
+
+
+def _previous(lines: Sequence[LineLike], i: int, drop: dict[int, str]) -> int | None:
+    for j in range(i - 1, -1, -1):
+        if j not in drop:
+            return j
+    return None
+
+
+def apply(lines: list[_L], removed: list[str]) -> list[_L]:
+    """``lines`` without the chrome ``judge`` finds; what goes is appended to ``removed``."""
+    verdict = judge(lines)
+    out: list[_L] = []
+    for i, line in enumerate(lines):
+        if i in verdict.drop:
+            removed.append(line.raw)
+        elif i in verdict.trim:
+            kept, credit = verdict.trim[i]
+            at = line.raw.rfind(credit)
+            raw = (line.raw[:at].rstrip() + " " + line.raw[at + len(credit) :].lstrip()).strip()
+            raw = raw if at >= 0 else kept
+            removed.append(credit)
+            out.append(replace(line, raw=raw, plain=kept))
+        else:
+            out.append(line)
+    return out

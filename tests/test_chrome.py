@@ -1,0 +1,205 @@
+"""Chrome judged by shape and position (summarizer/_chrome.py), on lines from real pages.
+
+The chrome lines are the ones issue 9 quotes from NYT, BBC and TIME pages, and lines from
+articles of the gold set's dev split; the guards are ordinary story lines of the same
+shapes (one-line quotes, subheads, a story's own short list) that must survive.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer._cleaning import clean
+
+STORY = (
+    "President Obama said on Tuesday that the talks would resume next week in Geneva.\n\n"
+    "The two sides met for four hours and agreed to meet again, officials said."
+)
+END = "Negotiators said a deal was still possible before the end of the year."
+
+
+def _cleaned(chrome: str) -> str:
+    return clean(f"{STORY}\n\n{chrome}\n\n{END}").text
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        # NYT
+        "Continue reading the main story",
+        "Share This Page",
+        "Credit Jim Watson/Agence France-Presse — Getty Images",
+        "A version of this article appears in print on March 25, 2014, on Page A7 of the "
+        "New York edition with the headline: Obama Meets Allies.",
+        "We’re interested in your feedback on this page. Tell us what you think.",
+        # BBC
+        "From the section US & Canada",
+        "Share this story About sharing",
+        "Read the full transcript of his interview",
+        # TIME
+        "Read more: The Best Inventions of 2023",
+        "Want Weekly Recs on What to Watch, Read, and More? Sign Up for our newsletter",
+        # dev split: mlive, Guardian, Xinhua, Wesleyan
+        "City Hall Closed 1.JPG",
+        "Email the author | Follow on Twitter",
+        "on October 21, 2013 at 5:15 PM, updated October 21, 2013 at 7:39 PM",
+        "Related: Lewis Dunk header salvages point for Brighton against Wolves",
+        "(Information provided by the Office of Academic Affairs)",
+    ],
+)
+def test_chrome_line_goes_and_the_story_stays(chrome: str) -> None:
+    text = _cleaned(chrome)
+    assert chrome not in text
+    assert text.startswith(STORY[:40]) and text.endswith(END)
+
+
+def test_related_headline_run_goes_even_in_sentence_case() -> None:
+    # BBC's related-story list: sentence-case headlines, no final punctuation.
+    related = (
+        "Five things we learned from Obama interview\n\n"
+        "The presidential body swerve\n\n"
+        "What Obama really thinks of his critics"
+    )
+    text = _cleaned(related)
+    assert "Five things" not in text and "body swerve" not in text and "critics" not in text
+    assert END in text
+
+
+def test_must_reads_heading_and_its_list_go() -> None:
+    listing = (
+        "More Must-Reads From TIME\n"
+        "The Best Inventions of 2023\n"
+        "Why We Can't Stop Watching True Crime\n"
+        "The 100 Most Influential Companies of the Year"
+    )
+    text = clean(f"{STORY}\n\n{listing}").text
+    assert text == STORY
+    assert "2023" not in text
+
+
+def test_caption_credit_is_cut_but_a_caption_sentence_stays() -> None:
+    # Xinhua (dev): the gold set counts this caption's date as the story's.
+    line = (
+        "The inauguration ceremony on construction work of the Peace Airport, Xigaze "
+        "Prefecture,southwestern Tibet, is held on April 29, 2009. (Xinhua/ Chogo) Photo Gallery"
+    )
+    text = _cleaned(line)
+    assert "is held on April 29, 2009." in text
+    assert "Xinhua/ Chogo" not in text and "Photo Gallery" not in text
+
+
+def test_breadcrumbs_above_the_headline_go_and_the_headline_is_the_title() -> None:
+    # FBI news blog (dev): navigation and a post count above the story's headline.
+    page = (
+        "Home News News Blog\n\nNews Blog\n\nFound 1185 posts.\nFeb 09, 2016 09:45 AM\n\n"
+        "Wife of Dead ISIL Leader Charged in Death of Kayla Jean Mueller\n\n"
+        "The wife of former senior ISIL leader Abu Sayyaf has been charged for her role in a "
+        "conspiracy."
+    )
+    cleaned = clean(page)
+    assert cleaned.title == "Wife of Dead ISIL Leader Charged in Death of Kayla Jean Mueller"
+    assert "News Blog" not in cleaned.text and "1185" not in cleaned.text
+    assert "Feb 09, 2016 09:45 AM" in cleaned.text  # the post's own date stays
+
+
+def test_repeated_paragraph_is_kept_once() -> None:
+    lead = "The wife of former senior ISIL leader Abu Sayyaf has been charged for her role."
+    assert clean(f"{lead}\n\n{STORY}\n\n{lead}").text.count(lead) == 1
+
+
+def test_contact_run_inside_a_release_line_is_cut() -> None:
+    line = (
+        "FOR IMMEDIATE RELEASE WEDNESDAY, APRIL 9, 2003 WWW.USDOJ.GOV CRM (202) 514-2008 "
+        "TDD (202) 514-1888 WASHINGTON, D.C. - Assistant Attorney General Michael Chertoff "
+        "announced the plea."
+    )
+    text = _cleaned(line)
+    assert "514-2008" not in text and "USDOJ" not in text
+    assert "WASHINGTON, D.C. - Assistant Attorney General Michael Chertoff" in text
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        '"The power outage was the cause of the cancellation," she said.',
+        "“We will not back down”",
+        "Share prices fell sharply after the announcement.",
+        "Follow-up talks are planned for June.",
+        "Read the statement in full on the ministry's website, the spokesman said.",
+        "Subscribers to the service will pay more from April.",
+    ],
+)
+def test_ordinary_story_lines_survive(story: str) -> None:
+    assert story in _cleaned(story)
+
+
+def test_subheads_inside_the_story_survive() -> None:
+    body = (
+        "Talks Resume\n\nThe delegations returned to the table on Monday morning.\n\n"
+        "A Deal in Sight\n\nBoth sides said the main obstacles had been removed."
+    )
+    text = _cleaned(body)
+    assert "Talks Resume" in text and "A Deal in Sight" in text
+
+
+def test_a_list_the_story_introduces_survives_at_the_end() -> None:
+    tail = "Candidates confirmed so far:\nMary Varnham\nJohn Morrison\nKerry Prendergast"
+    text = clean(f"{STORY}\n\n{tail}").text
+    assert "Kerry Prendergast" in text and "Mary Varnham" in text
+
+
+def test_a_teasers_continue_reading_goes_and_its_date_stays() -> None:
+    # Guardian live blog (dev): the gold set counts the date, and lists the link as chrome.
+    text = _cleaned("Continue reading...February 12, 2018")
+    assert "Continue reading" not in text and "February 12, 2018" in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tesla shares rose 4% in New York (NASDAQ/TSLA)",
+        "Prices are quoted in two currencies (USD | EUR)",
+    ],
+)
+def test_a_parenthesis_that_is_no_credit_stays(line: str) -> None:
+    assert line in _cleaned(line)
+
+
+def test_photographer_slash_agency_credit_is_cut() -> None:
+    line = "Rescue workers search the rubble in Antakya on Feb. 7, 2023. (Hussein Malla/AP)"
+    text = _cleaned(line)
+    assert "Rescue workers search the rubble in Antakya on Feb. 7, 2023." in text
+    assert "Malla" not in text
+
+
+def test_no_claim_or_dated_event_comes_from_chrome() -> None:
+    # A page shaped like the issue's TIME and NYT pages: the related headline "The Best
+    # Inventions of 2023" and a credited photo once became timeline events.
+    from summarizer._actors import find_actors
+    from summarizer._assemble import dated_candidates
+    from summarizer._claims import find_candidates
+    from summarizer._dates import find_time_expressions
+    from summarizer._pipeline import prepare
+    from summarizer._quotes import find_quotes
+
+    page = (
+        "Apple Unveils a Headset\n\n"
+        "Apple unveiled its first headset on Monday in Cupertino, the company said.\n\n"
+        "Credit Justin Sullivan/Agence France-Presse — Getty Images\n\n"
+        '"This is the beginning of a journey," Tim Cook said on Monday.\n\n'
+        "Read more: The Best Inventions of 2023\n\n"
+        "Want Weekly Recs on What to Watch, Read, and More? Sign Up for our newsletter\n\n"
+        "More Must-Reads From TIME\n"
+        "The Best Inventions of 2023\n"
+        "Why We Can't Stop Watching True Crime\n"
+        "The 100 Most Influential Companies of March 24, 2014\n\n"
+        "A version of this article appears in print on June 6, 2023, on Page B1 of the New "
+        "York edition with the headline: Apple Unveils a Headset."
+    )
+    doc = prepare(page)
+    found = find_actors(doc)
+    claims = find_candidates(doc, found, find_quotes(doc, found))
+    dated = dated_candidates(doc, find_time_expressions(doc.text, None))
+    items = [c.text for c in claims] + [d.sentence.text for d in dated]
+    assert items and all("2023" not in t and "2014" not in t for t in items), items
+    assert all("Getty" not in t and "version of this article" not in t for t in items)
