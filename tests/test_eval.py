@@ -18,7 +18,17 @@ from summarizer._digest import (
     TimelineEvent,
     Usage,
 )
-from summarizer._eval import Gold, GoldDate, GoldQuote, Scores, load_gold, score, table, total
+from summarizer._eval import (
+    Gold,
+    GoldDate,
+    GoldQuote,
+    Scores,
+    load_gold,
+    score,
+    split_of,
+    table,
+    total,
+)
 from summarizer._exceptions import InputError
 from summarizer._segment import segment
 from tests.support import ROOT
@@ -201,6 +211,8 @@ def test_load_gold_reads_all_real_gold_and_its_strings_survive_cleaning() -> Non
     assert [g.id for g, _ in loaded] == sorted(p.parent.name for _, p in loaded)
     lost = []
     for gold, path in loaded:
+        if split_of(gold.id) != "dev":
+            continue  # test articles are scored in aggregate only (tests/test_eval_gold.py)
         text = clean(path.read_text(encoding="utf-8")).text
         wanted = [q.quote for q in gold.quotes] + [d.context for d in gold.dates]
         lost += [f"{gold.id}: {w!r}" for w in wanted if w not in text]
