@@ -90,6 +90,15 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--concurrency", type=_positive, default=4, metavar="N",
                    help="articles in flight (default 4)")  # fmt: skip
     b.add_argument("--published", metavar="YYYY-MM-DD", help="date for articles that give none")
+    b.add_argument(
+        "--engine",
+        choices=["local", "ray"],
+        default="local",
+        help="ray: Ray Data actors (pip install 'summarizer[ray]'; INPUT and --out "
+        ".jsonl or .parquet; --concurrency = actors, 4 articles in flight each)",
+    )
+    b.add_argument("--address", metavar="auto|ray://HOST:PORT",
+                   help="Ray cluster to use (default: start a local one)")  # fmt: skip
     b.add_argument("--model", help="model name (env SUMMARIZER_MODEL)")
     b.add_argument("--base-url", help="OpenAI-compatible server URL (env SUMMARIZER_BASE_URL)")
     b.add_argument("--mode", choices=["json_schema", "tools", "tools_strict", "json"],
@@ -319,7 +328,6 @@ def _batch(args: argparse.Namespace, err: Console) -> int:
     from summarizer._batch import Worker, batch_input, run_batch
     from summarizer._cache import open_cache
     from summarizer._config import resolve_backend
-    from summarizer._exceptions import BackendUnavailable
     from summarizer._llm import Policy
     from summarizer._pipeline import parse_published
     from summarizer._results import load_prices
@@ -330,6 +338,15 @@ def _batch(args: argparse.Namespace, err: Console) -> int:
     if not args.quiet:
         _say(err, f"summarizer: backend: {backend.describe()}")
     policy = None if args.reasks is None else Policy(reasks=max(0, args.reasks))
+    if args.engine == "ray":
+        from summarizer._ray import run_ray_batch
+
+        stats = run_ray_batch(Path(args.input), args.out, backend=backend, policy=policy,
+                              cache=_cache_option(args), published=args.published,
+                              address=args.address, concurrency=args.concurrency, prices=prices,
+                              console=None if args.quiet else err,
+                              allow_paths=args.allow_paths)  # fmt: skip
+        return _batch_end(stats, err)
     store = open_cache(_cache_option(args))
 
     async def go() -> Stats:
@@ -344,6 +361,12 @@ def _batch(args: argparse.Namespace, err: Console) -> int:
     finally:
         if store is not None:
             store.close()
+    return _batch_end(stats, err)
+
+
+def _batch_end(stats: Stats, err: Console) -> int:
+    from summarizer._exceptions import BackendUnavailable
+
     _say(err, f"summarizer: {stats.line()}")
     if stats.stopped:
         raise BackendUnavailable(stats.stopped)
