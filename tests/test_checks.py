@@ -240,3 +240,17 @@ def test_timeline_event_dated_elsewhere_is_caught() -> None:
     with pytest.raises(ValueError, match=r"actors \['Macron'\]"):
         TimelineAnswer.model_validate({"events": [foreign]}, context=validation_context(ctx))
     context.cache_clear()
+
+
+def test_reports_show_which_checks_a_model_item_passed() -> None:
+    from summarizer._render import to_html, to_markdown
+    from tests.test_render_html import unit_digest
+
+    digest = unit_digest()
+    model = digest.claims[0].model_copy(update={"checks": ["support", "numbers", "speaker"]})
+    code = digest.claims[1].model_copy(update={"method": "code", "checks": []})
+    digest = digest.model_copy(update={"claims": [model, code]})
+    html = to_html(digest)
+    assert html.count('class="checked"') == 1
+    assert "checked: support, numbers, speaker" in html
+    assert "*(checked: support, numbers, speaker)*" in to_markdown(digest)
