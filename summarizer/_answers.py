@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Annotated, Any, Self, TypeVar
@@ -27,6 +27,7 @@ from pydantic import (
 )
 
 from summarizer._actors import _TITLE_WORDS as _TITLES
+from summarizer._actors import Actor
 from summarizer._checks import Cited, Outcome, check_item
 from summarizer._checks.names import named_in
 from summarizer._dates import TimeExpression
@@ -65,6 +66,22 @@ class GroundingContext:
     times: Sequence[TimeExpression] = ()
     cites: dict[int, tuple[int, ...]] = field(default_factory=dict)
     speakers: dict[int, str | None] = field(default_factory=dict)
+    # Folded words of every actor's name and aliases (empty: no shortcut, ask ``resolve``).
+    alias_words: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        # The checks resolve every capitalised run of every item: remember the answers.
+        # Most capitalised runs share no word with any actor: those skip the resolver.
+        plain, memo, known = self.resolve, dict[str, str | None](), self.alias_words
+
+        def remembered(name: str) -> str | None:
+            if name not in memo:
+                keys = {w.casefold().replace(".", "").removesuffix("'s") for w in name.split()}
+                hopeless = known and not keys & known and not name.replace(".", "").isupper()
+                memo[name] = None if hopeless else plain(name)
+            return memo[name]
+
+        self.resolve = remembered
 
     def known_actor(self, name: str) -> str | None:
         """The canonical name of an actor code found, or None."""
@@ -94,6 +111,16 @@ class GroundingContext:
             text, cited, resolve=self.resolve, published=self.published, support=support,
             threshold=threshold, **extra,
         )  # fmt: skip
+
+
+def alias_keys(actors: Iterable[Actor]) -> frozenset[str]:
+    """Folded words of every actor's name and aliases, for ``GroundingContext.alias_words``."""
+    return frozenset(
+        w.casefold().replace(".", "").removesuffix("'s")
+        for a in actors
+        for form in (a.name, *a.aliases)
+        for w in form.split()
+    )
 
 
 def words(text: str) -> set[str]:

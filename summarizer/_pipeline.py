@@ -30,6 +30,7 @@ from summarizer._answers import (
     StancesAnswer,
     SummaryAnswer,
     TimelineAnswer,
+    alias_keys,
 )
 from summarizer._claims import find_candidates
 from summarizer._cleaning import clean
@@ -199,11 +200,12 @@ async def _digest(
     cites = {c.id: tuple(range(c.evidence[0].sentence, c.evidence[-1].sentence + 1))
              for c in claim_candidates}  # fmt: skip
     speakers = {c.id: c.speaker for c in claim_candidates}
+    alias_words = alias_keys(found)
 
     def context(candidates: dict[int, str] | None = None, dates: bool = False) -> GroundingContext:
         return GroundingContext(
             doc=doc, candidates=candidates or {}, actors=actor_ids, resolve=resolve,
-            published=day, times=times, speakers={} if dates else speakers,
+            published=day, times=times, speakers={} if dates else speakers, alias_words=alias_words,
             cites={c.id: (c.sentence.id,) for c in dated} if dates else cites,
         )  # fmt: skip
 

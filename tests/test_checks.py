@@ -20,6 +20,7 @@ from summarizer._answers import (
     StancesAnswer,
     SummaryAnswer,
     TimelineAnswer,
+    alias_keys,
     validation_context,
 )
 from summarizer._checks import Outcome
@@ -60,6 +61,7 @@ def context(path: Path, published: str) -> GroundingContext:
         times=find_time_expressions(doc.text, day),
         cites={c.id: tuple(range(c.sentence, c.evidence[-1].sentence + 1)) for c in cands},
         speakers={c.id: c.speaker for c in cands},
+        alias_words=alias_keys(found),
     )
 
 

@@ -80,7 +80,8 @@ def check_item(
         out.failure = "support: most of its words are not in the cited text"
         return out
     out.passed.append("support")
-    times = item_times(text, published)
+    found = item_times(text, cited.text, published)
+    times = found or []
     spans = [(t.start, t.end) for t in times]
     names = f"{cited.names} {speaker or ''}"  # code found the speaker: its name may be used
     steps: list[tuple[str, Callable[[], str | bool | None]]] = []
@@ -91,7 +92,7 @@ def check_item(
         ("names", lambda: check_names(text, names)),
         ("polarity", lambda: check_polarity(text, cited.text)),
         ("roles", lambda: check_roles(text, cited.text, resolve)),
-        ("dates", lambda: check_dates(times, cited.text, cited.times)),
+        ("dates", lambda: True if found is None else check_dates(times, cited.text, cited.times)),
         ("quotes", lambda: check_quotes(text, cited.text)),
     ]
     if stance is not None:

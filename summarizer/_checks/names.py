@@ -19,7 +19,7 @@ from summarizer._actors import _TITLE_WORDS
 Resolve = Callable[[str], str | None]
 
 _CAP = re.compile(r"(?<![\w'’])(?:[A-Z]\.){2,}|(?<![\w'’.-])[A-Z][\w'’.-]*[\w]|(?<![\w'’])[A-Z]\b")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*|\n\s*|—\s*|--\s*)$")
+_OPENERS = frozenset('.!?:;"“‘(—-')
 _COMMON = frozenset(
     """The A An This That These Those It Its He She They We I You His Her Their Our In On At
     For From With By Of To As After Before During Since Until While When Where Why How What Who
@@ -84,7 +84,9 @@ def proper_names(item: str) -> list[str]:
         bare = word.rstrip(".").removesuffix("'s").removesuffix("’s")
         if bare in _COMMON or bare in _TITLE_WORDS or bare in _STOP_CAPS:
             continue
-        if _SENTENCE_START.search(item[: m.start()]) and not _NAMEY.match(item, m.end()):
+        before = item[: m.start()].rstrip()
+        opens = not before or before[-1] in _OPENERS
+        if opens and not _NAMEY.match(item, m.end()):
             continue
         out.append(word)
     return out
@@ -128,8 +130,12 @@ def _resolver(resolve: Resolve) -> Resolve:
     return again
 
 
+@lru_cache(maxsize=1024)
 def _mentions(text: str, resolve: Resolve) -> list[tuple[int, int, str]]:
-    """(start, end, actor) for each run of capitalised words that resolves to an actor."""
+    """(start, end, actor) for each run of capitalised words that resolves to an actor.
+
+    Cached by (text, resolve): items citing the same sentences share the work.
+    """
     out = []
     resolve = _resolver(resolve)
     for m in re.finditer(r"(?:[A-Z][\w'’.-]*|U\.S\.)(?:\s+(?:[A-Z][\w'’.-]*))*", text):
@@ -137,7 +143,10 @@ def _mentions(text: str, resolve: Resolve) -> list[tuple[int, int, str]]:
         # The longest resolvable run starting at each word ("Secretary of State Rex Tillerson").
         i = 0
         while i < len(words):
-            for j in range(len(words), i, -1):
+            if words[i] in _COMMON or words[i] in _STOP_CAPS:
+                i += 1
+                continue
+            for j in range(min(len(words), i + 4), i, -1):
                 name = resolve(" ".join(words[i:j]).rstrip(".,"))
                 if name is not None:
                     start = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
@@ -152,10 +161,9 @@ def _verbs(span: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z]{4,}", span)} - {"would", "their", "which", "about"}
 
 
-def _order(text: str, resolve: Resolve, a: str, b: str, verb: str) -> set[bool]:
+def _order(text: str, ms: list[tuple[int, int, str]], a: str, b: str, verb: str) -> set[bool]:
     """Orders in which ``a`` acts on ``b`` around ``verb`` in ``text`` (True: a first)."""
     found: set[bool] = set()
-    ms = _mentions(text, resolve)
     for x in ms:
         for y in ms:
             if x[0] >= y[0] or {x[2], y[2]} != {a, b} or y[0] - x[1] > 120:
@@ -171,6 +179,9 @@ def _order(text: str, resolve: Resolve, a: str, b: str, verb: str) -> set[bool]:
 def check_roles(item: str, cited: str, resolve: Resolve) -> str | bool | None:
     """Two actors around a verb keep the order (who did what to whom) of the cited text."""
     ms = _mentions(item, resolve)
+    if len({m[2] for m in ms}) < 2:
+        return None
+    theirs = _mentions(cited, resolve)
     checked = False
     for i, x in enumerate(ms):
         for y in ms[i + 1 :]:
@@ -180,7 +191,7 @@ def check_roles(item: str, cited: str, resolve: Resolve) -> str | bool | None:
             if len(between.split()) > 8:
                 continue
             for verb in _verbs(between):
-                orders = _order(cited, resolve, x[2], y[2], verb)
+                orders = _order(cited, theirs, x[2], y[2], verb)
                 if not orders:
                     continue
                 checked = True

@@ -40,7 +40,35 @@ def check_quotes(item: str, cited: str) -> str | bool | None:
     return True
 
 
-def item_times(item: str, published: date | None) -> list[TimeExpression]:
+_DATEISH = re.compile(
+    r"\b(?:(?:19|20)\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February"
+    r"|March|April|June|July|August|September|October|November|December|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|tomorrow|week|month"
+    r"|year|ago|Easter|Christmas|New Year|Thanksgiving|spring|summer|autumn|fall|winter"
+    r"|night|morning|afternoon|evening)\b|\d-\d",
+    re.IGNORECASE,
+)
+
+
+def _with_neighbours(text: str, start: int, end: int) -> str:
+    """The match with the word before and after it ("last week", "Aug. 1, 2025")."""
+    before = text[:start].rstrip().rsplit(None, 1)
+    after = text[end:].lstrip(" ,").split(None, 1)
+    head = before[-1].strip('"“”(') + " " if before and text[start - 1 : start].isspace() else ""
+    tail = " " + after[0].strip('"“”).,;:') if after and text[end : end + 1] in " ," else ""
+    return head + text[start:end] + tail
+
+
+def item_times(item: str, cited: str, published: date | None) -> list[TimeExpression] | None:
+    """The item's time expressions, or None when every date word of the item (with the word
+    before it) is verbatim in the cited text: the same words, the article's own dates, and
+    nothing to resolve (resolving costs ~0.5 ms an item; most items copy their dates)."""
+    words = [_with_neighbours(item, m.start(), m.end()) for m in _DATEISH.finditer(item)]
+    if not words:
+        return []
+    hay = fold(cited)
+    if all(fold(w) in hay for w in words):
+        return None
     return find_time_expressions(item, published)
 
 
