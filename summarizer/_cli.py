@@ -111,6 +111,8 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--base-url", help="OpenAI-compatible server URL (env SUMMARIZER_BASE_URL)")
     ev.add_argument("--out", type=Path, help="also write each digest as <id>.json here")
     ev.add_argument("--debug", action="store_true", help="show tracebacks")
+    ev.add_argument("--scripted", choices=["capable", "liar"],
+                    help="serve eval/scripted fixtures; print the share accepted")  # fmt: skip
 
     sv = sub.add_parser("serve", help="run the embedded model server in the foreground")
     sv.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (default 8765)")
@@ -269,6 +271,10 @@ def _evaluate(args: argparse.Namespace, err: Console) -> int:
     from summarizer._api import summarize
     from summarizer._config import resolve_backend
 
+    if args.scripted:
+        from summarizer._scripted.acceptance import report
+
+        return report(args.gold_dir, args.scripted, lambda m: err.print(m, markup=False))
     golds = _eval.load_gold(args.gold_dir)
     backend = resolve_backend(model=args.model, base_url=args.base_url)
     err.print(f"summarizer: backend: {backend.describe()}", soft_wrap=True)
