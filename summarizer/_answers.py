@@ -12,12 +12,25 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Annotated, Any, Self, TypeVar
 
-from pydantic import BaseModel, Field, StringConstraints, ValidationInfo, model_validator
+from pydantic import (
+    BaseModel,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    ValidationInfo,
+    model_validator,
+)
 
+from summarizer._actors import _TITLE_WORDS as _TITLES
+from summarizer._actors import Actor
+from summarizer._checks import Cited, Outcome, check_item
+from summarizer._checks.names import named_in
+from summarizer._dates import TimeExpression
 from summarizer._digest import ActorType, ClaimKind, StanceLabel
 from summarizer._segment import Document
 
@@ -46,10 +59,68 @@ class GroundingContext:
     final: bool = False  # set by a hook before the last attempt: drop, don't raise
     dropped: list[str] = field(default_factory=list)
     validate_s: float = 0.0  # time spent in these validators, for the benchmark
+    # What the checks need (summarizer/_checks): dates resolve against ``published``;
+    # ``times`` are the article's time expressions; ``cites`` the sentence ids each
+    # candidate stands for; ``speakers`` each claim candidate's speaker.
+    published: date | None = None
+    times: Sequence[TimeExpression] = ()
+    cites: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    speakers: dict[int, str | None] = field(default_factory=dict)
+    # Folded words of every actor's name and aliases (empty: no shortcut, ask ``resolve``).
+    alias_words: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        # The checks resolve every capitalised run of every item: remember the answers.
+        # Most capitalised runs share no word with any actor: those skip the resolver.
+        plain, memo, known = self.resolve, dict[str, str | None](), self.alias_words
+
+        def remembered(name: str) -> str | None:
+            if name not in memo:
+                keys = {w.casefold().replace(".", "").removesuffix("'s") for w in name.split()}
+                hopeless = known and not keys & known and not name.replace(".", "").isupper()
+                memo[name] = None if hopeless else plain(name)
+            return memo[name]
+
+        self.resolve = remembered
 
     def known_actor(self, name: str) -> str | None:
         """The canonical name of an actor code found, or None."""
         return self.resolve(name)
+
+    def cited(self, ids: Sequence[int]) -> Cited:
+        """The sentences ``ids`` as checks see them; names may also come from the one before."""
+        sents = [s for i in dict.fromkeys(ids) if (s := self.doc.sentence(i)) is not None]
+        text = " ".join(s.text for s in sents)
+        before = {i - 1 for i in ids} - set(ids)
+        context = " ".join(s.text for i in sorted(before) if (s := self.doc.sentence(i)))
+        times = [t for t in self.times if any(s.start <= t.start < s.end for s in sents)]
+        return Cited(text=text, names=f"{context} {text}", times=times)
+
+    def cited_candidate(self, cid: int) -> Cited:
+        ids = self.cites.get(cid)
+        if ids:
+            return self.cited(ids)
+        text = self.candidates.get(cid, "")
+        return Cited(text=text, names=text)
+
+    def whole(self) -> Cited:
+        return Cited(text=self.doc.text, names=self.doc.text, times=self.times)
+
+    def check(self, text: str, cited: Cited, threshold: float, **extra: Any) -> Outcome:
+        return check_item(
+            text, cited, resolve=self.resolve, published=self.published, support=support,
+            threshold=threshold, **extra,
+        )  # fmt: skip
+
+
+def alias_keys(actors: Iterable[Actor]) -> frozenset[str]:
+    """Folded words of every actor's name and aliases, for ``GroundingContext.alias_words``."""
+    return frozenset(
+        w.casefold().replace(".", "").removesuffix("'s")
+        for a in actors
+        for form in (a.name, *a.aliases)
+        for w in form.split()
+    )
 
 
 def words(text: str) -> set[str]:
@@ -74,10 +145,6 @@ def _context(info: ValidationInfo) -> GroundingContext:
     return ctx
 
 
-def _cited(doc: Document, ids: Sequence[int]) -> str:
-    return " ".join(s.text for i in ids if (s := doc.sentence(i)) is not None)
-
-
 def _bad_ids(ctx: GroundingContext, ids: Sequence[int]) -> list[int]:
     return [i for i in ids if ctx.doc.sentence(i) is None]
 
@@ -99,17 +166,32 @@ def _screen(
             "; ".join(f"{what}[{i}]: {p}" for i, p in problems)
             + ". Cite sentence ids from the numbered article and copy words exactly."
         )
-    ctx.dropped.extend(f"dropped {what}: {p}" for _, p in problems)
+    ctx.dropped.extend(f"dropped {what}[{i}]: {p}" for i, p in problems)
     bad = {i for i, _ in problems}
     return [item for i, item in enumerate(items) if i not in bad]
 
 
-class KeyPoint(BaseModel):
+class Checked(BaseModel):
+    """An item the checks passed; ``checks`` (not part of the model's schema) lists them."""
+
+    _checks: list[str] = PrivateAttr(default_factory=list)
+
+    @property
+    def checks(self) -> list[str]:
+        return self._checks
+
+
+def _record(item: Checked, outcome: Outcome) -> str | None:
+    item._checks = list(outcome.passed)
+    return outcome.failure
+
+
+class KeyPoint(Checked):
     point: Line
     sentences: SentenceIds
 
 
-class SummaryAnswer(BaseModel):
+class SummaryAnswer(Checked):
     headline: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
     abstract: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=400)]
     key_points: list[KeyPoint] = Field(max_length=5)
@@ -121,28 +203,30 @@ class SummaryAnswer(BaseModel):
         def check(kp: KeyPoint) -> str | None:
             if bad := _bad_ids(ctx, kp.sentences):
                 return f"sentence ids {bad} do not exist"
-            if support(kp.point, _cited(ctx.doc, kp.sentences)) < 0.5:
-                return f"{kp.point!r} is not supported by sentences {kp.sentences}"
-            return None
+            return _record(kp, ctx.check(kp.point, ctx.cited(kp.sentences), 0.5))
 
         self.key_points = _screen(self.key_points, check, ctx, "key_points")
-        unsupported = [
-            name
+        started = time.perf_counter()
+        whole = ctx.whole()
+        outcomes = {
+            name: ctx.check(text, whole, 0.6)
             for name, text in (("headline", self.headline), ("abstract", self.abstract))
-            if support(text, ctx.doc.text) < 0.6
-        ]
-        if unsupported and not ctx.final:
+        }
+        ctx.validate_s += time.perf_counter() - started
+        failed = {name: o.failure for name, o in outcomes.items() if o.failure}
+        if failed and not ctx.final:
             raise ValueError(
-                f"{' and '.join(unsupported)} use words the article does not contain: "
-                "summarise only what the article says"
+                "; ".join(f"{name}: {why}" for name, why in failed.items())
+                + ". Summarise only what the article says, in its words."
             )
-        if unsupported:  # the caller falls back to an extractive summary
-            ctx.dropped.append(f"dropped the model's {' and '.join(unsupported)}: not supported")
+        if failed:  # the caller falls back to an extractive summary
+            ctx.dropped.extend(f"dropped the model's {name}: {why}" for name, why in failed.items())
             self.headline = self.abstract = ""
+        self._checks = sorted({c for o in outcomes.values() for c in o.passed})
         return self
 
 
-class ClaimLabel(BaseModel):
+class ClaimLabel(Checked):
     candidate: int = Field(description="the number of the statement")
     kind: ClaimKind
     claim: Line = Field(description="what is asserted, in one line")
@@ -159,15 +243,15 @@ class ClaimsAnswer(BaseModel):
             source = ctx.candidates.get(c.candidate)
             if source is None:
                 return f"statement {c.candidate} does not exist"
-            if support(c.claim, source) < 0.5:
-                return f"claim {c.claim!r} is not what statement {c.candidate} says"
-            return None
+            speaker = ctx.speakers.get(c.candidate)
+            outcome = ctx.check(c.claim, ctx.cited_candidate(c.candidate), 0.5, speaker=speaker)
+            return _record(c, outcome)
 
         self.labels = _screen(self.labels, check, ctx, "claims")
         return self
 
 
-class StanceAnswer(BaseModel):
+class StanceAnswer(Checked):
     actor: Short
     actor_type: ActorType
     topic: Short
@@ -191,16 +275,19 @@ class StancesAnswer(BaseModel):
                 return f"actor {s.actor!r} is not one of the listed actors"
             if not set(s.sentences) & ctx.actors.get(name, frozenset()):
                 return f"sentences {s.sentences} neither mention nor quote {name}"
-            cited = _cited(ctx.doc, s.sentences)
-            if support(s.summary, cited) < 0.4 or support(s.topic, cited) < 0.5:
-                return f"topic/summary of {name} not supported by sentences {s.sentences}"
-            return None
+            cited = ctx.cited(s.sentences)
+            topic = ctx.check(s.topic, cited, 0.5)
+            if topic.failure:
+                return f"topic {s.topic!r}: {topic.failure}"
+            outcome = ctx.check(s.summary, cited, 0.4, stance=(s.stance, s.topic))
+            outcome.passed = sorted(set(outcome.passed) | set(topic.passed))
+            return _record(s, outcome)
 
         self.stances = _screen(self.stances, check, ctx, "stances")
         return self
 
 
-class EventAnswer(BaseModel):
+class EventAnswer(Checked):
     candidate: int = Field(description="the number of the dated sentence")
     event: Line
     actors: list[Short] = Field(default_factory=list, max_length=4)
@@ -219,12 +306,23 @@ class TimelineAnswer(BaseModel):
                 return f"dated sentence {e.candidate} does not exist"
             if unknown := [a for a in e.actors if ctx.known_actor(a) is None]:
                 return f"actors {unknown} are not among the listed actors"
-            if support(e.event, source) < 0.5:
-                return f"event {e.event!r} is not what dated sentence {e.candidate} says"
-            return None
+            cited = ctx.cited_candidate(e.candidate)
+            outcome = ctx.check(e.event, cited, 0.5)
+            if outcome.ok() and (absent := _absent(e.actors, cited.names)):
+                outcome.failure = f"names: actors {absent} are not in the dated sentence"
+            return _record(e, outcome)
 
         self.events = _screen(self.events, check, ctx, "events")
         return self
+
+
+def _absent(actors: Sequence[str], text: str) -> list[str]:
+    """Actors (as the model wrote them) whose words the text does not contain."""
+    return [
+        a
+        for a in actors
+        if not all(named_in(w, text) for w in a.split() if w[:1].isupper() and w not in _TITLES)
+    ]
 
 
 ANSWERS: dict[str, type[BaseModel]] = {

@@ -30,6 +30,7 @@ from summarizer._answers import (
     StancesAnswer,
     SummaryAnswer,
     TimelineAnswer,
+    alias_keys,
 )
 from summarizer._claims import find_candidates
 from summarizer._cleaning import clean
@@ -187,7 +188,8 @@ async def _digest(
         for c in claim_candidates:  # a speaker's quotes show their stance too
             if c.speaker in mentioned:
                 mentioned[c.speaker].update(ev.sentence for ev in c.evidence)
-        dated = _assemble.dated_candidates(doc, find_time_expressions(doc.text, day))
+        times = find_time_expressions(doc.text, day)
+        dated = _assemble.dated_candidates(doc, times)
 
     def resolve(name: str) -> str | None:
         actor = resolve_actor(name, found)
@@ -195,10 +197,17 @@ async def _digest(
 
     actor_ids = {name: frozenset(ids) for name, ids in mentioned.items()}
 
-    def context(candidates: dict[int, str] | None = None) -> GroundingContext:
+    cites = {c.id: tuple(range(c.evidence[0].sentence, c.evidence[-1].sentence + 1))
+             for c in claim_candidates}  # fmt: skip
+    speakers = {c.id: c.speaker for c in claim_candidates}
+    alias_words = alias_keys(found)
+
+    def context(candidates: dict[int, str] | None = None, dates: bool = False) -> GroundingContext:
         return GroundingContext(
-            doc=doc, candidates=candidates or {}, actors=actor_ids, resolve=resolve
-        )
+            doc=doc, candidates=candidates or {}, actors=actor_ids, resolve=resolve,
+            published=day, times=times, speakers={} if dates else speakers, alias_words=alias_words,
+            cites={c.id: (c.sentence.id,) for c in dated} if dates else cites,
+        )  # fmt: skip
 
     # What the model judges and phrases, each answer validated against the above.  A long
     # article is shown in parts of whole sentences (global ids, so offsets stay exact).
@@ -230,7 +239,8 @@ async def _digest(
         shown_dates = [c for c in dated if c.sentence.id in ids][:MAX_CANDIDATES]
         if shown_dates:
             got.timeline = await session.ask(
-                "timeline", TimelineAnswer, context({c.id: c.sentence.text for c in shown_dates}),
+                "timeline", TimelineAnswer,
+                context({c.id: c.sentence.text for c in shown_dates}, dates=True),
                 view, candidates=[{"id": c.id, "date_text": c.expression.text,
                                    "text": c.sentence.text} for c in shown_dates],
             )  # fmt: skip
