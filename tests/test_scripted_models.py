@@ -15,10 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from summarizer._render import to_html
 from summarizer._scripted import acceptance
 from summarizer._scripted.fixture import CAPABLE, Request, parse_request
 from summarizer._scripted.liar import TYPES, distort
 from summarizer._scripted.server import ScriptedServer
+from tests import test_render_html as render_tests
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,3 +115,28 @@ def test_tools_mode_gets_a_tool_call(fixtures: list[acceptance.Fixture]) -> None
     call = message["tool_calls"][0]["function"]
     assert call["name"] == "ClaimsAnswer"
     assert json.loads(call["arguments"]) == {"labels": []}  # no fixture holds this article
+
+
+@pytest.fixture
+def chromium() -> Path:
+    return render_tests.chromium.__wrapped__()  # type: ignore[attr-defined,no-any-return]
+
+
+@render_tests.browser
+def test_screenshot_of_the_seed_under_the_capable_model(
+    capable: acceptance.Outcome, chromium: Path, tmp_path: Path
+) -> None:
+    """The report marks the model's items as the model's, with the checks they passed."""
+    digest = capable.digests["cbs-2017-04-12-tillerson-moscow"]
+    page = tmp_path / "report.html"
+    page.write_text(to_html(digest), encoding="utf-8")
+    dom = render_tests._run(chromium, tmp_path / "profile", page.as_uri(), "--dump-dom")
+    model_items = [c for c in digest.claims if c.method == "model"]
+    assert len(model_items) >= 8
+    assert dom.count("checked: ") >= len(model_items)
+    out = ROOT / "artifacts" / "report-seed-capable.png"
+    out.parent.mkdir(exist_ok=True)
+    out.unlink(missing_ok=True)
+    render_tests._run(chromium, tmp_path / "profile", page.as_uri(), f"--screenshot={out}",
+         "--window-size=1280,2000")  # fmt: skip
+    assert out.exists() and out.stat().st_size > 10_000
