@@ -165,5 +165,9 @@ def report(gold_dir: Path, which: str, say: Callable[[str], None]) -> int:
         raise InputError(f"no scripted fixtures under {folder / 'capable'}")
     say(f"summarizer: scripted {which} model, {len(fixtures)} articles")
     outcome = measure(fixtures, which, say=lambda m: say(f"  {m}"))
+    for tag, row in outcome.rows.items():  # what to look at: the checks' misses
+        verdict = "dropped" if tag == CAPABLE else "accepted"
+        for line in row.missed:
+            say(f"{tag} {verdict}: {line}")
     sys.stdout.write(table(outcome.rows) + "\n")
     return 0

@@ -150,11 +150,14 @@ class Request:
         return ids
 
     def candidate(self, anchor: str, note: str = "") -> int | None:
+        """The candidate holding the anchor; the shortest if several do (a fragment quoted
+        alone and again inside a longer statement)."""
         want = _norm(anchor)
-        for c in self.candidates:
-            if want in _norm(c.text) and (not note or _norm(note) == _norm(c.note)):
-                return c.id
-        return None
+        fits = [
+            c for c in self.candidates
+            if want in _norm(c.text) and (not note or _norm(note) == _norm(c.note))
+        ]  # fmt: skip
+        return min(fits, key=lambda c: len(c.text)).id if fits else None
 
 
 def _end(starts: list[tuple[int, int]], n: int, joined: str) -> int:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from summarizer._scripted.fixture import ActorNames, Fixture, Item
+from summarizer._scripted.fixture import ActorNames, Fixture, Item, _norm
 
 SEED = 8
 TYPES = (
@@ -87,7 +87,7 @@ _VERBS = {
     "announced": "did not announce", "reached": "did not reach", "welcomed": "did not welcome",
     "criticised": "did not criticise", "criticized": "did not criticize", "urged": "did not urge",
     "charged": "did not charge", "indicted": "did not indict", "won": "did not win",
-    "cut": "did not cut", "raised": "did not raise", "sent": "did not send",
+"raised": "did not raise", "sent": "did not send",
     "completed": "did not complete", "confirmed": "did not confirm", "accused": "did not accuse",
     "released": "did not release", "touched": "did not touch", "arrested": "did not arrest",
     "asked": "did not ask", "debated": "did not debate", "answered": "did not answer",
@@ -97,7 +97,7 @@ _VERBS = {
     "launches": "does not launch", "aims": "does not aim", "shows": "does not show",
     "depicts": "does not depict", "visited": "did not visit", "discussed": "did not discuss",
 }  # fmt: skip
-_VERB = re.compile(r"\b(" + "|".join(_VERBS) + r")\b")
+_VERB = re.compile(r"(?<!\bto )\b(" + "|".join(_VERBS) + r")\b")  # not an infinitive
 
 
 def _negation(item: Item, f: Fixture, _: Sequence[Fixture], rng: random.Random) -> Item | None:
@@ -120,9 +120,15 @@ _WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
           "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred"]  # fmt: skip
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"]  # fmt: skip
+# Digits (not inside a name like "Crew-11", a clock time or "2003/04"), or number words.
 _NUMBER = re.compile(
-    r"(?<![A-Za-z]-)(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?![\w-])|\b(" + "|".join(_WORDS) + r")\b",
+    r"(?<![A-Za-z]-)(?<![\w.:/])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w:/-])"
+    r"|\b(" + "|".join(_WORDS) + r")\b(?! of\b)",
     re.IGNORECASE,
+)
+_MONTH_NEAR = re.compile(r"\b(?:" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?\s*$")
+_MONTH_AFTER = re.compile(
+    r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(m[:3] for m in _MONTHS) + ")"
 )
 _QUANTITY = r"(?:\d[\d,.]*|" + "|".join(_WORDS) + r"|a|per)"
 
@@ -130,10 +136,11 @@ _QUANTITY = r"(?:\d[\d,.]*|" + "|".join(_WORDS) + r"|a|per)"
 def _is_date_number(text: str, m: re.Match[str]) -> bool:
     """Years and days of a month belong to the wrong-date distortion, not this one."""
     value = m.group(1)
-    if value and re.fullmatch(r"(19|20)\d\d", value):
+    if not value:
+        return False
+    if re.fullmatch(r"(19|20)\d\d", value):
         return True
-    near = text[max(0, m.start() - 10) : m.end() + 10]
-    return bool(value) and any(month in near for month in _MONTHS)
+    return bool(_MONTH_NEAR.search(text[: m.start()]) or _MONTH_AFTER.match(text[m.end() :]))
 
 
 def _number(item: Item, f: Fixture, _: Sequence[Fixture], rng: random.Random) -> Item | None:
@@ -141,12 +148,19 @@ def _number(item: Item, f: Fixture, _: Sequence[Fixture], rng: random.Random) ->
     for m in _NUMBER.finditer(text):
         if _is_date_number(text, m) or re.search(r"\b(no|any|every|some)\s+$", text[: m.start()]):
             continue
+        if m.group(2) and m.group(2)[0].isupper() and m.start() > 0:  # "Meeting Room One"
+            continue
         if m.group(1):
             raw = m.group(1)
             decimals = len(raw.split(".")[1]) if "." in raw else 0
             value = float(raw.replace(",", ""))
-            new_value = value * rng.choice((2, 3)) if value >= 10 else value + rng.choice((1, 2, 3))
+            factor = rng.choice((0.5, 1.5, 2.0))
+            new_value = (
+                round(value * factor, decimals) if value >= 10 else value + rng.choice((1, 2))
+            )
             new = f"{new_value:,.{decimals}f}" if "," in raw else f"{new_value:.{decimals}f}"
+            if new == raw:
+                continue
         else:
             word = m.group(2).lower()
             i = _WORDS.index(word)
@@ -334,15 +348,17 @@ def _invented_quote(
     item: Item, f: Fixture, _: Sequence[Fixture], rng: random.Random
 ) -> Item | None:
     """Quotation marks around the item's own paraphrase: words the article never says."""
-    article = " ".join(f.article.casefold().split())
+    article = _norm(f.article).casefold()
     words = list(re.finditer(r"[\w'’.-]+", item.text))
     windows = []
     for size in (4, 3, 5):
         for i in range(1, len(words) - size + 1):
             start, end = words[i].start(), words[i + size - 1].end()
             span = item.text[start:end].rstrip(".")
+            if re.search(r"[,;:]", span):  # a quoted phrase, not two clauses
+                continue
             edges = (words[i].group(0).casefold(), words[i + size - 1].group(0).casefold())
-            if '"' in span or span.casefold() in article or set(edges) & _EDGE_STOP:
+            if '"' in span or _norm(span).casefold() in article or set(edges) & _EDGE_STOP:
                 continue
             windows.append((start, start + len(span)))
         if windows:

@@ -70,7 +70,7 @@ class Log:
 class ScriptedServer:
     """Serve ``fixtures`` (one per article); swap them between runs with ``use``."""
 
-    def __init__(self, fixtures: list[Fixture], model: str = "scripted") -> None:
+    def __init__(self, fixtures: list[Fixture], model: str = "scripted", port: int = 0) -> None:
         self.fixtures = list(fixtures)
         self.model = model
         self.log = Log()
@@ -102,7 +102,7 @@ class ScriptedServer:
                 self.end_headers()
                 self.wfile.write(body)
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.base_url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
 
     def use(self, fixtures: list[Fixture], model: str | None = None) -> None:
@@ -235,3 +235,39 @@ def _completion(request: dict[str, Any], name: str, content: dict[str, Any], mod
             },
         }
     ).encode()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m summarizer._scripted.server [capable|liar:TYPE] [--port N]``: serve until ^C.
+
+    For trying the rich path by hand: point ``summarizer summarize --base-url`` at it.
+    """
+    import argparse
+    import time
+    from pathlib import Path
+
+    from summarizer._scripted.acceptance import fixtures_for, repo_root
+    from summarizer._scripted.liar import TYPES, distort
+
+    p = argparse.ArgumentParser(prog="python -m summarizer._scripted.server")
+    p.add_argument("which", nargs="?", default="capable",
+                   choices=["capable", *(f"liar:{t}" for t in TYPES)])  # fmt: skip
+    p.add_argument("--folder", type=Path, default=Path("eval/scripted"))
+    p.add_argument("--port", type=int, default=0)
+    args = p.parse_args(argv)
+    fixtures = fixtures_for(args.folder, repo_root(args.folder))
+    if args.which.startswith("liar:"):
+        kind = args.which.split(":", 1)[1]
+        fixtures = [distort(f, kind, fixtures, summary=False) for f in fixtures]
+    server = ScriptedServer(fixtures, model=f"scripted-{args.which}", port=args.port)
+    with server.running():
+        print(f"scripted {args.which} model at {server.base_url} (Ctrl-C to stop)", flush=True)
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
