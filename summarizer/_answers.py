@@ -26,10 +26,9 @@ from pydantic import (
     model_validator,
 )
 
-from summarizer._actors import _TITLE_WORDS as _TITLES
 from summarizer._actors import Actor
 from summarizer._checks import Cited, Outcome, check_item
-from summarizer._checks.names import named_in
+from summarizer._claims import ClaimCandidate
 from summarizer._dates import TimeExpression
 from summarizer._digest import ActorType, ClaimKind, StanceLabel
 from summarizer._segment import Document
@@ -68,6 +67,8 @@ class GroundingContext:
     speakers: dict[int, str | None] = field(default_factory=dict)
     # Folded words of every actor's name and aliases (empty: no shortcut, ask ``resolve``).
     alias_words: frozenset[str] = frozenset()
+    # Sentence id -> who code found making a statement there (quotes, reported speech).
+    said_in: dict[int, frozenset[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # The checks resolve every capitalised run of every item: remember the answers.
@@ -94,23 +95,69 @@ class GroundingContext:
         before = {i - 1 for i in ids} - set(ids)
         context = " ".join(s.text for i in sorted(before) if (s := self.doc.sentence(i)))
         times = [t for t in self.times if any(s.start <= t.start < s.end for s in sents)]
-        return Cited(text=text, names=f"{context} {text}", times=times)
+        speakers = frozenset(n for s in sents for n in self.said_in.get(s.id, ()))
+        return Cited(
+            text=text, article=self.doc.text, names=f"{context} {text}", times=times,
+            speakers=speakers,
+        )  # fmt: skip
+
+    def mentioned(self, name: str, ids: Sequence[int]) -> bool:
+        """Whether actor ``name`` (as the model wrote it) is in sentences ``ids`` or the one
+        before the first (a pronoun's antecedent)."""
+        actor = self.known_actor(name)
+        where = self.actors.get(actor, frozenset()) if actor else frozenset()
+        return bool(where & {*ids, min(ids, default=0) - 1})
 
     def cited_candidate(self, cid: int) -> Cited:
         ids = self.cites.get(cid)
         if ids:
             return self.cited(ids)
         text = self.candidates.get(cid, "")
-        return Cited(text=text, names=text)
+        return Cited(text=text, article=self.doc.text, names=text)
 
     def whole(self) -> Cited:
-        return Cited(text=self.doc.text, names=self.doc.text, times=self.times)
+        text = self.doc.text
+        return Cited(text=text, article=text, names=text, times=self.times, locate=self.locate)
+
+    def locate(self, clause: str) -> tuple[str, frozenset[str]]:
+        """The three sentences that best state ``clause`` (with the ones before them), and
+        their speakers: where a headline's "X says <clause>" comes from."""
+        ranked = sorted(self.doc.sentences, key=lambda s: -support(clause, s.text))[:3]
+        cited = self.cited([s.id for s in ranked])
+        return cited.names, cited.speakers
 
     def check(self, text: str, cited: Cited, threshold: float, **extra: Any) -> Outcome:
         return check_item(
             text, cited, resolve=self.resolve, published=self.published, support=support,
             threshold=threshold, **extra,
         )  # fmt: skip
+
+
+def check_fields(
+    published: date | None,
+    times: Sequence[TimeExpression],
+    claims: Sequence[ClaimCandidate],
+    actors: Sequence[Actor],
+    dated: dict[int, int] | None = None,
+) -> dict[str, Any]:
+    """The ``GroundingContext`` fields the checks need, from what code found.
+
+    ``dated`` (dated candidate id -> its sentence id) for the timeline task, whose
+    candidates are dated sentences, not claims.
+    """
+    said_in: dict[int, set[str]] = {}
+    for c in claims:
+        for ev in c.evidence if c.speaker else ():
+            said_in.setdefault(ev.sentence, set()).add(c.speaker or "")
+    cites = {c.id: tuple(range(c.sentence, c.evidence[-1].sentence + 1)) for c in claims}
+    return {
+        "published": published,
+        "times": times,
+        "cites": {k: (v,) for k, v in dated.items()} if dated is not None else cites,
+        "speakers": {} if dated is not None else {c.id: c.speaker for c in claims},
+        "alias_words": alias_keys(actors),
+        "said_in": {k: frozenset(v) for k, v in said_in.items()},
+    }
 
 
 def alias_keys(actors: Iterable[Actor]) -> frozenset[str]:
@@ -279,7 +326,7 @@ class StancesAnswer(BaseModel):
             topic = ctx.check(s.topic, cited, 0.5)
             if topic.failure:
                 return f"topic {s.topic!r}: {topic.failure}"
-            outcome = ctx.check(s.summary, cited, 0.4, stance=(s.stance, s.topic))
+            outcome = ctx.check(s.summary, cited, 0.4, actor=name, stance=(s.stance, s.topic))
             outcome.passed = sorted(set(outcome.passed) | set(topic.passed))
             return _record(s, outcome)
 
@@ -308,21 +355,14 @@ class TimelineAnswer(BaseModel):
                 return f"actors {unknown} are not among the listed actors"
             cited = ctx.cited_candidate(e.candidate)
             outcome = ctx.check(e.event, cited, 0.5)
-            if outcome.ok() and (absent := _absent(e.actors, cited.names)):
+            ids = ctx.cites.get(e.candidate, ())
+            absent = [a for a in e.actors if ids and not ctx.mentioned(a, ids)]
+            if outcome.ok() and absent:
                 outcome.failure = f"names: actors {absent} are not in the dated sentence"
             return _record(e, outcome)
 
         self.events = _screen(self.events, check, ctx, "events")
         return self
-
-
-def _absent(actors: Sequence[str], text: str) -> list[str]:
-    """Actors (as the model wrote them) whose words the text does not contain."""
-    return [
-        a
-        for a in actors
-        if not all(named_in(w, text) for w in a.split() if w[:1].isupper() and w not in _TITLES)
-    ]
 
 
 ANSWERS: dict[str, type[BaseModel]] = {

@@ -30,7 +30,7 @@ from summarizer._answers import (
     StancesAnswer,
     SummaryAnswer,
     TimelineAnswer,
-    alias_keys,
+    check_fields,
 )
 from summarizer._claims import find_candidates
 from summarizer._cleaning import clean
@@ -197,16 +197,14 @@ async def _digest(
 
     actor_ids = {name: frozenset(ids) for name, ids in mentioned.items()}
 
-    cites = {c.id: tuple(range(c.evidence[0].sentence, c.evidence[-1].sentence + 1))
-             for c in claim_candidates}  # fmt: skip
-    speakers = {c.id: c.speaker for c in claim_candidates}
-    alias_words = alias_keys(found)
+    checks = check_fields(day, times, claim_candidates, found)  # what summarizer/_checks need
+    dated_ids = {c.id: c.sentence.id for c in dated}
+    dated_checks = check_fields(day, times, claim_candidates, found, dated_ids)
 
     def context(candidates: dict[int, str] | None = None, dates: bool = False) -> GroundingContext:
         return GroundingContext(
             doc=doc, candidates=candidates or {}, actors=actor_ids, resolve=resolve,
-            published=day, times=times, speakers={} if dates else speakers, alias_words=alias_words,
-            cites={c.id: (c.sentence.id,) for c in dated} if dates else cites,
+            **(dated_checks if dates else checks),
         )  # fmt: skip
 
     # What the model judges and phrases, each answer validated against the above.  A long

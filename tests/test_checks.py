@@ -20,7 +20,7 @@ from summarizer._answers import (
     StancesAnswer,
     SummaryAnswer,
     TimelineAnswer,
-    alias_keys,
+    check_fields,
     validation_context,
 )
 from summarizer._checks import Outcome
@@ -52,16 +52,13 @@ def context(path: Path, published: str) -> GroundingContext:
         return actor.name if actor else None
 
     mentioned = _assemble.actor_sentences(doc, found)
+    times = find_time_expressions(doc.text, day)
     return GroundingContext(
         doc=doc,
         candidates={c.id: c.text for c in cands},
         actors={k: frozenset(v) for k, v in mentioned.items()},
         resolve=resolve,
-        published=day,
-        times=find_time_expressions(doc.text, day),
-        cites={c.id: tuple(range(c.sentence, c.evidence[-1].sentence + 1)) for c in cands},
-        speakers={c.id: c.speaker for c in cands},
-        alias_words=alias_keys(found),
+        **check_fields(day, times, cands, found),
     )
 
 
@@ -101,9 +98,9 @@ CASES = [
     (FIFA, "Russia accused the United States",
      "Russia accused the US of illegally applying its legal force far beyond its borders.",
      "The United States accused Russia of illegally applying its legal force far beyond its "
-     "borders.", "roles"),
+     "borders.", "roles speaker"),
     (FIFA, "Qatar has strongly denied", "Qatar denied any wrongdoing linked to its bid.",
-     "Qatar admitted wrongdoing linked to its bid.", "polarity"),
+     "Qatar admitted wrongdoing linked to its bid.", "polarity speaker"),
     (CREW, "During their 167-day mission",
      "The crew traveled nearly 71 million miles during the 167-day mission and completed over "
      "2,670 orbits.",
@@ -140,7 +137,8 @@ def test_honest_passes_and_distortion_is_caught(
     good = point(article, needle, honest)
     assert good.ok(), good.failure
     bad = point(article, needle, distorted)
-    assert bad.failure is not None and bad.failure.startswith(f"{caught_by}: "), bad.failure
+    assert bad.failure is not None, distorted
+    assert bad.failure.split(":")[0] in caught_by.split(), bad.failure
 
 
 @pytest.mark.parametrize(
@@ -173,7 +171,7 @@ def test_percentage_points_are_not_percent() -> None:
     ctx = context(*SEED)
     from summarizer._checks import Cited
 
-    out = ctx.check("Support rose 5 percent.", Cited(cited, cited), 0.3)
+    out = ctx.check("Support rose 5 percent.", Cited(cited, cited, cited), 0.3)
     assert out.failure is not None and out.failure.startswith("numbers: '5 percent'")
 
 

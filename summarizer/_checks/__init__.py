@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from summarizer._checks.names import check_names, check_roles, check_speaker
+from summarizer._checks.names import Locate, check_names, check_roles, check_speaker
 from summarizer._checks.numbers import check_numbers
 from summarizer._checks.polarity import check_polarity, check_stance
 from summarizer._checks.textual import check_dates, check_quotes, item_times
@@ -46,8 +46,13 @@ class Cited:
     """What an item is checked against."""
 
     text: str  # the sentences it cites (the whole article for headline and abstract)
+    article: str  # the whole article: which words it writes in lower case
     names: str  # where its names may come from: ``text`` plus the sentence before it
     times: Sequence[TimeExpression] = ()  # the article's time expressions inside ``text``
+    speakers: frozenset[str] = frozenset()  # who code found making statements in ``text``
+    # For the whole article: the sentence best stating a clause (with the one before it),
+    # and its speakers, so "X says <clause>" can be checked against who says it.
+    locate: Locate | None = None
 
 
 @dataclass
@@ -68,35 +73,42 @@ def check_item(
     support: Support,
     threshold: float,
     speaker: str | None = None,
+    actor: str | None = None,
     stance: tuple[str, str] | None = None,
 ) -> Outcome:
     """Run every check on one item; stop at the first failure (one reason is enough to re-ask).
 
-    ``speaker`` is the candidate's speaker for a claim line; ``stance`` the (label, topic)
-    of a stance summary.
+    ``speaker`` is the candidate's speaker for a claim line (only they may be said to
+    assert it); ``actor`` the actor of a stance, ``stance`` its (label, topic).
     """
     out = Outcome()
-    if support(text, cited.text) < threshold:
+    # Code found the speaker and the actor: their names may be used though not in the text.
+    known = " ".join(n for n in (speaker, actor) if n)
+    if support(text, f"{cited.text} {known}") < threshold:
         out.failure = "support: most of its words are not in the cited text"
         return out
     out.passed.append("support")
     found = item_times(text, cited.text, published)
     times = found or []
     spans = [(t.start, t.end) for t in times]
-    names = f"{cited.names} {speaker or ''}"  # code found the speaker: its name may be used
-    steps: list[tuple[str, Callable[[], str | bool | None]]] = []
-    if speaker is not None:
-        steps.append(("speaker", lambda: check_speaker(text, cited.text, speaker, resolve)))
-    steps += [
+    names = f"{cited.names} {known}"
+    allowed = {speaker} if speaker else {*cited.speakers, *([actor] if actor else [])}
+    steps: list[tuple[str, Callable[[], str | bool | None]]] = [
+        (
+            "speaker",
+            lambda: check_speaker(
+                text, cited.names, allowed, resolve, strict=bool(speaker), locate=cited.locate
+            ),
+        ),
         ("numbers", lambda: check_numbers(text, cited.text, spans)),
-        ("names", lambda: check_names(text, names)),
-        ("polarity", lambda: check_polarity(text, cited.text)),
-        ("roles", lambda: check_roles(text, cited.text, resolve)),
+        ("names", lambda: check_names(text, names, cited.article)),
+        ("polarity", lambda: check_polarity(text, cited.text, cited.text == cited.article)),
+        ("roles", lambda: check_roles(text, cited.text, resolve, cited.text == cited.article)),
         ("dates", lambda: True if found is None else check_dates(times, cited.text, cited.times)),
         ("quotes", lambda: check_quotes(text, cited.text)),
     ]
     if stance is not None:
-        steps.append(("stance", lambda: check_stance(stance[0], stance[1], cited.text)))
+        steps.append(("stance", lambda: check_stance(stance[0], stance[1], text, cited.text)))
     for name, run in steps:
         result = run()
         if isinstance(result, str):

@@ -9,6 +9,7 @@ put in the mouth of someone other than its speaker fail.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -29,6 +30,12 @@ _COMMON = frozenset(
     October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Earlier
     Later""".split()
 )
+# Sentence openers a model may use that an article need not contain in lower case.
+_COMMON_LOWER = frozenset(
+    """talks relations tensions officials leaders experts critics analysts both neither either
+    despite amid following according among several many few most some another other others
+    further however meanwhile instead overall together separately later earlier""".split()
+)
 # Forms a capable model uses for a country the article names otherwise.
 _EQUIVALENT = {
     "us": "united states", "usa": "united states", "america": "united states",
@@ -38,13 +45,13 @@ _EQUIVALENT = {
 }  # fmt: skip
 _SUFFIX = re.compile(r"(?:['’]s|ians|ians|ians|ian|ans|an|ns|ese|ish|i|s|n)$")
 _SPEECH = (
-    r"(?:also\s+|has\s+|had\s+|have\s+|later\s+|again\s+)?(?:said|says|say|told|tells|added|"
+    r"(?:also\s+|has\s+|had\s+|have\s+|later\s+|again\s+)?(?:\w+ly\s+)?(?:said|says|say|told|tells|added|"
     r"adds|argued|argues|claimed|claims|insisted|insists|warned|warns|stated|states|believes|"
     r"believe|thinks|think|denied|denies|called|calls|accused|accuses|cautioned|noted|"
     r"announced|announces|vowed|urged|acknowledged|reaffirmed|expressed|described|described)\b"
 )
 _NAMEY = re.compile(rf"(?:['’]s\b|\s+[A-Z]|\s+{_SPEECH})")
-_ACCORDING = re.compile(r"\baccording to\s+((?:[A-Z][\w'’.-]*\s?)+)")
+_ACCORDING = re.compile(r"\b(?i:according to)\s+((?:[A-Z][\w'’.-]*\s?)+)")
 
 
 def _stem(word: str) -> str:
@@ -72,11 +79,12 @@ def _vocabulary(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[st
     return frozenset(folded), frozenset(stems), frozenset(initials)
 
 
-def proper_names(item: str) -> list[str]:
+def proper_names(item: str, article: str = "") -> list[str]:
     """Capitalised words of ``item`` that name something.
 
-    A sentence-initial word counts only when it is followed by another capitalised word,
-    a possessive or a speech verb ("Macron said"): otherwise it is likely a common word.
+    A sentence-initial word counts when it is followed by another capitalised word, a
+    possessive or a speech verb ("Macron said"), or when the article never writes it in
+    lower case ("Trudeau held talks", but not "Talks were held" if "talks" is there).
     """
     out = []
     for m in _CAP.finditer(item):
@@ -86,7 +94,7 @@ def proper_names(item: str) -> list[str]:
             continue
         before = item[: m.start()].rstrip()
         opens = not before or before[-1] in _OPENERS
-        if opens and not _NAMEY.match(item, m.end()):
+        if opens and not _NAMEY.match(item, m.end()) and _lower_in(bare, article):
             continue
         out.append(word)
     return out
@@ -105,9 +113,19 @@ def named_in(name: str, allowed: str) -> bool:
     return len(parts) > 1 and all(p.casefold() in folded or _stem(p) in stems for p in parts)
 
 
-def check_names(item: str, allowed: str) -> str | bool | None:
+def _lower_in(word: str, article: str) -> bool:
+    """Whether ``word`` occurs in lower case in ``article`` (or there is no article)."""
+    return not article or word.lower() in _lower_words(article)
+
+
+@lru_cache(maxsize=64)
+def _lower_words(article: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\b[a-z][a-z'’-]*", article)) | _COMMON_LOWER
+
+
+def check_names(item: str, allowed: str, article: str = "") -> str | bool | None:
     """Every name in ``item`` occurs in ``allowed`` (as written, abbreviated, or as initials)."""
-    names = proper_names(item)
+    names = proper_names(item, article)
     if not names:
         return None
     for name in names:
@@ -157,79 +175,120 @@ def _mentions(text: str, resolve: Resolve) -> list[tuple[int, int, str]]:
     return out
 
 
-def _verbs(span: str) -> set[str]:
-    return {w[:5] for w in re.findall(r"[a-z]{4,}", span)} - {"would", "their", "which", "about"}
+_NOT_VERBS = frozenset(
+    """would could should their there which about with from that this also have been were
+    while after before into over than then them they what when where said says told tell
+    tells think thinks believe believes added stated claimed argued insisted noted""".split()
+)
 
 
-def _order(text: str, ms: list[tuple[int, int, str]], a: str, b: str, verb: str) -> set[bool]:
-    """Orders in which ``a`` acts on ``b`` around ``verb`` in ``text`` (True: a first)."""
-    found: set[bool] = set()
-    for x in ms:
-        for y in ms:
-            if x[0] >= y[0] or {x[2], y[2]} != {a, b} or y[0] - x[1] > 120:
-                continue
-            between = text[x[1] : y[0]]
-            if verb in _verbs(between):
-                first_is_a = x[2] == a
-                passive = re.search(r"\bby\b", between) is not None
-                found.add(first_is_a != passive)
-    return found
+def _verbs(span: str) -> frozenset[str]:
+    """Stems of the words that may say what one actor does to another (speech excluded:
+    who says what is the speaker check's)."""
+    return frozenset(w[:5] for w in re.findall(r"\b[a-z]{4,}\b", span) if w not in _NOT_VERBS)
 
 
-def check_roles(item: str, cited: str, resolve: Resolve) -> str | bool | None:
-    """Two actors around a verb keep the order (who did what to whom) of the cited text."""
-    ms = _mentions(item, resolve)
-    if len({m[2] for m in ms}) < 2:
+_AUX = frozenset(
+    """also has had have was were is are then later again just already will would can could
+    should must may might""".split()
+)
+
+
+_MODIFIER = re.compile(r"\ban?\s+(?:[A-Z][\w.'’-]*\s+)*$")
+
+
+@lru_cache(maxsize=1024)
+def _triples(text: str, resolve: Resolve) -> frozenset[tuple[str, str, str, bool]]:
+    """(doer, verb stem, done-to, whether the verb heads the clause) for neighbouring actor
+    mentions in one clause of ``text``.  A name after "a"/"an" ("a U.S. report") is a
+    modifier, not an actor in the clause."""
+    out: set[tuple[str, str, str, bool]] = set()
+    ms = [m for m in _mentions(text, resolve) if not _MODIFIER.search(text, 0, m[0])]
+    for x, y in itertools.pairwise(ms):
+        between = text[x[1] : y[0]]
+        if (
+            x[2] == y[2]
+            or len(between.split()) > 18
+            or re.search(r"(?<![A-Z])[.!?;]\s|\bwhile\b", between)
+        ):
+            continue
+        doer, done = (y[2], x[2]) if re.search(r"\bby\b", between) else (x[2], y[2])
+        # The heading verb: the first or second word after the doer ("Russia also vetoed").
+        first = [w for w in between.split()[:3] if w not in _AUX][:1]
+        head = first[0][:5] if first and re.fullmatch(r"[a-z]{4,}", first[0]) else ""
+        out.update((doer, v, done, v == head) for v in _verbs(between))
+    return frozenset(out)
+
+
+def check_roles(item: str, cited: str, resolve: Resolve, whole: bool = False) -> str | bool | None:
+    """Two actors around a verb keep their roles (who did what to whom) of the cited text:
+    not swapped ("the US accused Russia" over "Russia accused the United States") and not
+    given to another doer ("Syria vetoed" over "Russia vetoed", heading verbs only)."""
+    mine = _triples(item, resolve)
+    theirs = _triples(cited, resolve)
+    if whole:  # the whole article pairs too much: heading verbs only
+        mine = frozenset(t for t in mine if t[3])
+        theirs = frozenset(t for t in theirs if t[3])
+    if not mine:
         return None
-    theirs = _mentions(cited, resolve)
+    plain = {(a, v, b) for a, v, b, _ in theirs}
     checked = False
-    for i, x in enumerate(ms):
-        for y in ms[i + 1 :]:
-            if x[2] == y[2]:
-                continue
-            between = item[x[1] : y[0]]
-            if len(between.split()) > 8:
-                continue
-            for verb in _verbs(between):
-                orders = _order(cited, theirs, x[2], y[2], verb)
-                if not orders:
-                    continue
-                checked = True
-                passive = re.search(r"\bby\b", between) is not None
-                if (not passive) not in orders:
-                    doer, done = (y[2], x[2]) if not passive else (x[2], y[2])
-                    return (
-                        f"{item[x[0] : x[1]]!r} and {item[y[0] : y[1]]!r} are swapped "
-                        f"(the cited text says {doer} {verb}... {done})"
-                    )
+    for a, verb, b, head in sorted(mine):
+        if (a, verb, b) in plain:
+            checked = True
+        elif (b, verb, a) in plain:
+            return f"{a} and {b} are swapped (the cited text has {b} {verb}... {a})"
+        elif head and (z := [z for z, v, w, h in theirs if h and v == verb and w == b]):
+            return f"the cited text has {sorted(z)[0]}, not {a}, {verb}... {b}"
     return True if checked else None
 
 
-def asserted_by(item: str, resolve: Resolve) -> list[tuple[str, str]]:
-    """(as written, actor) for each actor the item names as the one who asserts."""
+def asserted_by(item: str, resolve: Resolve) -> list[tuple[str, str, str]]:
+    """(as written, actor, what follows) for each actor the item names as asserting."""
     out = []
     for start, end, name in _mentions(item, resolve):
-        if re.match(rf"(?:['’]s\s+\w+\s+)?\s*(?:,[^,]{{1,60}},\s*)?{_SPEECH}", item[end:]):
-            out.append((item[start:end], name))
+        m = re.match(rf"(?:['’]s\s+\w+\s+)?\s*(?:,[^,]{{1,60}},\s*)?{_SPEECH}", item[end:])
+        if m:
+            out.append((item[start:end], name, item[end + m.end() :]))
     for m in _ACCORDING.finditer(item):
         said = resolve(m.group(1).strip())
         if said is not None:
-            out.append((m.group(1).strip(), said))
+            out.append((m.group(1).strip(), said, item[m.end() :]))
     return out
 
 
+Locate = Callable[[str], tuple[str, frozenset[str]]]
+
+
 def check_speaker(
-    item: str, cited: str, speaker: str | None, resolve: Resolve
+    item: str,
+    cited: str,
+    allowed: set[str],
+    resolve: Resolve,
+    *,
+    strict: bool,
+    locate: Locate | None = None,
 ) -> str | bool | None:
-    """A claim line that names who asserts it names the statement's speaker."""
-    if speaker is None:
-        return None
+    """Whoever the item names as asserting is one code found asserting in the cited text.
+
+    ``strict`` (a claim line): ``allowed`` is the statement's speaker; anyone else the item
+    has asserting must be reported as asserting by the cited text itself ("X said the US
+    believes ...").  Otherwise ``allowed`` are the speakers code found in the cited text.
+    ``locate`` (headline and abstract, which cite the whole article) finds the sentence
+    that best states what follows the speech verb: (its text with the one before, its
+    speakers); the asserter must be one of them.
+    """
     said = asserted_by(item, resolve)
     if not said:
         return None
-    # "X said the US believes ...": a nested assertion the cited text itself reports is fine.
-    nested = {name for _, name in asserted_by(cited, resolve)}
-    for written, name in said:
-        if name != speaker and name not in nested:
-            return f"{written!r} did not make this statement ({speaker} did)"
+    nested = {name for _, name, _ in asserted_by(cited, resolve)} if locate is None else set()
+    for written, name, clause in said:
+        ok = allowed | nested
+        if locate is not None:
+            text, speakers = locate(re.split(r"[;:]|\band\b", clause)[0])
+            ok = set(speakers) | {n for _, n, _ in asserted_by(text, resolve)}
+        if name not in ok:
+            if strict:
+                return f"{written!r} did not make this statement ({', '.join(allowed)} did)"
+            return f"{written!r} is not the one who says this in the cited text"
     return True

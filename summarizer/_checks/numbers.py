@@ -118,7 +118,9 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         else:
             word = m.group("word")
             vague = word.lower() in ("one", "zero", "second", "hundred", "thousand", "dozen")
-            if vague and not (m.group("scale") or m.group("unit")):
+            # "the two countries", "both": a pair the text names, not a count it states.
+            pair = word.lower() == "two" and re.search(r"\b[Tt]he\s*$", masked[: m.start()])
+            if (vague or pair) and not (m.group("scale") or m.group("unit")):
                 continue  # "one of", "a second time": only with a scale or unit a number
             parsed = _word_value(word)
             if parsed is None:

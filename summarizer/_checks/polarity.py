@@ -22,78 +22,118 @@ _FILLER = frozenset(
     much more most quite really strongly certainly only still ever""".split()
 )
 _WINDOW = 5
-_SUPPORT = re.compile(
-    r"\b(?:welcom|support|back(?:s|ed|ing)?\b|prais|endors|applaud|congratulat|favou?r|"
-    r"hail|champion|approv|embrac|agree|call(?:s|ed)? for|urg|wants?\b|hop(?:e|es|ed)\b)",
-    re.IGNORECASE,
-)
-_OPPOSE = re.compile(
-    r"\b(?:oppos|criticis|criticiz|condemn|reject|denounc|accus|warn|caution|veto|slam|"
-    r"object|protest|push(?:ed)? back|blam|against|illegal|attack|refus|deni|den(?:y|ies)|"
-    r"dismiss|evil|criminal|animal|worse|degrad|low point|all-time low|cover-up)",
-    re.IGNORECASE,
-)
+# Stance cues, as lowercase stem prefixes; a cue that is part of the topic ("Russia's
+# support for Assad", "a resolution condemning ...") says nothing about the stance.
+_PRO = """welcom support backs backed backing prais endors applaud congratulat favour favor hail
+    champion approv embrac agree want hope successful productive proud pledg promis urge urging
+    demand allies supporter defend""".split()
+_CON = """oppos critici condemn reject denounc accus warn caution against veto slam objected
+    objection protest pushed blam illegal refus deny denied denies dismiss evil criminal animal
+    worse degrad cover-up ouster rethink stop halt fear threat shadow corrupt scandal
+    dismay""".split()
+_PRO_EXACT = frozenset("like likes liked ally commit commits committed commitment".split())
+_CON_EXACT = frozenset("end ends low".split())
+_NEGATORS = frozenset("not no never n't without cannot nor".split())
+
+
+_IRREGULAR = {
+    "said": "say", "says": "say", "held": "hold", "met": "meet", "meets": "meet", "told": "tell",
+    "did": "do", "does": "do", "made": "make", "took": "take", "gave": "give", "went": "go",
+    "came": "come", "saw": "see", "seen": "see", "found": "find", "left": "leave", "won": "win",
+    "lost": "lose", "sent": "send", "thought": "think", "brought": "bring", "kept": "keep",
+    "became": "become", "began": "begin", "wrote": "write", "spoke": "speak", "sold": "sell",
+    "stood": "stand", "paid": "pay", "ran": "run", "got": "get", "led": "lead", "knew": "know",
+}  # fmt: skip
 
 
 def _stem(word: str) -> str:
-    return word.lower()[:5]
+    """Five letters of the lemma: "said" and "say", "holds" and "held" compare equal."""
+    w = word.lower()
+    w = _IRREGULAR.get(w, w)
+    if len(w) > 5:
+        w = re.sub(r"(?:ing|ed|es|s)$", "", w)
+    return w[:5]
+
+
+_SAME_CUE = {"n't": "not", "cannot": "can't", "denied": "deny", "denies": "deny"}
 
 
 @lru_cache(maxsize=2048)
-def negations(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """(cue, stems of the content words right after it) for each negation in ``text``."""
+def negations(text: str) -> tuple[tuple[str, frozenset[str], str], ...]:
+    """(cue, stems of the content words right after it, the first of them) per negation."""
     out = []
     for m in _CUE.finditer(text):
         following = re.findall(r"[A-Za-z]+", text[m.end() : m.end() + 80])
-        content = [w for w in following if w.lower() not in _FILLER][:_WINDOW]
-        out.append((m.group(0).lower(), frozenset(_stem(w) for w in content)))
+        content = [_stem(w) for w in following if w.lower() not in _FILLER][:_WINDOW]
+        cue = " ".join(m.group(0).lower().split())
+        out.append((_SAME_CUE.get(cue, cue), frozenset(content), content[0] if content else ""))
     return tuple(out)
 
 
 def _content(text: str) -> set[str]:
-    return {_stem(w) for w in re.findall(r"[A-Za-z]{4,}", text) if w.lower() not in _FILLER}
+    return {_stem(w) for w in re.findall(r"[A-Za-z]{2,}", text) if w.lower() not in _FILLER}
 
 
-def check_polarity(item: str, cited: str) -> str | bool | None:
-    """Negations of the item stand in the cited text over the same words, and vice versa."""
+_MODAL = re.compile(r"\b(can|will|would|could|should|must|do|does|did)(?:n['’]t|not| not)\b", re.I)
+
+
+def check_polarity(item: str, cited: str, whole: bool = False) -> str | bool | None:
+    """Negations of the item stand in the cited text over the same words, and vice versa.
+
+    An item's negation fails when the word it negates is stated un-negated in the cited
+    text.  Otherwise it passes when the cited text negates that word or (a short cited
+    text, not the whole article) uses the same cue as often: "cannot go on like this" over
+    "cannot have this kind of relationship".  A cited negation whose clause the item
+    restates needs a negation there, and a negated modal ("cannot") may not come back bare.
+    """
     mine, theirs = negations(item), negations(cited)
-    for cue, after in mine:
-        if not any(after & t_after or not after for _, t_after in theirs):
-            words = " ".join(sorted(after))[:40]
-            return f"{cue!r} ({words}...) is not negated in the cited text"
-    if not mine:
-        item_words = _content(item)
-        for cue, after in theirs:
-            # Only the first content word: what the cue negates, not the rest of the clause.
-            shared = [w for w in after if w in item_words]
-            if len(shared) < min(2, len(after)):
-                continue  # the item does not restate this negated clause
-            head = next((w for w in shared if _negated_head(cited, cue, w)), None)
-            if head is not None:
-                return f"the cited text says {cue!r} before {head!r}..., the item does not"
+    cited_words = _content(cited)
+    for cue, _after, head in mine:
+        covered = any(head in t_after for _, t_after, _ in theirs)
+        if not head or covered:
+            continue
+        if head in cited_words:
+            return f"{cue!r} {head}...: the cited text states it without negation"
+        same = sum(c == cue for c, _, _ in mine) <= sum(c == cue for c, _, _ in theirs)
+        if whole or not same:
+            return f"{cue!r} ({head}...) is not negated in the cited text"
+    item_words = _content(item)
+    for cue, after, head in theirs:
+        if not head or head not in item_words or len(after & item_words) < min(2, len(after)):
+            continue  # the item does not restate this negated clause
+        if not any(c == cue or head in m_after for c, m_after, _ in mine):
+            return f"the cited text says {cue!r} before {head!r}..., the item does not"
+    if not mine and not whole:
+        for m in _MODAL.finditer(cited):
+            if re.search(rf"\b{m.group(1)}\b", item, re.I):
+                return f"the cited text says {m.group(0)!r}, the item {m.group(1)!r}"
     return True if (mine or theirs) else None
 
 
-def _negated_head(cited: str, cue: str, head: str) -> bool:
-    """Whether ``head`` is among the first two content words after ``cue`` in ``cited``."""
-    for m in _CUE.finditer(cited):
-        if m.group(0).lower() != cue:
+def _polarity_score(text: str, topic: str) -> int:
+    """Support cues minus opposition cues (negated cues count the other way)."""
+    own = {_stem(w) for w in re.findall(r"[A-Za-z-]+", topic)}
+    score, flip_until = 0, -1
+    tokens = re.findall(r"[a-z]+(?:-[a-z]+)?|n't", text.lower())
+    for i, w in enumerate(tokens):
+        if w in _NEGATORS:
+            flip_until = i + 3
             continue
-        following = re.findall(r"[A-Za-z]+", cited[m.end() : m.end() + 60])
-        content = [_stem(w) for w in following if w.lower() not in _FILLER][:2]
-        if head in content:
-            return True
-    return False
+        if _stem(w) in own:
+            continue
+        sign = 1 if w in _PRO_EXACT or any(w.startswith(c) for c in _PRO) else 0
+        sign -= 1 if w in _CON_EXACT or any(w.startswith(c) for c in _CON) else 0
+        score += -sign if i <= flip_until else sign
+    return score
 
 
-def check_stance(label: str, topic: str, cited: str) -> str | bool | None:
-    """ "oppose" over text that only supports (or "support" over text that only opposes) fails."""
+def check_stance(label: str, topic: str, summary: str, cited: str) -> str | bool | None:
+    """ "oppose" where the summary and cited text lean to support (or the reverse) fails."""
     if label not in ("support", "oppose"):
         return None
-    pro = bool(_SUPPORT.search(cited))
-    con = bool(_OPPOSE.search(cited)) or bool(negations(cited))
-    if label == "oppose" and pro and not con:
-        return f"'oppose' on {topic!r}, but the cited text only shows support"
-    if label == "support" and con and not pro:
-        return f"'support' on {topic!r}, but the cited text only shows opposition"
-    return True if (pro or con) else None
+    score = _polarity_score(f"{summary} {cited}", topic)
+    if label == "oppose" and score > 0:
+        return f"'oppose' on {topic!r}, but the cited text leans to support"
+    if label == "support" and score < 0:
+        return f"'support' on {topic!r}, but the cited text leans to opposition"
+    return True if score else None
