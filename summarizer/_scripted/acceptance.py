@@ -169,5 +169,8 @@ def report(gold_dir: Path, which: str, say: Callable[[str], None]) -> int:
         verdict = "dropped" if tag == CAPABLE else "accepted"
         for line in row.missed:
             say(f"{tag} {verdict}: {line}")
+    if which == CAPABLE:  # and why capable items were dropped
+        for line in outcome.warnings:
+            say(f"warning: {line}")
     sys.stdout.write(table(outcome.rows) + "\n")
     return 0
