@@ -19,6 +19,7 @@ from pathlib import Path
 from summarizer._config import resolve_backend
 from summarizer._digest import Digest
 from summarizer._exceptions import InputError
+from summarizer._llm import Policy
 from summarizer._pipeline import run
 from summarizer._scripted.fixture import CAPABLE, Fixture, Item, load_fixtures
 from summarizer._scripted.liar import TYPES, distort
@@ -130,8 +131,12 @@ def measure(
 
 
 async def _digest(fixture: Fixture, base_url: str) -> Digest:
+    """No re-asks: a scripted model answers a re-ask exactly as before, and the final
+    attempt drops exactly what the first would have re-asked about."""
     backend = resolve_backend(base_url=base_url, model="scripted", api_key="none")
-    return await run(fixture.source, published=fixture.published, backend=backend)
+    return await run(
+        fixture.source, published=fixture.published, backend=backend, policy=Policy(reasks=0)
+    )
 
 
 def table(rows: dict[str, Tally]) -> str:
