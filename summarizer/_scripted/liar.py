@@ -154,12 +154,15 @@ def _number(item: Item, f: Fixture, _: Sequence[Fixture], rng: random.Random) ->
             raw = m.group(1)
             decimals = len(raw.split(".")[1]) if "." in raw else 0
             value = float(raw.replace(",", ""))
-            factor = rng.choice((0.5, 1.5, 2.0))
-            new_value = (
-                round(value * factor, decimals) if value >= 10 else value + rng.choice((1, 2))
-            )
-            new = f"{new_value:,.{decimals}f}" if "," in raw else f"{new_value:.{decimals}f}"
-            if new == raw:
+            # A new number, not one standing elsewhere in the article ("16 to 24" -> "24 to 24").
+            shown = set(re.findall(r"\d[\d,.]*\d|\d", f.article))
+            options = [round(value * k, decimals) for k in (0.5, 1.5, 2.0, 3.0)]
+            options += [value + 1] if value < 100 else []
+            rng.shuffle(options)
+            sep = "," if "," in raw else ""
+            texts = (f"{v:{sep}.{decimals}f}" for v in options)
+            new = next((s for s in texts if s != raw and s not in shown), "")
+            if not new:
                 continue
         else:
             word = m.group(2).lower()
