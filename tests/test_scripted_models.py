@@ -140,3 +140,22 @@ def test_screenshot_of_the_seed_under_the_capable_model(
     render_tests._run(chromium, tmp_path / "profile", page.as_uri(), f"--screenshot={out}",
          "--window-size=1280,2000")  # fmt: skip
     assert out.exists() and out.stat().st_size > 10_000
+
+
+def test_eval_cli_prints_the_acceptance_table(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from summarizer._cli import main
+
+    slug = "voa-fifa-indictments-reaction"
+    (tmp_path / "eval" / "scripted" / "capable").mkdir(parents=True)
+    (tmp_path / "eval" / "gold" / slug).mkdir(parents=True)
+    fixture = FOLDER / "capable" / f"{slug}.json"
+    (tmp_path / "eval" / "scripted" / "capable" / fixture.name).write_text(fixture.read_text())
+    article = ROOT / "eval" / "gold" / slug / "article.txt"
+    (tmp_path / "eval" / "gold" / slug / "article.txt").write_text(article.read_text())
+    assert main(["eval", str(tmp_path / "eval" / "gold"), "--scripted", "capable"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split() == ["items", "served", "accepted", "share", "unresolved"]
+    row = out[2].split()
+    assert row[0] == "capable" and int(row[1]) >= 20 and row[4] == "0"
