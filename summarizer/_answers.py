@@ -31,7 +31,7 @@ from summarizer._checks import Cited, Outcome, check_item
 from summarizer._claims import ClaimCandidate
 from summarizer._dates import TimeExpression
 from summarizer._digest import ActorType, ClaimKind, StanceLabel
-from summarizer._segment import Document
+from summarizer._segment import Document, Sentence
 
 Short = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -92,21 +92,32 @@ class GroundingContext:
         """The sentences ``ids`` as checks see them; names may also come from the one before."""
         sents = [s for i in dict.fromkeys(ids) if (s := self.doc.sentence(i)) is not None]
         text = " ".join(s.text for s in sents)
-        before = {i - 1 for i in ids} - set(ids)
-        context = " ".join(s.text for i in sorted(before) if (s := self.doc.sentence(i)))
+        # Names and speakers may come from the sentence before and the rest of the paragraph
+        # (a pronoun's antecedent); the checks of content use ``text`` only.
+        paragraphs = {s.paragraph for s in sents}
+        near = {i - 1 for i in ids} | {s.id for s in self._paragraph_sentences(paragraphs)}
+        near -= set(ids)
+        context = " ".join(s.text for i in sorted(near) if (s := self.doc.sentence(i)))
         times = [t for t in self.times if any(s.start <= t.start < s.end for s in sents)]
-        speakers = frozenset(n for s in sents for n in self.said_in.get(s.id, ()))
+        speakers = frozenset(n for i in {*ids, *near} for n in self.said_in.get(i, ()))
         return Cited(
             text=text, article=self.doc.text, names=f"{context} {text}", times=times,
             speakers=speakers,
         )  # fmt: skip
 
+    def _paragraph_sentences(self, paragraphs: set[int]) -> list[Sentence]:
+        if len(self.doc.sentences) > 400:  # a huge article: the previous sentence suffices
+            return []
+        return [s for s in self.doc.sentences if s.paragraph in paragraphs]
+
     def mentioned(self, name: str, ids: Sequence[int]) -> bool:
-        """Whether actor ``name`` (as the model wrote it) is in sentences ``ids`` or the one
-        before the first (a pronoun's antecedent)."""
+        """Whether actor ``name`` (as the model wrote it) is in sentences ``ids``, the one
+        before, or their paragraph (where a pronoun's antecedent is)."""
         actor = self.known_actor(name)
         where = self.actors.get(actor, frozenset()) if actor else frozenset()
-        return bool(where & {*ids, min(ids, default=0) - 1})
+        sents = [s for i in ids if (s := self.doc.sentence(i))]
+        near = {s.id for s in self._paragraph_sentences({s.paragraph for s in sents})}
+        return bool(where & {*ids, min(ids, default=0) - 1, *near})
 
     def cited_candidate(self, cid: int) -> Cited:
         ids = self.cites.get(cid)
@@ -323,7 +334,7 @@ class StancesAnswer(BaseModel):
             if not set(s.sentences) & ctx.actors.get(name, frozenset()):
                 return f"sentences {s.sentences} neither mention nor quote {name}"
             cited = ctx.cited(s.sentences)
-            topic = ctx.check(s.topic, cited, 0.5)
+            topic = ctx.check(s.topic, cited, 0.5, phrase=True)
             if topic.failure:
                 return f"topic {s.topic!r}: {topic.failure}"
             outcome = ctx.check(s.summary, cited, 0.4, actor=name, stance=(s.stance, s.topic))

@@ -30,6 +30,7 @@ _COMMON = frozenset(
     October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Earlier
     Later""".split()
 )
+_PARTICLES = frozenset("de da del della di du van von der den bin ibn al el la le dos ben".split())
 # Sentence openers a model may use that an article need not contain in lower case.
 _COMMON_LOWER = frozenset(
     """talks relations tensions officials leaders experts critics analysts both neither either
@@ -92,6 +93,8 @@ def proper_names(item: str, article: str = "") -> list[str]:
         bare = word.rstrip(".").removesuffix("'s").removesuffix("’s")
         if bare in _COMMON or bare in _TITLE_WORDS or bare in _STOP_CAPS:
             continue
+        if bare.lower() in _PARTICLES and _CAP.match(item, m.end() + 1):
+            continue  # "De Mistura" for "de Mistura": the particle is not the name
         before = item[: m.start()].rstrip()
         opens = not before or before[-1] in _OPENERS
         if opens and not _NAMEY.match(item, m.end()) and _lower_in(bare, article):
@@ -110,7 +113,18 @@ def named_in(name: str, allowed: str) -> bool:
     if name.replace(".", "").isupper() and len(bare) >= 2 and bare in initials:
         return True
     parts = [p for p in name.split("-") if p]
-    return len(parts) > 1 and all(p.casefold() in folded or _stem(p) in stems for p in parts)
+    if len(parts) > 1 and all(p.casefold() in folded or _stem(p) in stems for p in parts):
+        return True
+    # "Russia's" for "Russian", "Syrian" for "Syria", "Chinese" for "China".
+    return any(_akin(bare, other) for other in folded)
+
+
+def _akin(a: str, b: str) -> bool:
+    shorter = min(len(a), len(b))
+    if shorter < 4 or abs(len(a) - len(b)) > 3:
+        return False
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
+    return common >= 4 and common >= shorter - 1
 
 
 def _lower_in(word: str, article: str) -> bool:
@@ -212,12 +226,20 @@ def _triples(text: str, resolve: Resolve) -> frozenset[tuple[str, str, str, bool
             or re.search(r"(?<![A-Z])[.!?;]\s|\bwhile\b", between)
         ):
             continue
-        doer, done = (y[2], x[2]) if re.search(r"\bby\b", between) else (x[2], y[2])
+        passive = re.search(r"\b\w+(?:ed|en|wn)\s+by\b", between) is not None
+        doer, done = (y[2], x[2]) if passive else (x[2], y[2])
         # The heading verb: the first or second word after the doer ("Russia also vetoed").
         first = [w for w in between.split()[:3] if w not in _AUX][:1]
         head = first[0][:5] if first and re.fullmatch(r"[a-z]{4,}", first[0]) else ""
         out.update((doer, v, done, v == head) for v in _verbs(between))
     return frozenset(out)
+
+
+def _only_reversed(a: str, b: str, theirs: frozenset[tuple[str, str, str, bool]]) -> bool:
+    """The cited text has ``b`` heading a clause that ends in ``a``, and never ``a`` before ``b``."""
+    return any(x == b and y == a and h for x, _, y, h in theirs) and not any(
+        x == a and y == b for x, _, y, _ in theirs
+    )
 
 
 def check_roles(item: str, cited: str, resolve: Resolve, whole: bool = False) -> str | bool | None:
@@ -240,6 +262,8 @@ def check_roles(item: str, cited: str, resolve: Resolve, whole: bool = False) ->
             return f"{a} and {b} are swapped (the cited text has {b} {verb}... {a})"
         elif head and (z := [z for z, v, w, h in theirs if h and v == verb and w == b]):
             return f"the cited text has {sorted(z)[0]}, not {a}, {verb}... {b}"
+        elif head and _only_reversed(a, b, theirs):
+            return f"{a} and {b} are swapped (in the cited text {b} acts on {a})"
     return True if checked else None
 
 
@@ -247,7 +271,9 @@ def asserted_by(item: str, resolve: Resolve) -> list[tuple[str, str, str]]:
     """(as written, actor, what follows) for each actor the item names as asserting."""
     out = []
     for start, end, name in _mentions(item, resolve):
-        m = re.match(rf"(?:['’]s\s+\w+\s+)?\s*(?:,[^,]{{1,60}},\s*)?{_SPEECH}", item[end:])
+        m = re.match(
+            rf"(?:['’]s(?:\s+\w+){{1,2}}\s+)?\s*(?:,[^,]{{1,60}},\s*)?{_SPEECH}", item[end:]
+        )
         if m:
             out.append((item[start:end], name, item[end + m.end() :]))
     for m in _ACCORDING.finditer(item):

@@ -9,6 +9,7 @@ so are units: a number whose unit changed ("percent" -> "percentage points",
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -77,6 +78,7 @@ class Quantity:
     unit: str | None
     start: int
     end: int
+    pair: bool = False  # "the two countries": a pair the text names, not a count it states
 
 
 def _word_value(words: str) -> tuple[float, str | None] | None:
@@ -118,9 +120,8 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         else:
             word = m.group("word")
             vague = word.lower() in ("one", "zero", "second", "hundred", "thousand", "dozen")
-            # "the two countries", "both": a pair the text names, not a count it states.
             pair = word.lower() == "two" and re.search(r"\b[Tt]he\s*$", masked[: m.start()])
-            if (vague or pair) and not (m.group("scale") or m.group("unit")):
+            if vague and not (m.group("scale") or m.group("unit")):
                 continue  # "one of", "a second time": only with a scale or unit a number
             parsed = _word_value(word)
             if parsed is None:
@@ -132,7 +133,8 @@ def quantities(text: str) -> tuple[Quantity, ...]:
             unit = _UNITS[m.group("unit").lower()]
         if m.group("cur"):
             unit = _CURRENCY[m.group("cur").lower()]
-        out.append(Quantity(m.group(0).strip(), value, unit, m.start(), m.end()))
+        paired = bool(not m.group("num") and pair and not m.group("unit"))
+        out.append(Quantity(m.group(0).strip(), value, unit, m.start(), m.end(), paired))
     return tuple(out)
 
 
@@ -140,16 +142,33 @@ def _same(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1.0)
 
 
-def check_numbers(item: str, cited: str, skip: list[tuple[int, int]]) -> str | bool | None:
+def check_numbers(
+    item: str,
+    cited: str,
+    skip: list[tuple[int, int]],
+    locate: Callable[[str], str] | None = None,
+) -> str | bool | None:
     """A failure message, True (numbers checked and found), or None (the item has none).
 
     ``skip`` are spans of ``item`` the dates check owns (a date's day and year are not counts).
+    ``locate`` (headline and abstract, which cite the whole article): the text of the
+    sentences that best state the words around a number, where that number must be, unless
+    the article states it with the very same unit ("seven-day" does not make "seven
+    instruments" true).
     """
-    mine = [q for q in quantities(item) if not any(a <= q.start < b for a, b in skip)]
+    mine = [
+        q for q in quantities(item) if not q.pair and not any(a <= q.start < b for a, b in skip)
+    ]
     if not mine:
         return None
-    theirs = quantities(cited)
+    everywhere = quantities(cited)
     for q in mine:
+        if locate is not None and any(
+            _same(t.value, q.value) and t.unit == q.unit for t in everywhere
+        ):
+            continue  # the article states this very quantity, unit and all
+        where = cited if locate is None else locate(item[max(0, q.start - 60) : q.end + 60])
+        theirs = quantities(where)
         same_value = [t for t in theirs if _same(t.value, q.value)]
         if any(q.unit is None or t.unit is None or t.unit == q.unit for t in same_value):
             continue

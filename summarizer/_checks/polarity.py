@@ -13,7 +13,7 @@ from functools import lru_cache
 _CUE = re.compile(
     r"\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|unable|lacks?|lacked"
     r"|den(?:y|ies|ied|ying|ial)|refus(?:e|es|ed|ing|al)|fail(?:s|ed|ing)?\s+to|reject(?:s|ed|ing)?"
-    r"|dismiss(?:es|ed|ing)?|no\s+longer)\b|n['’]t\b",
+    r"|dismiss(?:es|ed|ing)?|no\s+longer|non(?=-))\b|n['’]t\b",
     re.IGNORECASE,
 )
 _FILLER = frozenset(
@@ -25,13 +25,15 @@ _WINDOW = 5
 # Stance cues, as lowercase stem prefixes; a cue that is part of the topic ("Russia's
 # support for Assad", "a resolution condemning ...") says nothing about the stance.
 _PRO = """welcom support backs backed backing prais endors applaud congratulat favour favor hail
-    champion approv embrac agree want hope successful productive proud pledg promis urge urging
-    demand allies supporter defend""".split()
+    champion approv embrac agree want hope successful success productive proud pledg promis
+    urge urging demand allies supporter defend appropriate keen achiev historic thank excit
+    pleased delight positive benefit improv boost progress confiden lawful""".split()
 _CON = """oppos critici condemn reject denounc accus warn caution against veto slam objected
     objection protest pushed blam illegal refus deny denied denies dismiss evil criminal animal
     worse degrad cover-up ouster rethink stop halt fear threat shadow corrupt scandal
-    dismay""".split()
-_PRO_EXACT = frozenset("like likes liked ally commit commits committed commitment".split())
+    dismay inappropriate problem concern risk danger harm damag crisis violat wrong unfair
+    unlawful""".split()
+_PRO_EXACT = frozenset("like likes liked ally commit commits committed commitment legal".split())
 _CON_EXACT = frozenset("end ends low".split())
 _NEGATORS = frozenset("not no never n't without cannot nor".split())
 
@@ -59,14 +61,27 @@ _SAME_CUE = {"n't": "not", "cannot": "can't", "denied": "deny", "denies": "deny"
 
 
 @lru_cache(maxsize=2048)
-def negations(text: str) -> tuple[tuple[str, frozenset[str], str], ...]:
-    """(cue, stems of the content words right after it, the first of them) per negation."""
+def negations(
+    text: str, prefixes: bool = False
+) -> tuple[tuple[str, frozenset[str], str, bool], ...]:
+    """(cue, stems of the content words right after it, the first of them, whether that one
+    is a lower-case word, i.e. a predicate rather than a name) per negation.
+
+    ``prefixes``: "non-" counts too (on the cited side: "non-OPEC" covers "not in OPEC").
+    """
     out = []
     for m in _CUE.finditer(text):
-        following = re.findall(r"[A-Za-z]+", text[m.end() : m.end() + 80])
-        content = [_stem(w) for w in following if w.lower() not in _FILLER][:_WINDOW]
+        if m.group(0).lower() == "non" and not prefixes:
+            continue
+        following = [
+            w
+            for w in re.findall(r"[A-Za-z]+", text[m.end() : m.end() + 80])
+            if w.lower() not in _FILLER
+        ][:_WINDOW]
+        content = [_stem(w) for w in following]
         cue = " ".join(m.group(0).lower().split())
-        out.append((_SAME_CUE.get(cue, cue), frozenset(content), content[0] if content else ""))
+        head, lower = (content[0], following[0].islower()) if content else ("", False)
+        out.append((_SAME_CUE.get(cue, cue), frozenset(content), head, lower))
     return tuple(out)
 
 
@@ -86,22 +101,27 @@ def check_polarity(item: str, cited: str, whole: bool = False) -> str | bool | N
     "cannot have this kind of relationship".  A cited negation whose clause the item
     restates needs a negation there, and a negated modal ("cannot") may not come back bare.
     """
-    mine, theirs = negations(item), negations(cited)
+    mine, theirs = negations(item), negations(cited, prefixes=True)
     cited_words = _content(cited)
-    for cue, _after, head in mine:
-        covered = any(head in t_after for _, t_after, _ in theirs)
+    for cue, _after, head, predicate in mine:
+        covered = any(head in t[1] for t in theirs)
         if not head or covered:
             continue
-        if head in cited_words:
+        if predicate and head in cited_words:
             return f"{cue!r} {head}...: the cited text states it without negation"
-        same = sum(c == cue for c, _, _ in mine) <= sum(c == cue for c, _, _ in theirs)
+        same = sum(m[0] == cue for m in mine) <= sum(t[0] == cue for t in theirs)
         if whole or not same:
             return f"{cue!r} ({head}...) is not negated in the cited text"
     item_words = _content(item)
-    for cue, after, head in theirs:
-        if not head or head not in item_words or len(after & item_words) < min(2, len(after)):
+    for cue, after, head, _predicate in theirs:
+        if (
+            cue == "non"
+            or not head
+            or head not in item_words
+            or len(after & item_words) < min(2, len(after))
+        ):
             continue  # the item does not restate this negated clause
-        if not any(c == cue or head in m_after for c, m_after, _ in mine):
+        if not any(m[0] == cue or head in m[1] for m in mine):
             return f"the cited text says {cue!r} before {head!r}..., the item does not"
     if not mine and not whole:
         for m in _MODAL.finditer(cited):
@@ -123,7 +143,9 @@ def _polarity_score(text: str, topic: str) -> int:
             continue
         sign = 1 if w in _PRO_EXACT or any(w.startswith(c) for c in _PRO) else 0
         sign -= 1 if w in _CON_EXACT or any(w.startswith(c) for c in _CON) else 0
-        score += -sign if i <= flip_until else sign
+        # "could not be prouder": a negated comparative is not a negation of the stance.
+        negated = i <= flip_until and not (w.endswith("er") and len(w) > 5)
+        score += -sign if negated else sign
     return score
 
 

@@ -16,6 +16,7 @@ from summarizer._dates import TimeExpression, find_time_expressions
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,}?)[\"“”]|(?<![\w])['‘]([^'‘’]{2,}?)['’](?![\w])")
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
 _PREP = re.compile(r"^(?:on|in|since|by|until|from|during|of|at)\s+", re.IGNORECASE)
 _EDGE = " \t\n.,;:!?'\"…"
 
@@ -81,6 +82,11 @@ def check_dates(
     codes = [t.date for t in cited_times if t.date]
     hay = fold(cited)
     for t in times:
+        stated = _WEEKDAY.search(t.text)
+        if stated and t.date and t.granularity == "day":
+            actual = date.fromisoformat(t.date).strftime("%A")
+            if stated.group(0).casefold() != actual.casefold():
+                return f"{t.text!r}: {t.date} was a {actual}, not a {stated.group(0)}"
         if t.date is not None and any(c.startswith(t.date) for c in codes):
             continue
         bare = fold(_PREP.sub("", t.text))
