@@ -4,9 +4,9 @@ The scripted server logs every item it served; after the pipeline ran, an item
 counts as accepted when the digest holds it as the model's (``method`` model,
 the same words), and as dropped otherwise (``meta.warnings`` says why).  The
 capable fixture should be accepted almost whole; each distortion type of the
-liar almost never.  A liar run distorts one type at a time, and headline and
-abstract in a run of their own: a dropped headline takes the summary's key
-points with it, which would count their distortions as caught when they were not.
+liar almost never.  A liar run distorts one type at a time, and the headline and
+the abstract each in a run of their own: a dropped headline takes the abstract and
+the key points with it, which would count their lies as caught when they were not.
 """
 
 from __future__ import annotations
@@ -89,11 +89,10 @@ def plans(fixtures: Sequence[Fixture], which: str) -> list[tuple[str, list[Fixtu
         return [(CAPABLE, list(fixtures))]
     out = []
     for kind in TYPES:
-        items = [distort(f, kind, fixtures, summary=False) for f in fixtures]
-        heads = [distort(f, kind, fixtures, summary=True) for f in fixtures]
-        out.append((kind, items))
-        if any(i.tag == kind for f in heads for i in f.items):
-            out.append((kind, heads))
+        for part in ("items", "headline", "abstract"):
+            lied = [distort(f, kind, fixtures, part=part) for f in fixtures]
+            if any(i.tag == kind for f in lied for i in f.items):
+                out.append((kind, lied))
     return out
 
 

@@ -36,14 +36,17 @@ Distortion = Callable[[Item, Fixture, Sequence[Fixture], random.Random], Item | 
 
 
 def distort(
-    fixture: Fixture, kind: str, everything: Sequence[Fixture], *, summary: bool
+    fixture: Fixture, kind: str, everything: Sequence[Fixture], *, part: str = "items"
 ) -> Fixture:
-    """``fixture`` with ``kind`` applied to its headline and abstract only, or to the rest."""
+    """``fixture`` with ``kind`` applied to one ``part``: "headline", "abstract", or "items"
+    (all the rest).  Headline and abstract are lied about alone: a dropped one takes the
+    other, and the key points, with it, which would pass their lies off as caught."""
     fn = _DISTORTIONS[kind]
     out = []
     for item in fixture.items:
         lied = None
-        if (item.kind in _CAPS) == summary and kind not in item.no_distort:
+        mine = item.kind if item.kind in _CAPS else "items"
+        if mine == part and kind not in item.no_distort:
             rng = random.Random(f"{SEED}:{fixture.slug}:{kind}:{item.index}")
             lied = fn(item, fixture, everything, rng)
         if lied is not None and _fits(lied):

@@ -258,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     fixtures = fixtures_for(args.folder, repo_root(args.folder))
     if args.which.startswith("liar:"):
         kind = args.which.split(":", 1)[1]
-        fixtures = [distort(f, kind, fixtures, summary=False) for f in fixtures]
+        fixtures = [distort(f, kind, fixtures) for f in fixtures]
     server = ScriptedServer(fixtures, model=f"scripted-{args.which}", port=args.port)
     with server.running():
         print(f"scripted {args.which} model at {server.base_url} (Ctrl-C to stop)", flush=True)
