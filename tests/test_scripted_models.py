@@ -17,7 +17,7 @@ import pytest
 
 from summarizer._render import to_html
 from summarizer._scripted import acceptance
-from summarizer._scripted.fixture import CAPABLE, Request, parse_request
+from summarizer._scripted.fixture import CAPABLE, Item, Request, answer, parse_request
 from summarizer._scripted.liar import TYPES, distort
 from summarizer._scripted.server import ScriptedServer
 from tests import test_render_html as render_tests
@@ -159,3 +159,19 @@ def test_eval_cli_prints_the_acceptance_table(
     assert out[0].split() == ["items", "served", "accepted", "share", "unresolved"]
     row = out[2].split()
     assert row[0] == "capable" and int(row[1]) >= 20 and row[4] == "0"
+
+
+def test_a_stance_names_its_actor_as_the_request_lists_it() -> None:
+    system = "<article>\n[1] Russia spoke.\n[2] The Russian foreign ministry said no.\n</article>"
+    task = (
+        "Task: these actors appear in the article:\n- Russia (country): sentences 1\n"
+        "- Russian foreign ministry (organization): sentences 2\n\nFor up to 6 of them"
+    )
+    stance = Item(
+        kind="stance", text="The ministry said no.", anchors=("ministry said no",),
+        actor="foreign ministry", actor_type="organization", topic="x", stance="oppose",
+    )  # fmt: skip
+    names = {"foreign ministry": ("Russian foreign ministry", "foreign ministry")}
+    got = answer("stances", [stance], parse_request(system, task), lambda a: names.get(a, (a,)))
+    assert got.content["stances"][0]["actor"] == "Russian foreign ministry"
+    assert got.content["stances"][0]["sentences"] == [2]

@@ -45,8 +45,8 @@ class Outcome:
     digests: dict[str, Digest] = field(default_factory=dict)  # capable runs, by slug
 
 
-def reached(digest: Digest, item: Item) -> bool:
-    """Does the digest hold ``item`` as the model wrote it?"""
+def reached(digest: Digest, item: Item, names: tuple[str, ...] = ()) -> bool:
+    """Does the digest hold ``item`` as the model wrote it?  ``names``: the stance actor's."""
     s = digest.summary
     if item.kind == "headline":
         return s.method != "code" and s.headline == item.text
@@ -59,7 +59,8 @@ def reached(digest: Digest, item: Item) -> bool:
     if item.kind == "stance":
         return any(
             x.method == "model" and x.summary == item.text and x.topic == item.topic
-            and x.stance == item.stance and _same_actor(x.actor, item.actor)
+            and x.stance == item.stance
+            and any(_same_actor(x.actor, n) for n in names or (item.actor,))
             for x in digest.stances
         )  # fmt: skip
     return any(e.method == "model" and e.event == item.text for e in digest.timeline)
@@ -121,7 +122,7 @@ def measure(
                     if item.tag != tag:
                         continue
                     row.served += 1
-                    ok = reached(digest, item)
+                    ok = reached(digest, item, fixture.names_of(item.actor))
                     row.accepted += ok
                     if ok != (tag == CAPABLE):
                         row.missed.append(f"{fixture.slug} {item.kind}: {item.text}")

@@ -140,7 +140,9 @@ class ScriptedServer:
                 self.log.unknown += 1
                 content = empty_answer(schema)
             else:
-                got = answer(task, fixture.items, parse_request(system, task_text))
+                got = answer(
+                    task, fixture.items, parse_request(system, task_text), fixture.names_of
+                )
                 self.log.add(fixture.slug, got)
                 content = got.content
         return _completion(request, name, content, self.model)
