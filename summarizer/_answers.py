@@ -77,7 +77,7 @@ class GroundingContext:
 
         def remembered(name: str) -> str | None:
             if name not in memo:
-                keys = {w.casefold().replace(".", "").removesuffix("'s") for w in name.split()}
+                keys = {_key(w) for w in name.split()}
                 hopeless = known and not keys & known and not name.replace(".", "").isupper()
                 memo[name] = None if hopeless else plain(name)
             return memo[name]
@@ -171,14 +171,13 @@ def check_fields(
     }
 
 
+def _key(word: str) -> str:
+    return word.casefold().replace(".", "").replace("’", "'").removesuffix("'s")
+
+
 def alias_keys(actors: Iterable[Actor]) -> frozenset[str]:
     """Folded words of every actor's name and aliases, for ``GroundingContext.alias_words``."""
-    return frozenset(
-        w.casefold().replace(".", "").removesuffix("'s")
-        for a in actors
-        for form in (a.name, *a.aliases)
-        for w in form.split()
-    )
+    return frozenset(_key(w) for a in actors for form in (a.name, *a.aliases) for w in form.split())
 
 
 def words(text: str) -> set[str]:
