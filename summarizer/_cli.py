@@ -274,7 +274,9 @@ def _evaluate(args: argparse.Namespace, err: Console) -> int:
     if args.scripted:
         from summarizer._scripted.acceptance import report
 
-        return report(args.gold_dir, args.scripted, lambda m: err.print(m, markup=False))
+        return report(
+            args.gold_dir, args.scripted, lambda m: err.print(m, markup=False, soft_wrap=True)
+        )
     golds = _eval.load_gold(args.gold_dir)
     backend = resolve_backend(model=args.model, base_url=args.base_url)
     err.print(f"summarizer: backend: {backend.describe()}", soft_wrap=True)

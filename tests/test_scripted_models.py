@@ -15,10 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from summarizer._render import to_html
 from summarizer._scripted import acceptance
-from summarizer._scripted.fixture import CAPABLE, Request, parse_request
+from summarizer._scripted.fixture import CAPABLE, Item, Request, answer, parse_request
 from summarizer._scripted.liar import TYPES, distort
 from summarizer._scripted.server import ScriptedServer
+from tests import test_render_html as render_tests
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,8 +69,8 @@ def test_each_distortion_is_dropped(liar: acceptance.Outcome) -> None:
 def test_liar_is_deterministic_and_tags_every_change(fixtures: list[acceptance.Fixture]) -> None:
     for kind in TYPES:
         for f in fixtures:
-            once = distort(f, kind, fixtures, summary=False)
-            assert once == distort(f, kind, fixtures, summary=False)
+            once = distort(f, kind, fixtures)
+            assert once == distort(f, kind, fixtures)
             for old, new in zip(f.items, once.items, strict=True):
                 changed = (old.text, old.topic, old.stance, old.actor) != (
                     new.text, new.topic, new.stance, new.actor
@@ -113,3 +115,63 @@ def test_tools_mode_gets_a_tool_call(fixtures: list[acceptance.Fixture]) -> None
     call = message["tool_calls"][0]["function"]
     assert call["name"] == "ClaimsAnswer"
     assert json.loads(call["arguments"]) == {"labels": []}  # no fixture holds this article
+
+
+@pytest.fixture
+def chromium() -> Path:
+    return render_tests.chromium.__wrapped__()  # type: ignore[attr-defined,no-any-return]
+
+
+@render_tests.browser
+def test_screenshot_of_the_seed_under_the_capable_model(
+    capable: acceptance.Outcome, chromium: Path, tmp_path: Path
+) -> None:
+    """The report marks the model's items as the model's, with the checks they passed."""
+    digest = capable.digests["cbs-2017-04-12-tillerson-moscow"]
+    page = tmp_path / "report.html"
+    page.write_text(to_html(digest), encoding="utf-8")
+    dom = render_tests._run(chromium, tmp_path / "profile", page.as_uri(), "--dump-dom")
+    model_items = [c for c in digest.claims if c.method == "model"]
+    assert len(model_items) >= 8
+    assert dom.count("checked: ") >= len(model_items)
+    out = ROOT / "artifacts" / "report-seed-capable.png"
+    out.parent.mkdir(exist_ok=True)
+    out.unlink(missing_ok=True)
+    render_tests._run(chromium, tmp_path / "profile", page.as_uri(), f"--screenshot={out}",
+         "--window-size=1280,2000")  # fmt: skip
+    assert out.exists() and out.stat().st_size > 10_000
+
+
+def test_eval_cli_prints_the_acceptance_table(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from summarizer._cli import main
+
+    slug = "voa-fifa-indictments-reaction"
+    (tmp_path / "eval" / "scripted" / "capable").mkdir(parents=True)
+    (tmp_path / "eval" / "gold" / slug).mkdir(parents=True)
+    fixture = FOLDER / "capable" / f"{slug}.json"
+    (tmp_path / "eval" / "scripted" / "capable" / fixture.name).write_text(fixture.read_text())
+    article = ROOT / "eval" / "gold" / slug / "article.txt"
+    (tmp_path / "eval" / "gold" / slug / "article.txt").write_text(article.read_text())
+    assert main(["eval", str(tmp_path / "eval" / "gold"), "--scripted", "capable"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split() == ["items", "served", "accepted", "share", "unresolved"]
+    row = out[2].split()
+    assert row[0] == "capable" and int(row[1]) >= 20 and row[4] == "0"
+
+
+def test_a_stance_names_its_actor_as_the_request_lists_it() -> None:
+    system = "<article>\n[1] Russia spoke.\n[2] The Russian foreign ministry said no.\n</article>"
+    task = (
+        "Task: these actors appear in the article:\n- Russia (country): sentences 1\n"
+        "- Russian foreign ministry (organization): sentences 2\n\nFor up to 6 of them"
+    )
+    stance = Item(
+        kind="stance", text="The ministry said no.", anchors=("ministry said no",),
+        actor="foreign ministry", actor_type="organization", topic="x", stance="oppose",
+    )  # fmt: skip
+    names = {"foreign ministry": ("Russian foreign ministry", "foreign ministry")}
+    got = answer("stances", [stance], parse_request(system, task), lambda a: names.get(a, (a,)))
+    assert got.content["stances"][0]["actor"] == "Russian foreign ministry"
+    assert got.content["stances"][0]["sentences"] == [2]

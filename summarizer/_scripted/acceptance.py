@@ -4,9 +4,9 @@ The scripted server logs every item it served; after the pipeline ran, an item
 counts as accepted when the digest holds it as the model's (``method`` model,
 the same words), and as dropped otherwise (``meta.warnings`` says why).  The
 capable fixture should be accepted almost whole; each distortion type of the
-liar almost never.  A liar run distorts one type at a time, and headline and
-abstract in a run of their own: a dropped headline takes the summary's key
-points with it, which would count their distortions as caught when they were not.
+liar almost never.  A liar run distorts one type at a time, and the headline and
+the abstract each in a run of their own: a dropped headline takes the abstract and
+the key points with it, which would count their lies as caught when they were not.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pathlib import Path
 from summarizer._config import resolve_backend
 from summarizer._digest import Digest
 from summarizer._exceptions import InputError
+from summarizer._llm import Policy
 from summarizer._pipeline import run
 from summarizer._scripted.fixture import CAPABLE, Fixture, Item, load_fixtures
 from summarizer._scripted.liar import TYPES, distort
@@ -44,8 +45,8 @@ class Outcome:
     digests: dict[str, Digest] = field(default_factory=dict)  # capable runs, by slug
 
 
-def reached(digest: Digest, item: Item) -> bool:
-    """Does the digest hold ``item`` as the model wrote it?"""
+def reached(digest: Digest, item: Item, names: tuple[str, ...] = ()) -> bool:
+    """Does the digest hold ``item`` as the model wrote it?  ``names``: the stance actor's."""
     s = digest.summary
     if item.kind == "headline":
         return s.method != "code" and s.headline == item.text
@@ -58,7 +59,8 @@ def reached(digest: Digest, item: Item) -> bool:
     if item.kind == "stance":
         return any(
             x.method == "model" and x.summary == item.text and x.topic == item.topic
-            and x.stance == item.stance and _same_actor(x.actor, item.actor)
+            and x.stance == item.stance
+            and any(_same_actor(x.actor, n) for n in names or (item.actor,))
             for x in digest.stances
         )  # fmt: skip
     return any(e.method == "model" and e.event == item.text for e in digest.timeline)
@@ -88,11 +90,10 @@ def plans(fixtures: Sequence[Fixture], which: str) -> list[tuple[str, list[Fixtu
         return [(CAPABLE, list(fixtures))]
     out = []
     for kind in TYPES:
-        items = [distort(f, kind, fixtures, summary=False) for f in fixtures]
-        heads = [distort(f, kind, fixtures, summary=True) for f in fixtures]
-        out.append((kind, items))
-        if any(i.tag == kind for f in heads for i in f.items):
-            out.append((kind, heads))
+        for part in ("items", "headline", "abstract"):
+            lied = [distort(f, kind, fixtures, part=part) for f in fixtures]
+            if any(i.tag == kind for f in lied for i in f.items):
+                out.append((kind, lied))
     return out
 
 
@@ -121,7 +122,7 @@ def measure(
                     if item.tag != tag:
                         continue
                     row.served += 1
-                    ok = reached(digest, item)
+                    ok = reached(digest, item, fixture.names_of(item.actor))
                     row.accepted += ok
                     if ok != (tag == CAPABLE):
                         row.missed.append(f"{fixture.slug} {item.kind}: {item.text}")
@@ -130,8 +131,12 @@ def measure(
 
 
 async def _digest(fixture: Fixture, base_url: str) -> Digest:
+    """No re-asks: a scripted model answers a re-ask exactly as before, and the final
+    attempt drops exactly what the first would have re-asked about."""
     backend = resolve_backend(base_url=base_url, model="scripted", api_key="none")
-    return await run(fixture.source, published=fixture.published, backend=backend)
+    return await run(
+        fixture.source, published=fixture.published, backend=backend, policy=Policy(reasks=0)
+    )
 
 
 def table(rows: dict[str, Tally]) -> str:
@@ -169,5 +174,8 @@ def report(gold_dir: Path, which: str, say: Callable[[str], None]) -> int:
         verdict = "dropped" if tag == CAPABLE else "accepted"
         for line in row.missed:
             say(f"{tag} {verdict}: {line}")
+    if which == CAPABLE:  # and why capable items were dropped
+        for line in outcome.warnings:
+            say(f"warning: {line}")
     sys.stdout.write(table(outcome.rows) + "\n")
     return 0

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -71,6 +71,12 @@ class Fixture:
 
     def with_items(self, items: Iterable[Item]) -> Fixture:
         return replace(self, items=tuple(items))
+
+    def names_of(self, actor: str) -> tuple[str, ...]:
+        """Every name the article gives ``actor`` (just ``actor`` if the fixture lists none)."""
+        folded = actor.casefold()
+        group = next((a for a in self.actors if folded in (n.casefold() for n in a.names)), None)
+        return group.names if group else (actor,)
 
 
 def load_fixture(path: Path, root: Path) -> Fixture:
@@ -211,8 +217,16 @@ class Answer:
     unresolved: list[Item] = field(default_factory=list)
 
 
-def answer(task: str, items: Iterable[Item], request: Request) -> Answer:
-    """The JSON the answer model of ``task`` expects, from the items that resolve here."""
+def answer(
+    task: str,
+    items: Iterable[Item],
+    request: Request,
+    names_of: Callable[[str], tuple[str, ...]] = lambda actor: (actor,),
+) -> Answer:
+    """The JSON the answer model of ``task`` expects, from the items that resolve here.
+
+    A stance names its actor as the request's list does (as a capable model copies
+    it), whichever of the actor's names code made canonical."""
     out = Answer(content={})
     mine = [i for i in items if i.task == task]
 
@@ -245,9 +259,10 @@ def answer(task: str, items: Iterable[Item], request: Request) -> Answer:
         stances = []
         for i in mine:
             ids = _ids(request, i.anchors)
-            if resolved(i, ids and _listed(request, i.actor)):
+            listed = _listed(request, names_of(i.actor))
+            if resolved(i, ids and listed):
                 stances.append(
-                    {"actor": i.actor, "actor_type": i.actor_type, "topic": i.topic,
+                    {"actor": listed, "actor_type": i.actor_type, "topic": i.topic,
                      "stance": i.stance, "summary": i.text, "sentences": ids}
                 )  # fmt: skip
         out.content = {"stances": stances[:6]}
@@ -272,10 +287,21 @@ def _ids(request: Request, anchors: tuple[str, ...]) -> list[int]:
     return ids[:3]
 
 
-def _listed(request: Request, actor: str) -> bool:
-    """A capable model picks its actor from the list it was given."""
-    mine = _norm(actor).lower()
-    return any(mine in _norm(a).lower() or _norm(a).lower() in mine for a in request.actors)
+def _listed(request: Request, names: tuple[str, ...]) -> str | None:
+    """The request's name for an actor with one of ``names`` (a capable model picks from it):
+    the same name, else one holding the other as whole words ("Rex Tillerson", "Tillerson")."""
+    ours = [_norm(n).casefold() for n in names]
+    listed = [(a, _norm(a).casefold()) for a in request.actors]
+    if exact := next((a for a, folded in listed if folded in ours), None):
+        return exact
+
+    def within(part: str, whole: str) -> bool:
+        return re.search(r"(?<!\w)" + re.escape(part) + r"(?!\w)", whole) is not None
+
+    return next(
+        (a for a, folded in listed if any(within(folded, n) or within(n, folded) for n in ours)),
+        None,
+    )
 
 
 def empty_answer(schema: Mapping[str, Any]) -> dict[str, Any]:

@@ -36,14 +36,17 @@ Distortion = Callable[[Item, Fixture, Sequence[Fixture], random.Random], Item | 
 
 
 def distort(
-    fixture: Fixture, kind: str, everything: Sequence[Fixture], *, summary: bool
+    fixture: Fixture, kind: str, everything: Sequence[Fixture], *, part: str = "items"
 ) -> Fixture:
-    """``fixture`` with ``kind`` applied to its headline and abstract only, or to the rest."""
+    """``fixture`` with ``kind`` applied to one ``part``: "headline", "abstract", or "items"
+    (all the rest).  Headline and abstract are lied about alone: a dropped one takes the
+    other, and the key points, with it, which would pass their lies off as caught."""
     fn = _DISTORTIONS[kind]
     out = []
     for item in fixture.items:
         lied = None
-        if (item.kind in _CAPS) == summary and kind not in item.no_distort:
+        mine = item.kind if item.kind in _CAPS else "items"
+        if mine == part and kind not in item.no_distort:
             rng = random.Random(f"{SEED}:{fixture.slug}:{kind}:{item.index}")
             lied = fn(item, fixture, everything, rng)
         if lied is not None and _fits(lied):
@@ -154,12 +157,15 @@ def _number(item: Item, f: Fixture, _: Sequence[Fixture], rng: random.Random) ->
             raw = m.group(1)
             decimals = len(raw.split(".")[1]) if "." in raw else 0
             value = float(raw.replace(",", ""))
-            factor = rng.choice((0.5, 1.5, 2.0))
-            new_value = (
-                round(value * factor, decimals) if value >= 10 else value + rng.choice((1, 2))
-            )
-            new = f"{new_value:,.{decimals}f}" if "," in raw else f"{new_value:.{decimals}f}"
-            if new == raw:
+            # A new number, not one standing elsewhere in the article ("16 to 24" -> "24 to 24").
+            shown = set(re.findall(r"\d[\d,.]*\d|\d", f.article))
+            options = [round(value * k, decimals) for k in (0.5, 1.5, 2.0, 3.0)]
+            options += [value + 1] if value < 100 else []
+            rng.shuffle(options)
+            sep = "," if "," in raw else ""
+            texts = (f"{v:{sep}.{decimals}f}" for v in options)
+            new = next((s for s in texts if s != raw and s not in shown), "")
+            if not new:
                 continue
         else:
             word = m.group(2).lower()

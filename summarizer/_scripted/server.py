@@ -134,13 +134,15 @@ class ScriptedServer:
         with self._lock:
             self.log.requests += 1
             fixture = self._which(system)
-            if name.lower().startswith("verif") or "verify" in name.lower():
+            if any(w in name.lower() for w in ("verif", "entail", "judg")):
                 content = entailed(schema, task_text)
             elif task is None or fixture is None:
                 self.log.unknown += 1
                 content = empty_answer(schema)
             else:
-                got = answer(task, fixture.items, parse_request(system, task_text))
+                got = answer(
+                    task, fixture.items, parse_request(system, task_text), fixture.names_of
+                )
                 self.log.add(fixture.slug, got)
                 content = got.content
         return _completion(request, name, content, self.model)
@@ -258,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     fixtures = fixtures_for(args.folder, repo_root(args.folder))
     if args.which.startswith("liar:"):
         kind = args.which.split(":", 1)[1]
-        fixtures = [distort(f, kind, fixtures, summary=False) for f in fixtures]
+        fixtures = [distort(f, kind, fixtures) for f in fixtures]
     server = ScriptedServer(fixtures, model=f"scripted-{args.which}", port=args.port)
     with server.running():
         print(f"scripted {args.which} model at {server.base_url} (Ctrl-C to stop)", flush=True)
