@@ -32,7 +32,7 @@ _CON = """oppos critici condemn reject denounc accus warn caution against veto s
     objection protest pushed blam illegal refus deny denied denies dismiss evil criminal animal
     worse degrad cover-up ouster rethink stop halt fear threat shadow corrupt scandal
     dismay inappropriate problem concern risk danger harm damag crisis violat wrong unfair
-    unlawful""".split()
+    unlawful hide hiding conceal""".split()
 _PRO_EXACT = frozenset("like likes liked ally commit commits committed commitment legal".split())
 _CON_EXACT = frozenset("end ends low".split())
 _NEGATORS = frozenset("not no never n't without cannot nor".split())
