@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from summarizer import _assemble
 from summarizer._actors import find_actors
@@ -114,6 +115,53 @@ def scripted(which: str) -> dict[str, float]:
     }
 
 
+def verify_overhead(which: str) -> tuple[dict[str, float], int] | None:
+    """Per fixture article: prompt characters of the verify requests over those of the four
+    tasks (characters / 4 approximate tokens; the ratio needs no tokenizer), and how many
+    items the pass dropped on the capable answers."""
+    try:
+        from summarizer._scripted.acceptance import fixtures_for
+        from summarizer._scripted.server import ScriptedServer
+    except ImportError:
+        return None
+    import asyncio
+
+    from summarizer._config import resolve_backend
+    from summarizer._llm import ModelClient, Policy
+    from summarizer._pipeline import run
+
+    folder = ROOT / "eval" / "scripted"
+    fixtures = fixtures_for(folder, ROOT)
+    if which == "seed":
+        fixtures = [f for f in fixtures if "tillerson" in f.slug]
+    chars: dict[str, int] = {}
+    original = ModelClient.ask
+
+    async def counting(self: ModelClient, messages: Any, answer: Any, ctx: Any, **kw: Any) -> Any:
+        kind = "verify" if answer.__name__.startswith("Verify") else "tasks"
+        chars[kind] = chars.get(kind, 0) + sum(len(m["content"]) for m in messages)
+        return await original(self, messages, answer, ctx, **kw)
+
+    ratios: dict[str, float] = {}
+    dropped = 0
+    server = ScriptedServer([], model="scripted-capable")
+    ModelClient.ask = counting  # type: ignore[method-assign]
+    try:
+        with server.running():
+            for f in fixtures:
+                chars.clear()
+                server.use([f])
+                backend = resolve_backend(base_url=server.base_url, model="scripted", api_key="x")
+                policy = Policy(reasks=0, verify="model")
+                digest = asyncio.run(run(f.source, published=f.published, backend=backend,
+                                         policy=policy))  # fmt: skip
+                ratios[f.slug] = chars.get("verify", 0) / max(1, chars.get("tasks", 0))
+                dropped += sum("verify: dropped" in w for w in digest.meta.warnings)
+    finally:
+        ModelClient.ask = original  # type: ignore[method-assign]
+    return ratios, dropped
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", choices=("seed", "gold", "all"), default="all")
@@ -141,6 +189,14 @@ def main() -> None:
         print(f"median: {statistics.median(got.values()):.1f} ms")
     else:
         print("\n(no scripted fixtures here: summarizer._scripted is not on this branch)")
+    overhead = verify_overhead(args.articles)
+    if overhead:
+        ratios, dropped = overhead
+        print("\n--verify model: prompt characters of the verify pass / the four tasks")
+        for slug, ratio in ratios.items():
+            print(f"{slug[:36]:36} {ratio:6.1%}")
+        print(f"mean: {statistics.mean(ratios.values()):.1%} (default 'model' needs <= 25%); "
+              f"capable items the pass dropped: {dropped}")  # fmt: skip
 
 
 if __name__ == "__main__":

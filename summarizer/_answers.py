@@ -69,6 +69,7 @@ class GroundingContext:
     alias_words: frozenset[str] = frozenset()
     # Sentence id -> who code found making a statement there (quotes, reported speech).
     said_in: dict[int, frozenset[str]] = field(default_factory=dict)
+    strict: bool = True  # False (--verify off): support() only, as before the checks
 
     def __post_init__(self) -> None:
         # The checks resolve every capitalised run of every item: remember the answers.
@@ -77,7 +78,7 @@ class GroundingContext:
 
         def remembered(name: str) -> str | None:
             if name not in memo:
-                keys = {w.casefold().replace(".", "").removesuffix("'s") for w in name.split()}
+                keys = {_key(w) for w in name.split()}
                 hopeless = known and not keys & known and not name.replace(".", "").isupper()
                 memo[name] = None if hopeless else plain(name)
             return memo[name]
@@ -138,6 +139,9 @@ class GroundingContext:
         return cited.names, cited.speakers
 
     def check(self, text: str, cited: Cited, threshold: float, **extra: Any) -> Outcome:
+        if not self.strict:
+            ok = support(text, cited.text) >= threshold
+            return Outcome(["support"] if ok else [], None if ok else "support: not supported")
         return check_item(
             text, cited, resolve=self.resolve, published=self.published, support=support,
             threshold=threshold, **extra,
@@ -171,14 +175,13 @@ def check_fields(
     }
 
 
+def _key(word: str) -> str:
+    return word.casefold().replace(".", "").replace("’", "'").removesuffix("'s")
+
+
 def alias_keys(actors: Iterable[Actor]) -> frozenset[str]:
     """Folded words of every actor's name and aliases, for ``GroundingContext.alias_words``."""
-    return frozenset(
-        w.casefold().replace(".", "").removesuffix("'s")
-        for a in actors
-        for form in (a.name, *a.aliases)
-        for w in form.split()
-    )
+    return frozenset(_key(w) for a in actors for form in (a.name, *a.aliases) for w in form.split())
 
 
 def words(text: str) -> set[str]:
@@ -239,8 +242,12 @@ class Checked(BaseModel):
         return self._checks
 
 
-def _record(item: Checked, outcome: Outcome) -> str | None:
+def _record(item: Checked, outcome: Outcome, unsupported: str = "") -> str | None:
+    """Note the checks ``item`` passed; its failure, worded for the re-ask (``unsupported``
+    says what a support failure means for this kind of item)."""
     item._checks = list(outcome.passed)
+    if outcome.failure and outcome.failure.startswith("support:") and unsupported:
+        return f"support: {unsupported}"
     return outcome.failure
 
 
@@ -261,7 +268,10 @@ class SummaryAnswer(Checked):
         def check(kp: KeyPoint) -> str | None:
             if bad := _bad_ids(ctx, kp.sentences):
                 return f"sentence ids {bad} do not exist"
-            return _record(kp, ctx.check(kp.point, ctx.cited(kp.sentences), 0.5))
+            outcome = ctx.check(kp.point, ctx.cited(kp.sentences), 0.5)
+            return _record(
+                kp, outcome, f"{kp.point!r} is not supported by sentences {kp.sentences}"
+            )
 
         self.key_points = _screen(self.key_points, check, ctx, "key_points")
         started = time.perf_counter()
@@ -303,7 +313,9 @@ class ClaimsAnswer(BaseModel):
                 return f"statement {c.candidate} does not exist"
             speaker = ctx.speakers.get(c.candidate)
             outcome = ctx.check(c.claim, ctx.cited_candidate(c.candidate), 0.5, speaker=speaker)
-            return _record(c, outcome)
+            return _record(
+                c, outcome, f"claim {c.claim!r} is not what statement {c.candidate} says"
+            )
 
         self.labels = _screen(self.labels, check, ctx, "claims")
         return self
@@ -339,7 +351,9 @@ class StancesAnswer(BaseModel):
                 return f"topic {s.topic!r}: {topic.failure}"
             outcome = ctx.check(s.summary, cited, 0.4, actor=name, stance=(s.stance, s.topic))
             outcome.passed = sorted(set(outcome.passed) | set(topic.passed))
-            return _record(s, outcome)
+            return _record(
+                s, outcome, f"summary of {name} not supported by sentences {s.sentences}"
+            )
 
         self.stances = _screen(self.stances, check, ctx, "stances")
         return self
@@ -370,7 +384,9 @@ class TimelineAnswer(BaseModel):
             absent = [a for a in e.actors if ids and not ctx.mentioned(a, ids)]
             if outcome.ok() and absent:
                 outcome.failure = f"names: actors {absent} are not in the dated sentence"
-            return _record(e, outcome)
+            return _record(
+                e, outcome, f"event {e.event!r} is not what dated sentence {e.candidate} says"
+            )
 
         self.events = _screen(self.events, check, ctx, "events")
         return self

@@ -174,7 +174,7 @@ def cache_key(
         "text": hashlib.sha256(doc.text.encode()).hexdigest(),
         "title": doc.title,  # the extractive fallback headline uses it
         "published": published,
-        "policy": None if policy is None else [policy.reasks, policy.temperature],
+        "policy": None if policy is None else [policy.reasks, policy.temperature, policy.verify],
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 

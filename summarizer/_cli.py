@@ -65,6 +65,11 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         help="re-asks on invalid output (default 0 on the embedded model, 2 elsewhere)",
     )
+    s.add_argument(
+        "--verify", choices=["code", "model", "off"],
+        help="check model items by code only, plus a model entailment pass, or not at all "
+        "(default: model on non-embedded backends where it pays, else code)",
+    )  # fmt: skip
     s.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     s.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
     _cache_flags(s)
@@ -185,6 +190,7 @@ def _summarize(args: argparse.Namespace, err: Console) -> int:
             policy=None if args.reasks is None else Policy(reasks=max(0, args.reasks)),
             progress=progress,
             cache=_cache_option(args),
+            verify=args.verify,
         )
     for warning in digest.meta.warnings if not args.quiet else []:
         err.print(f"summarizer: warning: {warning}", soft_wrap=True, markup=False)

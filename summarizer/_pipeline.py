@@ -44,6 +44,7 @@ from summarizer._loading import ensure_article, load
 from summarizer._prompts import messages, prompt_version
 from summarizer._quotes import find_quotes
 from summarizer._segment import Document, Sentence, segment
+from summarizer._verify import Verify, check_verify, default_verify, second_pass
 
 Progress = Callable[[str], None]
 M = TypeVar("M", bound=BaseModel)
@@ -160,20 +161,24 @@ async def run(
     day = parse_published(published if published is not None else doc.published)
     if backend.kind == "embedded" and backend.base_url is None:
         say("starting the embedded model server")
-    if policy is None:
-        # Measured on the seed: none of the 135M model's re-asks produced a valid item, and
-        # each costs a full answer; code's findings stand in for what it drops.
-        policy = Policy(reasks=0 if backend.kind == "embedded" else 2)
+    policy = policy or default_policy(backend)
+    verify = check_verify(policy.verify or default_verify(backend))
     client = ModelClient(ready(backend), policy)
     try:
-        return await _digest(client, doc, day, started, say, clock)
+        return await _digest(client, doc, day, started, say, clock, verify)
     finally:
         await client.aclose()
 
 
+def default_policy(backend: Backend) -> Policy:
+    # Measured on the seed: none of the 135M model's re-asks produced a valid item, and
+    # each costs a full answer; code's findings stand in for what it drops.
+    return Policy(reasks=0 if backend.kind == "embedded" else 2)
+
+
 async def _digest(
     client: ModelClient, doc: Document, day: date | None, started: float, say: Progress,
-    clock: Clock,
+    clock: Clock, verify: Verify = "code",
 ) -> Digest:  # fmt: skip
     iso = day.isoformat() if day else None
     with clock.stage("server"):
@@ -204,7 +209,7 @@ async def _digest(
     def context(candidates: dict[int, str] | None = None, dates: bool = False) -> GroundingContext:
         return GroundingContext(
             doc=doc, candidates=candidates or {}, actors=actor_ids, resolve=resolve,
-            **(dated_checks if dates else checks),
+            strict=verify != "off", **(dated_checks if dates else checks),
         )  # fmt: skip
 
     # What the model judges and phrases, each answer validated against the above.  A long
@@ -244,6 +249,10 @@ async def _digest(
             )  # fmt: skip
         answers.append(got)
     summary, claims, stances, timeline = _merge(answers)
+    if verify == "model":  # the model judges each accepted item against its sentences
+        with clock.stage("verify"):
+            await second_pass(client, context(), context(dates=True), iso,
+                              (summary, claims, stances, timeline), session.warnings)  # fmt: skip
 
     text = doc.text
     assembling = time.perf_counter()

@@ -170,7 +170,9 @@ def check_numbers(
         where = cited if locate is None else locate(item[max(0, q.start - 60) : q.end + 60])
         theirs = quantities(where)
         same_value = [t for t in theirs if _same(t.value, q.value)]
-        if any(q.unit is None or t.unit is None or t.unit == q.unit for t in same_value):
+        # An item may add a unit the text implies ("$1bn" for "1 billion"), not drop one:
+        # "seven instruments" is not the "seven-day" journey.
+        if any(t.unit is None or t.unit == q.unit for t in same_value):
             continue
         if same_value:
             return f"{q.text!r} is not in the cited text (it says {same_value[0].text!r})"

@@ -32,7 +32,7 @@ _CON = """oppos critici condemn reject denounc accus warn caution against veto s
     objection protest pushed blam illegal refus deny denied denies dismiss evil criminal animal
     worse degrad cover-up ouster rethink stop halt fear threat shadow corrupt scandal
     dismay inappropriate problem concern risk danger harm damag crisis violat wrong unfair
-    unlawful""".split()
+    unlawful hide hiding conceal""".split()
 _PRO_EXACT = frozenset("like likes liked ally commit commits committed commitment legal".split())
 _CON_EXACT = frozenset("end ends low".split())
 _NEGATORS = frozenset("not no never n't without cannot nor".split())
@@ -48,6 +48,7 @@ _IRREGULAR = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
     """Five letters of the lemma: "said" and "say", "holds" and "held" compare equal."""
     w = word.lower()
@@ -85,8 +86,11 @@ def negations(
     return tuple(out)
 
 
-def _content(text: str) -> set[str]:
-    return {_stem(w) for w in re.findall(r"[A-Za-z]{2,}", text) if w.lower() not in _FILLER}
+@lru_cache(maxsize=512)
+def _content(text: str) -> frozenset[str]:
+    return frozenset(
+        {_stem(w) for w in re.findall(r"[A-Za-z]{2,}", text) if w.lower() not in _FILLER}
+    )
 
 
 _MODAL = re.compile(r"\b(can|will|would|could|should|must|do|does|did)(?:n['’]t|not| not)\b", re.I)
@@ -102,6 +106,8 @@ def check_polarity(item: str, cited: str, whole: bool = False) -> str | bool | N
     restates needs a negation there, and a negated modal ("cannot") may not come back bare.
     """
     mine, theirs = negations(item), negations(cited, prefixes=True)
+    if not mine and not theirs:
+        return None
     cited_words = _content(cited)
     for cue, _after, head, predicate in mine:
         covered = any(head in t[1] for t in theirs)
