@@ -8,7 +8,6 @@ HTTP through the whole pipeline, so what is measured is what a user gets.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import urllib.request
 from pathlib import Path
@@ -25,7 +24,6 @@ from tests import test_render_html as render_tests
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "eval" / "scripted"
-CHECKS = importlib.util.find_spec("summarizer._checks") is not None
 
 
 @pytest.fixture(scope="module")
@@ -56,14 +54,25 @@ def test_capable_items_are_accepted(capable: acceptance.Outcome) -> None:
     assert row.share >= 0.95, "\n".join(row.missed)
 
 
-@pytest.mark.xfail(not CHECKS, reason="the checks in code (summarizer._checks) are not here yet")
-def test_each_distortion_is_dropped(liar: acceptance.Outcome) -> None:
-    assert set(liar.rows) == set(TYPES)
-    for kind, row in liar.rows.items():
-        assert row.served >= 5, f"{kind}: too few items to measure"
-        assert row.share <= 0.05, f"{kind}: {row.accepted}/{row.served} accepted:\n" + "\n".join(
-            row.missed
-        )
+# Lie types the checks in code do not yet hold at 5%, each with the reason; strict, so a
+# type that starts passing fails here until it is taken off this list.
+NOT_YET: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[k]))
+        if k in NOT_YET else k
+        for k in TYPES
+    ],
+)  # fmt: skip
+def test_each_distortion_is_dropped(liar: acceptance.Outcome, kind: str) -> None:
+    row = liar.rows[kind]
+    assert row.served >= 20, f"{kind}: too few items to measure"
+    assert row.share <= 0.05, f"{kind}: {row.accepted}/{row.served} accepted:\n" + "\n".join(
+        row.missed
+    )
 
 
 def test_liar_is_deterministic_and_tags_every_change(fixtures: list[acceptance.Fixture]) -> None:
