@@ -35,7 +35,7 @@ _CON = """oppos critici condemn reject denounc accus warn caution against veto s
     unlawful hide hiding conceal""".split()
 _PRO_EXACT = frozenset("like likes liked ally commit commits committed commitment legal".split())
 _CON_EXACT = frozenset("end ends low".split())
-_NEGATORS = frozenset("not no never n't without cannot nor".split())
+_NEGATORS = frozenset("not no never n't without cannot nor nothing none nobody neither".split())
 
 
 _IRREGULAR = {
