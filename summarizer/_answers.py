@@ -12,14 +12,26 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Annotated, Any, Self, TypeVar
 
-from pydantic import BaseModel, Field, StringConstraints, ValidationInfo, model_validator
+from pydantic import (
+    BaseModel,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    ValidationInfo,
+    model_validator,
+)
 
+from summarizer._actors import Actor
+from summarizer._checks import Cited, Outcome, check_item
+from summarizer._claims import ClaimCandidate
+from summarizer._dates import TimeExpression
 from summarizer._digest import ActorType, ClaimKind, StanceLabel
-from summarizer._segment import Document
+from summarizer._segment import Document, Sentence
 
 Short = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -46,10 +58,130 @@ class GroundingContext:
     final: bool = False  # set by a hook before the last attempt: drop, don't raise
     dropped: list[str] = field(default_factory=list)
     validate_s: float = 0.0  # time spent in these validators, for the benchmark
+    # What the checks need (summarizer/_checks): dates resolve against ``published``;
+    # ``times`` are the article's time expressions; ``cites`` the sentence ids each
+    # candidate stands for; ``speakers`` each claim candidate's speaker.
+    published: date | None = None
+    times: Sequence[TimeExpression] = ()
+    cites: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    speakers: dict[int, str | None] = field(default_factory=dict)
+    # Folded words of every actor's name and aliases (empty: no shortcut, ask ``resolve``).
+    alias_words: frozenset[str] = frozenset()
+    # Sentence id -> who code found making a statement there (quotes, reported speech).
+    said_in: dict[int, frozenset[str]] = field(default_factory=dict)
+    strict: bool = True  # False (--verify off): support() only, as before the checks
+
+    def __post_init__(self) -> None:
+        # The checks resolve every capitalised run of every item: remember the answers.
+        # Most capitalised runs share no word with any actor: those skip the resolver.
+        plain, memo, known = self.resolve, dict[str, str | None](), self.alias_words
+
+        def remembered(name: str) -> str | None:
+            if name not in memo:
+                keys = {_key(w) for w in name.split()}
+                hopeless = known and not keys & known and not name.replace(".", "").isupper()
+                memo[name] = None if hopeless else plain(name)
+            return memo[name]
+
+        self.resolve = remembered
 
     def known_actor(self, name: str) -> str | None:
         """The canonical name of an actor code found, or None."""
         return self.resolve(name)
+
+    def cited(self, ids: Sequence[int]) -> Cited:
+        """The sentences ``ids`` as checks see them; names may also come from the one before."""
+        sents = [s for i in dict.fromkeys(ids) if (s := self.doc.sentence(i)) is not None]
+        text = " ".join(s.text for s in sents)
+        # Names and speakers may come from the sentence before and the rest of the paragraph
+        # (a pronoun's antecedent); the checks of content use ``text`` only.
+        paragraphs = {s.paragraph for s in sents}
+        near = {i - 1 for i in ids} | {s.id for s in self._paragraph_sentences(paragraphs)}
+        near -= set(ids)
+        context = " ".join(s.text for i in sorted(near) if (s := self.doc.sentence(i)))
+        times = [t for t in self.times if any(s.start <= t.start < s.end for s in sents)]
+        speakers = frozenset(n for i in {*ids, *near} for n in self.said_in.get(i, ()))
+        return Cited(
+            text=text, article=self.doc.text, names=f"{context} {text}", times=times,
+            speakers=speakers,
+        )  # fmt: skip
+
+    def _paragraph_sentences(self, paragraphs: set[int]) -> list[Sentence]:
+        if len(self.doc.sentences) > 400:  # a huge article: the previous sentence suffices
+            return []
+        return [s for s in self.doc.sentences if s.paragraph in paragraphs]
+
+    def mentioned(self, name: str, ids: Sequence[int]) -> bool:
+        """Whether actor ``name`` (as the model wrote it) is in sentences ``ids``, the one
+        before, or their paragraph (where a pronoun's antecedent is)."""
+        actor = self.known_actor(name)
+        where = self.actors.get(actor, frozenset()) if actor else frozenset()
+        sents = [s for i in ids if (s := self.doc.sentence(i))]
+        near = {s.id for s in self._paragraph_sentences({s.paragraph for s in sents})}
+        return bool(where & {*ids, min(ids, default=0) - 1, *near})
+
+    def cited_candidate(self, cid: int) -> Cited:
+        ids = self.cites.get(cid)
+        if ids:
+            return self.cited(ids)
+        text = self.candidates.get(cid, "")
+        return Cited(text=text, article=self.doc.text, names=text)
+
+    def whole(self) -> Cited:
+        text = self.doc.text
+        return Cited(text=text, article=text, names=text, times=self.times, locate=self.locate)
+
+    def locate(self, clause: str) -> tuple[str, frozenset[str]]:
+        """The three sentences that best state ``clause`` (with the ones before them), and
+        their speakers: where a headline's "X says <clause>" comes from."""
+        ranked = sorted(self.doc.sentences, key=lambda s: -support(clause, s.text))[:3]
+        cited = self.cited([s.id for s in ranked])
+        return cited.names, cited.speakers
+
+    def check(self, text: str, cited: Cited, threshold: float, **extra: Any) -> Outcome:
+        if not self.strict:
+            ok = support(text, cited.text) >= threshold
+            return Outcome(["support"] if ok else [], None if ok else "support: not supported")
+        return check_item(
+            text, cited, resolve=self.resolve, published=self.published, support=support,
+            threshold=threshold, **extra,
+        )  # fmt: skip
+
+
+def check_fields(
+    published: date | None,
+    times: Sequence[TimeExpression],
+    claims: Sequence[ClaimCandidate],
+    actors: Sequence[Actor],
+    dated: dict[int, int] | None = None,
+) -> dict[str, Any]:
+    """The ``GroundingContext`` fields the checks need, from what code found.
+
+    ``dated`` (dated candidate id -> its sentence id) for the timeline task, whose
+    candidates are dated sentences, not claims.
+    """
+    said_in: dict[int, set[str]] = {}
+    for c in claims:
+        for ev in c.evidence if c.speaker else ():
+            said_in.setdefault(ev.sentence, set()).add(c.speaker or "")
+    cites = {c.id: tuple(range(c.sentence, c.evidence[-1].sentence + 1)) for c in claims}
+    return {
+        "published": published,
+        "times": times,
+        "cites": {k: (v,) for k, v in dated.items()} if dated is not None else cites,
+        "speakers": {} if dated is not None else {c.id: c.speaker for c in claims},
+        "alias_words": alias_keys(actors),
+        "said_in": {k: frozenset(v) for k, v in said_in.items()},
+    }
+
+
+def _key(word: str) -> str:
+    return word.casefold().replace(".", "").replace("’", "'").removesuffix("'s")
+
+
+def alias_keys(actors: Iterable[Actor]) -> frozenset[str]:
+    """Folded words of every actor's name and aliases, for ``GroundingContext.alias_words``."""
+    return frozenset(_key(w) for a in actors for form in (a.name, *a.aliases) for w in form.split())
 
 
 def words(text: str) -> set[str]:
@@ -74,10 +206,6 @@ def _context(info: ValidationInfo) -> GroundingContext:
     return ctx
 
 
-def _cited(doc: Document, ids: Sequence[int]) -> str:
-    return " ".join(s.text for i in ids if (s := doc.sentence(i)) is not None)
-
-
 def _bad_ids(ctx: GroundingContext, ids: Sequence[int]) -> list[int]:
     return [i for i in ids if ctx.doc.sentence(i) is None]
 
@@ -99,17 +227,36 @@ def _screen(
             "; ".join(f"{what}[{i}]: {p}" for i, p in problems)
             + ". Cite sentence ids from the numbered article and copy words exactly."
         )
-    ctx.dropped.extend(f"dropped {what}: {p}" for _, p in problems)
+    ctx.dropped.extend(f"dropped {what}[{i}]: {p}" for i, p in problems)
     bad = {i for i, _ in problems}
     return [item for i, item in enumerate(items) if i not in bad]
 
 
-class KeyPoint(BaseModel):
+class Checked(BaseModel):
+    """An item the checks passed; ``checks`` (not part of the model's schema) lists them."""
+
+    _checks: list[str] = PrivateAttr(default_factory=list)
+
+    @property
+    def checks(self) -> list[str]:
+        return self._checks
+
+
+def _record(item: Checked, outcome: Outcome, unsupported: str = "") -> str | None:
+    """Note the checks ``item`` passed; its failure, worded for the re-ask (``unsupported``
+    says what a support failure means for this kind of item)."""
+    item._checks = list(outcome.passed)
+    if outcome.failure and outcome.failure.startswith("support:") and unsupported:
+        return f"support: {unsupported}"
+    return outcome.failure
+
+
+class KeyPoint(Checked):
     point: Line
     sentences: SentenceIds
 
 
-class SummaryAnswer(BaseModel):
+class SummaryAnswer(Checked):
     headline: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
     abstract: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=400)]
     key_points: list[KeyPoint] = Field(max_length=5)
@@ -121,28 +268,33 @@ class SummaryAnswer(BaseModel):
         def check(kp: KeyPoint) -> str | None:
             if bad := _bad_ids(ctx, kp.sentences):
                 return f"sentence ids {bad} do not exist"
-            if support(kp.point, _cited(ctx.doc, kp.sentences)) < 0.5:
-                return f"{kp.point!r} is not supported by sentences {kp.sentences}"
-            return None
+            outcome = ctx.check(kp.point, ctx.cited(kp.sentences), 0.5)
+            return _record(
+                kp, outcome, f"{kp.point!r} is not supported by sentences {kp.sentences}"
+            )
 
         self.key_points = _screen(self.key_points, check, ctx, "key_points")
-        unsupported = [
-            name
+        started = time.perf_counter()
+        whole = ctx.whole()
+        outcomes = {
+            name: ctx.check(text, whole, 0.6)
             for name, text in (("headline", self.headline), ("abstract", self.abstract))
-            if support(text, ctx.doc.text) < 0.6
-        ]
-        if unsupported and not ctx.final:
+        }
+        ctx.validate_s += time.perf_counter() - started
+        failed = {name: o.failure for name, o in outcomes.items() if o.failure}
+        if failed and not ctx.final:
             raise ValueError(
-                f"{' and '.join(unsupported)} use words the article does not contain: "
-                "summarise only what the article says"
+                "; ".join(f"{name}: {why}" for name, why in failed.items())
+                + ". Summarise only what the article says, in its words."
             )
-        if unsupported:  # the caller falls back to an extractive summary
-            ctx.dropped.append(f"dropped the model's {' and '.join(unsupported)}: not supported")
+        if failed:  # the caller falls back to an extractive summary
+            ctx.dropped.extend(f"dropped the model's {name}: {why}" for name, why in failed.items())
             self.headline = self.abstract = ""
+        self._checks = sorted({c for o in outcomes.values() for c in o.passed})
         return self
 
 
-class ClaimLabel(BaseModel):
+class ClaimLabel(Checked):
     candidate: int = Field(description="the number of the statement")
     kind: ClaimKind
     claim: Line = Field(description="what is asserted, in one line")
@@ -159,15 +311,17 @@ class ClaimsAnswer(BaseModel):
             source = ctx.candidates.get(c.candidate)
             if source is None:
                 return f"statement {c.candidate} does not exist"
-            if support(c.claim, source) < 0.5:
-                return f"claim {c.claim!r} is not what statement {c.candidate} says"
-            return None
+            speaker = ctx.speakers.get(c.candidate)
+            outcome = ctx.check(c.claim, ctx.cited_candidate(c.candidate), 0.5, speaker=speaker)
+            return _record(
+                c, outcome, f"claim {c.claim!r} is not what statement {c.candidate} says"
+            )
 
         self.labels = _screen(self.labels, check, ctx, "claims")
         return self
 
 
-class StanceAnswer(BaseModel):
+class StanceAnswer(Checked):
     actor: Short
     actor_type: ActorType
     topic: Short
@@ -191,16 +345,21 @@ class StancesAnswer(BaseModel):
                 return f"actor {s.actor!r} is not one of the listed actors"
             if not set(s.sentences) & ctx.actors.get(name, frozenset()):
                 return f"sentences {s.sentences} neither mention nor quote {name}"
-            cited = _cited(ctx.doc, s.sentences)
-            if support(s.summary, cited) < 0.4 or support(s.topic, cited) < 0.5:
-                return f"topic/summary of {name} not supported by sentences {s.sentences}"
-            return None
+            cited = ctx.cited(s.sentences)
+            topic = ctx.check(s.topic, cited, 0.5, phrase=True)
+            if topic.failure:
+                return f"topic {s.topic!r}: {topic.failure}"
+            outcome = ctx.check(s.summary, cited, 0.4, actor=name, stance=(s.stance, s.topic))
+            outcome.passed = sorted(set(outcome.passed) | set(topic.passed))
+            return _record(
+                s, outcome, f"summary of {name} not supported by sentences {s.sentences}"
+            )
 
         self.stances = _screen(self.stances, check, ctx, "stances")
         return self
 
 
-class EventAnswer(BaseModel):
+class EventAnswer(Checked):
     candidate: int = Field(description="the number of the dated sentence")
     event: Line
     actors: list[Short] = Field(default_factory=list, max_length=4)
@@ -219,9 +378,15 @@ class TimelineAnswer(BaseModel):
                 return f"dated sentence {e.candidate} does not exist"
             if unknown := [a for a in e.actors if ctx.known_actor(a) is None]:
                 return f"actors {unknown} are not among the listed actors"
-            if support(e.event, source) < 0.5:
-                return f"event {e.event!r} is not what dated sentence {e.candidate} says"
-            return None
+            cited = ctx.cited_candidate(e.candidate)
+            outcome = ctx.check(e.event, cited, 0.5)
+            ids = ctx.cites.get(e.candidate, ())
+            absent = [a for a in e.actors if ids and not ctx.mentioned(a, ids)]
+            if outcome.ok() and absent:
+                outcome.failure = f"names: actors {absent} are not in the dated sentence"
+            return _record(
+                e, outcome, f"event {e.event!r} is not what dated sentence {e.candidate} says"
+            )
 
         self.events = _screen(self.events, check, ctx, "events")
         return self

@@ -7,6 +7,7 @@ import concurrent.futures
 import os
 from collections.abc import AsyncGenerator, AsyncIterable, Callable, Iterable, Mapping
 from contextlib import aclosing
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -15,6 +16,8 @@ from summarizer._cache import CacheOption, open_cache, summarize_cached
 from summarizer._config import resolve_backend
 from summarizer._digest import Digest
 from summarizer._llm import Policy
+from summarizer._pipeline import default_policy
+from summarizer._verify import check_verify
 
 Source = str | os.PathLike[str] | bytes
 
@@ -30,6 +33,7 @@ async def asummarize(
     policy: Policy | None = None,
     progress: Callable[[str], None] | None = None,
     cache: CacheOption = None,
+    verify: str | None = None,
 ) -> Digest:
     """Digest one article: ``source`` is its text, a path, or "-" for stdin.
 
@@ -40,6 +44,8 @@ async def asummarize(
     A digest served from the cache cost no request; its ``meta.warnings`` say so.
     """
     backend = resolve_backend(model=model, base_url=base_url, api_key=api_key, mode=mode)
+    if verify is not None:  # "code", "model" or "off": see summarizer/_verify.py
+        policy = replace(policy or default_policy(backend), verify=check_verify(verify))
     store = open_cache(cache)
     try:
         return await summarize_cached(source, published=published, backend=backend,
@@ -60,6 +66,7 @@ def summarize(
     policy: Policy | None = None,
     progress: Callable[[str], None] | None = None,
     cache: CacheOption = None,
+    verify: str | None = None,
 ) -> Digest:
     """Blocking twin of :func:`asummarize`; safe to call from inside a running event loop."""
     coro = asummarize(
@@ -72,6 +79,7 @@ def summarize(
         policy=policy,
         progress=progress,
         cache=cache,
+        verify=verify,
     )
     try:
         asyncio.get_running_loop()

@@ -79,12 +79,13 @@ def summary(doc: Document, answer: SummaryAnswer | None, fallback: Summary) -> S
     if not points:
         return Summary(headline=answer.headline, abstract=answer.abstract,
                        key_points=fallback.key_points, evidence=fallback.evidence,
-                       method="mixed")  # fmt: skip
+                       method="mixed", checks=answer.checks)  # fmt: skip
     return Summary(
         headline=answer.headline,
         abstract=answer.abstract,
         key_points=[kp.point for kp in points],
         evidence=cited(doc, (sid for kp in points for sid in kp.sentences)),
+        checks=sorted({c for x in (answer, *points) for c in x.checks}),
     )
 
 
@@ -97,7 +98,7 @@ def claims(candidates: Sequence[ClaimCandidate], answer: ClaimsAnswer | None) ->
         label = labels.get(c.id)
         out.append(
             Claim(text=label.claim, speaker=c.speaker, kind=label.kind,
-                  evidence=list(c.evidence), method="model")
+                  evidence=list(c.evidence), method="model", checks=label.checks)
             if label
             else Claim(text=c.text, speaker=c.speaker, kind="other",
                        evidence=list(c.evidence), method="code")
@@ -115,7 +116,7 @@ def stances(doc: Document, answer: StancesAnswer | None, resolve: Resolve) -> li
         seen.add((name, s.topic.lower()))
         out.append(
             Stance(actor=name, actor_type=s.actor_type, topic=s.topic, stance=s.stance,
-                   summary=s.summary, evidence=cited(doc, s.sentences))
+                   summary=s.summary, evidence=cited(doc, s.sentences), checks=s.checks)
         )  # fmt: skip
     return out
 
@@ -145,6 +146,7 @@ def timeline(
                 evidence=evidence,
                 anchor=c.expression.anchor,
                 method="model" if e else "code",
+                checks=e.checks if e else [],
             )
         )
     return sort_timeline(events)

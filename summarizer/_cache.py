@@ -220,7 +220,7 @@ def cache_key(
         # Evidence carries offsets into the input as given: another input, another digest.
         "input": hashlib.sha256(doc.input_map.text.encode()).hexdigest() if doc.input_map else None,
         "published": published,
-        "policy": None if policy is None else [policy.reasks, policy.temperature],
+        "policy": None if policy is None else [policy.reasks, policy.temperature, policy.verify],
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 

@@ -71,6 +71,11 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         help="re-asks on invalid output (default 0 on the embedded model, 2 elsewhere)",
     )
+    s.add_argument(
+        "--verify", choices=["code", "model", "off"],
+        help="check model items by code only, plus a model entailment pass, or not at all "
+        "(default: model on non-embedded backends where it pays, else code)",
+    )  # fmt: skip
     s.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     s.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
     _cache_flags(s)
@@ -148,6 +153,8 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--totals", action="store_true",
                     help="print each split's TOTAL only (no per-article rows)")  # fmt: skip
     ev.add_argument("--debug", action="store_true", help="show tracebacks")
+    ev.add_argument("--scripted", choices=["capable", "liar"],
+                    help="serve eval/scripted fixtures; print the share accepted")  # fmt: skip
 
     sv = sub.add_parser("serve", help="run the embedded model server in the foreground")
     sv.add_argument("--port", type=_port, default=8765, help="port on 127.0.0.1 (default 8765)")
@@ -251,6 +258,7 @@ def _summarize(args: argparse.Namespace, err: Console) -> int:
             policy=None if args.reasks is None else Policy(reasks=max(0, args.reasks)),
             progress=progress,
             cache=_cache_option(args),
+            verify=args.verify,
         )
     for warning in digest.meta.warnings if not args.quiet else []:
         _say(err, f"summarizer: warning: {warning}")
@@ -378,6 +386,10 @@ def _evaluate(args: argparse.Namespace, err: Console) -> int:
     from summarizer._api import summarize
     from summarizer._config import resolve_backend
 
+    if args.scripted:
+        from summarizer._scripted.acceptance import report
+
+        return report(args.gold_dir, args.scripted, lambda m: _say(err, m))
     golds = [
         (gold, path)
         for gold, path in _eval.load_gold(args.gold_dir)

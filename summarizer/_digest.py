@@ -22,6 +22,11 @@ StanceLabel = Literal["support", "oppose", "neutral", "mixed"]
 Alignment = Literal["exact", "normalized", "sentence"]
 # mixed: a summary whose headline and abstract are the model's, key points extractive.
 Method = Literal["model", "code", "mixed"]
+CHECKS_HELP = (
+    "the checks in code (summarizer/_checks) a model-written item passed with something to "
+    "check: support, numbers, names, polarity, roles, dates, quotes, stance, speaker; "
+    "'entailment' when the model's second pass judged it entailed; empty for code's items"
+)
 
 
 class _Frozen(BaseModel):
@@ -66,6 +71,7 @@ class Summary(_Frozen):
     key_points: list[str]
     evidence: list[Evidence] = Field(default_factory=list)
     method: Method = "model"
+    checks: list[str] = Field(default_factory=list, description=CHECKS_HELP)
 
 
 class Actor(_Frozen):
@@ -84,6 +90,7 @@ class Claim(_Frozen):
     kind: ClaimKind
     evidence: list[Evidence]
     method: Method = "model"
+    checks: list[str] = Field(default_factory=list, description=CHECKS_HELP)
 
 
 class Stance(_Frozen):
@@ -94,6 +101,7 @@ class Stance(_Frozen):
     summary: str
     evidence: list[Evidence]
     method: Method = "model"
+    checks: list[str] = Field(default_factory=list, description=CHECKS_HELP)
 
 
 class TimelineEvent(_Frozen):
@@ -106,6 +114,7 @@ class TimelineEvent(_Frozen):
         default=None, description="what the date was resolved against"
     )
     method: Method = "model"
+    checks: list[str] = Field(default_factory=list, description=CHECKS_HELP)
 
 
 class Usage(_Frozen):

@@ -75,6 +75,7 @@ class Policy:
     backoff_base_s: float = 0.5
     backoff_max_s: float = 20.0
     temperature: float = 0.0
+    verify: str | None = None  # "code", "model" or "off" (summarizer/_verify.py); None: default
 
 
 @dataclass

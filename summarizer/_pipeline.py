@@ -30,6 +30,7 @@ from summarizer._answers import (
     StancesAnswer,
     SummaryAnswer,
     TimelineAnswer,
+    check_fields,
 )
 from summarizer._claims import find_candidates
 from summarizer._cleaning import clean
@@ -43,6 +44,7 @@ from summarizer._loading import ensure_article, load
 from summarizer._prompts import messages, prompt_version
 from summarizer._quotes import find_quotes
 from summarizer._segment import Document, Sentence, segment
+from summarizer._verify import Verify, check_verify, default_verify, second_pass
 
 Progress = Callable[[str], None]
 M = TypeVar("M", bound=BaseModel)
@@ -159,20 +161,24 @@ async def run(
     day = parse_published(published if published is not None else doc.published)
     if backend.kind == "embedded" and backend.base_url is None:
         say("starting the embedded model server")
-    if policy is None:
-        # Measured on the seed: none of the 135M model's re-asks produced a valid item, and
-        # each costs a full answer; code's findings stand in for what it drops.
-        policy = Policy(reasks=0 if backend.kind == "embedded" else 2)
+    policy = policy or default_policy(backend)
+    verify = check_verify(policy.verify or default_verify(backend))
     client = ModelClient(ready(backend), policy)
     try:
-        return await _digest(client, doc, day, started, say, clock)
+        return await _digest(client, doc, day, started, say, clock, verify)
     finally:
         await client.aclose()
 
 
+def default_policy(backend: Backend) -> Policy:
+    # Measured on the seed: none of the 135M model's re-asks produced a valid item, and
+    # each costs a full answer; code's findings stand in for what it drops.
+    return Policy(reasks=0 if backend.kind == "embedded" else 2)
+
+
 async def _digest(
     client: ModelClient, doc: Document, day: date | None, started: float, say: Progress,
-    clock: Clock,
+    clock: Clock, verify: Verify = "code",
 ) -> Digest:  # fmt: skip
     iso = day.isoformat() if day else None
     with clock.stage("server"):
@@ -187,7 +193,8 @@ async def _digest(
         for c in claim_candidates:  # a speaker's quotes show their stance too
             if c.speaker in mentioned:
                 mentioned[c.speaker].update(ev.sentence for ev in c.evidence)
-        dated = _assemble.dated_candidates(doc, find_time_expressions(doc.text, day))
+        times = find_time_expressions(doc.text, day)
+        dated = _assemble.dated_candidates(doc, times)
 
     def resolve(name: str) -> str | None:
         actor = resolve_actor(name, found)
@@ -195,10 +202,15 @@ async def _digest(
 
     actor_ids = {name: frozenset(ids) for name, ids in mentioned.items()}
 
-    def context(candidates: dict[int, str] | None = None) -> GroundingContext:
+    checks = check_fields(day, times, claim_candidates, found)  # what summarizer/_checks need
+    dated_ids = {c.id: c.sentence.id for c in dated}
+    dated_checks = check_fields(day, times, claim_candidates, found, dated_ids)
+
+    def context(candidates: dict[int, str] | None = None, dates: bool = False) -> GroundingContext:
         return GroundingContext(
-            doc=doc, candidates=candidates or {}, actors=actor_ids, resolve=resolve
-        )
+            doc=doc, candidates=candidates or {}, actors=actor_ids, resolve=resolve,
+            strict=verify != "off", **(dated_checks if dates else checks),
+        )  # fmt: skip
 
     # What the model judges and phrases, each answer validated against the above.  A long
     # article is shown in parts of whole sentences (global ids, so offsets stay exact).
@@ -230,12 +242,17 @@ async def _digest(
         shown_dates = [c for c in dated if c.sentence.id in ids][:MAX_CANDIDATES]
         if shown_dates:
             got.timeline = await session.ask(
-                "timeline", TimelineAnswer, context({c.id: c.sentence.text for c in shown_dates}),
+                "timeline", TimelineAnswer,
+                context({c.id: c.sentence.text for c in shown_dates}, dates=True),
                 view, candidates=[{"id": c.id, "date_text": c.expression.text,
                                    "text": c.sentence.text} for c in shown_dates],
             )  # fmt: skip
         answers.append(got)
     summary, claims, stances, timeline = _merge(answers)
+    if verify == "model":  # the model judges each accepted item against its sentences
+        with clock.stage("verify"):
+            await second_pass(client, context(), context(dates=True), iso,
+                              (summary, claims, stances, timeline), session.warnings)  # fmt: skip
 
     text = doc.text
     assembling = time.perf_counter()

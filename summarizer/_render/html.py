@@ -131,6 +131,14 @@ def _badge(method: Method) -> str:
     return f'<span class="badge m-{_e(method)}" title="{tip}">{_e(method)}</span>'
 
 
+def _checked(checks: Sequence[str]) -> str:
+    """Which checks in code a model-written item passed (nothing for code's own items)."""
+    if not checks:
+        return ""
+    tip = "checks in code this item passed against the sentences it cites"
+    return f'<div class="checked" title="{tip}">checked: {_e(", ".join(checks))}</div>'
+
+
 def _cites(evidence: Sequence[Evidence]) -> str:
     if not evidence:
         return '<div class="cites none">no evidence</div>'
@@ -157,6 +165,7 @@ def _summary(digest: Digest) -> str:
         body += f'<p class="abstract">{_e(s.abstract)}</p>'
     if s.key_points:
         body += '<ul class="points">' + "".join(f"<li>{_e(p)}</li>" for p in s.key_points) + "</ul>"
+    body += _checked(s.checks)
     return _section(
         "summary", "Summary", None, _item("summary-0", "summary", s.evidence, body, "div")
     )
@@ -166,7 +175,7 @@ def _claim(i: int, c: Claim) -> str:
     body = (
         f'<div class="head"><span class="who">{_e(c.speaker or "The article")}</span>'
         f'<span class="tag kind-{_e(c.kind)}">{_e(c.kind)}</span>{_badge(c.method)}</div>'
-        f'<p class="text">{_e(c.text)}</p>'
+        f'<p class="text">{_e(c.text)}</p>{_checked(c.checks)}'
     )
     return _item(f"claim-{i}", "claim", c.evidence, body)
 
@@ -175,7 +184,7 @@ def _stance(i: int, s: Stance) -> str:
     body = (
         f'<div class="head"><span class="topic">{_e(s.topic)}</span>'
         f'<span class="tag stance-{_e(s.stance)}">{_e(s.stance)}</span>{_badge(s.method)}</div>'
-        f'<p class="text">{_e(s.summary)}</p>'
+        f'<p class="text">{_e(s.summary)}</p>{_checked(s.checks)}'
     )
     return _item(f"stance-{i}", "stance", s.evidence, body)
 
@@ -201,7 +210,7 @@ def _event(i: int, t: TimelineEvent) -> str:
     body = (
         f'<div class="head"><time class="date">{when}</time>'
         f'<span class="written">“{_e(t.date_text)}”{anchor}</span>{_badge(t.method)}</div>'
-        f'<p class="text">{_e(t.event)}</p>{actors}'
+        f'<p class="text">{_e(t.event)}</p>{actors}{_checked(t.checks)}'
     )
     return _item(f"timeline-{i}", "timeline", t.evidence, body)
 

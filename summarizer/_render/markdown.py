@@ -22,7 +22,8 @@ def to_markdown(digest: Digest) -> str:
         out += ["## Claims", ""]
         for c in digest.claims:
             who = c.speaker or "The article"
-            out.append(f"**{who}** ({c.kind}): {c.text}")
+            checked = f" *(checked: {', '.join(c.checks)})*" if c.checks else ""
+            out.append(f"**{who}** ({c.kind}): {c.text}{checked}")
             out.append("")
             for e in c.evidence:
                 out += [f"> {e.quote}", f"> — sentence {e.sentence}", ""]

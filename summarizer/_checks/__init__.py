@@ -1,0 +1,128 @@
+"""Deterministic checks of what the model writes against the text it cites.
+
+``support`` (enough shared content words) cannot see the errors fluent models
+make: a swapped name, a changed number, an added "not", two actors swapped.
+Each check here looks for one such error and has a short name; a failure is
+reported as ``"<check>: <what is wrong>"`` so the re-ask message and
+``meta.warnings`` say which check caught it.  Checks that find nothing to
+check (an item without numbers) are not listed as passed, so an item's
+``checks`` say what was actually verified.
+
+| check    | catches                                                        |
+|----------|----------------------------------------------------------------|
+| support  | wording the cited text does not contain (>= half content words) |
+| numbers  | a number or unit not stated with the same value                 |
+| names    | a proper name the cited text does not contain                   |
+| polarity | a negation added or dropped                                     |
+| roles    | two actors swapped around a verb                                |
+| dates    | a date or weekday that resolves to none the cited text states   |
+| quotes   | quoted words that are not verbatim                              |
+| stance   | a label the cited text's polarity contradicts                   |
+| speaker  | a claim put in the mouth of someone other than its speaker      |
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from summarizer._checks.names import Locate, check_names, check_roles, check_speaker
+from summarizer._checks.numbers import check_numbers
+from summarizer._checks.polarity import check_polarity, check_stance
+from summarizer._checks.textual import check_dates, check_quotes, item_times
+from summarizer._dates import TimeExpression
+
+__all__ = ["CHECKS", "Cited", "Outcome", "check_item"]
+
+CHECKS = ("support", "numbers", "names", "polarity", "roles", "dates", "quotes", "stance",
+          "speaker")  # fmt: skip
+Resolve = Callable[[str], str | None]
+Support = Callable[[str, str], float]
+
+
+@dataclass(frozen=True)
+class Cited:
+    """What an item is checked against."""
+
+    text: str  # the sentences it cites (the whole article for headline and abstract)
+    article: str  # the whole article: which words it writes in lower case
+    names: str  # where its names may come from: ``text`` plus the sentence before it
+    times: Sequence[TimeExpression] = ()  # the article's time expressions inside ``text``
+    speakers: frozenset[str] = frozenset()  # who code found making statements in ``text``
+    # For the whole article: the sentence best stating a clause (with the one before it),
+    # and its speakers, so "X says <clause>" can be checked against who says it.
+    locate: Locate | None = None
+
+
+@dataclass
+class Outcome:
+    passed: list[str] = field(default_factory=list)
+    failure: str | None = None
+
+    def ok(self) -> bool:
+        return self.failure is None
+
+
+def check_item(
+    text: str,
+    cited: Cited,
+    *,
+    resolve: Resolve,
+    published: date | None,
+    support: Support,
+    threshold: float,
+    speaker: str | None = None,
+    actor: str | None = None,
+    stance: tuple[str, str] | None = None,
+    phrase: bool = False,
+) -> Outcome:
+    """Run every check on one item; stop at the first failure (one reason is enough to re-ask).
+
+    ``speaker`` is the candidate's speaker for a claim line (only they may be said to
+    assert it); ``actor`` the actor of a stance, ``stance`` its (label, topic).  A ``phrase``
+    (a stance's topic) is a noun phrase, not a statement: no polarity, roles or speaker.
+    """
+    out = Outcome()
+    # Code found the speaker and the actor: their names may be used though not in the text.
+    known = " ".join(n for n in (speaker, actor) if n)
+    if support(text, f"{cited.text} {known}") < threshold:
+        out.failure = "support: most of its words are not in the cited text"
+        return out
+    out.passed.append("support")
+    found = item_times(text, cited.text, published)
+    times = found or []
+    spans = [(t.start, t.end) for t in times]
+    locate = cited.locate
+    located = (lambda clause: locate(clause)[0]) if locate is not None else None
+    names = f"{cited.names} {known} {' '.join(cited.speakers)}"  # speakers code found count
+    allowed = {speaker} if speaker else {*cited.speakers, *([actor] if actor else [])}
+    steps: list[tuple[str, Callable[[], str | bool | None]]] = [
+        (
+            "speaker",
+            lambda: check_speaker(
+                text, cited.names, allowed, resolve, strict=bool(speaker), locate=cited.locate
+            ),
+        ),
+        ("numbers", lambda: check_numbers(text, cited.text, spans, located)),
+        ("names", lambda: check_names(text, names, cited.article)),
+        ("polarity", lambda: check_polarity(text, cited.text, cited.text == cited.article)),
+        (
+            "roles",
+            lambda: check_roles(text, cited.text, resolve, cited.text == cited.article, located),
+        ),
+        ("dates", lambda: True if found is None else check_dates(times, cited.text, cited.times)),
+        ("quotes", lambda: check_quotes(text, cited.text)),
+    ]
+    if stance is not None:
+        steps.append(("stance", lambda: check_stance(stance[0], stance[1], text, cited.text)))
+    for name, run in steps:
+        if phrase and name in ("speaker", "polarity", "roles"):
+            continue
+        result = run()
+        if isinstance(result, str):
+            out.failure = f"{name}: {result}"
+            return out
+        if result:
+            out.passed.append(name)
+    return out

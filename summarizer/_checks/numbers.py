@@ -1,0 +1,182 @@
+"""Numbers and quantities: every number a model writes must be one the cited text states.
+
+Values are normalised before they are compared ("$1bn" == "$1 billion" ==
+"1,000,000,000 dollars", "30%" == "30 percent", "six-month" == "6 months"), and
+so are units: a number whose unit changed ("percent" -> "percentage points",
+"miles" -> "kilometres") fails even when the value matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()  # noqa: E501
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORDS: dict[str, float] = {w: float(i) for i, w in enumerate(_ONES)}
+_WORDS.update({w: float(20 + 10 * i) for i, w in enumerate(_TENS)})
+_WORDS.update({"dozen": 12.0, "hundred": 100.0, "thousand": 1e3})
+_WORDS.update({"dozens": 12.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6})
+_ORDINALS = {
+    w: float(i)
+    for i, w in enumerate(
+        "_ _ second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+    )
+    if w != "_"
+}
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25}
+_SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "hundred": 100.0,
+}  # fmt: skip
+_UNITS = {
+    "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
+    "percentage point": "points", "percentage points": "points", "points": "points",
+    "point": "points", "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR",
+    "euros": "EUR", "eur": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+    "yen": "JPY", "yuan": "CNY", "rupees": "INR", "rubles": "RUB", "roubles": "RUB",
+    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
+    "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
+    "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
+    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+    "mile": "mile", "miles": "mile", "km": "km", "kilometre": "km", "kilometres": "km",
+    "kilometer": "km", "kilometers": "km", "metre": "m", "metres": "m", "meter": "m",
+    "meters": "m", "foot": "foot", "feet": "foot", "inch": "inch", "inches": "inch",
+    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "ton": "ton", "tons": "ton",
+    "tonne": "tonne", "tonnes": "tonne", "barrel": "barrel", "barrels": "barrel",
+    "acre": "acre", "acres": "acre", "hectare": "hectare", "hectares": "hectare",
+    "gallon": "gallon", "gallons": "gallon", "litre": "litre", "litres": "litre",
+    "liter": "litre", "liters": "litre", "degree": "degree", "degrees": "degree",
+}  # fmt: skip
+_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+
+_NUMWORD = "|".join(sorted([*_WORDS, *_ORDINALS, *_FRACTIONS], key=len, reverse=True))
+_SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
+_UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_NUMBER = re.compile(
+    rf"(?P<cur>US\$|\$|€|£|¥)?\s?"
+    rf"(?:(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?"
+    rf"|(?P<word>\b(?:{_NUMWORD})(?:[- ](?:{_NUMWORD}))*\b))"
+    rf"(?:[ -]?(?P<scale>\b(?:{_SCALE})\b|(?<=\d)(?:bn|m|k|tn)\b))?"
+    rf"(?:[ -]?(?P<unit>%|(?<=[\w -])(?:{_UNIT})\b))?",
+    re.IGNORECASE,
+)
+_TIME_UNITS = "second|minute|hour|day|week|month|year|decade|century|mile|dozen"
+_ONE = re.compile(rf"\b(?:a|an|one)[ -]({_TIME_UNITS})\b", re.IGNORECASE)
+_TIME = re.compile(r"\b(\d{1,2}):(\d{2})\b")
+# A digit glued to letters is part of a name or code ("Crew-11", "CBS2", "39A", "LN-1").
+_CODE = re.compile(r"\b[A-Za-z]+-?\d+[A-Za-z0-9]*\b|\b\d+[A-Za-z]+\d*\b")
+_ORD_SUFFIX = re.compile(r"^\d+(?:st|nd|rd|th|s|bn|m|k|tn)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    text: str
+    value: float
+    unit: str | None
+    start: int
+    end: int
+    pair: bool = False  # "the two countries": a pair the text names, not a count it states
+
+
+def _word_value(words: str) -> tuple[float, str | None] | None:
+    parts = re.split(r"[- ]", words.lower())
+    if len(parts) == 2 and parts[1] in _FRACTIONS and parts[0] in _WORDS:
+        return _WORDS[parts[0]] * _FRACTIONS[parts[1]], "fraction"
+    if len(parts) == 1 and parts[0] in _FRACTIONS:
+        return _FRACTIONS[parts[0]], "fraction"
+    if len(parts) == 1 and parts[0] in _ORDINALS:
+        return _ORDINALS[parts[0]], "ordinal"
+    total = 0.0
+    for p in parts:
+        if p in _ORDINALS or p in _FRACTIONS:
+            return None
+        v = _WORDS[p]
+        total = total * v if v >= 100 and total else total + v
+    return total, None
+
+
+@lru_cache(maxsize=4096)
+def quantities(text: str) -> tuple[Quantity, ...]:
+    """The numbers ``text`` states, values and units normalised; codes and names skipped."""
+    masked = _CODE.sub(lambda m: m[0] if _ORD_SUFFIX.match(m[0]) else " " * len(m[0]), text)
+    out: list[Quantity] = []
+    for m in _TIME.finditer(masked):
+        out.append(Quantity(m.group(0), int(m.group(1)) * 60 + float(m.group(2)), "clock",
+                            m.start(), m.end()))  # fmt: skip
+    masked = _TIME.sub(lambda m: " " * len(m.group(0)), masked)
+    for m in _ONE.finditer(masked):  # "a month earlier" states one month
+        value = 12.0 if m.group(1).lower() == "dozen" else 1.0
+        out.append(Quantity(m.group(0), value, _UNITS.get(m.group(1).lower()), m.start(), m.end()))
+    masked = _ONE.sub(lambda m: " " * len(m.group(0)), masked)
+    for m in _NUMBER.finditer(masked):
+        unit: str | None = None
+        if m.group("num"):
+            value = float(m.group("num").replace(",", ""))
+            if m.group("ord"):
+                unit = "ordinal"
+        else:
+            word = m.group("word")
+            vague = word.lower() in ("one", "zero", "second", "hundred", "thousand", "dozen")
+            pair = word.lower() == "two" and re.search(r"\b[Tt]he\s*$", masked[: m.start()])
+            if vague and not (m.group("scale") or m.group("unit")):
+                continue  # "one of", "a second time": only with a scale or unit a number
+            parsed = _word_value(word)
+            if parsed is None:
+                continue
+            value, unit = parsed
+        if m.group("scale"):
+            value *= _SCALES[m.group("scale").lower()]
+        if m.group("unit"):
+            unit = _UNITS[m.group("unit").lower()]
+        if m.group("cur"):
+            unit = _CURRENCY[m.group("cur").lower()]
+        paired = bool(not m.group("num") and pair and not m.group("unit"))
+        out.append(Quantity(m.group(0).strip(), value, unit, m.start(), m.end(), paired))
+    return tuple(out)
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1.0)
+
+
+def check_numbers(
+    item: str,
+    cited: str,
+    skip: list[tuple[int, int]],
+    locate: Callable[[str], str] | None = None,
+) -> str | bool | None:
+    """A failure message, True (numbers checked and found), or None (the item has none).
+
+    ``skip`` are spans of ``item`` the dates check owns (a date's day and year are not counts).
+    ``locate`` (headline and abstract, which cite the whole article): the text of the
+    sentences that best state the words around a number, where that number must be, unless
+    the article states it with the very same unit ("seven-day" does not make "seven
+    instruments" true).
+    """
+    mine = [
+        q for q in quantities(item) if not q.pair and not any(a <= q.start < b for a, b in skip)
+    ]
+    if not mine:
+        return None
+    everywhere = quantities(cited)
+    for q in mine:
+        if locate is not None and any(
+            _same(t.value, q.value) and t.unit == q.unit for t in everywhere
+        ):
+            continue  # the article states this very quantity, unit and all
+        where = cited if locate is None else locate(item[max(0, q.start - 60) : q.end + 60])
+        theirs = quantities(where)
+        same_value = [t for t in theirs if _same(t.value, q.value)]
+        # An item may add a unit the text implies ("$1bn" for "1 billion"), not drop one:
+        # "seven instruments" is not the "seven-day" journey.
+        if any(t.unit is None or t.unit == q.unit for t in same_value):
+            continue
+        if same_value:
+            return f"{q.text!r} is not in the cited text (it says {same_value[0].text!r})"
+        near = [t for t in theirs if t.unit == q.unit and q.unit is not None] or theirs
+        said = f" (it says {near[0].text!r})" if near else ""
+        return f"{q.text!r} is not in the cited text{said}"
+    return True

@@ -1,0 +1,167 @@
+"""Polarity and stance direction: "not" added or dropped, "oppose" over a sentence of support.
+
+A negation in the item must stand over the same predicate as a negation in
+the cited text (the content words just after each cue are compared), and a
+predicate the cited text negates must not reappear in the item un-negated.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_CUE = re.compile(
+    r"\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|unable|lacks?|lacked"
+    r"|den(?:y|ies|ied|ying|ial)|refus(?:e|es|ed|ing|al)|fail(?:s|ed|ing)?\s+to|reject(?:s|ed|ing)?"
+    r"|dismiss(?:es|ed|ing)?|no\s+longer|non(?=-))\b|n['’]t\b",
+    re.IGNORECASE,
+)
+_FILLER = frozenset(
+    """a an the be been being is are was were has have had do does did any just very so at all
+    yet to of that this it its their his her he she they we i you in on for with as by also
+    much more most quite really strongly certainly only still ever""".split()
+)
+_WINDOW = 5
+# Stance cues, as lowercase stem prefixes; a cue that is part of the topic ("Russia's
+# support for Assad", "a resolution condemning ...") says nothing about the stance.
+_PRO = """welcom support backs backed backing prais endors applaud congratulat favour favor hail
+    champion approv embrac agree want hope successful success productive proud pledg promis
+    urge urging demand allies supporter defend appropriate keen achiev historic thank excit
+    pleased delight positive benefit improv boost progress confiden lawful""".split()
+_CON = """oppos critici condemn reject denounc accus warn caution against veto slam objected
+    objection protest pushed blam illegal refus deny denied denies dismiss evil criminal animal
+    worse degrad cover-up ouster rethink stop halt fear threat shadow corrupt scandal
+    dismay inappropriate problem concern risk danger harm damag crisis violat wrong unfair
+    unlawful hide hiding conceal""".split()
+_PRO_EXACT = frozenset("like likes liked ally commit commits committed commitment legal".split())
+_CON_EXACT = frozenset("end ends low".split())
+_NEGATORS = frozenset("not no never n't without cannot nor nothing none nobody neither".split())
+
+
+_IRREGULAR = {
+    "said": "say", "says": "say", "held": "hold", "met": "meet", "meets": "meet", "told": "tell",
+    "did": "do", "does": "do", "made": "make", "took": "take", "gave": "give", "went": "go",
+    "came": "come", "saw": "see", "seen": "see", "found": "find", "left": "leave", "won": "win",
+    "lost": "lose", "sent": "send", "thought": "think", "brought": "bring", "kept": "keep",
+    "became": "become", "began": "begin", "wrote": "write", "spoke": "speak", "sold": "sell",
+    "stood": "stand", "paid": "pay", "ran": "run", "got": "get", "led": "lead", "knew": "know",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=16384)
+def _stem(word: str) -> str:
+    """Five letters of the lemma: "said" and "say", "holds" and "held" compare equal."""
+    w = word.lower()
+    w = _IRREGULAR.get(w, w)
+    if len(w) > 5:
+        w = re.sub(r"(?:ing|ed|es|s)$", "", w)
+    return w[:5]
+
+
+_SAME_CUE = {"n't": "not", "cannot": "can't", "denied": "deny", "denies": "deny"}
+
+
+@lru_cache(maxsize=2048)
+def negations(
+    text: str, prefixes: bool = False
+) -> tuple[tuple[str, frozenset[str], str, bool], ...]:
+    """(cue, stems of the content words right after it, the first of them, whether that one
+    is a lower-case word, i.e. a predicate rather than a name) per negation.
+
+    ``prefixes``: "non-" counts too (on the cited side: "non-OPEC" covers "not in OPEC").
+    """
+    out = []
+    for m in _CUE.finditer(text):
+        if m.group(0).lower() == "non" and not prefixes:
+            continue
+        following = [
+            w
+            for w in re.findall(r"[A-Za-z]+", text[m.end() : m.end() + 80])
+            if w.lower() not in _FILLER
+        ][:_WINDOW]
+        content = [_stem(w) for w in following]
+        cue = " ".join(m.group(0).lower().split())
+        head, lower = (content[0], following[0].islower()) if content else ("", False)
+        out.append((_SAME_CUE.get(cue, cue), frozenset(content), head, lower))
+    return tuple(out)
+
+
+@lru_cache(maxsize=512)
+def _content(text: str) -> frozenset[str]:
+    return frozenset(
+        {_stem(w) for w in re.findall(r"[A-Za-z]{2,}", text) if w.lower() not in _FILLER}
+    )
+
+
+_MODAL = re.compile(r"\b(can|will|would|could|should|must|do|does|did)(?:n['’]t|not| not)\b", re.I)
+
+
+def check_polarity(item: str, cited: str, whole: bool = False) -> str | bool | None:
+    """Negations of the item stand in the cited text over the same words, and vice versa.
+
+    An item's negation fails when the word it negates is stated un-negated in the cited
+    text.  Otherwise it passes when the cited text negates that word or (a short cited
+    text, not the whole article) uses the same cue as often: "cannot go on like this" over
+    "cannot have this kind of relationship".  A cited negation whose clause the item
+    restates needs a negation there, and a negated modal ("cannot") may not come back bare.
+    """
+    mine, theirs = negations(item), negations(cited, prefixes=True)
+    if not mine and not theirs:
+        return None
+    cited_words = _content(cited)
+    for cue, _after, head, predicate in mine:
+        covered = any(head in t[1] for t in theirs)
+        if not head or covered:
+            continue
+        if predicate and head in cited_words:
+            return f"{cue!r} {head}...: the cited text states it without negation"
+        same = sum(m[0] == cue for m in mine) <= sum(t[0] == cue for t in theirs)
+        if whole or not same:
+            return f"{cue!r} ({head}...) is not negated in the cited text"
+    item_words = _content(item)
+    for cue, after, head, _predicate in theirs:
+        if (
+            cue == "non"
+            or not head
+            or head not in item_words
+            or len(after & item_words) < min(2, len(after))
+        ):
+            continue  # the item does not restate this negated clause
+        if not any(m[0] == cue or head in m[1] for m in mine):
+            return f"the cited text says {cue!r} before {head!r}..., the item does not"
+    if not mine and not whole:
+        for m in _MODAL.finditer(cited):
+            if re.search(rf"\b{m.group(1)}\b", item, re.I):
+                return f"the cited text says {m.group(0)!r}, the item {m.group(1)!r}"
+    return True if (mine or theirs) else None
+
+
+def _polarity_score(text: str, topic: str) -> int:
+    """Support cues minus opposition cues (negated cues count the other way)."""
+    own = {_stem(w) for w in re.findall(r"[A-Za-z-]+", topic)}
+    score, flip_until = 0, -1
+    tokens = re.findall(r"[a-z]+(?:-[a-z]+)?|n't", text.lower())
+    for i, w in enumerate(tokens):
+        if w in _NEGATORS:
+            flip_until = i + 3
+            continue
+        if _stem(w) in own:
+            continue
+        sign = 1 if w in _PRO_EXACT or any(w.startswith(c) for c in _PRO) else 0
+        sign -= 1 if w in _CON_EXACT or any(w.startswith(c) for c in _CON) else 0
+        # "could not be prouder": a negated comparative is not a negation of the stance.
+        negated = i <= flip_until and not (w.endswith("er") and len(w) > 5)
+        score += -sign if negated else sign
+    return score
+
+
+def check_stance(label: str, topic: str, summary: str, cited: str) -> str | bool | None:
+    """ "oppose" where the summary and cited text lean to support (or the reverse) fails."""
+    if label not in ("support", "oppose"):
+        return None
+    score = _polarity_score(f"{summary} {cited}", topic)
+    if label == "oppose" and score > 0:
+        return f"'oppose' on {topic!r}, but the cited text leans to support"
+    if label == "support" and score < 0:
+        return f"'support' on {topic!r}, but the cited text leans to opposition"
+    return True if score else None

@@ -1,0 +1,256 @@
+"""Each check accepts an honest paraphrase and catches the one distortion it is for.
+
+Sentences come from the seed article and dev-split gold articles only.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from summarizer import _assemble
+from summarizer._actors import find_actors
+from summarizer._actors import resolve as resolve_actor
+from summarizer._answers import (
+    ClaimsAnswer,
+    GroundingContext,
+    StancesAnswer,
+    SummaryAnswer,
+    TimelineAnswer,
+    check_fields,
+    validation_context,
+)
+from summarizer._checks import Outcome
+from summarizer._checks.numbers import quantities
+from summarizer._claims import find_candidates
+from summarizer._dates import find_time_expressions
+from summarizer._eval import split_of
+from summarizer._pipeline import prepare
+from summarizer._quotes import find_quotes
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = (ROOT / "examples/cbs-2017-04-12-tillerson-moscow.txt", "2017-04-12")
+FIFA = (ROOT / "eval/gold/voa-fifa-indictments-reaction/article.txt", "2015-05-27")
+CREW = (ROOT / "eval/gold/nasa-crew11-splashdown/article.txt", "2026-01-15")
+MOON = (ROOT / "eval/gold/nasa-odysseus-moon-landing/article.txt", "2024-02-28")
+
+
+@cache
+def context(path: Path, published: str) -> GroundingContext:
+    if path.parent.parent.name == "gold":
+        assert split_of(path.parent.name) == "dev"  # rules are written on dev articles only
+    doc = prepare(path)
+    day = date.fromisoformat(published)
+    found = find_actors(doc)
+    cands = find_candidates(doc, found, find_quotes(doc, found))
+
+    def resolve(name: str) -> str | None:
+        actor = resolve_actor(name, found)
+        return actor.name if actor else None
+
+    mentioned = _assemble.actor_sentences(doc, found)
+    times = find_time_expressions(doc.text, day)
+    return GroundingContext(
+        doc=doc,
+        candidates={c.id: c.text for c in cands},
+        actors={k: frozenset(v) for k, v in mentioned.items()},
+        resolve=resolve,
+        **check_fields(day, times, cands, found),
+    )
+
+
+def sid(ctx: GroundingContext, needle: str) -> int:
+    """The id of the sentence containing ``needle`` (tests cite by content, not by number)."""
+    return next(s.id for s in ctx.doc.sentences if needle in s.text)
+
+
+def point(article: tuple[Path, str], needle: str, text: str, **extra: object) -> Outcome:
+    ctx = context(*article)
+    return ctx.check(text, ctx.cited([sid(ctx, needle)]), 0.5, **extra)  # type: ignore[arg-type]
+
+
+# (article, a phrase of the cited sentence, honest paraphrase, distorted item, check that fails)
+CASES = [
+    (SEED, "Tillerson met with Russian President", "Tillerson met Putin and Lavrov on Wednesday.",
+     "Tillerson met with Macron President Vladimir Putin on Wednesday.", "names"),
+    (SEED, "I think he had a very successful",
+     "Trump thinks Tillerson had a very successful meeting in Russia.",
+     "I think he had not a very successful meeting in Russia", "polarity"),
+    (SEED, "not responsible for the attack",
+     "Lavrov reaffirmed that the Syrian government was not responsible for the attack.",
+     "Lavrov reaffirmed that the Syrian government was responsible for the attack.", "polarity"),
+    (SEED, "White House declassified",
+     "On Tuesday the White House declassified a US report accusing Putin of a cover-up.",
+     "On Monday the White House declassified a US report accusing Putin of a cover-up.",
+     "dates"),
+    (SEED, "White House declassified",
+     "The White House declassified a report that accused Putin of a cover-up.",
+     "Putin accused the White House of a cover-up in a declassified report.", "roles"),
+    (SEED, "events in 2003",
+     "Putin compared it to the events of 2003 when US envoys showed weapons found in Iraq.",
+     "Putin compared it to the events of 2005 when US envoys showed weapons found in Iraq.",
+     "dates"),
+    (SEED, "Tillerson called the meeting", 'Tillerson called the meeting "productive".',
+     'Tillerson called the meeting "very productive".', "quotes"),
+    (FIFA, "Russia accused the United States",
+     "Russia accused the US of illegally applying its legal force far beyond its borders.",
+     "The United States accused Russia of illegally applying its legal force far beyond its "
+     "borders.", "roles speaker"),
+    (FIFA, "Qatar has strongly denied", "Qatar denied any wrongdoing linked to its bid.",
+     "Qatar admitted wrongdoing linked to its bid.", "polarity speaker"),
+    (CREW, "During their 167-day mission",
+     "The crew traveled nearly 71 million miles during the 167-day mission and completed over "
+     "2,670 orbits.",
+     "The crew traveled nearly 71 million kilometres during the 167-day mission and completed "
+     "over 2,670 orbits.", "numbers"),
+    (CREW, "During their 167-day mission",
+     "In 167 days the four crew members covered almost 71 million miles.",
+     "In 167 days the four crew members covered almost 81 million miles.", "numbers"),
+    (CREW, "Crew-11 returned home about a month",
+     "Crew-11 came home about one month early because of a medical concern with a crew member.",
+     "Crew-11 came home about two months early because of a medical concern with a crew member.",
+     "numbers"),
+    (CREW, "The Crew-11 mission lifted off at",
+     "The Crew-11 mission launched on Aug. 1, 2025, from Launch Complex 39A at Kennedy.",
+     "The Crew-11 mission launched on Aug. 3, 2025, from Launch Complex 39A at Kennedy.", "dates"),
+    (MOON, "completed a seven-day journey",
+     "Odysseus landed near Malapert A on Feb. 22 after a seven-day journey to lunar orbit.",
+     "Odysseus landed near Malapert A on Feb. 22 after a nine-day journey to lunar orbit.",
+     "numbers"),
+    (MOON, "completed a seven-day journey",
+     "Intuitive Machines' Odysseus landed softly near the Moon's South Pole on Feb. 22.",
+     "Intuitive Machines' Odysseus landed softly near the Moon's South Pole on Friday.", "dates"),
+    (MOON, "completed a seven-day journey",  # Feb. 22, 2024 was the Thursday before publication
+     "Intuitive Machines' Odysseus landed softly near the Moon's South Pole on Thursday.",
+     "Intuitive Machines' Odysseus landed softly near the Moon's South Pole on Saturday.",
+     "dates"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("article", "needle", "honest", "distorted", "caught_by"), CASES)
+def test_honest_passes_and_distortion_is_caught(
+    article: tuple[Path, str], needle: str, honest: str, distorted: str, caught_by: str
+) -> None:
+    good = point(article, needle, honest)
+    assert good.ok(), good.failure
+    bad = point(article, needle, distorted)
+    assert bad.failure is not None, distorted
+    assert bad.failure.split(":")[0] in caught_by.split(), bad.failure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("$1bn", 1e9, "USD"),
+        ("$1 billion", 1e9, "USD"),
+        ("1,000,000,000 dollars", 1e9, "USD"),
+        ("30 percent", 30, "percent"),
+        ("30%", 30, "percent"),
+        ("3 percentage points", 3, "points"),
+        ("a six-month mission", 6, "month"),
+        ("1.2 million people", 1.2e6, None),
+        ("300,000 barrels", 3e5, "barrel"),
+        ("two-thirds of voters", 2 / 3, "fraction"),
+        ("about a month earlier", 1, "month"),
+    ],
+)
+def test_quantities_normalise_values_and_units(text: str, value: float, unit: str) -> None:
+    (q,) = quantities(text)
+    assert q.value == pytest.approx(value) and q.unit == unit
+
+
+def test_names_and_codes_are_not_counts() -> None:
+    assert quantities("Crew-11 and CBS2's reporter at Launch Complex 39A") == ()
+
+
+def test_percentage_points_are_not_percent() -> None:
+    cited = "Support rose 5 percentage points to 40 percent."
+    ctx = context(*SEED)
+    from summarizer._checks import Cited
+
+    out = ctx.check("Support rose 5 percent.", Cited(cited, cited, cited), 0.3)
+    assert out.failure is not None and out.failure.startswith("numbers: '5 percent'")
+
+
+def test_speaker_check_knows_who_made_the_statement() -> None:
+    ctx = context(*SEED)
+    cid = next(c for c, text in ctx.candidates.items() if text.startswith("The future of Syria"))
+    answer = {"labels": [
+        {"candidate": cid, "kind": "opinion",
+         "claim": "Lavrov said Syria's future must be determined by the Syrians themselves."},
+        {"candidate": cid, "kind": "opinion",
+         "claim": "Putin said Syria's future must be determined by the Syrians themselves."},
+    ]}  # fmt: skip
+    with pytest.raises(ValueError, match=r"claims\[1\]: speaker: 'Putin' did not make"):
+        ClaimsAnswer.model_validate(answer, context=validation_context(ctx))
+    ctx.final = True
+    try:
+        kept = ClaimsAnswer.model_validate(answer, context=validation_context(ctx))
+    finally:
+        ctx.final = False
+    assert [label.claim[:5] for label in kept.labels] == ["Lavro"]
+    assert "speaker" in kept.labels[0].checks
+    assert ctx.dropped[-1].startswith("dropped claims[1]: speaker: ")
+    ctx.dropped.clear()
+
+
+def test_stance_direction_contradicted_by_the_cited_text() -> None:
+    ctx = context(*SEED)
+    cite = [sid(ctx, "Russia is a key supporter of Assad")]
+    stance = {"actor": "Russia", "actor_type": "country", "topic": "Assad", "stance": "support",
+              "summary": "Russia is a key supporter of Assad.", "sentences": cite}  # fmt: skip
+    ok = StancesAnswer.model_validate({"stances": [stance]}, context=validation_context(ctx))
+    assert "stance" in ok.stances[0].checks
+    flipped = {**stance, "stance": "oppose"}
+    with pytest.raises(ValueError, match="stance: 'oppose' on 'Assad'"):
+        StancesAnswer.model_validate({"stances": [flipped]}, context=validation_context(ctx))
+
+
+def test_headline_with_a_foreign_name_is_re_asked() -> None:
+    ctx = context(*SEED)
+    good = {"headline": "Trump says US-Russia relations may be at an all-time low",
+            "abstract": "Tillerson met Putin and Lavrov in Moscow as Trump said relations "
+                        "between the two nations may be at an all-time low.",
+            "key_points": []}  # fmt: skip
+    ok = SummaryAnswer.model_validate(good, context=validation_context(ctx))
+    assert {"support", "names"} <= set(ok.checks)
+    bad = {**good, "headline": "Macron says US-Russia relations may be at an all-time low"}
+    with pytest.raises(ValueError, match="headline: names: 'Macron'"):
+        SummaryAnswer.model_validate(bad, context=validation_context(ctx))
+
+
+def test_timeline_event_dated_elsewhere_is_caught() -> None:
+    ctx = context(*SEED)
+    times = [t for t in ctx.times if t.text.strip() == "Tuesday"]
+    assert times
+    sentence = ctx.doc.sentence_at(times[0].start)
+    assert sentence is not None
+    ctx.cites, ctx.candidates = {1: (sentence.id,)}, {1: sentence.text}
+    event = {"candidate": 1, "event": "The White House declassified a report on Putin.",
+             "actors": ["White House"]}  # fmt: skip
+    ok = TimelineAnswer.model_validate({"events": [event]}, context=validation_context(ctx))
+    assert ok.events[0].checks
+    wrong = {**event, "event": "On Monday the White House declassified a report on Putin."}
+    with pytest.raises(ValueError, match="events\\[0\\]: dates: 'On Monday'"):
+        TimelineAnswer.model_validate({"events": [wrong]}, context=validation_context(ctx))
+    foreign = {**event, "actors": ["Macron"]}
+    with pytest.raises(ValueError, match=r"actors \['Macron'\]"):
+        TimelineAnswer.model_validate({"events": [foreign]}, context=validation_context(ctx))
+    context.cache_clear()
+
+
+def test_reports_show_which_checks_a_model_item_passed() -> None:
+    from summarizer._render import to_html, to_markdown
+    from tests.test_render_html import unit_digest
+
+    digest = unit_digest()
+    model = digest.claims[0].model_copy(update={"checks": ["support", "numbers", "speaker"]})
+    code = digest.claims[1].model_copy(update={"method": "code", "checks": []})
+    digest = digest.model_copy(update={"claims": [model, code]})
+    html = to_html(digest)
+    assert html.count('class="checked"') == 1
+    assert "checked: support, numbers, speaker" in html
+    assert "*(checked: support, numbers, speaker)*" in to_markdown(digest)
