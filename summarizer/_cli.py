@@ -22,6 +22,7 @@ from summarizer import __version__
 from summarizer._exceptions import BackendError, InputError, SummarizerError
 
 if TYPE_CHECKING:
+    from summarizer._llm import Policy
     from summarizer._results import Stats
 
 EXIT_USAGE = 2
@@ -68,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     s.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
     _cache_flags(s)
+    _no_model_flag(s)
 
     b = sub.add_parser(
         "batch", help="digest a folder of .txt/.html files or a JSONL file, resumably"
@@ -95,6 +97,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     _cache_flags(b)
+    _no_model_flag(b)
 
     rp = sub.add_parser("report", help="HTML pages for a batch: one per article, and an index")
     rp.add_argument("results", type=Path, help="the results JSONL a batch wrote")
@@ -111,6 +114,7 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--base-url", help="OpenAI-compatible server URL (env SUMMARIZER_BASE_URL)")
     ev.add_argument("--out", type=Path, help="also write each digest as <id>.json here")
     ev.add_argument("--debug", action="store_true", help="show tracebacks")
+    _no_model_flag(ev)
 
     sv = sub.add_parser("serve", help="run the embedded model server in the foreground")
     sv.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (default 8765)")
@@ -160,12 +164,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _summarize(args: argparse.Namespace, err: Console) -> int:
     from summarizer._api import summarize
     from summarizer._config import resolve_backend
-    from summarizer._llm import Policy
     from summarizer._render import to_html, to_json, to_markdown, to_terminal
 
     if args.html and not args.html.parent.is_dir():  # fail before the model work, not after
         raise InputError(f"cannot write {args.html}: no such folder {args.html.parent}")
-    backend = resolve_backend(model=args.model, base_url=args.base_url, mode=args.mode)
+    backend = resolve_backend(
+        model=args.model, base_url=args.base_url, mode=args.mode, backend=args.backend
+    )
     if not args.quiet:
         err.print(f"summarizer: backend: {backend.describe()}", soft_wrap=True)
     with err.status("reading the article", spinner="dots") as status:
@@ -180,7 +185,8 @@ def _summarize(args: argparse.Namespace, err: Console) -> int:
             model=args.model,
             base_url=args.base_url,
             mode=args.mode,
-            policy=None if args.reasks is None else Policy(reasks=max(0, args.reasks)),
+            backend=args.backend,
+            policy=_policy(args.reasks),
             progress=progress,
             cache=_cache_option(args),
         )
@@ -209,6 +215,20 @@ def _cache_flags(p: argparse.ArgumentParser) -> None:
         "--cache-dir", type=Path, metavar="DIR",
         help="cache folder (env SUMMARIZER_CACHE_DIR; default ~/.cache/summarizer)",
     )  # fmt: skip
+
+
+def _policy(reasks: int | None) -> Policy | None:
+    if reasks is None:
+        return None
+    from summarizer._llm import Policy  # imports openai: only when a model is called
+
+    return Policy(reasks=max(0, reasks))
+
+
+def _no_model_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--no-model", action="store_const", const="none", dest="backend",
+                   help="no request, code's findings only (env SUMMARIZER_BACKEND=none)",
+                   )  # fmt: skip
 
 
 def _cache_option(args: argparse.Namespace) -> bool | Path | None:
@@ -242,7 +262,9 @@ def _batch(args: argparse.Namespace, err: Console) -> int:
 
     prices = load_prices(args.prices) if args.prices else None
     parse_published(args.published)  # fail before any work, not once per article
-    backend = resolve_backend(model=args.model, base_url=args.base_url, mode=args.mode)
+    backend = resolve_backend(
+        model=args.model, base_url=args.base_url, mode=args.mode, backend=args.backend
+    )
     if not args.quiet:
         err.print(f"summarizer: backend: {backend.describe()}", soft_wrap=True)
     policy = None if args.reasks is None else Policy(reasks=max(0, args.reasks))
@@ -270,7 +292,7 @@ def _evaluate(args: argparse.Namespace, err: Console) -> int:
     from summarizer._config import resolve_backend
 
     golds = _eval.load_gold(args.gold_dir)
-    backend = resolve_backend(model=args.model, base_url=args.base_url)
+    backend = resolve_backend(model=args.model, base_url=args.base_url, backend=args.backend)
     err.print(f"summarizer: backend: {backend.describe()}", soft_wrap=True)
     scores = []
     failed = 0
@@ -280,7 +302,7 @@ def _evaluate(args: argparse.Namespace, err: Console) -> int:
         err.print(f"[{n}/{len(golds)}] {gold.id}")
         try:
             digest = summarize(path, published=gold.published, model=args.model,
-                               base_url=args.base_url)  # fmt: skip
+                               base_url=args.base_url, backend=args.backend)  # fmt: skip
         except SummarizerError as exc:
             if isinstance(exc, BackendError):
                 raise  # a dead server fails every article alike
