@@ -9,6 +9,7 @@ Keys come from the provider's usual environment variable (``ANTHROPIC_API_KEY``,
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +21,15 @@ if TYPE_CHECKING:
 
     from summarizer._llm import Policy
 
-EXTRA = {"anthropic": "anthropic", "google": "google", "ollama": "ollama"}
+# provider -> the module its SDK provides (Ollama is reached through the openai client).
+SDK = {"anthropic": "anthropic", "google": "google.genai", "ollama": "openai"}
+
+
+def installed(provider: str) -> bool:
+    try:
+        return importlib.util.find_spec(SDK[provider]) is not None
+    except ModuleNotFoundError:  # "google" itself missing
+        return False
 
 
 @dataclass
@@ -50,16 +59,15 @@ class Provider:
         import instructor
 
         provider, name = backend.kind, backend.model
+        if not installed(provider):
+            raise BackendUnavailable(
+                f"the {provider} backend needs its SDK: pip install 'summarizer[{provider}]'"
+            )
         options: dict[str, Any] = {"async_client": True}
         if backend.mode:
             options["mode"] = instructor.Mode(backend.mode)
         try:
             client = instructor.from_provider(f"{provider}/{name}", **options)
-        except ImportError as exc:
-            raise BackendUnavailable(
-                f"the {provider} backend needs its SDK: pip install 'summarizer[{EXTRA[provider]}]'"
-                f" ({exc})"
-            ) from exc
         except Exception as exc:  # e.g. no API key in the environment
             raise BackendUnavailable(f"cannot open {provider}/{name}: {exc}") from exc
         return ProviderConnection(client, name)
