@@ -210,9 +210,10 @@ async def run(
         say("starting the embedded model server")
     if policy is None:
         policy = _embedded.policy() if backend.embedded else Policy(reasks=2)
-    if connection is None:
-        backend = _backends.ready(backend)
-    client = ModelClient(backend, policy, connection)
+    with clock.stage("connect"):  # the embedded server's start, the client's TLS setup
+        if connection is None:
+            backend = _backends.ready(backend)
+        client = ModelClient(backend, policy, connection)
     try:
         with clock.stage("server"):
             model = await client.model_name()
