@@ -24,6 +24,9 @@ from summarizer._exceptions import BackendUnavailable, InputError
 MODEL_NAME = "SmolLM2-135M-Instruct"  # the embedded default (see _embedded)
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 NONE = "none"  # the no-model backend: code's digest, no request
+# Tasks the embedded model is not asked: on the gold dev split it wrote no item for them and
+# moved no score (bench/bench_task_gain.py), at a full request each (about a minute here).
+EMBEDDED_SKIPS = frozenset({"stances", "timeline"})
 PROVIDERS = ("anthropic", "google", "ollama")  # native APIs via instructor's provider factory
 # Request mode name -> instructor.Mode value (kept as text so this module stays light).
 _MODES = {
@@ -44,6 +47,7 @@ class Backend:
     # Traits, set by resolve_backend (a plugin declares its own):
     parallel: bool = True  # serves several requests at once: a digest's tasks run concurrently
     embedded: bool = False  # our own local server: a failed model costs only the model's part
+    skip_tasks: frozenset[str] = frozenset()  # tasks not worth asking this model
 
     @property
     def uses_model(self) -> bool:
@@ -110,6 +114,7 @@ def resolve_backend(
         # llama.cpp's embedded server answers one request at a time on this machine's cores.
         parallel=kind != "embedded",
         embedded=kind == "embedded",
+        skip_tasks=EMBEDDED_SKIPS if kind == "embedded" else frozenset(),
     )
 
 

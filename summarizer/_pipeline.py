@@ -278,7 +278,12 @@ async def _ask_all(
     if len(parts) > 1:
         session.say(f"long article: the model reads it in {len(parts)} parts")
     answers = [_Answers() for _ in parts]
-    jobs = [job for n, part in enumerate(parts) for job in _jobs(session, doc, f, part, answers[n])]
+    jobs = [
+        job
+        for n, part in enumerate(parts)
+        for task, job in _jobs(session, doc, f, part, answers[n])
+        if task not in backend.skip_tasks
+    ]
     started = time.perf_counter()
     try:
         if backend.parallel:
@@ -310,19 +315,22 @@ async def _together(coros: list[Coroutine[Any, Any, None]]) -> None:
         await asyncio.gather(*tasks, return_exceptions=True)
 
 
+Job = Callable[[int], Coroutine[Any, Any, None]]
+
+
 def _jobs(
     session: _Session, doc: Document, f: Findings, part: tuple[Sentence, ...], got: _Answers
-) -> list[Callable[[int], Coroutine[Any, Any, None]]]:
-    """One part's tasks, each filling its slot of ``got`` (only those with candidates)."""
+) -> list[tuple[str, Job]]:
+    """One part's tasks by name, each filling its slot of ``got`` (only those with candidates)."""
     ids = {s.id for s in part}
     view = replace(doc, sentences=part)
-    jobs: list[Callable[[int], Coroutine[Any, Any, None]]] = []
+    jobs: list[tuple[str, Job]] = []
 
     async def summary(n: int) -> None:
         got.summary = await session.ask(n, "summary", SummaryAnswer, f.context(doc), view,
                                         max_tokens=512)  # fmt: skip
 
-    jobs.append(summary)
+    jobs.append(("summary", summary))
     shown = [c for c in f.claims if c.sentence in ids][:MAX_CANDIDATES]
     if shown:
         sources = {c.id: _text_of(doc, c.evidence[0].sentence, c.evidence[-1].sentence)
@@ -332,7 +340,7 @@ def _jobs(
             got.claims = await session.ask(n, "claims", ClaimsAnswer, f.context(doc, sources),
                                            view, max_tokens=1024, candidates=shown)  # fmt: skip
 
-        jobs.append(claims)
+        jobs.append(("claims", claims))
     listed = f.stance_actors(ids)
     if listed:
 
@@ -340,7 +348,7 @@ def _jobs(
             got.stances = await session.ask(n, "stances", StancesAnswer, f.context(doc), view,
                                             actors=listed)  # fmt: skip
 
-        jobs.append(stances)
+        jobs.append(("stances", stances))
     shown_dates = [c for c in f.dated if c.sentence.id in ids][:MAX_CANDIDATES]
     if shown_dates:
 
@@ -352,7 +360,7 @@ def _jobs(
                                    "text": c.sentence.text} for c in shown_dates],
             )  # fmt: skip
 
-        jobs.append(timeline)
+        jobs.append(("timeline", timeline))
     return jobs
 
 

@@ -130,8 +130,11 @@ def test_tasks_overlap_where_the_backend_serves_in_parallel() -> None:
 
 def test_tasks_queue_on_a_backend_that_serves_one_at_a_time() -> None:
     conn = FakeConnection()
-    digest_with(conn, backend="embedded", base_url=None)
-    assert len(conn.client.asked) == 4 and conn.client.most_in_flight == 1
+    digest = digest_with(conn, backend="embedded", base_url=None)
+    # In order, one at a time, and only the tasks worth the embedded model's time.
+    assert conn.client.asked == ["SummaryAnswer", "ClaimsAnswer"]
+    assert conn.client.most_in_flight == 1
+    assert digest.timeline and {e.method for e in digest.timeline} == {"code"}
 
 
 def test_warnings_keep_task_order_when_tasks_overlap() -> None:
