@@ -4,34 +4,76 @@
     digest = summarize("article.txt", published="2017-04-12")
     print(digest.summary.headline)
 
-Everything not listed in ``__all__`` is private and may change.
+Everything not listed in ``__all__`` is private and may change.  Names are
+loaded on first use, so ``import summarizer`` (and ``summarizer --version``)
+pays for no model library; the first call that needs a model imports it.
 """
 
-from summarizer._api import asummarize, summarize, summarize_many
-from summarizer._batch import BatchResult
-from summarizer._digest import (
-    Actor,
-    Claim,
-    Digest,
-    Evidence,
-    Meta,
-    Source,
-    Stance,
-    Summary,
-    TimelineEvent,
-    Usage,
-)
-from summarizer._exceptions import (
-    BackendError,
-    BackendUnavailable,
-    InputError,
-    OutputError,
-    OutputWriteError,
-    SummarizerError,
-)
-from summarizer._llm import Policy
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from summarizer._api import asummarize, summarize, summarize_many
+    from summarizer._batch import BatchResult
+    from summarizer._digest import (
+        Actor,
+        Claim,
+        Digest,
+        Evidence,
+        Meta,
+        Source,
+        Stance,
+        Summary,
+        TimelineEvent,
+        Usage,
+    )
+    from summarizer._exceptions import (
+        BackendError,
+        BackendUnavailable,
+        InputError,
+        OutputError,
+        OutputWriteError,
+        SummarizerError,
+    )
+    from summarizer._llm import Policy
+
+_WHERE = {
+    "asummarize": "_api",
+    "summarize": "_api",
+    "summarize_many": "_api",
+    "BatchResult": "_batch",
+    **dict.fromkeys(
+        [
+            "Actor",
+            "Claim",
+            "Digest",
+            "Evidence",
+            "Meta",
+            "Source",
+            "Stance",
+            "Summary",
+            "TimelineEvent",
+            "Usage",
+        ],
+        "_digest",
+    ),
+    **dict.fromkeys(
+        [
+            "BackendError",
+            "BackendUnavailable",
+            "InputError",
+            "OutputError",
+            "OutputWriteError",
+            "SummarizerError",
+        ],
+        "_exceptions",
+    ),
+    "Policy": "_llm",
+}
 
 __all__ = [
     "Actor",
@@ -57,3 +99,17 @@ __all__ = [
     "summarize",
     "summarize_many",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name's module on first use (PEP 562), then keep the name here."""
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
+    value = getattr(import_module(f"summarizer.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -9,15 +9,15 @@ from collections.abc import AsyncGenerator, AsyncIterable, Callable, Iterable, M
 from contextlib import aclosing
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from summarizer._batch import BatchResult, Worker, as_items, results
 from summarizer._cache import CacheOption, open_cache, summarize_cached
 from summarizer._config import resolve_backend
 from summarizer._digest import Digest
-from summarizer._llm import Policy
-from summarizer._pipeline import default_policy
-from summarizer._verify import check_verify
+
+if TYPE_CHECKING:
+    from summarizer._llm import Policy
 
 Source = str | os.PathLike[str] | bytes
 
@@ -30,6 +30,7 @@ async def asummarize(
     base_url: str | None = None,
     api_key: str | None = None,
     mode: str | None = None,
+    backend: str | None = None,
     policy: Policy | None = None,
     progress: Callable[[str], None] | None = None,
     cache: CacheOption = None,
@@ -38,17 +39,27 @@ async def asummarize(
     """Digest one article: ``source`` is its text, a path, or "-" for stdin.
 
     With no model, base URL or key given here or in the environment, the
-    embedded offline model runs.  Raises a ``SummarizerError`` subclass.
+    embedded offline model runs.  ``backend`` names one outright: ``"none"``
+    makes no request at all (code's findings only: every item ``method="code"``,
+    no server started), ``"embedded"``, ``"openai"``, or a plugin registered in
+    the ``summarizer.backends`` entry-point group; env ``SUMMARIZER_BACKEND``.
+    ``model="anthropic/<name>"`` (or ``google/``, ``ollama/``) uses that
+    provider's native API (an extra).  Raises a ``SummarizerError`` subclass.
     ``cache``: True/False, or a folder to keep it in; None means on (in
     ``$SUMMARIZER_CACHE_DIR`` or ~/.cache/summarizer) unless ``SUMMARIZER_CACHE=0``.
     A digest served from the cache cost no request; its ``meta.warnings`` say so.
     """
-    backend = resolve_backend(model=model, base_url=base_url, api_key=api_key, mode=mode)
+    chosen = resolve_backend(
+        model=model, base_url=base_url, api_key=api_key, mode=mode, backend=backend
+    )
     if verify is not None:  # "code", "model" or "off": see summarizer/_verify.py
-        policy = replace(policy or default_policy(backend), verify=check_verify(verify))
+        from summarizer._pipeline import default_policy
+        from summarizer._verify import check_verify
+
+        policy = replace(policy or default_policy(chosen), verify=check_verify(verify))
     store = open_cache(cache)
     try:
-        return await summarize_cached(source, published=published, backend=backend,
+        return await summarize_cached(source, published=published, backend=chosen,
                                       store=store, policy=policy, progress=progress)  # fmt: skip
     finally:
         if store is not None:
@@ -63,6 +74,7 @@ def summarize(
     base_url: str | None = None,
     api_key: str | None = None,
     mode: str | None = None,
+    backend: str | None = None,
     policy: Policy | None = None,
     progress: Callable[[str], None] | None = None,
     cache: CacheOption = None,
@@ -76,6 +88,7 @@ def summarize(
         base_url=base_url,
         api_key=api_key,
         mode=mode,
+        backend=backend,
         policy=policy,
         progress=progress,
         cache=cache,
@@ -98,6 +111,7 @@ async def summarize_many(
     base_url: str | None = None,
     api_key: str | None = None,
     mode: str | None = None,
+    backend: str | None = None,
     policy: Policy | None = None,
     cache: CacheOption = None,
 ) -> AsyncGenerator[BatchResult, None]:
@@ -113,10 +127,12 @@ async def summarize_many(
     """
     if concurrency < 1:
         raise ValueError("concurrency must be at least 1")
-    backend = resolve_backend(model=model, base_url=base_url, api_key=api_key, mode=mode)
+    chosen = resolve_backend(
+        model=model, base_url=base_url, api_key=api_key, mode=mode, backend=backend
+    )
     store = open_cache(cache)
     try:
-        work = await Worker.create(backend, policy, store, published)
+        work = await Worker.create(chosen, policy, store, published)
         async with aclosing(results(as_items(sources), work, concurrency)) as stream:
             async for result in stream:
                 yield result

@@ -44,7 +44,7 @@ from contextlib import aclosing, contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -53,10 +53,12 @@ from summarizer._cache import CACHE_NOTE, DigestCache, served_model, summarize_c
 from summarizer._config import Backend
 from summarizer._digest import Digest
 from summarizer._exceptions import InputError, SummarizerError
-from summarizer._llm import Policy
 from summarizer._loading import _TEXT_SUFFIXES
 from summarizer._redact import redact
 from summarizer._results import ResultLog, Stats
+
+if TYPE_CHECKING:
+    from summarizer._llm import Policy
 
 log = logging.getLogger("summarizer")
 MAX_BACKEND_FAILURES = 20  # in a row: the server is down, not the articles bad

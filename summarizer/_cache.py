@@ -31,14 +31,17 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from summarizer._config import Backend
 from summarizer._digest import Digest, Usage
-from summarizer._llm import ModelClient, Policy
 from summarizer._pipeline import Clock, Progress, parse_published, prepare, run
 from summarizer._segment import Document
+
+if TYPE_CHECKING:
+    from summarizer._llm import Policy
 
 log = logging.getLogger("summarizer")
 FILE_NAME = "cache.sqlite3"
@@ -211,9 +214,9 @@ def cache_key(
     parts = {
         "backend": backend.kind,
         # The embedded server's port is random per run; its model file is what matters.
-        "base_url": None if backend.kind == "embedded" else backend.base_url,
+        "base_url": None if backend.embedded else backend.base_url,
         "model": backend.model,
-        "mode": backend.mode.value,
+        "mode": backend.mode,
         "schemas_and_prompts": schema_hash(),
         "text": hashlib.sha256(doc.text.encode()).hexdigest(),
         "title": doc.title,  # the extractive fallback headline uses it
@@ -233,6 +236,8 @@ async def served_model(backend: Backend) -> str:
     """
     if backend.model or backend.base_url is None:
         return backend.model
+    from summarizer._llm import ModelClient
+
     client = ModelClient(backend)
     try:
         return await client.model_name()
@@ -270,7 +275,7 @@ async def summarize_cached(
     progress: Progress | None = None,
 ) -> Digest:
     """``run`` behind the cache: a hit returns at once, a miss is digested and stored."""
-    if store is None:
+    if store is None or not backend.uses_model:  # a no-model digest is cheaper than a lookup
         return await run(source, published=published, backend=backend, policy=policy,
                          progress=progress)  # fmt: skip
     started = time.perf_counter()

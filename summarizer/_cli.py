@@ -25,6 +25,7 @@ from summarizer import __version__, _redact
 from summarizer._exceptions import BackendError, OutputWriteError, SummarizerError
 
 if TYPE_CHECKING:
+    from summarizer._llm import Policy
     from summarizer._results import Stats
 
 EXIT_USAGE = 2
@@ -79,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     s.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
     _cache_flags(s)
+    _no_model_flag(s)
 
     b = sub.add_parser(
         "batch", help="digest a folder of .txt/.html files or a JSONL file, resumably"
@@ -121,6 +123,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     _cache_flags(b)
+    _no_model_flag(b)
 
     rp = sub.add_parser("report", help="HTML pages for a batch: one per article, and an index")
     rp.add_argument("results", type=Path, help="the results JSONL a batch wrote")
@@ -155,6 +158,7 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--debug", action="store_true", help="show tracebacks")
     ev.add_argument("--scripted", choices=["capable", "liar"],
                     help="serve eval/scripted fixtures; print the share accepted")  # fmt: skip
+    _no_model_flag(ev)
 
     sv = sub.add_parser("serve", help="run the embedded model server in the foreground")
     sv.add_argument("--port", type=_port, default=8765, help="port on 127.0.0.1 (default 8765)")
@@ -235,12 +239,13 @@ def _command(args: argparse.Namespace, err: Console) -> int:
 def _summarize(args: argparse.Namespace, err: Console) -> int:
     from summarizer._api import summarize
     from summarizer._config import resolve_backend
-    from summarizer._llm import Policy
     from summarizer._render import to_html, to_json, to_markdown, to_terminal
 
     if args.html and not args.html.parent.is_dir():  # fail before the model work, not after
         raise OutputWriteError(f"cannot write {args.html}: no such folder {args.html.parent}")
-    backend = resolve_backend(model=args.model, base_url=args.base_url, mode=args.mode)
+    backend = resolve_backend(
+        model=args.model, base_url=args.base_url, mode=args.mode, backend=args.backend
+    )
     if not args.quiet:
         _say(err, f"summarizer: backend: {backend.describe()}")
     with err.status("reading the article", spinner="dots") as status:
@@ -255,7 +260,8 @@ def _summarize(args: argparse.Namespace, err: Console) -> int:
             model=args.model,
             base_url=args.base_url,
             mode=args.mode,
-            policy=None if args.reasks is None else Policy(reasks=max(0, args.reasks)),
+            backend=args.backend,
+            policy=_policy(args.reasks),
             progress=progress,
             cache=_cache_option(args),
             verify=args.verify,
@@ -285,6 +291,20 @@ def _cache_flags(p: argparse.ArgumentParser) -> None:
         "--cache-dir", type=Path, metavar="DIR",
         help="cache folder (env SUMMARIZER_CACHE_DIR; default ~/.cache/summarizer)",
     )  # fmt: skip
+
+
+def _policy(reasks: int | None) -> Policy | None:
+    if reasks is None:
+        return None
+    from summarizer._llm import Policy  # imports openai: only when a model is called
+
+    return Policy(reasks=max(0, reasks))
+
+
+def _no_model_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--no-model", action="store_const", const="none", dest="backend",
+                   help="no request, code's findings only (env SUMMARIZER_BACKEND=none)",
+                   )  # fmt: skip
 
 
 def _cache_option(args: argparse.Namespace) -> bool | Path | None:
@@ -342,7 +362,9 @@ def _batch(args: argparse.Namespace, err: Console) -> int:
 
     prices = load_prices(args.prices) if args.prices else None
     parse_published(args.published)  # fail before any work, not once per article
-    backend = resolve_backend(model=args.model, base_url=args.base_url, mode=args.mode)
+    backend = resolve_backend(
+        model=args.model, base_url=args.base_url, mode=args.mode, backend=args.backend
+    )
     if not args.quiet:
         _say(err, f"summarizer: backend: {backend.describe()}")
     policy = None if args.reasks is None else Policy(reasks=max(0, args.reasks))
@@ -395,7 +417,7 @@ def _evaluate(args: argparse.Namespace, err: Console) -> int:
         for gold, path in _eval.load_gold(args.gold_dir)
         if args.split == "all" or _eval.split_of(gold.id) == args.split
     ]
-    backend = resolve_backend(model=args.model, base_url=args.base_url)
+    backend = resolve_backend(model=args.model, base_url=args.base_url, backend=args.backend)
     _say(err, f"summarizer: backend: {backend.describe()}")
     scores = []
     failed = 0
@@ -405,7 +427,7 @@ def _evaluate(args: argparse.Namespace, err: Console) -> int:
         err.print(f"[{n}/{len(golds)}] {gold.id}")
         try:
             digest = summarize(path, published=gold.published, model=args.model,
-                               base_url=args.base_url)  # fmt: skip
+                               base_url=args.base_url, backend=args.backend)  # fmt: skip
         except SummarizerError as exc:
             if isinstance(exc, BackendError):
                 raise  # a dead server fails every article alike

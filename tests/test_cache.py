@@ -6,6 +6,7 @@ import logging
 import multiprocessing
 import sqlite3
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -110,8 +111,7 @@ def test_key_covers_what_decides_a_digest() -> None:
     assert len({base, *variants}) == 1 + len(variants)
     # The embedded server's port changes every run; its digests stay valid.
     embedded = resolve_backend(env={})
-    moved = type(embedded)(embedded.kind, "http://127.0.0.1:1234/v1", embedded.api_key,
-                           embedded.model, embedded.mode)  # fmt: skip
+    moved = replace(embedded, base_url="http://127.0.0.1:1234/v1")
     assert cache_key(embedded, doc, None) == cache_key(moved, doc, None)
 
 

@@ -304,9 +304,8 @@ async def test_summarize_stops_on_a_dead_server_within_bounds(fault: Fault, mess
     server = FaultServer([], default=fault)
     _digest, exc, elapsed = run(server, QUICK)
     assert isinstance(exc, BackendUnavailable) and message in str(exc)
-    # The first task's attempts, then the run stops: no other task is tried.
-    assert {task_of(r.body) for r in server.posts} == {"summary"}
-    assert len(server.posts) <= QUICK.transport_attempts
+    # The tasks run at once; the first to give up stops the run (4 tasks on the seed).
+    assert len(server.posts) <= 4 * QUICK.transport_attempts
     assert elapsed < bound(QUICK)
 
 
@@ -364,4 +363,4 @@ async def test_summarize_on_a_non_api_url_is_backend_error_not_output_error() ->
     server = FaultServer([], default=not_json())
     _digest, exc, _ = run(server)
     assert type(exc) is BackendError and "not a chat completion" in str(exc)
-    assert len(server.posts) == 1  # stops at once, does not try every task
+    assert len(server.posts) <= 4  # stops at once: the tasks (asked together) are not retried

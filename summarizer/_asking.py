@@ -1,0 +1,239 @@
+"""Asking the model: one article's tasks as jobs, concurrent where the backend allows.
+
+A long article is shown in parts of whole sentences; each part's tasks (summary,
+claims, stances, timeline: only those with candidates, and not those the backend
+skips) become jobs.  On a backend that serves requests in parallel they all run
+at once, else one after another; either way warnings keep task order and the
+answers are merged per task.  Every answer here is already validated.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from pydantic import BaseModel
+
+from summarizer._answers import (
+    ClaimsAnswer,
+    GroundingContext,
+    StancesAnswer,
+    SummaryAnswer,
+    TimelineAnswer,
+)
+from summarizer._config import Backend
+from summarizer._exceptions import BackendError, OutputError
+from summarizer._prompts import messages
+from summarizer._segment import Document, Sentence
+
+if TYPE_CHECKING:
+    from summarizer._llm import ModelClient
+    from summarizer._pipeline import Clock, Findings, Progress
+
+M = TypeVar("M", bound=BaseModel)
+MAX_CANDIDATES = 12  # per task, so a long article's prompt stays small
+
+
+class Session:
+    """One article's conversation with the model: asks tasks, collects warnings in task order."""
+
+    def __init__(self, client: ModelClient, published: str | None, say: Progress, clock: Clock
+                 ) -> None:  # fmt: skip
+        self.client, self.published, self.say, self.clock = client, published, say, clock
+        self.notes: dict[int, list[str]] = {}  # job number -> its warnings (jobs may overlap)
+        self.asked = self.failed = 0
+        self.validate_s = self.prompt_s = 0.0
+
+    @property
+    def warnings(self) -> list[str]:
+        return [w for job in sorted(self.notes) for w in self.notes[job]]
+
+    async def ask(
+        self, job: int, task: str, answer: type[M], ctx: GroundingContext, view: Document, *,
+        max_tokens: int = 768, **variables: object,
+    ) -> M | None:  # fmt: skip
+        """One task; an answer still malformed after the re-asks costs only this section."""
+        self.say(f"asking {self.client.backend.model or 'the model'}: {task}")
+        self.asked += 1
+        notes = self.notes.setdefault(job, [])
+        started = time.perf_counter()
+        prompt = messages(task, view, self.published, **variables)
+        self.prompt_s += time.perf_counter() - started
+        try:
+            return await self.client.ask(prompt, answer, ctx, max_tokens=max_tokens)
+        except OutputError as exc:
+            self.failed += 1
+            notes.append(f"{task}: {exc}")
+            return None
+        finally:
+            notes.extend(f"{task}: {d}" for d in ctx.dropped)
+            self.validate_s += ctx.validate_s
+
+
+async def ask_all(
+    session: Session, doc: Document, f: Findings, backend: Backend
+) -> tuple[list[Answers], str | None]:
+    """The model's answers per part; tasks overlap where the backend serves requests in parallel.
+
+    A long article is shown in parts of whole sentences (global ids, so offsets
+    stay exact).  On the embedded model a dead or stalled server costs only the
+    model's part: the answers so far are kept, and the second value says why.
+    """
+    parts = split_for_prompt(doc)
+    if len(parts) > 1:
+        session.say(f"long article: the model reads it in {len(parts)} parts")
+    answers = [Answers() for _ in parts]
+    lost = None
+    jobs = [
+        job
+        for n, part in enumerate(parts)
+        for task, job in _jobs(session, doc, f, part, answers[n])
+        if task not in backend.skip_tasks
+    ]
+    started = time.perf_counter()
+    try:
+        if backend.parallel:
+            await _together([job(n) for n, job in enumerate(jobs)])
+        else:
+            for n, job in enumerate(jobs):
+                await job(n)
+    except BackendError as exc:
+        if not backend.embedded:
+            raise
+        lost = f"model: {exc}; the rest of this digest is code's findings only"
+    finally:
+        wall = time.perf_counter() - started
+        session.clock.add("prompt", session.prompt_s)
+        session.clock.add("validate", session.validate_s)
+        # Validators run inside the model calls: their time is split out of the model's.
+        session.clock.add("model", max(0.0, wall - session.prompt_s - session.validate_s))
+    return answers, lost
+
+
+async def _together(coros: list[Coroutine[Any, Any, None]]) -> None:
+    """Run all at once; the first failure cancels the rest and is raised."""
+    tasks = [asyncio.ensure_future(c) for c in coros]
+    try:
+        await asyncio.gather(*tasks)
+    finally:
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+
+Job = Callable[[int], Coroutine[Any, Any, None]]
+
+
+def _jobs(
+    session: Session, doc: Document, f: Findings, part: tuple[Sentence, ...], got: Answers
+) -> list[tuple[str, Job]]:
+    """One part's tasks by name, each filling its slot of ``got`` (only those with candidates)."""
+    ids = {s.id for s in part}
+    view = replace(doc, sentences=part)
+    jobs: list[tuple[str, Job]] = []
+
+    async def summary(n: int) -> None:
+        got.summary = await session.ask(n, "summary", SummaryAnswer, f.context(doc), view,
+                                        max_tokens=512)  # fmt: skip
+
+    jobs.append(("summary", summary))
+    shown = [c for c in f.claims if c.sentence in ids][:MAX_CANDIDATES]
+    if shown:
+        sources = {c.id: _text_of(doc, c.evidence[0].sentence, c.evidence[-1].sentence)
+                   for c in shown}  # fmt: skip
+
+        async def claims(n: int) -> None:
+            got.claims = await session.ask(n, "claims", ClaimsAnswer, f.context(doc, sources),
+                                           view, max_tokens=1024, candidates=shown)  # fmt: skip
+
+        jobs.append(("claims", claims))
+    listed = f.stance_actors(ids)
+    if listed:
+
+        async def stances(n: int) -> None:
+            got.stances = await session.ask(n, "stances", StancesAnswer, f.context(doc), view,
+                                            actors=listed)  # fmt: skip
+
+        jobs.append(("stances", stances))
+    shown_dates = [c for c in f.dated if c.sentence.id in ids][:MAX_CANDIDATES]
+    if shown_dates:
+
+        async def timeline(n: int) -> None:
+            got.timeline = await session.ask(
+                n, "timeline", TimelineAnswer,
+                f.context(doc, {c.id: c.sentence.text for c in shown_dates}, dates=True),
+                view, candidates=[{"id": c.id, "date_text": c.expression.text,
+                                   "text": c.sentence.text} for c in shown_dates],
+            )  # fmt: skip
+
+        jobs.append(("timeline", timeline))
+    return jobs
+
+
+def _text_of(doc: Document, first: int, last: int) -> str:
+    return " ".join(s.text for s in doc.sentences[first - 1 : last])
+
+
+PART_CHARS = 12_000  # ~3,000 tokens of article per prompt: fits an 8k context with room to answer
+PART_OVERLAP = 2  # sentences shared by neighbouring parts, so no statement loses its context
+
+
+def split_for_prompt(doc: Document, limit: int = PART_CHARS) -> list[tuple[Sentence, ...]]:
+    """The article's sentences in parts of at most ``limit`` characters (one part if it fits)."""
+    parts: list[tuple[Sentence, ...]] = []
+    current: list[Sentence] = []
+    size = 0
+    for s in doc.sentences:
+        if current and size + len(s.text) > limit:
+            parts.append(tuple(current))
+            current = current[-PART_OVERLAP:] if len(current) > PART_OVERLAP else []
+            size = sum(len(c.text) + 1 for c in current)
+        current.append(s)
+        size += len(s.text) + 1
+    if current:
+        parts.append(tuple(current))
+    return parts
+
+
+@dataclass
+class Answers:
+    summary: SummaryAnswer | None = None
+    claims: ClaimsAnswer | None = None
+    stances: StancesAnswer | None = None
+    timeline: TimelineAnswer | None = None
+
+
+Merged = tuple[
+    SummaryAnswer | None, ClaimsAnswer | None, StancesAnswer | None, TimelineAnswer | None
+]
+
+
+def merge(answers: list[Answers]) -> Merged:
+    """One answer per task from the parts' answers (all already validated)."""
+    if len(answers) == 1:
+        a = answers[0]
+        return a.summary, a.claims, a.stances, a.timeline
+    summaries = [a.summary for a in answers if a.summary]
+    lead = next((x for x in summaries if x.headline and x.abstract), None)
+    summary = None
+    if summaries:
+        points = [kp for x in summaries for kp in x.key_points][:5]
+        summary = SummaryAnswer.model_construct(
+            headline=lead.headline if lead else "", abstract=lead.abstract if lead else "",
+            key_points=points,
+        )  # fmt: skip
+    claims = [a.claims for a in answers if a.claims]
+    stances = [a.stances for a in answers if a.stances]
+    events = [a.timeline for a in answers if a.timeline]
+    return (
+        summary,
+        ClaimsAnswer.model_construct(labels=[x for c in claims for x in c.labels])
+        if claims else None,
+        StancesAnswer.model_construct(stances=[x for s in stances for x in s.stances])
+        if stances else None,
+        TimelineAnswer.model_construct(events=[x for t in events for x in t.events])
+        if events else None,
+    )  # fmt: skip
