@@ -308,7 +308,8 @@ def _bare(t: _Text, found: list[_Cand]) -> list[_Cand]:
     subject or after "by"/"to"/"with": a live blog's players ("Webster volleys", "headed
     over by Otasowie") and teams ("Brighton were").  Typed "other": nothing says which."""
     taken = {re.sub(r"^[AaEe]l-", "", w) for c in found for w in c.name.split()}  # "al-Assad"
-    out, seen = [], set()
+    out: list[_Cand] = []
+    seen: set[str] = set()
     for rx in (_R_SUBJECT, _R_AGENT):
         for m in rx.finditer(t.prose):
             word, start = m["n"], m.start("n")
@@ -365,11 +366,11 @@ def _body(t: _Text, start: int, end: int, kind: ActorType, name_end: int = 0) ->
     else:
         return None
     if person := _R_TITLE.search(t.prose, start, end):  # "... of Justice [Inspector General X]"
-        cut = person.start("t")
-        if re.search(r" (?:of|for)(?: the)? $", t.prose[start:cut]):  # "of [Justice] Inspector"
-            cut = t.prose.index(" ", cut) + 1
-        if start < cut < person.end() and person.end() >= end - 3:
-            end = cut - 1
+        at = person.start("t")
+        if re.search(r" (?:of|for)(?: the)? $", t.prose[start:at]):  # "of [Justice] Inspector"
+            at = t.prose.index(" ", at) + 1
+        if start < at < person.end() and person.end() >= end - 3:
+            end = at - 1
     while (w := t.prose[start:end].rsplit(" ", 1))[-1] in _TITLE_WORDS and len(w) > 1:
         if re.search(r" (?:of|for)(?: the)?$", w[0]):  # "Department of Justice" keeps its title
             break
