@@ -504,8 +504,9 @@ def _people(t: _Text, known: set[str]) -> list[_Cand]:
         initial = re.fullmatch(rf"{_NP} [A-Z]\. {_NP}", m.group())  # "Glenn A. Fine"
         if m.group().split()[0] in _GIVEN or initial or re.search(_R_ARABIC, m.group()):
             add(m.start(), m.end(), 2)
-    for m in _R_SUBJECT.finditer(text):
-        add(m.start("n"), m.end("n"), 2)
+    for rx in (_R_SUBJECT, _R_AGENT):
+        for m in rx.finditer(text):
+            add(m.start("n"), m.end("n"), 2)
     for c in list(out):  # the other names in a list with a person: "Mary Varnham, John Morrison"
         pos = c.end
         while " " in c.name and (r := _R_LIST.match(text, pos)) and add(r.start(1), r.end(1), 2):

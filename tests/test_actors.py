@@ -453,3 +453,9 @@ def test_a_recurring_bare_name_is_found_and_a_lowercase_word_is_not() -> None:
     )
     assert named(found, "Webster").type == "other"
     assert "Boost" not in {a.name for a in found}
+
+
+def test_a_name_after_by_or_with_is_a_cue() -> None:
+    found = actors_of("The cross was headed over by Owen Otasowie, who had replaced Fabio Silva.")
+    assert named(found, "Owen Otasowie").type == "person"
+    assert not actors_of("The plan was backed by Most Members of the public.")
