@@ -220,7 +220,9 @@ _VERBISH = (
     r"(?:[a-z]{2,}(?:ed|es|s)|is|was|were|are|has|had|went|led|won|got|hit|ran|took|made|gets|sits)"
 )
 _R_SUBJECT = re.compile(rf"(?P<n>{_NAME}) {_VERBISH}\b(?! (?:of|by)\b)")
-_R_AGENT = re.compile(rf"\b(?:by|to|from|with|for) (?P<n>{_NAME})(?![\w\-])")
+_R_AGENT = re.compile(
+    rf"\b(?:by|to|from|with) (?P<n>{_NAME})(?![\w\-]| (?:and |of |& )?[A-Z])"
+)  # not "for": "a spokesperson for Derbyshire Fire and Rescue Service"
 _R_HEAD_AND = re.compile(rf"(?<=[ \w])(?:{_alt(_HEADS)}) and (?=[A-Z])")
 _R_INNER = re.compile(rf" of the ((?:{_CAPW} )*(?:{_alt(_HEADS)})(?: of {_CAPW})?)$")
 _R_ORG = re.compile(  # "[United Nations Security] Council", "Department [of Health]"
