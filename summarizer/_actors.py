@@ -13,6 +13,7 @@ actor: only known ones are found there.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -144,7 +145,7 @@ _TITLES = _words(
     Chief;CEO;Judge;Justice;Gen.;Col.;Lt.;Capt.;Captain;Commander;Admiral;Dr.;Dr;Doctor;Professor;
     Prof.;Sir;Dame;Lord;Lady;Mr.;Mr;Mrs.;Mrs;Ms.;Ms;Rev.;Pope;King;Queen;Prince;Princess;Sheikh;
     Speaker;Coach;Spokesman;Spokeswoman;Hon.;Officer;Councillor;Cllr;Ch Insp;Insp;Det Insp;
-    Det Sgt;Det Con;Supt;Ch Supt;Sgt;PC;DC;Clerk;City Clerk;Honorable""",
+    Det Sgt;Det Con;Supt;Ch Supt;Sgt;PC;DC;Clerk;City Clerk;Honorable;Inspector General""",
     ";",
 )
 _TITLE_WORDS = _words(" ".join(_TITLES).replace(".", "")) - {"of"} | {"Officer", "Adviser"}
@@ -156,7 +157,8 @@ _ROLE_LIST = """minister secretary president spokesman spokeswoman spokesperson 
     batter batsman scientist researcher engineer author writer activist manager chairman chairwoman
     chair pilot ambassador adviser advisor diplomat prosecutor judge head premier ceo national
     member citizen resident student teacher nurse farmer victim witness suspect defendant
-    singer actor actress artist musician photographer"""
+    singer actor actress artist musician photographer forward guard midfielder defender
+    goalkeeper keeper winger quarterback pitcher catcher outfielder infielder center centre"""
 _ROLES = _alt(_words(_ROLE_LIST))
 _VERB_LIST = """said says say told tells added adds asked asks explained noted stated wrote writes
     continued insisted argued warned cautioned declared commented replied remarked recalled
@@ -210,6 +212,19 @@ _R_SAYS = re.compile(
     rf"|\b(?:said|says|added|opined|wrote|asked|explained|noted|continued) (?P<n2>{_NAME})"
 )
 _R_LIST = re.compile(rf"(?:, (?:and )?| and )(?P<n>{_NAME})")
+# "Criminal Division and Department of Justice": two bodies, not one; "Federal Bureau of
+# Investigation" inside "San Antonio Field Office of the Federal Bureau of Investigation".
+_R_SUFFIX = re.compile(r",? (?:LLC|Inc\.?|Corp\.?|Ltd\.?|Co\.|LP|L\.P\.|PLC|plc)$")
+# A name as a clause's subject ("O’Mar Stanley recorded", "Webster volleys") or after "by".
+_VERBISH = (
+    r"(?:[a-z]{2,}(?:ed|es|s)|is|was|were|are|has|had|went|led|won|got|hit|ran|took|made|gets|sits)"
+)
+_R_SUBJECT = re.compile(rf"(?P<n>{_NAME}) {_VERBISH}\b(?! (?:of|by)\b)")
+_R_AGENT = re.compile(
+    rf"\b(?:by|to|from|with) (?P<n>{_NAME})(?![\w\-]| (?:and |of |& )?[A-Z])"
+)  # not "for": "a spokesperson for Derbyshire Fire and Rescue Service"
+_R_HEAD_AND = re.compile(rf"(?<=[ \w])(?:{_alt(_HEADS)}) and (?=[A-Z])")
+_R_INNER = re.compile(rf" of the ((?:{_CAPW} )*(?:{_alt(_HEADS)})(?: of {_CAPW})?)$")
 _R_ORG = re.compile(  # "[United Nations Security] Council", "Department [of Health]"
     rf"(?<![\w.'’\-])(?:{_CAPW} (?:and (?={_CAPW}))?)*(?:{_alt(_HEADS)})(?![\w\-]| {_CAPW})"
     rf"(?: (?:of|on|for)(?: the)? {_CAPS}(?:(?:, {_CAPS})*,? and {_CAPS})?)*"
@@ -254,6 +269,7 @@ class _Text:
         )
         self.starts = {p for start, skip in heads for p in (start, start + skip)}
         self.lower = set(re.findall(r"(?<![\w\-'’])[a-z][\w\-]*", doc.text))
+        self.capitals = Counter(re.findall(r"(?<![\w\-'’])[A-Z][\w\-]*", self.prose))
         self.things: set[str] = set()  # "James Webb" of "James Webb Space Telescope" names a thing
         for m in re.finditer(rf"(?:{_CAPW} )+{_CAPW}", self.prose):
             words = m.group().split()
@@ -282,10 +298,30 @@ def find_actors(doc: Document) -> list[Actor]:
     cands, links = _bodies(t)
     known = {c.name for c in cands} | {t.prose[c.start : c.end] for c in cands}
     found = cands + _people(t, known)
+    found += _bare(t, found)
     entities = _ner.entities(doc.text)
     if entities is not None:  # the ner extra: names without a cue, and places that are not people
         found = _with_entities(t, found, entities, known)
     return _merge(t, found, links)
+
+
+def _bare(t: _Text, found: list[_Cand]) -> list[_Cand]:
+    """One word with no cue, written twice or more and never in lowercase, as a clause's
+    subject or after "by"/"to"/"with": a live blog's players ("Webster volleys", "headed
+    over by Otasowie") and teams ("Brighton were").  Typed "other": nothing says which."""
+    taken = {re.sub(r"^[AaEe]l-", "", w) for c in found for w in c.name.split()}  # "al-Assad"
+    out: list[_Cand] = []
+    seen: set[str] = set()
+    for rx in (_R_SUBJECT, _R_AGENT):
+        for m in rx.finditer(t.prose):
+            word, start = m["n"], m.start("n")
+            if " " in word or word in seen | taken | _NO_NAME | t.things or word in _GAZ:
+                continue
+            if word.lower() in t.lower or t.capitals[word] < 2:
+                continue
+            seen.add(word)
+            out.append(_Cand(start, start + len(word), "other", word))
+    return out
 
 
 def _with_entities(
@@ -331,8 +367,17 @@ def _body(t: _Text, start: int, end: int, kind: ActorType, name_end: int = 0) ->
             break
     else:
         return None
+    if person := _R_TITLE.search(t.prose, start, end):  # "... of Justice [Inspector General X]"
+        at = person.start("t")
+        if re.search(r" (?:of|for)(?: the)? $", t.prose[start:at]):  # "of [Justice] Inspector"
+            at = t.prose.index(" ", at) + 1
+        if start < at < person.end() and person.end() >= end - 3:
+            end = at - 1
     while (w := t.prose[start:end].rsplit(" ", 1))[-1] in _TITLE_WORDS and len(w) > 1:
+        if re.search(r" (?:of|for)(?: the)?$", w[0]):  # "Department of Justice" keeps its title
+            break
         end -= len(w[-1]) + 1  # "Ministry of Lands [Minister]"
+    end = start + len(re.sub(r" (?:of|for|on)(?: the)?$", "", t.prose[start:end]))
     cut = re.search(r" (?:of|on|for)(?: the)?((?: [A-Z]\w+)+)$", t.prose[start:end])
     if cut and set(cut.group(1).split()) <= _STOP:
         end = start + cut.start()  # "Ministry of Information [on Thursday]"
@@ -345,10 +390,12 @@ def _bodies(t: _Text) -> tuple[list[_Cand], list[tuple[str, str]]]:
     text, out, links, not_org = t.prose, [], [], set()
     for m in _R_GAZ.finditer(text):
         out.append(_Cand(m.start(), m.end(), _GAZ[m.group()][1], _GAZ[m.group()][0]))
-    for rx in (_R_ORG, _R_AMP, _R_DEMONYM_ORG):
-        out += filter(
-            None, (_body(t, m.start(), m.end(), "organization") for m in rx.finditer(text))
-        )
+    spans = [
+        (m.start(), m.end()) for rx in (_R_ORG, _R_AMP, _R_DEMONYM_ORG) for m in rx.finditer(text)
+    ]
+    for start, end in spans:
+        for part in _parts(text, start, end):
+            out += filter(None, [_body(t, *part, "organization")])
     for m in _R_GROUP.finditer(text):  # "the Islamic State group", "Democratic party"
         party = m.group().endswith("party")
         c = _body(
@@ -380,6 +427,18 @@ def _bodies(t: _Text) -> tuple[list[_Cand], list[tuple[str, str]]]:
         if not re.search(rf"[A-Z]{{2,}}[ \-/]+{word}\b|\b{word}[ \-/]+[A-Z]{{2,}}", near):
             out.append(_Cand(m.start(), m.end(), "organization", word))  # no run of capitals
     return out, links
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A body's span split at "<Head> and ", plus a body named after its parent's "of the"."""
+    out, at = [], start
+    for m in _R_HEAD_AND.finditer(text, start, end):
+        out.append((at, m.end() - 5))
+        at = m.end()
+    out.append((at, end))
+    if inner := _R_INNER.search(text, at, end):
+        out.append((inner.start(1), end))
+    return out
 
 
 def _expansions(text: str) -> Iterable[tuple[str, str, int]]:
@@ -447,6 +506,9 @@ def _people(t: _Text, known: set[str]) -> list[_Cand]:
         initial = re.fullmatch(rf"{_NP} [A-Z]\. {_NP}", m.group())  # "Glenn A. Fine"
         if m.group().split()[0] in _GIVEN or initial or re.search(_R_ARABIC, m.group()):
             add(m.start(), m.end(), 2)
+    for rx in (_R_SUBJECT, _R_AGENT):
+        for m in rx.finditer(text):
+            add(m.start("n"), m.end("n"), 2)
     for c in list(out):  # the other names in a list with a person: "Mary Varnham, John Morrison"
         pos = c.end
         while " " in c.name and (r := _R_LIST.match(text, pos)) and add(r.start(1), r.end(1), 2):
@@ -515,6 +577,9 @@ def _merge(t: _Text, cands: list[_Cand], links: list[tuple[str, str]]) -> list[A
         found[owner[m.group()]].append(Mention(m.start(), m.end(), m.group()))
     actors = []
     for g, mentions in zip(groups, found, strict=True):
+        if not mentions:  # only inside a longer name: "... of the Federal Bureau of Investigation"
+            inner = (re.search(rf"(?<!\w){re.escape(f)}(?!\w)", t.scan) for f in sorted(g.forms))
+            mentions = [Mention(m.start(), m.end(), m.group()) for m in inner if m][:1]
         if not mentions:
             continue
         full = [n for n in g.names if not n.isupper()] or g.names
@@ -548,7 +613,7 @@ def _merge_bodies(t: _Text, cands: list[_Cand], links: list[tuple[str, str]]) ->
     for c in sorted(cands, key=lambda c: c.start):
         g = groups.setdefault(root(c.name), _Group(c.type, c.start))
         g.names.append(c.name)
-        g.forms |= {c.name, t.scan[c.start : c.end]}
+        g.forms |= {c.name, t.scan[c.start : c.end], _R_SUFFIX.sub("", c.name)}  # "CMB Export"
         g.forms |= {f for f, v in _GAZ.items() if v[0] == c.name}  # "U.S." for "United States"
         if c.type == "country" or (g.type != "country" and c.type == "group"):
             g.type = c.type
@@ -600,6 +665,8 @@ def resolve(name: str, actors: Sequence[Actor]) -> Actor | None:
     if not words:
         return None
     last, given = _key(words[-1]), words[0].casefold() if len(words) > 1 else None
-    people = [a for a in actors if a.type == "person" and _key(a.name.split()[-1]) == last]
+    people = [
+        a for a in actors if a.type in ("person", "other") and _key(a.name.split()[-1]) == last
+    ]
     first = [a for a in people if a.name.split()[0].casefold() == given]
     return first[0] if first else people[0] if people else None

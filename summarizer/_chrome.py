@@ -89,6 +89,13 @@ _CREDIT_LINE = re.compile(
 _CONTACT_RUN = re.compile(
     r"(?:\s*(?:(?i:www)\.|https?://)\S+)?(?:\s+[A-Z]{2,5}:?\s+\(?\d{3}\)?[\s.-]?\d{3}-\d{4}){2,}"
 )
+# A photo or graphic credited by a name alone: "Daniel Walters graphic", "Jane Doe photo".
+_NAME_CREDIT = re.compile(
+    r"^(?:[A-Z][\w'’.\-]*\s+){1,3}(?:graphic|photo|photograph|illustration|video)s?$"
+)
+# A feed reader's collapse toggle, with the mangled date before it: "., 21 .[−]".
+_WIDGET_TAIL = re.compile(r"(?:,[\s\d.]{0,12})?\[[−+x×-]\]$")
+_WEB_ADDRESS = re.compile(r"\b[\w\-]{2,40}\.(?:com|org|net|co\.uk|gov)\b", re.IGNORECASE)
 _CTA_LEAD = re.compile(r"(?:continue\ reading|read\ more)\s*(?:\.{3}|…)\s*", _I)
 _BYLINE = re.compile(r"^(?:by|and)\s+[A-Z]", re.UNICODE)
 _CREDIT_HINT = re.compile(r"credit|photo|picture|image|getty|gallery", re.IGNORECASE)
@@ -145,11 +152,19 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
                 drop[i] = "caption"
         elif (m := _CTA_LEAD.match(plain)) and m.end() < len(plain):
             trim[i] = (plain[m.end() :], m.group().strip())  # "Continue reading...February 12"
+        elif (m := _WIDGET_TAIL.search(plain, max(0, len(plain) - 20))) and m.start() > 0:
+            trim[i] = (plain[: m.start()].rstrip(), m.group())
         elif m := _CONTACT_RUN.search(plain):
             trim[i] = (plain[: m.start()] + plain[m.end() :], m.group().strip())
+    for i in [i for i, why in drop.items() if why == "credit"]:  # "Name graphic" / "/" / "Outlet"
+        j = i + 1 + (i + 1 < len(plains) and plains[i + 1].strip() in ("/", "|"))
+        if j < len(plains) and len(plains[j].split()) == 1 and headline_shaped(plains[j]):
+            drop.update({k: "credit" for k in range(i + 1, j + 1)})
     sentences = [0 if i in drop else _prose_words(p) for i, p in enumerate(plains)]
     prose = [i for i, n in enumerate(sentences) if n >= 6]
     ended = [i for i, n in enumerate(sentences) if n >= 3]
+    if len(prose) > 1 and _section_blurb(plains, prose[0], prose[1], drop):
+        drop[prose.pop(0)] = "section description"
     if prose:
         drop.update(_head(lines, prose[0], drop))
         drop.update((i, "time stamp") for i in range(prose[0], len(lines)) if is_stamp(plains[i]))
@@ -167,10 +182,12 @@ def _own_shape(plain: str) -> str | None:
         return None
     if is_stamp(plain) and re.search(r"\b(?:updated|posted|published|modified)\b", plain, re.I):
         return "time stamp"
-    if _CREDIT_LINE.match(plain) and len(words) <= 14:
+    if (_CREDIT_LINE.match(plain) and len(words) <= 14) or _NAME_CREDIT.match(plain):
         return "credit"
     if len(words) <= 30 and _CTA_ANYWHERE.search(plain):
         return "call to action"
+    if _CTA.match(plain) and len(words) <= 16 and _WEB_ADDRESS.search(plain):
+        return "call to action"  # "Check back at MLive.com/Saginaw for updates."
     if _CTA.match(plain) and (len(words) <= 4 or not _SENTENCE_END.search(plain)):
         # "Continue reading...February 12, 2018": a date stays (its link is trimmed)
         return None if re.search(_DATE, plain, re.I) else "call to action"
@@ -223,6 +240,24 @@ def _head(lines: Sequence[LineLike], first_prose: int, drop: dict[int, str]) -> 
         if i not in drop and short and not _BYLINE.match(plain) and not dated:
             out[i] = "above the headline"
     return out
+
+
+def _section_blurb(plains: Sequence[str], first: int, second: int, drop: dict[int, str]) -> bool:
+    """A section's one-sentence description between its name and the story's headline.
+
+    "Press Releases" / "Official announcements highlighting ..." / "SEC Charges ...": the
+    first sentence of prose sits below a label of at most three words and above a headline
+    that the story's prose follows, so it is the page's, not the story's.
+    """
+    shown = [i for i in range(len(plains)) if i not in drop and plains[i].strip()]
+    at = shown.index(first)
+    if at == 0 or at + 2 >= len(shown) or shown[at + 2] != second:
+        return False
+    label, headline = plains[shown[at - 1]], plains[shown[at + 1]]
+    return (
+        headline_shaped(label) and len(label.split()) <= 3 and headline_shaped(headline, 4)
+        and len(plains[first].split()) <= 30 and plains[first].count(". ") == 0
+    )  # fmt: skip
 
 
 def _runs(lines: Sequence[LineLike], first_prose: int, drop: dict[int, str]) -> dict[int, str]:

@@ -49,7 +49,9 @@ _APOS = "['\u2019]"
 _FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _AMBIGUOUS = "March|April|May|June|August"  # also verbs or first names
 _ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
-_MONTH = rf"(?:\b(?:{_FULL})\b|\b{_ABBR})"
+_ABBR_UP = r"(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b\.?"
+# A dateline in capitals ("WEDNESDAY, APRIL 9, 2003", "JUL. 26, 2024") names months so too.
+_MONTH = rf"(?:\b(?:{_FULL}|{_FULL.upper()})\b|\b{_ABBR}|\b{_ABBR_UP})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.:]\d|\s?%)"
 _YEAR = r"(?:19|20)\d\d\b(?![,.]\d|-\d|%)"
 _WD = r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -80,8 +82,10 @@ _NOT_A_DAY = "".join(
     f"(?<!{w} )" for w in ("Super", "Black", "Cyber", "Good", "Palm", "Ash", "Easter", "Bloody")
 )
 
+_OF_YEAR = r"\s+of\s+(?i:last|this|next)\s+year\b"  # "April 12 of last year"
 _MD = re.compile(
-    rf"{_MONTH}(?:\s+|(?<=\.)){_DAY}(?:,?\s+{_YEAR})?|\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"
+    rf"{_MONTH}(?:\s+|(?<=\.)){_DAY}(?:,?\s+{_YEAR}|{_OF_YEAR})?"
+    rf"|\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR}|{_OF_YEAR})?"
 )
 _WEEKDAY_FIND = re.compile(
     rf"(?:\b(?i:(?:on|last|this|next|past|early|late|earlier|later)\s+){{1,2}})?{_NOT_A_DAY}"
@@ -99,6 +103,9 @@ _FIND = [
         rf"(?!\s+(?i:{_COUNTED}|of|to|or|plus|who|which|that|were|was|are|is|have|has|had)\b)"
     ),
     re.compile(rf"\b(?i:spring|summer|fall|autumn|winter)(?:\s+of)?\s+{_YEAR}"),
+    re.compile(
+        rf"(?:(?<=\b(?:19|20)\d\d to )|(?<=\b(?:19|20)\d\d through )){_YEAR}(?!\s+(?:{_COUNTED})\b)"
+    ),
     re.compile(
         r"(?:\b(?i:in|since|until|till|during|last|next|this|early|late|earlier|later)\s+"
         rf"|\b(?i:mid)-)(?i:(?:early|late|mid)(?:\s+|-))?(?:{_FULL})\b{_NOT_NAME}"
@@ -119,7 +126,7 @@ _FIND = [
     re.compile(rf"(?:\b(?i:the)\s+day\s+(?:after|before)\s+)?\b(?:{_HOLIDAY})\b(?:,?\s+{_YEAR})?"),
     _WEEKDAY_FIND,
 ]
-_WD_BEFORE = re.compile(rf"({_WD}),?\s+(\()?$")
+_WD_BEFORE = re.compile(rf"({_WD}|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),?\s+(\()?$")
 _WD_AFTER = re.compile(rf",\s+(?:on\s+)?an?\s+({_WD})")
 _PREP_BEFORE = re.compile(rf"\b(?i:{_PREP})\s+$")
 _BARE_HOLIDAY = re.compile(rf"(?:Easter|Christmas|New\s+Year{_APOS}s|Thanksgiving)$")
@@ -134,6 +141,7 @@ _R_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _R_HOL = re.compile(rf"(?:the day (after|before) )?({_HOLIDAY})(?:,? ((?:19|20)\d\d))?", _I)
 _R_MDY = re.compile(r"([a-z]+)(?:\. ?| )(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?", _I)
 _R_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?(?:,? (\d{4}))?", _I)
+_R_OF_YEAR = re.compile(r"(.+?) of (last|this|next) year", _I)
 _R_MY = re.compile(r"([a-z]+)\.?(?: of)?,? (\d{4})", _I)
 _R_YEAR = re.compile(
     r"(?:(?:early|mid|late)[- ]|(?:spring|summer|fall|autumn|winter)(?: of)? )?(\d{4})", _I
@@ -260,6 +268,10 @@ def _relative(expr: str, ref: date, explicit: bool, published: date | None) -> _
     m = _R_HOL.fullmatch(expr)
     if m:
         return _day(cal.nearest_holiday(m.group(2), ref, m.group(1)))
+    if m := _R_OF_YEAR.fullmatch(expr):  # "April 12 of last year": that year's day
+        md = _month_day(m.group(1))
+        step = {"last": -1, "this": 0, "next": 1}[m.group(2).lower()]
+        return _day(cal.safe_date(ref.year + step, md[0], md[1])) if md else _NONE
     md = _month_day(expr)
     if md:
         return _day(cal.nearest_day(md[0], md[1], ref, md[3]))

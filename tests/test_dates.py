@@ -483,3 +483,32 @@ def test_invariants(published: date | None) -> None:
         assert (e.date is None) == (e.granularity is None) == (e.anchor is None)
         if e.date is not None and e.granularity is not None:
             assert re.fullmatch(SHAPES[e.granularity], e.date)
+
+
+# --- rules2: datelines in capitals, a range's second year, "of last year" ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "found", "iso"),
+    [
+        # press-release datelines written in capitals (federalnewswire, SEC)
+        ("FOR IMMEDIATE RELEASE WEDNESDAY, APRIL 9, 2003", None, "WEDNESDAY, APRIL 9, 2003",
+         "2003-04-09"),
+        ("SEC-PR-2024-90 (JUL. 26, 2024)", None, "JUL. 26, 2024", "2024-07-26"),
+        # the second year of a range is a date too
+        ("According to the order, from 2011 to 2015, 37 entities offered securities.", None,
+         "2015", "2015"),
+        # a yearless day counted from a stated year
+        ("So on April 12 of last year, Moyer asked for the records.", date(2024, 7, 4),
+         "on April 12 of last year", "2023-04-12"),
+    ],
+)  # fmt: skip
+def test_capital_datelines_ranges_and_of_last_year(
+    text: str, published: date | None, found: str, iso: str
+) -> None:
+    hits = [t for t in find_time_expressions(text, published) if t.text == found]
+    assert hits and hits[0].date == iso, find_time_expressions(text, published)
+
+
+def test_capital_words_that_are_no_month_stay_undated() -> None:
+    assert find_time_expressions("MAYOR SAYS MARCH IS ON", None) == []
