@@ -107,7 +107,10 @@ def check_item(
         ("numbers", lambda: check_numbers(text, cited.text, spans, located)),
         ("names", lambda: check_names(text, names, cited.article)),
         ("polarity", lambda: check_polarity(text, cited.text, cited.text == cited.article)),
-        ("roles", lambda: check_roles(text, cited.text, resolve, cited.text == cited.article)),
+        (
+            "roles",
+            lambda: check_roles(text, cited.text, resolve, cited.text == cited.article, located),
+        ),
         ("dates", lambda: True if found is None else check_dates(times, cited.text, cited.times)),
         ("quotes", lambda: check_quotes(text, cited.text)),
     ]

@@ -203,6 +203,7 @@ def _verbs(span: str) -> frozenset[str]:
     return frozenset(w[:5] for w in re.findall(r"\b[a-z]{4,}\b", span) if w not in _NOT_VERBS)
 
 
+_SHORT = frozenset("and or but nor for the his her its who was are not yet via per off out".split())
 _AUX = frozenset(
     """also has had have was were is are then later again just already will would can could
     should must may might""".split()
@@ -231,8 +232,10 @@ def _triples(text: str, resolve: Resolve) -> frozenset[tuple[str, str, str, bool
         doer, done = (y[2], x[2]) if passive else (x[2], y[2])
         # The heading verb: the first or second word after the doer ("Russia also vetoed").
         first = [w for w in between.split()[:3] if w not in _AUX][:1]
-        head = first[0][:5] if first and re.fullmatch(r"[a-z]{4,}", first[0]) else ""
+        head = first[0][:5] if first and re.fullmatch(r"[a-z]{3,}", first[0]) else ""
         out.update((doer, v, done, v == head) for v in _verbs(between))
+        if head and head not in _NOT_VERBS and head not in _SHORT:  # "met" heads a clause
+            out.add((doer, head, done, True))
     return frozenset(out)
 
 
@@ -243,10 +246,31 @@ def _only_reversed(a: str, b: str, theirs: frozenset[tuple[str, str, str, bool]]
     )
 
 
-def check_roles(item: str, cited: str, resolve: Resolve, whole: bool = False) -> str | bool | None:
+def check_roles(
+    item: str,
+    cited: str,
+    resolve: Resolve,
+    whole: bool = False,
+    locate: Callable[[str], str] | None = None,
+) -> str | bool | None:
     """Two actors around a verb keep their roles (who did what to whom) of the cited text:
     not swapped ("the US accused Russia" over "Russia accused the United States") and not
-    given to another doer ("Syria vetoed" over "Russia vetoed", heading verbs only)."""
+    given to another doer ("Syria vetoed" over "Russia vetoed", heading verbs only).
+
+    ``locate`` (headline and abstract): each stretch of the item from one actor to the
+    next is checked against the sentences that best state it, not the whole article."""
+    if whole and locate is not None:
+        ms = [m for m in _mentions(item, resolve) if not _MODIFIER.search(item, 0, m[0])]
+        checked = False
+        for x, y in itertools.pairwise(ms):
+            clause = item[x[0] : y[1]]
+            if x[2] == y[2] or len(clause.split()) > 20:
+                continue
+            result = check_roles(clause, locate(clause), resolve, whole=True)
+            if isinstance(result, str):
+                return result
+            checked = checked or result is True
+        return True if checked else None
     mine = _triples(item, resolve)
     theirs = _triples(cited, resolve)
     if whole:  # the whole article pairs too much: heading verbs only
