@@ -312,3 +312,15 @@ def test_a_failed_headline_keeps_the_key_points() -> None:
     assert summary.headline == "Code's title" and summary.abstract == got.abstract
     assert summary.key_points == ["Tillerson met Putin and Lavrov."]
     assert summary.method == "mixed"
+
+
+def test_a_word_the_cited_text_binds_to_one_actor_stays_with_it() -> None:
+    """ "re-elect A or choose his challenger, B" over "re-elect B or ... challenger A"."""
+    from summarizer._checks.names import check_roles
+
+    known = {"Ann Lee": "Ann Lee", "Lee": "Ann Lee", "Bob Ray": "Bob Ray", "Ray": "Bob Ray"}
+    cited = "Voters decide whether to re-elect Ann Lee or pick her challenger Bob Ray."
+    honest = "Voters decide whether to re-elect Lee or choose her challenger, Ray."
+    swapped = "Voters decide whether to re-elect Ray or choose his challenger, Lee."
+    assert "re-elect" in str(check_roles(swapped, cited, known.get))
+    assert not isinstance(check_roles(honest, cited, known.get), str)

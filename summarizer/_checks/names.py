@@ -272,6 +272,34 @@ def _owner_swapped(item: str, cited: str, resolve: Resolve) -> str | None:
     return None
 
 
+_BOUND = re.compile(r"\b([a-z][a-z-]{3,}),?\s+(?:(?:his|her|their|its|the)\s+)?$")
+_UNBOUND = _NOT_VERBS | frozenset(
+    """against between among within without under upon along across behind toward towards
+    including like unlike than both either neither versus""".split()
+)
+
+
+def _bound(text: str, resolve: Resolve) -> dict[str, set[str]]:
+    """Word right before an actor -> the actors it stands before: "re-elect Obama",
+    "challenger, Mitt Romney" (an epithet, or a verb whose object the actor is)."""
+    out: dict[str, set[str]] = {}
+    for start, _end, actor in _mentions(text, resolve):
+        m = _BOUND.search(text, max(0, start - 30), start)
+        if m and m.group(1) not in _UNBOUND:
+            out.setdefault(m.group(1), set()).add(actor)
+    return out
+
+
+def _epithet_swapped(item: str, cited: str, resolve: Resolve) -> str | None:
+    """A word the cited text puts before one actor only, the item puts before another."""
+    theirs = _bound(cited, resolve)
+    for word, actors in _bound(item, resolve).items():
+        known = theirs.get(word, set())
+        if len(known) == 1 and not actors & known:
+            return f"the cited text has {word!r} for {next(iter(known))}, not {sorted(actors)[0]}"
+    return None
+
+
 def check_roles(
     item: str,
     cited: str,
@@ -285,7 +313,7 @@ def check_roles(
 
     ``locate`` (headline and abstract): each stretch of the item from one actor to the
     next is checked against the sentences that best state it, not the whole article."""
-    if owner := _owner_swapped(item, cited, resolve):
+    if owner := _owner_swapped(item, cited, resolve) or _epithet_swapped(item, cited, resolve):
         return owner
     if whole and locate is not None:
         ms = [m for m in _mentions(item, resolve) if not _MODIFIER.search(item, 0, m[0])]
