@@ -287,14 +287,13 @@ class SummaryAnswer(Checked):
                 "; ".join(f"{name}: {why}" for name, why in failed.items())
                 + ". Summarise only what the article says, in its words."
             )
-        # The caller puts code's extractive headline or abstract in place of a failed one;
-        # the other, and the key points, stand or fall on their own checks.
-        ctx.dropped.extend(f"dropped the model's {name}: {why}" for name, why in failed.items())
-        if "headline" in failed:
-            self.headline = ""
-        if "abstract" in failed:
-            self.abstract = ""
-        self._checks = sorted({c for n, o in outcomes.items() if n not in failed for c in o.passed})
+        # The caller puts code's extractive headline and abstract in place of the model's
+        # (one failing makes the other suspect: an injected story passes a word count);
+        # the key points stand or fall on their own checks.
+        if failed:
+            ctx.dropped.extend(f"dropped the model's {n}: {why}" for n, why in failed.items())
+            self.headline = self.abstract = ""
+        self._checks = sorted({c for o in outcomes.values() for c in o.passed})
         return self
 
 
