@@ -287,8 +287,11 @@ class SummaryAnswer(Checked):
                 "; ".join(f"{name}: {why}" for name, why in failed.items())
                 + ". Summarise only what the article says, in its words."
             )
-        if failed:  # the caller falls back to an extractive summary
-            ctx.dropped.extend(f"dropped the model's {name}: {why}" for name, why in failed.items())
+        # The caller puts code's extractive headline and abstract in place of the model's
+        # (one failing makes the other suspect: an injected story passes a word count);
+        # the key points stand or fall on their own checks.
+        if failed:
+            ctx.dropped.extend(f"dropped the model's {n}: {why}" for n, why in failed.items())
             self.headline = self.abstract = ""
         self._checks = sorted({c for o in outcomes.values() for c in o.passed})
         return self

@@ -72,19 +72,26 @@ def actor_sentences(doc: Document, found: Sequence[_actors.Actor]) -> dict[str, 
 
 
 def summary(doc: Document, answer: SummaryAnswer | None, fallback: Summary) -> Summary:
-    """The model's summary where grounded; the extractive one fills what it lacks."""
-    if answer is None or not (answer.headline and answer.abstract):
+    """The model's summary where grounded; the extractive one fills what it lacks.
+
+    Headline, abstract and key points each passed or failed their own checks: a failed
+    headline or abstract is replaced by code's, and the model's key points still stand.
+    """
+    if answer is None:
         return fallback
     points = answer.key_points
-    if not points:
-        return Summary(headline=answer.headline, abstract=answer.abstract,
-                       key_points=fallback.key_points, evidence=fallback.evidence,
-                       method="mixed", checks=answer.checks)  # fmt: skip
+    if not (answer.headline or answer.abstract or points):
+        return fallback
+    model = bool(answer.headline and answer.abstract and points)
+    # The lead sentence (code's abstract) is the fallback's first evidence.
+    lead = fallback.evidence[:1] if not (answer.headline and answer.abstract) else []
+    ids = [e.sentence for e in lead] + [sid for kp in points for sid in kp.sentences]
     return Summary(
-        headline=answer.headline,
-        abstract=answer.abstract,
-        key_points=[kp.point for kp in points],
-        evidence=cited(doc, (sid for kp in points for sid in kp.sentences)),
+        headline=answer.headline or fallback.headline,
+        abstract=answer.abstract or fallback.abstract,
+        key_points=[kp.point for kp in points] if points else fallback.key_points,
+        evidence=cited(doc, ids) if points else fallback.evidence,
+        method="model" if model else "mixed",
         checks=sorted({c for x in (answer, *points) for c in x.checks}),
     )
 

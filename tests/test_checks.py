@@ -27,6 +27,7 @@ from summarizer._checks import Outcome
 from summarizer._checks.numbers import quantities
 from summarizer._claims import find_candidates
 from summarizer._dates import find_time_expressions
+from summarizer._digest import Summary
 from summarizer._eval import split_of
 from summarizer._pipeline import prepare
 from summarizer._quotes import find_quotes
@@ -123,6 +124,9 @@ CASES = [
     (MOON, "completed a seven-day journey",
      "Intuitive Machines' Odysseus landed softly near the Moon's South Pole on Feb. 22.",
      "Intuitive Machines' Odysseus landed softly near the Moon's South Pole on Friday.", "dates"),
+    (MOON, "completed a seven-day journey",  # a named thing keeps its owner
+     "Intuitive Machines' Nova-C lander landed softly near the Moon's South Pole on Feb. 22.",
+     "NASA's Nova-C lander landed softly near the Moon's South Pole on Feb. 22.", "roles"),
     (MOON, "completed a seven-day journey",  # Feb. 22, 2024 was the Thursday before publication
      "Intuitive Machines' Odysseus landed softly near the Moon's South Pole on Thursday.",
      "Intuitive Machines' Odysseus landed softly near the Moon's South Pole on Saturday.",
@@ -254,3 +258,69 @@ def test_reports_show_which_checks_a_model_item_passed() -> None:
     assert html.count('class="checked"') == 1
     assert "checked: support, numbers, speaker" in html
     assert "*(checked: support, numbers, speaker)*" in to_markdown(digest)
+
+
+def test_passive_voice_keeps_who_did_it() -> None:
+    """ "X was launched by Y": Y is the doer, so "X launched ... Y" is a swap."""
+    from summarizer._checks.names import check_roles
+
+    known = {"Home Office": "Home Office", "FRANK": "FRANK"}
+    cited = "A campaign pointing young people to FRANK was launched by the Home Office today."
+    swapped = "FRANK launched a campaign pointing young people to the Home Office."
+    honest = "The Home Office launched a campaign pointing young people to FRANK."
+    assert isinstance(check_roles(swapped, cited, known.get, whole=True), str)
+    assert check_roles(honest, cited, known.get, whole=True) is True
+
+
+@pytest.mark.parametrize(
+    ("label", "summary", "cited", "verdict"),
+    [
+        ("support", "X backed the plan.", "X said it backed the plan.", True),
+        ("oppose", "X backed the plan.", "X said it backed the plan.", "leans to support"),
+        ("oppose", "X did not support the plan.", "X said it did not support the plan.", True),
+        ("support", "X called for the plan.", "X called for the plan on Monday.", True),
+        ("support", "X said the talks are in the right direction.", "The talks went on.", True),
+        ("support", "X compared the plan to 2003.", "It reminds X of 2003.", "no approval"),
+        ("oppose", "X compared the plan to 2003.", "It reminds X of 2003.", "no approval"),
+        ("neutral", "X compared the plan to 2003.", "It reminds X of 2003.", None),
+    ],
+)  # fmt: skip
+def test_stance_label_needs_the_direction_of_the_cited_text(
+    label: str, summary: str, cited: str, verdict: str | bool | None
+) -> None:
+    from summarizer._checks.polarity import check_stance
+
+    got = check_stance(label, "the plan", summary, cited)
+    assert got == verdict if not isinstance(verdict, str) else verdict in str(got)
+
+
+def test_a_failed_headline_keeps_the_key_points() -> None:
+    ctx = context(*SEED)
+    ctx.final = True
+    cite = [sid(ctx, "Tillerson met with Russian President")]
+    answer = {"headline": "Macron says US-Russia relations may be at an all-time low",
+              "abstract": "Tillerson met Putin and Lavrov in Moscow as Trump said relations "
+                          "between the two nations may be at an all-time low.",
+              "key_points": [{"point": "Tillerson met Putin and Lavrov.",
+                              "sentences": cite}]}  # fmt: skip
+    got = SummaryAnswer.model_validate(answer, context=validation_context(ctx))
+    ctx.final = False
+    assert got.headline == got.abstract == "" and len(got.key_points) == 1
+    fallback = Summary(headline="Code's title", abstract="Code's lead.",
+                                 key_points=["A sentence."], method="code")  # fmt: skip
+    summary = _assemble.summary(ctx.doc, got, fallback)
+    assert summary.headline == "Code's title" and summary.abstract == "Code's lead."
+    assert summary.key_points == ["Tillerson met Putin and Lavrov."]
+    assert summary.method == "mixed"
+
+
+def test_a_word_the_cited_text_binds_to_one_actor_stays_with_it() -> None:
+    """ "re-elect A or choose his challenger, B" over "re-elect B or ... challenger A"."""
+    from summarizer._checks.names import check_roles
+
+    known = {"Ann Lee": "Ann Lee", "Lee": "Ann Lee", "Bob Ray": "Bob Ray", "Ray": "Bob Ray"}
+    cited = "Voters decide whether to re-elect Ann Lee or pick her challenger Bob Ray."
+    honest = "Voters decide whether to re-elect Lee or choose her challenger, Ray."
+    swapped = "Voters decide whether to re-elect Ray or choose his challenger, Lee."
+    assert "re-elect" in str(check_roles(swapped, cited, known.get))
+    assert not isinstance(check_roles(honest, cited, known.get), str)

@@ -228,8 +228,10 @@ def _triples(text: str, resolve: Resolve) -> frozenset[tuple[str, str, str, bool
             or re.search(r"(?<![A-Z])[.!?;]\s|\bwhile\b", between)
         ):
             continue
-        passive = re.search(r"\b\w+(?:ed|en|wn)\s+by\b", between) is not None
+        passive = re.search(r"\b([a-z]+(?:ed|en|wn))\s+by\b", between)
         doer, done = (y[2], x[2]) if passive else (x[2], y[2])
+        if passive:  # "X was accused by Y": the participle is the clause's verb, Y its doer
+            out.add((doer, passive.group(1)[:5], done, True))
         # The heading verb: the first or second word after the doer ("Russia also vetoed").
         first = [w for w in between.split()[:3] if w not in _AUX][:1]
         head = first[0][:5] if first and re.fullmatch(r"[a-z]{3,}", first[0]) else ""
@@ -246,6 +248,58 @@ def _only_reversed(a: str, b: str, theirs: frozenset[tuple[str, str, str, bool]]
     )
 
 
+_OWNED = re.compile(r"\s*(?:['’]s?)\s+([A-Z][\w-]*)")
+
+
+def _owned(text: str, resolve: Resolve) -> dict[str, set[str]]:
+    """Named thing -> the actors it is the possession of ("Intuitive Machines' Odysseus")."""
+    out: dict[str, set[str]] = {}
+    for start, end, actor in _mentions(text, resolve):
+        mark = re.search(r"['’]s?$", text[start:end])
+        m = _OWNED.match(text, start + mark.start() if mark else end)
+        if m and m.group(1) not in _COMMON and not resolve(m.group(1)):
+            out.setdefault(m.group(1), set()).add(actor)
+    return out
+
+
+def _owner_swapped(item: str, cited: str, resolve: Resolve) -> str | None:
+    """A named thing has one owner: "NASA's Odysseus" over "Intuitive Machines' Odysseus"."""
+    theirs = _owned(cited, resolve) if "'" in item or "’" in item else {}
+    for thing, owners in _owned(item, resolve).items() if theirs else ():
+        known = theirs.get(thing, set())
+        if known and not owners & known:
+            return f"{thing} is {sorted(known)[0]}'s in the cited text, not {sorted(owners)[0]}'s"
+    return None
+
+
+_BOUND = re.compile(r"\b([a-z][a-z-]{3,}),?\s+(?:(?:his|her|their|its|the)\s+)?$")
+_UNBOUND = _NOT_VERBS | frozenset(
+    """against between among within without under upon along across behind toward towards
+    including like unlike than both either neither versus""".split()
+)
+
+
+def _bound(text: str, resolve: Resolve) -> dict[str, set[str]]:
+    """Word right before an actor -> the actors it stands before: "re-elect Obama",
+    "challenger, Mitt Romney" (an epithet, or a verb whose object the actor is)."""
+    out: dict[str, set[str]] = {}
+    for start, _end, actor in _mentions(text, resolve):
+        m = _BOUND.search(text, max(0, start - 30), start)
+        if m and m.group(1) not in _UNBOUND:
+            out.setdefault(m.group(1), set()).add(actor)
+    return out
+
+
+def _epithet_swapped(item: str, cited: str, resolve: Resolve) -> str | None:
+    """A word the cited text puts before one actor only, the item puts before another."""
+    theirs = _bound(cited, resolve)
+    for word, actors in _bound(item, resolve).items():
+        known = theirs.get(word, set())
+        if len(known) == 1 and not actors & known:
+            return f"the cited text has {word!r} for {next(iter(known))}, not {sorted(actors)[0]}"
+    return None
+
+
 def check_roles(
     item: str,
     cited: str,
@@ -259,6 +313,8 @@ def check_roles(
 
     ``locate`` (headline and abstract): each stretch of the item from one actor to the
     next is checked against the sentences that best state it, not the whole article."""
+    if owner := _owner_swapped(item, cited, resolve) or _epithet_swapped(item, cited, resolve):
+        return owner
     if whole and locate is not None:
         ms = [m for m in _mentions(item, resolve) if not _MODIFIER.search(item, 0, m[0])]
         checked = False

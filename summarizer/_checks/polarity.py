@@ -33,7 +33,19 @@ _CON = """oppos critici condemn reject denounc accus warn caution against veto s
     worse degrad cover-up ouster rethink stop halt fear threat shadow corrupt scandal
     dismay inappropriate problem concern risk danger harm damag crisis violat wrong unfair
     unlawful hide hiding conceal""".split()
-_PRO_EXACT = frozenset("like likes liked ally commit commits committed commitment legal".split())
+_PRO += "launch introduc unveil intend greatest".split()  # doing or praising the thing
+_PRO_EXACT = frozenset(
+    """like likes liked ally commit commits committed commitment legal ask asks asked asking
+    aim aims aimed aiming goal goals seek seeks seeking sought works callfor rightway
+    ontrack""".split()
+)
+# Multi-word cues, folded to one token first: "called for" (not "called it"), "in the right
+# direction", "on track".
+_PHRASES = (
+    (re.compile(r"\bcall(?:s|ed|ing)?\s+(?:for|on)\b"), " callfor "),
+    (re.compile(r"\b(?:the\s+)?right\s+(?:direction|track|way)\b"), " rightway "),
+    (re.compile(r"\bon\s+track\b"), " ontrack "),
+)
 _CON_EXACT = frozenset("end ends low".split())
 _NEGATORS = frozenset("not no never n't without cannot nor nothing none nobody neither".split())
 
@@ -140,7 +152,10 @@ def _polarity_score(text: str, topic: str) -> int:
     """Support cues minus opposition cues (negated cues count the other way)."""
     own = {_stem(w) for w in re.findall(r"[A-Za-z-]+", topic)}
     score, flip_until = 0, -1
-    tokens = re.findall(r"[a-z]+(?:-[a-z]+)?|n't", text.lower())
+    folded = text.lower()
+    for pattern, token in _PHRASES:
+        folded = pattern.sub(token, folded)
+    tokens = re.findall(r"[a-z]+(?:-[a-z]+)?|n't", folded)
     for i, w in enumerate(tokens):
         if w in _NEGATORS:
             flip_until = i + 3
@@ -156,7 +171,15 @@ def _polarity_score(text: str, topic: str) -> int:
 
 
 def check_stance(label: str, topic: str, summary: str, cited: str) -> str | bool | None:
-    """ "oppose" where the summary and cited text lean to support (or the reverse) fails."""
+    """A "support" or "oppose" label needs the summary and cited text to lean that way.
+
+    Approval and disapproval predicates are counted (negated ones the other way: "did not
+    support" is opposition).  Leaning the other way fails; leaning neither way fails too:
+    a direction code cannot see in the text is not verified (on the eight tuning articles
+    of eval/scripted only 1 of 28 correct support/oppose stances had no cue, while every
+    flipped label over a cue-less text went through).  "neutral" and "mixed" are not
+    checked.
+    """
     if label not in ("support", "oppose"):
         return None
     score = _polarity_score(f"{summary} {cited}", topic)
@@ -164,4 +187,6 @@ def check_stance(label: str, topic: str, summary: str, cited: str) -> str | bool
         return f"'oppose' on {topic!r}, but the cited text leans to support"
     if label == "support" and score < 0:
         return f"'support' on {topic!r}, but the cited text leans to opposition"
-    return True if score else None
+    if not score:
+        return f"{label!r} on {topic!r}, but the cited text states no approval or disapproval"
+    return True

@@ -53,7 +53,7 @@ def reached(digest: Digest, item: Item, names: tuple[str, ...] = ()) -> bool:
     if item.kind == "abstract":
         return s.method != "code" and s.abstract == item.text
     if item.kind == "key_point":
-        return s.method == "model" and item.text in s.key_points
+        return s.method != "code" and item.text in s.key_points
     if item.kind == "claim":
         return any(c.method == "model" and c.text == item.text for c in digest.claims)
     if item.kind == "stance":
