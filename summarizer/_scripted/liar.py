@@ -229,13 +229,19 @@ def _same_form(name: str, other: ActorNames) -> str:
     return other.names[0]
 
 
+def _coordinated(between: str) -> bool:
+    """ "X and Y", "X, Y", "X or Y": swapping them says the same thing, so it is no lie."""
+    return between.strip().lower() in ("and", ",", "or", "&", "and the", ", and")
+
+
 def _actors_swapped(
     item: Item, f: Fixture, _: Sequence[Fixture], rng: random.Random
 ) -> Item | None:
     spans = _mentions(item.text, f.actors)
     pair = next(
         ((a, b) for i, a in enumerate(spans) for b in spans[i + 1 :]
-         if a[2] != b[2] and f.actors[a[2]].type == f.actors[b[2]].type),
+         if a[2] != b[2] and f.actors[a[2]].type == f.actors[b[2]].type
+         and not _coordinated(item.text[a[1] : b[0]])),
         None,
     )  # fmt: skip
     if pair is None:
