@@ -12,7 +12,7 @@ import bisect
 import re
 from array import array
 from collections.abc import Sequence
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 T = TypeVar("T")
 _RUN = re.compile(r"\s{2,}")
@@ -62,7 +62,14 @@ class Latest(Generic[T]):
         return (self.pos[i], self.items[i]) if i >= 0 else None
 
 
-def overlapping(starts: Sequence[int], ends: Sequence[int], a: int, b: int) -> range:
-    """Indexes of the sorted, disjoint spans (``starts``, ``ends``) that overlap ``[a, b)``."""
-    lo = bisect.bisect_right(ends, a)
-    return range(lo, max(lo, bisect.bisect_left(starts, b)))
+class Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def overlapping(spans: Sequence[Span], a: int, b: int) -> range:
+    """Indexes of the sorted, disjoint ``spans`` (sentences) that overlap ``[a, b)``."""
+    lo = bisect.bisect_right(spans, a, key=lambda s: s.end)
+    return range(lo, max(lo, bisect.bisect_left(spans, b, key=lambda s: s.start)))

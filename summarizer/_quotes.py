@@ -151,9 +151,8 @@ class _Attribution:
                 self._event(who.mention.start, who.actor, 1)
                 self.last_found = self.para_found[q.para] = i
         out = []
-        ends = [s.end for s in self.doc.sentences]
         for q, w in zip(self.spans, self.found, strict=True):
-            crossed = overlapping(self.heads, ends, q.start, q.end)
+            crossed = overlapping(self.doc.sentences, q.start, q.end)
             ids = tuple(self.doc.sentences[k].id for k in crossed)
             speaker, mention, cue = (w.actor.name, w.mention, w.cue) if w else (None, None, "none")
             out.append(
