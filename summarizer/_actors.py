@@ -497,19 +497,23 @@ def _same_person(a: list[str], b: list[str]) -> bool:
 def _merge_people(t: _Text, cands: list[_Cand]) -> list[_Group]:
     """Full names first; a lone surname joins the full name it shortens (or a near spelling)."""
     groups: list[_Group] = []
+    by_key: dict[str, list[_Group]] = {}  # surname -> its groups, in order (so no scan of all)
+    by_prefix: dict[str, list[tuple[str, _Group]]] = {}  # surname's first two letters -> same
     for c in sorted(cands, key=lambda c: (" " not in c.name, c.start)):
         words = c.name.split()
         key = _key(words[-1])
-        same = [g for g in groups if _key(g.names[0].split()[-1]) == key]
+        same = by_key.get(key, [])
         if " " in c.name:  # another first name is another person
             same = [g for g in same if any(_same_person(n.split(), words) for n in g.names)]
         elif not same and len(key) >= 6:  # "Tillison" for "Tillerson"
-            same = [g for g in groups if (k := _key(g.names[0].split()[-1]))[:2] == key[:2]
-                    and _distance(k, key) <= (2 if len(key) >= 8 else 1)]  # fmt: skip
+            same = [g for k, g in by_prefix.get(key[:2], [])
+                    if _distance(k, key) <= (2 if len(key) >= 8 else 1)]  # fmt: skip
         before = [g for g in same if g.start <= c.start]
         g = before[-1] if before else same[0] if same else _Group("person", c.start)
         if not same:
             groups.append(g)
+            by_key.setdefault(key, []).append(g)
+            by_prefix.setdefault(key[:2], []).append((key, g))
         g.names.append(c.name)
         g.forms |= {c.name, t.scan[c.start : c.end], words[-1], re.sub(r"^[AaEe]l-", "", words[-1])}
         if len(words) > 2 and re.fullmatch(_PART, words[-2]):  # "de Mistura", "De Mistura"
