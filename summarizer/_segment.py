@@ -20,9 +20,10 @@ _ABBREVIATIONS = frozenset(
     rd u.s u.k u.n e.u d.c u.s.a a.m p.m i.e e.g cf al""".split()
 )
 # A sentence ends at . ! ? (possibly repeated), then closing quotes/brackets.
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)")  # from a run's first mark only
 _NEXT_STARTS = re.compile(r"\s+[\"'“‘(\[]*[A-Z0-9]")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_LETTERS_DOT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+_FIRST_LETTER = re.compile(r"[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             m.group()[0] == "."
             and m.group().rstrip("\"'”’)]") == "."
-            and _is_abbreviation(text[cursor : m.start() + 1])
+            and _is_abbreviation(_word_before(text, cursor, m.start()))
         ):
             continue
         out.append((cursor, m.end()))
@@ -95,11 +96,20 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _is_abbreviation(head: str) -> bool:
-    m = _WORD_BEFORE.search(head)
-    if not m:
+def _word_before(text: str, cursor: int, dot: int) -> str | None:
+    """``_WORD_BEFORE.search(text[cursor : dot + 1])[1]``, read back from the dot rather than
+    scanned from the sentence's start for every dot in it."""
+    i = dot
+    while i > cursor and text[i - 1] in _LETTERS_DOT:
+        i -= 1
+    m = _FIRST_LETTER.search(text, i, dot)
+    return text[m.start() : dot] if m else None
+
+
+def _is_abbreviation(word: str | None) -> bool:
+    if word is None:
         return False
-    word = m.group(1).lower()
+    word = word.lower()
     if word in _ABBREVIATIONS:
         return True
     # Initials ("J." in "J. Smith") and dotted acronyms ("U.N.", "F.B.I.").
