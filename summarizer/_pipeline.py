@@ -10,6 +10,7 @@ the run with ``BackendUnavailable``.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import os
 import time
@@ -22,7 +23,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from summarizer import _assemble, _embedded
-from summarizer._actors import find_actors
+from summarizer._actors import Actor, find_actors
 from summarizer._actors import resolve as resolve_actor
 from summarizer._answers import (
     ClaimsAnswer,
@@ -31,7 +32,8 @@ from summarizer._answers import (
     SummaryAnswer,
     TimelineAnswer,
 )
-from summarizer._claims import find_candidates
+from summarizer._assemble import DatedCandidate
+from summarizer._claims import ClaimCandidate, find_candidates
 from summarizer._cleaning import clean
 from summarizer._config import Backend
 from summarizer._dates import find_time_expressions
@@ -154,7 +156,10 @@ async def run(
     # Wall time already spent preparing counts towards latency, as if done here.
     started = time.perf_counter() - sum(clock.stages.values())
     say = progress or (lambda _: None)
-    doc = source if isinstance(source, Document) else prepare(source, clock)
+    # Code's work runs in a worker thread: one long article must not stall a batch's loop.
+    doc = (
+        source if isinstance(source, Document) else await asyncio.to_thread(prepare, source, clock)
+    )
     # The caller's date wins; an HTML page's own metadata is the fallback.
     day = parse_published(published if published is not None else doc.published)
     if backend.kind == "embedded" and backend.base_url is None:
@@ -181,13 +186,7 @@ async def _digest(
 
     # What code finds exactly, before any model call.
     with clock.stage("extract"):
-        found = find_actors(doc)
-        mentioned = _assemble.actor_sentences(doc, found)
-        claim_candidates = find_candidates(doc, found, find_quotes(doc, found))
-        for c in claim_candidates:  # a speaker's quotes show their stance too
-            if c.speaker in mentioned:
-                mentioned[c.speaker].update(ev.sentence for ev in c.evidence)
-        dated = _assemble.dated_candidates(doc, find_time_expressions(doc.text, day))
+        found, mentioned, claim_candidates, dated = await asyncio.to_thread(_extract, doc, day)
 
     def resolve(name: str) -> str | None:
         actor = resolve_actor(name, found)
@@ -286,6 +285,19 @@ async def _digest(
             partial=digest,
         )
     return digest
+
+
+def _extract(
+    doc: Document, day: date | None
+) -> tuple[list[Actor], dict[str, set[int]], list[ClaimCandidate], list[DatedCandidate]]:
+    found = find_actors(doc)
+    mentioned = _assemble.actor_sentences(doc, found)
+    claim_candidates = find_candidates(doc, found, find_quotes(doc, found))
+    for c in claim_candidates:  # a speaker's quotes show their stance too
+        if c.speaker in mentioned:
+            mentioned[c.speaker].update(ev.sentence for ev in c.evidence)
+    dated = _assemble.dated_candidates(doc, find_time_expressions(doc.text, day))
+    return found, mentioned, claim_candidates, dated
 
 
 def _text_of(doc: Document, first: int, last: int) -> str:
