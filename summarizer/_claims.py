@@ -60,6 +60,7 @@ def find_candidates(
 ) -> list[ClaimCandidate]:
     found: list[tuple[int, str | None, str, tuple[Evidence, ...], int, str]] = []
     quoted_sentences: set[int] = set()
+    whole: dict[int, tuple[Evidence, ...]] = {}
     for q in quotes:
         quoted_sentences.update(q.sentences)
         if doc.title and (s := doc.sentence(q.sentences[0])) and s.text == doc.title:
@@ -68,8 +69,9 @@ def find_candidates(
             s = doc.sentence(q.sentences[0])
             if s is None:
                 continue
-            ev = spans(doc, s.start, s.end)
-            found.append((s.start, q.speaker, s.text, ev, s.id, q.cue))
+            if s.id not in whole:  # one copy of the sentence, however many quotes it has
+                whole[s.id] = spans(doc, s.start, s.end)
+            found.append((s.start, q.speaker, s.text, whole[s.id], s.id, q.cue))
         else:
             ev = spans(doc, q.start, q.end)
             if ev:
