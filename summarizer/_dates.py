@@ -98,7 +98,7 @@ _FIND = [
         rf"|mid|late)(?:\s+|-)(?i:(?:early|late|mid)(?:\s+|-))?{_YEAR}(?!\s+(?:{_COUNTED})\b)"
     ),
     re.compile(
-        rf"(?i:{_OWNER}){_YEAR}(?=\s+[A-Za-z])"
+        rf"(?=[12])(?i:{_OWNER}){_YEAR}(?=\s+[A-Za-z])"  # (?=[12]): lookbehinds at years only
         rf"(?!\s+(?i:{_COUNTED}|of|to|or|plus|who|which|that|were|was|are|is|have|has|had)\b)"
     ),
     re.compile(rf"\b(?i:spring|summer|fall|autumn|winter)(?:\s+of)?\s+{_YEAR}"),
