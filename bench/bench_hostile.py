@@ -106,14 +106,12 @@ def quotes(size: int) -> str:
     return _fill(lambda _: r.choice(words), size, " ")
 
 
-def caps(size: int) -> str:
-    """A long run of capitalised words in a line that also has lowercase words."""
-    return _fill(lambda i: _surname(i), size, " ") + " and so on."
-
-
 def normal(size: int) -> str:
-    """The gold articles (and the seed) joined into one long normal article."""
-    texts = [p.read_text(encoding="utf-8") for p in _articles()]
+    """The gold articles (and the seed), cleaned of page chrome (whose "comments" or author
+    card would end the story), joined into one long normal article."""
+    from summarizer._cleaning import clean
+
+    texts = [clean(p.read_text(encoding="utf-8")).text for p in _articles()]
     return _fill(lambda i: texts[i % len(texts)], size, "\n\n")
 
 
@@ -129,7 +127,6 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "dates": dates,
     "said": said,
     "quotes": quotes,
-    "caps": caps,
     "normal": normal,
 }
 STAGES = (
