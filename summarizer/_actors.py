@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from summarizer import _ner
 from summarizer._digest import ActorType
@@ -44,6 +45,27 @@ def _words(text: str, sep: str | None = None) -> frozenset[str]:
 
 def _alt(words: Iterable[str]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+def _trie(words: Iterable[str]) -> str:
+    """``_alt(words)`` as a trie: the same match (the longest form that fits) at a cost per
+    position of the form's length, not of the number of forms (thousands of speakers)."""
+    words = list(words)
+    if max(map(len, words), default=0) > 100:  # too deep to nest: the plain alternation
+        return _alt(words)
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a form ends here
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
+        body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})" if alts else ""
+        return f"(?:{body})?" if "" in node and body else body
+
+    return emit(root)
 
 
 # Gazetteers: ";" between entries, "|" between a canonical name and its other forms.
@@ -573,7 +595,7 @@ def _merge(t: _Text, cands: list[_Cand], links: list[tuple[str, str]]) -> list[A
     for i, g in enumerate(groups):
         owner |= {f: i for f in g.forms if f not in owner}
     found: list[list[Mention]] = [[] for _ in groups]
-    for m in re.finditer(rf"(?<!\w)(?:{_alt(owner)})(?!\w)", t.scan) if owner else ():
+    for m in re.finditer(rf"(?<!\w)(?:{_trie(owner)})(?!\w)", t.scan) if owner else ():
         found[owner[m.group()]].append(Mention(m.start(), m.end(), m.group()))
     actors = []
     for g, mentions in zip(groups, found, strict=True):
@@ -627,19 +649,23 @@ def _same_person(a: list[str], b: list[str]) -> bool:
 def _merge_people(t: _Text, cands: list[_Cand]) -> list[_Group]:
     """Full names first; a lone surname joins the full name it shortens (or a near spelling)."""
     groups: list[_Group] = []
+    by_key: dict[str, list[_Group]] = {}  # surname -> its groups, in order (so no scan of all)
+    by_prefix: dict[str, list[tuple[str, _Group]]] = {}  # surname's first two letters -> same
     for c in sorted(cands, key=lambda c: (" " not in c.name, c.start)):
         words = c.name.split()
         key = _key(words[-1])
-        same = [g for g in groups if _key(g.names[0].split()[-1]) == key]
+        same = by_key.get(key, [])
         if " " in c.name:  # another first name is another person
             same = [g for g in same if any(_same_person(n.split(), words) for n in g.names)]
         elif not same and len(key) >= 6:  # "Tillison" for "Tillerson"
-            same = [g for g in groups if (k := _key(g.names[0].split()[-1]))[:2] == key[:2]
-                    and _distance(k, key) <= (2 if len(key) >= 8 else 1)]  # fmt: skip
+            same = [g for k, g in by_prefix.get(key[:2], [])
+                    if _distance(k, key) <= (2 if len(key) >= 8 else 1)]  # fmt: skip
         before = [g for g in same if g.start <= c.start]
         g = before[-1] if before else same[0] if same else _Group("person", c.start)
         if not same:
             groups.append(g)
+            by_key.setdefault(key, []).append(g)
+            by_prefix.setdefault(key[:2], []).append((key, g))
         g.names.append(c.name)
         g.forms |= {c.name, t.scan[c.start : c.end], words[-1], re.sub(r"^[AaEe]l-", "", words[-1])}
         if len(words) > 2 and re.fullmatch(_PART, words[-2]):  # "de Mistura", "De Mistura"

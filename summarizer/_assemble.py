@@ -138,10 +138,14 @@ def timeline(
     by_id: dict[int, EventAnswer] = {}
     for given in answer.events if answer else []:
         by_id.setdefault(given.candidate, given)
+    named: dict[int, list[str]] = {}  # sentence id -> the actors in it (not a scan per date)
+    for name, ids in mentioned.items():
+        for sid in ids:
+            named.setdefault(sid, []).append(name)
     events = []
     for c in candidates:
         e = by_id.get(c.id)
-        in_sentence = [name for name, ids in mentioned.items() if c.sentence.id in ids]
+        in_sentence = named.get(c.sentence.id, [])
         model_actors = [n for a in e.actors if (n := resolve(a))] if e else []
         evidence = cited(doc, [c.sentence.id])
         events.append(

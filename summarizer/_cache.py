@@ -19,6 +19,7 @@ stored; failures are retried next time.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import logging
@@ -280,7 +281,7 @@ async def summarize_cached(
                          progress=progress)  # fmt: skip
     started = time.perf_counter()
     clock = Clock()
-    doc = prepare(source, clock)
+    doc = await asyncio.to_thread(prepare, source, clock)  # off the loop, as in run
     day = parse_published(published if published is not None else doc.published)
     keyed = backend
     if not backend.model:

@@ -11,7 +11,10 @@ never a day), and without a reference date nothing relative is guessed.
 
 from __future__ import annotations
 
+import bisect
 import re
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -99,7 +102,7 @@ _FIND = [
         rf"|mid|late)(?:\s+|-)(?i:(?:early|late|mid)(?:\s+|-))?{_YEAR}(?!\s+(?:{_COUNTED})\b)"
     ),
     re.compile(
-        rf"(?i:{_OWNER}){_YEAR}(?=\s+[A-Za-z])"
+        rf"(?=[12])(?i:{_OWNER}){_YEAR}(?=\s+[A-Za-z])"  # (?=[12]): lookbehinds at years only
         rf"(?!\s+(?i:{_COUNTED}|of|to|or|plus|who|which|that|were|was|are|is|have|has|had)\b)"
     ),
     re.compile(rf"\b(?i:spring|summer|fall|autumn|winter)(?:\s+of)?\s+{_YEAR}"),
@@ -365,9 +368,11 @@ def _candidates(text: str) -> list[_Cand]:
             if _keep(text, m)
         ]
     chosen: list[_Cand] = []
+    taken = bytearray(len(text))  # characters in a chosen span: no comparison with each one
     for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
-        if all(c.end <= o.start or o.end <= c.start for o in chosen):
+        if taken.find(1, c.start, c.end) < 0:
             chosen.append(c)
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     chosen.sort()
     for i, c in enumerate(chosen):
         prep = _PREP_BEFORE.search(text, max(0, c.start - 9), c.start)
@@ -390,10 +395,13 @@ def _explicit_anchors(
     return anchors
 
 
-def _gap(text: str, a: _Cand, b: _Cand) -> int | None:
+def _gap(newlines: Sequence[int], a: _Cand, b: _Cand) -> int | None:
     """Characters between two spans if in one paragraph or within ~400 characters, else None."""
     lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
-    return hi - lo if "\n" not in text[lo:hi] or hi - lo <= 400 else None
+    if hi - lo <= 400:
+        return hi - lo
+    k = bisect.bisect_left(newlines, lo)  # the first line break from lo on
+    return hi - lo if k == len(newlines) or newlines[k] >= hi else None
 
 
 def find_time_expressions(text: str, published: date | None = None) -> list[TimeExpression]:
@@ -404,10 +412,15 @@ def find_time_expressions(text: str, published: date | None = None) -> list[Time
     """
     cands = _candidates(text)
     anchors = _explicit_anchors(text, cands, published)
+    starts = [a.start for a, _ in anchors]
+    newlines = array("q", (m.start() for m in re.finditer("\n", text))) if anchors else array("q")
     found = []
     for c in cands:
         expr = text[c.start : c.end]
-        gaps = [(g, d) for a, d in anchors if c.is_weekday and (g := _gap(text, c, a)) is not None]
+        # The nearest anchor on each side is the nearest of all (spans do not overlap).
+        k = bisect.bisect_left(starts, c.start) if c.is_weekday else 0
+        near = anchors[max(0, k - 1) : k + 1] if c.is_weekday else []
+        gaps = [(g, d) for a, d in near if (g := _gap(newlines, c, a)) is not None]
         kind: Anchor
         if gaps:
             value, granularity, _ = _resolve(expr, min(gaps)[1], True, published)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from summarizer._actors import Actor
@@ -29,11 +30,15 @@ def _central(doc: Document, body: Sequence[Sentence], actors: Sequence[Actor]) -
             if s is not None and s.id in mentions:
                 mentions[s.id] += 1
 
+    # Shared words with every other sentence, summed: each word counts the other sentences
+    # that have it (one count of the words, not a comparison of every pair of sentences).
+    df = Counter(w for bag in bags.values() for w in bag)
+
     def score(s: Sentence) -> float:
         mine = bags[s.id]
         if len(mine) < 4:
             return 0.0
-        overlap = sum(len(mine & other) for sid, other in bags.items() if sid != s.id)
+        overlap = sum(df[w] - 1 for w in mine)
         return overlap / math.log(len(mine) + 2) + 2.0 * min(mentions[s.id], 3)
 
     return sorted(body, key=score, reverse=True)

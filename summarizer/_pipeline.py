@@ -12,6 +12,7 @@ The "none" backend stops after the code-found facts: no request, no server.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import os
 import time
@@ -170,14 +171,20 @@ async def run(
     # Wall time already spent preparing counts towards latency, as if done here.
     started = time.perf_counter() - sum(clock.stages.values())
     say = progress or (lambda _: None)
-    doc = source if isinstance(source, Document) else prepare(source, clock)
+    # Code's work runs in a worker thread: one long article must not stall a batch's loop.
+    doc = (
+        source if isinstance(source, Document) else await asyncio.to_thread(prepare, source, clock)
+    )
     # The caller's date wins; an HTML page's own metadata is the fallback.
     day = parse_published(published if published is not None else doc.published)
     with clock.stage("extract"):
-        findings = find(doc, day)
+        findings = await asyncio.to_thread(find, doc, day)
     if not backend.uses_model:
         outcome = _Outcome(backend.kind, backend.kind)
         return _digest(doc, day, findings, merge([]), outcome, started, clock)
+    # The model libraries cost seconds to import, once per process: never on the event loop,
+    # where they would stall every other article of a batch.
+    await asyncio.to_thread(_import_model_side)
     from summarizer import _backends
     from summarizer._llm import ModelClient
     from summarizer._verify import check_verify, default_verify, second_pass
@@ -188,8 +195,8 @@ async def run(
     verify = check_verify(policy.verify or default_verify(backend))
     findings.strict = verify != "off"
     with clock.stage("connect"):  # the embedded server's start, the client's TLS setup
-        if connection is None:
-            backend = _backends.ready(backend)
+        if connection is None:  # may start the embedded server: seconds, off the loop too
+            backend = await asyncio.to_thread(_backends.ready, backend)
         client = ModelClient(backend, policy, connection)
     try:
         with clock.stage("server"):
@@ -247,6 +254,11 @@ class _Outcome:
                                  "this digest is code's findings only")  # fmt: skip
         if self.lost:
             self.warnings.append(self.lost)
+
+
+def _import_model_side() -> None:
+    import summarizer._llm
+    import summarizer._verify  # noqa: F401
 
 
 def default_policy(backend: Backend) -> Policy:

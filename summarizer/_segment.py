@@ -34,10 +34,10 @@ _STARTERS = frozenset(
     during over under about however meanwhile still also instead later earlier""".split()
 )
 # A sentence ends at . ! ? (possibly repeated), then closing quotes/brackets.
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)")  # from a run's first mark only
 _NEXT_STARTS = re.compile(r"\s+[\"'“‘(\[]*[A-Z0-9]")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([A-Za-z]+)")
-_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9.])([A-Za-z][A-Za-z.]*)\.$")
+_LETTERS_DOT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,9 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             m.group()[0] == "."
             and m.group().rstrip("\"'”’)]") == "."
-            and _is_abbreviation(text[cursor : m.start() + 1], _next_word(text, m.end(), end))
+            and _is_abbreviation(
+                _word_before(text, cursor, m.start()), _next_word(text, m.end(), end)
+            )
         ):
             continue
         out.append((cursor, m.end()))
@@ -127,16 +129,31 @@ def _next_word(text: str, at: int, end: int) -> str:
     return m.group(1) if m else ""
 
 
-def _is_abbreviation(head: str, following: str = "") -> bool:
-    """Whether the period closing ``head`` belongs to an abbreviation rather than the sentence.
+def _word_before(text: str, cursor: int, dot: int) -> str | None:
+    """The word the period at ``dot`` closes (letters and inner dots, from a letter), or None.
+
+    Read back from the dot, not searched from the sentence's start for every dot in it
+    (that rescan made a sentence of many dots quadratic).  A word glued to a digit
+    ("39B.") is no abbreviation.
+    """
+    i = dot
+    while i > cursor and text[i - 1] in _LETTERS_DOT:
+        i -= 1
+    if i > cursor and text[i - 1].isdigit() and text[i - 1].isascii():  # "39B.": a code
+        return None
+    if i == dot or text[i] == ".":
+        return None
+    return text[i:dot]
+
+
+def _is_abbreviation(written: str | None, following: str = "") -> bool:
+    """Whether the period closing ``written`` belongs to an abbreviation, not the sentence.
 
     Titles and initials never end a sentence; other abbreviations ("U.S.", "Corp.", "p.m.")
     do when the next word is one that opens sentences ("... in the U.S. The talks").
     """
-    m = _WORD_BEFORE.search(head)
-    if not m:
+    if written is None:
         return False
-    written = m.group(1)
     word = written.lower()
     if word in _TITLES or len(word) == 1:  # initials: "J." in "J. Smith"
         return True
