@@ -13,11 +13,14 @@ and the cue of the part that names one.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer._actors import SPEECH_VERBS, Actor, Mention
+from summarizer._index import Blanks, Latest, overlapping
+from summarizer._quote_text import Stretches, ends_open, mask_hopeless
 from summarizer._segment import Document, Sentence
 
 # Double quotes close at their mark, at '' (a typo for ”), at a new opening mark or at the
@@ -39,6 +42,11 @@ _R_CLOSE = re.compile(r"(?<=[\w.,!?…])[”»]|(?<=[.,!?…])\"(?=\s|$)")
 _R_SAID_AFTER = re.compile(rf"(?:['’]s)?\s+{_ADVERBS}(?:{SPEECH_VERBS})\b")
 _R_APPOSITION = re.compile(rf",[^,\"“”:;]{{1,100}},\s*{_ADVERBS}")
 _SHORT = 4  # words: a scare quote ("productive.") belongs to the subject of its clause
+_R_PRONOUN_END = re.compile(rf"\b({_PRONOUN}) {_ADVERBS}$")
+_R_GLUE = re.compile(r"(?:[\s,’'s]|also)*+")  # what may stand between a name and its verb
+_R_NEXT_SAID = re.compile(rf"\W*([^,.\"“”]{{1,60}}?) {_ADVERBS}(?:said|says|added)\b")
+_R_LEAD = re.compile(r"[ \t*_\"“”'‘’]*")  # what may stand before an apposition's subject
+_Form = tuple[Mention, Actor | None] | None  # a name and its actor, a pronoun (None), or none
 
 
 @dataclass(frozen=True)
@@ -76,7 +84,11 @@ def find_quotes(doc: Document, actors: Sequence[Actor]) -> list[Quote]:
 
 
 class _Attribution:
-    """One article's quotes, attributed in order: each speaker found informs later pronouns."""
+    """One article's quotes, attributed in order: each speaker found informs later pronouns.
+
+    Every question asked per quote is answered from indexes built once (``_index``,
+    ``_quote_text``) or memoized per sentence, paragraph or verb, so that an article with
+    thousands of quotes costs linear time."""
 
     def __init__(self, doc: Document, actors: Sequence[Actor]) -> None:
         self.doc, self.text = doc, doc.text
@@ -84,27 +96,59 @@ class _Attribution:
         self.paras: dict[int, tuple[int, int]] = {}
         for s in doc.sentences:
             self.paras[s.paragraph] = (self.paras.get(s.paragraph, (s.start, 0))[0], s.end)
+        self.leads: dict[int, int] = {}
         self.spans = self._spans()
-        chars = list(self.text)
-        for q in self.spans:
-            chars[q.open : q.close] = " " * (q.close - q.open)
-        self.outside = "".join(chars)  # the text with every quotation blanked
-        quoted = [(q.open, q.close) for q in self.spans]
+        # Continuation parts follow the quote they continue, so opens are not always sorted:
+        # the first quote in order opening at or past a point is found by its running maximum.
+        self.opens = [q.open for q in self.spans]
+        self.open_max = list(itertools.accumulate(self.opens, max))
+        self.runs: list[int] = []  # where the run of quotes in one paragraph up to each begins
+        for i, q in enumerate(self.spans):
+            same = i > 0 and self.spans[i - 1].para == q.para
+            self.runs.append(self.runs[-1] if same else i)
+        merged: list[list[int]] = []  # the quotations as disjoint stretches
+        for a, b in sorted((q.open, q.close) for q in self.spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        pieces, at = [], 0
+        for a, b in merged:
+            pieces += [self.text[at:a], " " * (b - a)]
+            at = b
+        self.outside = "".join([*pieces, self.text[at:]])  # the text with every quotation blanked
+        self.blanks = Blanks(self.outside)
+        self.stretch = Stretches(self.outside, _R_VERB)
+        quoted_at = [a for a, _ in merged]
+
+        def quoted(pos: int) -> bool:
+            k = bisect.bisect_right(quoted_at, pos) - 1
+            return k >= 0 and pos < merged[k][1]
+
         self.mentions = sorted(
-            (
-                (m, a)
-                for a in actors
-                for m in a.mentions
-                if not any(s <= m.start < e for s, e in quoted)
-            ),
+            ((m, a) for a in actors for m in a.mentions if not quoted(m.start)),
             key=lambda x: x[0].start,
         )  # mentions inside quotes are what is said, not who says it
         self.starts = [m.start for m, _ in self.mentions]
+        self.ends = [m.end for m, _ in self.mentions]
+        self.people = [i for i, (_, a) in enumerate(self.mentions) if a.type == "person"]
+        self.forms: dict[int, _Form] = {}  # sentence id -> its subject
+        self.verb_forms: dict[tuple[int, int], _Form] = {}  # (a, verb) -> the verb's subject
+        self.next_said: dict[int, re.Match[str] | None] = {}
+        self.openings: dict[int, int] = {}  # sentence id -> its first character not " *_"
+        self.before_para: dict[int, tuple[int, int, int]] = {}  # para -> (a, b, its colon)
+        self.titled: dict[str, list[tuple[list[int], list[int]]]] | None = None
+        # Named subjects and whoever "X said" names (0), then speakers as found (1), by kind.
+        self.events = {k: (Latest[Actor](), Latest[Actor]()) for k in ("person", "other", "any")}
         subjects = (self._subject(s, "") for s in doc.sentences)
-        self.events = sorted(
-            [(w.mention.start, w.actor) for w in subjects if w] + self._said()
-        )  # named subjects, and whoever "X said" names
+        for pos, actor in sorted(
+            [(w.mention.start, w.actor) for w in subjects if w] + self._said(),
+            key=lambda e: e[0],
+        ):
+            self._event(pos, actor, 0)
         self.found: list[_Who | None] = []
+        self.last_found = -1  # the index of the latest quote with a speaker
+        self.para_found: dict[int, int] = {}  # paragraph -> its latest quote with a speaker
 
     def _said(self) -> list[tuple[int, Actor]]:
         """'..., Buck said.': a person named as a speech verb's subject anywhere in a sentence."""
@@ -117,7 +161,7 @@ class _Attribution:
     def _spans(self) -> list[_Span]:
         """The quotations, trimmed of marks and markup, linked over paragraph breaks."""
         out: list[_Span] = []
-        for m in _R_QUOTE.finditer(self.text):
+        for m in _R_QUOTE.finditer(mask_hopeless(self.text)):
             group = "d" if m["d"] is not None else "s" if m["s"] is not None else "u"
             start, end = m.span(group)
             closed = bool(m["c"]) if group == "d" else group == "s"
@@ -138,42 +182,54 @@ class _Attribution:
         paragraph that closes it: 'said:' / '“Crews were called ...' / 'The building ...”'."""
         out: list[_Span] = []
         skip: set[int] = set()  # a closing straight mark the pattern took for an opening one
+        opens = [q.open for q in spans]  # sorted: as the pattern found them
+        read: dict[int, list[tuple[int, int, int, bool, int]]] = {}  # para -> its parts
         for q in spans:
             if q.open in skip:
                 continue
             out.append(q)
             if q.closed:
                 continue
-            parts: list[_Span] = []
-            for para in range(q.para + 1, q.para + 4):
-                if para not in self.paras:
-                    break
-                lead, end = self._lead(para), self.paras[para][1]
-                if self.text[lead] in "“«\"‘'":
-                    break  # it reopens the mark: the pattern already chains it
-                m = _R_CLOSE.search(self.text, lead, end)
-                stop = m.start() if m else end
-                if any(o.para == para and lead <= o.open < stop for o in spans):
-                    break  # the paragraph opens a quotation of its own first
-                parts.append(_Span(lead, lead, stop, m.end() if m else end, bool(m), para))
-                if m:
-                    skip.add(m.start())
-                    break
-            if parts and parts[-1].closed:
-                for part in parts:
-                    part.chain = len(out) - 1
-                    out.append(part)
+            if q.para not in read:  # the parts depend on the paragraph alone
+                read[q.para] = self._parts(q.para, opens)
+            parts = read[q.para]
+            if parts and parts[-1][3]:
+                skip.add(parts[-1][1])
+                chain = len(out) - 1
+                out += [_Span(a, a, b, c, closed, p, chain) for a, b, c, closed, p in parts]
         return out
+
+    def _parts(self, para: int, opens: list[int]) -> list[tuple[int, int, int, bool, int]]:
+        """The paragraphs after ``para`` that go on with its open quote: (lead, stop, close,
+        closed, paragraph) of each, the last closed; or the parts read before none closed."""
+        parts: list[tuple[int, int, int, bool, int]] = []
+        for p in range(para + 1, para + 4):
+            if p not in self.paras:
+                break
+            lead, end = self._lead(p), self.paras[p][1]
+            if self.text[lead] in "“«\"‘'":
+                break  # it reopens the mark: the pattern already chains it
+            m = _R_CLOSE.search(self.text, lead, end)
+            stop = m.start() if m else end
+            k = bisect.bisect_left(opens, lead)
+            if k < len(opens) and opens[k] < stop:
+                break  # the paragraph opens a quotation of its own first
+            parts.append((lead, stop, m.end() if m else end, bool(m), p))
+            if m:
+                break
+        return parts
 
     def quotes(self) -> list[Quote]:
         for i, q in enumerate(self.spans):
             who = self._after(q) or self._before(q) or self._chained(i) or self._continued(i)
             self.found.append(who or self._next_said(q) or self._paragraph(q))
             if who := self.found[-1]:
-                bisect.insort(self.events, (who.mention.start, who.actor))
+                self._event(who.mention.start, who.actor, 1)
+                self.last_found = self.para_found[q.para] = i
         out = []
         for q, w in zip(self.spans, self.found, strict=True):
-            ids = tuple(s.id for s in self.doc.sentences if s.start < q.end and q.start < s.end)
+            crossed = overlapping(self.doc.sentences, q.start, q.end)
+            ids = tuple(self.doc.sentences[k].id for k in crossed)
             speaker, mention, cue = (w.actor.name, w.mention, w.cue) if w else (None, None, "none")
             out.append(
                 Quote(self.text[q.start : q.end], q.start, q.end, speaker, mention, cue, ids)
@@ -185,24 +241,34 @@ class _Attribution:
 
     def _lead(self, para: int) -> int:
         """Where a paragraph's words begin, past markup such as ``**``."""
-        a, b = self.paras[para]
-        return a + len(self.text[a:b]) - len(self.text[a:b].lstrip(" *_#>"))
+        if para not in self.leads:
+            a, b = self.paras[para]
+            self.leads[para] = a + len(self.text[a:b]) - len(self.text[a:b].lstrip(" *_#>"))
+        return self.leads[para]
+
+    def _event(self, pos: int, actor: Actor, found: int) -> None:
+        """A named subject (``found`` 0) or a speaker found (1) at ``pos``."""
+        for kind in ("any", "person" if actor.type == "person" else "other"):
+            self.events[kind][found].add(pos, actor)
+
+    def _latest(self, kind: str, at: int) -> tuple[int, Actor] | None:
+        """The latest named subject or speaker of ``kind`` before ``at``."""
+        hits = [h for h in (e.before(at) for e in self.events[kind]) if h]
+        return max(hits, key=lambda h: h[0]) if hits else None
 
     # -- where the attribution is ---------------------------------------------------------
 
     def _after(self, q: _Span) -> _Who | None:
         """'"...," Trump said', '"...," said Lori Glaze, acting ...', '"..." by Sky & Telescope'."""
-        nxt = next((o.open for o in self.spans if o.open >= q.close), len(self.text))
-        a = q.close
-        tail = self.outside[a : max(a, min(self._sentence(q.close - 1).end, nxt))]
         if not q.closed:
             return None
+        k = bisect.bisect_left(self.open_max, q.close)
+        nxt = self.opens[k] if k < len(self.opens) else len(self.text)
+        a = q.close
+        tail = self.outside[a : max(a, min(self._sentence(q.close - 1).end, nxt))]
         if m := re.match(r"[\s,—–-]*by ", tail):
             return self._who(a + m.end(), a + len(tail), "said-after", first=True)
-        if (
-            not re.search(r"[,?!—–-]\W*$", self.text[q.start : q.close])
-            and tail[:2].strip(" ") != ","
-        ):
+        if not ends_open(self.text, q.start, q.close) and tail[:2].strip(" ") != ",":
             return None  # the quote does not end where an attribution follows
         if m := re.match(r"[\s,—–-]*according to ", tail):
             return self._who(a + m.end(), a + len(tail), "according-to", first=True)
@@ -217,24 +283,23 @@ class _Attribution:
         (a scare quote), all in the quote's own sentence; ``a:b`` may name another stretch."""
         s = self._sentence(q.open)
         a, b = (s.start, q.open) if a < 0 else (a, b)
-        seg = self.outside[a:b]
-        if m := re.search(r":\s*$", seg):
+        # ``a`` is a sentence's start and ``b`` a quotation mark or a colon: the stretch is
+        # read from indexes, not sliced and scanned again for every quote in the sentence.
+        if (c := self.blanks.last_solid(a, b)) >= 0 and self.outside[c] == ":":
             # "Gary Hynds told the LDRS:": the teller, not the one told
-            said = [x for x in _R_VERB.finditer(seg, 0, m.start()) if not x[0].endswith("ing")]
-            at = a + said[-1].start() if said else a + m.start()
-            return self._verb_subject(a, at, "colon", s)
-        m = re.match(r"\W*([^:]{1,60}):\s", seg)  # a headline's "Trump: ..."
-        who = self._who(a + m.start(1), a + m.end(1), "colon") if m else None
-        if m and who and (who.mention.start, who.mention.end) == (a + m.start(1), a + m.end(1)):
+            said = self.stretch.last_finite(a, c)
+            return self._verb_subject(a, said if said >= 0 else c, "colon", s)
+        head = self.stretch.headline(a, b)  # a headline's "Trump: ..."
+        who = self._who(*head, "colon") if head else None
+        if head and who and (who.mention.start, who.mention.end) == head:
             return who
-        if m := re.search(r"\b[Aa]ccording to ([^,]+)", seg):
-            return self._who(a + m.start(1), a + m.end(1), "according-to", first=True)
-        if verbs := list(_R_VERB.finditer(seg)):  # 'Lavrov also said ..., insisting ... "..."'
-            finite = [v for v in verbs if not v[0].endswith("ing")]
-            v = verbs[-1] if not verbs[-1][0].endswith("ing") else finite[0] if finite else None
-            cue = self._cue((v or verbs[-1])[0], "said-before")
-            return (v and self._verb_subject(a, a + v.start(), cue, s)) or self._subject(s, cue)
-        if seg.strip() and len(self.text[q.start : q.end].split()) < _SHORT:
+        if said_by := self.stretch.according(a, b):
+            return self._who(*said_by, "according-to", first=True)
+        if verbs := self.stretch.verbs(a, b):  # 'Lavrov also said ..., insisting ... "..."'
+            v, last = verbs
+            cue = self._cue(self.outside[slice(*(v or last))], "said-before")
+            return (v and self._verb_subject(a, v[0], cue, s)) or self._subject(s, cue)
+        if self.blanks.first_solid(a, b) >= 0 and len(self.text[q.start : q.end].split()) < _SHORT:
             return self._subject(s, "said-before")
         return None
 
@@ -251,12 +316,15 @@ class _Attribution:
     def _continued(self, i: int) -> _Who | None:
         """'"...," he said. "..."': a quote opening a sentence goes on with the paragraph's last."""
         q = self.spans[i]
-        if self.outside[self._sentence(q.open).start : q.open].strip(" *_"):
+        s = self._sentence(q.open)
+        if s.id not in self.openings:
+            t = self.outside[s.start : s.end]
+            self.openings[s.id] = s.start + len(t) - len(t.lstrip(" *_"))
+        if self.openings[s.id] < min(q.open, s.end) or self.outside[s.end : q.open].strip(" *_"):
             return None
-        for j in range(i - 1, -1, -1):
-            if self.spans[j].para != q.para or self.found[j]:
-                return self.found[j] if self.spans[j].para == q.para else None
-        return None
+        # The latest quote before it that has a speaker or lies in another paragraph.
+        j = max(self.last_found, self.runs[i] - 1)
+        return self.found[j] if j >= 0 and self.spans[j].para == q.para else None
 
     def _next_said(self, q: _Span) -> _Who | None:
         """'"..." Trump said the ...': the paragraph's next sentence names the speaker."""
@@ -264,34 +332,42 @@ class _Attribution:
         nxt = self.doc.sentence(s.id + 1)
         if (
             not q.closed
-            or self.outside[q.close : s.end].strip()
+            or self.blanks.first_solid(q.close, s.end) >= 0
             or not nxt
             or nxt.paragraph != s.paragraph
         ):
             return None
-        said = rf"\W*([^,.\"“”]{{1,60}}?) {_ADVERBS}(?:said|says|added)\b"
-        m = re.match(said, self.outside[nxt.start : nxt.end])
-        return self._who(nxt.start + m.start(1), nxt.start + m.end(1), "said-after") if m else None
+        if nxt.id not in self.next_said:
+            self.next_said[nxt.id] = _R_NEXT_SAID.match(self.outside, nxt.start, nxt.end)
+        m = self.next_said[nxt.id]
+        return self._who(m.start(1), m.end(1), "said-after") if m else None
 
     def _paragraph(self, q: _Span) -> _Who | None:
         """A paragraph opening with a quote: 'X said:' just before, else the last one's speaker."""
         if q.para - 1 not in self.paras or q.open != self._lead(q.para):
             return None
-        pa, pb = self.paras[q.para - 1]
-        if q.para - 2 in self.paras and _topic_line(self.outside[pa:pb]):
-            ca, cb = self.paras[q.para - 2]  # "highlights from X's interview:" / a topic / "..."
-            if self.outside[ca:cb].rstrip().endswith(":"):
-                pa, pb = ca, cb
-        if self.outside[pa:pb].rstrip().endswith(":"):
-            return self._before(
-                q, self._sentence(pb - 1).start, self.outside.rindex(":", pa, pb) + 1
-            )
-        for j in range(len(self.found) - 1, -1, -1):
-            if self.spans[j].para == q.para - 1 and (who := self.found[j]):
-                return _Who(who.actor, who.mention, "paragraph")
-        people = [pos for pos, actor in self.events if pa <= pos < pb and actor.type == "person"]
-        found = [x for x in self._mentions(pa, pb) if people and x[0].start == people[-1]]
-        return _Who(found[0][1], found[0][0], "paragraph") if found else None
+        if q.para not in self.before_para:  # read once, however many quotes open the paragraph
+            pa, pb = self.paras[q.para - 1]
+            if q.para - 2 in self.paras and _topic_line(self.outside[pa:pb]):
+                ca, cb = self.paras[q.para - 2]  # "highlights from X's interview:" / a topic / "."
+                if self.outside[ca:cb].rstrip().endswith(":"):
+                    pa, pb = ca, cb
+            c = self.blanks.last_solid(pa, pb)
+            self.before_para[q.para] = pa, pb, c if c >= 0 and self.outside[c] == ":" else -1
+        pa, pb, colon = self.before_para[q.para]
+        if colon >= 0:
+            return self._before(q, self._sentence(pb - 1).start, colon + 1)
+        if (j := self.para_found.get(q.para - 1, -1)) >= 0 and (who := self.found[j]):
+            return _Who(who.actor, who.mention, "paragraph")
+        person = self._latest("person", pb)
+        if not person or person[0] < pa:
+            return None
+        i = bisect.bisect_left(self.starts, person[0])
+        while i < len(self.starts) and self.starts[i] == person[0]:
+            if self.ends[i] <= pb:  # the first mention the speaker's latest event names
+                return _Who(self.mentions[i][1], self.mentions[i][0], "paragraph")
+            i += 1
+        return None
 
     # -- who a phrase names -----------------------------------------------------------------
 
@@ -327,31 +403,62 @@ class _Attribution:
 
     def _verb_subject(self, a: int, v: int, cue: str, s: Sentence) -> _Who | None:
         """The subject of the speech verb at ``v``: 'Lavrov also said', 'she told', a person."""
-        head = self.outside[a:v]
-        if m := re.search(rf"\b({_PRONOUN}) {_ADVERBS}$", head):
-            return self._pronoun(a + m.start(1), m[1])
-        found = self._mentions(a, v)
-        if found and not re.sub(r"[\s,’'s]|also", "", self.outside[found[-1][0].end : v]):
-            return _Who(found[-1][1], found[-1][0], cue)  # right before the verb
-        if found and _R_APPOSITION.fullmatch(self.outside[found[0][0].end : v]):
-            lead = self.outside[a : found[0][0].start]
-            if not lead.strip(" \t*_\"“”'‘’") and found[0][1].type == "person":
-                return _Who(found[0][1], found[0][0], cue)  # "Xu, secretary of X, said:"
-        people = [x for x in found if x[1].type == "person"]
-        if people:
-            return _Who(people[-1][1], people[-1][0], cue)
-        return self._subject(s, cue) if cue == "colon" else None
+        if (a, v) not in self.verb_forms:  # many quotes in a sentence may follow one verb
+            self.verb_forms[a, v] = self._verb_form(a, v)
+        form = self.verb_forms[a, v]
+        if form is None:
+            return self._subject(s, cue) if cue == "colon" else None
+        return self._form(form, cue, True)
+
+    def _verb_form(self, a: int, v: int) -> _Form:
+        # A pronoun and an adverb are at most 17 characters: only the end is searched.
+        head = max(a, v - 32)
+        if m := _R_PRONOUN_END.search(self.outside[head:v]):
+            return Mention(head + m.start(1), head + m.end(1), m[1]), None
+        # The mentions in [a, v) are those starting in it, but for the few that straddle v.
+        lo, hi = bisect.bisect_left(self.starts, a), bisect.bisect_left(self.starts, v)
+        last = hi - 1
+        while last >= lo and self.ends[last] > v:
+            last -= 1
+        if last < lo:
+            return None
+        if _R_GLUE.fullmatch(self.outside, self.ends[last], v):
+            return self.mentions[last]  # right before the verb
+        first = lo
+        while self.ends[first] > v:
+            first += 1
+        if _R_APPOSITION.fullmatch(self.outside, self.ends[first], v):
+            lead = _R_LEAD.fullmatch(self.outside, a, self.starts[first])
+            if lead and self.mentions[first][1].type == "person":
+                return self.mentions[first]  # "Xu, secretary of X, said:"
+        k = bisect.bisect_left(self.people, hi) - 1
+        while k >= 0 and self.people[k] >= lo and self.ends[self.people[k]] > v:
+            k -= 1
+        return self.mentions[self.people[k]] if k >= 0 and self.people[k] >= lo else None
+
+    def _form(self, form: _Form, cue: str, resolve: bool) -> _Who | None:
+        if form is None:
+            return None
+        mention, actor = form
+        if actor is None:
+            return self._pronoun(mention.start, mention.text) if resolve else None
+        return _Who(actor, mention, cue)
 
     def _subject(self, s: Sentence, cue: str) -> _Who | None:
         """The subject opening a sentence, after 'Meanwhile,' or 'Earlier Wednesday,' if any.
 
         With no ``cue`` a pronoun is not resolved: that call collects named subjects."""
+        if s.id not in self.forms:  # read once per sentence, however many quotes it has
+            self.forms[s.id] = self._subject_form(s)
+        return self._form(self.forms[s.id], cue, bool(cue))
+
+    def _subject_form(self, s: Sentence) -> _Form:
         text = self.outside[s.start : s.end]
         for lead in (r"[\W_]*", r"[\W_]*(?:[\w’'.\-]+ ){0,5}?[\w’'.\-]+, "):
             m = re.match(lead + r"(?:(?:the|The|a|A) )?", text)
             a = s.start + (m.end() if m else 0)
             if p := re.match(rf"{_PRONOUN}\b", self.outside[a : s.end]):
-                return self._pronoun(a, p[0]) if cue else None
+                return Mention(a, a + len(p[0]), p[0]), None
             stop = re.search(
                 r"(?<![\w\-'’])(?!(?:the|a|an|of|de|al|bin|and|both)\b)[a-z]",
                 self.outside[a : s.end],
@@ -361,26 +468,39 @@ class _Attribution:
                 found and len(self.outside[a : found[0][0].start].split()) < 3
             ):  # "Russian Sports ..."
                 people = [x for x in found if x[1].type == "person"]
-                pick = people[-1] if people else found[0]
-                return _Who(pick[1], pick[0], cue)
+                return people[-1] if people else found[0]
         return None
 
     def _pronoun(self, at: int, word: str) -> _Who | None:
         """'he said': the latest named subject or speaker before it, of the right kind."""
         kind = word.lower()
-        for pos, actor in reversed(self.events):
-            person = actor.type == "person"
-            if pos < at and (kind == "they" or person == (kind in ("he", "she"))):
-                return _Who(actor, Mention(at, at + len(word), word), "pronoun")
-        return None
+        hit = self._latest(
+            "any" if kind == "they" else "person" if kind in ("he", "she") else "other", at
+        )
+        return _Who(hit[1], Mention(at, at + len(word), word), "pronoun") if hit else None
 
     def _titled(self, word: str, a: int, b: int) -> _Who | None:
         """'the minister said': the latest actor so titled; 'the ministry', a body so named."""
-        for _, actor in reversed(self._mentions(0, a)):
-            named = actor.title or (actor.name if actor.type != "person" else "")
-            if word.lower() in named.lower().split():
-                return _Who(actor, Mention(a, b, self.text[a:b]), "pronoun")
-        return None
+        if self.titled is None:  # word -> (mention starts, mention indexes) of each so named
+            self.titled = {}
+            by_actor: dict[int, tuple[list[int], list[int]]] = {}
+            for i, (m, actor) in enumerate(self.mentions):
+                if id(actor) not in by_actor:
+                    by_actor[id(actor)] = [], []
+                    named = actor.title or (actor.name if actor.type != "person" else "")
+                    for w in set(named.lower().split()):
+                        self.titled.setdefault(w, []).append(by_actor[id(actor)])
+                by_actor[id(actor)][0].append(m.start)
+                by_actor[id(actor)][1].append(i)
+        latest = -1  # of the mentions ending by ``a``
+        for starts, indexes in self.titled.get(word.lower(), []):
+            k = bisect.bisect_left(starts, a) - 1
+            while k >= 0 and self.ends[indexes[k]] > a:  # the few that straddle ``a``
+                k -= 1
+            latest = max(latest, indexes[k] if k >= 0 else -1)
+        if latest < 0:
+            return None
+        return _Who(self.mentions[latest][1], Mention(a, b, self.text[a:b]), "pronoun")
 
 
 def _topic_line(line: str) -> bool:

@@ -47,10 +47,7 @@ def _best(text: str, runs: int = 2) -> dict[str, float]:
 
 # Shapes still super-linear, each with the reason; strict, so one that becomes linear fails
 # here until it is taken off this list.
-NOT_YET = {
-    "quotes": "the speaker rules for issue 9 were written on the quadratic quote finder; "
-    "its linear rewrite (branch linear) is not yet ported to them",
-}
+NOT_YET: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
