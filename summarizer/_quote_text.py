@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from collections.abc import Sequence
 
 # A single quote that no closing mark follows on its line can open nothing, but _quotes'
 # pattern would look for one from each such mark to the line's end: those are masked.
@@ -19,6 +20,7 @@ _R_CLOSER = re.compile(r"(?<=\S)[’'](?!\w)")
 _R_LINE_OPENER = re.compile(r"^[*_ \t]*[‘'](?=\w)", re.MULTILINE)
 _R_W = re.compile(r"\W*")
 _R_COLON = re.compile(":")
+_R_HEADLINE = re.compile(r"\W*([^:]{1,60}):\s")
 _R_ACCORDING = re.compile(r"\b[Aa]ccording to ")
 _R_OPEN_END = re.compile(r"(?<!\W)\W*$")  # the trailing run of non-word characters
 
@@ -54,8 +56,9 @@ class Stretches:
     """``outside`` (the text with its quotations blanked) indexed for stretches before quotes:
     ``a`` is a sentence's start, ``b`` a quotation mark or a colon."""
 
-    def __init__(self, outside: str, verb: re.Pattern[str]) -> None:
+    def __init__(self, outside: str, verb: re.Pattern[str], heads: Sequence[int] = ()) -> None:
         self.outside, self.verb = outside, verb
+        self.heads = heads  # the sentences' starts: a stretch ends by the next one
         self.heads_w: dict[int, tuple[int, list[int]]] = {}  # a -> end of \W*, colons in it
         self.verb_spans: tuple[array[int], array[int], array[int]] | None = None
         self.said: array[int] | None = None  # where "according to " ends
@@ -66,8 +69,13 @@ class Stretches:
 
         The engine tries the group's start from the end of the non-word run back: past the
         run only the first colon can end it; inside, a colon with a non-colon before it."""
-        if a not in self.heads_w:
-            end = _R_W.match(self.outside, a).end()  # type: ignore[union-attr]
+        k = bisect.bisect_right(self.heads, a)
+        limit = self.heads[k] if k < len(self.heads) else len(self.outside)
+        if b > limit:  # not a stretch within a sentence: read as it is
+            m = _R_HEADLINE.match(self.outside[a:b])
+            return (a + m.start(1), a + m.end(1)) if m else None
+        if a not in self.heads_w:  # the non-word run is read up to the next sentence only
+            end = _R_W.match(self.outside, a, limit).end()  # type: ignore[union-attr]
             colons = [
                 c
                 for c in (m.start() for m in _R_COLON.finditer(self.outside, a + 1, end))

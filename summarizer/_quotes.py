@@ -46,6 +46,9 @@ _R_PRONOUN_END = re.compile(rf"\b({_PRONOUN}) {_ADVERBS}$")
 _R_GLUE = re.compile(r"(?:[\s,’'s]|also)*+")  # what may stand between a name and its verb
 _R_NEXT_SAID = re.compile(rf"\W*([^,.\"“”]{{1,60}}?) {_ADVERBS}(?:said|says|added)\b")
 _R_LEAD = re.compile(r"[ \t*_\"“”'‘’]*")  # what may stand before an apposition's subject
+_R_COMMAS = re.compile(r",[^,\"“”:;]{1,100},")  # an apposition's commas: _R_APPOSITION's head
+_R_BLANKS = re.compile(r"\s*")
+_ADVERB_WORDS = frozenset(re.findall(r"\w+", _ADVERBS))
 _Form = tuple[Mention, Actor | None] | None  # a name and its actor, a pronoun (None), or none
 
 
@@ -118,7 +121,7 @@ class _Attribution:
             at = b
         self.outside = "".join([*pieces, self.text[at:]])  # the text with every quotation blanked
         self.blanks = Blanks(self.outside)
-        self.stretch = Stretches(self.outside, _R_VERB)
+        self.stretch = Stretches(self.outside, _R_VERB, self.heads)
         quoted_at = [a for a, _ in merged]
 
         def quoted(pos: int) -> bool:
@@ -134,6 +137,7 @@ class _Attribution:
         self.people = [i for i, (_, a) in enumerate(self.mentions) if a.type == "person"]
         self.forms: dict[int, _Form] = {}  # sentence id -> its subject
         self.verb_forms: dict[tuple[int, int], _Form] = {}  # (a, verb) -> the verb's subject
+        self.run_ends: dict[tuple[re.Pattern[str], int], int] = {}
         self.next_said: dict[int, re.Match[str] | None] = {}
         self.openings: dict[int, int] = {}  # sentence id -> its first character not " *_"
         self.before_para: dict[int, tuple[int, int, int]] = {}  # para -> (a, b, its colon)
@@ -422,19 +426,45 @@ class _Attribution:
             last -= 1
         if last < lo:
             return None
-        if _R_GLUE.fullmatch(self.outside, self.ends[last], v):
+        if self._glued(self.ends[last], v):
             return self.mentions[last]  # right before the verb
         first = lo
         while self.ends[first] > v:
             first += 1
-        if _R_APPOSITION.fullmatch(self.outside, self.ends[first], v):
-            lead = _R_LEAD.fullmatch(self.outside, a, self.starts[first])
+        if self._apposition(self.ends[first], v):
+            lead = self._run(_R_LEAD, a) >= self.starts[first]
             if lead and self.mentions[first][1].type == "person":
                 return self.mentions[first]  # "Xu, secretary of X, said:"
         k = bisect.bisect_left(self.people, hi) - 1
         while k >= 0 and self.people[k] >= lo and self.ends[self.people[k]] > v:
             k -= 1
         return self.mentions[self.people[k]] if k >= 0 and self.people[k] >= lo else None
+
+    # A name is read against many verbs after it: each run is measured once from its start.
+
+    def _run(self, pattern: re.Pattern[str], at: int) -> int:
+        """Where ``pattern`` matched at ``at``, unbounded, ends (-1: no match); memoized."""
+        if (pattern, at) not in self.run_ends:
+            m = pattern.match(self.outside, at)
+            self.run_ends[pattern, at] = m.end() if m else -1
+        return self.run_ends[pattern, at]
+
+    def _glued(self, p: int, v: int) -> bool:
+        """``_R_GLUE.fullmatch(outside, p, v)``: ``v`` is within the glue run from ``p`` and
+        not inside an "also" of it (the run's only token longer than one character)."""
+        return v <= self._run(_R_GLUE, p) and not any(
+            self.outside.startswith("also", t) for t in range(max(p, v - 3), v)
+        )
+
+    def _apposition(self, p: int, v: int) -> bool:
+        """``_R_APPOSITION.fullmatch(outside, p, v)``: its commas from ``p``, then blanks up
+        to ``v`` or to an adverb and a space ending at ``v``."""
+        commas = self._run(_R_COMMAS, p)
+        if commas < 0 or commas > v:
+            return False
+        blank = self._run(_R_BLANKS, commas)
+        adverb = self.outside[blank : v - 1] in _ADVERB_WORDS and self.outside[v - 1] == " "
+        return v <= blank or adverb
 
     def _form(self, form: _Form, cue: str, resolve: bool) -> _Who | None:
         if form is None:
