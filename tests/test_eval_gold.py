@@ -18,8 +18,9 @@ from tests.support import REPLAY_BASE_URL, REPLAY_MODEL, ROOT, assert_grounded
 GOLD = ROOT / "eval" / "gold"
 CASSETTES = ROOT / "cassettes" / "test_eval_gold"
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
-# What the embedded backend runs with (see _pipeline); a generous timeout for recording runs.
-EMBEDDED_DEFAULT = Policy(reasks=0, timeout_s=600)
+# What the embedded backend runs with (see _pipeline); generous time limits for recording
+# runs, where the tasks' concurrent requests queue at the one-slot local server.
+EMBEDDED_DEFAULT = Policy(reasks=0, timeout_s=600, transport_deadline_s=1800)
 # The articles recorded from the embedded model (about a minute each on 2 cores); the
 # rest of the gold set is scored on code's findings alone, which need no recording.
 RECORDED = frozenset(
@@ -46,9 +47,11 @@ def results(
         if rewrite:
             cassette.unlink(missing_ok=True)
         with recorder.use_cassette(str(cassette)):
+            # cache=False: this module-scoped fixture runs before the function-scoped one
+            # that turns the digest cache off, and a cached digest makes no request to record.
             digest = summarize(
                 path, published=gold.published, base_url=REPLAY_BASE_URL, model=REPLAY_MODEL,
-                policy=EMBEDDED_DEFAULT,
+                policy=EMBEDDED_DEFAULT, cache=False,
             )  # fmt: skip
         out.append((gold, digest, score(digest, gold)))
     print("\n" + table([s for _, _, s in out]))

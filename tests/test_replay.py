@@ -20,9 +20,10 @@ from tests.support import (
     assert_grounded,
 )
 
-# Re-asks as for any OpenAI-compatible server (2); a generous timeout for busy recording runs.
-SLOW_OK = Policy(reasks=2, timeout_s=600)
-NO_REASK = Policy(reasks=0, timeout_s=600)  # the embedded default
+# Re-asks as for any OpenAI-compatible server (2); generous time limits for recording runs,
+# where the tasks' concurrent requests queue at the one-slot local server.
+SLOW_OK = Policy(reasks=2, timeout_s=600, transport_deadline_s=1800)
+NO_REASK = Policy(reasks=0, timeout_s=600, transport_deadline_s=1800)  # the embedded default
 SCHEMA = json.loads((ROOT / "schemas" / "digest.schema.json").read_text())
 
 
