@@ -374,12 +374,7 @@ async def run_batch(
                     output.append(result)
                     stats.add(result)
                     update()
-                    if stats.streak >= max_backend_failures:
-                        stats.stopped = (
-                            f"stopped after {stats.streak} articles in a row failed with "
-                            f"{type(result.error).__name__}: {result.error}; the rest are "
-                            "undone: rerun the same command to resume"
-                        )
+                    if stats.stop_if_down(result, max_backend_failures):
                         break
             update()
         if stats.stopped is None:

@@ -292,12 +292,7 @@ def run_ray_batch(
                     sink.append(result, row)
                     stats.add(result)
                     update()
-                    if stats.streak >= max_backend_failures:
-                        stats.stopped = (
-                            f"stopped after {stats.streak} articles in a row failed with "
-                            f"{type(result.error).__name__}: {result.error}; the rest are "
-                            "undone: rerun the same command to resume"
-                        )
+                    if stats.stop_if_down(result, max_backend_failures):
                         break
                 if stats.stopped is None:
                     stats.skipped = stats.total - stats.done - stats.failed - stats.duplicates

@@ -188,6 +188,17 @@ class Stats:
     stopped: str | None = None
     started: float = field(default_factory=time.perf_counter)
 
+    def stop_if_down(self, result: BatchResult, limit: int) -> bool:
+        """After ``limit`` backend failures in a row the server is down: say so, and stop."""
+        if self.streak < limit:
+            return False
+        self.stopped = (
+            f"stopped after {self.streak} articles in a row failed with "
+            f"{type(result.error).__name__}: {result.error}; the rest are "
+            "undone: rerun the same command to resume"
+        )
+        return True
+
     def add(self, result: BatchResult) -> None:
         digest = result.digest or getattr(result.error, "partial", None)
         if isinstance(digest, Digest):  # an OutputError's partial digest spent tokens too
