@@ -106,6 +106,7 @@ def test_gold_via_cli_killed_mid_way_and_rerun_gives_13_rows(tmp_path: Path) -> 
     out = tmp_path / "out.jsonl"
     with AnswerServer(latency_s=0.3) as server:
         argv = ["batch", str(source), "--out", str(out), "--engine", "ray", "--concurrency", "1",
+                "--allow-paths", str(gold),  # the articles lie outside the JSONL's folder
                 "--base-url", server.base_url, "--model", "m", "--no-cache", "--quiet"]  # fmt: skip
         kill_after_lines(argv, out, 1, timeout_s=240)  # its own local Ray, SIGKILLed
         before = {
