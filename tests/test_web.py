@@ -26,6 +26,7 @@ from summarizer._cli import main
 from summarizer._feeds import feed_entries
 from summarizer._fetch import HostGate, Limits, fetch
 from summarizer._llm import Policy
+from tests.fakes import serving
 from tests.support import ROOT
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
@@ -122,13 +123,8 @@ class Web:
 
     @contextmanager
     def running(self) -> Iterator[Web]:
-        thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        thread.start()
-        try:
+        with serving(self.httpd):
             yield self
-        finally:
-            self.httpd.shutdown()
-            self.httpd.server_close()
 
 
 def _not_found(h: BaseHTTPRequestHandler) -> None:
