@@ -110,7 +110,14 @@ _PLACES = _words(
     Dublin;Ottawa;Canberra;Wellington;Seoul;Pyongyang;Taipei;Hanoi;Bangkok;Manila;Jakarta;
     Islamabad;Dhaka;Nairobi;Lagos;Abuja;Pretoria;Addis Ababa;Khartoum;Tripoli;Tunis;Algiers;
     Rabat;Doha;Dubai;Abu Dhabi;Beirut;Amman;Caracas;Havana;Bogota;Lima;Santiago;Buenos Aires;
-    Brasilia;Mexico City;Geneva;Minsk;Tbilisi;Yerevan;Baku;Astana;Tashkent;Brussels""",
+    Brasilia;Mexico City;Geneva;Minsk;Tbilisi;Yerevan;Baku;Astana;Tashkent;Brussels;Zurich;
+    Munich;Frankfurt;Hamburg;Milan;Naples;Barcelona;Marseille;Lyon;Amsterdam;Rotterdam;
+    Manchester;Liverpool;Birmingham;Glasgow;Edinburgh;Belfast;Cardiff;Toronto;Montreal;
+    Vancouver;Sydney;Melbourne;Auckland;Shanghai;Hong Kong;Shenzhen;Guangzhou;Mumbai;Bangalore;
+    Kolkata;Chennai;Karachi;Lahore;Istanbul;Kharkiv;Odesa;Lviv;Gaza;Chicago;Boston;Houston;
+    Dallas;Atlanta;Miami;Seattle;Denver;Phoenix;Detroit;Philadelphia;New York;Los Angeles;
+    San Francisco;Las Vegas;New Orleans;Johannesburg;Cape Town;Casablanca;Lhasa;Sao Paulo;
+    Rio de Janeiro;America;Europe;Africa;Asia;Antarctica;Oceania;Middle East""",
     ";",
 )
 _DEMONYMS = _words(
@@ -145,7 +152,11 @@ _STOP = _words("""A An The This That These Those It Its He She They We I You His
     Though Last Next Here There Despite Among Around Across Against Through Without Within Like Just
     Only Even Still Please Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
     March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
-    Sep Sept Oct Nov Dec Congratulations Thanks Officials Analysts Experts Police""")
+    Sep Sept Oct Nov Dec Congratulations Thanks Officials Analysts Experts Police One Two Three
+    Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Hundreds Thousands Millions Everyone
+    Everybody Nobody Someone Somebody Anyone Anybody Everything Nothing Something Anything People
+    Neither Either Whether Perhaps Instead Indeed Overall Again Such Other Another Several Few
+    Much Very Too Almost Yes Oh Well""")
 # Capitalised words that end or fill the names of things, never of people.
 _THINGS = _words("""Space Telescope Center Centre Station Building Airport Street Road Avenue Square
     Park Bridge River Lake Mountain Island Islands Hospital School Stadium Hall Award Prize Cup Act
@@ -153,13 +164,16 @@ _THINGS = _words("""Space Telescope Center Centre Station Building Airport Stree
     Hemisphere Sea Gulf Coast Valley County City State Province Region District Tower Palace Church
     Museum Library Festival Games Olympics Championship Tournament Series World Earth Moon Sun Mars
     Report Law Plan Deal Treaty Summit Conference Forum Week Headquarters Directorate Election
-    Campaign Crew Rocket Lander Spacecraft Test Quiz Check Tool Web Deep First""")
-_HEADS = _words("""Council Organization Organisation Ministry Department Agency Committee
+    Campaign Crew Rocket Lander Spacecraft Test Quiz Check Tool Web Deep First Prefecture
+    Territory Borough Oblast Governorate""")
+_HEADS = (
+    _words("""Council Organization Organisation Ministry Department Agency Committee
     Subcommittee Party University College Commission Court Bank Office Association Institute
     Foundation Union Federation Authority Administration Corporation Company Inc. Corp. Ltd LLC
     Group Holdings Times Industries Technologies Machines Motors Airlines Airways Network Channel
     Assembly Parliament Congress Police Army Navy Force Forces Service Society League Alliance
-    Coalition Board Bureau Fund Government News Journal Division Energy""")  # a body's name ends so
+    Coalition Board Bureau Fund Government News Journal Division Energy Branch""")
+)  # a body's name ends so
 _TITLES = _words(
     """Secretary of State;Secretary-General;Attorney General;Prime Minister;Vice President;
     President;Premier;Chancellor;Minister;Secretary;Senator;Sen.;Rep.;Congressman;Congresswoman;
@@ -192,7 +206,8 @@ SPEECH_VERBS = _alt(_words(_VERB_LIST))  # a regex alternation, longest first
 _NOT_ACRONYM = _words("""UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET AM PM TV OK ID DNA RNA HIV
     AIDS GDP CEO CFO CTO USD EUR GBP COVID SARS PDF FAQ URL API AI IT PR HR VIP MP II III IV VI VII
     VIII IX XI XII XS SM MD LG XL FILE NEW LIVE WATCH READ MORE AND THE FOR NOW JOIN ET PT FM NOT NO
-    YES ALL ONLY NEVER MUST WILL UPDATE EXCLUSIVE WARNING NOTE FREE""")
+    YES ALL ONLY NEVER MUST WILL UPDATE EXCLUSIVE WARNING NOTE FREE BA MA BS MS MBA JD LLB LLM
+    LLC LLP PLC INC CORP LTD""")
 _COMPASS = _words("North South East West Northern Southern Eastern Western Central New Greater")
 
 
@@ -223,7 +238,7 @@ _R_NAME = re.compile(_NAME)
 _R_TITLE = re.compile(
     rf"(?P<mod>(?:{_WORD} ){{0,3}})(?P<t>(?:{_TITLE} )*{_TITLE},? )(?P<n>{_NAME})"
 )
-_R_ROLE = re.compile(rf"\b(?P<t>{_ROLES}) (?P<n>{_NAME})")
+_R_ROLE = re.compile(rf"\b(?P<t>{_ROLES}),? (?P<n>{_NAME})")  # "chairman, Ralph Cordiner"
 # "Steve Altemus, chief executive officer", "Nonkululeko Mlaba was the most successful bowler"
 _R_ROLE_AFTER = re.compile(
     rf"(?P<n>{_NAME})(?:, (?:the |an? )?| (?:was|is|has been|became) (?:the|a|an) )"
@@ -263,10 +278,12 @@ _R_COUNTRY_ORG = re.compile(  # "Public Health England", "Diabetes UK": a body n
 _R_GAZ = re.compile(rf"(?<![\w.\-])(?:{_alt(_GAZ)})(?!\w)")
 _R_ACRONYM = re.compile(r"(?<![\w.&\-])[A-Z]{2,6}(?![\w&\-]| ?\d)")
 _R_ARABIC = r"\b[AaEe]l-|\b(?:bin|ibn) "
+_R_ARTICLE = re.compile(r"^[AaEe]l-")  # "al-Assad" is "Assad" alone
 _R_INITIAL = re.compile(rf"[A-Z]\.|{_PART}")
 _MASK = re.compile(  # links, e-mail, markdown link targets, a dateline ("NEW YORK (CBS) --")
     r"https?://\S+|www\.\S+|(?<!\S)\S[^\s@]*+@\S+\.\w+|\]\([^)]*\)"  # e-mail: from a word's start
-    r"|^[A-Z][A-Z .,'’-]{2,}(?:\([^)\n]*\))?\s*(?:--|—|–|-)\s",
+    r"|^[A-Z][A-Z .,'’-]{2,}(?:\([^)\n]*\))?\s*(?:--|—|–|-)\s"
+    r"|^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?=,[^\n]{1,60}?(?:--|—|–))",  # "XIGAZE, Tibet"
     re.MULTILINE,
 )
 
@@ -321,6 +338,15 @@ def find_actors(doc: Document) -> list[Actor]:
     known = {c.name for c in cands} | {t.prose[c.start : c.end] for c in cands}
     found = cands + _people(t, known)
     found += _bare(t, found)
+    from summarizer._actor_cues import cued  # it builds on this module's rules
+
+    extra = cued(t, found)
+    owned = {c.name[:-2] for c in extra if c.name.endswith(("’s", "'s"))}  # "Saint Mary’s"
+    found = [c for c in found if c.name not in owned] + extra
+    family = {c.name.split()[0] for c in found if c.type == "person" and " " in c.name}
+    for c in found:  # "Xi" after "Xi Jinping": the person, by a family name written first
+        if c.type == "other" and c.name in family and len(c.name) <= 4:
+            c.type = "person"
     entities = _ner.entities(doc.text)
     if entities is not None:  # the ner extra: names without a cue, and places that are not people
         found = _with_entities(t, found, entities, known)
@@ -651,6 +677,7 @@ def _merge_people(t: _Text, cands: list[_Cand]) -> list[_Group]:
     groups: list[_Group] = []
     by_key: dict[str, list[_Group]] = {}  # surname -> its groups, in order (so no scan of all)
     by_prefix: dict[str, list[tuple[str, _Group]]] = {}  # surname's first two letters -> same
+    by_first: dict[str, list[_Group]] = {}  # a full name's first word -> its groups
     for c in sorted(cands, key=lambda c: (" " not in c.name, c.start)):
         words = c.name.split()
         key = _key(words[-1])
@@ -660,12 +687,16 @@ def _merge_people(t: _Text, cands: list[_Cand]) -> list[_Group]:
         elif not same and len(key) >= 6:  # "Tillison" for "Tillerson"
             same = [g for k, g in by_prefix.get(key[:2], [])
                     if _distance(k, key) <= (2 if len(key) >= 8 else 1)]  # fmt: skip
+        elif not same and len(key) <= 4:  # "Xu" for "Xu Bo": family name first
+            same = by_first.get(key, [])
         before = [g for g in same if g.start <= c.start]
         g = before[-1] if before else same[0] if same else _Group("person", c.start)
         if not same:
             groups.append(g)
             by_key.setdefault(key, []).append(g)
             by_prefix.setdefault(key[:2], []).append((key, g))
+            if len(words) > 1:
+                by_first.setdefault(words[0].casefold(), []).append(g)
         g.names.append(c.name)
         g.forms |= {c.name, t.scan[c.start : c.end], words[-1], re.sub(r"^[AaEe]l-", "", words[-1])}
         if len(words) > 2 and re.fullmatch(_PART, words[-2]):  # "de Mistura", "De Mistura"
@@ -682,7 +713,8 @@ def resolve(name: str, actors: Sequence[Actor]) -> Actor | None:
     words = text.split()
     while len(words) > 1 and (words[0] in _TITLE_WORDS or words[0] in _DEMONYMS):
         words = words[1:]
-    for form in filter(None, dict.fromkeys((text, " ".join(words)))):
+    whole = name.strip().strip("\"'“”‘’")  # "Saint Mary’s" keeps its "’s"
+    for form in filter(None, dict.fromkeys((whole, text, " ".join(words)))):
         exact = [a for a in actors if form in (a.name, *a.aliases)]
         fold = form.casefold()
         folded = [a for a in actors if fold in {f.casefold() for f in (a.name, *a.aliases)}]

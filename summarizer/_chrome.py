@@ -61,7 +61,21 @@ _PAGE_NOTE = re.compile(
         the\ following\ press\ release\ was\ published\b|tag\ archive\ for\b|
         found\ \d[\d,]*\ (?:posts|results|articles)\b|\(information\ provided\ by\b|
         related\s*:\s*\S.{0,150}$|.{1,60},\ page\ \d+$|
-        (?:category|tags?|filed\ under|section|topics?|posted\ in)\s*:\s*\S)""",
+        (?:category|tags?|filed\ under|section|topics?|posted\ in)\s*:\s*\S|
+        this\ (?:article|story)\ (?:was\ )?(?:originally|first)\ (?:published|appeared)\b|
+        our\ standards\s*:|story\ continues\ (?:below|after)\b)""",
+    _I,
+)
+# Rights notices and wire credits: the page's, whatever the outlet ("Copyright 2023 The
+# Associated Press. All rights reserved.", "Reporting by X; Editing by Y", "X contributed
+# to this report.").
+_RIGHTS = re.compile(
+    r"\ball\ rights\ reserved\b|\bmay\ not\ be\ (?:published|reproduced|redistributed)\b", _I
+)
+_WIRE_CREDIT = re.compile(
+    r"""^\(?(?:(?:additional\ )?reporting|writing|editing|compiled|produced)\ by\b
+        [^()]{0,200}?(?:;|\band\b|,)\s*(?:additional\ reporting|writing|editing)\ by\b|
+        [^"“”]{0,120}\bcontributed\ (?:reporting\ )?to\ this\ (?:report|story|article)\.?$""",
     _I,
 )
 # Credits: "Credit Name/Agence France-Presse — Getty Images", "(AP Photo/Evan Vucci)",
@@ -180,6 +194,10 @@ def _own_shape(plain: str) -> str | None:
         return "page note"
     if _QUOTE_MARKS.search(plain) and not _CTA_ANYWHERE.search(plain):
         return None
+    if len(words) <= 40 and _RIGHTS.search(plain):
+        return "rights notice"
+    if len(words) <= 40 and _WIRE_CREDIT.match(plain):
+        return "credit"
     if is_stamp(plain) and re.search(r"\b(?:updated|posted|published|modified)\b", plain, re.I):
         return "time stamp"
     if (_CREDIT_LINE.match(plain) and len(words) <= 14) or _NAME_CREDIT.match(plain):

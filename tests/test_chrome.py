@@ -45,6 +45,15 @@ def _cleaned(chrome: str) -> str:
         "on October 21, 2013 at 5:15 PM, updated October 21, 2013 at 7:39 PM",
         "Related: Lewis Dunk header salvages point for Brighton against Wolves",
         "(Information provided by the Office of Academic Affairs)",
+        # wire and rights shapes, any outlet: a rights notice, editors' credits, a pointer
+        "Copyright 2023 The Associated Press. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed.",
+        "(Reporting by Jane Smith; Additional reporting by John Doe; Editing by Alex Richardson)",
+        "Reporting by Jane Smith in London; Editing by Mark Heinrich",
+        "The Associated Press contributed to this report.",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Story continues below advertisement",
+        "This article was originally published on March 24, 2014",
     ],
 )
 def test_chrome_line_goes_and_the_story_stays(chrome: str) -> None:
@@ -127,6 +136,8 @@ def test_contact_run_inside_a_release_line_is_cut() -> None:
         "Follow-up talks are planned for June.",
         "Read the statement in full on the ministry's website, the spokesman said.",
         "Subscribers to the service will pay more from April.",
+        "The reporting by the newspaper was later contributed to the inquiry, she said.",
+        "The rights of the accused are reserved for the court, the judge said.",
     ],
 )
 def test_ordinary_story_lines_survive(story: str) -> None:
