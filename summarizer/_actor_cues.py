@@ -105,6 +105,29 @@ _R_VERSUS = re.compile(
     rf"\b(?:against|versus|vs\.?|beat|defeated|beating|defeating) (?P<n>{A._NAME})(?![\w\-])"
 )
 _R_AND = re.compile(rf"(?<![\w\-'’.])(?P<a>{A._NP})(?:,| and) (?P<b>{A._NP})(?![\w\-]| [A-Z])")
+# A transcript's speaker label: "SECRETARY CARTER:", "DR. SCHUCHAT:" (a title makes it a name).
+_R_LABEL = re.compile(
+    r"^(?P<t>(?:(?:MR|MS|MRS|DR|GEN|ADM|SEN|REP|COL|LT|CAPT|PROF|AMB)\.?|SECRETARY|GENERAL|"
+    r"ADMIRAL|COLONEL|CAPTAIN|PRESIDENT|AMBASSADOR|SENATOR|GOVERNOR|MAYOR|MINISTER|DIRECTOR|"
+    r"CHAIRMAN|COMMISSIONER|SPOKESMAN|SPOKESWOMAN) )+"
+    r"(?P<n>[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):",
+    re.MULTILINE,
+)
+# "Tilray Brands, Inc.": a company by its legal suffix after a comma.
+_R_INC = re.compile(
+    rf"(?<![\w\-'’.])(?P<n>(?:{A._CAPW} ){{0,3}}{A._CAPW}, (?:Inc|Corp|Ltd|LLC|PLC|plc|Co|AG|SA|NV|"
+    r"GmbH|S\.A|N\.V|L\.P)\.?)(?![\w])"
+)
+# "The National Hurricane Center said", "according to Johns Hopkins Hospital": a place or a
+# programme that speaks is the institution running it.
+_INSTITUTIONS = r"Center|Centre|Hospital|School|Museum|Library|Observatory|Laboratory|Lab|Program"
+_R_SPEAKING_PLACE = re.compile(
+    rf"(?<![\w\-'’.])(?P<n>(?:{A._CAPW} ){{1,4}}(?:{_INSTITUTIONS}))"
+    rf"(?: (?:{A.SPEECH_VERBS}|reported|forecast|predicted)\b)"
+    rf"|\baccording to (?:the )?(?P<n2>(?:{A._CAPW} ){{1,4}}(?:{_INSTITUTIONS}))\b"
+)
+# Two or three unknown words inside a sentence before a verb: "Ardern said Winston Peters would".
+_R_FULL_SLOT = re.compile(rf"(?<![\w\-'’.])(?P<n>{A._NP}(?: {A._NP}){{1,2}}) (?:{_STRONG_VERB})\b")
 _DETERMINERS = frozenset("the a an this that these those their its our his her".split())
 
 
@@ -161,6 +184,27 @@ def cued(t: A._Text, found: list[A._Cand]) -> list[A._Cand]:
         elif _sentence_subject(word, m["verb"], bool(m["poss"])):
             # "Lundby sails to the mark", not "Speed was crucial"
             new(start, word, "other")
+    for m in _R_LABEL.finditer(t.scan):  # on the scan: a label line may be all capitals
+        name = m["n"].title()
+        if not set(name.split()) & A._NO_NAME:
+            out.append(A._Cand(m.start("n"), m.end("n"), "person", name, m["t"].strip().title()))
+    for m in _R_INC.finditer(t.prose):
+        body = A._body(t, m.start("n"), m.end("n"), "organization")
+        if body and body.name not in known:
+            new(body.start, body.name, "organization")
+    for m in _R_SPEAKING_PLACE.finditer(t.prose):
+        g = "n" if m["n"] else "n2"
+        body = A._body(t, m.start(g), m.end(g), "organization")
+        if body and " " in body.name and body.name not in known:
+            new(body.start, body.name, "organization")
+    for m in _R_FULL_SLOT.finditer(t.prose):
+        if m.start("n") in t.starts or _R_CAP_BEFORE.search(
+            t.prose, max(0, m.start() - 40), m.start()
+        ):
+            continue
+        found_ = A._name(t, m.start("n"), m.end("n"), 2, known)
+        if found_ and found_[2] not in A._PLACES and all(unknown(w) for w in found_[2].split()):
+            new(found_[0], found_[2], "person")
     for m in _R_WHO.finditer(t.prose):
         found_ = A._name(t, m.start("n"), m.end("n"), 2, known)
         if found_:
@@ -184,11 +228,14 @@ def cued(t: A._Text, found: list[A._Cand]) -> list[A._Cand]:
         if name not in known and name not in A._GAZ and not set(name.split()[:1]) & A._STOP:
             new(m.start(g), name, "organization")
     for m in _R_PLACE_BODY.finditer(t.prose):
-        words = m["n"].split()
-        lead = [w for w in words if w[0].isupper()]
-        if set(lead) & (A._STOP | A._DEMONYMS | A._TITLE_WORDS) or m["n"] in known:
+        start, name = m.start("n"), m["n"]
+        while name.split(" ", 1)[0] in A._STOP:  # "The [Rakhine State government]"
+            head = name.split(" ", 1)[0]
+            start, name = start + len(head) + 1, name[len(head) + 1 :]
+        lead = [w for w in name.split() if w[0].isupper()]
+        if not lead or set(lead) & (A._STOP | A._DEMONYMS) or name in known:
             continue
-        new(m.start("n"), m["n"], "organization")
+        new(start, name, "organization")
     for m in _R_ROLE_GROUP.finditer(t.prose):
         lead_word = m["n"].split()[0]
         if lead_word.lower() in _DETERMINERS or lead_word in A._STOP:

@@ -181,12 +181,18 @@ _TITLES = _words(
     Chief;CEO;Judge;Justice;Gen.;Col.;Lt.;Capt.;Captain;Commander;Admiral;Dr.;Dr;Doctor;Professor;
     Prof.;Sir;Dame;Lord;Lady;Mr.;Mr;Mrs.;Mrs;Ms.;Ms;Rev.;Pope;King;Queen;Prince;Princess;Sheikh;
     Speaker;Coach;Spokesman;Spokeswoman;Hon.;Officer;Councillor;Cllr;Ch Insp;Insp;Det Insp;
-    Det Sgt;Det Con;Supt;Ch Supt;Sgt;PC;DC;Clerk;City Clerk;Honorable;Inspector General""",
+    Det Sgt;Det Con;Supt;Ch Supt;Sgt;PC;DC;Clerk;City Clerk;Honorable;Inspector General;
+    Supervisor;Sheriff;Councilmember;Councilman;Councilwoman;Alderman;Trustee;
+    Superintendent;Detective;Sergeant;Lieutenant;Trooper;Deputy;Assemblymember;Delegate;
+    Supervisors""",
     ";",
 )
 _TITLE_WORDS = _words(" ".join(_TITLES).replace(".", "")) - {"of"} | {"Officer", "Adviser"}
 # Lowercase roles right before a name ("astronaut Kimiya Yui") or in an apposition after it.
 _ROLE_LIST = """minister secretary president spokesman spokeswoman spokesperson astronaut
+    supervisor sheriff councilmember councilman councilwoman alderman trustee superintendent
+    detective sergeant lieutenant trooper deputy provost treasurer auditor lawmaker legislator
+    investigator agent firefighter paramedic official
     astronauts cosmonaut cosmonauts envoy challenger candidate captain coach senator governor mayor
     chief director administrator reporter correspondent analyst economist professor lawyer attorney
     surgeon doctor officer commander leader founder co-founder executive player striker bowler
@@ -207,7 +213,7 @@ _NOT_ACRONYM = _words("""UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET AM PM T
     AIDS GDP CEO CFO CTO USD EUR GBP COVID SARS PDF FAQ URL API AI IT PR HR VIP MP II III IV VI VII
     VIII IX XI XII XS SM MD LG XL FILE NEW LIVE WATCH READ MORE AND THE FOR NOW JOIN ET PT FM NOT NO
     YES ALL ONLY NEVER MUST WILL UPDATE EXCLUSIVE WARNING NOTE FREE BA MA BS MS MBA JD LLB LLM
-    LLC LLP PLC INC CORP LTD""")
+    LLC LLP PLC INC CORP LTD MR MS MRS DR GEN ADM SEN REP COL LT CAPT PROF AMB SGT Q A""")
 _COMPASS = _words("North South East West Northern Southern Eastern Western Central New Greater")
 
 
@@ -283,7 +289,9 @@ _R_INITIAL = re.compile(rf"[A-Z]\.|{_PART}")
 _MASK = re.compile(  # links, e-mail, markdown link targets, a dateline ("NEW YORK (CBS) --")
     r"https?://\S+|www\.\S+|(?<!\S)\S[^\s@]*+@\S+\.\w+|\]\([^)]*\)"  # e-mail: from a word's start
     r"|^[A-Z][A-Z .,'’-]{2,}(?:\([^)\n]*\))?\s*(?:--|—|–|-)\s"
-    r"|^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?=,[^\n]{1,60}?(?:--|—|–))",  # "XIGAZE, Tibet"
+    r"|^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?=,[^\n]{1,60}?(?:--|—|–))"  # "XIGAZE, Tibet"
+    r"|\([A-Z][A-Za-z ]{1,15}: ?[A-Z][A-Z.\-]{0,7}"  # a ticker: "(NASDAQ: TLRY; TSX: TLRY)"
+    r"(?:[;,] ?[A-Z][A-Za-z ]{1,15}: ?[A-Z.\-]{1,8})*\)",
     re.MULTILINE,
 )
 
@@ -343,6 +351,9 @@ def find_actors(doc: Document) -> list[Actor]:
     extra = cued(t, found)
     owned = {c.name[:-2] for c in extra if c.name.endswith(("’s", "'s"))}  # "Saint Mary’s"
     found = [c for c in found if c.name not in owned] + extra
+    surfaces = {t.scan[c.start : c.end] for c in extra if c.title}  # transcript labels
+    labels = {s for s in surfaces if s.isupper()}
+    found = [c for c in found if c.type == "person" or c.name not in labels]  # "KIRBY:"
     family = {c.name.split()[0] for c in found if c.type == "person" and " " in c.name}
     for c in found:  # "Xi" after "Xi Jinping": the person, by a family name written first
         if c.type == "other" and c.name in family and len(c.name) <= 4:
@@ -631,7 +642,11 @@ def _merge(t: _Text, cands: list[_Cand], links: list[tuple[str, str]]) -> list[A
         if not mentions:
             continue
         full = [n for n in g.names if not n.isupper()] or g.names
-        rank = {n: (n in g.titled, n.count(" ") * (g.type == "person"), len(n)) for n in full}
+        # A titled full name is the surest; a titled surname ("Ms Sturgeon") is no fuller.
+        rank = {
+            n: (n in g.titled and " " in n, n.count(" ") * (g.type == "person"), len(n))
+            for n in full
+        }
         name = max(full, key=rank.__getitem__)
         name = _GAZ[name][0] if name in _GAZ else name
         aliases = tuple(dict.fromkeys([name, *(m.text for m in mentions)]))
@@ -652,6 +667,10 @@ def _merge_bodies(t: _Text, cands: list[_Cand], links: list[tuple[str, str]]) ->
     for short, long in links:
         if short in names:
             parent[root(short)] = root(long)
+    bare = {_R_SUFFIX.sub("", n): n for n in names if _R_SUFFIX.search(n)}  # "HEXO Corp."
+    for n in names:
+        if n in bare and bare[n] != n:
+            parent[root(n)] = root(bare[n])
     for i, a in enumerate(names):
         if (" " in a and a.split()[-1] in _HEADS) or _kind(a) == "organization":
             for b in names[i + 1 :]:

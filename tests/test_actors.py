@@ -544,3 +544,42 @@ def test_a_family_name_written_first_is_a_mention_of_the_full_name() -> None:
 )  # fmt: skip
 def test_no_name_where_a_common_word_stands(text: str, not_actors: set[str]) -> None:
     assert not {a.name for a in actors_of(text)} & not_actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A transcript's titled speaker label (briefings, interviews).
+        ("SECRETARY CARTER: Well, thank you for having me.\nQ: What about the budget?\n"
+         "SECRETARY CARTER: We asked for more.", "Carter", "person"),
+        # A company by its legal suffix after a comma; the exchange ticker is no actor.
+        ("Tilray Brands, Inc. (NASDAQ: TLRY) announced the deal on Monday.",
+         "Tilray Brands, Inc.", "organization"),
+        # An institution named for its building, speaking.
+        ("The National Hurricane Center said the storm would strengthen.",
+         "National Hurricane Center", "organization"),
+        # Local titles.
+        ("Supervisor Bruce Gibson voted against the order.", "Bruce Gibson", "person"),
+        ("Sheriff Bill Waybourn said deputies arrived at 3 a.m.", "Bill Waybourn", "person"),
+        # Two unknown words inside a sentence, before a verb.
+        ("Labour leader Ardern said Winston Peters would be her deputy.", "Winston Peters",
+         "person"),
+        # A place's government after "The".
+        ("The Rakhine State government sent aid to the township.", "Rakhine State government",
+         "organization"),
+    ],
+)  # fmt: skip
+def test_transcripts_companies_institutions_and_local_titles(
+    text: str, name: str, kind: str
+) -> None:
+    found = actors_of(text)
+    assert named(found, name).type == kind
+    assert not {"NASDAQ", "TLRY", "CARTER", "Q"} & {a.name for a in found}
+
+
+def test_a_titled_surname_does_not_hide_the_full_name() -> None:
+    found = actors_of(
+        "“We have to act,” said Nicola Sturgeon, the First Minister. Ms Sturgeon added that "
+        "the funds were ready."
+    )
+    assert "Ms Sturgeon" in named(found, "Nicola Sturgeon").aliases
