@@ -72,6 +72,33 @@ _PAGE_NOTE = re.compile(
 _RIGHTS = re.compile(
     r"\ball\ rights\ reserved\b|\bmay\ not\ be\ (?:published|reproduced|redistributed)\b", _I
 )
+# A photo described as a photo ("In this Sept. 10, 2017 file photo, ...", "This satellite
+# image provided by NOAA shows ...", "Photo shows ..."): a caption, with or without credit.
+_CAPTION = re.compile(
+    r"""^(?:file\s*[-–—:]\s*)?(?:in\ this\ (?:[\w.,\-]+\ ){0,6}?(?:file\ )?(?:photo|image|
+        picture|frame\ grab|video\ grab|handout|screenshot)s?\b|
+        this\ (?:[\w\-]+\ ){0,3}?(?:photo|image|picture|screenshot)s?\ (?:provided|released|
+        taken|made|obtained|shows|from)\b|(?:photo|picture|image)s?\ (?:shows?|taken)\b)""",
+    _I,
+)
+# Press-release furniture: the issuer line and the wire's link, and the legal tail.
+_RELEASE_LINE = re.compile(
+    r"^(?:(?-i:SOURCE)\ [A-Z].{0,80}|view\ (?:original|source)\ (?:content|version)\b.*|"
+    r"logo\ [-–—]\ https?://\S+)$",
+    _I,
+)
+_LEGAL_TAIL = re.compile(
+    r"^(?:cautionary\ )?(?:(?:note|statement|information)s?\ (?:regarding|concerning|about|on)\ )?"
+    r"(?:forward[-\ ]looking\ (?:statements?|information)|safe\ harbou?r\ statement)"
+    r"(?:\ and\ [\w\ ]{1,40})?:?$",
+    _I,
+)
+# Words that only a picture's description uses, next to a credit.
+_CAPTION_WORDS = re.compile(
+    r"\b(?:file\ (?:photo|image)|photo\ (?:shows|taken)|pictured|poses?\ for|is\ seen|are\ seen|"
+    r"\((?:left|right|center|centre|l|r|c|top|bottom|front|back)\)|in\ this\ (?:photo|image))",
+    _I,
+)
 _WIRE_CREDIT = re.compile(
     r"""^\(?(?:(?:additional\ )?reporting|writing|editing|compiled|produced)\ by\b
         [^()]{0,200}?(?:;|\band\b|,)\s*(?:additional\ reporting|writing|editing)\ by\b|
@@ -160,7 +187,9 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         m = _CREDIT_TAIL.search(plain, tail) if hint else None
         if m and m.start() > 0 and not _QUOTE_MARKS.search(m.group()):
             kept = plain[: m.start()].rstrip()
-            if _SENTENCE_END.search(kept) or len(kept.split()) >= 8:
+            if _CAPTION_WORDS.search(kept):  # "... poses for a photo (AP Photo/X)"
+                drop[i] = "caption"
+            elif _SENTENCE_END.search(kept) or len(kept.split()) >= 8:
                 trim[i] = (kept, m.group().strip())
             else:
                 drop[i] = "caption"
@@ -179,6 +208,13 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
     ended = [i for i, n in enumerate(sentences) if n >= 3]
     if len(prose) > 1 and _section_blurb(plains, prose[0], prose[1], drop):
         drop[prose.pop(0)] = "section description"
+    legal = next(
+        (i for i in range(prose[0] if prose else 0, len(plains)) if _legal(plains[i])), None
+    )
+    if legal is not None:  # a release's legal tail runs to the end of the page
+        drop.update((i, "legal tail") for i in range(legal, len(plains)))
+        prose = [i for i in prose if i < legal]
+        ended = [i for i in ended if i < legal]
     if prose:
         drop.update(_head(lines, prose[0], drop))
         drop.update((i, "time stamp") for i in range(prose[0], len(lines)) if is_stamp(plains[i]))
@@ -194,6 +230,10 @@ def _own_shape(plain: str) -> str | None:
         return "page note"
     if _QUOTE_MARKS.search(plain) and not _CTA_ANYWHERE.search(plain):
         return None
+    if _CAPTION.match(plain) and len(words) <= 80:
+        return "caption"
+    if len(words) <= 20 and _RELEASE_LINE.match(plain):
+        return "release furniture"
     if len(words) <= 40 and _RIGHTS.search(plain):
         return "rights notice"
     if len(words) <= 40 and _WIRE_CREDIT.match(plain):
@@ -210,6 +250,10 @@ def _own_shape(plain: str) -> str | None:
         # "Continue reading...February 12, 2018": a date stays (its link is trimmed)
         return None if re.search(_DATE, plain, re.I) else "call to action"
     return None
+
+
+def _legal(plain: str) -> bool:
+    return len(plain.split()) <= 12 and bool(_LEGAL_TAIL.match(plain))
 
 
 def is_stamp(plain: str) -> bool:

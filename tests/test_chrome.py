@@ -214,3 +214,36 @@ def test_no_claim_or_dated_event_comes_from_chrome() -> None:
     items = [c.text for c in claims] + [d.sentence.text for d in dated]
     assert items and all("2023" not in t and "2014" not in t for t in items), items
     assert all("Getty" not in t and "version of this article" not in t for t in items)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A photo described as a photo, with or without its credit: never story text.
+        "In this Sept. 10, 2017 file photo, people wade through flood waters in Miami. "
+        "(AP Photo/Wilfredo Lee, File)",
+        "This satellite image provided by NOAA shows Hurricane Michael on Oct. 10, 2018.",
+        "Gov. Rick Scott poses for a photo with volunteers on Oct. 11, 2018. (AP Photo/Gerald "
+        "Herbert)",
+        # Xinhua (dev): "Photo shows ..." before its credit.
+        "Photo shows a blueprint of the Peace Airport, Xigaze Prefecture, southwestern Tibet. "
+        "(Xinhua Photo) Photo Gallery",
+        # press-release furniture
+        "SOURCE Tilray Brands, Inc.",
+        "View original content to download multimedia: https://www.example.com/news/x.html",
+    ],
+)
+def test_captions_and_release_furniture_go(caption: str) -> None:
+    text = _cleaned(caption)
+    assert caption[:30] not in text and END in text
+
+
+def test_a_releases_legal_tail_goes_and_its_about_section_stays() -> None:
+    page = (
+        f"{STORY}\n\nAbout Tilray\n\nTilray is a global cannabis company.\n\n"
+        "Forward-Looking Statements\n\nThis release contains forward-looking statements, which "
+        "are made as of March 1, 2019.\n\nContact: Jane Doe"
+    )
+    text = clean(page).text
+    assert "Tilray is a global cannabis company." in text
+    assert "Forward-Looking" not in text and "March 1, 2019" not in text
