@@ -94,13 +94,36 @@ _R_PLACE_BODY = re.compile(
 _PLURAL_ROLES = (
     r"officials|officers|police|prosecutors|investigators|authorities|residents|experts|"
     r"analysts|researchers|scientists|doctors|lawyers|activists|witnesses|critics|supporters|"
-    r"protesters|voters|lawmakers|legislators|regulators|economists|workers|employees|leaders"
+    r"protesters|voters|lawmakers|legislators|regulators|economists|workers|employees|leaders|"
+    r"villagers|survivors|forecasters|militants|gunmen|rebels|troops|soldiers|firefighters|"
+    r"rescuers|medics|paramedics|relatives|shareholders|investors|organisers|organizers|"
+    r"volunteers|diplomats|negotiators|demonstrators|campaigners|victims|detectives|agents"
 )
 _R_ROLE_GROUP = re.compile(
     rf"(?<![\w\-'’.])(?P<n>(?:[A-Z][\w\-]*(?: [A-Z][\w\-]*){{0,2}}|[a-z][\w\-]+)"
     rf"(?: [a-z][\w\-]+)? (?:{_PLURAL_ROLES}))"
     rf" (?:{A.SPEECH_VERBS}|say)\b"
 )
+# A group that speaks with no qualifier: "Police said", "according to local authorities".
+_R_SPEAKERS = re.compile(
+    rf"(?<![\w\-'’.])(?P<n>(?:[a-z][\w\-]+ )?(?i:{_PLURAL_ROLES}))(?:,[^,\n]{{1,60}},)? "
+    rf"(?:{A.SPEECH_VERBS}|say)\b"
+    rf"|\baccording to (?:the )?(?P<n2>(?:[a-z][\w\-]+ )?(?:{_PLURAL_ROLES}))\b"
+)
+_QUANTIFIERS = frozenset(
+    "the a an some many most several few other two three four five all both these those "
+    "their its our his her senior top".split()
+)
+# An unnamed person the story keeps coming back to: "the whistleblower", "the gunman".
+_PEOPLE_NOUNS = (
+    "whistleblower|victim|suspect|gunman|driver|defendant|woman|man|girl|boy|teenager|pilot|"
+    "passenger|patient|soldier|survivor|witness|attacker|shooter|bomber|hostage|plaintiff|"
+    "complainant|caller|owner|landlord|tenant|informant|journalist|reporter|nurse|doctor|farmer"
+)
+_R_UNNAMED = re.compile(
+    rf"\b[Tt]he (?P<n>{_PEOPLE_NOUNS})(?:(?P<poss>['’]s\b)| (?P<verb>{_STRONG_VERB})\b)?(?![\w\-])"
+)
+_R_PEOPLE_NOUN = re.compile(rf"(?<![\w\-])(?:{_PEOPLE_NOUNS})(?![\w\-])")
 _R_VERSUS = re.compile(
     rf"\b(?:against|versus|vs\.?|beat|defeated|beating|defeating) (?P<n>{A._NAME})(?![\w\-])"
 )
@@ -128,6 +151,7 @@ _R_SPEAKING_PLACE = re.compile(
 )
 # Two or three unknown words inside a sentence before a verb: "Ardern said Winston Peters would".
 _R_FULL_SLOT = re.compile(rf"(?<![\w\-'’.])(?P<n>{A._NP}(?: {A._NP}){{1,2}}) (?:{_STRONG_VERB})\b")
+_UNNAMED_MENTIONS = 3  # "the whistleblower" this often, once acting: the story's actor
 _DETERMINERS = frozenset("the a an this that these those their its our his her".split())
 
 
@@ -242,6 +266,23 @@ def cued(t: A._Text, found: list[A._Cand]) -> list[A._Cand]:
             continue
         if m["n"] not in known:
             new(m.start("n"), m["n"], "group")
+    for m in _R_SPEAKERS.finditer(t.prose):  # "Police said", "according to aid workers"
+        g = "n" if m["n"] else "n2"
+        start, name = m.start(g), m[g]
+        head = name.split(" ", 1)[0]
+        if " " in name and (head.lower() in _QUANTIFIERS or head[0].isdigit()):
+            start, name = start + len(head) + 1, name[len(head) + 1 :]
+        name = name.lower() if name[0].isupper() and " " not in name else name
+        if name not in known and name.lower() not in known:
+            new(start, t.prose[start : start + len(name)], "group")
+    unnamed = Counter(m.group() for m in _R_PEOPLE_NOUN.finditer(t.prose))
+    acting: dict[str, int] = {}
+    for m in _R_UNNAMED.finditer(t.prose):
+        if m["poss"] or m["verb"]:
+            acting.setdefault(m["n"], m.start("n"))
+    for noun, at in acting.items():
+        if unnamed[noun] >= _UNNAMED_MENTIONS and noun not in known:
+            new(at, noun, "other")
     bodies = {c.name for c in [*found, *out] if c.type in ("organization", "group", "other")}
     for m in _R_AND.finditer(t.prose):  # "Brighton and Wolves": listed with a body or team
         for g, other in (("a", "b"), ("b", "a")):

@@ -354,6 +354,8 @@ def find_actors(doc: Document) -> list[Actor]:
     surfaces = {t.scan[c.start : c.end] for c in extra if c.title}  # transcript labels
     labels = {s for s in surfaces if s.isupper()}
     found = [c for c in found if c.type == "person" or c.name not in labels]  # "KIRBY:"
+    groups = {c.name.casefold() for c in extra if c.type == "group"}  # "Witnesses said"
+    found = [c for c in found if not (c.type == "person" and c.name.casefold() in groups)]
     family = {c.name.split()[0] for c in found if c.type == "person" and " " in c.name}
     for c in found:  # "Xi" after "Xi Jinping": the person, by a family name written first
         if c.type == "other" and c.name in family and len(c.name) <= 4:

@@ -63,7 +63,8 @@ _PAGE_NOTE = re.compile(
         related\s*:\s*\S.{0,150}$|.{1,60},\ page\ \d+$|
         (?:category|tags?|filed\ under|section|topics?|posted\ in)\s*:\s*\S|
         this\ (?:article|story)\ (?:was\ )?(?:originally|first)\ (?:published|appeared)\b|
-        our\ standards\s*:|story\ continues\ (?:below|after)\b)""",
+        our\ standards\s*:|story\ continues\ (?:below|after)\b|
+        (?:page\ )?last\ (?:reviewed|updated|modified)\s*:|content\ source\s*:)""",
     _I,
 )
 # Rights notices and wire credits: the page's, whatever the outlet ("Copyright 2023 The
@@ -83,7 +84,7 @@ _CAPTION = re.compile(
 )
 # Press-release furniture: the issuer line and the wire's link, and the legal tail.
 _RELEASE_LINE = re.compile(
-    r"^(?:(?-i:SOURCE)\ [A-Z].{0,80}|view\ (?:original|source)\ (?:content|version)\b.*|"
+    r"^(?:(?-i:SOURCE):?\ [A-Z].{0,80}|view\ (?:original|source)\ (?:content|version)\b.*|"
     r"logo\ [-–—]\ https?://\S+)$",
     _I,
 )
@@ -123,7 +124,9 @@ _CREDIT_TAIL = re.compile(
 _CREDIT_LINE = re.compile(
     r"""^(?:credits?\b.{1,80}|.{0,60}[/—–-]\s*getty\ images|
         (?:photo|photograph|image|picture|illustration)s?(?:\ credit)?\s*[:|]\s*.{1,80}|
-        \(?(?:ap\ photo|photo\ by)\b.{0,80}|[\w\ ()\-]{1,60}\.(?:jpe?g|png|gif|webp))$""",
+        \(?(?:ap\ photo|photo\ by)\b.{0,80}|[\w\ ()\-]{1,60}\.(?:jpe?g|png|gif|webp)|
+        \(?(?:(?:photo|image|picture)s?\ )?courtesy\ (?:of\ )?[A-Z][^.!?]{0,60}\)?|
+        (?:photography|illustration|video|graphic|images?)\ by\ [A-Z][^.!?]{0,60})$""",
     _I,
 )
 # A press office's contact run inside a line: "WWW.USDOJ.GOV CRM (202) 514-2008 TDD (202) ...".

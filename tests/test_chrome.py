@@ -230,6 +230,12 @@ def test_no_claim_or_dated_event_comes_from_chrome() -> None:
         "(Xinhua Photo) Photo Gallery",
         # press-release furniture
         "SOURCE Tilray Brands, Inc.",
+        "SOURCE: Amphastar Pharmaceuticals, Inc.",
+        # credits and page notes by shape
+        "Photo courtesy of the Smith family",
+        "Illustration by Jane Doe",
+        "Page last reviewed: March 24, 2014",
+        "Content source: Centers for Disease Control and Prevention",
         "View original content to download multimedia: https://www.example.com/news/x.html",
     ],
 )
