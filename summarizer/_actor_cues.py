@@ -99,16 +99,16 @@ _PLURAL_ROLES = (
     r"rescuers|medics|paramedics|relatives|shareholders|investors|organisers|organizers|"
     r"volunteers|diplomats|negotiators|demonstrators|campaigners|victims|detectives|agents"
 )
-_R_ROLE_GROUP = re.compile(
-    rf"(?<![\w\-'’.])(?P<n>(?:[A-Z][\w\-]*(?: [A-Z][\w\-]*){{0,2}}|[a-z][\w\-]+)"
-    rf"(?: [a-z][\w\-]+)? (?:{_PLURAL_ROLES}))"
-    rf" (?:{A.SPEECH_VERBS}|say)\b"
-)
-# A group that speaks with no qualifier: "Police said", "according to local authorities".
+# A group that speaks, found at its role word ("Police said", "City records officers say",
+# "according to local authorities"), then read backwards for a qualifier.
+_ROLES_BOTH = "|".join(f"[{r[0].upper()}{r[0]}]{r[1:]}" for r in _PLURAL_ROLES.split("|"))
 _R_SPEAKERS = re.compile(
-    rf"(?<![\w\-'’.])(?P<n>(?:[a-z][\w\-]+ )?(?i:{_PLURAL_ROLES}))(?:,[^,\n]{{1,60}},)? "
-    rf"(?:{A.SPEECH_VERBS}|say)\b"
-    rf"|\baccording to (?:the )?(?P<n2>(?:[a-z][\w\-]+ )?(?:{_PLURAL_ROLES}))\b"
+    rf"(?<![\w\-'’.])(?P<r>{_ROLES_BOTH})(?:,[^,\n]{{1,60}},)? (?:{A.SPEECH_VERBS}|say)\b"
+    rf"|\baccording to (?:the )?(?:[a-z][\w\-]+ )?(?P<r2>{_PLURAL_ROLES})\b"
+)
+_R_QUALIFIER = re.compile(
+    r"(?<![\w\-'’.])(?:(?P<caps>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})(?P<lo> [a-z][\w\-]+)?"
+    r"|(?P<one>[a-z][\w\-]+)) $"
 )
 _QUANTIFIERS = frozenset(
     "the a an some many most several few other two three four five all both these those "
@@ -151,6 +151,11 @@ _R_SPEAKING_PLACE = re.compile(
 )
 # Two or three unknown words inside a sentence before a verb: "Ardern said Winston Peters would".
 _R_FULL_SLOT = re.compile(rf"(?<![\w\-'’.])(?P<n>{A._NP}(?: {A._NP}){{1,2}}) (?:{_STRONG_VERB})\b")
+# Lowercase words that are no qualifier of a role: "told officials", "and residents".
+_FUNCTION = frozenset(
+    "and or but of to in on at for with by from as that than said says told after before "
+    "while when where if whom who which".split()
+)
 _UNNAMED_MENTIONS = 3  # "the whistleblower" this often, once acting: the story's actor
 _DETERMINERS = frozenset("the a an this that these those their its our his her".split())
 
@@ -260,21 +265,18 @@ def cued(t: A._Text, found: list[A._Cand]) -> list[A._Cand]:
         if not lead or set(lead) & (A._STOP | A._DEMONYMS) or name in known:
             continue
         new(start, name, "organization")
-    for m in _R_ROLE_GROUP.finditer(t.prose):
-        lead_word = m["n"].split()[0]
-        if lead_word.lower() in _DETERMINERS or lead_word in A._STOP:
-            continue
-        if m["n"] not in known:
-            new(m.start("n"), m["n"], "group")
-    for m in _R_SPEAKERS.finditer(t.prose):  # "Police said", "according to aid workers"
-        g = "n" if m["n"] else "n2"
-        start, name = m.start(g), m[g]
-        head = name.split(" ", 1)[0]
-        if " " in name and (head.lower() in _QUANTIFIERS or head[0].isdigit()):
-            start, name = start + len(head) + 1, name[len(head) + 1 :]
-        name = name.lower() if name[0].isupper() and " " not in name else name
-        if name not in known and name.lower() not in known:
-            new(start, t.prose[start : start + len(name)], "group")
+    lone = {c.name for c in found if c.type == "person" and " " not in c.name}  # "Witnesses"
+    for m in _R_SPEAKERS.finditer(t.prose):
+        g = "r" if m["r"] else "r2"
+        start = m.start(g)
+        q = _R_QUALIFIER.search(t.prose, max(0, start - 60), start)
+        if q and q["caps"] and not set(q["caps"].split()) & A._STOP:  # "King County officials"
+            start = q.start()
+        elif q and q["one"] and q["one"] not in _QUANTIFIERS and q["one"] not in _FUNCTION:
+            start = q.start()  # "local authorities", "aid workers"
+        name = t.prose[start : m.end(g)]
+        if name in lone or (name not in known and name.lower() not in known):
+            new(start, name, "group")
     unnamed = Counter(m.group() for m in _R_PEOPLE_NOUN.finditer(t.prose))
     acting: dict[str, int] = {}
     for m in _R_UNNAMED.finditer(t.prose):

@@ -143,7 +143,23 @@ _GIVEN = _words("""Aaron Abdul Abdullah Adam Ahmed Alan Alex Alexander Ali Alice
     Martin Mary Matthew Michael Michelle Mike Mohammed Muhammad Nancy Neil Nicholas Nick Nicola Oleg
     Oliver Olivia Patricia Patrick Paul Peter Philip Rachel Richard Rob Robert Roger Ronald Rosemary
     Ruth Ryan Sam Samuel Sandra Sarah Scott Sean Sergei Sergey Simon Sophie Stephanie Stephen Steve
-    Steven Susan Thomas Tim Tom Tony Victor Victoria Vladimir William Yuri""")
+    Steven Susan Thomas Tim Tom Tony Victor Victoria Vladimir William Yuri
+    Abdel Abu Ahmad Akira Alejandro Alessandro Alexei Alexandra Alicia Amina Amir Ana Andre
+    Andrés Andrei Angelo Anil Antonio Arthur Ashley Barbara Beatriz Bernard Betty Bilal Brandon
+    Brenda Bruno Carla Carmen Caroline Charlotte Cheryl Christian Cynthia Daisy Darren Dean
+    Debbie Denis Diana Diego Dominic Doris Dorothy Dylan Eduardo Elijah Elon Emilio Enrique Erik
+    Ethan Eva Evan Fatima Felipe Fernando Fiona Francesco Francisco Franz Fred Gabriel Gavin Geoff
+    Gerald Giorgio Giovanni Giuseppe Gloria Grace Graham Gustavo Hans Harold Hassan Heather Heinz
+    Hiroshi Howard Hugo Hussein Ibrahim Irene Isaac Isabel Ismail Jacob Jacqueline Jaime Jamal
+    Javier Jean-Claude Jennie Jerome Jesse Jorge Josef Joshua Joyce Judith Judy Jürgen Karim Karl
+    Katherine Kathleen Keith Kelly Kenneth Khalid Klaus Kyle Larry Leonardo Leslie Liam Liz Lucas
+    Luca Luke Lynn Mahmoud Malcolm Manuel Marco Marcus Mario Marta Martha Matt Maurice Max
+    Megan Melissa Miguel Mikhail Mohamed Mohammad Monica Nadia Naomi Narendra Natalia Natalie
+    Nathan Nicolas Nikolai Noah Norman Omar Oscar Pablo Pamela Paolo Pedro Pierre Pradeep Rafael
+    Rahul Raj Ralph Ramon Randy Raul Ravi Rebecca Ricardo Rick Rita Roberto Rodrigo Roy Russell
+    Salma Salman Samir Sanjay Sara Sebastian Sergio Shane Sharon Shirley Sofia Stefan Stuart
+    Sunil Tariq Teresa Terry Theresa Todd Tommy Travis Tyler Valentina Valerie Vanessa Vijay Vincent
+    Walter Wayne Wendy Xavier Yasmin Yusuf Zach Zachary Zoe""")
 _STOP = _words("""A An The This That These Those It Its He She They We I You His Her Their Our My
     Your In On At For From With By Of To As After Before During Since Until While When Where Why How
     What Who Which If But And Or So Yet Also Meanwhile However Earlier Later Shortly Then Now Today
@@ -166,14 +182,16 @@ _THINGS = _words("""Space Telescope Center Centre Station Building Airport Stree
     Report Law Plan Deal Treaty Summit Conference Forum Week Headquarters Directorate Election
     Campaign Crew Rocket Lander Spacecraft Test Quiz Check Tool Web Deep First Prefecture
     Territory Borough Oblast Governorate""")
-_HEADS = (
-    _words("""Council Organization Organisation Ministry Department Agency Committee
+_HEADS = _words("""Council Organization Organisation Ministry Department Agency Committee
     Subcommittee Party University College Commission Court Bank Office Association Institute
     Foundation Union Federation Authority Administration Corporation Company Inc. Corp. Ltd LLC
     Group Holdings Times Industries Technologies Machines Motors Airlines Airways Network Channel
     Assembly Parliament Congress Police Army Navy Force Forces Service Society League Alliance
-    Coalition Board Bureau Fund Government News Journal Division Energy Branch""")
-)  # a body's name ends so
+    Coalition Board Bureau Fund Government News Journal Division Energy Branch Pharmaceuticals
+    Pharma Therapeutics Biosciences Laboratories Brands Capital Partners Ventures Systems Solutions
+    Media Entertainment Studios Publishing Resources Mining Petroleum Utilities Communications
+    Telecom Bancorp Financial Insurance Securities Investments Healthcare Logistics Railways
+    Tribunal Broadcasting Herald Tribune Gazette Chronicle Post""")  # a body's name ends so
 _TITLES = _words(
     """Secretary of State;Secretary-General;Attorney General;Prime Minister;Vice President;
     President;Premier;Chancellor;Minister;Secretary;Senator;Sen.;Rep.;Congressman;Congresswoman;
