@@ -136,6 +136,21 @@ _R_LABEL = re.compile(
     r"(?P<n>[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):",
     re.MULTILINE,
 )
+# A label repeated at line starts is a transcript's speaker: "Ash Carter:", "CARTER:".
+_R_BARE_LABEL = re.compile(
+    r"^(?P<n>(?:(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.? )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})"
+    r":[ \t]+\S",
+    re.MULTILINE,
+)
+_NOT_SPEAKERS = frozenset(
+    "Q A Question Answer Moderator Staff Audience Operator Host Interviewer Note Update Editor "
+    "Photo Source Related Credit Contact Tags Category Transcript Video Audio Caption Warning "
+    "Correction Clarification Disclaimer Background Summary".split()
+)
+# "Hurricane Irma", "Tropical Storm Nate": a named storm acts in weather news.
+_R_STORM = re.compile(
+    rf"\b(?:Hurricane|Tropical Storm|Typhoon|Cyclone|Super Typhoon|Storm) (?P<n>{A._WORD})\b"
+)
 # "Tilray Brands, Inc.": a company by its legal suffix after a comma.
 _R_INC = re.compile(
     rf"(?<![\w\-'’.])(?P<n>(?:{A._CAPW} ){{0,3}}{A._CAPW}, (?:Inc|Corp|Ltd|LLC|PLC|plc|Co|AG|SA|NV|"
@@ -191,6 +206,11 @@ def cued(t: A._Text, found: list[A._Cand]) -> list[A._Cand]:
         known.update(A._R_ARTICLE.sub("", w) for w in name.split() if kind == "person")
         out.append(A._Cand(start, start + len(name), kind, name))
 
+    for m in _R_STORM.finditer(t.prose):  # first, so "Irma" alone is no other actor
+        name = t.prose[m.start() : m.end("n")]
+        if name not in known and m["n"] not in A._NO_NAME:
+            new(m.start(), name, "other")
+            known.add(m["n"])
     for name, at in first.items():  # "Narendra Modi" and, elsewhere, "Modi" alone
         words = name.split()
         family_first = len(words[0]) <= 4 and runs[words[0]] > 0  # "Xi Jinping" ... "Xi"
@@ -217,6 +237,14 @@ def cued(t: A._Text, found: list[A._Cand]) -> list[A._Cand]:
         name = m["n"].title()
         if not set(name.split()) & A._NO_NAME:
             out.append(A._Cand(m.start("n"), m.end("n"), "person", name, m["t"].strip().title()))
+    labels = Counter(m["n"] for m in _R_BARE_LABEL.finditer(t.scan))
+    for m in _R_BARE_LABEL.finditer(t.scan):
+        words = m["n"].title().replace(".", "").split()
+        core = [w for w in words if w not in ("Mr", "Ms", "Mrs", "Dr")]
+        if labels[m["n"]] < 2 or set(core) & (A._NO_NAME | _NOT_SPEAKERS) or m["n"] in known:
+            continue
+        known.add(m["n"])  # once per label: the first is the speaker's mention
+        out.append(A._Cand(m.start("n"), m.end("n"), "person", " ".join(core)))
     for m in _R_INC.finditer(t.prose):
         body = A._body(t, m.start("n"), m.end("n"), "organization")
         if body and body.name not in known:

@@ -181,7 +181,7 @@ _THINGS = _words("""Space Telescope Center Centre Station Building Airport Stree
     Museum Library Festival Games Olympics Championship Tournament Series World Earth Moon Sun Mars
     Report Law Plan Deal Treaty Summit Conference Forum Week Headquarters Directorate Election
     Campaign Crew Rocket Lander Spacecraft Test Quiz Check Tool Web Deep First Prefecture
-    Territory Borough Oblast Governorate""")
+    Territory Borough Oblast Governorate Hurricane Typhoon Cyclone Storm Tropical""")
 _HEADS = _words("""Council Organization Organisation Ministry Department Agency Committee
     Subcommittee Party University College Commission Court Bank Office Association Institute
     Foundation Union Federation Authority Administration Corporation Company Inc. Corp. Ltd LLC
@@ -192,6 +192,10 @@ _HEADS = _words("""Council Organization Organisation Ministry Department Agency 
     Media Entertainment Studios Publishing Resources Mining Petroleum Utilities Communications
     Telecom Bancorp Financial Insurance Securities Investments Healthcare Logistics Railways
     Tribunal Broadcasting Herald Tribune Gazette Chronicle Post""")  # a body's name ends so
+# Last words of a company's name, after which its first word alone names it too.
+_COMPANY_TAILS = _words("""Group Holdings Pharmaceuticals Pharma Therapeutics Biosciences Brands
+    Technologies Industries Systems Capital Partners Motors Airlines Airways Entertainment
+    Communications Financial Bancorp Corporation Company Laboratories Solutions Ventures""")
 _TITLES = _words(
     """Secretary of State;Secretary-General;Attorney General;Prime Minister;Vice President;
     President;Premier;Chancellor;Minister;Secretary;Senator;Sen.;Rep.;Congressman;Congresswoman;
@@ -701,10 +705,19 @@ def _merge_bodies(t: _Text, cands: list[_Cand], links: list[tuple[str, str]]) ->
         g = groups.setdefault(root(c.name), _Group(c.type, c.start))
         g.names.append(c.name)
         g.forms |= {c.name, t.scan[c.start : c.end], _R_SUFFIX.sub("", c.name)}  # "CMB Export"
+        words = _R_SUFFIX.sub("", c.name).split()
+        company = _R_SUFFIX.search(c.name) or words[-1] in _COMPANY_TAILS
+        if c.type == "organization" and len(words) > 1 and company and _short_name(words[0]):
+            g.forms.add(words[0])  # "Tilray" for "Tilray Brands, Inc."
         g.forms |= {f for f, v in _GAZ.items() if v[0] == c.name}  # "U.S." for "United States"
         if c.type == "country" or (g.type != "country" and c.type == "group"):
             g.type = c.type
     return list(groups.values())
+
+
+def _short_name(word: str) -> bool:
+    """A company's first word can stand for it: not a common, place or title word."""
+    return len(word) >= 3 and word[0].isupper() and word not in _NO_NAME | _COMPASS
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:

@@ -595,3 +595,24 @@ def test_groups_that_speak_and_an_unnamed_person_the_story_follows() -> None:
     groups = ("Police", "Forecasters", "local authorities", "officials")
     assert all(kinds.get(k) == "group" for k in groups), kinds
     assert kinds.get("gunman") == "other" and kinds.get("Witnesses") == "group"
+
+
+def test_repeated_speaker_labels_storms_and_a_companys_first_word() -> None:
+    interview = actors_of(
+        "Ash Carter: Well, thank you for having me.\n\nGraham Allison: What about the budget?"
+        "\n\nAsh Carter: We asked for more.\n\nGraham Allison: Thank you.\n\nNote: edited."
+    )
+    assert {a.name for a in interview} == {"Ash Carter", "Graham Allison"}
+    weather = actors_of(
+        "Hurricane Irma hit Florida on Sunday. Tropical Storm Jose weakened as it moved north. "
+        "Irma later weakened."
+    )
+    assert named(weather, "Hurricane Irma").type == "other"
+    assert {a.name for a in weather} >= {"Tropical Storm Jose"} and "Irma" not in {
+        a.name for a in weather
+    }
+    deal = actors_of(
+        "Tilray Brands, Inc. agreed to buy HEXO Corp. on Monday. Tilray said the deal would "
+        "close in June."
+    )
+    assert "Tilray" in named(deal, "Tilray Brands, Inc.").aliases
