@@ -37,8 +37,8 @@ _IRREGULAR = (
 _VERB = rf"(?:{A._VERBISH}|{_MODALS}|{_IRREGULAR})"
 # "Lie groups" is a noun before a plural noun: a verb in -s is one when an object follows.
 _STRONG_VERB = (
-    rf"(?:[a-z]{{2,}}ed|{_MODALS}|{_IRREGULAR}|is|was|has|had|[a-z]{{2,}}s(?= (?:a|an|the|up|"
-    r"down|in|out|off|over|on|to|his|her|their|its|it|that|\d)\b))"
+    rf"(?:[a-z]{{2,}}ed|{_MODALS}|{_IRREGULAR}|is|was|has|had|were|are|have|"
+    r"[a-z]{2,}s(?= (?:a|an|the|up|down|in|out|off|over|on|to|his|her|their|its|it|that|\d)\b))"
 )
 # One unknown word as a clause's subject, before a possessive, or before ", who".
 _R_SLOT = re.compile(
@@ -50,7 +50,7 @@ _R_SLOT = re.compile(
 _R_COMMON_SHAPE = re.compile(
     r"(?:[^su]s|tion|sion|ment|ness|ity|ance|ence|ship|ism|ing|ure|age|dom|ery|cy|th|ics)$"
 )
-_COPULAS = frozenset("is was has had".split())
+_COPULAS = frozenset("is was has had were are have".split())
 # Nouns English writes bare at a sentence's start ("Rain fell", "Time ran out"): a capital
 # there is no sign of a name, and the shape rule above does not catch them.
 _BARE_NOUNS = frozenset(
@@ -97,7 +97,9 @@ _PLURAL_ROLES = (
     r"protesters|voters|lawmakers|legislators|regulators|economists|workers|employees|leaders|"
     r"villagers|survivors|forecasters|militants|gunmen|rebels|troops|soldiers|firefighters|"
     r"rescuers|medics|paramedics|relatives|shareholders|investors|organisers|organizers|"
-    r"volunteers|diplomats|negotiators|demonstrators|campaigners|victims|detectives|agents"
+    r"volunteers|diplomats|negotiators|demonstrators|campaigners|victims|detectives|agents|"
+    r"attackers|hostages|passengers|patients|students|teachers|nurses|migrants|refugees|fans|"
+    r"farmers|fishermen|miners|pilots|crews"
 )
 # A group that speaks, found at its role word ("Police said", "City records officers say",
 # "according to local authorities"), then read backwards for a qualifier.
@@ -105,6 +107,10 @@ _ROLES_BOTH = "|".join(f"[{r[0].upper()}{r[0]}]{r[1:]}" for r in _PLURAL_ROLES.s
 _R_SPEAKERS = re.compile(
     rf"(?<![\w\-'’.])(?P<r>{_ROLES_BOTH})(?:,[^,\n]{{1,60}},)? (?:{A.SPEECH_VERBS}|say)\b"
     rf"|\baccording to (?:the )?(?:[a-z][\w\-]+ )?(?P<r2>{_PLURAL_ROLES})\b"
+)
+# A plural role that acts ("Gunmen attacked", "killed by militants"): a group if written twice.
+_R_ROLE_ACTS = re.compile(
+    rf"(?P<by>\bby )?(?<![\w\-'’.])(?P<r>{_ROLES_BOTH})(?![\w\-])(?P<act> (?:{_STRONG_VERB})\b)?"
 )
 _R_QUALIFIER = re.compile(
     r"(?<![\w\-'’.])(?:(?P<caps>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})(?P<lo> [a-z][\w\-]+)?"
@@ -294,17 +300,31 @@ def cued(t: A._Text, found: list[A._Cand]) -> list[A._Cand]:
             continue
         new(start, name, "organization")
     lone = {c.name for c in found if c.type == "person" and " " not in c.name}  # "Witnesses"
-    for m in _R_SPEAKERS.finditer(t.prose):
-        g = "r" if m["r"] else "r2"
-        start = m.start(g)
+    folded = {k.casefold() for k in known}
+    heads: set[str] = set()
+    roles = Counter[str]()
+    acts: list[tuple[int, int]] = []
+    for m in _R_ROLE_ACTS.finditer(t.prose):
+        roles[m["r"].lower()] += 1
+        if m["by"] or m["act"]:
+            acts.append((m.start("r"), m.end("r")))
+    spans = [
+        (m.start(g), m.end(g)) for m in _R_SPEAKERS.finditer(t.prose) for g in ("r", "r2") if m[g]
+    ]
+    spans += [(a, b) for a, b in acts if roles[t.prose[a:b].lower()] >= 2]
+    for start, end in sorted(spans):
         q = _R_QUALIFIER.search(t.prose, max(0, start - 60), start)
+        qual = (q["one"] or (q["lo"] or "").strip()) if q else ""  # "[The] aid workers"
         if q and q["caps"] and not set(q["caps"].split()) & A._STOP:  # "King County officials"
             start = q.start()
-        elif q and q["one"] and q["one"] not in _QUANTIFIERS and q["one"] not in _FUNCTION:
-            start = q.start()  # "local authorities", "aid workers"
-        name = t.prose[start : m.end(g)]
-        if name in lone or (name not in known and name.lower() not in known):
+        elif qual and qual not in _QUANTIFIERS and qual not in _FUNCTION:
+            start -= len(qual) + 1  # "local authorities", "aid workers"
+        name = t.prose[start:end]
+        head = name.rsplit(" ", 1)[-1].casefold()  # "officials" after "King County officials"
+        if name in lone or (name not in known and name.casefold() not in folded | heads):
             new(start, name, "group")
+            folded.add(name.casefold())
+            heads.add(head)
     unnamed = Counter(m.group() for m in _R_PEOPLE_NOUN.finditer(t.prose))
     acting: dict[str, int] = {}
     for m in _R_UNNAMED.finditer(t.prose):

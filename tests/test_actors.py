@@ -616,3 +616,15 @@ def test_repeated_speaker_labels_storms_and_a_companys_first_word() -> None:
         "close in June."
     )
     assert "Tilray" in named(deal, "Tilray Brands, Inc.").aliases
+
+
+def test_a_plural_role_that_acts_twice_is_a_group_with_its_qualifier() -> None:
+    found = actors_of(
+        "Gunmen attacked a convoy on Sunday and killed six aid workers. The aid workers were "
+        "driving to a camp when the gunmen opened fire. Local residents fled."
+    )
+    names = {a.name: a.type for a in found}
+    assert names.get("Gunmen") == "group" and names.get("aid workers") == "group"
+    assert "residents" not in {n.casefold() for n in names}  # once, acting: not yet a group
+    county = actors_of("King County officials say the change saves money. The officials said more.")
+    assert [a.name for a in county] == ["King County officials"]
