@@ -368,7 +368,7 @@ def find_actors(doc: Document) -> list[FoundActor]:
     known = {c.name for c in cands} | {t.prose[c.start : c.end] for c in cands}
     found = cands + _people(t, known)
     found += _bare(t, found)
-    from summarizer._actor_cues import cued  # it builds on this module's rules
+    from summarizer._extract.actor_cues import cued  # it builds on this module's rules
 
     extra = cued(t, found)
     owned = {c.name[:-2] for c in extra if c.name.endswith(("’s", "'s"))}  # "Saint Mary’s"

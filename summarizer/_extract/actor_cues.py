@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from summarizer import _actors as A
 from summarizer._digest import ActorType
+from summarizer._extract import actors as A
 
 _MODALS = r"(?:must|will|would|can|could|should|may|might|did|does|also|then|later)"
 _IRREGULAR = (
