@@ -253,3 +253,42 @@ def test_a_releases_legal_tail_goes_and_its_about_section_stays() -> None:
     text = clean(page).text
     assert "Tilray is a global cannabis company." in text
     assert "Forward-Looking" not in text and "March 1, 2019" not in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # pointers to other pages: a reading label, a colon, a headline
+        "ALSO READ: Obama meets allies in Brussels on March 24, 2014",
+        "See also: Obama's 2014 trip to Europe",
+        "Recommended: The Best Inventions of 2023",
+        "MORE COVERAGE: Geneva talks 2014",
+        # a labelled stamp without a clock, and calls to action inside a sentence
+        "Updated: March 24, 2014",
+        "Posted on March 24, 2014 by Jane Smith",
+        "Have a story idea? Contact Jane at jane@example.com.",
+        "Like us on Facebook and follow us on Instagram.",
+        "Report an error",
+    ],
+)
+def test_pointers_stamps_and_prompts_go(line: str) -> None:
+    assert line[:20] not in _cleaned(line)
+
+
+def test_a_pointer_headings_list_goes_after_the_story() -> None:
+    tail = (
+        "More from the Planet:\n- Obama Meets Allies in Brussels Over Ukraine\n"
+        "- The Best Inventions of 2023 Are Here"
+    )
+    assert clean(f"{STORY}\n\n{END}\n\n{tail}").text.endswith(END)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Update: the road reopened on Tuesday after crews cleared the debris.",
+        "Background: The two countries have argued over the border since 1991.",
+    ],
+)
+def test_a_label_before_a_sentence_stays(story: str) -> None:
+    assert story in _cleaned(story)

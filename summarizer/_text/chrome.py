@@ -51,7 +51,27 @@ _CTA = re.compile(
 _CTA_ANYWHERE = re.compile(
     r"\?\s*sign\ up\b|\bsign\ up\ (?:now|here|today|for\ (?:our|the)\ .{0,40}newsletter)\b|"
     r"\bwe(?:'|’)re\ interested\ in\ your\ feedback\b|\btell\ us\ what\ you\ think\b|"
-    r"\|\s*follow\ on\ \w+|\bsubscribe\ to\ (?:our|the)\ .{0,30}newsletter\b",
+    r"\|\s*follow\ on\ \w+|\bsubscribe\ to\ (?:our|the)\ .{0,30}newsletter\b|"
+    r"\b(?:like|follow)\ us\ on\b|\bhave\ a\ (?:news\ )?(?:tip|story\ idea)\?|"
+    r"^report\ (?:an\ )?(?:error|typo)\b",
+    _I,
+)
+# A pointer to another page: a short label with a reading verb or a list word, a colon,
+# then a headline ("ALSO READ: ...", "See also: ...", "MORE COVERAGE: ...").
+_POINTER = re.compile(
+    r"""^(?:also\ read|read\ also|see\ also|recommended(?:\ for\ you)?|more\ coverage|
+        related\ (?:stories|story|coverage|articles?|links?|reading)|further\ reading|
+        more\ (?:from|on|about)\b[^:]{0,30}|listen|don'?t\ miss|must[-\ ]reads?|
+        editor'?s\ picks?|top\ (?:stories|headlines)|you\ (?:may|might)\ also\ like)
+        \s*:\s*(?P<rest>.*)$""",
+    _I,
+)
+# A stamp with a label and a date but no clock: "Updated: March 24, 2014", "Posted on
+# March 24, 2014 by Jane Smith".
+_LABELLED_DATE = re.compile(
+    rf"""^(?:posted|published|updated|last\ updated|first\ published|modified)\b:?\s*
+        (?:on\s+)?(?:\w+day,?\s+)?{_DATE}(?:,?\s*(?:at\s+)?(?:{_CLOCK}))?
+        (?:\s+by\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}})?$""",
     _I,
 )
 # Notes about the page rather than the story.
@@ -233,6 +253,10 @@ def _own_shape(plain: str) -> str | None:
         return "page note"
     if _QUOTE_MARKS.search(plain) and not _CTA_ANYWHERE.search(plain):
         return None
+    if (m := _POINTER.match(plain)) and (not m["rest"] or headline_shaped(m["rest"])):
+        return "pointer"
+    if _LABELLED_DATE.match(plain):
+        return "time stamp"
     if _CAPTION.match(plain) and len(words) <= 80:
         return "caption"
     if len(words) <= 20 and _RELEASE_LINE.match(plain):
@@ -353,14 +377,21 @@ def _tail(lines: Sequence[LineLike], last_prose: int, drop: dict[int, str]) -> d
     """After the story's last sentence: headline-shaped lines are other stories or furniture."""
     out = {}
     listed = False  # after "Candidates so far:" short lines are the story's own list
+    pointed = False  # after "More from the Planet:" they are other stories
     for i in range(last_prose + 1, len(lines)):
         line = lines[i]
-        if i in drop or line.bullet or _QUOTE_MARKS.search(line.plain):
+        if i in drop or _QUOTE_MARKS.search(line.plain):
             continue
         words = len(line.plain.split())
+        if line.bullet and not (pointed and headline_shaped(line.plain)):
+            continue  # a story's own bullets stay, unless a pointer heading lists them
         if headline_shaped(line.plain) and words <= _TAIL_MAX and not (listed and words < 4):
             out[i] = "after the story"
-        listed = listed or line.plain.endswith(":")
+        if line.plain.endswith(":"):  # "More from the Planet:" points; "Candidates:" lists
+            pointed = bool(_POINTER.match(line.plain))
+            listed = listed or not pointed
+            if pointed:
+                out[i] = "pointer"
     return out
 
 
