@@ -630,3 +630,13 @@ def test_a_plural_role_that_acts_twice_is_a_group_with_its_qualifier() -> None:
     assert "residents" not in {n.casefold() for n in names}  # once, acting: not yet a group
     county = actors_of("King County officials say the change saves money. The officials said more.")
     assert [a.name for a in county] == ["King County officials"]
+
+
+def test_the_object_of_told_or_met_is_an_actor_and_a_head_word_does_not_split_a_body() -> None:
+    found = actors_of(
+        "The minister told Xinhua the road was open. He later met Modi and thanked Olena "
+        "Zelenska for her help. The filings went to the Securities and Exchange Commission."
+    )
+    names = {a.name for a in found}
+    assert {"Xinhua", "Modi", "Olena Zelenska", "Securities and Exchange Commission"} <= names
+    assert "Exchange Commission" not in names

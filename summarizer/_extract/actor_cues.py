@@ -170,6 +170,13 @@ _R_SPEAKING_PLACE = re.compile(
     rf"(?: (?:{A.SPEECH_VERBS}|reported|forecast|predicted)\b)"
     rf"|\baccording to (?:the )?(?P<n2>(?:{A._CAPW} ){{1,4}}(?:{_INSTITUTIONS}))\b"
 )
+# The object of a verb whose object is a person or a body: "told Xinhua", "met Modi".
+_R_OBJECT = re.compile(
+    r"\b(?:told|tells|interviewed|thanked|met|meets|accused|accuses|urged|urges|sued|sues|"
+    r"charged|arrested|appointed|elected|criticised|criticized|praised|congratulated|"
+    rf"telephoned|phoned|hosted|hired|fired|replaced) (?P<n>{A._NP}(?: {A._NP}){{0,2}})"
+    r"(?![\w\-]| [A-Z])"
+)
 # Two or three unknown words inside a sentence before a verb: "Ardern said Winston Peters would".
 _R_FULL_SLOT = re.compile(rf"(?<![\w\-'’.])(?P<n>{A._NP}(?: {A._NP}){{1,2}}) (?:{_STRONG_VERB})\b")
 # Lowercase words that are no qualifier of a role: "told officials", "and residents".
@@ -267,6 +274,15 @@ def cued(t: A._Text, found: list[A._Cand]) -> list[A._Cand]:
             continue
         found_ = A._name(t, m.start("n"), m.end("n"), 2, known)
         if found_ and found_[2] not in A._PLACES and all(unknown(w) for w in found_[2].split()):
+            new(found_[0], found_[2], "person")
+    for m in _R_OBJECT.finditer(t.prose):
+        name = m["n"]
+        if name in known or name in A._GAZ or name in A._PLACES:
+            continue
+        if " " not in name:
+            if unknown(name):
+                new(m.start("n"), name, "other")
+        elif found_ := A._name(t, m.start("n"), m.end("n"), 2, known):
             new(found_[0], found_[2], "person")
     for m in _R_WHO.finditer(t.prose):
         found_ = A._name(t, m.start("n"), m.end("n"), 2, known)

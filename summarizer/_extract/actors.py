@@ -189,8 +189,8 @@ _HEADS = _words("""Council Organization Organisation Ministry Department Agency 
     Assembly Parliament Congress Police Army Navy Force Forces Service Society League Alliance
     Coalition Board Bureau Fund Government News Journal Division Energy Branch Pharmaceuticals
     Pharma Therapeutics Biosciences Laboratories Brands Capital Partners Ventures Systems Solutions
-    Media Entertainment Studios Publishing Resources Mining Petroleum Utilities Communications
-    Telecom Bancorp Financial Insurance Securities Investments Healthcare Logistics Railways
+    Entertainment Studios Publishing Mining Petroleum Utilities Communications
+    Telecom Bancorp Financial Insurance Investments Healthcare Logistics Railways
     Tribunal Broadcasting Herald Tribune Gazette Chronicle Post""")  # a body's name ends so
 # Last words of a company's name, after which its first word alone names it too.
 _COMPANY_TAILS = _words("""Group Holdings Pharmaceuticals Pharma Therapeutics Biosciences Brands
