@@ -15,6 +15,7 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -77,6 +78,7 @@ def _parser() -> argparse.ArgumentParser:
         help="check model items by code only, plus a model entailment pass, or not at all "
         "(default: model on non-embedded backends where it pays, else code)",
     )  # fmt: skip
+    _language_flag(s)
     s.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     s.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
     _cache_flags(s)
@@ -111,6 +113,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--mode", choices=["json_schema", "tools", "tools_strict", "json"],
                    help="request mode (env SUMMARIZER_MODE; default per backend)")  # fmt: skip
     b.add_argument("--reasks", type=int, help="re-asks on invalid output")
+    _language_flag(b)
     b.add_argument(
         "--prices", type=Path, metavar="FILE",
         help='JSON {"model": {"prompt": usd_per_1M, "completion": usd_per_1M}} for a cost estimate',
@@ -239,8 +242,10 @@ def _command(args: argparse.Namespace, err: Console) -> int:
 def _summarize(args: argparse.Namespace, err: Console) -> int:
     from summarizer._api import summarize
     from summarizer._config import resolve_backend
+    from summarizer._lang import pack
     from summarizer._render import to_html, to_json, to_markdown, to_terminal
 
+    pack(args.language)  # an unknown language fails first: exit 2, nothing read
     if args.html and not args.html.parent.is_dir():  # fail before the model work, not after
         raise OutputWriteError(f"cannot write {args.html}: no such folder {args.html.parent}")
     backend = resolve_backend(
@@ -265,6 +270,7 @@ def _summarize(args: argparse.Namespace, err: Console) -> int:
             progress=progress,
             cache=_cache_option(args),
             verify=args.verify,
+            language=args.language,
         )
     for warning in digest.meta.warnings if not args.quiet else []:
         _say(err, f"summarizer: warning: {warning}")
@@ -299,6 +305,12 @@ def _policy(reasks: int | None) -> Policy | None:
     from summarizer._llm import Policy  # imports openai: only when a model is called
 
     return Policy(reasks=max(0, reasks))
+
+
+def _language_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--language", default="en", metavar="CODE",
+                   help="language pack of the article: its words for speakers, quotes and "
+                   "dates, and the report's lang (default en; README, Languages)")  # fmt: skip
 
 
 def _no_model_flag(p: argparse.ArgumentParser) -> None:
@@ -356,10 +368,12 @@ def _batch(args: argparse.Namespace, err: Console) -> int:
     from summarizer._batch import Worker, batch_input, run_batch
     from summarizer._cache import open_cache
     from summarizer._config import resolve_backend
+    from summarizer._lang import pack
     from summarizer._llm import Policy
-    from summarizer._pipeline import parse_published
+    from summarizer._pipeline import default_policy, parse_published
     from summarizer._results import load_prices
 
+    language = pack(args.language).code  # an unknown language fails first: exit 2
     prices = load_prices(args.prices) if args.prices else None
     parse_published(args.published)  # fail before any work, not once per article
     backend = resolve_backend(
@@ -368,6 +382,8 @@ def _batch(args: argparse.Namespace, err: Console) -> int:
     if not args.quiet:
         _say(err, f"summarizer: backend: {backend.describe()}")
     policy = None if args.reasks is None else Policy(reasks=max(0, args.reasks))
+    if language != "en":  # the rules of that pack, in every worker (local or Ray)
+        policy = replace(policy or default_policy(backend), language=language)
     if args.engine == "ray":
         from summarizer._ray import run_ray_batch
 

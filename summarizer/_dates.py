@@ -23,6 +23,8 @@ from typing import Literal, NamedTuple
 from dateparser.date import DateDataParser
 
 from summarizer import _calendar as cal
+from summarizer._lang import alternation
+from summarizer._lang.en import ENGLISH
 
 __all__ = ["Anchor", "Granularity", "TimeExpression", "find_time_expressions", "resolve_expression"]
 
@@ -49,15 +51,18 @@ _NUMBERS = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _APOS = "['\u2019]"
 
 # --- finding: case-sensitive, because capitals are what separate "May" from "may" ---
-_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+# The names come from the English pack: the rules around them (holidays, "last week") are
+# English too, and text that is not English is refused before they run (summarizer._lang).
+_FULL = "|".join(forms[0] for forms in ENGLISH.months)
 _AMBIGUOUS = "March|April|May|June|August"  # also verbs or first names
-_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
-_ABBR_UP = r"(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b\.?"
+_ABBRS = [abbr for forms in ENGLISH.months for abbr in forms[1:]]
+_ABBR = rf"(?:{alternation(_ABBRS)})\b\.?"
+_ABBR_UP = rf"(?:{alternation(a.upper() for a in _ABBRS)})\b\.?"
 # A dateline in capitals ("WEDNESDAY, APRIL 9, 2003", "JUL. 26, 2024") names months so too.
 _MONTH = rf"(?:\b(?:{_FULL}|{_FULL.upper()})\b|\b{_ABBR}|\b{_ABBR_UP})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.:]\d|\s?%)"
 _YEAR = r"(?:19|20)\d\d\b(?![,.]\d|-\d|%)"
-_WD = r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_WD = rf"\b(?:{'|'.join(ENGLISH.weekdays)})\b"
 _COUNTED = (
     "people|persons|words|troops|soldiers|votes|voters|dollars|euros|pounds|units|cases"
     "|deaths|homes|houses|jobs|residents|students|members|copies|miles|km|feet|meters|tons"
@@ -207,7 +212,7 @@ def _parser(base: date) -> DateDataParser:
         "PREFER_DATES_FROM": "past",
         "RETURN_TIME_AS_PERIOD": True,
     }
-    return DateDataParser(languages=["en"], settings=settings)
+    return DateDataParser(languages=list(ENGLISH.dateparser), settings=settings)
 
 
 def _dateparser(expr: str, base: date) -> _Res:
