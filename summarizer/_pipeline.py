@@ -150,7 +150,7 @@ def find(doc: Document, day: date | None) -> Findings:
     for c in claim_candidates:  # a speaker's quotes show their stance too
         if c.speaker in mentioned:
             mentioned[c.speaker].update(ev.sentence for ev in c.evidence)
-    times = find_time_expressions(doc.text, day)
+    times = find_time_expressions(doc.text, day, pack(doc.language).dateparser)
     dated = _assemble.dated_candidates(doc, times)
     dated_ids = {c.id: c.sentence.id for c in dated}
     return Findings(

@@ -161,9 +161,14 @@ def test_the_report_says_the_articles_language() -> None:
 
 @pytest.fixture
 def grumbling(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """A second pack ("xx"): English plus one speech verb, to see which pack a rule reads."""
+    """A second pack ("xx"): English plus one speech verb, with German dateparser: to see
+    which pack each rule reads."""
     test_pack = replace(
-        ENGLISH, code="xx", name="Test", speech_verbs=ENGLISH.speech_verbs | {"grumbled"}
+        ENGLISH,
+        code="xx",
+        name="Test",
+        speech_verbs=ENGLISH.speech_verbs | {"grumbled"},
+        dateparser=("de",),
     )
     monkeypatch.setattr(_lang, "_registry", lambda: {"en": ENGLISH, "xx": test_pack})
     pack.cache_clear()
@@ -173,14 +178,18 @@ def grumbling(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
 
 def test_the_chosen_pack_reaches_the_rules_and_the_report(grumbling: str) -> None:
     text = (
-        "The council met on Monday to discuss the bridge over the river.\n\n"
+        "The council met three days ago to discuss the bridge over the river.\n\n"
         '"This is far too slow for all of us," Zorbek Hanrahan grumbled after the meeting.\n\n'
         "The repairs are expected to take a year, and the council will meet again in May."
     )
-    english = summarize(text, backend="none", cache=False)
-    chosen = summarize(text, backend="none", cache=False, language=grumbling)
+    english = summarize(text, backend="none", cache=False, published="2020-05-05")
+    chosen = summarize(text, backend="none", cache=False, published="2020-05-05",
+                       language=grumbling)  # fmt: skip
     assert [c.speaker for c in english.claims] == [None]  # "grumbled" is no English speech
     assert [c.speaker for c in chosen.claims] == ["Zorbek Hanrahan"]
+    # "three days ago" is English to dateparser only with the English pack's languages
+    assert [t.date for t in english.timeline if "three days" in t.date_text] == ["2020-05-02"]
+    assert [t.date for t in chosen.timeline if "three days" in t.date_text] in ([], [None])
     assert chosen.source.language == "xx"
     assert 'id="article" lang="xx"' in to_html(chosen)
     # the regexes of a pack are compiled once, not per call

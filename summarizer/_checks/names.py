@@ -27,11 +27,8 @@ _COMMON = frozenset(
     """The A An This That These Those It Its He She They We I You His Her Their Our In On At
     For From With By Of To As After Before During Since Until While When Where Why How What Who
     Which If But And Or So Also Meanwhile However Both Each Some All Many More Most No Not Only
-    Officials Experts Teams Students Crew Members Talks Relations Monday Tuesday Wednesday
-    Thursday Friday Saturday Sunday January February March April May June July August September
-    October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Earlier
-    Later""".split()
-)
+    Officials Experts Teams Students Crew Members Talks Relations Earlier Later""".split()
+) | {*ENGLISH.weekdays, *(form for forms in ENGLISH.months for form in forms)}
 _PARTICLES = frozenset("de da del della di du van von der den bin ibn al el la le dos ben".split())
 # Sentence openers a model may use that an article need not contain in lower case.
 _COMMON_LOWER = frozenset(
