@@ -56,7 +56,7 @@ async def asummarize(
     chosen = resolve_backend(
         model=model, base_url=base_url, api_key=api_key, mode=mode, backend=backend
     )
-    policy = _with_language(policy, chosen, language)
+    policy = with_language(policy, chosen, language)
     if verify is not None:  # "code", "model" or "off": see summarizer/_verify.py
         from summarizer._pipeline import default_policy
         from summarizer._verify import check_verify
@@ -138,7 +138,7 @@ async def summarize_many(
     chosen = resolve_backend(
         model=model, base_url=base_url, api_key=api_key, mode=mode, backend=backend
     )
-    policy = _with_language(policy, chosen, language)
+    policy = with_language(policy, chosen, language)
     store = open_cache(cache)
     try:
         work = await Worker.create(chosen, policy, store, published)
@@ -150,7 +150,7 @@ async def summarize_many(
             store.close()
 
 
-def _with_language(policy: Policy | None, backend: Backend, language: str) -> Policy | None:
+def with_language(policy: Policy | None, backend: Backend, language: str) -> Policy | None:
     """``policy`` carrying ``language`` to where the rules run; an unknown code fails here."""
     code = pack(language).code
     if code == (policy.language if policy else "en"):

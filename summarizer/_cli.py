@@ -15,7 +15,6 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -365,12 +364,13 @@ def _batch(args: argparse.Namespace, err: Console) -> int:
     """Exit 0 when every article is done, 1 when some failed (see --out), 4 when stopped early."""
     import asyncio
 
+    from summarizer._api import with_language
     from summarizer._batch import Worker, batch_input, run_batch
     from summarizer._cache import open_cache
     from summarizer._config import resolve_backend
     from summarizer._lang import pack
     from summarizer._llm import Policy
-    from summarizer._pipeline import default_policy, parse_published
+    from summarizer._pipeline import parse_published
     from summarizer._results import load_prices
 
     language = pack(args.language).code  # an unknown language fails first: exit 2
@@ -382,8 +382,7 @@ def _batch(args: argparse.Namespace, err: Console) -> int:
     if not args.quiet:
         _say(err, f"summarizer: backend: {backend.describe()}")
     policy = None if args.reasks is None else Policy(reasks=max(0, args.reasks))
-    if language != "en":  # the rules of that pack, in every worker (local or Ray)
-        policy = replace(policy or default_policy(backend), language=language)
+    policy = with_language(policy, backend, language)  # in every worker, local or Ray
     if args.engine == "ray":
         from summarizer._ray import run_ray_batch
 

@@ -197,3 +197,9 @@ def test_the_chosen_pack_reaches_the_rules_and_the_report(grumbling: str) -> Non
 
     assert _rules(pack(grumbling)) is _rules(pack(grumbling))
     assert json.loads(chosen.model_dump_json())["source"]["language"] == "xx"
+
+
+def test_the_ray_path_takes_the_language_before_any_work() -> None:
+    ray_module = pytest.importorskip("summarizer._ray")
+    with pytest.raises(UsageError, match="no language pack for 'zz'"):
+        ray_module.summarize_dataset(None, language="zz")  # fails before the dataset is read
