@@ -11,16 +11,16 @@ from pathlib import Path
 import pytest
 
 from summarizer import _lang, summarize
-from summarizer._actors import find_actors
-from summarizer._claims import find_candidates
 from summarizer._cli import main
 from summarizer._exceptions import InputError, UsageError
+from summarizer._extract.actors import find_actors
+from summarizer._extract.claims import find_candidates
+from summarizer._extract.quotes import find_quotes
 from summarizer._lang import UnsupportedLanguage, check_language, pack, stopword_ratio
 from summarizer._lang.en import ENGLISH
 from summarizer._pipeline import prepare
-from summarizer._quotes import find_quotes
 from summarizer._render import to_html
-from summarizer._segment import Document, segment
+from summarizer._text.segment import Document, segment
 from tests.support import SEED
 
 # Written for these tests: ordinary news prose, about 80 words each.
@@ -193,13 +193,13 @@ def test_the_chosen_pack_reaches_the_rules_and_the_report(grumbling: str) -> Non
     assert chosen.source.language == "xx"
     assert 'id="article" lang="xx"' in to_html(chosen)
     # the regexes of a pack are compiled once, not per call
-    from summarizer._quotes import _rules
+    from summarizer._extract.quotes import _rules
 
     assert _rules(pack(grumbling)) is _rules(pack(grumbling))
     assert json.loads(chosen.model_dump_json())["source"]["language"] == "xx"
 
 
 def test_the_ray_path_takes_the_language_before_any_work() -> None:
-    ray_module = pytest.importorskip("summarizer._ray")
+    ray_module = pytest.importorskip("summarizer._batch.ray_engine")
     with pytest.raises(UsageError, match="no language pack for 'zz'"):
         ray_module.summarize_dataset(None, language="zz")  # fails before the dataset is read

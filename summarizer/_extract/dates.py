@@ -22,7 +22,7 @@ from typing import Literal, NamedTuple
 
 from dateparser.date import DateDataParser
 
-from summarizer import _calendar as cal
+from summarizer._extract import calendar as cal
 from summarizer._lang import alternation
 from summarizer._lang.en import ENGLISH
 

@@ -12,13 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from summarizer._actors import Actor
 from summarizer._digest import Evidence
+from summarizer._extract.actors import FoundActor
+from summarizer._extract.quotes import Quote
 from summarizer._grounding import evidence
-from summarizer._index import overlapping
 from summarizer._lang import LanguagePack, alternation, pack
-from summarizer._quotes import Quote
-from summarizer._segment import Document
+from summarizer._text.index import overlapping
+from summarizer._text.segment import Document
 
 SHORT_QUOTE_WORDS = 4  # scare quotes ("productive") stand for their sentence
 
@@ -61,7 +61,7 @@ def spans(doc: Document, start: int, end: int) -> tuple[Evidence, ...]:
 
 
 def find_candidates(
-    doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote]
+    doc: Document, actors: Sequence[FoundActor], quotes: Sequence[Quote]
 ) -> list[ClaimCandidate]:
     found: list[tuple[int, str | None, str, tuple[Evidence, ...], int, str]] = []
     quoted_sentences: set[int] = set()
@@ -109,7 +109,7 @@ class _Speakers:
     (and a regex compiled per alias); here each speech verb is found once and the words
     ending just before it are looked up among the aliases."""
 
-    def __init__(self, actors: Sequence[Actor], lang: LanguagePack) -> None:
+    def __init__(self, actors: Sequence[FoundActor], lang: LanguagePack) -> None:
         self.actors, self.alias = actors, dict[str, int]()
         self.speech_at = _speech_at(lang)
         for i, actor in enumerate(actors):

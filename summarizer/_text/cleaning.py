@@ -13,9 +13,9 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
-from summarizer import _chrome
 from summarizer._lang.en import ENGLISH
-from summarizer._offsets import InputMap, align
+from summarizer._text import chrome as _chrome
+from summarizer._text.offsets import InputMap, align
 
 _I = re.IGNORECASE | re.VERBOSE
 _MONTH = ENGLISH.month_prefix()  # cleaning runs before segmenting; the text is checked English

@@ -13,12 +13,12 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
-from summarizer._actors import Actor
 from summarizer._answers import words
 from summarizer._digest import Summary
+from summarizer._extract.actors import FoundActor
 from summarizer._grounding import cited
 from summarizer._lang import LanguagePack, pack
-from summarizer._segment import Document, Sentence
+from summarizer._text.segment import Document, Sentence
 
 
 @cache
@@ -26,7 +26,9 @@ def _dateline(lang: LanguagePack) -> re.Pattern[str]:
     return re.compile(rf"^{lang.dateline}")
 
 
-def _central(doc: Document, body: Sequence[Sentence], actors: Sequence[Actor]) -> list[Sentence]:
+def _central(
+    doc: Document, body: Sequence[Sentence], actors: Sequence[FoundActor]
+) -> list[Sentence]:
     lang = pack(doc.language)
     bags = {s.id: words(s.text, lang) for s in body}
     mentions = {s.id: 0 for s in body}
@@ -50,7 +52,7 @@ def _central(doc: Document, body: Sequence[Sentence], actors: Sequence[Actor]) -
     return sorted(body, key=score, reverse=True)
 
 
-def extractive_summary(doc: Document, actors: Sequence[Actor], points: int = 4) -> Summary:
+def extractive_summary(doc: Document, actors: Sequence[FoundActor], points: int = 4) -> Summary:
     body = [s for s in doc.sentences if s.text != doc.title]
     if not body:
         body = list(doc.sentences)
