@@ -26,7 +26,11 @@ from collections import Counter
 
 from summarizer._digest import ActorType
 from summarizer._extract import actors as A
+from summarizer._lang import alternation
+from summarizer._lang.en import ENGLISH
 
+# These cues are English ("who", "according to"); the pipeline refuses other languages.
+_SPEECH = alternation(ENGLISH.speech_verbs)
 _MODALS = r"(?:must|will|would|can|could|should|may|might|did|does|also|then|later)"
 _IRREGULAR = (
     r"(?:met|told|gave|lost|left|came|saw|knew|thought|became|began|brought|bought|built|held|"
@@ -105,7 +109,7 @@ _PLURAL_ROLES = (
 # "according to local authorities"), then read backwards for a qualifier.
 _ROLES_BOTH = "|".join(f"[{r[0].upper()}{r[0]}]{r[1:]}" for r in _PLURAL_ROLES.split("|"))
 _R_SPEAKERS = re.compile(
-    rf"(?<![\w\-'’.])(?P<r>{_ROLES_BOTH})(?:,[^,\n]{{1,60}},)? (?:{A.SPEECH_VERBS}|say)\b"
+    rf"(?<![\w\-'’.])(?P<r>{_ROLES_BOTH})(?:,[^,\n]{{1,60}},)? (?:{_SPEECH}|say)\b"
     rf"|\baccording to (?:the )?(?:[a-z][\w\-]+ )?(?P<r2>{_PLURAL_ROLES})\b"
 )
 # A plural role that acts ("Gunmen attacked", "killed by militants"): a group if written twice.
@@ -167,7 +171,7 @@ _R_INC = re.compile(
 _INSTITUTIONS = r"Center|Centre|Hospital|School|Museum|Library|Observatory|Laboratory|Lab|Program"
 _R_SPEAKING_PLACE = re.compile(
     rf"(?<![\w\-'’.])(?P<n>(?:{A._CAPW} ){{1,4}}(?:{_INSTITUTIONS}))"
-    rf"(?: (?:{A.SPEECH_VERBS}|reported|forecast|predicted)\b)"
+    rf"(?: (?:{_SPEECH}|reported|forecast|predicted)\b)"
     rf"|\baccording to (?:the )?(?P<n2>(?:{A._CAPW} ){{1,4}}(?:{_INSTITUTIONS}))\b"
 )
 # The object of a verb whose object is a person or a body: "told Xinhua", "met Modi".

@@ -11,20 +11,26 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from summarizer._answers import words
 from summarizer._digest import Summary
 from summarizer._extract.actors import FoundActor
 from summarizer._grounding import cited
+from summarizer._lang import LanguagePack, pack
 from summarizer._text.segment import Document, Sentence
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,60}\))?\s*(?:--|—|–|-)\s*")
+
+@cache
+def _dateline(lang: LanguagePack) -> re.Pattern[str]:
+    return re.compile(rf"^{lang.dateline}")
 
 
 def _central(
     doc: Document, body: Sequence[Sentence], actors: Sequence[FoundActor]
 ) -> list[Sentence]:
-    bags = {s.id: words(s.text) for s in body}
+    lang = pack(doc.language)
+    bags = {s.id: words(s.text, lang) for s in body}
     mentions = {s.id: 0 for s in body}
     for actor in actors:
         for m in actor.mentions:
@@ -56,7 +62,7 @@ def extractive_summary(doc: Document, actors: Sequence[FoundActor], points: int 
     chosen = sorted(_central(doc, rest, actors)[:points], key=lambda s: s.start)
     return Summary(
         headline=doc.title or lead.text,
-        abstract=_DATELINE.sub("", lead.text),
+        abstract=_dateline(pack(doc.language)).sub("", lead.text),
         key_points=[s.text for s in chosen],
         evidence=cited(doc, [lead.id, *(s.id for s in chosen)]),
         method="code",
