@@ -54,23 +54,7 @@ def test_capable_items_are_accepted(capable: acceptance.Outcome) -> None:
     assert row.share >= 0.95, "\n".join(row.missed)
 
 
-# Lie types the checks in code do not yet hold at 5%, each with the reason; strict, so a
-# type that starts passing fails here until it is taken off this list.
-NOT_YET: dict[str, str] = {
-    "actors_swapped": "3/34 accepted, all on the two held-out fixtures: an actor moved into "
-    "another's clause with no verb both share ('Sierra Leone authorities say ... contracted "
-    "Ebola in U.S.'); needs reading",
-}
-
-
-@pytest.mark.parametrize(
-    "kind",
-    [
-        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[k]))
-        if k in NOT_YET else k
-        for k in TYPES
-    ],
-)  # fmt: skip
+@pytest.mark.parametrize("kind", TYPES)
 def test_each_distortion_is_dropped(liar: acceptance.Outcome, kind: str) -> None:
     row = liar.rows[kind]
     assert row.served >= 20, f"{kind}: too few items to measure"

@@ -27,9 +27,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from summarizer._checks.names import Locate, check_names, check_roles, check_speaker
+from summarizer._checks.names import Locate, check_names, check_speaker
 from summarizer._checks.numbers import check_numbers
 from summarizer._checks.polarity import check_polarity, check_stance
+from summarizer._checks.roles import check_roles
 from summarizer._checks.textual import check_dates, check_quotes, item_times
 from summarizer._dates import TimeExpression
 

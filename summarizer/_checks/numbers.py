@@ -66,6 +66,8 @@ _NUMBER = re.compile(
 _TIME_UNITS = "second|minute|hour|day|week|month|year|decade|century|mile|dozen"
 _ONE = re.compile(rf"\b(?:a|an|one)[ -]({_TIME_UNITS})\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(\d{1,2}):(\d{2})\b")
+# "aged 11 to 18", "ages 5-9": the numbers are years though no unit is written.
+_AGED = re.compile(r"\b(?:aged|ages?)\s+(?:between\s+)?(?:\d+\s*(?:to|-|–|and)\s*)?$", re.I)
 # A digit glued to letters is part of a name or code ("Crew-11", "CBS2", "39A", "LN-1").
 _CODE = re.compile(r"\b[A-Za-z]+-?\d+[A-Za-z0-9]*\b|\b\d+[A-Za-z]+\d*\b")
 _ORD_SUFFIX = re.compile(r"^\d+(?:st|nd|rd|th|s|bn|m|k|tn)$", re.IGNORECASE)
@@ -133,6 +135,8 @@ def quantities(text: str) -> tuple[Quantity, ...]:
             unit = _UNITS[m.group("unit").lower()]
         if m.group("cur"):
             unit = _CURRENCY[m.group("cur").lower()]
+        if unit is None and m.group("num") and _AGED.search(masked, 0, m.start("num")):
+            unit = "year"
         paired = bool(not m.group("num") and pair and not m.group("unit"))
         out.append(Quantity(m.group(0).strip(), value, unit, m.start(), m.end(), paired))
     return tuple(out)
