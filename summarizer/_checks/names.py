@@ -60,24 +60,59 @@ def _stem(word: str) -> str:
     return _SUFFIX.sub("", w) if len(w) > 4 else w
 
 
+# Where one sentence ends and the next begins: work per sentence is cached and shared by
+# every item whose cited text or context holds that sentence.
+_BREAK = re.compile(r"(?<=[.!?\"”’)])\s+(?=[\"“‘(]?[A-Z])|\n+")
+
+
+def pieces(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) of ``text``, split where a sentence may end."""
+    out, at = [], 0
+    for m in _BREAK.finditer(text):
+        out.append((at, text[at : m.start()]))
+        at = m.end()
+    out.append((at, text[at:]))
+    return out
+
+
 @lru_cache(maxsize=512)
 def _vocabulary(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Capitalised words of ``text`` (folded), their stems, and initials of their runs."""
+    parts = pieces(text)
+    if len(parts) == 1:
+        return _sentence_vocabulary(text)
+    folded: set[str] = set()
+    stems: set[str] = set()
+    initials: set[str] = set()
+    for _, part in parts:
+        f, s, i = _sentence_vocabulary(part)
+        folded |= f
+        stems |= s
+        initials |= i
+    return frozenset(folded), frozenset(stems), frozenset(initials)
+
+
+@lru_cache(maxsize=8192)
+def _sentence_vocabulary(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     caps = [m.group(0) for m in _CAP.finditer(text)]
     folded = {c.casefold().replace(".", "").rstrip("'’s") for c in caps}
     folded |= {c.casefold().replace(".", "") for c in caps}
     stems = {_stem(c) for c in caps}
     initials: set[str] = set()
-    for run in re.finditer(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|de)\s+|\s+)?){2,}", text):
+    for run in _RUN.finditer(text):
         words = [w for w in run.group(0).split() if w[0].isupper()]
         for i in range(len(words)):
             for j in range(i + 2, len(words) + 1):
                 initials.add("".join(w[0] for w in words[i:j]).casefold())
+    lower = text.casefold()
     for phrase, name in _EQUIVALENT.items():
-        if name in text.casefold() or phrase in folded:
+        if phrase in folded or name in lower:
             folded |= {phrase, *name.split()}
             stems |= {_stem(phrase), *map(_stem, name.split())}
     return frozenset(folded), frozenset(stems), frozenset(initials)
+
+
+_RUN = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|de)\s+|\s+)?){2,}")
 
 
 def proper_names(item: str, article: str = "") -> list[str]:
@@ -169,11 +204,23 @@ def _resolver(resolve: Resolve) -> Resolve:
 def _mentions(text: str, resolve: Resolve) -> list[tuple[int, int, str]]:
     """(start, end, actor) for each run of capitalised words that resolves to an actor.
 
-    Cached by (text, resolve): items citing the same sentences share the work.
+    Cached by (text, resolve), and per sentence: items citing the same sentences share
+    the work.
     """
+    out: list[tuple[int, int, str]] = []
+    for at, part in pieces(text):
+        out.extend((at + s, at + e, who) for s, e, who in _sentence_mentions(part, resolve))
+    return out
+
+
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’.-]*|U\.S\.)(?:\s+(?:[A-Z][\w'’.-]*))*")
+
+
+@lru_cache(maxsize=8192)
+def _sentence_mentions(text: str, resolve: Resolve) -> tuple[tuple[int, int, str], ...]:
     out = []
     resolve = _resolver(resolve)
-    for m in re.finditer(r"(?:[A-Z][\w'’.-]*|U\.S\.)(?:\s+(?:[A-Z][\w'’.-]*))*", text):
+    for m in _NAME_WORDS.finditer(text):
         words = m.group(0).split()
         # The longest resolvable run starting at each word ("Secretary of State Rex Tillerson").
         i = 0
@@ -189,7 +236,7 @@ def _mentions(text: str, resolve: Resolve) -> list[tuple[int, int, str]]:
                     i = j - 1
                     break
             i += 1
-    return out
+    return tuple(out)
 
 
 def asserted_by(item: str, resolve: Resolve) -> list[tuple[str, str, str]]:

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summarizer._checks.names import pieces
+
 _ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()  # noqa: E501
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _WORDS: dict[str, float] = {w: float(i) for i, w in enumerate(_ONES)}
@@ -100,9 +102,23 @@ def _word_value(words: str) -> tuple[float, str | None] | None:
     return total, None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def quantities(text: str) -> tuple[Quantity, ...]:
-    """The numbers ``text`` states, values and units normalised; codes and names skipped."""
+    """The numbers ``text`` states, values and units normalised; codes and names skipped.
+
+    Per sentence, cached: the article's sentences are parsed once for all its items."""
+    parts = pieces(text)
+    if len(parts) == 1:
+        return _sentence_quantities(text)
+    return tuple(
+        Quantity(q.text, q.value, q.unit, q.start + at, q.end + at, q.pair)
+        for at, part in parts
+        for q in _sentence_quantities(part)
+    )
+
+
+@lru_cache(maxsize=8192)
+def _sentence_quantities(text: str) -> tuple[Quantity, ...]:
     masked = _CODE.sub(lambda m: m[0] if _ORD_SUFFIX.match(m[0]) else " " * len(m[0]), text)
     out: list[Quantity] = []
     for m in _TIME.finditer(masked):

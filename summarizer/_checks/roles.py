@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from summarizer._actors import _STOP as _STOP_CAPS
 from summarizer._actors import _TITLE_WORDS
-from summarizer._checks.names import _COMMON, Resolve, _mentions
+from summarizer._checks.names import _COMMON, Resolve, _mentions, pieces
 from summarizer._checks.polarity import _FILLER, _stem
 
 _NOT_VERBS = frozenset(
@@ -147,6 +147,8 @@ def check_roles(
 
     ``locate`` (headline and abstract): each stretch of the item from one actor to the
     next is checked against the sentences that best state it, not the whole article."""
+    if not _names(item, resolve, True):
+        return None  # no name, no role
     if owner := (
         _owner_swapped(item, cited, resolve)
         or _epithet_swapped(item, cited, resolve)
@@ -232,7 +234,15 @@ def _names(text: str, resolve: Resolve, initial: bool = False) -> list[Mention]:
     """Actor mentions, and the other proper names as themselves: "the House" and "the
     Democratic party" have roles too though no actor was found.  A capitalised word
     opening a sentence counts only if ``initial`` (an item's, matched against the names
-    of the cited text, where it is written mid-sentence)."""
+    of the cited text, where it is written mid-sentence).  Per sentence, cached."""
+    out: list[Mention] = []
+    for at, part in pieces(text):
+        out.extend((at + s, at + e, who) for s, e, who in _sentence_names(part, resolve, initial))
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _sentence_names(text: str, resolve: Resolve, initial: bool) -> tuple[Mention, ...]:
     ms = list(_mentions(text, resolve))
     taken = [(s, e) for s, e, _ in ms]
     for m in _NAME_RUN.finditer(text):
@@ -245,7 +255,7 @@ def _names(text: str, resolve: Resolve, initial: bool = False) -> list[Mention]:
             continue
         key = " ".join(w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in words)
         ms.append((m.start(), m.start() + len(m.group(0).rstrip(".")), "~" + key))
-    return sorted(ms)
+    return tuple(sorted(ms))
 
 
 _PREPS = frozenset("in on at to from into onto for against over with by about toward".split())
@@ -307,6 +317,16 @@ def _side(stem: str, side: str) -> Label:
 
 
 @lru_cache(maxsize=1024)
+def _holders(text: str, resolve: Resolve) -> dict[Label, frozenset[str]]:
+    """Label -> who holds it in ``text``."""
+    out: dict[Label, set[str]] = {}
+    for who, held in labels(text, resolve).items():
+        for label in held:
+            out.setdefault(label, set()).add(who)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1024)
 def labels(text: str, resolve: Resolve, initial: bool = False) -> dict[str, frozenset[Label]]:
     """Who -> the labels binding them in ``text``.  Cached by (text, resolve)."""
     out: dict[str, set[Label]] = {}
@@ -326,11 +346,11 @@ def labels(text: str, resolve: Resolve, initial: bool = False) -> dict[str, froz
 
 def _label_swap(item: str, cited: str, resolve: Resolve) -> str | None:
     """Two names each holding a label the cited text gives the other and not them."""
-    mine, theirs = labels(item, resolve, True), labels(cited, resolve)
-    holders: dict[Label, set[str]] = {}
-    for who, held in theirs.items():
-        for label in held:
-            holders.setdefault(label, set()).add(who)
+    mine = labels(item, resolve, True)
+    if len(mine) < 2:
+        return None
+    theirs = labels(cited, resolve)
+    holders = _holders(cited, resolve)
 
     def takes(a: str, b: str) -> Label | None:
         """A label ``a`` holds in the item that the cited text gives ``b`` and not ``a``."""
