@@ -30,15 +30,15 @@ from datetime import date
 from pathlib import Path
 
 from summarizer import _assemble
-from summarizer._actors import find_actors
-from summarizer._actors import resolve as resolve_actor
 from summarizer._answers import GroundingContext, alias_keys
 from summarizer._checks import clear_caches
-from summarizer._claims import find_candidates
-from summarizer._dates import find_time_expressions
 from summarizer._eval import load_gold
+from summarizer._extract.actors import find_actors
+from summarizer._extract.actors import resolve as resolve_actor
+from summarizer._extract.claims import find_candidates
+from summarizer._extract.dates import find_time_expressions
+from summarizer._extract.quotes import find_quotes
 from summarizer._pipeline import prepare
-from summarizer._quotes import find_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = (ROOT / "examples" / "cbs-2017-04-12-tillerson-moscow.txt", "2017-04-12")
@@ -139,9 +139,9 @@ def verify_overhead(which: str) -> tuple[dict[str, tuple[float, float]], int] | 
         return None
     import asyncio
 
+    from summarizer._backends.client import Policy
     from summarizer._config import resolve_backend
     from summarizer._digest import Digest
-    from summarizer._llm import Policy
     from summarizer._pipeline import run
 
     folder = ROOT / "eval" / "scripted"

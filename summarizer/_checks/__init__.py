@@ -32,7 +32,7 @@ from summarizer._checks.numbers import check_numbers
 from summarizer._checks.polarity import check_polarity, check_stance
 from summarizer._checks.roles import check_roles
 from summarizer._checks.textual import check_dates, check_quotes, item_times
-from summarizer._dates import TimeExpression
+from summarizer._extract.dates import TimeExpression
 
 __all__ = ["CHECKS", "Cited", "Outcome", "check_item", "clear_caches"]
 

@@ -19,10 +19,10 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from summarizer._actors import _STOP as _STOP_CAPS
-from summarizer._actors import _TITLE_WORDS
 from summarizer._checks.names import _COMMON, Resolve, _mentions, pieces
 from summarizer._checks.polarity import _FILLER, _stem
+from summarizer._extract.actors import _STOP as _STOP_CAPS
+from summarizer._extract.actors import _TITLE_WORDS
 
 _NOT_VERBS = frozenset(
     """would could should their there which about with from that this also have been were
