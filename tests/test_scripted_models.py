@@ -153,9 +153,12 @@ def test_eval_cli_prints_the_acceptance_table(
     (tmp_path / "eval" / "gold" / slug / "article.txt").write_text(article.read_text())
     assert main(["eval", str(tmp_path / "eval" / "gold"), "--scripted", "capable"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].split() == ["items", "served", "accepted", "share", "unresolved"]
+    assert out[0].split() == [
+        "items", "served", "accepted", "share", "unresolved", "tuning", "held", "out"
+    ]  # fmt: skip
     row = out[2].split()
     assert row[0] == "capable" and int(row[1]) >= 20 and row[4] == "0"
+    assert row[5] == f"{row[2]}/{row[1]}" and row[-1] == "-"  # the fixture is a tuning one
 
 
 def test_a_stance_names_its_actor_as_the_request_lists_it() -> None:
