@@ -75,7 +75,11 @@ ENGLISH = LanguagePack(
         All Both Each Every No Not Read Share Photo Image Video File Breaking Additionally
         Following Prior Due Along Although Because Though Last Next Here There Despite Among
         Around Across Against Through Without Within Like Just Only Even Still Please
-        Congratulations Thanks Officials Analysts Experts Police"""
+        Congratulations Thanks Officials Analysts Experts Police One Two Three Four Five Six
+        Seven Eight Nine Ten Eleven Twelve Twenty Hundreds Thousands Millions Everyone
+        Everybody Nobody Someone Somebody Anyone Anybody Everything Nothing Something Anything
+        People Neither Either Whether Perhaps Instead Indeed Overall Again Such Other Another
+        Several Few Much Very Too Almost Yes Oh Well"""
     )
     | frozenset(_WEEKDAYS)
     | frozenset(form for forms in _MONTHS for form in forms),
