@@ -49,6 +49,25 @@ _R_LEAD = re.compile(r"[ \t*_\"“”'‘’]*")  # what may stand before an app
 _R_COMMAS = re.compile(r",[^,\"“”:;]{1,100},")  # an apposition's commas: _R_APPOSITION's head
 _R_BLANKS = re.compile(r"\s*")
 _ADVERB_WORDS = frozenset(re.findall(r"\w+", _ADVERBS))
+# '"...," Tom Wilson, a farmer from Tewkesbury, told the BBC.': the name, then an apposition.
+_R_NAME_APPOSITION = re.compile(
+    rf"[\s,—–-]*([^,;:\"“”]{{1,80}}?),[^,;:\"“”]{{1,100}},\s*{_ADVERBS}({SPEECH_VERBS})\b"
+)
+# "the company said": a body the article named before, not a title someone holds.
+_BODY_NOUNS = frozenset(
+    """company firm group business corporation carrier airline retailer lender bank insurer
+    ministry department agency office council authority board commission regulator watchdog
+    club team league federation union party government court police force service trust
+    charity organisation organization university school hospital institute foundation
+    embassy administration campaign network channel newspaper broadcaster""".split()
+)
+_BODY_TYPES = ("organization", "group", "country")
+# "Rice: We got ..." / "**TIME:** What ...": a speaker's label opening a paragraph.
+_R_LABEL = re.compile(r"((?:[A-Z][\w’'.\-]*[ \t]){0,3}[A-Z][\w’'.\-]*)[*_]*:[*_]*[ \t]+(?=\w)")
+_R_ANY_MARK = re.compile(r"[“”«»\"]")
+_STATE_BODIES = frozenset("government ministry embassy administration".split())
+_R_THE_NOUN_END = re.compile(rf"\b[Tt]he ([a-z]+) {_ADVERBS}$")
+_BODY_LOOKBACK = 50  # mentions read back for "the company": a bounded walk, never a rescan
 _Form = tuple[Mention, Actor | None] | None  # a name and its actor, a pronoun (None), or none
 
 
@@ -100,7 +119,7 @@ class _Attribution:
         for s in doc.sentences:
             self.paras[s.paragraph] = (self.paras.get(s.paragraph, (s.start, 0))[0], s.end)
         self.leads: dict[int, int] = {}
-        self.spans = self._spans()
+        self.spans = self._spans(actors)
         # Continuation parts follow the quote they continue, so opens are not always sorted:
         # the first quote in order opening at or past a point is found by its running maximum.
         self.opens = [q.open for q in self.spans]
@@ -162,10 +181,27 @@ class _Attribution:
                 out.append((m.start, actor))
         return out
 
-    def _spans(self) -> list[_Span]:
+    def _labelled(self, actors: Sequence[Actor]) -> list[_Span]:
+        """An interview's answers: paragraphs opening with a speaker's name and a colon
+        ("Rice: We got a lot better this week."), with no quotation mark of their own."""
+        names = {m.start: m.end for a in actors for m in a.mentions}
+        out = []
+        for para, (a, b) in self.paras.items():
+            lead = self._lead(para)
+            m = _R_LABEL.match(self.text, lead, b)
+            if not m or names.get(lead) != m.end(1) or _R_ANY_MARK.search(self.text, a, b):
+                continue
+            if len(self.text[m.end() : b].split()) >= _SHORT:
+                out.append(_Span(m.end(), m.end(), b, b, True, para))
+        return out
+
+    def _spans(self, actors: Sequence[Actor]) -> list[_Span]:
         """The quotations, trimmed of marks and markup, linked over paragraph breaks."""
         out: list[_Span] = []
+        labelled = self._labelled(actors)
         for m in _R_QUOTE.finditer(mask_hopeless(self.text)):
+            while labelled and labelled[0].open < m.start():
+                out.append(labelled.pop(0))
             group = "d" if m["d"] is not None else "s" if m["s"] is not None else "u"
             start, end = m.span(group)
             closed = bool(m["c"]) if group == "d" else group == "s"
@@ -179,7 +215,7 @@ class _Attribution:
             if last and not last.closed and last.para == para - 1 and q.open == self._lead(para):
                 q.chain = len(out) - 1  # a paragraph opening with a quote mark continues it
             out.append(q)
-        return self._continuations(out)
+        return self._continuations(out + labelled)
 
     def _continuations(self, spans: list[_Span]) -> list[_Span]:
         """Paragraphs that go on with an open quote without reopening the mark, up to the
@@ -279,6 +315,8 @@ class _Attribution:
         if m := re.match(rf"[\s,—–-]*{_ADVERBS}({SPEECH_VERBS})\b", tail):
             return self._who(a + m.end(), a + len(tail), self._cue(m[1], "said-after"), first=True)
         if m := re.match(rf"[\s,—–-]*([^,;:]{{1,80}}?) {_ADVERBS}({SPEECH_VERBS})\b", tail):
+            return self._who(a + m.start(1), a + m.end(1), self._cue(m[2], "said-after"))
+        if m := _R_NAME_APPOSITION.match(tail):  # '"...," Jane Carter, 45, said.'
             return self._who(a + m.start(1), a + m.end(1), self._cue(m[2], "said-after"))
         return None
 
@@ -410,7 +448,10 @@ class _Attribution:
         if (a, v) not in self.verb_forms:  # many quotes in a sentence may follow one verb
             self.verb_forms[a, v] = self._verb_form(a, v)
         form = self.verb_forms[a, v]
-        if form is None:
+        if form is None:  # "In a statement, the company said:"
+            head = max(a, v - 40)
+            if m := _R_THE_NOUN_END.search(self.outside, head, v):
+                return self._titled(m[1], m.start(), m.end(1))
             return self._subject(s, cue) if cue == "colon" else None
         return self._form(form, cue, True)
 
@@ -528,6 +569,16 @@ class _Attribution:
             while k >= 0 and self.ends[indexes[k]] > a:  # the few that straddle ``a``
                 k -= 1
             latest = max(latest, indexes[k] if k >= 0 else -1)
+        if latest < 0 and word.lower() in _BODY_NOUNS:  # the latest body named before it
+            k = bisect.bisect_left(self.starts, a) - 1
+            for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):
+                actor = self.mentions[i][1]
+                if (
+                    self.ends[i] <= a
+                    and actor.type in _BODY_TYPES[: 3 if word.lower() in _STATE_BODIES else 2]
+                ):
+                    latest = i
+                    break
         if latest < 0:
             return None
         return _Who(self.mentions[latest][1], Mention(a, b, self.text[a:b]), "pronoun")

@@ -321,3 +321,46 @@ def test_interview_highlights_colon_then_topic_line_then_quote() -> None:
         "“That’s the hard thing about athletics. Sometimes you do everything right.”"
     )
     assert _speaker(text, "That’s the hard thing") == "Leon Rice"
+
+
+def test_name_with_an_apposition_after_the_quote() -> None:
+    # '"...," Name, 45, said.' and '"...," Name, a farmer from X, told the BBC.'
+    text = (
+        "Residents were evacuated on Monday night.\n\n"
+        '"We lost everything in minutes," Jane Carter, 45, said.\n\n'
+        '"The water came in so fast," Tom Wilson, a farmer from Tewkesbury, told the BBC.'
+    )
+    found = quotes_of(text)
+    assert quote(found, "We lost everything").speaker == "Jane Carter"
+    assert quote(found, "The water came in").speaker == "Tom Wilson"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tesla shares fell 5% on Monday.\n\n"We remain confident in our long-term strategy," '
+        "the company said in a statement.",
+        "Tesla shares fell 5% on Monday.\n\nIn a statement, the company said: “We remain "
+        "confident in our long-term strategy.”",
+    ],
+)
+def test_the_company_said_names_the_body_named_before(text: str) -> None:
+    assert _speaker(text, "We remain confident") == "Tesla"
+
+
+def test_the_company_is_no_person_named_before() -> None:
+    text = 'John Smith bought shares. "We remain confident in it," the company said.'
+    assert _speaker(text, "We remain confident") is None
+
+
+def test_interview_answer_after_a_speaker_label() -> None:
+    # A Q&A transcript: the answer opens with the speaker's name and a colon, no quote marks.
+    text = (
+        "Boise State coach Leon Rice spoke after the game.\n\n"
+        "Rice: We got a lot better this last week, I know that.\n\n"
+        "Photo: The team celebrates in Idaho Falls."
+    )
+    found = quotes_of(text)
+    assert [(q.text, q.speaker, q.cue) for q in found] == [
+        ("We got a lot better this last week, I know that.", "Leon Rice", "colon")
+    ]
