@@ -59,12 +59,21 @@ _BODY_NOUNS = frozenset(
     ministry department agency office council authority board commission regulator watchdog
     club team league federation union party government court police force service trust
     charity organisation organization university school hospital institute foundation
-    embassy administration campaign network channel newspaper broadcaster""".split()
+    embassy administration campaign network channel newspaper broadcaster statement
+    spokesman spokeswoman spokesperson""".split()
+)
+# "the actor said", "the 45-year-old said": the person the story is about, like "she".
+_PERSON_NOUNS = frozenset(
+    """man woman boy girl teenager mother father actor actress singer star player striker
+    coach manager driver victim survivor witness resident owner founder lawmaker politician
+    candidate senator lawyer attorney doctor nurse scientist researcher professor teacher
+    student author economist analyst veteran officer official judge prosecutor""".split()
 )
 _BODY_TYPES = ("organization", "group", "country")
 # "Rice: We got ..." / "**TIME:** What ...": a speaker's label opening a paragraph.
 _R_LABEL = re.compile(r"((?:[A-Z][\w’'.\-]*[ \t]){0,3}[A-Z][\w’'.\-]*)[*_]*:[*_]*[ \t]+(?=\w)")
 _R_ANY_MARK = re.compile(r"[“”«»\"]")
+_R_INDEFINITE = re.compile(r"(?:an?|one|another|some|several|many|two|three) [a-z]", re.I)
 _STATE_BODIES = frozenset("government ministry embassy administration".split())
 _R_THE_NOUN_END = re.compile(rf"\b[Tt]he ([a-z]+) {_ADVERBS}$")
 _BODY_LOOKBACK = 50  # mentions read back for "the company": a bounded walk, never a rescan
@@ -169,6 +178,11 @@ class _Attribution:
             key=lambda e: e[0],
         ):
             self._event(pos, actor, 0)
+        self.said_by = Latest[tuple[Mention, Actor]]()  # "Bass said ...": its subject
+        for m, actor in self.mentions:
+            if actor.type == "person" and _R_SAID_AFTER.match(self.outside, m.end):
+                self.said_by.add(m.start, (m, actor))
+        self.anonymous: set[int] = set()  # quotes an unnamed speaker says ("a witness said")
         self.found: list[_Who | None] = []
         self.last_found = -1  # the index of the latest quote with a speaker
         self.para_found: dict[int, int] = {}  # paragraph -> its latest quote with a speaker
@@ -262,7 +276,9 @@ class _Attribution:
     def quotes(self) -> list[Quote]:
         for i, q in enumerate(self.spans):
             who = self._after(q) or self._before(q) or self._chained(i) or self._continued(i)
-            self.found.append(who or self._next_said(q) or self._paragraph(q))
+            if not who and q.open not in self.anonymous:
+                who = self._next_said(q) or self._said_before(q) or self._paragraph(q)
+            self.found.append(who)
             if who := self.found[-1]:
                 self._event(who.mention.start, who.actor, 1)
                 self.last_found = self.para_found[q.para] = i
@@ -308,13 +324,23 @@ class _Attribution:
         tail = self.outside[a : max(a, min(self._sentence(q.close - 1).end, nxt))]
         if m := re.match(r"[\s,—–-]*by ", tail):
             return self._who(a + m.end(), a + len(tail), "said-after", first=True)
+        bare = False  # '"We will win this election" Bass said': the comma left out
         if not ends_open(self.text, q.start, q.close) and tail[:2].strip(" ") != ",":
-            return None  # the quote does not end where an attribution follows
-        if m := re.match(r"[\s,—–-]*according to ", tail):
+            bare = (
+                self.text[q.end - 1].isalnum() and len(self.text[q.start : q.end].split()) >= _SHORT
+            )
+            if not bare or not tail[:1].isspace():
+                return None  # the quote does not end where an attribution follows
+        if not bare and (m := re.match(r"[\s,—–-]*according to ", tail)):
             return self._who(a + m.end(), a + len(tail), "according-to", first=True)
         if m := re.match(rf"[\s,—–-]*{_ADVERBS}({SPEECH_VERBS})\b", tail):
+            if _R_INDEFINITE.match(tail, m.end() + 1):  # "said a witness"
+                self.anonymous.add(q.open)
             return self._who(a + m.end(), a + len(tail), self._cue(m[1], "said-after"), first=True)
         if m := re.match(rf"[\s,—–-]*([^,;:]{{1,80}}?) {_ADVERBS}({SPEECH_VERBS})\b", tail):
+            if _R_INDEFINITE.match(m[1]):  # "a witness said": someone the article does not name
+                self.anonymous.add(q.open)
+                return None
             return self._who(a + m.start(1), a + m.end(1), self._cue(m[2], "said-after"))
         if m := _R_NAME_APPOSITION.match(tail):  # '"...," Jane Carter, 45, said.'
             return self._who(a + m.start(1), a + m.end(1), self._cue(m[2], "said-after"))
@@ -359,10 +385,7 @@ class _Attribution:
         """'"...," he said. "..."': a quote opening a sentence goes on with the paragraph's last."""
         q = self.spans[i]
         s = self._sentence(q.open)
-        if s.id not in self.openings:
-            t = self.outside[s.start : s.end]
-            self.openings[s.id] = s.start + len(t) - len(t.lstrip(" *_"))
-        if self.openings[s.id] < min(q.open, s.end) or self.outside[s.end : q.open].strip(" *_"):
+        if self._opening(s) < min(q.open, s.end) or self.outside[s.end : q.open].strip(" *_"):
             return None
         # The latest quote before it that has a speaker or lies in another paragraph.
         j = max(self.last_found, self.runs[i] - 1)
@@ -383,6 +406,25 @@ class _Attribution:
             self.next_said[nxt.id] = _R_NEXT_SAID.match(self.outside, nxt.start, nxt.end)
         m = self.next_said[nxt.id]
         return self._who(m.start(1), m.end(1), "said-after") if m else None
+
+    def _opening(self, s: Sentence) -> int:
+        """Where the sentence's first character outside quotations and markup is; memoized."""
+        if s.id not in self.openings:
+            t = self.outside[s.start : s.end]
+            self.openings[s.id] = s.start + len(t) - len(t.lstrip(" *_"))
+        return self.openings[s.id]
+
+    def _said_before(self, q: _Span) -> _Who | None:
+        """'Bass said the plan would fail. "It is doomed."': a quote opening a sentence after
+        a named speaker's reported words in its paragraph."""
+        s = self._sentence(q.open)
+        if self._opening(s) < q.open:
+            return None  # the quote must open its sentence
+        hit = self.said_by.before(s.start)
+        if hit is None or hit[0] < self.paras[q.para][0]:
+            return None
+        mention, actor = hit[1]
+        return _Who(actor, mention, "said-before")
 
     def _paragraph(self, q: _Span) -> _Who | None:
         """A paragraph opening with a quote: 'X said:' just before, else the last one's speaker."""
@@ -440,7 +482,8 @@ class _Attribution:
         if pick:
             return _Who(pick[1], pick[0], cue)
         if words and words[0].lower() in ("the", "a", "an") and len(words) <= 4:
-            return self._titled(words[-1], a + lead, a + lead + len(phrase.strip(" ,.")))
+            end = a + lead + len(phrase.strip(" ,."))
+            return self._titled(words[-1], a + lead, end, words[0].lower() == "the")
         return None
 
     def _verb_subject(self, a: int, v: int, cue: str, s: Sentence) -> _Who | None:
@@ -550,7 +593,7 @@ class _Attribution:
         )
         return _Who(hit[1], Mention(at, at + len(word), word), "pronoun") if hit else None
 
-    def _titled(self, word: str, a: int, b: int) -> _Who | None:
+    def _titled(self, word: str, a: int, b: int, definite: bool = True) -> _Who | None:
         """'the minister said': the latest actor so titled; 'the ministry', a body so named."""
         if self.titled is None:  # word -> (mention starts, mention indexes) of each so named
             self.titled = {}
@@ -569,6 +612,8 @@ class _Attribution:
             while k >= 0 and self.ends[indexes[k]] > a:  # the few that straddle ``a``
                 k -= 1
             latest = max(latest, indexes[k] if k >= 0 else -1)
+        if latest < 0 and not definite:  # "a spokesman said": someone not named
+            return None
         if latest < 0 and word.lower() in _BODY_NOUNS:  # the latest body named before it
             k = bisect.bisect_left(self.starts, a) - 1
             for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):
@@ -579,6 +624,9 @@ class _Attribution:
                 ):
                     latest = i
                     break
+        if latest < 0 and (word.lower() in _PERSON_NOUNS or word.endswith("-year-old")):
+            person = self._latest("person", a)
+            return _Who(person[1], Mention(a, b, self.text[a:b]), "pronoun") if person else None
         if latest < 0:
             return None
         return _Who(self.mentions[latest][1], Mention(a, b, self.text[a:b]), "pronoun")

@@ -364,3 +364,46 @@ def test_interview_answer_after_a_speaker_label() -> None:
     assert [(q.text, q.speaker, q.cue) for q in found] == [
         ("We got a lot better this last week, I know that.", "Leon Rice", "colon")
     ]
+
+
+def test_a_quote_opening_a_sentence_after_reported_words_in_its_paragraph() -> None:
+    text = (
+        "Mayor Karen Bass said the plan would fail. "
+        '"It is doomed from the start and everyone knows it."'
+    )
+    found = quotes_of(text)
+    assert [(q.speaker, q.cue) for q in found] == [("Karen Bass", "said-before")]
+
+
+def test_a_quote_without_its_comma_before_the_speaker() -> None:
+    assert _speaker('"We will win this election" Mayor Karen Bass said.', "We will") == "Karen Bass"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Tom Hanks arrived in Venice on Monday. "It is wonderful to be back," the actor said.',
+            "Tom Hanks",
+        ),
+        (
+            "Karen Bass was walking home when the fire started. "
+            '"I could see the flames from the street," the 45-year-old said.',
+            "Karen Bass",
+        ),
+        ('Tesla shares fell.\n\n"We do not comment on rumours," the spokesman said.', "Tesla"),
+    ],
+)
+def test_the_person_or_body_a_description_stands_for(text: str, speaker: str) -> None:
+    assert quotes_of(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Karen Bass spoke first.\n\n"I saw a man running down the street," a witness said.',
+        'Karen Bass spoke first. "I saw a man running down the street," said a witness.',
+    ],
+)
+def test_an_unnamed_speaker_is_nobody_named_before(text: str) -> None:
+    assert quotes_of(text)[0].speaker is None
