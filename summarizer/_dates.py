@@ -23,6 +23,7 @@ from typing import Literal, NamedTuple
 from dateparser.date import DateDataParser
 
 from summarizer import _calendar as cal
+from summarizer import _date_cues as cues
 
 __all__ = ["Anchor", "Granularity", "TimeExpression", "find_time_expressions", "resolve_expression"]
 
@@ -128,7 +129,10 @@ _FIND = [
     re.compile(rf"\b(?i:(?:{_NUMBERS})\s+(?:day|week|month|year)s?\s+ago)\b"),
     re.compile(rf"(?:\b(?i:the)\s+day\s+(?:after|before)\s+)?\b(?:{_HOLIDAY})\b(?:,?\s+{_YEAR})?"),
     _WEEKDAY_FIND,
+    cues.BARE_YEAR,  # its group "y" is the expression
 ]
+# "would be finished in two years": kept only when the clause looks ahead (see _date_cues).
+_IN_SPAN = re.compile(rf"\bin\s+(?:{_NUMBERS})\s+(?:day|week|month|year)s?\b", re.IGNORECASE)
 _WD_BEFORE = re.compile(rf"({_WD}|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),?\s+(\()?$")
 _WD_AFTER = re.compile(rf",\s+(?:on\s+)?an?\s+({_WD})")
 _PREP_BEFORE = re.compile(rf"\b(?i:{_PREP})\s+$")
@@ -289,6 +293,8 @@ def _relative(expr: str, ref: date, explicit: bool, published: date | None) -> _
     if m:
         target = cal.WEEKDAYS.index(m.group(2).lower())
         return _day(cal.weekday_near(m.group(1), target, ref, explicit, published))
+    if counted := cues.ahead(expr, ref):  # "in two years", the finder kept looking ahead
+        return counted
     m = _R_MONTH.fullmatch(expr)
     if m and m.group(2).lower() in cal.MONTHS:
         words, delta = m.group(1).lower(), cal.MONTHS[m.group(2).lower()] - ref.month
@@ -362,11 +368,17 @@ def _candidates(text: str) -> list[_Cand]:
             end, stated = after.end(), cal.WEEKDAYS.index(after.group(1).lower())
         cands.append(_Cand(start, end, stated, False))
     for pattern in _FIND:
+        group = "y" if "y" in pattern.groupindex else 0
         cands += [
-            _Cand(m.start(), m.end(), None, pattern is _WEEKDAY_FIND)
+            _Cand(m.start(group), m.end(group), None, pattern is _WEEKDAY_FIND)
             for m in pattern.finditer(text)
-            if _keep(text, m)
+            if _keep(text, m) and not (group and m[group] in ("1900", "2000"))  # counts, mostly
         ]
+    cands += [
+        _Cand(m.start(), m.end(), None, False)
+        for m in _IN_SPAN.finditer(text)
+        if cues.counts_ahead(text, m.start())
+    ]
     chosen: list[_Cand] = []
     taken = bytearray(len(text))  # characters in a chosen span: no comparison with each one
     for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
@@ -404,6 +416,33 @@ def _gap(newlines: Sequence[int], a: _Cand, b: _Cand) -> int | None:
     return hi - lo if k == len(newlines) or newlines[k] >= hi else None
 
 
+_DATE_LINE = 60  # characters: a line longer than a date and a weekday is prose
+
+
+def _date_lines(text: str, cands: Sequence[_Cand]) -> list[tuple[_Cand, date]]:
+    """Full dates standing alone on their line: a live blog's day, the clock of what follows."""
+    breaks = array("q", (m.start() for m in re.finditer("\n", text)))
+    out = []
+    for c in cands:
+        k = bisect.bisect_left(breaks, c.start)  # the line's bounds, not searched for
+        a = breaks[k - 1] + 1 if k else 0
+        b = breaks[k] if k < len(breaks) else len(text)
+        if b - a > _DATE_LINE or text[a : c.start].strip() or text[c.end : b].strip():
+            continue
+        value, granularity, relative = _resolve(text[c.start : c.end], None)
+        if value and granularity == "day" and not relative:
+            out.append((c, date.fromisoformat(value)))
+    return out
+
+
+def _ahead_weekday(expr: str, ref: date) -> tuple[str | None, Granularity | None]:
+    """A bare weekday in a clause that looks ahead: that day on or after ``ref``."""
+    m = _R_WEEKDAY.fullmatch(" ".join(expr.split()))
+    if m is None or m.group(1).strip().lower() not in ("", "on"):
+        return _resolve(expr, ref)[:2]
+    return cues.next_weekday(cal.WEEKDAYS.index(m.group(2).lower()), ref).isoformat(), "day"
+
+
 def find_time_expressions(text: str, published: date | None = None) -> list[TimeExpression]:
     """All time expressions in `text`, in order, non-overlapping, each resolved.
 
@@ -413,6 +452,8 @@ def find_time_expressions(text: str, published: date | None = None) -> list[Time
     cands = _candidates(text)
     anchors = _explicit_anchors(text, cands, published)
     starts = [a.start for a, _ in anchors]
+    lines = _date_lines(text, cands) if published else []
+    line_starts = [a.start for a, _ in lines]
     newlines = array("q", (m.start() for m in re.finditer("\n", text))) if anchors else array("q")
     found = []
     for c in cands:
@@ -422,12 +463,17 @@ def find_time_expressions(text: str, published: date | None = None) -> list[Time
         near = anchors[max(0, k - 1) : k + 1] if c.is_weekday else []
         gaps = [(g, d) for a, d in near if (g := _gap(newlines, c, a)) is not None]
         kind: Anchor
+        k = bisect.bisect_left(line_starts, c.start) - 1  # a date line above it: its day
+        day = lines[k][1] if k >= 0 and lines[k][0].end <= c.start else published
         if gaps:
             value, granularity, _ = _resolve(expr, min(gaps)[1], True, published)
             kind = "explicit"
+        elif c.is_weekday and day is not None and cues.looks_ahead(text, c.start):
+            value, granularity = _ahead_weekday(expr, day)
+            kind = "published" if day == published else "explicit"
         else:
-            value, granularity, relative = _resolve(expr, published)
-            kind = "published" if relative else "absolute"
+            value, granularity, relative = _resolve(expr, day)
+            kind = "absolute" if not relative else "published" if day == published else "explicit"
         anchor = kind if value else None
         found.append(TimeExpression(expr, c.start, c.end, value, granularity, anchor))
     return found

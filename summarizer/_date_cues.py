@@ -1,0 +1,109 @@
+"""What the words around a time expression say about it, for `summarizer._dates`.
+
+News reports the past, so a bare weekday is the latest one; but "Boise State wraps up
+non-conference play Tuesday" or "the vote will be held Tuesday" look ahead, and "would
+be finished in two years" counts forward from the story's date.  Each cue is read in a
+bounded window before the expression (its clause), so the cost stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Literal
+
+_WINDOW = 160  # characters read back for a clause's start: a bounded look, never a rescan
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+# A year standing alone as a verb's object or a clause's subject ("started 2021 with a
+# thriller", "2021 was a year ..."); prepositions and determiners have their own patterns.
+_NOT_BEFORE_YEAR = (
+    "about around nearly almost approximately roughly some than over under only just least "
+    "most the a an its their his her this that last next no number of to"
+)
+BARE_YEAR = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|\b(?!(?:{_NOT_BEFORE_YEAR.replace(' ', '|')})\s)[a-z]{{2,}}+\s++)"
+    r"(?P<y>(?:19|20)\d\d)\b(?![,.]\d|-\d|%|[’']s?\b)"
+    r"(?=\s+(?:was|has|is|saw|had|will|with|as|and|but|for|when|ended|began|brought)\b"
+    r"|\s*[,.;:!?)]|\s*$)",
+    re.MULTILINE,
+)
+
+# Words that put a bare weekday ahead of the story's date.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won[’']t|is\s+(?:set|scheduled|due|expected|slated|going)\s+to"
+    r"|are\s+(?:set|scheduled|due|expected|slated|going)\s+to|(?:is|are)\s+(?:scheduled|slated)"
+    r"|(?:plans?|aims?|hopes?|intends?)\s+to|upcoming|wraps\s+up|hosts|faces|visits"
+    r"|travels\s+to|takes\s+on|returns\s+to|resumes|kicks\s+off|opens|begins)\b"
+    r"|[’']ll\b",
+    re.IGNORECASE,
+)
+# A past verb right before the weekday ("said Tuesday") keeps it in the past.
+_PAST_BEFORE = re.compile(
+    r"\b(?:[a-z]+ed|said|told|met|spoke|wrote|made|took|gave|went|came|saw|held|won|lost"
+    r"|left|began|ran|sent|put|set|got|did|was|were|had|became|found|brought|began|fell"
+    r"|rose|hit|led|beat|paid|sold|bought|struck|shot|flew|drove)(?:\s+on)?\s+$",
+    re.IGNORECASE,
+)
+# Looking ahead from the story's date: a modal or plan before "in two years".
+_AHEAD_MODAL = re.compile(
+    r"\b(?:will|would|shall|could|should|expected|scheduled|plans?|planned|aims?|due|set"
+    r"|hopes?|intends?|promised|pledged|vowed)\b|[’']ll\b",
+    re.IGNORECASE,
+)
+# "the first time in two years", "the highest in five years": a stretch back, not ahead.
+_BACK = re.compile(
+    r"\b(?:first|time|times|since|lowest|highest|best|worst|most|least|biggest|largest"
+    r"|smallest|fastest|slowest|[a-z]+est)\s+$",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+R_AHEAD = re.compile(
+    r"(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"\s+(day|week|month|year)s?",
+    re.IGNORECASE,
+)
+
+
+def _clause(text: str, at: int) -> str:
+    """The text from the start of ``at``'s clause (at most ``_WINDOW`` back) up to ``at``."""
+    lo = max(0, at - _WINDOW)
+    stop = max((m.end() for m in _CLAUSE_END.finditer(text, lo, at)), default=lo)
+    return text[stop:at]
+
+
+def looks_ahead(text: str, start: int) -> bool:
+    """A bare weekday the clause before it puts in the future ("will vote Tuesday")."""
+    before = _clause(text, start)
+    return bool(_FUTURE.search(before)) and not _PAST_BEFORE.search(before[-40:])
+
+
+def counts_ahead(text: str, start: int) -> bool:
+    """'would be finished in two years': a modal before it, no superlative right before."""
+    before = _clause(text, start)
+    return bool(_AHEAD_MODAL.search(before)) and not _BACK.search(before[-40:])
+
+
+def ahead(expr: str, ref: date) -> tuple[str, Literal["day", "month", "year"]] | None:
+    """'two years' counted forward from ``ref``: the year, month or day it reaches."""
+    m = R_AHEAD.fullmatch(expr)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    unit = m.group(2).lower()
+    if unit == "year":
+        return f"{ref.year + n:04d}", "year"
+    if unit == "month":
+        y, mo = divmod(ref.year * 12 + ref.month - 1 + n, 12)
+        return f"{y:04d}-{mo + 1:02d}", "month"
+    day = ref + timedelta(n * (7 if unit == "week" else 1))
+    return (day.isoformat(), "day") if unit == "day" else (f"{day:%Y-%m}", "month")
+
+
+def next_weekday(target: int, ref: date) -> date:
+    """The ``target`` weekday (0 is Monday) on or after ``ref``."""
+    return ref + timedelta((target - ref.weekday()) % 7)
