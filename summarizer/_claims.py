@@ -19,8 +19,9 @@ from summarizer._quotes import Quote
 from summarizer._segment import Document
 
 SHORT_QUOTE_WORDS = 4  # scare quotes ("productive") stand for their sentence
-_SPEECH = (
-    r"(?:also\s+|later\s+|previously\s+|again\s+)?"
+_SPEECH = (  # "Qatar has strongly denied": an auxiliary and an adverb may come between
+    r"(?:(?:has|have|had|also|later|previously|again|publicly|strongly|repeatedly|firmly"
+    r"|flatly|vehemently|quickly|swiftly|already|since)\s+){0,2}"
     r"(?:said|says|told|added|warned|insisted|argued|cautioned|accused|denied|claimed|stated|"
     r"announced|noted|explained|acknowledged|reaffirmed|urged|called|vowed|pledged|believes?)\b"
 )
