@@ -51,7 +51,7 @@ _R_BLANKS = re.compile(r"\s*")
 _ADVERB_WORDS = frozenset(re.findall(r"\w+", _ADVERBS))
 # '"...," Tom Wilson, a farmer from Tewkesbury, told the BBC.': the name, then an apposition.
 _R_NAME_APPOSITION = re.compile(
-    rf"[\s,—–-]*([^,;:\"“”]{{1,80}}?),[^,;:\"“”]{{1,100}},\s*{_ADVERBS}({SPEECH_VERBS})\b"
+    rf"[\s,—–-]*([^,;:\"“”]{{1,80}}?),([^,;:\"“”]{{1,100}}),\s*{_ADVERBS}({SPEECH_VERBS})\b"
 )
 # "the company said": a body the article named before, not a title someone holds.
 _BODY_NOUNS = frozenset(
@@ -73,7 +73,10 @@ _BODY_TYPES = ("organization", "group", "country")
 # "Rice: We got ..." / "**TIME:** What ...": a speaker's label opening a paragraph.
 _R_LABEL = re.compile(r"((?:[A-Z][\w’'.\-]*[ \t]){0,3}[A-Z][\w’'.\-]*)[*_]*:[*_]*[ \t]+(?=\w)")
 _R_ANY_MARK = re.compile(r"[“”«»\"]")
-_R_INDEFINITE = re.compile(r"(?:an?|one|another|some|several|many|two|three) [a-z]", re.I)
+# "a witness said", "his daughter said": someone the article describes but does not name.
+_R_INDEFINITE = re.compile(
+    r"(?:an?|one|another|some|several|many|two|three|his|her|their|its|my|our) [a-z]", re.I
+)
 _STATE_BODIES = frozenset("government ministry embassy administration".split())
 _R_THE_NOUN_END = re.compile(rf"\b[Tt]he ([a-z]+) {_ADVERBS}$")
 _BODY_LOOKBACK = 50  # mentions read back for "the company": a bounded walk, never a rescan
@@ -338,12 +341,19 @@ class _Attribution:
                 self.anonymous.add(q.open)
             return self._who(a + m.end(), a + len(tail), self._cue(m[1], "said-after"), first=True)
         if m := re.match(rf"[\s,—–-]*([^,;:]{{1,80}}?) {_ADVERBS}({SPEECH_VERBS})\b", tail):
-            if _R_INDEFINITE.match(m[1]):  # "a witness said": someone the article does not name
+            who = self._who(a + m.start(1), a + m.end(1), self._cue(m[2], "said-after"))
+            if who is None and _R_INDEFINITE.match(m[1]):  # "a witness said": nobody named
                 self.anonymous.add(q.open)
-                return None
-            return self._who(a + m.start(1), a + m.end(1), self._cue(m[2], "said-after"))
+            return who
         if m := _R_NAME_APPOSITION.match(tail):  # '"...," Jane Carter, 45, said.'
-            return self._who(a + m.start(1), a + m.end(1), self._cue(m[2], "said-after"))
+            cue = self._cue(m[3], "said-after")
+            # '"...," his daughter, Jane Reed, said.': the name may be the apposition
+            who = self._who(a + m.start(1), a + m.end(1), cue) or self._who(
+                a + m.start(2), a + m.end(2), cue, first=True
+            )
+            if who is None and _R_INDEFINITE.match(m[1]):
+                self.anonymous.add(q.open)
+            return who
         return None
 
     def _before(self, q: _Span, a: int = -1, b: int = -1) -> _Who | None:

@@ -407,3 +407,21 @@ def test_the_person_or_body_a_description_stands_for(text: str, speaker: str) ->
 )
 def test_an_unnamed_speaker_is_nobody_named_before(text: str) -> None:
     assert quotes_of(text)[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An obituary's family member: named in the apposition, or not named at all.
+        (
+            'Joseph Reed died on Feb. 11.\n\n"He loved teaching more than anything," his '
+            "daughter, Anne Reed, said.",
+            "Anne Reed",
+        ),
+        ('Joseph Reed died.\n\n"He loved teaching," his brother Tom Reed said.', "Tom Reed"),
+        ('Joseph Reed died.\n\n"He loved teaching," his daughter, a teacher, said.', None),
+        ('Joseph Reed died.\n\n"He loved teaching," his daughter said.', None),
+    ],
+)
+def test_a_relative_speaks_only_when_named(text: str, speaker: str | None) -> None:
+    assert quotes_of(text)[0].speaker == speaker
