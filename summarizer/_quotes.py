@@ -72,7 +72,8 @@ _PERSON_NOUNS = frozenset(
 _BODY_TYPES = ("organization", "group", "country")
 # "Rice: We got ..." / "**TIME:** What ...": a speaker's label opening a paragraph.
 _R_LABEL = re.compile(r"((?:[A-Z][\w’'.\-]*[ \t]){0,3}[A-Z][\w’'.\-]*)[*_]*:[*_]*[ \t]+(?=\w)")
-_R_ANY_MARK = re.compile(r"[“”«»\"]")
+_R_ANY_MARK = re.compile(r"[“”«»\"‘]|^[*_ \t]*'", re.MULTILINE)
+_R_SAID_COLON = re.compile(rf"\b(?:{SPEECH_VERBS})\b[^.:;!?\"“”]{{0,40}}:\W*$")
 # "a witness said", "his daughter said": someone the article describes but does not name.
 _R_INDEFINITE = re.compile(
     r"(?:an?|one|another|some|several|many|two|three|his|her|their|its|my|our) [a-z]", re.I
@@ -205,11 +206,17 @@ class _Attribution:
         out = []
         for para, (a, b) in self.paras.items():
             lead = self._lead(para)
-            m = _R_LABEL.match(self.text, lead, b)
-            if not m or names.get(lead) != m.end(1) or _R_ANY_MARK.search(self.text, a, b):
+            if _R_ANY_MARK.search(self.text, a, b):
                 continue
-            if len(self.text[m.end() : b].split()) >= _SHORT:
-                out.append(_Span(m.end(), m.end(), b, b, True, para))
+            m = _R_LABEL.match(self.text, lead, b)
+            if m and names.get(lead) == m.end(1):
+                at = m.end()
+            elif para - 1 in self.paras and _said_colon(self.text, *self.paras[para - 1]):
+                at = lead  # "A spokesperson for X said:" / a statement without quote marks
+            else:
+                continue
+            if len(self.text[at:b].split()) >= _SHORT:
+                out.append(_Span(at, at, b, b, True, para))
         return out
 
     def _spans(self, actors: Sequence[Actor]) -> list[_Span]:
@@ -640,6 +647,11 @@ class _Attribution:
         if latest < 0:
             return None
         return _Who(self.mentions[latest][1], Mention(a, b, self.text[a:b]), "pronoun")
+
+
+def _said_colon(text: str, a: int, b: int) -> bool:
+    """A paragraph ending in a speech verb and a colon: what follows is what was said."""
+    return b - a < 400 and bool(_R_SAID_COLON.search(text, max(a, b - 60), b))
 
 
 def _topic_line(line: str) -> bool:

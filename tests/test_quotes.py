@@ -425,3 +425,16 @@ def test_an_unnamed_speaker_is_nobody_named_before(text: str) -> None:
 )
 def test_a_relative_speaks_only_when_named(text: str, speaker: str | None) -> None:
     assert quotes_of(text)[0].speaker == speaker
+
+
+def test_a_statement_after_said_colon_without_quote_marks() -> None:
+    text = (
+        "The road was shut.\n\n"
+        "A spokesperson for Northumbria Police said:\n\n"
+        "Officers were called at 10pm and a man was arrested.\n\n"
+        "The road reopened at 6am."
+    )
+    found = quotes_of(text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Officers were called at 10pm and a man was arrested.", "Northumbria Police")
+    ]
