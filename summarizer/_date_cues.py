@@ -31,8 +31,8 @@ BARE_YEAR = re.compile(
 
 # Words that put a bare weekday ahead of the story's date.
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won[’']t|is\s+(?:set|scheduled|due|expected|slated|going)\s+to"
-    r"|are\s+(?:set|scheduled|due|expected|slated|going)\s+to|(?:is|are)\s+(?:scheduled|slated)"
+    r"\b(?:will|shall|won[’']t|(?:is|are)\s+(?:set|scheduled|due|expected|slated|going)\s+to"
+    r"|(?:is|are)\s+(?:set|due)\s+for|(?:is|are)\s+(?:scheduled|slated)"
     r"|(?:plans?|aims?|hopes?|intends?)\s+to|upcoming|wraps\s+up|hosts|faces|visits"
     r"|travels\s+to|takes\s+on|returns\s+to|resumes|kicks\s+off|opens|begins)\b"
     r"|[’']ll\b",

@@ -99,8 +99,8 @@ _FIND = [
     re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])"),
     re.compile(rf"{_MONTH}(?:\s+of)?,?\s+{_YEAR}"),
     re.compile(
-        r"\b(?i:in|since|by|until|till|of|from|during|through|before|after|between|circa|early"
-        rf"|mid|late)(?:\s+|-)(?i:(?:early|late|mid)(?:\s+|-))?{_YEAR}(?!\s+(?:{_COUNTED})\b)"
+        r"\b(?i:in|since|by|until|till|of|for|fiscal|from|during|through|before|after|between"
+        rf"|circa|early|mid|late)(?:\s+|-)(?i:(?:early|late|mid)(?:\s+|-))?{_YEAR}(?!\s+(?:{_COUNTED})\b)"
     ),
     re.compile(
         rf"(?=[12])(?i:{_OWNER}){_YEAR}(?=\s+[A-Za-z])"  # (?=[12]): lookbehinds at years only
@@ -142,7 +142,7 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 # --- resolving: case-insensitive, callers may pass lower-cased expressions ---
 _I = re.IGNORECASE
 _WDS = "|".join(cal.WEEKDAYS)
-_LEAD_PREP = re.compile(rf"^(?:{_PREP}|circa|around)\s+(?=\S)", _I)
+_LEAD_PREP = re.compile(rf"^(?:{_PREP}|circa|around|for)\s+(?=\S)", _I)
 _R_STATED = re.compile(rf"(?:({_WDS}),?\s*\(?)?(.*?)\)?(?:,\s+(?:on\s+)?an?\s+({_WDS}))?", _I)
 _R_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _R_HOL = re.compile(rf"(?:the day (after|before) )?({_HOLIDAY})(?:,? ((?:19|20)\d\d))?", _I)
@@ -151,7 +151,8 @@ _R_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?(?:,? (\d{4})
 _R_OF_YEAR = re.compile(r"(.+?) of (last|this|next) year", _I)
 _R_MY = re.compile(r"([a-z]+)\.?(?: of)?,? (\d{4})", _I)
 _R_YEAR = re.compile(
-    r"(?:(?:early|mid|late)[- ]|(?:spring|summer|fall|autumn|winter)(?: of)? )?(\d{4})", _I
+    r"(?:(?:early|mid|late)[- ]|(?:spring|summer|fall|autumn|winter)(?: of)? |fiscal )?(\d{4})",
+    _I,
 )
 _R_MONTH = re.compile(r"((?:(?:last|next|this|early|late|earlier|later|mid)[- ])*)([a-z]+)", _I)
 _R_DAYWORD = re.compile(

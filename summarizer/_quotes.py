@@ -48,6 +48,7 @@ _R_NEXT_SAID = re.compile(rf"\W*([^,.\"“”]{{1,60}}?) {_ADVERBS}(?:said|says|
 _R_LEAD = re.compile(r"[ \t*_\"“”'‘’]*")  # what may stand before an apposition's subject
 _R_COMMAS = re.compile(r",[^,\"“”:;]{1,100},")  # an apposition's commas: _R_APPOSITION's head
 _R_BLANKS = re.compile(r"\s*")
+_CONTINUED = 6  # paragraphs a statement may run on without reopening its quotation mark
 _ADVERB_WORDS = frozenset(re.findall(r"\w+", _ADVERBS))
 # '"...," Tom Wilson, a farmer from Tewkesbury, told the BBC.': the name, then an apposition.
 _R_NAME_APPOSITION = re.compile(
@@ -267,7 +268,7 @@ class _Attribution:
         """The paragraphs after ``para`` that go on with its open quote: (lead, stop, close,
         closed, paragraph) of each, the last closed; or the parts read before none closed."""
         parts: list[tuple[int, int, int, bool, int]] = []
-        for p in range(para + 1, para + 4):
+        for p in range(para + 1, para + 1 + _CONTINUED):
             if p not in self.paras:
                 break
             lead, end = self._lead(p), self.paras[p][1]

@@ -18,13 +18,20 @@ from summarizer._offsets import InputMap
 # abbreviations that may also close one ("in the U.S. The talks ...") when what follows
 # is a word that starts sentences, not a name ("U.S. President").
 _TITLES = frozenset(
-    """mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st jr sr rev hon pres
-    no nos vol vs approx dept fig mt ft ave blvd rd cf al ch insp supt det cllr cpl pvt""".split()
+    """mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj rev hon pres
+    no nos vol vs approx dept fig cf al ch insp supt det cllr cpl pvt""".split()
 )
-_ABBREVIATIONS = _TITLES | frozenset(
-    """inc corp co ltd llc bros etc est jan feb mar apr jun jul aug sep sept oct nov dec
+# Street and name suffixes close a sentence too ("at 123 Main St. The shop ..."), but go on
+# before a name ("St. Louis", "Mt. Everest").
+_SUFFIXES = frozenset("st jr sr mt ft ave blvd rd".split())
+_ABBREVIATIONS = (
+    _TITLES
+    | _SUFFIXES
+    | frozenset(
+        """inc corp co ltd llc bros etc est jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u d.c u.s.a a.m p.m i.e
     e.g""".split()
+    )
 )
 # Capitalised words that open sentences and are never part of a name.
 _STARTERS = frozenset(
@@ -177,9 +184,9 @@ def _is_abbreviation(written: str | None, following: str = "", then: str = "") -
         return True
     if len(word) == 1:  # initials: "J." in "J. Smith"
         return not (following[:1].isupper() and low in _AFTER_INITIAL)
-    opens = following[:1].isupper() and (
-        low in _STARTERS or (not following.isupper() and then.islower() and low not in _CONTINUES)
-    )
+    named = following.isupper() or not then.islower() or low in _CONTINUES
+    # "St. Louis on", "Jr. Day is": a suffix goes on before any name
+    opens = following[:1].isupper() and (low in _STARTERS or not (named or word in _SUFFIXES))
     if word in _ABBREVIATIONS:
         # "EST." is a time zone written in capitals, not "est." (established); "JUL. 26" a date.
         shouted = written.isupper() and "." not in written and len(written) > 2

@@ -603,3 +603,17 @@ def test_a_date_line_is_the_clock_of_the_live_blog_below_it() -> None:
 def test_a_date_in_prose_is_no_date_line() -> None:
     text = "The vote was held on February 12, 2018, in Oslo. It resumes tomorrow."
     assert ("tomorrow", "2018-02-14", "day", "published") in found(text, date(2018, 2, 13))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Business copy: a year after "for" or "fiscal".
+        ("The company raised its forecast for 2024.", ("for 2024", "2024")),
+        ("Revenue for fiscal 2024 rose 8 percent.", ("fiscal 2024", "2024")),
+        ("Apple expects growth in fiscal 2025.", ("in fiscal 2025", "2025")),
+        ("The vote is set for Tuesday.", ("Tuesday", "2024-05-07")),
+    ],
+)
+def test_business_years_and_set_for(sentence: str, expected: tuple[str, str]) -> None:
+    assert [(r[0], r[1]) for r in found(sentence, date(2024, 5, 1))] == [expected]

@@ -438,3 +438,21 @@ def test_a_statement_after_said_colon_without_quote_marks() -> None:
     assert [(q.text, q.speaker) for q in found] == [
         ("Officers were called at 10pm and a man was arrested.", "Northumbria Police")
     ]
+
+
+def test_a_statement_over_five_paragraphs_that_never_reopen_the_mark() -> None:
+    paragraphs = [
+        "Officers were called at 10pm.",
+        "A man was arrested at the scene.",
+        "He remains in custody.",
+        "The road was closed overnight.",
+        "Anyone with information should call 101.”",
+    ]
+    text = (
+        "The road was shut.\n\nA spokesperson for Northumbria Police said: “"
+        + "\n\n".join(paragraphs)
+        + "\n\nThe road reopened at 6am."
+    )
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == ["Northumbria Police"] * 5
+    assert found[-1].text == "Anyone with information should call 101."

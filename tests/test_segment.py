@@ -144,6 +144,10 @@ def test_seed_article_offsets_exact_and_non_ascii_safe() -> None:
             "The company has a plan B. It would sell the plant.",
             ["The company has a plan B.", "It would sell the plant."],
         ),
+        (
+            "The shop is at 123 Main St. The owner said it would reopen.",
+            ["The shop is at 123 Main St.", "The owner said it would reopen."],
+        ),
     ],
 )
 def test_abbreviation_ends_a_sentence_when_a_sentence_follows(
@@ -167,6 +171,8 @@ def test_abbreviation_ends_a_sentence_when_a_sentence_follows(
         "At the U.S. Secretary of State Antony Blinken's request, talks resumed.",
         "Doors open at 7 p.m. Eastern time on Friday.",
         "Michael J. Fox spoke at the gala.",
+        "He flew to St. Louis on Monday.",
+        "Martin Luther King Jr. Day is a holiday.",
     ],
 )
 def test_abbreviation_inside_a_sentence_does_not_split(text: str) -> None:
