@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer._actors import find_actors
-from summarizer._claims import find_candidates
-from summarizer._quotes import find_quotes
-from summarizer._segment import segment
+from summarizer._extract.actors import find_actors
+from summarizer._extract.claims import find_candidates
+from summarizer._extract.quotes import find_quotes
+from summarizer._text.segment import segment
 
 
 @pytest.mark.parametrize(

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from summarizer._actors import find_actors
 from summarizer._digest import Summary
-from summarizer._extractive import extractive_summary
-from summarizer._segment import segment
+from summarizer._extract.actors import find_actors
+from summarizer._extract.extractive import extractive_summary
+from summarizer._text.segment import segment
 
 
 def summary(text: str, title: str | None = None) -> Summary:

@@ -1,4 +1,4 @@
-"""What the words around a time expression say about it, for `summarizer._dates`.
+"""What the words around a time expression say about it, for `summarizer._extract.dates`.
 
 News reports the past, so a bare weekday is the latest one; but "Boise State wraps up
 non-conference play Tuesday" or "the vote will be held Tuesday" look ahead, and "would

@@ -14,11 +14,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from summarizer._actors import Actor
 from summarizer._answers import words
 from summarizer._digest import Summary
+from summarizer._extract.actors import FoundActor
 from summarizer._grounding import cited
-from summarizer._segment import Document, Sentence
+from summarizer._text.segment import Document, Sentence
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,60}\))?\s*(?:--|—|–|-)\s*")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -69,7 +69,9 @@ def _quoted(doc: Document) -> set[int]:
     return inside
 
 
-def _central(doc: Document, body: Sequence[Sentence], actors: Sequence[Actor]) -> list[Sentence]:
+def _central(
+    doc: Document, body: Sequence[Sentence], actors: Sequence[FoundActor]
+) -> list[Sentence]:
     bags = {s.id: words(s.text) for s in body}
     mentions = {s.id: 0 for s in body}
     for actor in actors:
@@ -121,7 +123,7 @@ def _headline(doc: Document, lead: Sentence) -> str:
 
 
 def extractive_summary(
-    doc: Document, actors: Sequence[Actor], points: int | None = None
+    doc: Document, actors: Sequence[FoundActor], points: int | None = None
 ) -> Summary:
     """``points`` key points; by default one per ``_SHARE`` sentences of prose, 4 to 6."""
     body = [s for s in doc.sentences if s.text != doc.title]

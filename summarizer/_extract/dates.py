@@ -22,8 +22,8 @@ from typing import Literal, NamedTuple
 
 from dateparser.date import DateDataParser
 
-from summarizer import _calendar as cal
-from summarizer import _date_cues as cues
+from summarizer._extract import calendar as cal
+from summarizer._extract import date_cues as cues
 
 __all__ = ["Anchor", "Granularity", "TimeExpression", "find_time_expressions", "resolve_expression"]
 
@@ -131,7 +131,7 @@ _FIND = [
     _WEEKDAY_FIND,
     cues.BARE_YEAR,  # its group "y" is the expression
 ]
-# "would be finished in two years": kept only when the clause looks ahead (see _date_cues).
+# "would be finished in two years": kept only when the clause looks ahead (see date_cues).
 _IN_SPAN = re.compile(rf"\bin\s+(?:{_NUMBERS})\s+(?:day|week|month|year)s?\b", re.IGNORECASE)
 _WD_BEFORE = re.compile(rf"({_WD}|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),?\s+(\()?$")
 _WD_AFTER = re.compile(rf",\s+(?:on\s+)?an?\s+({_WD})")
