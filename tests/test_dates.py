@@ -617,3 +617,8 @@ def test_a_date_in_prose_is_no_date_line() -> None:
 )
 def test_business_years_and_set_for(sentence: str, expected: tuple[str, str]) -> None:
     assert [(r[0], r[1]) for r in found(sentence, date(2024, 5, 1))] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Archive: 2023", "Posts by year\n2023\n\n2022", "Copyright 2023"])
+def test_a_year_as_a_label_is_no_date(text: str) -> None:
+    assert found(text, CBS) == []

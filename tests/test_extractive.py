@@ -84,3 +84,23 @@ def test_key_points_grow_with_the_article() -> None:
 
     assert len(summary(article(12)).key_points) == 4
     assert len(summary(article(60)).key_points) == 6
+
+
+def test_a_line_without_a_final_mark_is_no_key_point() -> None:
+    # A list of other stories' headlines left below the story is no key point, however long.
+    story = "\n".join(
+        "The " + " and ".join(f"k{i}x{j}" for j in range(6)) + " rose." for i in range(8)
+    )
+    related = "Read about " + " ".join(f"k{i}x0 k{i}x1" for i in range(8))  # shares most
+    points = summary(f"{story}\n{related}").key_points
+    assert related not in points and points
+
+
+def test_the_headline_is_the_line_right_above_the_lead_only() -> None:
+    text = (
+        "Most Read Stories From Around The Region Today\n"
+        "January 2, 2021\n"
+        "Brighton and Wolves drew 3-3 in a six-goal thriller at the Amex Stadium on Saturday."
+    )
+    s = summary(text)
+    assert s.headline == s.abstract

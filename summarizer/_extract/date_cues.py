@@ -21,11 +21,14 @@ _NOT_BEFORE_YEAR = (
     "about around nearly almost approximately roughly some than over under only just least "
     "most the a an its their his her this that last next no number of to"
 )
+# A year alone at a line's end or before a colon is a label or a list ("Archive: 2023"),
+# so a clause's subject needs a verb after it, an object a word or a sentence's mark.
+_YEAR_THEN = r"\s+(?:was|has|is|saw|had|will|with|as|and|but|for|when|ended|began|brought)\b"
 BARE_YEAR = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|\b(?!(?:{_NOT_BEFORE_YEAR.replace(' ', '|')})\s)[a-z]{{2,}}+\s++)"
+    rf"(?:(?:^|(?<=[.!?]\s))(?P<s>(?:19|20)\d\d)\b(?={_YEAR_THEN})"
+    rf"|\b(?!(?:{_NOT_BEFORE_YEAR.replace(' ', '|')})\s)[a-z]{{2,}}+\s++"
     r"(?P<y>(?:19|20)\d\d)\b(?![,.]\d|-\d|%|[’']s?\b)"
-    r"(?=\s+(?:was|has|is|saw|had|will|with|as|and|but|for|when|ended|began|brought)\b"
-    r"|\s*[,.;:!?)]|\s*$)",
+    rf"(?={_YEAR_THEN}|[,.;!?)]))",
     re.MULTILINE,
 )
 

@@ -129,7 +129,7 @@ _FIND = [
     re.compile(rf"\b(?i:(?:{_NUMBERS})\s+(?:day|week|month|year)s?\s+ago)\b"),
     re.compile(rf"(?:\b(?i:the)\s+day\s+(?:after|before)\s+)?\b(?:{_HOLIDAY})\b(?:,?\s+{_YEAR})?"),
     _WEEKDAY_FIND,
-    cues.BARE_YEAR,  # its group "y" is the expression
+    cues.BARE_YEAR,
 ]
 # "would be finished in two years": kept only when the clause looks ahead (see date_cues).
 _IN_SPAN = re.compile(rf"\bin\s+(?:{_NUMBERS})\s+(?:day|week|month|year)s?\b", re.IGNORECASE)
@@ -369,12 +369,11 @@ def _candidates(text: str) -> list[_Cand]:
             end, stated = after.end(), cal.WEEKDAYS.index(after.group(1).lower())
         cands.append(_Cand(start, end, stated, False))
     for pattern in _FIND:
-        group = "y" if "y" in pattern.groupindex else 0
-        cands += [
-            _Cand(m.start(group), m.end(group), None, pattern is _WEEKDAY_FIND)
-            for m in pattern.finditer(text)
-            if _keep(text, m) and not (group and m[group] in ("1900", "2000"))  # counts, mostly
-        ]
+        bare = pattern is cues.BARE_YEAR  # its group "s" or "y" is the expression
+        for m in pattern.finditer(text):
+            group = (m.lastgroup or 0) if bare else 0
+            if _keep(text, m) and not (bare and m[group] in ("1900", "2000")):  # counts, mostly
+                cands.append(_Cand(m.start(group), m.end(group), None, pattern is _WEEKDAY_FIND))
     cands += [
         _Cand(m.start(), m.end(), None, False)
         for m in _IN_SPAN.finditer(text)

@@ -33,6 +33,7 @@ _CAPTION = re.compile(
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+ed|held|seen|shown|taken|given)\b")
 _DATED_END = re.compile(rf"\b{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$")
 _NUMBER = re.compile(r"\d")
+_FINAL = '.!?"”’'  # how a sentence of prose ends
 _OPENING = '“"‘«'
 _REPEAT = 0.6  # a key point sharing this share of its words with one chosen is a repeat
 _PROSE = 6  # words: shorter lines are labels, stamps and exclamations, not points
@@ -114,11 +115,12 @@ def _headline(doc: Document, lead: Sentence) -> str:
     """The title, else the headline-shaped line just above the lead, else the lead."""
     if doc.title:
         return doc.title
-    for s in reversed(doc.sentences[: lead.id - 1][-3:]):
-        split = s.text.split()
-        shaped = 4 <= len(split) <= 16 and s.text[-1] not in ".,;:!?" and s.text[:1].isupper()
+    above = doc.sentence(lead.id - 1)  # only right above: further up lie labels and menus
+    if above is not None and above.paragraph >= lead.paragraph - 1:
+        split = above.text.split()
+        shaped = 4 <= len(split) <= 16 and above.text[-1] not in ".,;:!?" and split[0][0].isupper()
         if shaped and sum(w[:1].isalpha() for w in split) >= 3:  # not a date or a stamp
-            return s.text
+            return above.text
     return lead.text
 
 
@@ -140,17 +142,20 @@ def extractive_summary(
             if s.id not in caption
             and s.id not in quoted
             and (
-                (len(s.text.split()) >= _PROSE and s.text[-1] in '.!?"”’')
+                (len(s.text.split()) >= _PROSE and s.text[-1] in _FINAL)
                 or len(s.text.split()) >= _STANDFIRST
             )
         ),
         body[0],
     )
+    # Key points are sentences: a line without a final mark is a heading, a label or an
+    # entry of a list of other stories' headlines.
     rest = [
         s
         for s in body
         if s.id != lead.id
         and len(s.text.split()) >= _PROSE
+        and s.text[-1] in _FINAL
         and s.id not in caption
         and s.id not in quoted
     ]
