@@ -519,9 +519,10 @@ def test_capital_words_that_are_no_month_stay_undated() -> None:
     ("sentence", "expected"),
     [
         # Guardian live blog (dev): a year as a verb's object.
-        (
-            "Brighton and Wolves started 2021 with a six-goal thriller at the Amex Stadium",
-            [("2021", "2021", "year", "absolute")],
+        (  # a standfirst: a long line without a final period
+            "Brighton and Wolves, who struggled for goals at the back end of last year, started "
+            "2021 with a six-goal thriller at the Amex Stadium",
+            [("of last year", "2016", "year", "published"), ("2021", "2021", "year", "absolute")],
         ),
         ("2019 was a hard year for the airline.", [("2019", "2019", "year", "absolute")]),
         (
@@ -619,6 +620,15 @@ def test_business_years_and_set_for(sentence: str, expected: tuple[str, str]) ->
     assert [(r[0], r[1]) for r in found(sentence, date(2024, 5, 1))] == [expected]
 
 
-@pytest.mark.parametrize("text", ["Archive: 2023", "Posts by year\n2023\n\n2022", "Copyright 2023"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Archive: 2023",
+        "Posts by year\n2023\n\n2022",
+        "Copyright 2023",
+        "Ranked: the films that defined 2023, from worst to best\n"
+        "How the team started 2021, in pictures",
+    ],
+)
 def test_a_year_as_a_label_is_no_date(text: str) -> None:
     assert found(text, CBS) == []

@@ -75,17 +75,6 @@ def test_without_a_title_the_headline_line_above_a_standfirst() -> None:
     assert s.abstract.startswith("Brighton and Wolves, who struggled")
 
 
-def test_key_points_grow_with_the_article() -> None:
-    def article(n: int) -> str:
-        # Sentences sharing no content word: none repeats another.
-        return "\n".join(
-            "The " + " and ".join(f"k{i}x{j}" for j in range(6)) + " rose." for i in range(n)
-        )
-
-    assert len(summary(article(12)).key_points) == 4
-    assert len(summary(article(60)).key_points) == 6
-
-
 def test_a_line_without_a_final_mark_is_no_key_point() -> None:
     # A list of other stories' headlines left below the story is no key point, however long.
     story = "\n".join(

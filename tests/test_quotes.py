@@ -456,3 +456,11 @@ def test_a_statement_over_five_paragraphs_that_never_reopen_the_mark() -> None:
     found = quotes_of(text)
     assert [q.speaker for q in found] == ["Northumbria Police"] * 5
     assert found[-1].text == "Anyone with information should call 101."
+
+
+def test_a_list_of_links_after_said_colon_is_no_statement() -> None:
+    text = (
+        "The road was shut.\n\nHere is what the readers of Northumbria Police said:\n\n"
+        "Five things we learned from the crash on the A1\n\nThe road reopened at 6am."
+    )
+    assert quotes_of(text) == []

@@ -71,6 +71,21 @@ R_AHEAD = re.compile(
 )
 
 
+_PROSE_LINE = 17  # words: a line this long is prose even without a final mark (a standfirst)
+_LINE_READ = 400  # characters read to a line's end: a longer line is prose anyway
+
+
+def in_prose(text: str, at: int) -> bool:
+    """Whether ``at`` lies in a line of prose (a sentence's mark at its end, or long), not in
+    a headline, label or link, whose years are no events of the story."""
+    lo = text.rfind("\n", max(0, at - _LINE_READ), at) + 1
+    hi = text.find("\n", at, at + _LINE_READ)
+    if (lo == 0 and at > _LINE_READ) or (hi < 0 and at + _LINE_READ < len(text)):
+        return True  # a line longer than a headline
+    line = text[lo : hi if hi >= 0 else len(text)].rstrip()
+    return line[-1:] in '.!?"”’)' or len(line.split()) >= _PROSE_LINE
+
+
 def _clause(text: str, at: int) -> str:
     """The text from the start of ``at``'s clause (at most ``_WINDOW`` back) up to ``at``."""
     lo = max(0, at - _WINDOW)

@@ -372,7 +372,9 @@ def _candidates(text: str) -> list[_Cand]:
         bare = pattern is cues.BARE_YEAR  # its group "s" or "y" is the expression
         for m in pattern.finditer(text):
             group = (m.lastgroup or 0) if bare else 0
-            if _keep(text, m) and not (bare and m[group] in ("1900", "2000")):  # counts, mostly
+            if bare and (m[group] in ("1900", "2000") or not cues.in_prose(text, m.start())):
+                continue  # mostly counts; or a headline, label or link
+            if _keep(text, m):
                 cands.append(_Cand(m.start(group), m.end(group), None, pattern is _WEEKDAY_FIND))
     cands += [
         _Cand(m.start(), m.end(), None, False)

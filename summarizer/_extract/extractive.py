@@ -37,7 +37,6 @@ _FINAL = '.!?"”’'  # how a sentence of prose ends
 _OPENING = '“"‘«'
 _REPEAT = 0.6  # a key point sharing this share of its words with one chosen is a repeat
 _PROSE = 6  # words: shorter lines are labels, stamps and exclamations, not points
-_FEWEST, _MOST, _SHARE = 4, 6, 6  # key points: one per six sentences of prose, 4 to 6
 _STANDFIRST = 17  # words: a line longer than a headline is prose even without a final mark
 
 
@@ -124,10 +123,7 @@ def _headline(doc: Document, lead: Sentence) -> str:
     return lead.text
 
 
-def extractive_summary(
-    doc: Document, actors: Sequence[FoundActor], points: int | None = None
-) -> Summary:
-    """``points`` key points; by default one per ``_SHARE`` sentences of prose, 4 to 6."""
+def extractive_summary(doc: Document, actors: Sequence[FoundActor], points: int = 4) -> Summary:
     body = [s for s in doc.sentences if s.text != doc.title]
     if not body:
         body = list(doc.sentences)
@@ -159,8 +155,6 @@ def extractive_summary(
         and s.id not in caption
         and s.id not in quoted
     ]
-    if points is None:
-        points = min(_MOST, max(_FEWEST, len(rest) // _SHARE))
     chosen = sorted(_pick(_central(doc, rest, actors), lead, points), key=lambda s: s.start)
     return Summary(
         headline=_headline(doc, lead),

@@ -220,7 +220,8 @@ class _Attribution:
                 at = lead  # "A spokesperson for X said:" / a statement without quote marks
             else:
                 continue
-            if len(self.text[at:b].split()) >= _SHORT:
+            # What is said is prose: a heading or a list of links after "said:" is not
+            if len(self.text[at:b].split()) >= _SHORT and self.text[b - 1] in ".!?…":
                 out.append(_Span(at, at, b, b, True, para))
         return out
 
