@@ -1,10 +1,11 @@
 """An extractive summary: what the digest says when the model's summary is not grounded.
 
-Headline = the article's title (or the headline-shaped line just above the lead), abstract
-= its lead, key points = the most central sentences (sharing the most content words with
-the rest of the article, naming its actors, stating numbers), in article order.  Every
-word is the article's own.  What a reader cannot use as a key point is left out: a photo
-caption, a sentence said inside a quotation with nobody named, a repeat of a chosen one.
+Headline = the article's title (else its lead), abstract = its lead (a long standfirst
+without a final period counts), key points = the most central sentences (sharing the most
+content words with the rest of the article, naming its actors, stating numbers), in
+article order.  Every word is the article's own.  What a reader cannot use as a key point
+is left out: a photo caption, a sentence said inside a quotation with nobody named, a
+repeat of a chosen one, a line without a final mark (a heading or another story's title).
 """
 
 from __future__ import annotations
@@ -110,19 +111,6 @@ def _pick(ranked: Sequence[Sentence], lead: Sentence, points: int) -> list[Sente
     return chosen
 
 
-def _headline(doc: Document, lead: Sentence) -> str:
-    """The title, else the headline-shaped line just above the lead, else the lead."""
-    if doc.title:
-        return doc.title
-    above = doc.sentence(lead.id - 1)  # only right above: further up lie labels and menus
-    if above is not None and above.paragraph >= lead.paragraph - 1:
-        split = above.text.split()
-        shaped = 4 <= len(split) <= 16 and above.text[-1] not in ".,;:!?" and split[0][0].isupper()
-        if shaped and sum(w[:1].isalpha() for w in split) >= 3:  # not a date or a stamp
-            return above.text
-    return lead.text
-
-
 def extractive_summary(doc: Document, actors: Sequence[FoundActor], points: int = 4) -> Summary:
     body = [s for s in doc.sentences if s.text != doc.title]
     if not body:
@@ -157,7 +145,7 @@ def extractive_summary(doc: Document, actors: Sequence[FoundActor], points: int 
     ]
     chosen = sorted(_pick(_central(doc, rest, actors), lead, points), key=lambda s: s.start)
     return Summary(
-        headline=_headline(doc, lead),
+        headline=doc.title or lead.text,
         abstract=_DATELINE.sub("", lead.text),
         key_points=[s.text for s in chosen],
         evidence=cited(doc, [lead.id, *(s.id for s in chosen)]),
