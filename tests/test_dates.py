@@ -632,3 +632,25 @@ def test_business_years_and_set_for(sentence: str, expected: tuple[str, str]) ->
 )
 def test_a_year_as_a_label_is_no_date(text: str) -> None:
     assert found(text, CBS) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Published Wednesday 2024-05-15.
+        ("The rally was held last weekend.", ("last weekend", "2024-05")),
+        ("Officials met over the weekend.", ("over the weekend", "2024-05")),
+        ("He resigned last summer.", ("last summer", "2023")),
+        ("They will build it next spring.", ("next spring", "2025")),
+        ("Rates rose at the end of March.", ("at the end of March", "2024-03")),
+        ("The fund closes at the end of the month.", ("at the end of the month", "2024-05")),
+        ("Voters head to the polls ahead of Tuesday's primary.", ("of Tuesday", "2024-05-21")),
+        ("The museum is closed until Friday.", ("until Friday", "2024-05-17")),
+        ("Police are investigating Tuesday's shooting.", ("Tuesday", "2024-05-14")),
+        ("The company is recovering after Tuesday's crash.", ("after Tuesday", "2024-05-14")),
+    ],
+)
+def test_weekends_seasons_month_ends_and_days_ahead(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert [(r[0], r[1]) for r in found(sentence, date(2024, 5, 15))] == [expected]

@@ -37,7 +37,8 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|won[’']t|(?:is|are)\s+(?:set|scheduled|due|expected|slated|going)\s+to"
     r"|(?:is|are)\s+(?:set|due)\s+for|(?:is|are)\s+(?:scheduled|slated)"
     r"|(?:plans?|aims?|hopes?|intends?)\s+to|upcoming|wraps\s+up|hosts|faces|visits"
-    r"|travels\s+to|takes\s+on|returns\s+to|resumes|kicks\s+off|opens|begins)\b"
+    r"|travels\s+to|takes\s+on|returns\s+to|resumes|kicks\s+off|opens|begins|ahead\s+of|until"
+    r"|this\s+coming)\b"
     r"|[’']ll\b",
     re.IGNORECASE,
 )
@@ -45,7 +46,8 @@ _FUTURE = re.compile(
 _PAST_BEFORE = re.compile(
     r"\b(?:[a-z]+ed|said|told|met|spoke|wrote|made|took|gave|went|came|saw|held|won|lost"
     r"|left|began|ran|sent|put|set|got|did|was|were|had|became|found|brought|began|fell"
-    r"|rose|hit|led|beat|paid|sold|bought|struck|shot|flew|drove)(?:\s+on)?\s+$",
+    r"|rose|hit|led|beat|paid|sold|bought|struck|shot|flew|drove)(?:\s+on)?\s+$"
+    r"|\b(?:after|since|following)\s+$",  # "recovering after Tuesday's crash"
     re.IGNORECASE,
 )
 # Looking ahead from the story's date: a modal or plan before "in two years".
@@ -125,3 +127,51 @@ def ahead(expr: str, ref: date) -> tuple[str, Literal["day", "month", "year"]] |
 def next_weekday(target: int, ref: date) -> date:
     """The ``target`` weekday (0 is Monday) on or after ``ref``."""
     return ref + timedelta((target - ref.weekday()) % 7)
+
+
+# Spans a calendar names without a date: a weekend, a season, the end of a month.
+_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+FIND = (
+    re.compile(r"\b(?i:(?:last|this|next|past)\s+weekend|over\s+the\s+weekend)\b"),
+    re.compile(r"\b(?i:last|this|next|past)\s+(?i:spring|summer|fall|autumn)\b"),
+    re.compile(
+        r"\b(?i:the\s+)?(?i:end|beginning|start|middle)\s+of\s+"
+        rf"(?:(?i:the\s+(?:month|year))|(?:{_FULL})\b)"
+    ),
+)
+_R_WEEKEND = re.compile(r"(?:(last|this|next|past|the) )weekend", re.IGNORECASE)
+_R_SEASON = re.compile(r"(last|this|next|past) (spring|summer|fall|autumn)", re.IGNORECASE)
+_R_END_OF = re.compile(
+    rf"(?:the )?(?:end|beginning|start|middle) of (?:the (month|year)|({_FULL}))", re.IGNORECASE
+)
+_SEASON_LAST_MONTH = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}
+_MONTHS = {m.lower(): i for i, m in enumerate(_FULL.split("|"), start=1)}
+Spanned = tuple[date, date] | tuple[str, Literal["day", "month", "year"]]
+
+
+def calendar_span(expr: str, ref: date) -> Spanned | None:
+    """A weekend (its Saturday and Sunday), a season's year, or "the end of March"'s month."""
+    if m := _R_WEEKEND.fullmatch(expr):
+        monday = ref - timedelta(ref.weekday())
+        which = m.group(1).lower()
+        step = {"last": -1, "this": 0, "next": 1}.get(which, 0 if ref.weekday() >= 5 else -1)
+        saturday = monday + timedelta(5 + 7 * step)
+        return saturday, saturday + timedelta(1)
+    if m := _R_SEASON.fullmatch(expr):
+        which, season = m.group(1).lower(), m.group(2).lower()
+        ended = ref.month > _SEASON_LAST_MONTH[season]  # this year's is over
+        if which in ("last", "past"):
+            return f"{ref.year if ended else ref.year - 1:04d}", "year"
+        if which == "next":  # from two months before it starts, "next" is the year after
+            soon = ended or ref.month >= _SEASON_LAST_MONTH[season] - 4
+            return f"{ref.year + 1 if soon else ref.year:04d}", "year"
+        return f"{ref.year:04d}", "year"
+    if m := _R_END_OF.fullmatch(expr):
+        if m.group(1):
+            unit = m.group(1).lower()
+            return (f"{ref:%Y-%m}", "month") if unit == "month" else (f"{ref.year:04d}", "year")
+        month = _MONTHS[m.group(2).lower()]
+        year = min((ref.year - 1, ref.year, ref.year + 1),
+                   key=lambda y: abs((y - ref.year) * 12 + month - ref.month))  # fmt: skip
+        return f"{year:04d}-{month:02d}", "month"
+    return None

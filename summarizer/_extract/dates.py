@@ -130,6 +130,7 @@ _FIND = [
     re.compile(rf"(?:\b(?i:the)\s+day\s+(?:after|before)\s+)?\b(?:{_HOLIDAY})\b(?:,?\s+{_YEAR})?"),
     _WEEKDAY_FIND,
     cues.BARE_YEAR,
+    *cues.FIND,
 ]
 # "would be finished in two years": kept only when the clause looks ahead (see date_cues).
 _IN_SPAN = re.compile(rf"\bin\s+(?:{_NUMBERS})\s+(?:day|week|month|year)s?\b", re.IGNORECASE)
@@ -296,6 +297,10 @@ def _relative(expr: str, ref: date, explicit: bool, published: date | None) -> _
         return _day(cal.weekday_near(m.group(1), target, ref, explicit, published))
     if counted := cues.ahead(expr, ref):  # "in two years", the finder kept looking ahead
         return counted
+    if spanned := cues.calendar_span(expr, ref):  # "last weekend", "last summer"
+        if isinstance(spanned[0], date) and isinstance(spanned[1], date):
+            return _span(spanned[0], spanned[1])
+        return spanned
     m = _R_MONTH.fullmatch(expr)
     if m and m.group(2).lower() in cal.MONTHS:
         words, delta = m.group(1).lower(), cal.MONTHS[m.group(2).lower()] - ref.month
@@ -437,9 +442,15 @@ def _date_lines(text: str, cands: Sequence[_Cand]) -> list[tuple[_Cand, date]]:
     return out
 
 
+def _weekday_at(text: str, c: _Cand) -> int:
+    """Where the weekday word of a weekday expression starts ("ahead of Tuesday")."""
+    m = re.compile(_WD).search(text, c.start, c.end)
+    return m.start() if m else c.start
+
+
 def _ahead_weekday(expr: str, ref: date) -> tuple[str | None, Granularity | None]:
     """A bare weekday in a clause that looks ahead: that day on or after ``ref``."""
-    m = _R_WEEKDAY.fullmatch(" ".join(expr.split()))
+    m = _R_WEEKDAY.fullmatch(_LEAD_PREP.sub("", " ".join(expr.split())))
     if m is None or m.group(1).strip().lower() not in ("", "on"):
         return _resolve(expr, ref)[:2]
     return cues.next_weekday(cal.WEEKDAYS.index(m.group(2).lower()), ref).isoformat(), "day"
@@ -470,7 +481,7 @@ def find_time_expressions(text: str, published: date | None = None) -> list[Time
         if gaps:
             value, granularity, _ = _resolve(expr, min(gaps)[1], True, published)
             kind = "explicit"
-        elif c.is_weekday and day is not None and cues.looks_ahead(text, c.start):
+        elif c.is_weekday and day is not None and cues.looks_ahead(text, _weekday_at(text, c)):
             value, granularity = _ahead_weekday(expr, day)
             kind = "published" if day == published else "explicit"
         else:
