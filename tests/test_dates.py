@@ -654,3 +654,14 @@ def test_weekends_seasons_month_ends_and_days_ahead(
     sentence: str, expected: tuple[str, str]
 ) -> None:
     assert [(r[0], r[1]) for r in found(sentence, date(2024, 5, 15))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Best TV shows for 2024\nWhat to Watch This Summer\nThe team started 2021, in pictures",
+        "Tickets for 2000 people were sold.",
+    ],
+)
+def test_loose_shapes_count_only_in_prose(text: str) -> None:
+    assert found(text, date(2024, 5, 1)) == []

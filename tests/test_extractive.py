@@ -23,7 +23,10 @@ def test_a_caption_is_neither_lead_nor_key_point() -> None:
         "Russia accused the United States of applying its law far beyond its borders.\n"
         "Qatar has strongly denied any wrongdoing linked to its bid for the tournament."
     )
-    s = summary(text)
+    s = summary(
+        "Barack Obama waves to supporters in Chicago during a rally held on a cold evening "
+        "before the vote Credit Scott Olson/Agence France-Presse — Getty Images\n" + text
+    )
     assert s.abstract.startswith("Leading figures")
     assert not any(p.startswith(("The logo", "Photo", "The inauguration")) for p in s.key_points)
 

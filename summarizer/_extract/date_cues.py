@@ -132,6 +132,9 @@ def next_weekday(target: int, ref: date) -> date:
 # Spans a calendar names without a date: a weekend, a season, the end of a month.
 _FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 FIND = (
+    re.compile(
+        r"\b(?i:for|fiscal)\s+(?:19|20)\d\d\b(?![,.]\d|-\d|%|\s+(?:[a-z]+s|people|children|men|women)\b)"
+    ),
     re.compile(r"\b(?i:(?:last|this|next|past)\s+weekend|over\s+the\s+weekend)\b"),
     re.compile(r"\b(?i:last|this|next|past)\s+(?i:spring|summer|fall|autumn)\b"),
     re.compile(
@@ -175,3 +178,9 @@ def calendar_span(expr: str, ref: date) -> Spanned | None:
                    key=lambda y: abs((y - ref.year) * 12 + month - ref.month))  # fmt: skip
         return f"{year:04d}-{month:02d}", "month"
     return None
+
+
+# Shapes looser than a date's own ("started 2021", "for 2024", "this summer"): a headline
+# or a list of other stories uses them too ("Best TV for 2024", "What to Watch This
+# Summer"), so they count only in a line of prose (``in_prose``).
+LOOSE = (BARE_YEAR, *FIND)

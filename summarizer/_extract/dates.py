@@ -99,7 +99,7 @@ _FIND = [
     re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])"),
     re.compile(rf"{_MONTH}(?:\s+of)?,?\s+{_YEAR}"),
     re.compile(
-        r"\b(?i:in|since|by|until|till|of|for|fiscal|from|during|through|before|after|between"
+        r"\b(?i:in|since|by|until|till|of|from|during|through|before|after|between"
         rf"|circa|early|mid|late)(?:\s+|-)(?i:(?:early|late|mid)(?:\s+|-))?{_YEAR}(?!\s+(?:{_COUNTED})\b)"
     ),
     re.compile(
@@ -129,8 +129,7 @@ _FIND = [
     re.compile(rf"\b(?i:(?:{_NUMBERS})\s+(?:day|week|month|year)s?\s+ago)\b"),
     re.compile(rf"(?:\b(?i:the)\s+day\s+(?:after|before)\s+)?\b(?:{_HOLIDAY})\b(?:,?\s+{_YEAR})?"),
     _WEEKDAY_FIND,
-    cues.BARE_YEAR,
-    *cues.FIND,
+    *cues.LOOSE,
 ]
 # "would be finished in two years": kept only when the clause looks ahead (see date_cues).
 _IN_SPAN = re.compile(rf"\bin\s+(?:{_NUMBERS})\s+(?:day|week|month|year)s?\b", re.IGNORECASE)
@@ -374,17 +373,20 @@ def _candidates(text: str) -> list[_Cand]:
             end, stated = after.end(), cal.WEEKDAYS.index(after.group(1).lower())
         cands.append(_Cand(start, end, stated, False))
     for pattern in _FIND:
+        loose = pattern in cues.LOOSE  # counted only in prose (see date_cues)
         bare = pattern is cues.BARE_YEAR  # its group "s" or "y" is the expression
         for m in pattern.finditer(text):
             group = (m.lastgroup or 0) if bare else 0
-            if bare and (m[group] in ("1900", "2000") or not cues.in_prose(text, m.start())):
+            if (bare and m[group] in ("1900", "2000")) or (
+                loose and not cues.in_prose(text, m.start())
+            ):
                 continue  # mostly counts; or a headline, label or link
             if _keep(text, m):
                 cands.append(_Cand(m.start(group), m.end(group), None, pattern is _WEEKDAY_FIND))
     cands += [
         _Cand(m.start(), m.end(), None, False)
         for m in _IN_SPAN.finditer(text)
-        if cues.counts_ahead(text, m.start())
+        if cues.counts_ahead(text, m.start()) and cues.in_prose(text, m.start())
     ]
     chosen: list[_Cand] = []
     taken = bytearray(len(text))  # characters in a chosen span: no comparison with each one

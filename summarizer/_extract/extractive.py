@@ -28,6 +28,8 @@ _CAPTION = re.compile(
     r"\b(?:is|are)\s+(?:seen|pictured|shown)\b|\bpictured\b|^Photos?\b|\bPhoto\s+Gallery\b"
     r"|(?:,|\()\s*(?:left|right|center|centre|front|top|bottom|from\s+left)\s*(?:,|\))"
     r"|\((?:AP|Reuters|AFP|Getty|Xinhua|EPA|PA)\b\s*(?:/|Photo)[^)]{0,60}\)"
+    r"|\b(?:Credit|Photograph|Illustration)\b:?\s+[A-Z]|\bGetty\s+Images\b"
+    r"|/(?:AP|Reuters|AFP|Getty|EPA|PA|Shutterstock|Bloomberg)\b"
     rf"|,\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$",
 )
 # "The ceremony ... is held on April 29, 2009.": the present tense of a dated photo.
