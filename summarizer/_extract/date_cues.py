@@ -15,20 +15,19 @@ from typing import Literal
 _WINDOW = 160  # characters read back for a clause's start: a bounded look, never a rescan
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 
-# A year standing alone as a verb's object or a clause's subject ("started 2021 with a
-# thriller", "2021 was a year ..."); prepositions and determiners have their own patterns.
-_NOT_BEFORE_YEAR = (
-    "about around nearly almost approximately roughly some than over under only just least "
-    "most the a an its their his her this that last next no number of to"
+# A year standing alone as the object of a verb that takes a span of time ("started 2021
+# with a thriller", "spent 2019 abroad") or as a clause's subject ("2021 was a year ...");
+# prepositions and determiners have their own patterns.  Any other word before a year
+# leaves it alone: counts, codes and labels use bare numbers too ("Archive: 2023").
+_SPAN_VERBS = (
+    "started starts began begins ended ends finished finishes closed closes opened opens "
+    "entered enters welcomed welcomes spent spends"
 )
-# A year alone at a line's end or before a colon is a label or a list ("Archive: 2023"),
-# so a clause's subject needs a verb after it, an object a word or a sentence's mark.
-_YEAR_THEN = r"\s+(?:was|has|is|saw|had|will|with|as|and|but|for|when|ended|began|brought)\b"
+_YEAR_THEN = r"\s+(?:was|has|is|saw|had|will|brought)\b"
 BARE_YEAR = re.compile(
     rf"(?:(?:^|(?<=[.!?]\s))(?P<s>(?:19|20)\d\d)\b(?={_YEAR_THEN})"
-    rf"|\b(?!(?:{_NOT_BEFORE_YEAR.replace(' ', '|')})\s)[a-z]{{2,}}+\s++"
-    r"(?P<y>(?:19|20)\d\d)\b(?![,.]\d|-\d|%|[’']s?\b)"
-    rf"(?={_YEAR_THEN}|[,.;!?)]))",
+    rf"|\b(?:{_SPAN_VERBS.replace(' ', '|')})\s+"
+    r"(?P<y>(?:19|20)\d\d)\b(?![,.]\d|-\d|%|[’']s?\b|\s+[a-z]+s\b))",
     re.MULTILINE,
 )
 

@@ -1,11 +1,12 @@
 """An extractive summary: what the digest says when the model's summary is not grounded.
 
-Headline = the article's title (else its lead), abstract = its lead (a long standfirst
-without a final period counts), key points = the most central sentences (sharing the most
-content words with the rest of the article, naming its actors, stating numbers), in
-article order.  Every word is the article's own.  What a reader cannot use as a key point
-is left out: a photo caption, a sentence said inside a quotation with nobody named, a
-repeat of a chosen one, a line without a final mark (a heading or another story's title).
+Headline = the article's title (else its lead), abstract = its lead (the first sentence
+of prose with a final mark: a long line without one may be a caption or a notice), key
+points = the most central sentences (sharing the most content words with the rest of the
+article, naming its actors, stating numbers), in article order.  Every word is the
+article's own.  What a reader cannot use as a key point is left out: a photo caption, a
+sentence said inside a quotation with nobody named, a repeat of a chosen one, a line
+without a final mark (a heading or another story's title).
 """
 
 from __future__ import annotations
@@ -40,7 +41,6 @@ _FINAL = '.!?"”’'  # how a sentence of prose ends
 _OPENING = '“"‘«'
 _REPEAT = 0.6  # a key point sharing this share of its words with one chosen is a repeat
 _PROSE = 6  # words: shorter lines are labels, stamps and exclamations, not points
-_STANDFIRST = 17  # words: a line longer than a headline is prose even without a final mark
 
 
 def _caption(text: str) -> bool:
@@ -120,17 +120,15 @@ def extractive_summary(doc: Document, actors: Sequence[FoundActor], points: int 
     caption = {s.id for s in body if _caption(s.text)}
     quoted = _quoted(doc)
     # The lead is the first sentence of prose, not a section name, stamp or caption above
-    # the story; a long line without a final mark is a standfirst, prose too.
+    # the story (a line without a final mark, however long, may be a caption or a notice).
     lead = next(
         (
             s
             for s in body
             if s.id not in caption
             and s.id not in quoted
-            and (
-                (len(s.text.split()) >= _PROSE and s.text[-1] in _FINAL)
-                or len(s.text.split()) >= _STANDFIRST
-            )
+            and len(s.text.split()) >= _PROSE
+            and s.text[-1] in _FINAL
         ),
         body[0],
     )
