@@ -15,14 +15,15 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from summarizer._answers import words
 from summarizer._digest import Summary
 from summarizer._extract.actors import FoundActor
 from summarizer._grounding import cited
+from summarizer._lang import LanguagePack, pack
 from summarizer._text.segment import Document, Sentence
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,60}\))?\s*(?:--|—|–|-)\s*")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # A photo caption: "X is seen ...", "from left", "(Xinhua/ Chogo)", a date closing it.
 _CAPTION = re.compile(
@@ -41,6 +42,11 @@ _FINAL = '.!?"”’'  # how a sentence of prose ends
 _OPENING = '“"‘«'
 _REPEAT = 0.6  # a key point sharing this share of its words with one chosen is a repeat
 _PROSE = 6  # words: shorter lines are labels, stamps and exclamations, not points
+
+
+@cache
+def _dateline(lang: LanguagePack) -> re.Pattern[str]:
+    return re.compile(rf"^{lang.dateline}")
 
 
 def _caption(text: str) -> bool:
@@ -75,7 +81,8 @@ def _quoted(doc: Document) -> set[int]:
 def _central(
     doc: Document, body: Sequence[Sentence], actors: Sequence[FoundActor]
 ) -> list[Sentence]:
-    bags = {s.id: words(s.text) for s in body}
+    lang = pack(doc.language)
+    bags = {s.id: words(s.text, lang) for s in body}
     mentions = {s.id: 0 for s in body}
     for actor in actors:
         for m in actor.mentions:
@@ -98,14 +105,16 @@ def _central(
     return sorted(body, key=score, reverse=True)
 
 
-def _pick(ranked: Sequence[Sentence], lead: Sentence, points: int) -> list[Sentence]:
+def _pick(
+    ranked: Sequence[Sentence], lead: Sentence, points: int, lang: LanguagePack
+) -> list[Sentence]:
     """The best-ranked sentences that do not repeat the lead or one already picked."""
     chosen: list[Sentence] = []
-    seen = [words(lead.text)]
+    seen = [words(lead.text, lang)]
     for s in ranked:
         if len(chosen) == points:
             break
-        mine = words(s.text)
+        mine = words(s.text, lang)
         if any(len(mine & other) >= _REPEAT * max(1, min(len(mine), len(other))) for other in seen):
             continue
         chosen.append(s)
@@ -143,10 +152,11 @@ def extractive_summary(doc: Document, actors: Sequence[FoundActor], points: int 
         and s.id not in caption
         and s.id not in quoted
     ]
-    chosen = sorted(_pick(_central(doc, rest, actors), lead, points), key=lambda s: s.start)
+    ranked = _central(doc, rest, actors)
+    chosen = sorted(_pick(ranked, lead, points, pack(doc.language)), key=lambda s: s.start)
     return Summary(
         headline=doc.title or lead.text,
-        abstract=_DATELINE.sub("", lead.text),
+        abstract=_dateline(pack(doc.language)).sub("", lead.text),
         key_points=[s.text for s in chosen],
         evidence=cited(doc, [lead.id, *(s.id for s in chosen)]),
         method="code",

@@ -17,9 +17,11 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from summarizer._extract.actors import SPEECH_VERBS, FoundActor, Mention
+from summarizer._extract.actors import FoundActor, Mention
 from summarizer._extract.quote_text import Stretches, ends_open, mask_hopeless
+from summarizer._lang import LanguagePack, alternation, pack
 from summarizer._text.index import Blanks, Latest, overlapping
 from summarizer._text.segment import Document, Sentence
 
@@ -32,28 +34,15 @@ _R_QUOTE = re.compile(
     r"|^[*_ \t]*[‘'](?=\w)(?P<u>[^\n]*)$",
     re.MULTILINE,
 )
-_PARTICIPLES = r"saying|adding|noting|telling|insisting|arguing|warning|calling|describing|asking"
-_R_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{_PARTICIPLES})\b")
-_PRONOUN = r"(?:he|she|it|they|He|She|It|They)"
-_ADVERBS = r"(?:(?:also|later|then|again|previously|earlier|once|further) )?"
-# ", secretary of Xigaze prefectural Party committee, " between a subject and its verb
 # Where a continued quotation closes: a closing mark after the words.
 _R_CLOSE = re.compile(r"(?<=[\w.,!?…])[”»]|(?<=[.,!?…])\"(?=\s|$)")
-_R_SAID_AFTER = re.compile(rf"(?:['’]s)?\s+{_ADVERBS}(?:{SPEECH_VERBS})\b")
-_R_APPOSITION = re.compile(rf",[^,\"“”:;]{{1,100}},\s*{_ADVERBS}")
 _SHORT = 4  # words: a scare quote ("productive.") belongs to the subject of its clause
-_R_PRONOUN_END = re.compile(rf"\b({_PRONOUN}) {_ADVERBS}$")
 _R_GLUE = re.compile(r"(?:[\s,’'s]|also)*+")  # what may stand between a name and its verb
-_R_NEXT_SAID = re.compile(rf"\W*([^,.\"“”]{{1,60}}?) {_ADVERBS}(?:said|says|added)\b")
 _R_LEAD = re.compile(r"[ \t*_\"“”'‘’]*")  # what may stand before an apposition's subject
-_R_COMMAS = re.compile(r",[^,\"“”:;]{1,100},")  # an apposition's commas: _R_APPOSITION's head
+_R_COMMAS = re.compile(r",[^,\"“”:;]{1,100},")  # an apposition's commas, then blanks or an adverb
 _R_BLANKS = re.compile(r"\s*")
 _CONTINUED = 6  # paragraphs a statement may run on without reopening its quotation mark
-_ADVERB_WORDS = frozenset(re.findall(r"\w+", _ADVERBS))
-# '"...," Tom Wilson, a farmer from Tewkesbury, told the BBC.': the name, then an apposition.
-_R_NAME_APPOSITION = re.compile(
-    rf"[\s,—–-]*([^,;:\"“”]{{1,80}}?),([^,;:\"“”]{{1,100}}),\s*{_ADVERBS}({SPEECH_VERBS})\b"
-)
+# English descriptions of speakers (to move into the language pack with the other lexicons).
 # "the company said": a body the article named before, not a title someone holds.
 _BODY_NOUNS = frozenset(
     """company firm group business corporation carrier airline retailer lender bank insurer
@@ -71,17 +60,59 @@ _PERSON_NOUNS = frozenset(
     student author economist analyst veteran officer official judge prosecutor""".split()
 )
 _BODY_TYPES = ("organization", "group", "country")
-# "Rice: We got ..." / "**TIME:** What ...": a speaker's label opening a paragraph.
-_R_LABEL = re.compile(r"((?:[A-Z][\w’'.\-]*[ \t]){0,3}[A-Z][\w’'.\-]*)[*_]*:[*_]*[ \t]+(?=\w)")
-_R_ANY_MARK = re.compile(r"[“”«»\"‘]|^[*_ \t]*'", re.MULTILINE)
-_R_SAID_COLON = re.compile(rf"\b(?:{SPEECH_VERBS})\b[^.:;!?\"“”]{{0,40}}:\W*$")
+_STATE_BODIES = frozenset("government ministry embassy administration".split())
 # "a witness said", "his daughter said": someone the article describes but does not name.
 _R_INDEFINITE = re.compile(
     r"(?:an?|one|another|some|several|many|two|three|his|her|their|its|my|our) [a-z]", re.I
 )
-_STATE_BODIES = frozenset("government ministry embassy administration".split())
-_R_THE_NOUN_END = re.compile(rf"\b[Tt]he ([a-z]+) {_ADVERBS}$")
+# "Rice: We got ..." / "**TIME:** What ...": a speaker's label opening a paragraph.
+_R_LABEL = re.compile(r"((?:[A-Z][\w’'.\-]*[ \t]){0,3}[A-Z][\w’'.\-]*)[*_]*:[*_]*[ \t]+(?=\w)")
+_R_ANY_MARK = re.compile(r"[“”«»\"‘]|^[*_ \t]*'", re.MULTILINE)
 _BODY_LOOKBACK = 50  # mentions read back for "the company": a bounded walk, never a rescan
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The attribution patterns in one language, compiled once per pack."""
+
+    verb: re.Pattern[str]  # a speech verb or participle
+    said_after: re.Pattern[str]  # "..., Buck said."
+    after_verb: re.Pattern[str]  # '"...," said Lori Glaze'
+    after_subject: re.Pattern[str]  # '"...," Trump said'
+    pronoun: re.Pattern[str]  # "he", "She"
+    pronoun_end: re.Pattern[str]  # "she also" right before a verb
+    next_said: re.Pattern[str]  # the next sentence: "Smith said."
+    adverbs: frozenset[str]
+    # '"...," Tom Wilson, a farmer from Tewkesbury, told the BBC.': a name, an apposition.
+    name_apposition: re.Pattern[str]
+    said_colon: re.Pattern[str]  # "A spokesperson for X said:" ending a paragraph
+    the_noun_end: re.Pattern[str]  # "the company" right before a verb
+
+
+@cache
+def _rules(lang: LanguagePack) -> _Rules:
+    verbs, adverbs = alternation(lang.speech_verbs), alternation(lang.speech_adverbs)
+    adverb = rf"(?:(?:{adverbs}) )?"
+    pronoun = "|".join(sorted(w for p in lang.subject_pronouns for w in (p, p.capitalize())))
+    return _Rules(
+        verb=re.compile(rf"\b(?:{verbs}|{alternation(lang.speech_participles)})\b"),
+        said_after=re.compile(rf"(?:['’]s)?\s+{adverb}(?:{verbs})\b"),
+        after_verb=re.compile(rf"[\s,—–-]*{adverb}({verbs})\b"),
+        after_subject=re.compile(rf"[\s,—–-]*([^,;:]{{1,80}}?) {adverb}({verbs})\b"),
+        pronoun=re.compile(rf"(?:{pronoun})\b"),
+        pronoun_end=re.compile(rf"\b({pronoun}) {adverb}$"),
+        next_said=re.compile(
+            rf"\W*([^,.\"“”]{{1,60}}?) {adverb}(?:{alternation(lang.speech_plain)})\b"
+        ),
+        adverbs=lang.speech_adverbs,
+        name_apposition=re.compile(
+            rf"[\s,—–-]*([^,;:\"“”]{{1,80}}?),([^,;:\"“”]{{1,100}}),\s*{adverb}({verbs})\b"
+        ),
+        said_colon=re.compile(rf"\b(?:{verbs})\b[^.:;!?\"“”]{{0,40}}:\W*$"),
+        the_noun_end=re.compile(rf"\b[Tt]he ([a-z]+) {adverb}$"),
+    )
+
+
 _Form = tuple[Mention, FoundActor | None] | None  # a name and its actor, a pronoun (None), or none
 
 
@@ -135,6 +166,7 @@ class _Attribution:
         for s in doc.sentences:
             self.paras[s.paragraph] = (self.paras.get(s.paragraph, (s.start, 0))[0], s.end)
         self.leads: dict[int, int] = {}
+        self.rx = _rules(pack(doc.language))
         self.spans = self._spans(actors)
         # Continuation parts follow the quote they continue, so opens are not always sorted:
         # the first quote in order opening at or past a point is found by its running maximum.
@@ -156,7 +188,7 @@ class _Attribution:
             at = b
         self.outside = "".join([*pieces, self.text[at:]])  # the text with every quotation blanked
         self.blanks = Blanks(self.outside)
-        self.stretch = Stretches(self.outside, _R_VERB, self.heads)
+        self.stretch = Stretches(self.outside, self.rx.verb, self.heads)
         quoted_at = [a for a, _ in merged]
 
         def quoted(pos: int) -> bool:
@@ -189,7 +221,7 @@ class _Attribution:
             self._event(pos, actor, 0)
         self.said_by = Latest[tuple[Mention, FoundActor]]()  # "Bass said ...": its subject
         for m, actor in self.mentions:
-            if actor.type == "person" and _R_SAID_AFTER.match(self.outside, m.end):
+            if actor.type == "person" and self.rx.said_after.match(self.outside, m.end):
                 self.said_by.add(m.start, (m, actor))
         self.anonymous: set[int] = set()  # quotes an unnamed speaker says ("a witness said")
         self.found: list[_Who | None] = []
@@ -200,7 +232,7 @@ class _Attribution:
         """'..., Buck said.': a person named as a speech verb's subject anywhere in a sentence."""
         out = []
         for m, actor in self.mentions:
-            if actor.type == "person" and _R_SAID_AFTER.match(self.outside, m.end):
+            if actor.type == "person" and self.rx.said_after.match(self.outside, m.end):
                 out.append((m.start, actor))
         return out
 
@@ -216,7 +248,9 @@ class _Attribution:
             m = _R_LABEL.match(self.text, lead, b)
             if m and names.get(lead) == m.end(1):
                 at = m.end()
-            elif para - 1 in self.paras and _said_colon(self.text, *self.paras[para - 1]):
+            elif para - 1 in self.paras and _said_colon(
+                self.rx.said_colon, self.text, *self.paras[para - 1]
+            ):
                 at = lead  # "A spokesperson for X said:" / a statement without quote marks
             else:
                 continue
@@ -349,16 +383,16 @@ class _Attribution:
                 return None  # the quote does not end where an attribution follows
         if not bare and (m := re.match(r"[\s,—–-]*according to ", tail)):
             return self._who(a + m.end(), a + len(tail), "according-to", first=True)
-        if m := re.match(rf"[\s,—–-]*{_ADVERBS}({SPEECH_VERBS})\b", tail):
+        if m := self.rx.after_verb.match(tail):
             if _R_INDEFINITE.match(tail, m.end() + 1):  # "said a witness"
                 self.anonymous.add(q.open)
             return self._who(a + m.end(), a + len(tail), self._cue(m[1], "said-after"), first=True)
-        if m := re.match(rf"[\s,—–-]*([^,;:]{{1,80}}?) {_ADVERBS}({SPEECH_VERBS})\b", tail):
+        if m := self.rx.after_subject.match(tail):
             who = self._who(a + m.start(1), a + m.end(1), self._cue(m[2], "said-after"))
             if who is None and _R_INDEFINITE.match(m[1]):  # "a witness said": nobody named
                 self.anonymous.add(q.open)
             return who
-        if m := _R_NAME_APPOSITION.match(tail):  # '"...," Jane Carter, 45, said.'
+        if m := self.rx.name_apposition.match(tail):  # '"...," Jane Carter, 45, said.'
             cue = self._cue(m[3], "said-after")
             # '"...," his daughter, Jane Reed, said.': the name may be the apposition
             who = self._who(a + m.start(1), a + m.end(1), cue) or self._who(
@@ -426,7 +460,7 @@ class _Attribution:
         ):
             return None
         if nxt.id not in self.next_said:
-            self.next_said[nxt.id] = _R_NEXT_SAID.match(self.outside, nxt.start, nxt.end)
+            self.next_said[nxt.id] = self.rx.next_said.match(self.outside, nxt.start, nxt.end)
         m = self.next_said[nxt.id]
         return self._who(m.start(1), m.end(1), "said-after") if m else None
 
@@ -493,7 +527,7 @@ class _Attribution:
         """The speaker a phrase names: an actor (a person first), a pronoun, or 'the minister'."""
         phrase = self.outside[a:b]
         lead, words = len(phrase) - len(phrase.lstrip(" ,")), phrase.strip(" ,.").split()
-        if words and re.fullmatch(_PRONOUN, words[0]) and (len(words) == 1 or not first):
+        if words and self.rx.pronoun.fullmatch(words[0]) and (len(words) == 1 or not first):
             return self._pronoun(a + lead, words[0])
         found = self._mentions(a, b)
         people = [x for x in found if x[1].type == "person"]
@@ -516,7 +550,7 @@ class _Attribution:
         form = self.verb_forms[a, v]
         if form is None:  # "In a statement, the company said:"
             head = max(a, v - 40)
-            if m := _R_THE_NOUN_END.search(self.outside, head, v):
+            if m := self.rx.the_noun_end.search(self.outside, head, v):
                 return self._titled(m[1], m.start(), m.end(1))
             return self._subject(s, cue) if cue == "colon" else None
         return self._form(form, cue, True)
@@ -524,7 +558,7 @@ class _Attribution:
     def _verb_form(self, a: int, v: int) -> _Form:
         # A pronoun and an adverb are at most 17 characters: only the end is searched.
         head = max(a, v - 32)
-        if m := _R_PRONOUN_END.search(self.outside[head:v]):
+        if m := self.rx.pronoun_end.search(self.outside[head:v]):
             return Mention(head + m.start(1), head + m.end(1), m[1]), None
         # The mentions in [a, v) are those starting in it, but for the few that straddle v.
         lo, hi = bisect.bisect_left(self.starts, a), bisect.bisect_left(self.starts, v)
@@ -564,13 +598,13 @@ class _Attribution:
         )
 
     def _apposition(self, p: int, v: int) -> bool:
-        """``_R_APPOSITION.fullmatch(outside, p, v)``: its commas from ``p``, then blanks up
-        to ``v`` or to an adverb and a space ending at ``v``."""
+        """An apposition between a subject and its verb: its commas from ``p``, then blanks
+        up to ``v`` or to an adverb and a space ending at ``v``."""
         commas = self._run(_R_COMMAS, p)
         if commas < 0 or commas > v:
             return False
         blank = self._run(_R_BLANKS, commas)
-        adverb = self.outside[blank : v - 1] in _ADVERB_WORDS and self.outside[v - 1] == " "
+        adverb = self.outside[blank : v - 1] in self.rx.adverbs and self.outside[v - 1] == " "
         return v <= blank or adverb
 
     def _form(self, form: _Form, cue: str, resolve: bool) -> _Who | None:
@@ -594,7 +628,7 @@ class _Attribution:
         for lead in (r"[\W_]*", r"[\W_]*(?:[\w’'.\-]+ ){0,5}?[\w’'.\-]+, "):
             m = re.match(lead + r"(?:(?:the|The|a|A) )?", text)
             a = s.start + (m.end() if m else 0)
-            if p := re.match(rf"{_PRONOUN}\b", self.outside[a : s.end]):
+            if p := self.rx.pronoun.match(self.outside, a, s.end):
                 return Mention(a, a + len(p[0]), p[0]), None
             stop = re.search(
                 r"(?<![\w\-'’])(?!(?:the|a|an|of|de|al|bin|and|both)\b)[a-z]",
@@ -655,9 +689,9 @@ class _Attribution:
         return _Who(self.mentions[latest][1], Mention(a, b, self.text[a:b]), "pronoun")
 
 
-def _said_colon(text: str, a: int, b: int) -> bool:
+def _said_colon(said: re.Pattern[str], text: str, a: int, b: int) -> bool:
     """A paragraph ending in a speech verb and a colon: what follows is what was said."""
-    return b - a < 400 and bool(_R_SAID_COLON.search(text, max(a, b - 60), b))
+    return b - a < 400 and bool(said.search(text, max(a, b - 60), b))
 
 
 def _topic_line(line: str) -> bool:

@@ -79,6 +79,7 @@ class Document:
     sentences: tuple[Sentence, ...]
     published: str | None = None  # YYYY-MM-DD the page itself states (HTML metadata)
     input_map: InputMap | None = field(default=None, repr=False, compare=False)
+    language: str = "en"  # the pack (summarizer._lang) every rule reads its words from
 
     def sentence(self, sid: int) -> Sentence | None:
         return self.sentences[sid - 1] if 1 <= sid <= len(self.sentences) else None
@@ -96,6 +97,7 @@ def segment(
     title: str | None = None,
     published: str | None = None,
     input_map: InputMap | None = None,
+    language: str = "en",
 ) -> Document:
     sentences: list[Sentence] = []
     for pno, (pstart, pend) in enumerate(_paragraph_spans(text)):
@@ -107,6 +109,7 @@ def segment(
         sentences=tuple(sentences),
         published=published,
         input_map=input_map,
+        language=language,
     )
 
 
