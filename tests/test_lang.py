@@ -113,6 +113,16 @@ def test_text_in_a_language_without_a_pack_is_refused(code: str) -> None:
         summarize(FOREIGN[code], backend="none", cache=False)
 
 
+def test_a_short_foreign_article_is_refused_too() -> None:
+    """An article of 25 words is long enough to tell: 8 words make an article."""
+    short = (
+        "Die Regierung hat am Mittwoch in Berlin ein neues Programm vorgestellt, das nach "
+        "Angaben des Ministers viele Arbeitsplätze sichern soll und im Herbst beschlossen wird."
+    )
+    with pytest.raises(UnsupportedLanguage):
+        prepare(short)
+
+
 def test_english_articles_read_as_english() -> None:
     ratio, _ = stopword_ratio(SEED.read_text(encoding="utf-8"), ENGLISH)
     assert ratio > 2 * ENGLISH.min_stopword_ratio

@@ -31,7 +31,7 @@ __all__ = [
 
 DEFAULT = "en"
 SAMPLE_CHARS = 4000  # enough words to tell a language apart, cheap on any article
-MIN_SAMPLE_WORDS = 40  # fewer words than this tell nothing reliable: not refused
+MIN_SAMPLE_WORDS = 20  # fewer words than this tell nothing reliable: not refused
 
 
 @dataclass(frozen=True)
