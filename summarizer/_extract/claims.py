@@ -25,10 +25,11 @@ SHORT_QUOTE_WORDS = 4  # scare quotes ("productive") stand for their sentence
 
 @cache
 def _speech_at(lang: LanguagePack) -> re.Pattern[str]:
-    """Where an adverb and a speech verb, or a speech verb, begins: "also said", "vowed"."""
+    """Where adverbs and a speech verb, or a speech verb, begin: "also said", "vowed"."""
     adverbs = alternation(lang.speech_adverbs)
     verbs = alternation(lang.speech_verbs - lang.speech_not_claims)
-    return re.compile(rf"(?=(?:(?:{adverbs})\s+)?(?:{verbs})\b)")
+    # "Qatar has strongly denied": an auxiliary and an adverb may stand between
+    return re.compile(rf"(?=(?:(?:{adverbs})\s+){{0,2}}(?:{verbs})\b)")
 
 
 _R_BOUNDARY = re.compile(r"\b")

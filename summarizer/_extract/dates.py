@@ -23,6 +23,7 @@ from typing import Literal, NamedTuple
 from dateparser.date import DateDataParser
 
 from summarizer._extract import calendar as cal
+from summarizer._extract import date_cues as cues
 from summarizer._lang import alternation
 from summarizer._lang.en import ENGLISH
 
@@ -103,8 +104,8 @@ _FIND = [
     re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])"),
     re.compile(rf"{_MONTH}(?:\s+of)?,?\s+{_YEAR}"),
     re.compile(
-        r"\b(?i:in|since|by|until|till|of|from|during|through|before|after|between|circa|early"
-        rf"|mid|late)(?:\s+|-)(?i:(?:early|late|mid)(?:\s+|-))?{_YEAR}(?!\s+(?:{_COUNTED})\b)"
+        r"\b(?i:in|since|by|until|till|of|from|during|through|before|after|between"
+        rf"|circa|early|mid|late)(?:\s+|-)(?i:(?:early|late|mid)(?:\s+|-))?{_YEAR}(?!\s+(?:{_COUNTED})\b)"
     ),
     re.compile(
         rf"(?=[12])(?i:{_OWNER}){_YEAR}(?=\s+[A-Za-z])"  # (?=[12]): lookbehinds at years only
@@ -112,7 +113,8 @@ _FIND = [
     ),
     re.compile(rf"\b(?i:spring|summer|fall|autumn|winter)(?:\s+of)?\s+{_YEAR}"),
     re.compile(
-        rf"(?:(?<=\b(?:19|20)\d\d to )|(?<=\b(?:19|20)\d\d through )){_YEAR}(?!\s+(?:{_COUNTED})\b)"
+        rf"(?:(?<=\b(?:19|20)\d\d to )|(?<=\b(?:19|20)\d\d through )|(?<=\b(?:19|20)\d\d and ))"
+        rf"{_YEAR}(?!\s+(?:{_COUNTED})\b)"
     ),
     re.compile(
         r"(?:\b(?i:in|since|until|till|during|last|next|this|early|late|earlier|later)\s+"
@@ -133,7 +135,10 @@ _FIND = [
     re.compile(rf"\b(?i:(?:{_NUMBERS})\s+(?:day|week|month|year)s?\s+ago)\b"),
     re.compile(rf"(?:\b(?i:the)\s+day\s+(?:after|before)\s+)?\b(?:{_HOLIDAY})\b(?:,?\s+{_YEAR})?"),
     _WEEKDAY_FIND,
+    *cues.LOOSE,
 ]
+# "would be finished in two years": kept only when the clause looks ahead (see date_cues).
+_IN_SPAN = re.compile(rf"\bin\s+(?:{_NUMBERS})\s+(?:day|week|month|year)s?\b", re.IGNORECASE)
 _WD_UP = "|".join(w.upper() for w in ENGLISH.weekdays)
 _WD_BEFORE = re.compile(rf"({_WD}|(?:{_WD_UP})),?\s+(\()?$")
 _WD_AFTER = re.compile(rf",\s+(?:on\s+)?an?\s+({_WD})")
@@ -144,7 +149,7 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 # --- resolving: case-insensitive, callers may pass lower-cased expressions ---
 _I = re.IGNORECASE
 _WDS = "|".join(cal.WEEKDAYS)
-_LEAD_PREP = re.compile(rf"^(?:{_PREP}|circa|around)\s+(?=\S)", _I)
+_LEAD_PREP = re.compile(rf"^(?:{_PREP}|circa|around|for)\s+(?=\S)", _I)
 _R_STATED = re.compile(rf"(?:({_WDS}),?\s*\(?)?(.*?)\)?(?:,\s+(?:on\s+)?an?\s+({_WDS}))?", _I)
 _R_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _R_HOL = re.compile(rf"(?:the day (after|before) )?({_HOLIDAY})(?:,? ((?:19|20)\d\d))?", _I)
@@ -153,7 +158,8 @@ _R_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?(?:,? (\d{4})
 _R_OF_YEAR = re.compile(r"(.+?) of (last|this|next) year", _I)
 _R_MY = re.compile(r"([a-z]+)\.?(?: of)?,? (\d{4})", _I)
 _R_YEAR = re.compile(
-    r"(?:(?:early|mid|late)[- ]|(?:spring|summer|fall|autumn|winter)(?: of)? )?(\d{4})", _I
+    r"(?:(?:early|mid|late)[- ]|(?:spring|summer|fall|autumn|winter)(?: of)? |fiscal )?(\d{4})",
+    _I,
 )
 _R_MONTH = re.compile(r"((?:(?:last|next|this|early|late|earlier|later|mid)[- ])*)([a-z]+)", _I)
 _R_DAYWORD = re.compile(
@@ -300,6 +306,12 @@ def _relative(expr: str, ref: date, explicit: bool, published: date | None) -> _
     if m:
         target = cal.WEEKDAYS.index(m.group(2).lower())
         return _day(cal.weekday_near(m.group(1), target, ref, explicit, published))
+    if counted := cues.ahead(expr, ref):  # "in two years", the finder kept looking ahead
+        return counted
+    if spanned := cues.calendar_span(expr, ref):  # "last weekend", "last summer"
+        if isinstance(spanned[0], date) and isinstance(spanned[1], date):
+            return _span(spanned[0], spanned[1])
+        return spanned
     m = _R_MONTH.fullmatch(expr)
     if m and m.group(2).lower() in cal.MONTHS:
         words, delta = m.group(1).lower(), cal.MONTHS[m.group(2).lower()] - ref.month
@@ -374,11 +386,21 @@ def _candidates(text: str) -> list[_Cand]:
             end, stated = after.end(), cal.WEEKDAYS.index(after.group(1).lower())
         cands.append(_Cand(start, end, stated, False))
     for pattern in _FIND:
-        cands += [
-            _Cand(m.start(), m.end(), None, pattern is _WEEKDAY_FIND)
-            for m in pattern.finditer(text)
-            if _keep(text, m)
-        ]
+        loose = pattern in cues.LOOSE  # counted only in prose (see date_cues)
+        bare = pattern is cues.BARE_YEAR  # its group "s" or "y" is the expression
+        for m in pattern.finditer(text):
+            group = (m.lastgroup or 0) if bare else 0
+            if (bare and m[group] in ("1900", "2000")) or (
+                loose and not cues.in_prose(text, m.start())
+            ):
+                continue  # mostly counts; or a headline, label or link
+            if _keep(text, m):
+                cands.append(_Cand(m.start(group), m.end(group), None, pattern is _WEEKDAY_FIND))
+    cands += [
+        _Cand(m.start(), m.end(), None, False)
+        for m in _IN_SPAN.finditer(text)
+        if cues.counts_ahead(text, m.start()) and cues.in_prose(text, m.start())
+    ]
     chosen: list[_Cand] = []
     taken = bytearray(len(text))  # characters in a chosen span: no comparison with each one
     for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
@@ -416,6 +438,39 @@ def _gap(newlines: Sequence[int], a: _Cand, b: _Cand) -> int | None:
     return hi - lo if k == len(newlines) or newlines[k] >= hi else None
 
 
+_DATE_LINE = 60  # characters: a line longer than a date and a weekday is prose
+
+
+def _date_lines(text: str, cands: Sequence[_Cand]) -> list[tuple[_Cand, date]]:
+    """Full dates standing alone on their line: a live blog's day, the clock of what follows."""
+    breaks = array("q", (m.start() for m in re.finditer("\n", text)))
+    out = []
+    for c in cands:
+        k = bisect.bisect_left(breaks, c.start)  # the line's bounds, not searched for
+        a = breaks[k - 1] + 1 if k else 0
+        b = breaks[k] if k < len(breaks) else len(text)
+        if b - a > _DATE_LINE or text[a : c.start].strip() or text[c.end : b].strip():
+            continue
+        value, granularity, relative = _resolve(text[c.start : c.end], None)
+        if value and granularity == "day" and not relative:
+            out.append((c, date.fromisoformat(value)))
+    return out
+
+
+def _weekday_at(text: str, c: _Cand) -> int:
+    """Where the weekday word of a weekday expression starts ("ahead of Tuesday")."""
+    m = re.compile(_WD).search(text, c.start, c.end)
+    return m.start() if m else c.start
+
+
+def _ahead_weekday(expr: str, ref: date) -> tuple[str | None, Granularity | None]:
+    """A bare weekday in a clause that looks ahead: that day on or after ``ref``."""
+    m = _R_WEEKDAY.fullmatch(_LEAD_PREP.sub("", " ".join(expr.split())))
+    if m is None or m.group(1).strip().lower() not in ("", "on"):
+        return _resolve(expr, ref)[:2]
+    return cues.next_weekday(cal.WEEKDAYS.index(m.group(2).lower()), ref).isoformat(), "day"
+
+
 def find_time_expressions(
     text: str, published: date | None = None, languages: tuple[str, ...] = _EN
 ) -> list[TimeExpression]:
@@ -428,6 +483,8 @@ def find_time_expressions(
     cands = _candidates(text)
     anchors = _explicit_anchors(text, cands, published, languages)
     starts = [a.start for a, _ in anchors]
+    lines = _date_lines(text, cands) if published else []
+    line_starts = [a.start for a, _ in lines]
     newlines = array("q", (m.start() for m in re.finditer("\n", text))) if anchors else array("q")
     found = []
     for c in cands:
@@ -437,12 +494,17 @@ def find_time_expressions(
         near = anchors[max(0, k - 1) : k + 1] if c.is_weekday else []
         gaps = [(g, d) for a, d in near if (g := _gap(newlines, c, a)) is not None]
         kind: Anchor
+        k = bisect.bisect_left(line_starts, c.start) - 1  # a date line above it: its day
+        day = lines[k][1] if k >= 0 and lines[k][0].end <= c.start else published
         if gaps:
             value, granularity, _ = _resolve(expr, min(gaps)[1], True, published, languages)
             kind = "explicit"
+        elif c.is_weekday and day is not None and cues.looks_ahead(text, _weekday_at(text, c)):
+            value, granularity = _ahead_weekday(expr, day)
+            kind = "published" if day == published else "explicit"
         else:
-            value, granularity, relative = _resolve(expr, published, False, None, languages)
-            kind = "published" if relative else "absolute"
+            value, granularity, relative = _resolve(expr, day, False, None, languages)
+            kind = "absolute" if not relative else "published" if day == published else "explicit"
         anchor = kind if value else None
         found.append(TimeExpression(expr, c.start, c.end, value, granularity, anchor))
     return found

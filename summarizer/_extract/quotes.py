@@ -41,6 +41,34 @@ _R_GLUE = re.compile(r"(?:[\s,’'s]|also)*+")  # what may stand between a name 
 _R_LEAD = re.compile(r"[ \t*_\"“”'‘’]*")  # what may stand before an apposition's subject
 _R_COMMAS = re.compile(r",[^,\"“”:;]{1,100},")  # an apposition's commas, then blanks or an adverb
 _R_BLANKS = re.compile(r"\s*")
+_CONTINUED = 6  # paragraphs a statement may run on without reopening its quotation mark
+# English descriptions of speakers (to move into the language pack with the other lexicons).
+# "the company said": a body the article named before, not a title someone holds.
+_BODY_NOUNS = frozenset(
+    """company firm group business corporation carrier airline retailer lender bank insurer
+    ministry department agency office council authority board commission regulator watchdog
+    club team league federation union party government court police force service trust
+    charity organisation organization university school hospital institute foundation
+    embassy administration campaign network channel newspaper broadcaster statement
+    spokesman spokeswoman spokesperson""".split()
+)
+# "the actor said", "the 45-year-old said": the person the story is about, like "she".
+_PERSON_NOUNS = frozenset(
+    """man woman boy girl teenager mother father actor actress singer star player striker
+    coach manager driver victim survivor witness resident owner founder lawmaker politician
+    candidate senator lawyer attorney doctor nurse scientist researcher professor teacher
+    student author economist analyst veteran officer official judge prosecutor""".split()
+)
+_BODY_TYPES = ("organization", "group", "country")
+_STATE_BODIES = frozenset("government ministry embassy administration".split())
+# "a witness said", "his daughter said": someone the article describes but does not name.
+_R_INDEFINITE = re.compile(
+    r"(?:an?|one|another|some|several|many|two|three|his|her|their|its|my|our) [a-z]", re.I
+)
+# "Rice: We got ..." / "**TIME:** What ...": a speaker's label opening a paragraph.
+_R_LABEL = re.compile(r"((?:[A-Z][\w’'.\-]*[ \t]){0,3}[A-Z][\w’'.\-]*)[*_]*:[*_]*[ \t]+(?=\w)")
+_R_ANY_MARK = re.compile(r"[“”«»\"‘]|^[*_ \t]*'", re.MULTILINE)
+_BODY_LOOKBACK = 50  # mentions read back for "the company": a bounded walk, never a rescan
 
 
 @dataclass(frozen=True)
@@ -55,6 +83,10 @@ class _Rules:
     pronoun_end: re.Pattern[str]  # "she also" right before a verb
     next_said: re.Pattern[str]  # the next sentence: "Smith said."
     adverbs: frozenset[str]
+    # '"...," Tom Wilson, a farmer from Tewkesbury, told the BBC.': a name, an apposition.
+    name_apposition: re.Pattern[str]
+    said_colon: re.Pattern[str]  # "A spokesperson for X said:" ending a paragraph
+    the_noun_end: re.Pattern[str]  # "the company" right before a verb
 
 
 @cache
@@ -73,6 +105,11 @@ def _rules(lang: LanguagePack) -> _Rules:
             rf"\W*([^,.\"“”]{{1,60}}?) {adverb}(?:{alternation(lang.speech_plain)})\b"
         ),
         adverbs=lang.speech_adverbs,
+        name_apposition=re.compile(
+            rf"[\s,—–-]*([^,;:\"“”]{{1,80}}?),([^,;:\"“”]{{1,100}}),\s*{adverb}({verbs})\b"
+        ),
+        said_colon=re.compile(rf"\b(?:{verbs})\b[^.:;!?\"“”]{{0,40}}:\W*$"),
+        the_noun_end=re.compile(rf"\b[Tt]he ([a-z]+) {adverb}$"),
     )
 
 
@@ -129,7 +166,8 @@ class _Attribution:
         for s in doc.sentences:
             self.paras[s.paragraph] = (self.paras.get(s.paragraph, (s.start, 0))[0], s.end)
         self.leads: dict[int, int] = {}
-        self.spans = self._spans()
+        self.rx = _rules(pack(doc.language))
+        self.spans = self._spans(actors)
         # Continuation parts follow the quote they continue, so opens are not always sorted:
         # the first quote in order opening at or past a point is found by its running maximum.
         self.opens = [q.open for q in self.spans]
@@ -150,7 +188,6 @@ class _Attribution:
             at = b
         self.outside = "".join([*pieces, self.text[at:]])  # the text with every quotation blanked
         self.blanks = Blanks(self.outside)
-        self.rx = _rules(pack(doc.language))
         self.stretch = Stretches(self.outside, self.rx.verb, self.heads)
         quoted_at = [a for a, _ in merged]
 
@@ -182,6 +219,11 @@ class _Attribution:
             key=lambda e: e[0],
         ):
             self._event(pos, actor, 0)
+        self.said_by = Latest[tuple[Mention, FoundActor]]()  # "Bass said ...": its subject
+        for m, actor in self.mentions:
+            if actor.type == "person" and self.rx.said_after.match(self.outside, m.end):
+                self.said_by.add(m.start, (m, actor))
+        self.anonymous: set[int] = set()  # quotes an unnamed speaker says ("a witness said")
         self.found: list[_Who | None] = []
         self.last_found = -1  # the index of the latest quote with a speaker
         self.para_found: dict[int, int] = {}  # paragraph -> its latest quote with a speaker
@@ -194,10 +236,36 @@ class _Attribution:
                 out.append((m.start, actor))
         return out
 
-    def _spans(self) -> list[_Span]:
+    def _labelled(self, actors: Sequence[FoundActor]) -> list[_Span]:
+        """An interview's answers: paragraphs opening with a speaker's name and a colon
+        ("Rice: We got a lot better this week."), with no quotation mark of their own."""
+        names = {m.start: m.end for a in actors for m in a.mentions}
+        out = []
+        for para, (a, b) in self.paras.items():
+            lead = self._lead(para)
+            if _R_ANY_MARK.search(self.text, a, b):
+                continue
+            m = _R_LABEL.match(self.text, lead, b)
+            if m and names.get(lead) == m.end(1):
+                at = m.end()
+            elif para - 1 in self.paras and _said_colon(
+                self.rx.said_colon, self.text, *self.paras[para - 1]
+            ):
+                at = lead  # "A spokesperson for X said:" / a statement without quote marks
+            else:
+                continue
+            # What is said is prose: a heading or a list of links after "said:" is not
+            if len(self.text[at:b].split()) >= _SHORT and self.text[b - 1] in ".!?…":
+                out.append(_Span(at, at, b, b, True, para))
+        return out
+
+    def _spans(self, actors: Sequence[FoundActor]) -> list[_Span]:
         """The quotations, trimmed of marks and markup, linked over paragraph breaks."""
         out: list[_Span] = []
+        labelled = self._labelled(actors)
         for m in _R_QUOTE.finditer(mask_hopeless(self.text)):
+            while labelled and labelled[0].open < m.start():
+                out.append(labelled.pop(0))
             group = "d" if m["d"] is not None else "s" if m["s"] is not None else "u"
             start, end = m.span(group)
             closed = bool(m["c"]) if group == "d" else group == "s"
@@ -211,7 +279,7 @@ class _Attribution:
             if last and not last.closed and last.para == para - 1 and q.open == self._lead(para):
                 q.chain = len(out) - 1  # a paragraph opening with a quote mark continues it
             out.append(q)
-        return self._continuations(out)
+        return self._continuations(out + labelled)
 
     def _continuations(self, spans: list[_Span]) -> list[_Span]:
         """Paragraphs that go on with an open quote without reopening the mark, up to the
@@ -239,7 +307,7 @@ class _Attribution:
         """The paragraphs after ``para`` that go on with its open quote: (lead, stop, close,
         closed, paragraph) of each, the last closed; or the parts read before none closed."""
         parts: list[tuple[int, int, int, bool, int]] = []
-        for p in range(para + 1, para + 4):
+        for p in range(para + 1, para + 1 + _CONTINUED):
             if p not in self.paras:
                 break
             lead, end = self._lead(p), self.paras[p][1]
@@ -258,7 +326,9 @@ class _Attribution:
     def quotes(self) -> list[Quote]:
         for i, q in enumerate(self.spans):
             who = self._after(q) or self._before(q) or self._chained(i) or self._continued(i)
-            self.found.append(who or self._next_said(q) or self._paragraph(q))
+            if not who and q.open not in self.anonymous:
+                who = self._next_said(q) or self._said_before(q) or self._paragraph(q)
+            self.found.append(who)
             if who := self.found[-1]:
                 self._event(who.mention.start, who.actor, 1)
                 self.last_found = self.para_found[q.para] = i
@@ -304,14 +374,33 @@ class _Attribution:
         tail = self.outside[a : max(a, min(self._sentence(q.close - 1).end, nxt))]
         if m := re.match(r"[\s,—–-]*by ", tail):
             return self._who(a + m.end(), a + len(tail), "said-after", first=True)
+        bare = False  # '"We will win this election" Bass said': the comma left out
         if not ends_open(self.text, q.start, q.close) and tail[:2].strip(" ") != ",":
-            return None  # the quote does not end where an attribution follows
-        if m := re.match(r"[\s,—–-]*according to ", tail):
+            bare = (
+                self.text[q.end - 1].isalnum() and len(self.text[q.start : q.end].split()) >= _SHORT
+            )
+            if not bare or not tail[:1].isspace():
+                return None  # the quote does not end where an attribution follows
+        if not bare and (m := re.match(r"[\s,—–-]*according to ", tail)):
             return self._who(a + m.end(), a + len(tail), "according-to", first=True)
         if m := self.rx.after_verb.match(tail):
+            if _R_INDEFINITE.match(tail, m.end() + 1):  # "said a witness"
+                self.anonymous.add(q.open)
             return self._who(a + m.end(), a + len(tail), self._cue(m[1], "said-after"), first=True)
         if m := self.rx.after_subject.match(tail):
-            return self._who(a + m.start(1), a + m.end(1), self._cue(m[2], "said-after"))
+            who = self._who(a + m.start(1), a + m.end(1), self._cue(m[2], "said-after"))
+            if who is None and _R_INDEFINITE.match(m[1]):  # "a witness said": nobody named
+                self.anonymous.add(q.open)
+            return who
+        if m := self.rx.name_apposition.match(tail):  # '"...," Jane Carter, 45, said.'
+            cue = self._cue(m[3], "said-after")
+            # '"...," his daughter, Jane Reed, said.': the name may be the apposition
+            who = self._who(a + m.start(1), a + m.end(1), cue) or self._who(
+                a + m.start(2), a + m.end(2), cue, first=True
+            )
+            if who is None and _R_INDEFINITE.match(m[1]):
+                self.anonymous.add(q.open)
+            return who
         return None
 
     def _before(self, q: _Span, a: int = -1, b: int = -1) -> _Who | None:
@@ -353,10 +442,7 @@ class _Attribution:
         """'"...," he said. "..."': a quote opening a sentence goes on with the paragraph's last."""
         q = self.spans[i]
         s = self._sentence(q.open)
-        if s.id not in self.openings:
-            t = self.outside[s.start : s.end]
-            self.openings[s.id] = s.start + len(t) - len(t.lstrip(" *_"))
-        if self.openings[s.id] < min(q.open, s.end) or self.outside[s.end : q.open].strip(" *_"):
+        if self._opening(s) < min(q.open, s.end) or self.outside[s.end : q.open].strip(" *_"):
             return None
         # The latest quote before it that has a speaker or lies in another paragraph.
         j = max(self.last_found, self.runs[i] - 1)
@@ -377,6 +463,25 @@ class _Attribution:
             self.next_said[nxt.id] = self.rx.next_said.match(self.outside, nxt.start, nxt.end)
         m = self.next_said[nxt.id]
         return self._who(m.start(1), m.end(1), "said-after") if m else None
+
+    def _opening(self, s: Sentence) -> int:
+        """Where the sentence's first character outside quotations and markup is; memoized."""
+        if s.id not in self.openings:
+            t = self.outside[s.start : s.end]
+            self.openings[s.id] = s.start + len(t) - len(t.lstrip(" *_"))
+        return self.openings[s.id]
+
+    def _said_before(self, q: _Span) -> _Who | None:
+        """'Bass said the plan would fail. "It is doomed."': a quote opening a sentence after
+        a named speaker's reported words in its paragraph."""
+        s = self._sentence(q.open)
+        if self._opening(s) < q.open:
+            return None  # the quote must open its sentence
+        hit = self.said_by.before(s.start)
+        if hit is None or hit[0] < self.paras[q.para][0]:
+            return None
+        mention, actor = hit[1]
+        return _Who(actor, mention, "said-before")
 
     def _paragraph(self, q: _Span) -> _Who | None:
         """A paragraph opening with a quote: 'X said:' just before, else the last one's speaker."""
@@ -434,7 +539,8 @@ class _Attribution:
         if pick:
             return _Who(pick[1], pick[0], cue)
         if words and words[0].lower() in ("the", "a", "an") and len(words) <= 4:
-            return self._titled(words[-1], a + lead, a + lead + len(phrase.strip(" ,.")))
+            end = a + lead + len(phrase.strip(" ,."))
+            return self._titled(words[-1], a + lead, end, words[0].lower() == "the")
         return None
 
     def _verb_subject(self, a: int, v: int, cue: str, s: Sentence) -> _Who | None:
@@ -442,7 +548,10 @@ class _Attribution:
         if (a, v) not in self.verb_forms:  # many quotes in a sentence may follow one verb
             self.verb_forms[a, v] = self._verb_form(a, v)
         form = self.verb_forms[a, v]
-        if form is None:
+        if form is None:  # "In a statement, the company said:"
+            head = max(a, v - 40)
+            if m := self.rx.the_noun_end.search(self.outside, head, v):
+                return self._titled(m[1], m.start(), m.end(1))
             return self._subject(s, cue) if cue == "colon" else None
         return self._form(form, cue, True)
 
@@ -541,7 +650,7 @@ class _Attribution:
         )
         return _Who(hit[1], Mention(at, at + len(word), word), "pronoun") if hit else None
 
-    def _titled(self, word: str, a: int, b: int) -> _Who | None:
+    def _titled(self, word: str, a: int, b: int, definite: bool = True) -> _Who | None:
         """'the minister said': the latest actor so titled; 'the ministry', a body so named."""
         if self.titled is None:  # word -> (mention starts, mention indexes) of each so named
             self.titled = {}
@@ -560,9 +669,29 @@ class _Attribution:
             while k >= 0 and self.ends[indexes[k]] > a:  # the few that straddle ``a``
                 k -= 1
             latest = max(latest, indexes[k] if k >= 0 else -1)
+        if latest < 0 and not definite:  # "a spokesman said": someone not named
+            return None
+        if latest < 0 and word.lower() in _BODY_NOUNS:  # the latest body named before it
+            k = bisect.bisect_left(self.starts, a) - 1
+            for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):
+                actor = self.mentions[i][1]
+                if (
+                    self.ends[i] <= a
+                    and actor.type in _BODY_TYPES[: 3 if word.lower() in _STATE_BODIES else 2]
+                ):
+                    latest = i
+                    break
+        if latest < 0 and (word.lower() in _PERSON_NOUNS or word.endswith("-year-old")):
+            person = self._latest("person", a)
+            return _Who(person[1], Mention(a, b, self.text[a:b]), "pronoun") if person else None
         if latest < 0:
             return None
         return _Who(self.mentions[latest][1], Mention(a, b, self.text[a:b]), "pronoun")
+
+
+def _said_colon(said: re.Pattern[str], text: str, a: int, b: int) -> bool:
+    """A paragraph ending in a speech verb and a colon: what follows is what was said."""
+    return b - a < 400 and bool(said.search(text, max(a, b - 60), b))
 
 
 def _topic_line(line: str) -> bool:

@@ -48,7 +48,10 @@ ENGLISH = LanguagePack(
     speech_participles=_w(
         "saying adding noting telling insisting arguing warning calling describing asking"
     ),
-    speech_adverbs=_w("also later then again previously earlier once further"),
+    speech_adverbs=_w(
+        """also later then again previously earlier once further has have had publicly
+        strongly repeatedly firmly flatly vehemently already"""
+    ),
     subject_pronouns=_w("he she it they"),
     months=_MONTHS,
     weekdays=_WEEKDAYS,
