@@ -27,15 +27,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from summarizer import _assemble
 from summarizer._actors import find_actors
 from summarizer._actors import resolve as resolve_actor
-from summarizer._answers import GroundingContext, alias_keys
 from summarizer._claims import find_candidates
 from summarizer._dates import find_time_expressions
 from summarizer._eval import load_gold
 from summarizer._pipeline import prepare
 from summarizer._quotes import find_quotes
+from summarizer._tasks import timeline as _timeline
+from summarizer._tasks.context import GroundingContext, alias_keys
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = (ROOT / "examples" / "cbs-2017-04-12-tillerson-moscow.txt", "2017-04-12")
@@ -59,7 +59,7 @@ def synthetic(path: Path, published: str | None) -> tuple[int, Callable[[], None
     found = find_actors(doc)
     cands = find_candidates(doc, found, find_quotes(doc, found))
     times = find_time_expressions(doc.text, day)
-    dated = _assemble.dated_candidates(doc, times)
+    dated = _timeline.dated_candidates(doc, times)
 
     def resolve(name: str) -> str | None:
         actor = resolve_actor(name, found)

@@ -13,10 +13,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from summarizer._actors import Actor
-from summarizer._answers import words
 from summarizer._digest import Summary
 from summarizer._grounding import cited
 from summarizer._segment import Document, Sentence
+from summarizer._tasks.context import words
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,60}\))?\s*(?:--|—|–|-)\s*")
 

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from summarizer._actors import find_actors
-from summarizer._assemble import actors
 from summarizer._claims import find_candidates
 from summarizer._digest import Evidence
 from summarizer._eval import split_of
@@ -20,6 +19,7 @@ from summarizer._grounding import cited
 from summarizer._loading import load
 from summarizer._pipeline import prepare
 from summarizer._quotes import find_quotes
+from summarizer._tasks.findings import actors
 from tests.support import ROOT, SEED
 
 DEV = sorted(

@@ -1,50 +1,84 @@
-"""Assembly: code-found facts plus the model's validated judgements become digest items.
+"""What code finds exactly, before (and without) any model call, shared by every task.
 
-Code found the candidates (claims with speakers, dated sentences, actors) and
-their exact spans; the model's answer, where it passed validation, labels and
-phrases them (``method="model"``).  A candidate the model did not handle
-stays as code found it (``method="code"``), so a weak model yields a sparse
-but faithful digest rather than an empty one.
+Actors, the sentences naming each, quotes and reported speech (claim candidates
+with speakers) and time expressions feed several tasks and the checks; each
+task's own candidates (dated sentences, figures) are added by its ``find``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
 
 from summarizer import _actors
-from summarizer._answers import (
-    ClaimLabel,
-    ClaimsAnswer,
-    EventAnswer,
-    StancesAnswer,
-    SummaryAnswer,
-    TimelineAnswer,
-)
-from summarizer._claims import ClaimCandidate
-from summarizer._dates import TimeExpression
-from summarizer._digest import Actor, Claim, Stance, Summary, TimelineEvent
-from summarizer._grounding import cited
+from summarizer._actors import find_actors
+from summarizer._actors import resolve as resolve_actor
+from summarizer._claims import ClaimCandidate, find_candidates
+from summarizer._dates import TimeExpression, find_time_expressions
+from summarizer._digest import Actor
 from summarizer._grounding import evidence as span
-from summarizer._segment import Document, Sentence
+from summarizer._quotes import find_quotes
+from summarizer._segment import Document
+from summarizer._tasks.context import GroundingContext, check_fields
 
-Resolve = Callable[[str], str | None]
-
-
-@dataclass(frozen=True)
-class DatedCandidate:
-    id: int
-    expression: TimeExpression
-    sentence: Sentence
+MAX_CANDIDATES = 12  # per task and part, so a long article's prompt stays small
 
 
-def dated_candidates(doc: Document, times: Sequence[TimeExpression]) -> list[DatedCandidate]:
-    out: list[DatedCandidate] = []
-    for t in times:
-        s = doc.sentence_at(t.start)
-        if s is not None and t.end <= s.end:
-            out.append(DatedCandidate(len(out) + 1, t, s))
-    return out
+@dataclass
+class Findings:
+    """Code's facts about one article; ``found`` holds each task's own candidates by name."""
+
+    actors: list[_actors.Actor]
+    mentioned: dict[str, set[int]]  # canonical actor name -> ids of sentences naming/quoting it
+    claims: list[ClaimCandidate]
+    day: date | None = None
+    times: Sequence[TimeExpression] = ()
+    found: dict[str, list[Any]] = field(default_factory=dict)
+    checks: dict[str, Any] = field(default_factory=dict)  # what summarizer/_checks need
+    strict: bool = True  # False with verify="off": support() alone, as before the checks
+
+    def resolve(self, name: str) -> str | None:
+        actor = resolve_actor(name, self.actors)
+        return actor.name if actor else None
+
+    def context(self, doc: Document, candidates: dict[int, str] | None = None,
+                sentences: dict[int, int] | None = None) -> GroundingContext:  # fmt: skip
+        """What validators check an answer against.
+
+        ``candidates``: candidate id -> the text it stands for; ``sentences``: candidate id ->
+        the one sentence it lies in, for candidates that are not claims (dates, figures).
+        """
+        actor_ids = {name: frozenset(ids) for name, ids in self.mentioned.items()}
+        checks = self.checks
+        if sentences is not None:
+            checks = check_fields(self.day, self.times, self.claims, self.actors, sentences)
+        return GroundingContext(doc=doc, candidates=candidates or {}, actors=actor_ids,
+                                resolve=self.resolve, strict=self.strict, **checks)  # fmt: skip
+
+    def stance_actors(self, ids: set[int]) -> list[dict[str, object]]:
+        """The actors named in this part (filtered first, then capped: a late actor counts)."""
+        here = [a for a in self.actors if self.mentioned[a.name] & ids]
+        return [
+            {"name": a.name, "type": a.type, "sentences": sorted(self.mentioned[a.name] & ids)[:8]}
+            for a in here[:MAX_CANDIDATES]
+        ]
+
+
+def find(doc: Document, day: date | None) -> Findings:
+    """The shared facts; the pipeline then lets each registered task add its candidates."""
+    found = find_actors(doc)
+    mentioned = actor_sentences(doc, found)
+    claim_candidates = find_candidates(doc, found, find_quotes(doc, found))
+    for c in claim_candidates:  # a speaker's quotes show their stance too
+        if c.speaker in mentioned:
+            mentioned[c.speaker].update(ev.sentence for ev in c.evidence)
+    times = find_time_expressions(doc.text, day)
+    return Findings(
+        found, mentioned, claim_candidates, day, times,
+        checks=check_fields(day, times, claim_candidates, found),
+    )  # fmt: skip
 
 
 def actors(doc: Document, found: Sequence[_actors.Actor]) -> list[Actor]:
@@ -69,103 +103,3 @@ def actor_sentences(doc: Document, found: Sequence[_actors.Actor]) -> dict[str, 
             if s is not None:
                 out[a.name].add(s.id)
     return out
-
-
-def summary(doc: Document, answer: SummaryAnswer | None, fallback: Summary) -> Summary:
-    """The model's summary where grounded; the extractive one fills what it lacks.
-
-    Headline, abstract and key points each passed or failed their own checks: a failed
-    headline or abstract is replaced by code's, and the model's key points still stand.
-    """
-    if answer is None:
-        return fallback
-    points = answer.key_points
-    if not (answer.headline or answer.abstract or points):
-        return fallback
-    model = bool(answer.headline and answer.abstract and points)
-    # The lead sentence (code's abstract) is the fallback's first evidence.
-    lead = fallback.evidence[:1] if not (answer.headline and answer.abstract) else []
-    ids = [e.sentence for e in lead] + [sid for kp in points for sid in kp.sentences]
-    return Summary(
-        headline=answer.headline or fallback.headline,
-        abstract=answer.abstract or fallback.abstract,
-        key_points=[kp.point for kp in points] if points else fallback.key_points,
-        evidence=cited(doc, ids) if points else fallback.evidence,
-        method="model" if model else "mixed",
-        checks=sorted({c for x in (answer, *points) for c in x.checks}),
-    )
-
-
-def claims(candidates: Sequence[ClaimCandidate], answer: ClaimsAnswer | None) -> list[Claim]:
-    labels: dict[int, ClaimLabel] = {}
-    for given in answer.labels if answer else []:
-        labels.setdefault(given.candidate, given)
-    out = []
-    for c in candidates:
-        label = labels.get(c.id)
-        out.append(
-            Claim(text=label.claim, speaker=c.speaker, kind=label.kind,
-                  evidence=list(c.evidence), method="model", checks=label.checks)
-            if label
-            else Claim(text=c.text, speaker=c.speaker, kind="other",
-                       evidence=list(c.evidence), method="code")
-        )  # fmt: skip
-    return out
-
-
-def stances(doc: Document, answer: StancesAnswer | None, resolve: Resolve) -> list[Stance]:
-    out: list[Stance] = []
-    seen: set[tuple[str, str]] = set()
-    for s in answer.stances if answer else []:
-        name = resolve(s.actor) or s.actor
-        if (name, s.topic.lower()) in seen:
-            continue
-        seen.add((name, s.topic.lower()))
-        out.append(
-            Stance(actor=name, actor_type=s.actor_type, topic=s.topic, stance=s.stance,
-                   summary=s.summary, evidence=cited(doc, s.sentences), checks=s.checks)
-        )  # fmt: skip
-    return out
-
-
-def timeline(
-    doc: Document,
-    candidates: Sequence[DatedCandidate],
-    answer: TimelineAnswer | None,
-    resolve: Resolve,
-    mentioned: dict[str, set[int]],
-) -> list[TimelineEvent]:
-    by_id: dict[int, EventAnswer] = {}
-    for given in answer.events if answer else []:
-        by_id.setdefault(given.candidate, given)
-    named: dict[int, list[str]] = {}  # sentence id -> the actors in it (not a scan per date)
-    for name, ids in mentioned.items():
-        for sid in ids:
-            named.setdefault(sid, []).append(name)
-    events = []
-    for c in candidates:
-        e = by_id.get(c.id)
-        in_sentence = named.get(c.sentence.id, [])
-        model_actors = [n for a in e.actors if (n := resolve(a))] if e else []
-        evidence = cited(doc, [c.sentence.id])
-        events.append(
-            TimelineEvent(
-                date=c.expression.date,
-                date_text=c.expression.text,
-                event=e.event if e else c.sentence.text,
-                actors=list(dict.fromkeys(model_actors or in_sentence)),
-                evidence=evidence,
-                anchor=c.expression.anchor,
-                method="model" if e else "code",
-                checks=e.checks if e else [],
-            )
-        )
-    return sort_timeline(events)
-
-
-def sort_timeline(events: list[TimelineEvent]) -> list[TimelineEvent]:
-    """By date (ISO prefixes sort a month before its days), undated last, then by position."""
-    return sorted(
-        events,
-        key=lambda e: (e.date is None, e.date or "", e.evidence[0].start if e.evidence else 0),
-    )
