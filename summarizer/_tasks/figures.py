@@ -1,12 +1,13 @@
 """The figures task: numbers and quantities the article states, found and checked by code.
 
-Code finds each figure and its exact span (percentages, money, quantities with a unit,
-counts followed by a noun, ranges; not dates, clock times, ordinals, ages in commas or
-score lines) with ``_checks.numbers``' reading of values and units, and who states it
-(the speaker of the quote or reported statement it lies in).  The model only says what
-each numbered figure measures, in a few words; that label must pass the checks in code
-(support, numbers, names, polarity) against the figure's sentence, else it is re-asked
-and dropped.  A figure the model does not label keeps a label taken from its sentence
+Code finds each figure and its exact span in the story's sentences (percentages, money,
+quantities with a unit, counts followed by a noun, ranges; not dates, clock times,
+ordinals, ages in commas, score lines, or numbers in headline-like lines), reading
+values and units with ``_checks.numbers``, and who states it (the speaker of the quote
+or reported statement it lies in).  The model only says what each numbered figure
+measures, in a few words; that label must pass the checks in code (support, numbers,
+names, polarity) against the figure's sentence, else it is re-asked and dropped.  A
+figure the model does not label keeps a label taken from its sentence
 (``method="code"``).  Not asked on the embedded model: the 135M model cannot label well
 and each request costs about 15 s there.
 """
@@ -33,6 +34,8 @@ _NEXT_WORD = re.compile(r"[ -]([A-Za-z][\w.'’]*)")
 _RANGE = re.compile(r"\s*(?:-|–|—|to)\s*|\s+and\s+")
 _SKIP_UNITS = {"clock", "ordinal"}
 _WINDOW = 4  # words of the clause on each side of a figure in code's label
+_ENDS = (".", "!", "?", '"', "”", "’", ")")
+_MIN_WORDS = 5
 _CLAUSE = ',;:()"“”—'
 
 
@@ -69,6 +72,12 @@ def _year_like(q: Quantity) -> bool:
 def _before(text: str, q: Quantity) -> str:
     words = text[: q.start].split()
     return words[-1].casefold() if words else ""
+
+
+def _prose(text: str) -> bool:
+    """A sentence of the story, not a headline, caption, counter or byline left by cleaning:
+    it ends like a sentence and has a few words ("3 min read", "Photo 1 of 12" do not)."""
+    return text.rstrip().endswith(_ENDS) and len(text.split()) >= _MIN_WORDS
 
 
 def _rate(text: str, prev: Quantity, q: Quantity) -> bool:
@@ -110,6 +119,8 @@ def find_figures(doc: Document, f: Findings) -> list[FigureCandidate]:
     said = [(ev.start, ev.end, c.speaker) for c in f.claims if c.speaker for ev in c.evidence]
     out: list[FigureCandidate] = []
     for s in doc.sentences:
+        if not _prose(s.text):
+            continue
         found = [
             q for q in quantities(s.text)
             if not q.pair and q.unit not in _SKIP_UNITS
