@@ -27,13 +27,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from summarizer._actors import find_actors
-from summarizer._actors import resolve as resolve_actor
-from summarizer._claims import find_candidates
-from summarizer._dates import find_time_expressions
 from summarizer._eval import load_gold
+from summarizer._extract.actors import find_actors
+from summarizer._extract.actors import resolve as resolve_actor
+from summarizer._extract.claims import find_candidates
+from summarizer._extract.dates import find_time_expressions
+from summarizer._extract.quotes import find_quotes
 from summarizer._pipeline import prepare
-from summarizer._quotes import find_quotes
 from summarizer._tasks import timeline as _timeline
 from summarizer._tasks.context import GroundingContext, alias_keys
 
@@ -126,8 +126,8 @@ def verify_overhead(which: str) -> tuple[dict[str, float], int] | None:
         return None
     import asyncio
 
+    from summarizer._backends.client import ModelClient, Policy
     from summarizer._config import resolve_backend
-    from summarizer._llm import ModelClient, Policy
     from summarizer._pipeline import run
 
     folder = ROOT / "eval" / "scripted"

@@ -11,19 +11,21 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from summarizer._batch import BatchResult, Worker, as_items, results
+from summarizer._batch.local import Worker, as_items, outcomes
+from summarizer._batch.results import BatchResult
 from summarizer._cache import CacheOption, open_cache, summarize_cached
-from summarizer._config import resolve_backend
+from summarizer._config import Backend, resolve_backend
 from summarizer._digest import Digest
+from summarizer._lang import pack
 
 if TYPE_CHECKING:
-    from summarizer._llm import Policy
+    from summarizer._backends.client import Policy
 
-Source = str | os.PathLike[str] | bytes
+ArticleInput = str | os.PathLike[str] | bytes
 
 
 async def asummarize(
-    source: Source,
+    source: ArticleInput,
     *,
     published: str | date | None = None,
     model: str | None = None,
@@ -35,6 +37,7 @@ async def asummarize(
     progress: Callable[[str], None] | None = None,
     cache: CacheOption = None,
     verify: str | None = None,
+    language: str = "en",
 ) -> Digest:
     """Digest one article: ``source`` is its text, a path, or "-" for stdin.
 
@@ -48,10 +51,13 @@ async def asummarize(
     ``cache``: True/False, or a folder to keep it in; None means on (in
     ``$SUMMARIZER_CACHE_DIR`` or ~/.cache/summarizer) unless ``SUMMARIZER_CACHE=0``.
     A digest served from the cache cost no request; its ``meta.warnings`` say so.
+    ``language`` picks the language pack ("en"; README, Languages): an unknown code
+    raises ``UsageError``, text that does not read as the language ``InputError``.
     """
     chosen = resolve_backend(
         model=model, base_url=base_url, api_key=api_key, mode=mode, backend=backend
     )
+    policy = with_language(policy, chosen, language)
     if verify is not None:  # "code", "model" or "off": see summarizer/_verify.py
         from summarizer._pipeline import default_policy
         from summarizer._verify import check_verify
@@ -67,7 +73,7 @@ async def asummarize(
 
 
 def summarize(
-    source: Source,
+    source: ArticleInput,
     *,
     published: str | date | None = None,
     model: str | None = None,
@@ -79,6 +85,7 @@ def summarize(
     progress: Callable[[str], None] | None = None,
     cache: CacheOption = None,
     verify: str | None = None,
+    language: str = "en",
 ) -> Digest:
     """Blocking twin of :func:`asummarize`; safe to call from inside a running event loop."""
     coro = asummarize(
@@ -93,6 +100,7 @@ def summarize(
         progress=progress,
         cache=cache,
         verify=verify,
+        language=language,
     )
     try:
         asyncio.get_running_loop()
@@ -103,7 +111,8 @@ def summarize(
 
 
 async def summarize_many(
-    sources: Iterable[Source | Mapping[str, Any]] | AsyncIterable[Source | Mapping[str, Any]],
+    sources: Iterable[ArticleInput | Mapping[str, Any]]
+    | AsyncIterable[ArticleInput | Mapping[str, Any]],
     *,
     concurrency: int = 4,
     published: str | date | None = None,
@@ -114,6 +123,7 @@ async def summarize_many(
     backend: str | None = None,
     policy: Policy | None = None,
     cache: CacheOption = None,
+    language: str = "en",
 ) -> AsyncGenerator[BatchResult, None]:
     """Digest many articles, yielding a ``BatchResult`` as each one completes.
 
@@ -130,12 +140,23 @@ async def summarize_many(
     chosen = resolve_backend(
         model=model, base_url=base_url, api_key=api_key, mode=mode, backend=backend
     )
+    policy = with_language(policy, chosen, language)
     store = open_cache(cache)
     try:
         work = await Worker.create(chosen, policy, store, published)
-        async with aclosing(results(as_items(sources), work, concurrency)) as stream:
+        async with aclosing(outcomes(as_items(sources), work, concurrency)) as stream:
             async for result in stream:
                 yield result
     finally:
         if store is not None:
             store.close()
+
+
+def with_language(policy: Policy | None, backend: Backend, language: str) -> Policy | None:
+    """``policy`` carrying ``language`` to where the rules run; an unknown code fails here."""
+    code = pack(language).code
+    if code == (policy.language if policy else "en"):
+        return policy
+    from summarizer._pipeline import default_policy
+
+    return replace(policy or default_policy(backend), language=code)

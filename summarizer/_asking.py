@@ -20,13 +20,13 @@ from pydantic import BaseModel
 from summarizer._config import Backend
 from summarizer._exceptions import BackendError, OutputError
 from summarizer._prompts import messages
-from summarizer._segment import Document, Sentence
 from summarizer._tasks import Merged, Task, registered
 from summarizer._tasks.context import GroundingContext
 from summarizer._tasks.findings import MAX_CANDIDATES, Findings
+from summarizer._text.segment import Document, Sentence
 
 if TYPE_CHECKING:
-    from summarizer._llm import ModelClient
+    from summarizer._backends.client import ModelClient
     from summarizer._pipeline import Clock, Progress
 
 M = TypeVar("M", bound=BaseModel)

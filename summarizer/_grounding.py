@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from pydantic import BaseModel
 
 from summarizer._digest import Alignment, Digest, Evidence
-from summarizer._segment import Document
+from summarizer._text.segment import Document
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 _TRIM = " \t\n\"'“”‘’.,;:"

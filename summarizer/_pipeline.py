@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
-from summarizer import _embedded
 from summarizer._asking import (  # noqa: F401  (PART_*, split_for_prompt: used by tests)
     PART_CHARS,
     PART_OVERLAP,
@@ -31,21 +30,23 @@ from summarizer._asking import (  # noqa: F401  (PART_*, split_for_prompt: used 
     merge,
     split_for_prompt,
 )
-from summarizer._cleaning import clean
+from summarizer._backends import llama_server as _embedded
 from summarizer._config import Backend
 from summarizer._digest import Digest, Meta, Source, Usage
 from summarizer._exceptions import InputError, OutputError
-from summarizer._loading import ensure_article, load
+from summarizer._input.loading import ensure_article, load
+from summarizer._lang import check_language, pack
 from summarizer._prompts import prompt_version
-from summarizer._segment import Document, segment
 from summarizer._tasks import Merged, registered
 from summarizer._tasks import findings as _findings
 from summarizer._tasks.findings import MAX_CANDIDATES, Findings  # noqa: F401  (used by tests)
 from summarizer._tasks.timeline import TimelineTask
+from summarizer._text.cleaning import clean
+from summarizer._text.segment import Document, segment
 
 if TYPE_CHECKING:  # the model side is imported only when a model is called
     from summarizer._backends.base import Connection
-    from summarizer._llm import ModelClient, Policy
+    from summarizer._backends.client import ModelClient, Policy
 
 Progress = Callable[[str], None]
 MIN_WORDS = 8
@@ -59,6 +60,11 @@ def parse_published(value: str | date | None) -> date | None:
         return date.fromisoformat(value.strip())
     except ValueError:
         raise InputError(f"published date {value!r} is not YYYY-MM-DD") from None
+
+
+def effective_date(published: str | date | None, doc: Document) -> date | None:
+    """The one rule for the anchor date: the caller's date wins, else the page's metadata."""
+    return parse_published(published if published is not None else doc.published)
 
 
 class Clock:
@@ -83,9 +89,15 @@ class Clock:
         return {name: round(spent, 4) for name, spent in self.stages.items()}
 
 
-def prepare(source: str | os.PathLike[str] | bytes, clock: Clock | None = None) -> Document:
-    """Everything before the model: fails fast on bad input, starts no server."""
+def prepare(
+    source: str | os.PathLike[str] | bytes, clock: Clock | None = None, language: str = "en"
+) -> Document:
+    """Everything before the model: fails fast on bad input, starts no server.
+
+    ``language`` picks the pack the rules read; text that does not read as it is
+    refused here (``UnsupportedLanguage``), before any rule runs on it."""
     clock = clock or Clock()
+    lang = pack(language)  # an unknown code fails before the input is read
     with clock.stage("load"):
         raw = load(source)
     with clock.stage("clean"):
@@ -93,8 +105,10 @@ def prepare(source: str | os.PathLike[str] | bytes, clock: Clock | None = None) 
     if len(cleaned.text.split()) < MIN_WORDS:
         raise InputError(f"{raw.origin} has no article text ({len(cleaned.text.split())} words)")
     ensure_article(cleaned.text, raw.origin)
+    check_language(cleaned.text, lang, raw.origin)
     with clock.stage("segment"):
-        return segment(cleaned.text, cleaned.title or raw.title, raw.published, cleaned.input_map)
+        return segment(cleaned.text, cleaned.title or raw.title, raw.published, cleaned.input_map,
+                       lang.code)  # fmt: skip
 
 
 def find(doc: Document, day: date | None) -> Findings:
@@ -127,10 +141,11 @@ async def run(
     say = progress or (lambda _: None)
     # Code's work runs in a worker thread: one long article must not stall a batch's loop.
     doc = (
-        source if isinstance(source, Document) else await asyncio.to_thread(prepare, source, clock)
+        source
+        if isinstance(source, Document)
+        else await asyncio.to_thread(prepare, source, clock, policy.language if policy else "en")
     )
-    # The caller's date wins; an HTML page's own metadata is the fallback.
-    day = parse_published(published if published is not None else doc.published)
+    day = effective_date(published, doc)
     with clock.stage("extract"):
         findings = await asyncio.to_thread(find, doc, day)
     if not backend.uses_model:
@@ -140,7 +155,7 @@ async def run(
     # where they would stall every other article of a batch.
     await asyncio.to_thread(_import_model_side)
     from summarizer import _backends
-    from summarizer._llm import ModelClient
+    from summarizer._backends.client import ModelClient
     from summarizer._verify import Answers, check_verify, default_verify, second_pass
 
     if backend.embedded and backend.base_url is None and connection is None:
@@ -212,13 +227,13 @@ class _Outcome:
 
 
 def _import_model_side() -> None:
-    import summarizer._llm
+    import summarizer._backends.client
     import summarizer._verify  # noqa: F401
 
 
 def default_policy(backend: Backend) -> Policy:
     """Re-asks per backend: none on the embedded model (its re-asks never produced a valid item)."""
-    from summarizer._llm import Policy
+    from summarizer._backends.client import Policy
 
     return _embedded.policy() if backend.embedded else Policy(reasks=2)
 
@@ -239,6 +254,7 @@ def _digest(
             chars=len(text),
             sha256=hashlib.sha256(text.encode()).hexdigest(),
             text=text,
+            language=doc.language,
         ),
         actors=_findings.actors(doc, f.actors),
         **parts,

@@ -11,16 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from summarizer._actors import find_actors
-from summarizer._actors import resolve as resolve_actor
 from summarizer._checks import Outcome
 from summarizer._checks.numbers import quantities
-from summarizer._claims import find_candidates
-from summarizer._dates import find_time_expressions
 from summarizer._digest import Summary
 from summarizer._eval import split_of
+from summarizer._extract.actors import find_actors
+from summarizer._extract.actors import resolve as resolve_actor
+from summarizer._extract.claims import find_candidates
+from summarizer._extract.dates import find_time_expressions
+from summarizer._extract.quotes import find_quotes
 from summarizer._pipeline import prepare
-from summarizer._quotes import find_quotes
 from summarizer._tasks import summary as summary_task
 from summarizer._tasks.claims import ClaimsAnswer
 from summarizer._tasks.context import GroundingContext, check_fields, validation_context

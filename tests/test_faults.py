@@ -17,12 +17,12 @@ from typing import Any
 import pytest
 
 from summarizer import BackendError, BackendUnavailable, Digest, OutputError, Policy, summarize
+from summarizer._backends.client import ModelClient
 from summarizer._config import resolve_backend
-from summarizer._llm import ModelClient
-from summarizer._segment import segment
 from summarizer._tasks import registered
 from summarizer._tasks.claims import ClaimsAnswer
 from summarizer._tasks.context import GroundingContext
+from summarizer._text.segment import segment
 from tests.fault_server import (
     Fault,
     FaultServer,

@@ -22,7 +22,7 @@ import pytest
 
 from bench.bench_hostile import SHAPES, STAGES, stage_times
 from summarizer import _cache, _pipeline, summarize_many
-from summarizer._loading import MAX_BYTES
+from summarizer._input.loading import MAX_BYTES
 from tests.fault_server import FaultServer, good
 from tests.support import ROOT
 
@@ -108,11 +108,11 @@ async def test_one_hostile_article_does_not_stall_the_others_in_a_batch(
     ticks: list[float] = []
     prepare = _cache.prepare
 
-    def watched(source: Any, clock: Any = None) -> Any:
+    def watched(source: Any, clock: Any = None, *rest: Any) -> Any:
         hostile_one = isinstance(source, str) and len(source) == len(hostile)
         if hostile_one:
             window.append(time.perf_counter())
-        doc = prepare(source, clock)
+        doc = prepare(source, clock, *rest)
         if hostile_one:
             window.append(time.perf_counter())
         return doc

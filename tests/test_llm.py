@@ -8,11 +8,11 @@ import time
 import pytest
 
 from summarizer import BackendError, BackendUnavailable
+from summarizer._backends.client import ModelClient, Policy
 from summarizer._config import resolve_backend
-from summarizer._llm import ModelClient, Policy
-from summarizer._segment import segment
 from summarizer._tasks.claims import ClaimsAnswer
 from summarizer._tasks.context import GroundingContext
+from summarizer._text.segment import segment
 from tests.fakes import FakeServer, Reply
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])

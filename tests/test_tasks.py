@@ -18,11 +18,11 @@ from summarizer._grounding import check_digest
 from summarizer._pipeline import find, prepare
 from summarizer._render import to_html, to_markdown
 from summarizer._render.items import sections
-from summarizer._segment import segment
 from summarizer._tasks import ANSWERS, embedded_skips, registered
 from summarizer._tasks.context import validation_context
 from summarizer._tasks.figures import TASK as FIGURES
 from summarizer._tasks.figures import FiguresAnswer, figures
+from summarizer._text.segment import segment
 from tests.support import ROOT, SEED, assert_grounded
 
 GOLD = ROOT / "eval" / "gold"

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
+from summarizer._backends.client import Policy
 from summarizer._config import resolve_backend
-from summarizer._llm import Policy
 from summarizer._pipeline import run
 from summarizer._scripted.acceptance import fixtures_for
 from summarizer._scripted.server import ScriptedServer

@@ -14,8 +14,10 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from summarizer._actors import _STOP as _STOP_CAPS
-from summarizer._actors import _TITLE_WORDS
+from summarizer._extract.actors import _STOP as _STOP_CAPS
+from summarizer._extract.actors import _TITLE_WORDS
+from summarizer._lang import alternation
+from summarizer._lang.en import ENGLISH
 
 Resolve = Callable[[str], str | None]
 
@@ -25,11 +27,8 @@ _COMMON = frozenset(
     """The A An This That These Those It Its He She They We I You His Her Their Our In On At
     For From With By Of To As After Before During Since Until While When Where Why How What Who
     Which If But And Or So Also Meanwhile However Both Each Some All Many More Most No Not Only
-    Officials Experts Teams Students Crew Members Talks Relations Monday Tuesday Wednesday
-    Thursday Friday Saturday Sunday January February March April May June July August September
-    October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Earlier
-    Later""".split()
-)
+    Officials Experts Teams Students Crew Members Talks Relations Earlier Later""".split()
+) | {*ENGLISH.weekdays, *(form for forms in ENGLISH.months for form in forms)}
 _PARTICLES = frozenset("de da del della di du van von der den bin ibn al el la le dos ben".split())
 # Sentence openers a model may use that an article need not contain in lower case.
 _COMMON_LOWER = frozenset(
@@ -45,11 +44,10 @@ _EQUIVALENT = {
     "un": "united nations", "eu": "european union", "moscow": "russia", "kremlin": "russia",
 }  # fmt: skip
 _SUFFIX = re.compile(r"(?:['’]s|ians|ians|ians|ian|ans|an|ns|ese|ish|i|s|n)$")
+# Checks read model answers against an article already checked to be English (_lang).
 _SPEECH = (
-    r"(?:also\s+|has\s+|had\s+|have\s+|later\s+|again\s+)?(?:\w+ly\s+)?(?:said|says|say|told|tells|added|"
-    r"adds|argued|argues|claimed|claims|insisted|insists|warned|warns|stated|states|believes|"
-    r"believe|thinks|think|denied|denies|called|calls|accused|accuses|cautioned|noted|"
-    r"announced|announces|vowed|urged|acknowledged|reaffirmed|expressed|described|described)\b"
+    rf"(?:(?:{alternation(ENGLISH.speech_adverbs | {'has', 'had', 'have'})})\s+)?(?:\w+ly\s+)?"
+    rf"(?:{alternation(ENGLISH.speech_verbs)})\b"
 )
 _NAMEY = re.compile(rf"(?:['’]s\b|\s+[A-Z]|\s+{_SPEECH})")
 _ACCORDING = re.compile(r"\b(?i:according to)\s+((?:[A-Z][\w'’.-]*\s?)+)")

@@ -12,11 +12,17 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from summarizer._dates import TimeExpression, find_time_expressions
+from summarizer._extract.dates import TimeExpression, find_time_expressions
+from summarizer._lang import alternation
+from summarizer._lang.en import ENGLISH
+
+_DATE_WORDS = {f for forms in ENGLISH.months for f in forms} | {*ENGLISH.weekdays}
+_DATE_WORDS |= {*ENGLISH.time_words}
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,}?)[\"“”]|(?<![\w])['‘]([^'‘’]{2,}?)['’](?![\w])")
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
+# Checks read model answers against an article already checked to be English (_lang).
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(ENGLISH.weekdays)})\b", re.IGNORECASE)
 _PREP = re.compile(r"^(?:on|in|since|by|until|from|during|of|at)\s+", re.IGNORECASE)
 _EDGE = " \t\n.,;:!?'\"…"
 
@@ -42,11 +48,7 @@ def check_quotes(item: str, cited: str) -> str | bool | None:
 
 
 _DATEISH = re.compile(
-    r"\b(?:(?:19|20)\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February"
-    r"|March|April|June|July|August|September|October|November|December|Monday|Tuesday"
-    r"|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|tomorrow|week|month"
-    r"|year|ago|Easter|Christmas|New Year|Thanksgiving|spring|summer|autumn|fall|winter"
-    r"|night|morning|afternoon|evening)\b|\d-\d",
+    rf"\b(?:(?:19|20)\d\d|{alternation(_DATE_WORDS)})\b|\d-\d",
     re.IGNORECASE,
 )
 

@@ -362,7 +362,7 @@ def to_html(digest: Digest) -> str:
         f"<title>{_e(title)}</title>\n<style>{style}</style>\n</head>\n<body>\n"
         f'<header class="top"><h1>{_e(title)}</h1>{published}{_legend(labels)}</header>\n'
         '<main class="layout">\n'
-        f'<article class="article" id="article" lang="en">'
+        f'<article class="article" id="article" lang="{_e(src.language)}">'
         f"{_article(src.text, _spans(digest, shown), labels)}</article>\n"
         f'<aside class="panels">{panels}</aside>\n'
         f"</main>\n{_footer(digest)}\n<script>{script}</script>\n</body></html>\n"

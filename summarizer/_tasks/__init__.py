@@ -30,8 +30,8 @@ from pydantic import BaseModel
 from summarizer._tasks.context import GroundingContext
 
 if TYPE_CHECKING:
-    from summarizer._segment import Document
     from summarizer._tasks.findings import Findings
+    from summarizer._text.segment import Document
 
 A = TypeVar("A", bound=BaseModel)
 

@@ -8,12 +8,12 @@ from typing import Any, Self
 
 from pydantic import BaseModel, Field, ValidationInfo, model_validator
 
-from summarizer._claims import ClaimCandidate
 from summarizer._digest import Claim, ClaimKind
-from summarizer._segment import Document
+from summarizer._extract.claims import ClaimCandidate
 from summarizer._tasks import Prompt, Task
 from summarizer._tasks.context import Checked, Line, _context, _record, _screen
 from summarizer._tasks.findings import MAX_CANDIDATES, Findings
+from summarizer._text.segment import Document
 
 
 class ClaimLabel(Checked):

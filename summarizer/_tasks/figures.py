@@ -24,12 +24,13 @@ from pydantic import BaseModel, Field, ValidationInfo, model_validator
 from summarizer._checks.numbers import Quantity, quantities
 from summarizer._digest import Figure
 from summarizer._grounding import evidence as span
-from summarizer._segment import Document, Sentence
+from summarizer._lang import pack
 from summarizer._tasks import Prompt, Task
-from summarizer._tasks.context import _STOP, Checked, Short, _context, _record, _screen
+from summarizer._tasks.context import Checked, Short, _context, _record, _screen
 from summarizer._tasks.findings import MAX_CANDIDATES, Findings
+from summarizer._text.segment import Document, Sentence
 
-_NOT_NOUNS = _STOP | {"p.m", "a.m", "pm", "am", "min", "gmt", "bst", "utc", "edt", "est", "et"}
+_NOT_NOUNS = {"p.m", "a.m", "pm", "am", "min", "gmt", "bst", "utc", "edt", "est", "et"}
 _NEXT_WORD = re.compile(r"[ -]([A-Za-z][\w.'’]*)")
 _RANGE = re.compile(r"\s*(?:-|–|—|to)\s*|\s+and\s+")
 _SKIP_UNITS = {"clock", "ordinal"}
@@ -52,13 +53,13 @@ class FigureCandidate:
     label: str  # code's: the figure's clause, a few words either side, as written
 
 
-def _counted(q: Quantity, rest: str) -> bool:
+def _counted(q: Quantity, rest: str, stop: frozenset[str]) -> bool:
     """A unitless number counts something when a noun follows ("14 people", "20,000 homes")."""
     m = _NEXT_WORD.match(rest)
     if m is None:
         return False
     word = m.group(1).rstrip(".").casefold()
-    if word in _NOT_NOUNS or not word.isalpha():
+    if word in _NOT_NOUNS or word in stop or not word.isalpha():
         return False
     if m.group(1)[0].isupper():  # "3-3 Wolves", "18 U.S.C.": a name follows, not a count
         return q.value >= 100 and not _year_like(q)
@@ -114,7 +115,14 @@ def _named(text: str, q: Quantity) -> bool:
 
 
 def find_figures(doc: Document, f: Findings) -> list[FigureCandidate]:
-    """Every figure code can read, in article order, with who states it."""
+    """Every figure code can read, in article order, with who states it.
+
+    English only, like ``_checks.numbers`` whose reading it shares: another language
+    yields no figures rather than English rules applied to it.
+    """
+    if doc.language != "en":
+        return []
+    stop = pack(doc.language).content_stopwords
     dated = [(t.start, t.end) for t in f.times]
     said = [(ev.start, ev.end, c.speaker) for c in f.claims if c.speaker for ev in c.evidence]
     out: list[FigureCandidate] = []
@@ -140,7 +148,7 @@ def find_figures(doc: Document, f: Findings) -> list[FigureCandidate]:
             k += 1
             last = high or low
             unit = last.unit if high else low.unit
-            if unit is None and not _counted(last, s.text[last.end :]):
+            if unit is None and not _counted(last, s.text[last.end :], stop):
                 continue
             if unit is None and (_year_like(low) or _named(s.text, low)):
                 continue

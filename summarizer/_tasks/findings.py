@@ -12,16 +12,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from summarizer import _actors
-from summarizer._actors import find_actors
-from summarizer._actors import resolve as resolve_actor
-from summarizer._claims import ClaimCandidate, find_candidates
-from summarizer._dates import TimeExpression, find_time_expressions
 from summarizer._digest import Actor
+from summarizer._extract import actors as _actors
+from summarizer._extract.actors import find_actors
+from summarizer._extract.actors import resolve as resolve_actor
+from summarizer._extract.claims import ClaimCandidate, find_candidates
+from summarizer._extract.dates import TimeExpression, find_time_expressions
+from summarizer._extract.quotes import find_quotes
 from summarizer._grounding import evidence as span
-from summarizer._quotes import find_quotes
-from summarizer._segment import Document
+from summarizer._lang import pack
 from summarizer._tasks.context import GroundingContext, check_fields
+from summarizer._text.segment import Document
 
 MAX_CANDIDATES = 12  # per task and part, so a long article's prompt stays small
 
@@ -30,7 +31,7 @@ MAX_CANDIDATES = 12  # per task and part, so a long article's prompt stays small
 class Findings:
     """Code's facts about one article; ``found`` holds each task's own candidates by name."""
 
-    actors: list[_actors.Actor]
+    actors: list[_actors.FoundActor]
     mentioned: dict[str, set[int]]  # canonical actor name -> ids of sentences naming/quoting it
     claims: list[ClaimCandidate]
     day: date | None = None
@@ -74,14 +75,14 @@ def find(doc: Document, day: date | None) -> Findings:
     for c in claim_candidates:  # a speaker's quotes show their stance too
         if c.speaker in mentioned:
             mentioned[c.speaker].update(ev.sentence for ev in c.evidence)
-    times = find_time_expressions(doc.text, day)
+    times = find_time_expressions(doc.text, day, pack(doc.language).dateparser)
     return Findings(
         found, mentioned, claim_candidates, day, times,
         checks=check_fields(day, times, claim_candidates, found),
     )  # fmt: skip
 
 
-def actors(doc: Document, found: Sequence[_actors.Actor]) -> list[Actor]:
+def actors(doc: Document, found: Sequence[_actors.FoundActor]) -> list[Actor]:
     out = []
     for a in found:
         first = a.mentions[0] if a.mentions else None
@@ -94,7 +95,7 @@ def actors(doc: Document, found: Sequence[_actors.Actor]) -> list[Actor]:
     return out
 
 
-def actor_sentences(doc: Document, found: Sequence[_actors.Actor]) -> dict[str, set[int]]:
+def actor_sentences(doc: Document, found: Sequence[_actors.FoundActor]) -> dict[str, set[int]]:
     """Canonical name -> ids of the sentences that mention the actor."""
     out: dict[str, set[int]] = {a.name: set() for a in found}
     for a in found:

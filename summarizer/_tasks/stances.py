@@ -10,7 +10,6 @@ from pydantic import BaseModel, Field, ValidationInfo, model_validator
 
 from summarizer._digest import ActorType, Stance, StanceLabel
 from summarizer._grounding import cited
-from summarizer._segment import Document
 from summarizer._tasks import Prompt, Task
 from summarizer._tasks.context import (
     Checked,
@@ -23,6 +22,7 @@ from summarizer._tasks.context import (
     _screen,
 )
 from summarizer._tasks.findings import Findings
+from summarizer._text.segment import Document
 
 Resolve = Callable[[str], str | None]
 

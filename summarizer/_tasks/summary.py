@@ -8,10 +8,9 @@ from typing import Annotated, Any, Self
 
 from pydantic import Field, StringConstraints, ValidationInfo, model_validator
 
-from summarizer import _extractive  # a module: _extractive imports this package's words
 from summarizer._digest import Summary
+from summarizer._extract import extractive as _extractive  # a module: it imports our words
 from summarizer._grounding import cited
-from summarizer._segment import Document
 from summarizer._tasks import Prompt, Task
 from summarizer._tasks.context import (
     Checked,
@@ -23,6 +22,7 @@ from summarizer._tasks.context import (
     _screen,
 )
 from summarizer._tasks.findings import Findings
+from summarizer._text.segment import Document
 
 
 class KeyPoint(Checked):

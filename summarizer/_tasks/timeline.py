@@ -9,13 +9,13 @@ from typing import Any, Self, cast
 
 from pydantic import BaseModel, Field, ValidationInfo, model_validator
 
-from summarizer._dates import TimeExpression
 from summarizer._digest import TimelineEvent
+from summarizer._extract.dates import TimeExpression
 from summarizer._grounding import cited
-from summarizer._segment import Document, Sentence
 from summarizer._tasks import Prompt, Task
 from summarizer._tasks.context import Checked, Line, Short, _context, _record, _screen
 from summarizer._tasks.findings import MAX_CANDIDATES, Findings
+from summarizer._text.segment import Document, Sentence
 
 Resolve = Callable[[str], str | None]
 

@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from summarizer._offsets import InputMap
+from summarizer._text.offsets import InputMap
 
 # Words whose trailing period does not end a sentence: titles before a name, and
 # abbreviations that may also close one ("in the U.S. The talks ...") when what follows
@@ -58,6 +58,7 @@ class Document:
     sentences: tuple[Sentence, ...]
     published: str | None = None  # YYYY-MM-DD the page itself states (HTML metadata)
     input_map: InputMap | None = field(default=None, repr=False, compare=False)
+    language: str = "en"  # the pack (summarizer._lang) every rule reads its words from
 
     def sentence(self, sid: int) -> Sentence | None:
         return self.sentences[sid - 1] if 1 <= sid <= len(self.sentences) else None
@@ -75,6 +76,7 @@ def segment(
     title: str | None = None,
     published: str | None = None,
     input_map: InputMap | None = None,
+    language: str = "en",
 ) -> Document:
     sentences: list[Sentence] = []
     for pno, (pstart, pend) in enumerate(_paragraph_spans(text)):
@@ -86,6 +88,7 @@ def segment(
         sentences=tuple(sentences),
         published=published,
         input_map=input_map,
+        language=language,
     )
 
 

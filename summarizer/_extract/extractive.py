@@ -11,18 +11,26 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
-from summarizer._actors import Actor
 from summarizer._digest import Summary
+from summarizer._extract.actors import FoundActor
 from summarizer._grounding import cited
-from summarizer._segment import Document, Sentence
+from summarizer._lang import LanguagePack, pack
 from summarizer._tasks.context import words
+from summarizer._text.segment import Document, Sentence
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,60}\))?\s*(?:--|—|–|-)\s*")
+
+@cache
+def _dateline(lang: LanguagePack) -> re.Pattern[str]:
+    return re.compile(rf"^{lang.dateline}")
 
 
-def _central(doc: Document, body: Sequence[Sentence], actors: Sequence[Actor]) -> list[Sentence]:
-    bags = {s.id: words(s.text) for s in body}
+def _central(
+    doc: Document, body: Sequence[Sentence], actors: Sequence[FoundActor]
+) -> list[Sentence]:
+    lang = pack(doc.language)
+    bags = {s.id: words(s.text, lang) for s in body}
     mentions = {s.id: 0 for s in body}
     for actor in actors:
         for m in actor.mentions:
@@ -44,7 +52,7 @@ def _central(doc: Document, body: Sequence[Sentence], actors: Sequence[Actor]) -
     return sorted(body, key=score, reverse=True)
 
 
-def extractive_summary(doc: Document, actors: Sequence[Actor], points: int = 4) -> Summary:
+def extractive_summary(doc: Document, actors: Sequence[FoundActor], points: int = 4) -> Summary:
     body = [s for s in doc.sentences if s.text != doc.title]
     if not body:
         body = list(doc.sentences)
@@ -54,7 +62,7 @@ def extractive_summary(doc: Document, actors: Sequence[Actor], points: int = 4) 
     chosen = sorted(_central(doc, rest, actors)[:points], key=lambda s: s.start)
     return Summary(
         headline=doc.title or lead.text,
-        abstract=_DATELINE.sub("", lead.text),
+        abstract=_dateline(pack(doc.language)).sub("", lead.text),
         key_points=[s.text for s in chosen],
         evidence=cited(doc, [lead.id, *(s.id for s in chosen)]),
         method="code",

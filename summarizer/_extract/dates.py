@@ -22,7 +22,9 @@ from typing import Literal, NamedTuple
 
 from dateparser.date import DateDataParser
 
-from summarizer import _calendar as cal
+from summarizer._extract import calendar as cal
+from summarizer._lang import alternation
+from summarizer._lang.en import ENGLISH
 
 __all__ = ["Anchor", "Granularity", "TimeExpression", "find_time_expressions", "resolve_expression"]
 
@@ -49,15 +51,18 @@ _NUMBERS = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _APOS = "['\u2019]"
 
 # --- finding: case-sensitive, because capitals are what separate "May" from "may" ---
-_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+# The names come from the English pack: the rules around them (holidays, "last week") are
+# English too, and text that is not English is refused before they run (summarizer._lang).
+_FULL = "|".join(forms[0] for forms in ENGLISH.months)
 _AMBIGUOUS = "March|April|May|June|August"  # also verbs or first names
-_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
-_ABBR_UP = r"(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b\.?"
+_ABBRS = [abbr for forms in ENGLISH.months for abbr in forms[1:]]
+_ABBR = rf"(?:{alternation(_ABBRS)})\b\.?"
+_ABBR_UP = rf"(?:{alternation(a.upper() for a in _ABBRS)})\b\.?"
 # A dateline in capitals ("WEDNESDAY, APRIL 9, 2003", "JUL. 26, 2024") names months so too.
 _MONTH = rf"(?:\b(?:{_FULL}|{_FULL.upper()})\b|\b{_ABBR}|\b{_ABBR_UP})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.:]\d|\s?%)"
 _YEAR = r"(?:19|20)\d\d\b(?![,.]\d|-\d|%)"
-_WD = r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_WD = rf"\b(?:{'|'.join(ENGLISH.weekdays)})\b"
 _COUNTED = (
     "people|persons|words|troops|soldiers|votes|voters|dollars|euros|pounds|units|cases"
     "|deaths|homes|houses|jobs|residents|students|members|copies|miles|km|feet|meters|tons"
@@ -129,7 +134,8 @@ _FIND = [
     re.compile(rf"(?:\b(?i:the)\s+day\s+(?:after|before)\s+)?\b(?:{_HOLIDAY})\b(?:,?\s+{_YEAR})?"),
     _WEEKDAY_FIND,
 ]
-_WD_BEFORE = re.compile(rf"({_WD}|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),?\s+(\()?$")
+_WD_UP = "|".join(w.upper() for w in ENGLISH.weekdays)
+_WD_BEFORE = re.compile(rf"({_WD}|(?:{_WD_UP})),?\s+(\()?$")
 _WD_AFTER = re.compile(rf",\s+(?:on\s+)?an?\s+({_WD})")
 _PREP_BEFORE = re.compile(rf"\b(?i:{_PREP})\s+$")
 _BARE_HOLIDAY = re.compile(rf"(?:Easter|Christmas|New\s+Year{_APOS}s|Thanksgiving)$")
@@ -200,19 +206,22 @@ def _period(mod: str | None, which: str, unit: str, ref: date) -> _Res:
     return _span(lo, hi)
 
 
+_EN = ENGLISH.dateparser  # dateparser's languages; find_time_expressions takes a pack's
+
+
 @lru_cache(maxsize=64)
-def _parser(base: date) -> DateDataParser:
+def _parser(base: date, languages: tuple[str, ...] = _EN) -> DateDataParser:
     settings = {
         "RELATIVE_BASE": datetime(base.year, base.month, base.day),
         "PREFER_DATES_FROM": "past",
         "RETURN_TIME_AS_PERIOD": True,
     }
-    return DateDataParser(languages=["en"], settings=settings)
+    return DateDataParser(languages=list(languages), settings=settings)
 
 
-def _dateparser(expr: str, base: date) -> _Res:
+def _dateparser(expr: str, base: date, languages: tuple[str, ...] = _EN) -> _Res:
     """dateparser, trusted only for day/week/month/year periods (not times of day)."""
-    data = _parser(base).get_date_data(expr)
+    data = _parser(base, languages).get_date_data(expr)
     if data.date_obj is None:
         return _NONE
     d = data.date_obj.date()
@@ -223,13 +232,15 @@ def _dateparser(expr: str, base: date) -> _Res:
     return (f"{d.year:04d}", "year") if data.period == "year" else _NONE
 
 
-def _fallback(expr: str, ref: date | None) -> tuple[str | None, Granularity | None, bool]:
+def _fallback(
+    expr: str, ref: date | None, languages: tuple[str, ...] = _EN
+) -> tuple[str | None, Granularity | None, bool]:
     """Let dateparser try ("three days ago"); an answer that moves with the base is relative."""
     if len(expr) > 40 or not _DATEISH.search(expr):
         return None, None, True
     probe = ref or date(2001, 6, 15)
-    first = _dateparser(expr, probe)
-    if first == _dateparser(expr, probe + timedelta(400)):
+    first = _dateparser(expr, probe, languages)
+    if first == _dateparser(expr, probe + timedelta(400), languages):
         return *first, False
     return (*first, True) if ref is not None else (None, None, True)
 
@@ -301,8 +312,9 @@ def _relative(expr: str, ref: date, explicit: bool, published: date | None) -> _
 
 
 def _resolve(
-    expression: str, ref: date | None, explicit: bool = False, published: date | None = None
-) -> tuple[str | None, Granularity | None, bool]:
+    expression: str, ref: date | None, explicit: bool = False, published: date | None = None,
+    languages: tuple[str, ...] = _EN,
+) -> tuple[str | None, Granularity | None, bool]:  # fmt: skip
     """Resolve one expression; the flag says whether the answer depends on `ref`."""
     expr = " ".join(expression.split()).strip(" ,;:.!?\"'\u201c\u201d\u2018\u2019")
     expr = _LEAD_PREP.sub("", expr)
@@ -310,9 +322,9 @@ def _resolve(
     if absolute is not None:
         return *absolute, False
     if ref is None:
-        return _fallback(expr, None)
+        return _fallback(expr, None, languages)
     relative = _relative(expr, ref, explicit, published)
-    return (*relative, True) if relative is not None else _fallback(expr, ref)
+    return (*relative, True) if relative is not None else _fallback(expr, ref, languages)
 
 
 def resolve_expression(
@@ -384,12 +396,12 @@ def _candidates(text: str) -> list[_Cand]:
 
 
 def _explicit_anchors(
-    text: str, cands: list[_Cand], published: date | None
+    text: str, cands: list[_Cand], published: date | None, languages: tuple[str, ...] = _EN
 ) -> list[tuple[_Cand, date]]:
     """Full dates stated with a weekday that agrees with them: the story's own clock."""
     anchors = []
     for c in (c for c in cands if c.weekday is not None):
-        value, granularity, _ = _resolve(text[c.start : c.end], published)
+        value, granularity, _ = _resolve(text[c.start : c.end], published, False, None, languages)
         if value and granularity == "day" and date.fromisoformat(value).weekday() == c.weekday:
             anchors.append((c, date.fromisoformat(value)))
     return anchors
@@ -404,14 +416,17 @@ def _gap(newlines: Sequence[int], a: _Cand, b: _Cand) -> int | None:
     return hi - lo if k == len(newlines) or newlines[k] >= hi else None
 
 
-def find_time_expressions(text: str, published: date | None = None) -> list[TimeExpression]:
+def find_time_expressions(
+    text: str, published: date | None = None, languages: tuple[str, ...] = _EN
+) -> list[TimeExpression]:
     """All time expressions in `text`, in order, non-overlapping, each resolved.
 
     Weekdays near a consistent explicit date ("Wednesday, Dec. 18") resolve against that
-    date (anchor "explicit"), the rest against `published`.
+    date (anchor "explicit"), the rest against `published`; ``languages`` are dateparser's
+    (the pack's ``dateparser``).
     """
     cands = _candidates(text)
-    anchors = _explicit_anchors(text, cands, published)
+    anchors = _explicit_anchors(text, cands, published, languages)
     starts = [a.start for a, _ in anchors]
     newlines = array("q", (m.start() for m in re.finditer("\n", text))) if anchors else array("q")
     found = []
@@ -423,10 +438,10 @@ def find_time_expressions(text: str, published: date | None = None) -> list[Time
         gaps = [(g, d) for a, d in near if (g := _gap(newlines, c, a)) is not None]
         kind: Anchor
         if gaps:
-            value, granularity, _ = _resolve(expr, min(gaps)[1], True, published)
+            value, granularity, _ = _resolve(expr, min(gaps)[1], True, published, languages)
             kind = "explicit"
         else:
-            value, granularity, relative = _resolve(expr, published)
+            value, granularity, relative = _resolve(expr, published, False, None, languages)
             kind = "published" if relative else "absolute"
         anchor = kind if value else None
         found.append(TimeExpression(expr, c.start, c.end, value, granularity, anchor))

@@ -16,11 +16,14 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from summarizer import _ner
 from summarizer._digest import ActorType
-from summarizer._segment import Document
+from summarizer._extract import ner as _ner
+from summarizer._lang import LanguagePack, alternation, pack
+from summarizer._lang.en import ENGLISH
+from summarizer._text.segment import Document
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,7 @@ class Mention:
 
 
 @dataclass(frozen=True)
-class Actor:
+class FoundActor:
     name: str  # the fullest form in the article, without titles
     type: ActorType
     aliases: tuple[str, ...]  # every surface form seen
@@ -137,15 +140,7 @@ _GIVEN = _words("""Aaron Abdul Abdullah Adam Ahmed Alan Alex Alexander Ali Alice
     Oliver Olivia Patricia Patrick Paul Peter Philip Rachel Richard Rob Robert Roger Ronald Rosemary
     Ruth Ryan Sam Samuel Sandra Sarah Scott Sean Sergei Sergey Simon Sophie Stephanie Stephen Steve
     Steven Susan Thomas Tim Tom Tony Victor Victoria Vladimir William Yuri""")
-_STOP = _words("""A An The This That These Those It Its He She They We I You His Her Their Our My
-    Your In On At For From With By Of To As After Before During Since Until While When Where Why How
-    What Who Which If But And Or So Yet Also Meanwhile However Earlier Later Shortly Then Now Today
-    Tonight Tomorrow Yesterday Once Over Under More Most Many Some All Both Each Every No Not Read
-    Share Photo Image Video File Breaking Additionally Following Prior Due Along Although Because
-    Though Last Next Here There Despite Among Around Across Against Through Without Within Like Just
-    Only Even Still Please Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
-    March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
-    Sep Sept Oct Nov Dec Congratulations Thanks Officials Analysts Experts Police""")
+_STOP = ENGLISH.name_stopwords  # capitalised words that open sentences, never names
 # Capitalised words that end or fill the names of things, never of people.
 _THINGS = _words("""Space Telescope Center Centre Station Building Airport Street Road Avenue Square
     Park Bridge River Lake Mountain Island Islands Hospital School Stadium Hall Award Prize Cup Act
@@ -182,13 +177,6 @@ _ROLE_LIST = """minister secretary president spokesman spokeswoman spokesperson 
     singer actor actress artist musician photographer forward guard midfielder defender
     goalkeeper keeper winger quarterback pitcher catcher outfielder infielder center centre"""
 _ROLES = _alt(_words(_ROLE_LIST))
-_VERB_LIST = """said says say told tells added adds asked asks explained noted stated wrote writes
-    continued insisted argued warned cautioned declared commented replied remarked recalled
-    acknowledged announced observed suggested claimed stressed emphasized emphasised urged conceded
-    admitted predicted concluded tweeted reiterated accused called described dubbed spoke alleged
-    maintained revealed disclosed confirmed denied responded answered lamented assured opined
-    quipped joked boasted"""
-SPEECH_VERBS = _alt(_words(_VERB_LIST))  # a regex alternation, longest first
 _NOT_ACRONYM = _words("""UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET AM PM TV OK ID DNA RNA HIV
     AIDS GDP CEO CFO CTO USD EUR GBP COVID SARS PDF FAQ URL API AI IT PR HR VIP MP II III IV VI VII
     VIII IX XI XII XS SM MD LG XL FILE NEW LIVE WATCH READ MORE AND THE FOR NOW JOIN ET PT FM NOT NO
@@ -229,10 +217,18 @@ _R_ROLE_AFTER = re.compile(
     rf"(?P<n>{_NAME})(?:, (?:the |an? )?| (?:was|is|has been|became) (?:the|a|an) )"
     rf"(?:[\w\-]+ ){{0,4}}?(?i:{_ROLES})\b"
 )
-_R_SAYS = re.compile(
-    rf"(?P<n>{_NAME})(?:, [^,.\"“”]{{1,80}},)? (?:also |later |then )?(?:{SPEECH_VERBS})\b"
-    rf"|\b(?:said|says|added|opined|wrote|asked|explained|noted|continued) (?P<n2>{_NAME})"
-)
+
+
+@cache
+def _says(lang: LanguagePack) -> re.Pattern[str]:
+    """A name as a speech verb's subject: "Lavrov also cautioned", "said Lori Glaze"."""
+    return re.compile(
+        rf"(?P<n>{_NAME})(?:, [^,.\"“”]{{1,80}},)? (?:(?:{alternation(lang.speech_adverbs)}) )?"
+        rf"(?:{alternation(lang.speech_verbs)})\b"
+        rf"|\b(?:{alternation(lang.speech_inverted)}) (?P<n2>{_NAME})"
+    )
+
+
 _R_LIST = re.compile(rf"(?:, (?:and )?| and )(?P<n>{_NAME})")
 # "Criminal Division and Department of Justice": two bodies, not one; "Federal Bureau of
 # Investigation" inside "San Antonio Field Office of the Federal Bureau of Investigation".
@@ -264,11 +260,16 @@ _R_GAZ = re.compile(rf"(?<![\w.\-])(?:{_alt(_GAZ)})(?!\w)")
 _R_ACRONYM = re.compile(r"(?<![\w.&\-])[A-Z]{2,6}(?![\w&\-]| ?\d)")
 _R_ARABIC = r"\b[AaEe]l-|\b(?:bin|ibn) "
 _R_INITIAL = re.compile(rf"[A-Z]\.|{_PART}")
-_MASK = re.compile(  # links, e-mail, markdown link targets, a dateline ("NEW YORK (CBS) --")
-    r"https?://\S+|www\.\S+|(?<!\S)\S[^\s@]*+@\S+\.\w+|\]\([^)]*\)"  # e-mail: from a word's start
-    r"|^[A-Z][A-Z .,'’-]{2,}(?:\([^)\n]*\))?\s*(?:--|—|–|-)\s",
-    re.MULTILINE,
-)
+
+
+@cache
+def _mask(lang: LanguagePack) -> re.Pattern[str]:
+    """Links, e-mail, markdown link targets, a dateline ("NEW YORK (CBS) --")."""
+    return re.compile(
+        r"https?://\S+|www\.\S+|(?<!\S)\S[^\s@]*+@\S+\.\w+|\]\([^)]*\)"  # e-mail: a word's start
+        rf"|^{lang.dateline}",
+        re.MULTILINE,
+    )
 
 
 @dataclass
@@ -284,7 +285,8 @@ class _Text:
     """The article as the rules read it: links and dateline blanked; ``prose`` also lacks chrome."""
 
     def __init__(self, doc: Document) -> None:
-        self.scan = _MASK.sub(lambda m: " " * len(m.group()), doc.text)
+        self.lang = pack(doc.language)
+        self.scan = _mask(self.lang).sub(lambda m: " " * len(m.group()), doc.text)
         self.prose = re.sub(r"[^\n]+", _blank_chrome, self.scan)
         heads = (
             (s.start, len(s.text) - len(re.sub(r"^[\W_]*", "", s.text))) for s in doc.sentences
@@ -313,7 +315,7 @@ def _blank_chrome(m: re.Match[str]) -> str:
     return line if re.search(r"(?<![\w\-'’])[a-z]{4,}", line) else " " * len(line)
 
 
-def find_actors(doc: Document) -> list[Actor]:
+def find_actors(doc: Document) -> list[FoundActor]:
     """People, organisations and countries of the article, aliases merged, ordered by first
     mention."""
     t = _Text(doc)
@@ -431,7 +433,7 @@ def _bodies(t: _Text) -> tuple[list[_Cand], list[tuple[str, str]]]:
         lead = set(c.name.split()[:-1]) if c else set()
         if c and lead and c.name not in _GAZ and not lead & (_TITLE_WORDS | _DEMONYMS | _COMPASS):
             out.append(c)
-    for m in _R_SAYS.finditer(text):  # "Berlin confirmed": the government seated there
+    for m in _says(t.lang).finditer(text):  # "Berlin confirmed": the government seated there
         name = m["n"] or m["n2"]
         if name in _PLACES:
             g = "n" if m["n"] else "n2"
@@ -521,7 +523,7 @@ def _people(t: _Text, known: set[str]) -> list[_Cand]:
         add(m.start("n"), m.end("n"), 2, m["t"])
     for m in _R_ROLE_AFTER.finditer(text):
         add(m.start("n"), m.end("n"), 2)
-    for m in _R_SAYS.finditer(text):  # "Lavrov cautioned", "said Lori Glaze"
+    for m in _says(t.lang).finditer(text):  # "Lavrov cautioned", "said Lori Glaze"
         g = "n" if m["n"] else "n2"
         add(m.start(g), m.end(g), 1)
     for m in _R_NAME.finditer(text):
@@ -587,7 +589,7 @@ class _Group:
     titled: set[str] = field(default_factory=set)  # names a title delimited: the surest
 
 
-def _merge(t: _Text, cands: list[_Cand], links: list[tuple[str, str]]) -> list[Actor]:
+def _merge(t: _Text, cands: list[_Cand], links: list[tuple[str, str]]) -> list[FoundActor]:
     """Candidates into actors; every form of an actor is then looked for in the whole text."""
     groups = _merge_bodies(t, [c for c in cands if c.type != "person"], links)
     groups += _merge_people(t, [c for c in cands if c.type == "person"])
@@ -609,7 +611,7 @@ def _merge(t: _Text, cands: list[_Cand], links: list[tuple[str, str]]) -> list[A
         name = max(full, key=rank.__getitem__)
         name = _GAZ[name][0] if name in _GAZ else name
         aliases = tuple(dict.fromkeys([name, *(m.text for m in mentions)]))
-        actors.append(Actor(name, g.type, aliases, tuple(mentions), g.title))
+        actors.append(FoundActor(name, g.type, aliases, tuple(mentions), g.title))
     return sorted(actors, key=lambda a: a.mentions[0].start)
 
 
@@ -675,7 +677,7 @@ def _merge_people(t: _Text, cands: list[_Cand]) -> list[_Group]:
     return groups
 
 
-def resolve(name: str, actors: Sequence[Actor]) -> Actor | None:
+def resolve(name: str, actors: Sequence[FoundActor]) -> FoundActor | None:
     """The actor a name (as a model or a rule wrote it) refers to: exact alias, surname,
     case-insensitive; None if unknown."""
     text = re.sub(r"^(?:the|The)\s+|['’]s?$", "", name.strip().strip("\"'“”‘’")).strip()

@@ -17,16 +17,13 @@ from collections.abc import Sequence
 from dataclasses import Field, dataclass, replace
 from typing import Any, ClassVar, Protocol, TypeVar
 
+from summarizer._lang.en import ENGLISH
+
 _I = re.IGNORECASE | re.VERBOSE
-_STOP = frozenset(
-    """a an the and or but of to in on at for with from by as is are was were be been has
-    have had that this it its he she they we you i his her their our not no will would
-    can could should may might what who how why when where which about after before over
-    into out up than then so if""".split()
-)
+_STOP = ENGLISH.stopwords  # chrome is read before segmenting; the text is checked English
 _QUOTE_MARKS = re.compile(r"[\"“”«»]|(?:^|\s)['‘]|['’](?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = ENGLISH.month_prefix()
 _CLOCK = (
     r"\d{1,2}(?::\d\d)+\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|"
     r"\d{1,2}(?:\.\d\d)?\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?"

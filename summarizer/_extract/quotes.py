@@ -17,11 +17,13 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from summarizer._actors import SPEECH_VERBS, Actor, Mention
-from summarizer._index import Blanks, Latest, overlapping
-from summarizer._quote_text import Stretches, ends_open, mask_hopeless
-from summarizer._segment import Document, Sentence
+from summarizer._extract.actors import FoundActor, Mention
+from summarizer._extract.quote_text import Stretches, ends_open, mask_hopeless
+from summarizer._lang import LanguagePack, alternation, pack
+from summarizer._text.index import Blanks, Latest, overlapping
+from summarizer._text.segment import Document, Sentence
 
 # Double quotes close at their mark, at '' (a typo for ”), at a new opening mark or at the
 # line's end; single quotes only open after a space and close before one, so that Assad's
@@ -32,24 +34,49 @@ _R_QUOTE = re.compile(
     r"|^[*_ \t]*[‘'](?=\w)(?P<u>[^\n]*)$",
     re.MULTILINE,
 )
-_PARTICIPLES = r"saying|adding|noting|telling|insisting|arguing|warning|calling|describing|asking"
-_R_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{_PARTICIPLES})\b")
-_PRONOUN = r"(?:he|she|it|they|He|She|It|They)"
-_ADVERBS = r"(?:(?:also|later|then|again|previously|earlier|once|further) )?"
-# ", secretary of Xigaze prefectural Party committee, " between a subject and its verb
 # Where a continued quotation closes: a closing mark after the words.
 _R_CLOSE = re.compile(r"(?<=[\w.,!?…])[”»]|(?<=[.,!?…])\"(?=\s|$)")
-_R_SAID_AFTER = re.compile(rf"(?:['’]s)?\s+{_ADVERBS}(?:{SPEECH_VERBS})\b")
-_R_APPOSITION = re.compile(rf",[^,\"“”:;]{{1,100}},\s*{_ADVERBS}")
 _SHORT = 4  # words: a scare quote ("productive.") belongs to the subject of its clause
-_R_PRONOUN_END = re.compile(rf"\b({_PRONOUN}) {_ADVERBS}$")
 _R_GLUE = re.compile(r"(?:[\s,’'s]|also)*+")  # what may stand between a name and its verb
-_R_NEXT_SAID = re.compile(rf"\W*([^,.\"“”]{{1,60}}?) {_ADVERBS}(?:said|says|added)\b")
 _R_LEAD = re.compile(r"[ \t*_\"“”'‘’]*")  # what may stand before an apposition's subject
-_R_COMMAS = re.compile(r",[^,\"“”:;]{1,100},")  # an apposition's commas: _R_APPOSITION's head
+_R_COMMAS = re.compile(r",[^,\"“”:;]{1,100},")  # an apposition's commas, then blanks or an adverb
 _R_BLANKS = re.compile(r"\s*")
-_ADVERB_WORDS = frozenset(re.findall(r"\w+", _ADVERBS))
-_Form = tuple[Mention, Actor | None] | None  # a name and its actor, a pronoun (None), or none
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The attribution patterns in one language, compiled once per pack."""
+
+    verb: re.Pattern[str]  # a speech verb or participle
+    said_after: re.Pattern[str]  # "..., Buck said."
+    after_verb: re.Pattern[str]  # '"...," said Lori Glaze'
+    after_subject: re.Pattern[str]  # '"...," Trump said'
+    pronoun: re.Pattern[str]  # "he", "She"
+    pronoun_end: re.Pattern[str]  # "she also" right before a verb
+    next_said: re.Pattern[str]  # the next sentence: "Smith said."
+    adverbs: frozenset[str]
+
+
+@cache
+def _rules(lang: LanguagePack) -> _Rules:
+    verbs, adverbs = alternation(lang.speech_verbs), alternation(lang.speech_adverbs)
+    adverb = rf"(?:(?:{adverbs}) )?"
+    pronoun = "|".join(sorted(w for p in lang.subject_pronouns for w in (p, p.capitalize())))
+    return _Rules(
+        verb=re.compile(rf"\b(?:{verbs}|{alternation(lang.speech_participles)})\b"),
+        said_after=re.compile(rf"(?:['’]s)?\s+{adverb}(?:{verbs})\b"),
+        after_verb=re.compile(rf"[\s,—–-]*{adverb}({verbs})\b"),
+        after_subject=re.compile(rf"[\s,—–-]*([^,;:]{{1,80}}?) {adverb}({verbs})\b"),
+        pronoun=re.compile(rf"(?:{pronoun})\b"),
+        pronoun_end=re.compile(rf"\b({pronoun}) {adverb}$"),
+        next_said=re.compile(
+            rf"\W*([^,.\"“”]{{1,60}}?) {adverb}(?:{alternation(lang.speech_plain)})\b"
+        ),
+        adverbs=lang.speech_adverbs,
+    )
+
+
+_Form = tuple[Mention, FoundActor | None] | None  # a name and its actor, a pronoun (None), or none
 
 
 @dataclass(frozen=True)
@@ -57,7 +84,9 @@ class Quote:
     text: str  # the quoted words without the quote marks, == doc.text[start:end]
     start: int
     end: int
-    speaker: str | None  # canonical Actor.name, or None when the article does not make it clear
+    speaker: (
+        str | None
+    )  # canonical FoundActor.name, or None when the article does not make it clear
     speaker_mention: Mention | None  # where the attribution names the speaker (or the pronoun)
     cue: str  # said-after, said-before, according-to, told, colon, pronoun, paragraph, none
     sentences: tuple[int, ...]  # ids of the sentences the quote spans
@@ -76,12 +105,12 @@ class _Span:
 
 @dataclass(frozen=True)
 class _Who:
-    actor: Actor
+    actor: FoundActor
     mention: Mention
     cue: str
 
 
-def find_quotes(doc: Document, actors: Sequence[Actor]) -> list[Quote]:
+def find_quotes(doc: Document, actors: Sequence[FoundActor]) -> list[Quote]:
     """Every quotation in the article, in order, with its speaker when the article says it."""
     return _Attribution(doc, actors).quotes() if doc.sentences else []
 
@@ -93,7 +122,7 @@ class _Attribution:
     ``_quote_text``) or memoized per sentence, paragraph or verb, so that an article with
     thousands of quotes costs linear time."""
 
-    def __init__(self, doc: Document, actors: Sequence[Actor]) -> None:
+    def __init__(self, doc: Document, actors: Sequence[FoundActor]) -> None:
         self.doc, self.text = doc, doc.text
         self.heads = [s.start for s in doc.sentences]
         self.paras: dict[int, tuple[int, int]] = {}
@@ -121,7 +150,8 @@ class _Attribution:
             at = b
         self.outside = "".join([*pieces, self.text[at:]])  # the text with every quotation blanked
         self.blanks = Blanks(self.outside)
-        self.stretch = Stretches(self.outside, _R_VERB, self.heads)
+        self.rx = _rules(pack(doc.language))
+        self.stretch = Stretches(self.outside, self.rx.verb, self.heads)
         quoted_at = [a for a, _ in merged]
 
         def quoted(pos: int) -> bool:
@@ -143,7 +173,9 @@ class _Attribution:
         self.before_para: dict[int, tuple[int, int, int]] = {}  # para -> (a, b, its colon)
         self.titled: dict[str, list[tuple[list[int], list[int]]]] | None = None
         # Named subjects and whoever "X said" names (0), then speakers as found (1), by kind.
-        self.events = {k: (Latest[Actor](), Latest[Actor]()) for k in ("person", "other", "any")}
+        self.events = {
+            k: (Latest[FoundActor](), Latest[FoundActor]()) for k in ("person", "other", "any")
+        }
         subjects = (self._subject(s, "") for s in doc.sentences)
         for pos, actor in sorted(
             [(w.mention.start, w.actor) for w in subjects if w] + self._said(),
@@ -154,11 +186,11 @@ class _Attribution:
         self.last_found = -1  # the index of the latest quote with a speaker
         self.para_found: dict[int, int] = {}  # paragraph -> its latest quote with a speaker
 
-    def _said(self) -> list[tuple[int, Actor]]:
+    def _said(self) -> list[tuple[int, FoundActor]]:
         """'..., Buck said.': a person named as a speech verb's subject anywhere in a sentence."""
         out = []
         for m, actor in self.mentions:
-            if actor.type == "person" and _R_SAID_AFTER.match(self.outside, m.end):
+            if actor.type == "person" and self.rx.said_after.match(self.outside, m.end):
                 out.append((m.start, actor))
         return out
 
@@ -250,12 +282,12 @@ class _Attribution:
             self.leads[para] = a + len(self.text[a:b]) - len(self.text[a:b].lstrip(" *_#>"))
         return self.leads[para]
 
-    def _event(self, pos: int, actor: Actor, found: int) -> None:
+    def _event(self, pos: int, actor: FoundActor, found: int) -> None:
         """A named subject (``found`` 0) or a speaker found (1) at ``pos``."""
         for kind in ("any", "person" if actor.type == "person" else "other"):
             self.events[kind][found].add(pos, actor)
 
-    def _latest(self, kind: str, at: int) -> tuple[int, Actor] | None:
+    def _latest(self, kind: str, at: int) -> tuple[int, FoundActor] | None:
         """The latest named subject or speaker of ``kind`` before ``at``."""
         hits = [h for h in (e.before(at) for e in self.events[kind]) if h]
         return max(hits, key=lambda h: h[0]) if hits else None
@@ -276,9 +308,9 @@ class _Attribution:
             return None  # the quote does not end where an attribution follows
         if m := re.match(r"[\s,—–-]*according to ", tail):
             return self._who(a + m.end(), a + len(tail), "according-to", first=True)
-        if m := re.match(rf"[\s,—–-]*{_ADVERBS}({SPEECH_VERBS})\b", tail):
+        if m := self.rx.after_verb.match(tail):
             return self._who(a + m.end(), a + len(tail), self._cue(m[1], "said-after"), first=True)
-        if m := re.match(rf"[\s,—–-]*([^,;:]{{1,80}}?) {_ADVERBS}({SPEECH_VERBS})\b", tail):
+        if m := self.rx.after_subject.match(tail):
             return self._who(a + m.start(1), a + m.end(1), self._cue(m[2], "said-after"))
         return None
 
@@ -342,7 +374,7 @@ class _Attribution:
         ):
             return None
         if nxt.id not in self.next_said:
-            self.next_said[nxt.id] = _R_NEXT_SAID.match(self.outside, nxt.start, nxt.end)
+            self.next_said[nxt.id] = self.rx.next_said.match(self.outside, nxt.start, nxt.end)
         m = self.next_said[nxt.id]
         return self._who(m.start(1), m.end(1), "said-after") if m else None
 
@@ -379,7 +411,7 @@ class _Attribution:
     def _cue(verb: str, default: str) -> str:
         return "told" if verb in ("told", "tells", "telling") else default
 
-    def _mentions(self, a: int, b: int) -> list[tuple[Mention, Actor]]:
+    def _mentions(self, a: int, b: int) -> list[tuple[Mention, FoundActor]]:
         i, out = bisect.bisect_left(self.starts, a), []
         while i < len(self.mentions) and self.mentions[i][0].start < b:
             out += [self.mentions[i]] if self.mentions[i][0].end <= b else []
@@ -390,7 +422,7 @@ class _Attribution:
         """The speaker a phrase names: an actor (a person first), a pronoun, or 'the minister'."""
         phrase = self.outside[a:b]
         lead, words = len(phrase) - len(phrase.lstrip(" ,")), phrase.strip(" ,.").split()
-        if words and re.fullmatch(_PRONOUN, words[0]) and (len(words) == 1 or not first):
+        if words and self.rx.pronoun.fullmatch(words[0]) and (len(words) == 1 or not first):
             return self._pronoun(a + lead, words[0])
         found = self._mentions(a, b)
         people = [x for x in found if x[1].type == "person"]
@@ -417,7 +449,7 @@ class _Attribution:
     def _verb_form(self, a: int, v: int) -> _Form:
         # A pronoun and an adverb are at most 17 characters: only the end is searched.
         head = max(a, v - 32)
-        if m := _R_PRONOUN_END.search(self.outside[head:v]):
+        if m := self.rx.pronoun_end.search(self.outside[head:v]):
             return Mention(head + m.start(1), head + m.end(1), m[1]), None
         # The mentions in [a, v) are those starting in it, but for the few that straddle v.
         lo, hi = bisect.bisect_left(self.starts, a), bisect.bisect_left(self.starts, v)
@@ -457,13 +489,13 @@ class _Attribution:
         )
 
     def _apposition(self, p: int, v: int) -> bool:
-        """``_R_APPOSITION.fullmatch(outside, p, v)``: its commas from ``p``, then blanks up
-        to ``v`` or to an adverb and a space ending at ``v``."""
+        """An apposition between a subject and its verb: its commas from ``p``, then blanks
+        up to ``v`` or to an adverb and a space ending at ``v``."""
         commas = self._run(_R_COMMAS, p)
         if commas < 0 or commas > v:
             return False
         blank = self._run(_R_BLANKS, commas)
-        adverb = self.outside[blank : v - 1] in _ADVERB_WORDS and self.outside[v - 1] == " "
+        adverb = self.outside[blank : v - 1] in self.rx.adverbs and self.outside[v - 1] == " "
         return v <= blank or adverb
 
     def _form(self, form: _Form, cue: str, resolve: bool) -> _Who | None:
@@ -487,7 +519,7 @@ class _Attribution:
         for lead in (r"[\W_]*", r"[\W_]*(?:[\w’'.\-]+ ){0,5}?[\w’'.\-]+, "):
             m = re.match(lead + r"(?:(?:the|The|a|A) )?", text)
             a = s.start + (m.end() if m else 0)
-            if p := re.match(rf"{_PRONOUN}\b", self.outside[a : s.end]):
+            if p := self.rx.pronoun.match(self.outside, a, s.end):
                 return Mention(a, a + len(p[0]), p[0]), None
             stop = re.search(
                 r"(?<![\w\-'’])(?!(?:the|a|an|of|de|al|bin|and|both)\b)[a-z]",
