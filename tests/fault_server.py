@@ -116,6 +116,7 @@ def _split(data: bytes, pieces: int) -> list[bytes]:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False  # a hanging handler must not hold up teardown
+    request_queue_size = 128  # a batch's tasks connect at once (21 articles x 5 tasks)
 
     def __init__(self, handler: type[BaseHTTPRequestHandler]) -> None:
         super().__init__(("127.0.0.1", 0), handler)
