@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
-from summarizer._extract.dates import TimeExpression, find_time_expressions
+from summarizer._extract.dates import (
+    _LEAD_PREP,
+    TimeExpression,
+    _candidates,
+    find_time_expressions,
+)
 from summarizer._lang import alternation
 from summarizer._lang.en import ENGLISH
 
@@ -62,17 +68,31 @@ def _with_neighbours(text: str, start: int, end: int) -> str:
     return head + text[start:end] + tail
 
 
-def item_times(item: str, cited: str, published: date | None) -> list[TimeExpression] | None:
+def item_times(
+    item: str, cited: str, published: date | None, cited_times: Sequence[TimeExpression] = ()
+) -> list[TimeExpression] | None:
     """The item's time expressions, or None when every date word of the item (with the word
     before it) is verbatim in the cited text: the same words, the article's own dates, and
-    nothing to resolve (resolving costs ~0.5 ms an item; most items copy their dates)."""
+    nothing to resolve.  An expression written as one of ``cited_times`` is resolved as
+    that one is; only new wording goes to the resolver (~0.5-2 ms an item)."""
     words = [_with_neighbours(item, m.start(), m.end()) for m in _DATEISH.finditer(item)]
     if not words:
         return []
     hay = fold(cited)
     if all(fold(w) in hay for w in words):
         return None
-    return find_time_expressions(item, published)
+    known = {_bare(t.text): t for t in cited_times}
+    out = []
+    for c in _candidates(item):
+        same = known.get(_bare(item[c.start : c.end]))
+        if same is None:
+            return find_time_expressions(item, published)
+        out.append(replace(same, text=item[c.start : c.end], start=c.start, end=c.end))
+    return out
+
+
+def _bare(expression: str) -> str:
+    return fold(_LEAD_PREP.sub("", expression.strip(_EDGE)))
 
 
 def check_dates(
