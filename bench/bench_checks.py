@@ -29,8 +29,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from summarizer import _assemble
-from summarizer._answers import GroundingContext, alias_keys
 from summarizer._checks import clear_caches
 from summarizer._eval import load_gold
 from summarizer._extract.actors import find_actors
@@ -39,6 +37,8 @@ from summarizer._extract.claims import find_candidates
 from summarizer._extract.dates import find_time_expressions
 from summarizer._extract.quotes import find_quotes
 from summarizer._pipeline import prepare
+from summarizer._tasks import timeline as _timeline
+from summarizer._tasks.context import GroundingContext, alias_keys
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = (ROOT / "examples" / "cbs-2017-04-12-tillerson-moscow.txt", "2017-04-12")
@@ -66,7 +66,7 @@ def synthetic(
     found = find_actors(doc)
     cands = find_candidates(doc, found, find_quotes(doc, found))
     times = find_time_expressions(doc.text, day)
-    dated = _assemble.dated_candidates(doc, times)
+    dated = _timeline.dated_candidates(doc, times)
 
     def resolve(name: str) -> str | None:
         actor = resolve_actor(name, found)

@@ -136,7 +136,6 @@ STAGES = (
 
 def stage_times(text: str, day: date | None = date(2020, 3, 4)) -> dict[str, float]:
     """CPU seconds of each of code's stages on ``text`` (no model, no prepare checks)."""
-    from summarizer import _assemble
     from summarizer._digest import Digest, Meta, Source, Usage
     from summarizer._extract.actors import find_actors
     from summarizer._extract.claims import find_candidates
@@ -145,6 +144,7 @@ def stage_times(text: str, day: date | None = date(2020, 3, 4)) -> dict[str, flo
     from summarizer._extract.quotes import find_quotes
     from summarizer._grounding import check_digest
     from summarizer._input.loading import load
+    from summarizer._tasks import claims, findings, summary, timeline
     from summarizer._text.cleaning import clean
     from summarizer._text.segment import segment
 
@@ -167,16 +167,16 @@ def stage_times(text: str, day: date | None = date(2020, 3, 4)) -> dict[str, flo
     extract = timed("extractive", lambda: extractive_summary(doc, actors))
 
     def assemble() -> Any:
-        mentioned = _assemble.actor_sentences(doc, actors)
-        dated = _assemble.dated_candidates(doc, times)
+        mentioned = findings.actor_sentences(doc, actors)
+        dated = timeline.dated_candidates(doc, times)
         digest = Digest(
             source=Source(title=doc.title, published=None, chars=len(doc.text), sha256="0" * 64,
                           text=doc.text),
-            summary=_assemble.summary(doc, None, extract),
-            actors=_assemble.actors(doc, actors),
-            claims=_assemble.claims(cands, None),
+            summary=summary.summary(doc, None, extract),
+            actors=findings.actors(doc, actors),
+            claims=claims.claims(cands, None),
             stances=[],
-            timeline=_assemble.timeline(doc, dated, None, lambda n: n, mentioned),
+            timeline=timeline.timeline(doc, dated, None, lambda n: n, mentioned),
             meta=Meta(model="none", backend="none", prompt_version="v", usage=Usage(),
                       retries=0, latency_s=0.0, warnings=[]),
         )  # fmt: skip

@@ -1,8 +1,8 @@
 """Asking the model: one article's tasks as jobs, concurrent where the backend allows.
 
-A long article is shown in parts of whole sentences; each part's tasks (summary,
-claims, stances, timeline: only those with candidates, and not those the backend
-skips) become jobs.  On a backend that serves requests in parallel they all run
+A long article is shown in parts of whole sentences; each part's registered tasks
+(summarizer/_tasks: only those with something to ask there, and not those the
+backend skips) become jobs.  On a backend that serves requests in parallel they all run
 at once, else one after another; either way warnings keep task order and the
 answers are merged per task.  Every answer here is already validated.
 """
@@ -12,29 +12,25 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel
 
-from summarizer._answers import (
-    ClaimsAnswer,
-    GroundingContext,
-    StancesAnswer,
-    SummaryAnswer,
-    TimelineAnswer,
-)
 from summarizer._config import Backend
 from summarizer._exceptions import BackendError, OutputError
 from summarizer._prompts import messages
+from summarizer._tasks import Merged, Task, registered
+from summarizer._tasks.context import GroundingContext
+from summarizer._tasks.findings import MAX_CANDIDATES, Findings
 from summarizer._text.segment import Document, Sentence
 
 if TYPE_CHECKING:
     from summarizer._backends.client import ModelClient
-    from summarizer._pipeline import Clock, Findings, Progress
+    from summarizer._pipeline import Clock, Progress
 
 M = TypeVar("M", bound=BaseModel)
-MAX_CANDIDATES = 12  # per task, so a long article's prompt stays small
+__all__ = ["MAX_CANDIDATES", "Session", "ask_all", "merge", "split_for_prompt"]
 
 
 class Session:
@@ -85,7 +81,7 @@ async def ask_all(
     parts = split_for_prompt(doc)
     if len(parts) > 1:
         session.say(f"long article: the model reads it in {len(parts)} parts")
-    answers = [Answers() for _ in parts]
+    answers: list[Answers] = [{} for _ in parts]
     lost = None
     jobs = [
         job
@@ -130,51 +126,22 @@ Job = Callable[[int], Coroutine[Any, Any, None]]
 def _jobs(
     session: Session, doc: Document, f: Findings, part: tuple[Sentence, ...], got: Answers
 ) -> list[tuple[str, Job]]:
-    """One part's tasks by name, each filling its slot of ``got`` (only those with candidates)."""
+    """One part's tasks by name, each filling its slot of ``got`` (only those with a prompt)."""
     ids = {s.id for s in part}
     view = replace(doc, sentences=part)
     jobs: list[tuple[str, Job]] = []
+    for task in registered():
+        asked = task.prompt(doc, f, ids)
+        if asked is None:
+            continue
 
-    async def summary(n: int) -> None:
-        got.summary = await session.ask(n, "summary", SummaryAnswer, f.context(doc), view,
-                                        max_tokens=512)  # fmt: skip
+        async def job(n: int, t: Task[Any] = task, ctx: GroundingContext = asked.ctx,
+                      variables: dict[str, Any] = asked.variables) -> None:  # fmt: skip
+            got[t.name] = await session.ask(n, t.name, t.answer, ctx, view,
+                                            max_tokens=t.max_tokens, **variables)  # fmt: skip
 
-    jobs.append(("summary", summary))
-    shown = [c for c in f.claims if c.sentence in ids][:MAX_CANDIDATES]
-    if shown:
-        sources = {c.id: _text_of(doc, c.evidence[0].sentence, c.evidence[-1].sentence)
-                   for c in shown}  # fmt: skip
-
-        async def claims(n: int) -> None:
-            got.claims = await session.ask(n, "claims", ClaimsAnswer, f.context(doc, sources),
-                                           view, max_tokens=1024, candidates=shown)  # fmt: skip
-
-        jobs.append(("claims", claims))
-    listed = f.stance_actors(ids)
-    if listed:
-
-        async def stances(n: int) -> None:
-            got.stances = await session.ask(n, "stances", StancesAnswer, f.context(doc), view,
-                                            actors=listed)  # fmt: skip
-
-        jobs.append(("stances", stances))
-    shown_dates = [c for c in f.dated if c.sentence.id in ids][:MAX_CANDIDATES]
-    if shown_dates:
-
-        async def timeline(n: int) -> None:
-            got.timeline = await session.ask(
-                n, "timeline", TimelineAnswer,
-                f.context(doc, {c.id: c.sentence.text for c in shown_dates}, dates=True),
-                view, candidates=[{"id": c.id, "date_text": c.expression.text,
-                                   "text": c.sentence.text} for c in shown_dates],
-            )  # fmt: skip
-
-        jobs.append(("timeline", timeline))
+        jobs.append((task.name, job))
     return jobs
-
-
-def _text_of(doc: Document, first: int, last: int) -> str:
-    return " ".join(s.text for s in doc.sentences[first - 1 : last])
 
 
 PART_CHARS = 12_000  # ~3,000 tokens of article per prompt: fits an 8k context with room to answer
@@ -198,42 +165,9 @@ def split_for_prompt(doc: Document, limit: int = PART_CHARS) -> list[tuple[Sente
     return parts
 
 
-@dataclass
-class Answers:
-    summary: SummaryAnswer | None = None
-    claims: ClaimsAnswer | None = None
-    stances: StancesAnswer | None = None
-    timeline: TimelineAnswer | None = None
-
-
-Merged = tuple[
-    SummaryAnswer | None, ClaimsAnswer | None, StancesAnswer | None, TimelineAnswer | None
-]
+Answers = dict[str, BaseModel | None]  # one part's answers by task name
 
 
 def merge(answers: list[Answers]) -> Merged:
     """One answer per task from the parts' answers (all already validated)."""
-    if len(answers) == 1:
-        a = answers[0]
-        return a.summary, a.claims, a.stances, a.timeline
-    summaries = [a.summary for a in answers if a.summary]
-    lead = next((x for x in summaries if x.headline and x.abstract), None)
-    summary = None
-    if summaries:
-        points = [kp for x in summaries for kp in x.key_points][:5]
-        summary = SummaryAnswer.model_construct(
-            headline=lead.headline if lead else "", abstract=lead.abstract if lead else "",
-            key_points=points,
-        )  # fmt: skip
-    claims = [a.claims for a in answers if a.claims]
-    stances = [a.stances for a in answers if a.stances]
-    events = [a.timeline for a in answers if a.timeline]
-    return (
-        summary,
-        ClaimsAnswer.model_construct(labels=[x for c in claims for x in c.labels])
-        if claims else None,
-        StancesAnswer.model_construct(stances=[x for s in stances for x in s.stances])
-        if stances else None,
-        TimelineAnswer.model_construct(events=[x for t in events for x in t.events])
-        if events else None,
-    )  # fmt: skip
+    return {t.name: t.merged([a.get(t.name) for a in answers] or [None]) for t in registered()}

@@ -25,9 +25,6 @@ from summarizer._redact import redact, register, register_url
 MODEL_NAME = "SmolLM2-135M-Instruct"  # the embedded default (see _embedded)
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 NONE = "none"  # the no-model backend: code's digest, no request
-# Tasks the embedded model is not asked: on the gold dev split it wrote no item for them and
-# moved no score (bench/bench_task_gain.py), at a full request each (about a minute here).
-EMBEDDED_SKIPS = frozenset({"stances", "timeline"})
 PROVIDERS = ("anthropic", "google", "ollama")  # native APIs via instructor's provider factory
 # Request mode name -> instructor.Mode value (kept as text so this module stays light).
 _MODES = {
@@ -117,8 +114,15 @@ def resolve_backend(
         # llama.cpp's embedded server answers one request at a time on this machine's cores.
         parallel=kind != "embedded",
         embedded=kind == "embedded",
-        skip_tasks=EMBEDDED_SKIPS if kind == "embedded" else frozenset(),
+        skip_tasks=embedded_skips() if kind == "embedded" else frozenset(),
     )
+
+
+def embedded_skips() -> frozenset[str]:
+    """The tasks not asked of the embedded model: each task's ``on_embedded`` trait says."""
+    from summarizer._tasks import embedded_skips as skips  # the tasks load pydantic models
+
+    return skips()
 
 
 def check_base_url(url: str | None) -> None:

@@ -118,6 +118,22 @@ class TimelineEvent(_Frozen):
     checks: list[str] = Field(default_factory=list, description=CHECKS_HELP)
 
 
+class Figure(_Frozen):
+    """A number or quantity the article states: found by code, labelled by the model."""
+
+    text: str = Field(description="the figure as written, e.g. '3.5 million barrels'")
+    value: float = Field(description="its value ('$1.2bn' -> 1200000000); a range's low end")
+    high: float | None = Field(default=None, description="a range's high end; null otherwise")
+    unit: str | None = Field(
+        description="normalised unit (percent, USD, barrel, month, ...); null for a count"
+    )
+    measure: str = Field(description="what is measured, in a few words")
+    speaker: str | None = Field(description="who states it; null: the article itself")
+    evidence: list[Evidence] = Field(description="the figure's exact span")
+    method: Method = "model"
+    checks: list[str] = Field(default_factory=list, description=CHECKS_HELP)
+
+
 class Usage(_Frozen):
     prompt_tokens: int = 0
     completion_tokens: int = 0
@@ -148,4 +164,5 @@ class Digest(_Frozen):
     claims: list[Claim]
     stances: list[Stance]
     timeline: list[TimelineEvent] = Field(description="sorted by date, undated last")
+    figures: list[Figure] = Field(default_factory=list, description="in article order")
     meta: Meta

@@ -8,7 +8,9 @@ returned ``quote`` is always ``text[start:end]`` and never the model's wording.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+
+from pydantic import BaseModel
 
 from summarizer._digest import Alignment, Digest, Evidence
 from summarizer._text.segment import Document
@@ -80,15 +82,24 @@ def _fold(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+def evidence_in(node: object) -> Iterator[Evidence]:
+    """Every ``Evidence`` below ``node`` (a model, list or dict), however deep, in order."""
+    if isinstance(node, Evidence):
+        yield node
+    elif isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            yield from evidence_in(getattr(node, name))
+    elif isinstance(node, list | tuple):
+        for x in node:
+            yield from evidence_in(x)
+    elif isinstance(node, dict):
+        for x in node.values():
+            yield from evidence_in(x)
+
+
 def all_evidence(digest: Digest) -> list[Evidence]:
-    spans = list(digest.summary.evidence)
-    for claim in digest.claims:
-        spans.extend(claim.evidence)
-    for stance in digest.stances:
-        spans.extend(stance.evidence)
-    for event in digest.timeline:
-        spans.extend(event.evidence)
-    return spans
+    """Every span in ``digest``, found by walking its models: no field can escape the check."""
+    return list(evidence_in(digest))
 
 
 def check_digest(digest: Digest) -> list[str]:

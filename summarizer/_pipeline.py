@@ -20,15 +20,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, cast
 
-from summarizer import _assemble
-from summarizer._answers import GroundingContext, check_fields
 from summarizer._asking import (  # noqa: F401  (PART_*, split_for_prompt: used by tests)
-    MAX_CANDIDATES,
     PART_CHARS,
     PART_OVERLAP,
-    Merged,
     Session,
     ask_all,
     merge,
@@ -38,16 +34,13 @@ from summarizer._backends import llama_server as _embedded
 from summarizer._config import Backend
 from summarizer._digest import Digest, Meta, Source, Usage
 from summarizer._exceptions import InputError, OutputError
-from summarizer._extract import actors as _actors
-from summarizer._extract.actors import find_actors
-from summarizer._extract.actors import resolve as resolve_actor
-from summarizer._extract.claims import ClaimCandidate, find_candidates
-from summarizer._extract.dates import find_time_expressions
-from summarizer._extract.extractive import extractive_summary
-from summarizer._extract.quotes import find_quotes
 from summarizer._input.loading import ensure_article, load
 from summarizer._lang import check_language, pack
 from summarizer._prompts import prompt_version
+from summarizer._tasks import Merged, registered
+from summarizer._tasks import findings as _findings
+from summarizer._tasks.findings import MAX_CANDIDATES, Findings  # noqa: F401  (used by tests)
+from summarizer._tasks.timeline import TimelineTask
 from summarizer._text.cleaning import clean
 from summarizer._text.segment import Document, segment
 
@@ -57,6 +50,7 @@ if TYPE_CHECKING:  # the model side is imported only when a model is called
 
 Progress = Callable[[str], None]
 MIN_WORDS = 8
+JUDGED = ("summary", "claims", "stances", "timeline")  # what --verify model judges (_verify)
 
 
 def parse_published(value: str | date | None) -> date | None:
@@ -117,54 +111,12 @@ def prepare(
                        lang.code)  # fmt: skip
 
 
-@dataclass
-class Findings:
-    """What code finds exactly, before (and without) any model call."""
-
-    actors: list[_actors.FoundActor]
-    mentioned: dict[str, set[int]]  # canonical actor name -> ids of sentences naming/quoting it
-    claims: list[ClaimCandidate]
-    dated: list[_assemble.DatedCandidate]
-    checks: dict[str, Any] = field(default_factory=dict)  # what summarizer/_checks need
-    dated_checks: dict[str, Any] = field(default_factory=dict)  # the same, for the timeline
-    strict: bool = True  # False with verify="off": support() alone, as before the checks
-
-    def resolve(self, name: str) -> str | None:
-        actor = resolve_actor(name, self.actors)
-        return actor.name if actor else None
-
-    def context(self, doc: Document, candidates: dict[int, str] | None = None,
-                dates: bool = False) -> GroundingContext:  # fmt: skip
-        """What validators check an answer against; ``dates``: candidates are dated sentences."""
-        actor_ids = {name: frozenset(ids) for name, ids in self.mentioned.items()}
-        return GroundingContext(doc=doc, candidates=candidates or {}, actors=actor_ids,
-                                resolve=self.resolve, strict=self.strict,
-                                **(self.dated_checks if dates else self.checks))  # fmt: skip
-
-    def stance_actors(self, ids: set[int]) -> list[dict[str, object]]:
-        """The actors named in this part (filtered first, then capped: a late actor counts)."""
-        here = [a for a in self.actors if self.mentioned[a.name] & ids]
-        return [
-            {"name": a.name, "type": a.type, "sentences": sorted(self.mentioned[a.name] & ids)[:8]}
-            for a in here[:MAX_CANDIDATES]
-        ]
-
-
 def find(doc: Document, day: date | None) -> Findings:
-    found = find_actors(doc)
-    mentioned = _assemble.actor_sentences(doc, found)
-    claim_candidates = find_candidates(doc, found, find_quotes(doc, found))
-    for c in claim_candidates:  # a speaker's quotes show their stance too
-        if c.speaker in mentioned:
-            mentioned[c.speaker].update(ev.sentence for ev in c.evidence)
-    times = find_time_expressions(doc.text, day, pack(doc.language).dateparser)
-    dated = _assemble.dated_candidates(doc, times)
-    dated_ids = {c.id: c.sentence.id for c in dated}
-    return Findings(
-        found, mentioned, claim_candidates, dated,
-        checks=check_fields(day, times, claim_candidates, found),
-        dated_checks=check_fields(day, times, claim_candidates, found, dated_ids),
-    )  # fmt: skip
+    """Code's shared facts, then each registered task's own candidates."""
+    f = _findings.find(doc, day)
+    for task in registered():
+        f.found[task.name] = task.find(doc, f)
+    return f
 
 
 async def run(
@@ -204,7 +156,7 @@ async def run(
     await asyncio.to_thread(_import_model_side)
     from summarizer import _backends
     from summarizer._backends.client import ModelClient
-    from summarizer._verify import check_verify, default_verify, second_pass
+    from summarizer._verify import Answers, check_verify, default_verify, second_pass
 
     if backend.embedded and backend.base_url is None and connection is None:
         say("starting the embedded model server")
@@ -225,9 +177,10 @@ async def run(
         merged = merge(answers)
         if verify == "model" and outcome.lost is None:  # the model judges each accepted item
             notes = session.notes.setdefault(len(session.notes), [])  # after every task's
+            dates = TimelineTask().context(doc, findings)
+            judged = cast(Answers, tuple(merged.get(n) for n in JUDGED))
             with clock.stage("verify"):
-                await second_pass(client, findings.context(doc), findings.context(doc, dates=True),
-                                  iso, merged, notes)  # fmt: skip
+                await second_pass(client, findings.context(doc), dates, iso, judged, notes)
     finally:
         await client.aclose()
     outcome.note(client, session)
@@ -290,10 +243,10 @@ def _digest(
     started: float, clock: Clock,
 ) -> Digest:  # fmt: skip
     """Code's findings with the model's validated (merged) answers, if any, on top."""
-    summary, claims, stances, timeline = merged
     text = doc.text
     iso = day.isoformat() if day else None
     assembling = time.perf_counter()
+    parts = {k: v for t in registered() for k, v in t.part(doc, f, merged.get(t.name)).items()}
     digest = Digest(
         source=Source(
             title=doc.title,
@@ -303,11 +256,8 @@ def _digest(
             text=text,
             language=doc.language,
         ),
-        summary=_assemble.summary(doc, summary, extractive_summary(doc, f.actors)),
-        actors=_assemble.actors(doc, f.actors),
-        claims=_assemble.claims(f.claims, claims),
-        stances=_assemble.stances(doc, stances, f.resolve),
-        timeline=_assemble.timeline(doc, f.dated, timeline, f.resolve, f.mentioned),
+        actors=_findings.actors(doc, f.actors),
+        **parts,
         meta=Meta(
             model=outcome.model,
             backend=outcome.backend,

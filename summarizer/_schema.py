@@ -11,8 +11,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from summarizer._answers import ANSWERS
 from summarizer._digest import Digest
+from summarizer._tasks import ANSWERS
 
 
 def schemas() -> dict[str, dict[str, object]]:

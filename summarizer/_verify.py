@@ -19,21 +19,16 @@ from typing import Annotated, Any, Literal, Self, cast
 
 from pydantic import BaseModel, Field, StringConstraints, ValidationInfo, model_validator
 
-from summarizer._answers import (
-    Checked,
-    ClaimsAnswer,
-    GroundingContext,
-    StancesAnswer,
-    SummaryAnswer,
-    TimelineAnswer,
-    _context,
-    support,
-)
 from summarizer._backends.client import ModelClient
 from summarizer._checks import Cited
 from summarizer._config import Backend
 from summarizer._exceptions import OutputError
 from summarizer._prompts import fenced, render
+from summarizer._tasks.claims import ClaimsAnswer
+from summarizer._tasks.context import Checked, GroundingContext, _context, support
+from summarizer._tasks.stances import StancesAnswer
+from summarizer._tasks.summary import SummaryAnswer
+from summarizer._tasks.timeline import TimelineAnswer
 from summarizer._text.segment import Document
 
 Verify = Literal["code", "model", "off"]

@@ -18,6 +18,7 @@ from summarizer._backends.client import ModelClient
 from summarizer._cli import main
 from summarizer._config import resolve_backend
 from summarizer._pipeline import run
+from summarizer._tasks import registered
 from tests.support import SEED, assert_grounded
 
 
@@ -95,8 +96,8 @@ class FakeModel:
             words = " ".join(first.split()[:8])
             payload: dict[str, Any] = {"headline": words, "abstract": words, "key_points": []}
         else:
-            payload = {"ClaimsAnswer": {"labels": []}, "StancesAnswer": {"stances": []},
-                       "TimelineAnswer": {"events": []}}[response_model.__name__]  # fmt: skip
+            (items,) = response_model.model_fields  # every other task: one list of items
+            payload = {items: []}
         return response_model.model_validate(payload, context=context)
 
 
@@ -122,9 +123,9 @@ def test_tasks_overlap_where_the_backend_serves_in_parallel() -> None:
     conn = FakeConnection()
     digest = digest_with(conn)
     assert sorted(conn.client.asked) == [
-        "ClaimsAnswer", "StancesAnswer", "SummaryAnswer", "TimelineAnswer"
+        "ClaimsAnswer", "FiguresAnswer", "StancesAnswer", "SummaryAnswer", "TimelineAnswer"
     ]  # fmt: skip
-    assert conn.client.most_in_flight == 4 and conn.closed
+    assert conn.client.most_in_flight == 5 and conn.closed
     assert digest.meta.model == "fake-model" and digest.summary.method == "mixed"
     assert_grounded(digest)
 
@@ -190,7 +191,7 @@ def test_a_plugin_backend_is_found_through_its_entry_point(
     import fakeplug_backend  # type: ignore[import-not-found]
 
     [(kind, conn)] = fakeplug_backend.DRIVER.opened
-    assert kind == "fakeplug" and conn.closed and len(conn.client.asked) == 4
+    assert kind == "fakeplug" and conn.closed and len(conn.client.asked) == len(registered())
     assert (digest.meta.backend, digest.meta.model) == ("fakeplug", "fake-model")
 
 

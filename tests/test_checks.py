@@ -11,16 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import _assemble
-from summarizer._answers import (
-    ClaimsAnswer,
-    GroundingContext,
-    StancesAnswer,
-    SummaryAnswer,
-    TimelineAnswer,
-    check_fields,
-    validation_context,
-)
 from summarizer._checks import Outcome
 from summarizer._checks.numbers import quantities
 from summarizer._digest import Summary
@@ -31,6 +21,13 @@ from summarizer._extract.claims import find_candidates
 from summarizer._extract.dates import find_time_expressions
 from summarizer._extract.quotes import find_quotes
 from summarizer._pipeline import prepare
+from summarizer._tasks import summary as summary_task
+from summarizer._tasks.claims import ClaimsAnswer
+from summarizer._tasks.context import GroundingContext, check_fields, validation_context
+from summarizer._tasks.findings import actor_sentences
+from summarizer._tasks.stances import StancesAnswer
+from summarizer._tasks.summary import SummaryAnswer
+from summarizer._tasks.timeline import TimelineAnswer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = (ROOT / "examples/cbs-2017-04-12-tillerson-moscow.txt", "2017-04-12")
@@ -52,7 +49,7 @@ def context(path: Path, published: str) -> GroundingContext:
         actor = resolve_actor(name, found)
         return actor.name if actor else None
 
-    mentioned = _assemble.actor_sentences(doc, found)
+    mentioned = actor_sentences(doc, found)
     times = find_time_expressions(doc.text, day)
     return GroundingContext(
         doc=doc,
@@ -308,7 +305,7 @@ def test_a_failed_headline_keeps_the_key_points() -> None:
     assert got.headline == got.abstract == "" and len(got.key_points) == 1
     fallback = Summary(headline="Code's title", abstract="Code's lead.",
                                  key_points=["A sentence."], method="code")  # fmt: skip
-    summary = _assemble.summary(ctx.doc, got, fallback)
+    summary = summary_task.summary(ctx.doc, got, fallback)
     assert summary.headline == "Code's title" and summary.abstract == "Code's lead."
     assert summary.key_points == ["Tillerson met Putin and Lavrov."]
     assert summary.method == "mixed"

@@ -186,12 +186,12 @@ def test_photographer_slash_agency_credit_is_cut() -> None:
 def test_no_claim_or_dated_event_comes_from_chrome() -> None:
     # A page shaped like the issue's TIME and NYT pages: the related headline "The Best
     # Inventions of 2023" and a credited photo once became timeline events.
-    from summarizer._assemble import dated_candidates
     from summarizer._extract.actors import find_actors
     from summarizer._extract.claims import find_candidates
     from summarizer._extract.dates import find_time_expressions
     from summarizer._extract.quotes import find_quotes
     from summarizer._pipeline import prepare
+    from summarizer._tasks.timeline import dated_candidates
 
     page = (
         "Apple Unveils a Headset\n\n"

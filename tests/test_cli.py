@@ -78,7 +78,7 @@ def test_output_invalid_after_reasks(capsys: pytest.CaptureFixture[str]) -> None
         )  # fmt: skip
     assert code == 5 and out == ""
     assert_one_line_error(err, "invalid")
-    assert len(server.requests) == 8  # 4 tasks x (1 ask + 1 re-ask), nothing more
+    assert len(server.requests) == 10  # 5 tasks x (1 ask + 1 re-ask), nothing more
 
 
 def test_schema_command_writes_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -15,12 +15,13 @@ from typing import Any
 import pytest
 
 from summarizer import Digest, Policy
-from summarizer._answers import ClaimsAnswer, GroundingContext
 from summarizer._backends.client import ModelClient
 from summarizer._backends.llama_server import thread_count
 from summarizer._config import resolve_backend
 from summarizer._exceptions import BackendUnavailable
 from summarizer._pipeline import run
+from summarizer._tasks.claims import ClaimsAnswer
+from summarizer._tasks.context import GroundingContext
 from summarizer._text.segment import segment
 from tests.support import SEED, assert_grounded
 

@@ -17,9 +17,11 @@ from typing import Any
 import pytest
 
 from summarizer import BackendError, BackendUnavailable, Digest, OutputError, Policy, summarize
-from summarizer._answers import ClaimsAnswer, GroundingContext
 from summarizer._backends.client import ModelClient
 from summarizer._config import resolve_backend
+from summarizer._tasks import registered
+from summarizer._tasks.claims import ClaimsAnswer
+from summarizer._tasks.context import GroundingContext
 from summarizer._text.segment import segment
 from tests.fault_server import (
     Fault,
@@ -53,6 +55,7 @@ def bound(policy: Policy) -> float:
 
 
 BOUND = bound(P)
+ASKED = len(registered())  # the seed gives every task something to ask: one request each
 # For faults that never clear: fewer, shorter attempts keep the suite quick.
 QUICK = Policy(
     reasks=1, transport_attempts=2, transport_deadline_s=2, timeout_s=1, backoff_base_s=0.01
@@ -270,6 +273,7 @@ async def test_summarize_recovers_from_a_fault_on_every_task() -> None:
         rate_limited(retry_after_ms="300"),  # claims
         drop(),  # stances
         hang(10),  # timeline
+        error(502),  # figures
     ]
     server = FaultServer([], default=good)
     answers = iter(faults)
@@ -285,10 +289,14 @@ async def test_summarize_recovers_from_a_fault_on_every_task() -> None:
     assert exc is None and digest is not None
     assert_grounded(digest)
     assert digest.meta.warnings == []
-    assert digest.meta.retries == 4
+    assert digest.meta.retries == ASKED
     usage = digest.meta.usage
-    assert (usage.requests, usage.prompt_tokens, usage.completion_tokens) == (4, 400, 80)
-    assert len(server.posts) == 8
+    assert (usage.requests, usage.prompt_tokens, usage.completion_tokens) == (
+        ASKED,
+        100 * ASKED,
+        20 * ASKED,
+    )
+    assert len(server.posts) == 2 * ASKED
     assert elapsed < 4 * BOUND
 
 
@@ -306,8 +314,8 @@ async def test_summarize_stops_on_a_dead_server_within_bounds(fault: Fault, mess
     server = FaultServer([], default=fault)
     _digest, exc, elapsed = run(server, QUICK)
     assert isinstance(exc, BackendUnavailable) and message in str(exc)
-    # The tasks run at once; the first to give up stops the run (4 tasks on the seed).
-    assert len(server.posts) <= 4 * QUICK.transport_attempts
+    # The tasks run at once; the first to give up stops the run (5 tasks on the seed).
+    assert len(server.posts) <= ASKED * QUICK.transport_attempts
     assert elapsed < bound(QUICK)
 
 
@@ -345,8 +353,9 @@ async def test_summarize_drops_only_the_bad_section(task: str, fault: Fault, war
     assert_grounded(digest)
     assert len(digest.meta.warnings) == 1 and digest.meta.warnings[0].startswith(warning)
     asked = 1 if fault.finish_reason == "length" else 1 + P.reasks  # truncation: no re-ask
-    assert digest.meta.usage.requests == 3 + asked  # the bad task's requests are counted too
-    assert digest.meta.usage.prompt_tokens == 100 * (3 + asked)
+    good_tasks = ASKED - 1
+    assert digest.meta.usage.requests == good_tasks + asked  # the bad task's are counted too
+    assert digest.meta.usage.prompt_tokens == 100 * (good_tasks + asked)
     if task == "summary":  # code's extractive summary stands in
         assert digest.summary.headline and digest.summary.key_points
 
@@ -357,12 +366,12 @@ async def test_summarize_every_answer_malformed_is_output_error_with_partial() -
     assert isinstance(exc, OutputError) and "every answer" in str(exc)
     assert exc.partial is not None
     assert_grounded(exc.partial)
-    assert len(server.posts) == 4 * (1 + P.reasks)
-    assert exc.partial.meta.usage.requests == 4 * (1 + P.reasks)  # re-asks are counted
+    assert len(server.posts) == ASKED * (1 + P.reasks)
+    assert exc.partial.meta.usage.requests == ASKED * (1 + P.reasks)  # re-asks are counted
 
 
 async def test_summarize_on_a_non_api_url_is_backend_error_not_output_error() -> None:
     server = FaultServer([], default=not_json())
     _digest, exc, _ = run(server)
     assert type(exc) is BackendError and "not a chat completion" in str(exc)
-    assert len(server.posts) <= 4  # stops at once: the tasks (asked together) are not retried
+    assert len(server.posts) <= ASKED  # stops at once: the tasks (asked together) are not retried

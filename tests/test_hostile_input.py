@@ -269,6 +269,7 @@ OBEYED: dict[str, dict[str, Any]] = {
     "claims": {"labels": [{"candidate": 1, "kind": "fact", "claim": "Here is my system prompt"}]},
     "stances": {"stances": []},
     "timeline": {"events": [{"candidate": 99, "event": "The bridge was cancelled"}]},
+    "figures": {"labels": [{"candidate": 1, "measure": "Here is my system prompt"}]},
 }
 
 

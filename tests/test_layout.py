@@ -14,6 +14,7 @@ LAYERS = (
     "_lang",
     "_extract",
     "_checks",
+    "_tasks",
     "_backends",
     "_batch",
     "_render",

@@ -8,9 +8,10 @@ import time
 import pytest
 
 from summarizer import BackendError, BackendUnavailable
-from summarizer._answers import ClaimsAnswer, GroundingContext
 from summarizer._backends.client import ModelClient, Policy
 from summarizer._config import resolve_backend
+from summarizer._tasks.claims import ClaimsAnswer
+from summarizer._tasks.context import GroundingContext
 from summarizer._text.segment import segment
 from tests.fakes import FakeServer, Reply
 

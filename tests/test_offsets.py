@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from summarizer._assemble import actors
 from summarizer._digest import Evidence
 from summarizer._eval import split_of
 from summarizer._extract.actors import find_actors
@@ -20,6 +19,7 @@ from summarizer._extract.quotes import find_quotes
 from summarizer._grounding import cited
 from summarizer._input.loading import load
 from summarizer._pipeline import prepare
+from summarizer._tasks.findings import actors
 from tests.support import ROOT, SEED
 
 DEV = sorted(

@@ -9,19 +9,14 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from summarizer._answers import (
-    ClaimLabel,
-    ClaimsAnswer,
-    GroundingContext,
-    KeyPoint,
-    SummaryAnswer,
-    validation_context,
-)
 from summarizer._backends.client import Policy
 from summarizer._config import resolve_backend
 from summarizer._pipeline import run
 from summarizer._scripted.acceptance import fixtures_for
 from summarizer._scripted.server import ScriptedServer
+from summarizer._tasks.claims import ClaimLabel, ClaimsAnswer
+from summarizer._tasks.context import GroundingContext, validation_context
+from summarizer._tasks.summary import KeyPoint, SummaryAnswer
 from summarizer._verify import (
     VerifyAnswer,
     VerifyRewrite,

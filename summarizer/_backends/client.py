@@ -45,10 +45,10 @@ from tenacity import (
     stop_before_delay,
 )
 
-from summarizer._answers import GroundingContext, validation_context
 from summarizer._config import Backend
 from summarizer._exceptions import BackendError, BackendUnavailable, OutputError
 from summarizer._redact import redact
+from summarizer._tasks.context import GroundingContext, validation_context
 
 if TYPE_CHECKING:
     from summarizer._backends.base import Connection

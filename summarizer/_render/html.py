@@ -18,17 +18,25 @@ import base64
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from html import escape
 from importlib.resources import files
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from summarizer._digest import Claim, Digest, Evidence, Method, Stance, TimelineEvent
-
-KINDS = ("claim", "stance", "timeline", "summary")  # paint order for overlapping kinds
-_LABEL = {"claim": "Claim", "stance": "Stance", "timeline": "Timeline", "summary": "Summary"}
+from summarizer._digest import (
+    Actor,
+    Claim,
+    Digest,
+    Evidence,
+    Figure,
+    Method,
+    Stance,
+    Summary,
+    TimelineEvent,
+)
+from summarizer._render.items import Section, plain, sections
 
 
 def _e(value: object) -> str:
@@ -55,27 +63,23 @@ class _Span(NamedTuple):
     kind: str
 
 
-def _spans(digest: Digest) -> list[_Span]:
+def _spans(digest: Digest, shown: Sequence[Section]) -> list[_Span]:
     n = len(digest.source.text)
-    groups: list[tuple[str, Sequence[Sequence[Evidence]]]] = [
-        ("summary", [digest.summary.evidence]),
-        ("claim", [c.evidence for c in digest.claims]),
-        ("stance", [s.evidence for s in digest.stances]),
-        ("timeline", [t.evidence for t in digest.timeline]),
-    ]
     out = []
-    for kind, lists in groups:
-        for i, evidence in enumerate(lists):
-            for ev in evidence:
+    for section in shown:
+        for i, item in enumerate(section.items):
+            for ev in item.evidence:
                 start, end = max(0, min(ev.start, n)), max(0, min(ev.end, n))
                 if start < end:
-                    out.append(_Span(start, end, f"{kind}-{i}", kind))
+                    out.append(_Span(start, end, f"{section.kind}-{i}", section.kind))
     return out
 
 
-def _mark(seg: int, a: int, b: int, piece: str, covering: list[_Span]) -> str:
+def _mark(
+    seg: int, a: int, b: int, piece: str, covering: list[_Span], labels: dict[str, str]
+) -> str:  # fmt: skip
     items = list(dict.fromkeys(s.item for s in covering))
-    kinds = [k for k in KINDS if any(s.kind == k for s in covering)]
+    kinds = [k for k in labels if any(s.kind == k for s in covering)]
     classes = ["ev", *(f"k-{k}" for k in kinds)] + (["deep"] if len(items) > 1 else [])
     style = ""
     if len(kinds) > 1:  # one horizontal band per kind
@@ -84,14 +88,14 @@ def _mark(seg: int, a: int, b: int, piece: str, covering: list[_Span]) -> str:
             f"var(--{k}) {i * step:.2f}% {(i + 1) * step:.2f}%" for i, k in enumerate(kinds)
         )
         style = f' style="background-image: linear-gradient(to bottom, {bands})"'
-    tip = ", ".join(f"{_LABEL[i.split('-')[0]]} {int(i.split('-')[1]) + 1}" for i in items)
+    tip = ", ".join(f"{labels[i.split('-')[0]]} {int(i.split('-')[1]) + 1}" for i in items)
     return (
         f'<mark id="seg-{seg}" class="{" ".join(classes)}" data-items="{" ".join(items)}"'
         f' data-start="{a}" data-end="{b}" title="{_e(tip)}"{style}>{piece}</mark>'
     )
 
 
-def _article(text: str, spans: list[_Span]) -> str:
+def _article(text: str, spans: list[_Span], labels: dict[str, str]) -> str:
     """Paragraphs of segments, each covered by the same items all along its length.
 
     Text between paragraphs (newlines) is emitted bare, so the element's text content
@@ -116,7 +120,7 @@ def _article(text: str, spans: list[_Span]) -> str:
             out.append("<p>")
         piece = _e(text[a:b])
         if inside and active:
-            out.append(_mark(seg, a, b, piece, active))
+            out.append(_mark(seg, a, b, piece, active, labels))
             seg += 1
         else:
             out.append(piece)
@@ -158,38 +162,37 @@ def _item(item_id: str, kind: str, evidence: Sequence[Evidence], body: str, tag:
     return f"<{tag} {attrs}>{body}{_cites(evidence)}</{tag}>"
 
 
-def _summary(digest: Digest) -> str:
-    s = digest.summary
+def _summary(section: Section) -> str:
+    s: Summary = section.items[0]
+    k = section.kind
     body = f'<div class="head"><h3>{_e(s.headline or "(no headline)")}</h3>{_badge(s.method)}</div>'
     if s.abstract:
         body += f'<p class="abstract">{_e(s.abstract)}</p>'
     if s.key_points:
         body += '<ul class="points">' + "".join(f"<li>{_e(p)}</li>" for p in s.key_points) + "</ul>"
     body += _checked(s.checks)
-    return _section(
-        "summary", "Summary", None, _item("summary-0", "summary", s.evidence, body, "div")
-    )
+    return _section(k, _title(section), None, _item(f"{k}-0", k, s.evidence, body, "div"))
 
 
-def _claim(i: int, c: Claim) -> str:
+def _claim(k: str, i: int, c: Claim) -> str:
     body = (
         f'<div class="head"><span class="who">{_e(c.speaker or "The article")}</span>'
         f'<span class="tag kind-{_e(c.kind)}">{_e(c.kind)}</span>{_badge(c.method)}</div>'
         f'<p class="text">{_e(c.text)}</p>{_checked(c.checks)}'
     )
-    return _item(f"claim-{i}", "claim", c.evidence, body)
+    return _item(f"{k}-{i}", k, c.evidence, body)
 
 
-def _stance(i: int, s: Stance) -> str:
+def _stance(k: str, i: int, s: Stance) -> str:
     body = (
         f'<div class="head"><span class="topic">{_e(s.topic)}</span>'
         f'<span class="tag stance-{_e(s.stance)}">{_e(s.stance)}</span>{_badge(s.method)}</div>'
         f'<p class="text">{_e(s.summary)}</p>{_checked(s.checks)}'
     )
-    return _item(f"stance-{i}", "stance", s.evidence, body)
+    return _item(f"{k}-{i}", k, s.evidence, body)
 
 
-def _stances(stances: Sequence[Stance]) -> str:
+def _stances(k: str, stances: Sequence[Stance]) -> str:
     by_actor: dict[str, list[tuple[int, Stance]]] = defaultdict(list)
     for i, s in enumerate(stances):
         by_actor[s.actor].append((i, s))
@@ -198,12 +201,12 @@ def _stances(stances: Sequence[Stance]) -> str:
         kind = rows[0][1].actor_type
         groups.append(
             f'<div class="actor"><h4>{_e(actor)} <span class="atype">{_e(kind)}</span></h4>'
-            f'<ul class="items">{"".join(_stance(i, s) for i, s in rows)}</ul></div>'
+            f'<ul class="items">{"".join(_stance(k, i, s) for i, s in rows)}</ul></div>'
         )
     return "".join(groups)
 
 
-def _event(i: int, t: TimelineEvent) -> str:
+def _event(k: str, i: int, t: TimelineEvent) -> str:
     when = _e(t.date or "undated")
     anchor = f' <span class="anchor">vs {_e(t.anchor)}</span>' if t.anchor else ""
     actors = f'<div class="actors">{_e(", ".join(t.actors))}</div>' if t.actors else ""
@@ -212,7 +215,7 @@ def _event(i: int, t: TimelineEvent) -> str:
         f'<span class="written">“{_e(t.date_text)}”{anchor}</span>{_badge(t.method)}</div>'
         f'<p class="text">{_e(t.event)}</p>{actors}{_checked(t.checks)}'
     )
-    return _item(f"timeline-{i}", "timeline", t.evidence, body)
+    return _item(f"{k}-{i}", k, t.evidence, body)
 
 
 def _section(kind: str, title: str, count: int | None, inner: str) -> str:
@@ -226,9 +229,10 @@ def _list(kind: str, title: str, rows: Iterable[str], empty: str) -> str:
     return _section(kind, title, len(rows), inner)
 
 
-def _legend() -> str:
+def _legend(labels: dict[str, str]) -> str:
     chips = "".join(
-        f'<span class="chip"><span class="swatch k-{k}"></span>{_LABEL[k]}</span>' for k in KINDS
+        f'<span class="chip"><span class="swatch k-{k}"></span>{_e(label)}</span>'
+        for k, label in labels.items()
     )
     return (
         f'<div class="legend" aria-label="colour legend">{chips}'
@@ -259,25 +263,95 @@ def _footer(digest: Digest) -> str:
     return f'<footer class="meta"><dl>{dl}</dl>{warn}</footer>'
 
 
+class Hook(NamedTuple):
+    """How one type of item is shown: a new digest section adds one (else ``_generic``).
+
+    A section's kind (item ids, CSS classes, legend) is its field name in the singular,
+    its panel title the field name.
+    """
+
+    colours: tuple[str, str, str]  # highlight, panel edge, highlight while another is selected
+    panel: Callable[[Section], str] | None  # the section's panel; None: not in the report
+
+
+def _title(section: Section) -> str:
+    return section.field.capitalize()
+
+
+def _claims(section: Section) -> str:
+    rows = (_claim(section.kind, i, c) for i, c in enumerate(section.items))
+    return _list(section.kind, _title(section), rows, "No claims.")
+
+
+def _stances_panel(section: Section) -> str:
+    inner = _stances(section.kind, section.items) or '<p class="empty">No stances.</p>'
+    return _section(section.kind, _title(section), len(section.items), inner)
+
+
+def _timeline(section: Section) -> str:
+    rows = (_event(section.kind, i, t) for i, t in enumerate(section.items))
+    return _list(section.kind, _title(section), rows, "No dated events.")
+
+
+def _figure(k: str, i: int, f: Figure) -> str:
+    who = f'<span class="who">{_e(f.speaker)}</span>' if f.speaker else ""
+    body = (
+        f'<div class="head"><span class="topic">{_e(f.text)}</span>{who}{_badge(f.method)}</div>'
+        f'<p class="text">{_e(f.measure)}</p>{_checked(f.checks)}'
+    )
+    return _item(f"{k}-{i}", k, f.evidence, body)
+
+
+def _figures(section: Section) -> str:
+    rows = (_figure(section.kind, i, f) for i, f in enumerate(section.items))
+    return _list(section.kind, _title(section), rows, "No figures.")
+
+
+def _generic(section: Section) -> str:
+    rows = (
+        _item(
+            f"{section.kind}-{i}", section.kind, x.evidence, f'<p class="text">{_e(plain(x))}</p>'
+        )
+        for i, x in enumerate(section.items)
+    )
+    return _list(section.kind, _title(section), rows, "None.")
+
+
+HOOKS: dict[type[Any], Hook] = {
+    Summary: Hook(("#e7d5ff", "#8a55d6", "#f5eeff"), _summary),
+    Actor: Hook(("#eee", "#999", "#f6f6f6"), None),  # named in the other panels
+    Claim: Hook(("#ffe27a", "#d29b00", "#fff6d6"), _claims),
+    Stance: Hook(("#bcdcff", "#2f7bd8", "#e9f3ff"), _stances_panel),
+    TimelineEvent: Hook(("#c3efcb", "#2e9a4b", "#e9f8ec"), _timeline),
+    Figure: Hook(("#ffd0c2", "#d4552b", "#fff0eb"), _figures),
+}
+
+
+def _hook(section: Section) -> Hook:
+    fallback = Hook(("#e3e6ea", "#6b7280", "#f3f4f6"), _generic)
+    return HOOKS.get(section.type, fallback)
+
+
+def _kind_css(shown: Sequence[Section]) -> str:
+    """Each kind's colours as CSS variables, and the rules that use them."""
+    out = []
+    for section in shown:
+        k, (fill, edge, faded) = section.kind, _hook(section).colours
+        out.append(
+            f":root {{ --{k}: {fill}; --{k}-edge: {edge}; }}\n"
+            f".k-{k}, .p-{k}, .i-{k} {{ --k: var(--{k}); --edge: var(--{k}-edge); }}\n"
+            f"body.focusing mark.ev:not(.active).k-{k} {{ --{k}: {faded}; }}"
+        )
+    return "\n".join(out)
+
+
 def to_html(digest: Digest) -> str:
     src = digest.source
     title = src.title or digest.summary.headline or "Digest"
-    script, style = _asset("report.js"), _asset("report.css")
-    claims = _list(
-        "claim", "Claims", (_claim(i, c) for i, c in enumerate(digest.claims)), "No claims."
-    )
-    stances = _section(
-        "stance",
-        "Stances",
-        len(digest.stances),
-        _stances(digest.stances) or '<p class="empty">No stances.</p>',
-    )
-    timeline = _list(
-        "timeline",
-        "Timeline",
-        (_event(i, t) for i, t in enumerate(digest.timeline)),
-        "No dated events.",
-    )
+    shown = [x for x in sections(digest) if _hook(x).panel is not None]
+    labels = {x.kind: x.kind.capitalize() for x in shown}  # paint order: the digest's fields
+    script, style = _asset("report.js"), _asset("report.css") + _kind_css(shown)
+    panels = "".join(panel(x) for x in shown if (panel := _hook(x).panel))
     published = f'<span class="pub">Published {_e(src.published)}</span>' if src.published else ""
     return (
         "<!DOCTYPE html>\n"
@@ -286,10 +360,10 @@ def to_html(digest: Digest) -> str:
         '<meta name="referrer" content="no-referrer">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{_e(title)}</title>\n<style>{style}</style>\n</head>\n<body>\n"
-        f'<header class="top"><h1>{_e(title)}</h1>{published}{_legend()}</header>\n'
+        f'<header class="top"><h1>{_e(title)}</h1>{published}{_legend(labels)}</header>\n'
         '<main class="layout">\n'
         f'<article class="article" id="article" lang="{_e(src.language)}">'
-        f"{_article(src.text, _spans(digest))}</article>\n"
-        f'<aside class="panels">{_summary(digest)}{claims}{stances}{timeline}</aside>\n'
+        f"{_article(src.text, _spans(digest, shown), labels)}</article>\n"
+        f'<aside class="panels">{panels}</aside>\n'
         f"</main>\n{_footer(digest)}\n<script>{script}</script>\n</body></html>\n"
     )

@@ -1,11 +1,12 @@
-"""What the model is asked to produce, and the validators that check it.
+"""What every task's validators share: the grounding context and the item screen.
 
-These schemas are the model's side of the contract: every string and list is
-length-capped (small models loop without caps) and every item cites sentence
-ids.  Validators receive the article through instructor's validation context
-and reject items that are not grounded in it; instructor then re-asks with the
-reasons.  On the last attempt ungrounded items are dropped (and reported)
-instead of failing the whole answer, so one bad item never costs the rest.
+Each task's answer model (in its own module) is the model's side of the
+contract: every string and list is length-capped (small models loop without
+caps) and every item cites sentence ids.  Validators receive the article through
+instructor's validation context and reject items that are not grounded in it;
+instructor then re-asks with the reasons.  On the last attempt ungrounded items are
+dropped (and reported) instead of failing the whole answer, so one bad item never
+costs the rest.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
-from typing import Annotated, Any, Self, TypeVar
+from typing import Annotated, Any, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -24,11 +25,9 @@ from pydantic import (
     PrivateAttr,
     StringConstraints,
     ValidationInfo,
-    model_validator,
 )
 
 from summarizer._checks import Cited, Outcome, check_item
-from summarizer._digest import ActorType, ClaimKind, StanceLabel
 from summarizer._extract.actors import FoundActor
 from summarizer._extract.claims import ClaimCandidate
 from summarizer._extract.dates import TimeExpression
@@ -248,158 +247,6 @@ def _record(item: Checked, outcome: Outcome, unsupported: str = "") -> str | Non
     if outcome.failure and outcome.failure.startswith("support:") and unsupported:
         return f"support: {unsupported}"
     return outcome.failure
-
-
-class KeyPoint(Checked):
-    point: Line
-    sentences: SentenceIds
-
-
-class SummaryAnswer(Checked):
-    headline: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
-    abstract: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=400)]
-    key_points: list[KeyPoint] = Field(max_length=5)
-
-    @model_validator(mode="after")
-    def _grounded(self, info: ValidationInfo) -> Self:
-        ctx = _context(info)
-
-        def check(kp: KeyPoint) -> str | None:
-            if bad := _bad_ids(ctx, kp.sentences):
-                return f"sentence ids {bad} do not exist"
-            outcome = ctx.check(kp.point, ctx.cited(kp.sentences), 0.5)
-            return _record(
-                kp, outcome, f"{kp.point!r} is not supported by sentences {kp.sentences}"
-            )
-
-        self.key_points = _screen(self.key_points, check, ctx, "key_points")
-        started = time.perf_counter()
-        whole = ctx.whole()
-        outcomes = {
-            name: ctx.check(text, whole, 0.6)
-            for name, text in (("headline", self.headline), ("abstract", self.abstract))
-        }
-        ctx.validate_s += time.perf_counter() - started
-        failed = {name: o.failure for name, o in outcomes.items() if o.failure}
-        if failed and not ctx.final:
-            raise ValueError(
-                "; ".join(f"{name}: {why}" for name, why in failed.items())
-                + ". Summarise only what the article says, in its words."
-            )
-        # The caller puts code's extractive headline and abstract in place of the model's
-        # (one failing makes the other suspect: an injected story passes a word count);
-        # the key points stand or fall on their own checks.
-        if failed:
-            ctx.dropped.extend(f"dropped the model's {n}: {why}" for n, why in failed.items())
-            self.headline = self.abstract = ""
-        self._checks = sorted({c for o in outcomes.values() for c in o.passed})
-        return self
-
-
-class ClaimLabel(Checked):
-    candidate: int = Field(description="the number of the statement")
-    kind: ClaimKind
-    claim: Line = Field(description="what is asserted, in one line")
-
-
-class ClaimsAnswer(BaseModel):
-    labels: list[ClaimLabel] = Field(max_length=12)
-
-    @model_validator(mode="after")
-    def _grounded(self, info: ValidationInfo) -> Self:
-        ctx = _context(info)
-
-        def check(c: ClaimLabel) -> str | None:
-            source = ctx.candidates.get(c.candidate)
-            if source is None:
-                return f"statement {c.candidate} does not exist"
-            speaker = ctx.speakers.get(c.candidate)
-            outcome = ctx.check(c.claim, ctx.cited_candidate(c.candidate), 0.5, speaker=speaker)
-            return _record(
-                c, outcome, f"claim {c.claim!r} is not what statement {c.candidate} says"
-            )
-
-        self.labels = _screen(self.labels, check, ctx, "claims")
-        return self
-
-
-class StanceAnswer(Checked):
-    actor: Short
-    actor_type: ActorType
-    topic: Short
-    stance: StanceLabel
-    summary: Line
-    sentences: SentenceIds
-
-
-class StancesAnswer(BaseModel):
-    stances: list[StanceAnswer] = Field(max_length=6)
-
-    @model_validator(mode="after")
-    def _grounded(self, info: ValidationInfo) -> Self:
-        ctx = _context(info)
-
-        def check(s: StanceAnswer) -> str | None:
-            if bad := _bad_ids(ctx, s.sentences):
-                return f"sentence ids {bad} do not exist"
-            name = ctx.known_actor(s.actor)
-            if name is None:
-                return f"actor {s.actor!r} is not one of the listed actors"
-            if not set(s.sentences) & ctx.actors.get(name, frozenset()):
-                return f"sentences {s.sentences} neither mention nor quote {name}"
-            cited = ctx.cited(s.sentences)
-            topic = ctx.check(s.topic, cited, 0.5, phrase=True)
-            if topic.failure:
-                return f"topic {s.topic!r}: {topic.failure}"
-            outcome = ctx.check(s.summary, cited, 0.4, actor=name, stance=(s.stance, s.topic))
-            outcome.passed = sorted(set(outcome.passed) | set(topic.passed))
-            return _record(
-                s, outcome, f"summary of {name} not supported by sentences {s.sentences}"
-            )
-
-        self.stances = _screen(self.stances, check, ctx, "stances")
-        return self
-
-
-class EventAnswer(Checked):
-    candidate: int = Field(description="the number of the dated sentence")
-    event: Line
-    actors: list[Short] = Field(default_factory=list, max_length=4)
-
-
-class TimelineAnswer(BaseModel):
-    events: list[EventAnswer] = Field(max_length=12)
-
-    @model_validator(mode="after")
-    def _grounded(self, info: ValidationInfo) -> Self:
-        ctx = _context(info)
-
-        def check(e: EventAnswer) -> str | None:
-            source = ctx.candidates.get(e.candidate)
-            if source is None:
-                return f"dated sentence {e.candidate} does not exist"
-            if unknown := [a for a in e.actors if ctx.known_actor(a) is None]:
-                return f"actors {unknown} are not among the listed actors"
-            cited = ctx.cited_candidate(e.candidate)
-            outcome = ctx.check(e.event, cited, 0.5)
-            ids = ctx.cites.get(e.candidate, ())
-            absent = [a for a in e.actors if ids and not ctx.mentioned(a, ids)]
-            if outcome.ok() and absent:
-                outcome.failure = f"names: actors {absent} are not in the dated sentence"
-            return _record(
-                e, outcome, f"event {e.event!r} is not what dated sentence {e.candidate} says"
-            )
-
-        self.events = _screen(self.events, check, ctx, "events")
-        return self
-
-
-ANSWERS: dict[str, type[BaseModel]] = {
-    "summary": SummaryAnswer,
-    "claims": ClaimsAnswer,
-    "stances": StancesAnswer,
-    "timeline": TimelineAnswer,
-}
 
 
 def validation_context(ctx: GroundingContext) -> dict[str, Any]:

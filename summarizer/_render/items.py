@@ -1,0 +1,72 @@
+"""What a digest shows, found through its types: every field whose items can carry Evidence.
+
+Renderers and the span check read sections from here instead of keeping their own list
+of fields, so a section added to ``Digest`` is painted, listed and span-checked at once
+(a renderer without a hook for its type shows it in a generic form).
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Iterator
+from functools import cache
+from typing import Any, NamedTuple
+
+from pydantic import BaseModel
+
+from summarizer._digest import Digest, Evidence
+from summarizer._grounding import evidence_in
+
+__all__ = ["Section", "carries_evidence", "evidence_in", "plain", "sections"]
+
+
+class Section(NamedTuple):
+    field: str  # the Digest field ("claims")
+    kind: str  # its items' kind in ids and CSS ("claim": the field name, singular)
+    type: type[BaseModel]  # its items' model
+    items: list[Any]
+
+
+def _models(annotation: Any) -> Iterator[type[BaseModel]]:
+    """The pydantic models an annotation holds (``list[Claim] | None`` -> Claim)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        yield annotation
+    elif isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is not None:
+        for arg in typing.get_args(annotation):
+            yield from _models(arg)
+
+
+@cache
+def carries_evidence(model: type[BaseModel]) -> bool:
+    """Whether instances of ``model`` can hold an ``Evidence`` anywhere below them."""
+    if issubclass(model, Evidence):
+        return True
+    return any(
+        carries_evidence(m)
+        for info in model.model_fields.values()
+        for m in _models(info.annotation)
+        if m is not model
+    )
+
+
+def sections(digest: Digest) -> list[Section]:
+    """The digest's fields of items that carry evidence, in field order (empty ones too)."""
+    out = []
+    for name, info in type(digest).model_fields.items():
+        models = [m for m in _models(info.annotation) if carries_evidence(m)]
+        if not models:
+            continue
+        value = getattr(digest, name)
+        items = list(value) if isinstance(value, list | tuple) else [value]
+        out.append(Section(name, name.removesuffix("s"), models[0], items))
+    return out
+
+
+def plain(item: BaseModel) -> str:
+    """An item of a type a renderer has no hook for: its text fields, in order."""
+    skip = {"method", "checks"}
+    words = [
+        str(v) for k, v in item if k not in skip and isinstance(v, str | int | float) and v != ""
+    ]
+    return " · ".join(words)

@@ -1,0 +1,145 @@
+"""The timeline task: code found and resolved every time expression; the model phrases the
+event of each dated sentence and names its actors; an unphrased one keeps its sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Self, cast
+
+from pydantic import BaseModel, Field, ValidationInfo, model_validator
+
+from summarizer._digest import TimelineEvent
+from summarizer._extract.dates import TimeExpression
+from summarizer._grounding import cited
+from summarizer._tasks import Prompt, Task
+from summarizer._tasks.context import Checked, Line, Short, _context, _record, _screen
+from summarizer._tasks.findings import MAX_CANDIDATES, Findings
+from summarizer._text.segment import Document, Sentence
+
+Resolve = Callable[[str], str | None]
+
+
+@dataclass(frozen=True)
+class DatedCandidate:
+    id: int
+    expression: TimeExpression
+    sentence: Sentence
+
+
+def dated_candidates(doc: Document, times: Sequence[TimeExpression]) -> list[DatedCandidate]:
+    out: list[DatedCandidate] = []
+    for t in times:
+        s = doc.sentence_at(t.start)
+        if s is not None and t.end <= s.end:
+            out.append(DatedCandidate(len(out) + 1, t, s))
+    return out
+
+
+class EventAnswer(Checked):
+    candidate: int = Field(description="the number of the dated sentence")
+    event: Line
+    actors: list[Short] = Field(default_factory=list, max_length=4)
+
+
+class TimelineAnswer(BaseModel):
+    events: list[EventAnswer] = Field(max_length=12)
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo) -> Self:
+        ctx = _context(info)
+
+        def check(e: EventAnswer) -> str | None:
+            source = ctx.candidates.get(e.candidate)
+            if source is None:
+                return f"dated sentence {e.candidate} does not exist"
+            if unknown := [a for a in e.actors if ctx.known_actor(a) is None]:
+                return f"actors {unknown} are not among the listed actors"
+            cited = ctx.cited_candidate(e.candidate)
+            outcome = ctx.check(e.event, cited, 0.5)
+            ids = ctx.cites.get(e.candidate, ())
+            absent = [a for a in e.actors if ids and not ctx.mentioned(a, ids)]
+            if outcome.ok() and absent:
+                outcome.failure = f"names: actors {absent} are not in the dated sentence"
+            return _record(
+                e, outcome, f"event {e.event!r} is not what dated sentence {e.candidate} says"
+            )
+
+        self.events = _screen(self.events, check, ctx, "events")
+        return self
+
+
+def timeline(
+    doc: Document,
+    candidates: Sequence[DatedCandidate],
+    answer: TimelineAnswer | None,
+    resolve: Resolve,
+    mentioned: dict[str, set[int]],
+) -> list[TimelineEvent]:
+    by_id: dict[int, EventAnswer] = {}
+    for given in answer.events if answer else []:
+        by_id.setdefault(given.candidate, given)
+    named: dict[int, list[str]] = {}  # sentence id -> the actors in it (not a scan per date)
+    for name, ids in mentioned.items():
+        for sid in ids:
+            named.setdefault(sid, []).append(name)
+    events = []
+    for c in candidates:
+        e = by_id.get(c.id)
+        in_sentence = named.get(c.sentence.id, [])
+        model_actors = [n for a in e.actors if (n := resolve(a))] if e else []
+        evidence = cited(doc, [c.sentence.id])
+        events.append(
+            TimelineEvent(
+                date=c.expression.date,
+                date_text=c.expression.text,
+                event=e.event if e else c.sentence.text,
+                actors=list(dict.fromkeys(model_actors or in_sentence)),
+                evidence=evidence,
+                anchor=c.expression.anchor,
+                method="model" if e else "code",
+                checks=e.checks if e else [],
+            )
+        )
+    return sort_timeline(events)
+
+
+def sort_timeline(events: list[TimelineEvent]) -> list[TimelineEvent]:
+    """By date (ISO prefixes sort a month before its days), undated last, then by position."""
+    return sorted(
+        events,
+        key=lambda e: (e.date is None, e.date or "", e.evidence[0].start if e.evidence else 0),
+    )
+
+
+class TimelineTask(Task[TimelineAnswer]):
+    name = "timeline"
+    answer = TimelineAnswer
+    order = 40
+    on_embedded = False  # as stances: no item and no score on the gold dev split
+
+    def find(self, doc: Document, f: Findings) -> list[DatedCandidate]:
+        return dated_candidates(doc, f.times)
+
+    def dated(self, f: Findings) -> list[DatedCandidate]:
+        return cast(list[DatedCandidate], f.found.get(self.name, []))
+
+    def context(self, doc: Document, f: Findings,
+                shown: Sequence[DatedCandidate] = ()) -> Any:  # fmt: skip
+        """The grounding context of dated candidates (each cites its one sentence)."""
+        sentences = {c.id: c.sentence.id for c in self.dated(f)}
+        return f.context(doc, {c.id: c.sentence.text for c in shown}, sentences)
+
+    def prompt(self, doc: Document, f: Findings, ids: set[int]) -> Prompt | None:
+        shown = [c for c in self.dated(f) if c.sentence.id in ids][:MAX_CANDIDATES]
+        if not shown:
+            return None
+        listed = [{"id": c.id, "date_text": c.expression.text, "text": c.sentence.text}
+                  for c in shown]  # fmt: skip
+        return Prompt(self.context(doc, f, shown), {"candidates": listed})
+
+    def assemble(self, doc: Document, f: Findings, answer: TimelineAnswer | None) -> dict[str, Any]:
+        return {"timeline": timeline(doc, self.dated(f), answer, f.resolve, f.mentioned)}
+
+
+TASK = TimelineTask()
