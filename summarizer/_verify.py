@@ -23,9 +23,10 @@ from summarizer._backends.client import ModelClient
 from summarizer._checks import Cited
 from summarizer._config import Backend
 from summarizer._exceptions import OutputError
+from summarizer._lang.words import support
 from summarizer._prompts import fenced, render
 from summarizer._tasks.claims import ClaimsAnswer
-from summarizer._tasks.context import Checked, GroundingContext, _context, support
+from summarizer._tasks.context import Checked, GroundingContext, _context
 from summarizer._tasks.stances import StancesAnswer
 from summarizer._tasks.summary import SummaryAnswer
 from summarizer._tasks.timeline import TimelineAnswer

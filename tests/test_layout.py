@@ -98,3 +98,22 @@ def test_flat_modules_of_the_old_layout_are_gone() -> None:
     for old in ("_loading", "_cleaning", "_segment", "_actors", "_quotes", "_dates", "_llm",
                 "_embedded", "_results", "_ray"):  # fmt: skip
         assert not (PACKAGE / f"{old}.py").exists(), old
+
+
+def test_lower_layers_never_import_upper_ones() -> None:
+    """Data flows one way: text and code's findings never reach into tasks, backends or output."""
+    order = ["_lang", "_input", "_text", "_extract", "_checks"]
+    shared = {"summarizer", "summarizer._digest", "summarizer._exceptions", "summarizer._grounding"}
+    wrong = []
+    for name, path in _modules().items():
+        layer = name.split(".")[1] if name.count(".") else ""
+        if layer not in order:
+            continue
+        allowed = tuple(f"summarizer.{x}" for x in order[: order.index(layer) + 1])
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):  # lazy imports too
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                target = node.module
+                ours = target.startswith("summarizer") and target not in shared
+                if ours and not target.startswith(allowed):
+                    wrong.append(f"{name} -> {target}")
+    assert wrong == []

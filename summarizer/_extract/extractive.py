@@ -21,7 +21,7 @@ from summarizer._digest import Summary
 from summarizer._extract.actors import FoundActor
 from summarizer._grounding import cited
 from summarizer._lang import LanguagePack, pack
-from summarizer._tasks.context import words
+from summarizer._lang.words import words
 from summarizer._text.segment import Document, Sentence
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"

@@ -11,7 +11,6 @@ costs the rest.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -31,8 +30,8 @@ from summarizer._checks import Cited, Outcome, check_item
 from summarizer._extract.actors import FoundActor
 from summarizer._extract.claims import ClaimCandidate
 from summarizer._extract.dates import TimeExpression
-from summarizer._lang import LanguagePack, pack
-from summarizer._lang.en import ENGLISH
+from summarizer._lang import pack
+from summarizer._lang.words import support
 from summarizer._text.segment import Document, Sentence
 
 Short = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
@@ -179,22 +178,6 @@ def _key(word: str) -> str:
 def alias_keys(actors: Iterable[FoundActor]) -> frozenset[str]:
     """Folded words of every actor's name and aliases, for ``GroundingContext.alias_words``."""
     return frozenset(_key(w) for a in actors for form in (a.name, *a.aliases) for w in form.split())
-
-
-def words(text: str, lang: LanguagePack = ENGLISH) -> set[str]:
-    """Content words, lightly stemmed: enough to tell a paraphrase from an invention."""
-    stop, suffix, n = lang.content_stopwords, lang.stem_suffix, lang.stem_length
-    return {
-        w.rstrip(suffix)[:n]
-        for w in re.findall(r"[a-z0-9]+", text.lower().replace("'s", ""))
-        if w not in stop and len(w) > 2
-    }
-
-
-def support(text: str, reference: str, lang: LanguagePack = ENGLISH) -> float:
-    """Share of ``text``'s content words that occur in ``reference`` (1.0 if none)."""
-    mine = words(text, lang)
-    return len(mine & words(reference, lang)) / len(mine) if mine else 1.0
 
 
 def _context(info: ValidationInfo) -> GroundingContext:

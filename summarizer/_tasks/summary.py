@@ -9,7 +9,7 @@ from typing import Annotated, Any, Self
 from pydantic import Field, StringConstraints, ValidationInfo, model_validator
 
 from summarizer._digest import Summary
-from summarizer._extract import extractive as _extractive  # a module: it imports our words
+from summarizer._extract import extractive as _extractive
 from summarizer._grounding import cited
 from summarizer._tasks import Prompt, Task
 from summarizer._tasks.context import (
