@@ -106,6 +106,12 @@ def quotes(size: int) -> str:
     return _fill(lambda _: r.choice(words), size, " ")
 
 
+def capitals(size: int) -> str:
+    """One sentence of capitalised words (a lowercase word keeps it prose): no body's head."""
+    text = _fill(lambda i: "They said" if i == 0 else f"Kalo{_SYLLABLES[i % 10]}", size - 1, " ")
+    return text.rstrip() + "."
+
+
 def normal(size: int) -> str:
     """The gold articles (and the seed), cleaned of page chrome (whose "comments" or author
     card would end the story), joined into one long normal article."""
@@ -127,6 +133,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "dates": dates,
     "said": said,
     "quotes": quotes,
+    "capitals": capitals,
     "normal": normal,
 }
 STAGES = (

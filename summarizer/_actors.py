@@ -219,6 +219,9 @@ _PART = r"(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|ben)"
 _NAME = rf"(?<![\w\-'’.]){_NP}(?: (?:[A-Z]\. )?(?:{_PART} )?{_NP}){{0,3}}(?![\w\-])"
 _TITLE = rf"(?:{_alt(_TITLES)})(?: (?:of|for) (?:the )?{_WORD}(?: and {_WORD})?)?"
 _NAME_WORDS = 10  # the most words _NAME spans: a name and three more, each with initial, particle
+# The most capitalised words before a body's head word: without a bound, a long run of
+# capitalised words with no head was rescanned from each of its words (quadratic).
+_RUN = 12
 _R_NAME = re.compile(_NAME)
 _R_TITLE = re.compile(
     rf"(?P<mod>(?:{_WORD} ){{0,3}})(?P<t>(?:{_TITLE} )*{_TITLE},? )(?P<n>{_NAME})"
@@ -248,17 +251,20 @@ _R_AGENT = re.compile(
 _R_HEAD_AND = re.compile(rf"(?<=[ \w])(?:{_alt(_HEADS)}) and (?=[A-Z])")
 _R_INNER = re.compile(rf" of the ((?:{_CAPW} )*(?:{_alt(_HEADS)})(?: of {_CAPW})?)$")
 _R_ORG = re.compile(  # "[United Nations Security] Council", "Department [of Health]"
-    rf"(?<![\w.'’\-])(?:{_CAPW} (?:and (?={_CAPW}))?)*(?:{_alt(_HEADS)})(?![\w\-]| {_CAPW})"
+    rf"(?<![\w.'’\-])(?:{_CAPW} (?:and (?={_CAPW}))?){{0,{_RUN}}}(?:{_alt(_HEADS)})"
+    rf"(?![\w\-]| {_CAPW})"
     rf"(?: (?:of|on|for)(?: the)? {_CAPS}(?:(?:, {_CAPS})*,? and {_CAPS})?)*"
 )
-_R_AMP = re.compile(rf"(?<![\w\-])(?:{_CAPW} )+& {_CAPS}")  # "Sky & Telescope"
-_R_GROUP = re.compile(rf"(?<![\w\-])(?P<n>{_CAPS}) (?:group|militants|movement|party)\b")
+_R_AMP = re.compile(rf"(?<![\w\-])(?:{_CAPW} ){{1,{_RUN}}}& {_CAPS}")  # "Sky & Telescope"
+_R_GROUP = re.compile(
+    rf"(?<![\w\-])(?P<n>{_CAPW}(?: {_CAPW}){{0,{_RUN}}}) (?:group|militants|movement|party)\b"
+)
 _R_DEMONYM_ORG = re.compile(  # "Russian foreign ministry", "Syrian government"
     rf"(?<![\w\-])(?:{_alt(_DEMONYMS)}) (?:foreign ministry|defen[cs]e ministry|ministry|"
     r"government|regime|military|parliament|embassy|cabinet|armed forces)\b"
 )
 _R_COUNTRY_ORG = re.compile(  # "Public Health England", "Diabetes UK": a body named for a place
-    rf"(?<![\w.'’\-])(?:{_WORD} )+(?:{_alt(_COUNTRY)})(?![\w\-]| {_CAPW})"
+    rf"(?<![\w.'’\-])(?:{_WORD} ){{1,{_RUN}}}(?:{_alt(_COUNTRY)})(?![\w\-]| {_CAPW})"
 )
 _R_GAZ = re.compile(rf"(?<![\w.\-])(?:{_alt(_GAZ)})(?!\w)")
 _R_ACRONYM = re.compile(r"(?<![\w.&\-])[A-Z]{2,6}(?![\w&\-]| ?\d)")
