@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel
 
+from summarizer import _budget
 from summarizer._answers import (
     ClaimsAnswer,
     GroundingContext,
@@ -82,7 +83,9 @@ async def ask_all(
     stay exact).  On the embedded model a dead or stalled server costs only the
     model's part: the answers so far are kept, and the second value says why.
     """
-    parts = split_for_prompt(doc)
+    parts, cut = _budget.bounded(split_for_prompt(doc))
+    if cut:
+        session.notes.setdefault(-1, []).append(cut)  # before every task's warnings
     if len(parts) > 1:
         session.say(f"long article: the model reads it in {len(parts)} parts")
     answers = [Answers() for _ in parts]
@@ -132,7 +135,7 @@ def _jobs(
 ) -> list[tuple[str, Job]]:
     """One part's tasks by name, each filling its slot of ``got`` (only those with candidates)."""
     ids = {s.id for s in part}
-    view = replace(doc, sentences=part)
+    view = replace(doc, sentences=_budget.shown(part))
     jobs: list[tuple[str, Job]] = []
 
     async def summary(n: int) -> None:
@@ -145,9 +148,13 @@ def _jobs(
         sources = {c.id: _text_of(doc, c.evidence[0].sentence, c.evidence[-1].sentence)
                    for c in shown}  # fmt: skip
 
+        listed_claims = [{"id": c.id, "speaker": c.speaker, "text": _budget.capped(c.text)}
+                         for c in shown]  # fmt: skip
+
         async def claims(n: int) -> None:
             got.claims = await session.ask(n, "claims", ClaimsAnswer, f.context(doc, sources),
-                                           view, max_tokens=1024, candidates=shown)  # fmt: skip
+                                           view, max_tokens=1024,
+                                           candidates=listed_claims)  # fmt: skip
 
         jobs.append(("claims", claims))
     listed = f.stance_actors(ids)
@@ -166,7 +173,9 @@ def _jobs(
                 n, "timeline", TimelineAnswer,
                 f.context(doc, {c.id: c.sentence.text for c in shown_dates}, dates=True),
                 view, candidates=[{"id": c.id, "date_text": c.expression.text,
-                                   "text": c.sentence.text} for c in shown_dates],
+                                   "text": _budget.capped(c.sentence.text,
+                                                          c.expression.start - c.sentence.start)}
+                                  for c in shown_dates],
             )  # fmt: skip
 
         jobs.append(("timeline", timeline))
@@ -187,12 +196,12 @@ def split_for_prompt(doc: Document, limit: int = PART_CHARS) -> list[tuple[Sente
     current: list[Sentence] = []
     size = 0
     for s in doc.sentences:
-        if current and size + len(s.text) > limit:
+        if current and size + _budget.shown_length(s) > limit:
             parts.append(tuple(current))
             current = current[-PART_OVERLAP:] if len(current) > PART_OVERLAP else []
-            size = sum(len(c.text) + 1 for c in current)
+            size = sum(_budget.shown_length(c) + 1 for c in current)
         current.append(s)
-        size += len(s.text) + 1
+        size += _budget.shown_length(s) + 1
     if current:
         parts.append(tuple(current))
     return parts
