@@ -235,13 +235,52 @@ def run(shape: str, size: int, timeout: float) -> dict[str, Any] | None:
     return result
 
 
+def one_sentence(size: int) -> str:
+    """Words, names, speech verbs and dates with no full stop: one sentence of ``size``."""
+    r = random.Random(5)
+    words = ("the plan officials Smith said on Tuesday Geneva talks would resume and "
+             "Minister John March 3, 2005 that United Nations Council agreed with Russia"
+             ).split()  # fmt: skip
+    return ("Officials said " + " ".join(r.choice(words) for _ in range(size // 5)))[:size] + "."
+
+
+def model_side(size: int) -> None:
+    """One sentence of ``size`` through the whole pipeline against a fake server that answers
+    at once: requests, prompt characters, wall and CPU seconds (code's work included)."""
+    from bench.bench_batch import AnswerServer
+    from summarizer import summarize
+
+    prompts: list[int] = []
+
+    class Counting(AnswerServer):
+        def reply(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+            prompts.append(len(json.dumps(body["messages"])))
+            return super().reply(body)
+
+    text = one_sentence(size)
+    with Counting() as server:
+        wall, cpu = time.perf_counter(), time.process_time()
+        summarize(text, published="2020-03-04", base_url=server.base_url, api_key="x",
+                  model="fake", cache=False)  # fmt: skip
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    print(f"| one sentence | {len(text):,} B | {len(prompts)} | {max(prompts):,} | "
+          f"{sum(prompts):,} | {wall:.1f} s | {cpu:.1f} s |")  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--sizes", default="250000,1000000,4000000", help="input sizes in bytes")
     ap.add_argument("--shapes", default=",".join(["gold", *SHAPES]))
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds per child")
     ap.add_argument("--child", nargs=2, metavar=("SHAPE", "SIZE"), help=argparse.SUPPRESS)
+    ap.add_argument("--model-side", type=int, metavar="SIZE",
+                    help="one sentence of SIZE bytes against an instant fake server")  # fmt: skip
     args = ap.parse_args(argv)
+    if args.model_side:
+        print("| input | size | requests | largest prompt (chars) | all prompts | wall | CPU |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        model_side(args.model_side)
+        return
     if args.child:
         child(args.child[0], int(args.child[1]))
         return
