@@ -4,7 +4,7 @@
                                 [--rss-lines 100000] [--skip-rss]
 
 1. Throughput: synthetic articles (``eval/gold/*/article.txt``, cycled) go
-   through ``summarizer._batch.run_batch`` with the real pipeline and a real
+   through ``summarizer._batch.local.run_batch`` with the real pipeline and a real
    ``Worker`` (cache off), against ``AnswerServer``: a fake OpenAI-compatible
    server on 127.0.0.1 that waits ``--latency`` seconds per request (in
    parallel, like a server that batches) and answers every task with a minimal
@@ -187,7 +187,7 @@ def write_jsonl(path: Path, n: int, *, inline: bool, chars: int = 1500) -> None:
 
 
 def throughput(articles: int, latency: float, levels: list[int]) -> None:
-    from summarizer._batch import Worker, run_batch
+    from summarizer._batch.local import Worker, run_batch
     from summarizer._config import resolve_backend
 
     print(
@@ -218,9 +218,8 @@ def throughput(articles: int, latency: float, levels: list[int]) -> None:
 
 
 def fsync_cost(lines: int = 200) -> None:
-    from summarizer._batch import BatchResult
+    from summarizer._batch.results import BatchResult, ResultLog
     from summarizer._exceptions import InputError
-    from summarizer._results import ResultLog
 
     with tempfile.TemporaryDirectory(dir=ROOT) as tmp, ResultLog(Path(tmp) / "o.jsonl") as log:
         started = time.perf_counter()  # the repo's disk, not tmpfs
@@ -256,7 +255,8 @@ def _peak_rss() -> int:
 
 def rss_child(lines: int, folder: Path) -> None:
     """Child process: stream ``lines`` inline articles, half already done, with a fake worker."""
-    from summarizer._batch import BatchResult, Item, run_batch
+    from summarizer._batch.local import Item, run_batch
+    from summarizer._batch.results import BatchResult
     from summarizer._digest import Digest, Meta, Source, Summary, Usage
 
     tiny = Digest(

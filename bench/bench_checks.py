@@ -28,14 +28,14 @@ from pathlib import Path
 from typing import Any
 
 from summarizer import _assemble
-from summarizer._actors import find_actors
-from summarizer._actors import resolve as resolve_actor
 from summarizer._answers import GroundingContext, alias_keys
-from summarizer._claims import find_candidates
-from summarizer._dates import find_time_expressions
 from summarizer._eval import load_gold
+from summarizer._extract.actors import find_actors
+from summarizer._extract.actors import resolve as resolve_actor
+from summarizer._extract.claims import find_candidates
+from summarizer._extract.dates import find_time_expressions
+from summarizer._extract.quotes import find_quotes
 from summarizer._pipeline import prepare
-from summarizer._quotes import find_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = (ROOT / "examples" / "cbs-2017-04-12-tillerson-moscow.txt", "2017-04-12")
@@ -126,8 +126,8 @@ def verify_overhead(which: str) -> tuple[dict[str, float], int] | None:
         return None
     import asyncio
 
+    from summarizer._backends.client import ModelClient, Policy
     from summarizer._config import resolve_backend
-    from summarizer._llm import ModelClient, Policy
     from summarizer._pipeline import run
 
     folder = ROOT / "eval" / "scripted"

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "cbs-2017-04-12-tillerson-moscow.txt"
 PROBE = """
 import json, time, urllib.request
-from summarizer import _embedded
+from summarizer._backends import llama_server as _embedded
 url = _embedded.start()
 text = "The city council met on Tuesday to debate the budget; the mayor said it cuts waste. " * 14
 body = {"messages": [{"role": "user", "content": "Summarise in one sentence. " + text}],

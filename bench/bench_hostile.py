@@ -115,7 +115,7 @@ def capitals(size: int) -> str:
 def normal(size: int) -> str:
     """The gold articles (and the seed), cleaned of page chrome (whose "comments" or author
     card would end the story), joined into one long normal article."""
-    from summarizer._cleaning import clean
+    from summarizer._text.cleaning import clean
 
     texts = [clean(p.read_text(encoding="utf-8")).text for p in _articles()]
     return _fill(lambda i: texts[i % len(texts)], size, "\n\n")
@@ -144,16 +144,16 @@ STAGES = (
 def stage_times(text: str, day: date | None = date(2020, 3, 4)) -> dict[str, float]:
     """CPU seconds of each of code's stages on ``text`` (no model, no prepare checks)."""
     from summarizer import _assemble
-    from summarizer._actors import find_actors
-    from summarizer._claims import find_candidates
-    from summarizer._cleaning import clean
-    from summarizer._dates import find_time_expressions
     from summarizer._digest import Digest, Meta, Source, Usage
-    from summarizer._extractive import extractive_summary
+    from summarizer._extract.actors import find_actors
+    from summarizer._extract.claims import find_candidates
+    from summarizer._extract.dates import find_time_expressions
+    from summarizer._extract.extractive import extractive_summary
+    from summarizer._extract.quotes import find_quotes
     from summarizer._grounding import check_digest
-    from summarizer._loading import load
-    from summarizer._quotes import find_quotes
-    from summarizer._segment import segment
+    from summarizer._input.loading import load
+    from summarizer._text.cleaning import clean
+    from summarizer._text.segment import segment
 
     spent: dict[str, float] = {}
     clock = time.process_time
@@ -202,7 +202,7 @@ def _status_kib(field: str) -> int:
 
 def child(shape: str, size: int) -> None:
     """Run one shape at one size; print a JSON line (stage seconds, bytes, RSS KiB)."""
-    import summarizer._html  # noqa: F401  (imports before the baseline: not the input's cost)
+    import summarizer._input.html_text  # noqa: F401  (imports before the baseline: not the input's cost)
 
     if shape == "gold":
         texts = [p.read_text(encoding="utf-8") for p in _articles()]

@@ -262,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.base_url:
         base_url, model = args.base_url, args.model
     else:
-        from summarizer import _embedded
+        from summarizer._backends import llama_server as _embedded
 
         print("starting the embedded model server", file=sys.stderr)
         base_url, model = _embedded.start(), None  # summarize() reuses it as "embedded"

@@ -36,10 +36,10 @@ def main() -> None:
 
     import ray
 
-    from summarizer._batch import Worker, run_batch
+    from summarizer._batch.local import Worker, run_batch
+    from summarizer._batch.ray_engine import record_of, summarize_dataset
+    from summarizer._batch.ray_io import read_articles
     from summarizer._config import resolve_backend
-    from summarizer._ray import record_of, summarize_dataset
-    from summarizer._ray_io import read_articles
 
     n, in_flight = args.articles, args.workers * args.per_worker
     print(f"{n} articles (gold set cycled, 1,500 chars each), fake server latency "

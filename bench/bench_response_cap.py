@@ -61,9 +61,9 @@ def serve(mb: int, port_file: str) -> None:
 def client(url: str, cap: str) -> None:
     from summarizer import Policy
     from summarizer._answers import ClaimsAnswer, GroundingContext
+    from summarizer._backends.client import ModelClient
     from summarizer._config import resolve_backend
-    from summarizer._llm import ModelClient
-    from summarizer._segment import segment
+    from summarizer._text.segment import segment
 
     policy = Policy(reasks=0, transport_attempts=1, transport_deadline_s=120, timeout_s=60)
     if cap == "none":

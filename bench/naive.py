@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     base_url = args.base_url
     if base_url is None:
-        from summarizer import _embedded
+        from summarizer._backends import llama_server as _embedded
 
         base_url = _embedded.start()
     result = run_naive(

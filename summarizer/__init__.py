@@ -18,7 +18,8 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from summarizer._api import asummarize, summarize, summarize_many
-    from summarizer._batch import BatchResult
+    from summarizer._backends.client import Policy
+    from summarizer._batch.results import BatchResult
     from summarizer._digest import (
         Actor,
         Claim,
@@ -39,13 +40,12 @@ if TYPE_CHECKING:
         OutputWriteError,
         SummarizerError,
     )
-    from summarizer._llm import Policy
 
 _WHERE = {
     "asummarize": "_api",
     "summarize": "_api",
     "summarize_many": "_api",
-    "BatchResult": "_batch",
+    "BatchResult": "_batch.results",
     **dict.fromkeys(
         [
             "Actor",
@@ -72,7 +72,7 @@ _WHERE = {
         ],
         "_exceptions",
     ),
-    "Policy": "_llm",
+    "Policy": "_backends.client",
 }
 
 __all__ = [

@@ -26,12 +26,12 @@ from pydantic import (
     model_validator,
 )
 
-from summarizer._actors import Actor
 from summarizer._checks import Cited, Outcome, check_item
-from summarizer._claims import ClaimCandidate
-from summarizer._dates import TimeExpression
 from summarizer._digest import ActorType, ClaimKind, StanceLabel
-from summarizer._segment import Document, Sentence
+from summarizer._extract.actors import FoundActor
+from summarizer._extract.claims import ClaimCandidate
+from summarizer._extract.dates import TimeExpression
+from summarizer._text.segment import Document, Sentence
 
 Short = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -152,7 +152,7 @@ def check_fields(
     published: date | None,
     times: Sequence[TimeExpression],
     claims: Sequence[ClaimCandidate],
-    actors: Sequence[Actor],
+    actors: Sequence[FoundActor],
     dated: dict[int, int] | None = None,
 ) -> dict[str, Any]:
     """The ``GroundingContext`` fields the checks need, from what code found.
@@ -179,7 +179,7 @@ def _key(word: str) -> str:
     return word.casefold().replace(".", "").replace("’", "'").removesuffix("'s")
 
 
-def alias_keys(actors: Iterable[Actor]) -> frozenset[str]:
+def alias_keys(actors: Iterable[FoundActor]) -> frozenset[str]:
     """Folded words of every actor's name and aliases, for ``GroundingContext.alias_words``."""
     return frozenset(_key(w) for a in actors for form in (a.name, *a.aliases) for w in form.split())
 

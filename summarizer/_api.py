@@ -18,19 +18,20 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from summarizer._batch import BatchResult, Worker, as_items, results
+from summarizer._batch.local import Worker, as_items, outcomes
+from summarizer._batch.results import BatchResult
 from summarizer._cache import CacheOption, open_cache, summarize_cached
 from summarizer._config import resolve_backend
 from summarizer._digest import Digest
 
 if TYPE_CHECKING:
-    from summarizer._llm import Policy
+    from summarizer._backends.client import Policy
 
-Source = str | os.PathLike[str] | bytes
+ArticleInput = str | os.PathLike[str] | bytes
 
 
 async def asummarize(
-    source: Source,
+    source: ArticleInput,
     *,
     published: str | date | None = None,
     model: str | None = None,
@@ -74,7 +75,7 @@ async def asummarize(
 
 
 def summarize(
-    source: Source,
+    source: ArticleInput,
     *,
     published: str | date | None = None,
     model: str | None = None,
@@ -125,7 +126,8 @@ async def _boxed(coro: Coroutine[Any, Any, Digest]) -> _Box:
 
 
 async def summarize_many(
-    sources: Iterable[Source | Mapping[str, Any]] | AsyncIterable[Source | Mapping[str, Any]],
+    sources: Iterable[ArticleInput | Mapping[str, Any]]
+    | AsyncIterable[ArticleInput | Mapping[str, Any]],
     *,
     concurrency: int = 4,
     published: str | date | None = None,
@@ -155,7 +157,7 @@ async def summarize_many(
     store = open_cache(cache)
     try:
         work = await Worker.create(chosen, policy, store, published)
-        async with aclosing(results(as_items(sources), work, concurrency)) as stream:
+        async with aclosing(outcomes(as_items(sources), work, concurrency)) as stream:
             async for result in stream:
                 yield result
     finally:

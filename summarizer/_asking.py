@@ -28,10 +28,10 @@ from summarizer._answers import (
 from summarizer._config import Backend
 from summarizer._exceptions import BackendError, OutputError
 from summarizer._prompts import messages
-from summarizer._segment import Document, Sentence
+from summarizer._text.segment import Document, Sentence
 
 if TYPE_CHECKING:
-    from summarizer._llm import ModelClient
+    from summarizer._backends.client import ModelClient
     from summarizer._pipeline import Clock, Findings, Progress
 
 M = TypeVar("M", bound=BaseModel)

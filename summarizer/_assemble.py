@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from summarizer import _actors
 from summarizer._answers import (
     ClaimLabel,
     ClaimsAnswer,
@@ -21,12 +20,13 @@ from summarizer._answers import (
     SummaryAnswer,
     TimelineAnswer,
 )
-from summarizer._claims import ClaimCandidate
-from summarizer._dates import TimeExpression
 from summarizer._digest import Actor, Claim, Stance, Summary, TimelineEvent
+from summarizer._extract import actors as _actors
+from summarizer._extract.claims import ClaimCandidate
+from summarizer._extract.dates import TimeExpression
 from summarizer._grounding import cited
 from summarizer._grounding import evidence as span
-from summarizer._segment import Document, Sentence
+from summarizer._text.segment import Document, Sentence
 
 Resolve = Callable[[str], str | None]
 
@@ -47,7 +47,7 @@ def dated_candidates(doc: Document, times: Sequence[TimeExpression]) -> list[Dat
     return out
 
 
-def actors(doc: Document, found: Sequence[_actors.Actor]) -> list[Actor]:
+def actors(doc: Document, found: Sequence[_actors.FoundActor]) -> list[Actor]:
     out = []
     for a in found:
         first = a.mentions[0] if a.mentions else None
@@ -60,7 +60,7 @@ def actors(doc: Document, found: Sequence[_actors.Actor]) -> list[Actor]:
     return out
 
 
-def actor_sentences(doc: Document, found: Sequence[_actors.Actor]) -> dict[str, set[int]]:
+def actor_sentences(doc: Document, found: Sequence[_actors.FoundActor]) -> dict[str, set[int]]:
     """Canonical name -> ids of the sentences that mention the actor."""
     out: dict[str, set[int]] = {a.name: set() for a in found}
     for a in found:

@@ -38,11 +38,11 @@ from pydantic import ValidationError
 
 from summarizer._config import Backend
 from summarizer._digest import Digest, Usage
-from summarizer._pipeline import Clock, Progress, parse_published, prepare, run
-from summarizer._segment import Document
+from summarizer._pipeline import Clock, Progress, effective_date, prepare, run
+from summarizer._text.segment import Document
 
 if TYPE_CHECKING:
-    from summarizer._llm import Policy
+    from summarizer._backends.client import Policy
 
 log = logging.getLogger("summarizer")
 FILE_NAME = "cache.sqlite3"
@@ -237,7 +237,7 @@ async def served_model(backend: Backend) -> str:
     """
     if backend.model or backend.base_url is None:
         return backend.model
-    from summarizer._llm import ModelClient
+    from summarizer._backends.client import ModelClient
 
     client = ModelClient(backend)
     try:
@@ -282,7 +282,7 @@ async def summarize_cached(
     started = time.perf_counter()
     clock = Clock()
     doc = await asyncio.to_thread(prepare, source, clock)  # off the loop, as in run
-    day = parse_published(published if published is not None else doc.published)
+    day = effective_date(published, doc)
     keyed = backend
     if not backend.model:
         keyed = replace(backend, model=await served_model(backend))

@@ -25,8 +25,8 @@ from summarizer import __version__, _redact
 from summarizer._exceptions import BackendError, OutputWriteError, SummarizerError
 
 if TYPE_CHECKING:
-    from summarizer._llm import Policy
-    from summarizer._results import Stats
+    from summarizer._backends.client import Policy
+    from summarizer._batch.results import Stats
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
@@ -296,7 +296,7 @@ def _cache_flags(p: argparse.ArgumentParser) -> None:
 def _policy(reasks: int | None) -> Policy | None:
     if reasks is None:
         return None
-    from summarizer._llm import Policy  # imports openai: only when a model is called
+    from summarizer._backends.client import Policy  # imports openai: only when a model is called
 
     return Policy(reasks=max(0, reasks))
 
@@ -353,12 +353,12 @@ def _batch(args: argparse.Namespace, err: Console) -> int:
     """Exit 0 when every article is done, 1 when some failed (see --out), 4 when stopped early."""
     import asyncio
 
-    from summarizer._batch import Worker, batch_input, run_batch
+    from summarizer._backends.client import Policy
+    from summarizer._batch.local import Worker, batch_input, run_batch
+    from summarizer._batch.results import load_prices
     from summarizer._cache import open_cache
     from summarizer._config import resolve_backend
-    from summarizer._llm import Policy
     from summarizer._pipeline import parse_published
-    from summarizer._results import load_prices
 
     prices = load_prices(args.prices) if args.prices else None
     parse_published(args.published)  # fail before any work, not once per article
@@ -369,7 +369,7 @@ def _batch(args: argparse.Namespace, err: Console) -> int:
         _say(err, f"summarizer: backend: {backend.describe()}")
     policy = None if args.reasks is None else Policy(reasks=max(0, args.reasks))
     if args.engine == "ray":
-        from summarizer._ray import run_ray_batch
+        from summarizer._batch.ray_engine import run_ray_batch
 
         stats = run_ray_batch(Path(args.input), args.out, backend=backend, policy=policy,
                               cache=_cache_option(args), published=args.published,
@@ -446,7 +446,7 @@ def _evaluate(args: argparse.Namespace, err: Console) -> int:
 
 
 def _serve(port: int, err: Console) -> int:
-    from summarizer import _embedded
+    from summarizer._backends import llama_server as _embedded
 
     url = _embedded.start(port)
     err.print(f"summarizer: embedded {_embedded.MODEL_NAME} at {url} (Ctrl-C to stop)")

@@ -33,7 +33,7 @@ from pydantic import BaseModel
 
 from summarizer._digest import Digest, Evidence, Source
 from summarizer._exceptions import InputError
-from summarizer._segment import segment
+from summarizer._text.segment import segment
 
 # (Scores attribute, counts key, table heading) for the ratio metrics, in column order.
 _RATIOS = (

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from summarizer._digest import Alignment, Digest, Evidence
-from summarizer._segment import Document
+from summarizer._text.segment import Document
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 _TRIM = " \t\n\"'“”‘’.,;:"

@@ -22,9 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from summarizer import _actors, _assemble, _embedded
-from summarizer._actors import find_actors
-from summarizer._actors import resolve as resolve_actor
+from summarizer import _assemble
 from summarizer._answers import GroundingContext, check_fields
 from summarizer._asking import (  # noqa: F401  (PART_*, split_for_prompt: used by tests)
     MAX_CANDIDATES,
@@ -36,21 +34,25 @@ from summarizer._asking import (  # noqa: F401  (PART_*, split_for_prompt: used 
     merge,
     split_for_prompt,
 )
-from summarizer._claims import ClaimCandidate, find_candidates
-from summarizer._cleaning import clean
+from summarizer._backends import llama_server as _embedded
 from summarizer._config import Backend
-from summarizer._dates import find_time_expressions
 from summarizer._digest import Digest, Meta, Source, Usage
 from summarizer._exceptions import InputError, OutputError
-from summarizer._extractive import extractive_summary
-from summarizer._loading import ensure_article, load
+from summarizer._extract import actors as _actors
+from summarizer._extract.actors import find_actors
+from summarizer._extract.actors import resolve as resolve_actor
+from summarizer._extract.claims import ClaimCandidate, find_candidates
+from summarizer._extract.dates import find_time_expressions
+from summarizer._extract.extractive import extractive_summary
+from summarizer._extract.quotes import find_quotes
+from summarizer._input.loading import ensure_article, load
 from summarizer._prompts import prompt_version
-from summarizer._quotes import find_quotes
-from summarizer._segment import Document, segment
+from summarizer._text.cleaning import clean
+from summarizer._text.segment import Document, segment
 
 if TYPE_CHECKING:  # the model side is imported only when a model is called
     from summarizer._backends.base import Connection
-    from summarizer._llm import ModelClient, Policy
+    from summarizer._backends.client import ModelClient, Policy
 
 Progress = Callable[[str], None]
 MIN_WORDS = 8
@@ -63,6 +65,11 @@ def parse_published(value: str | date | None) -> date | None:
         return date.fromisoformat(value.strip())
     except ValueError:
         raise InputError(f"published date {value!r} is not YYYY-MM-DD") from None
+
+
+def effective_date(published: str | date | None, doc: Document) -> date | None:
+    """The one rule for the anchor date: the caller's date wins, else the page's metadata."""
+    return parse_published(published if published is not None else doc.published)
 
 
 class Clock:
@@ -105,7 +112,7 @@ def prepare(source: str | os.PathLike[str] | bytes, clock: Clock | None = None) 
 class Findings:
     """What code finds exactly, before (and without) any model call."""
 
-    actors: list[_actors.Actor]
+    actors: list[_actors.FoundActor]
     mentioned: dict[str, set[int]]  # canonical actor name -> ids of sentences naming/quoting it
     claims: list[ClaimCandidate]
     dated: list[_assemble.DatedCandidate]
@@ -175,8 +182,7 @@ async def run(
     doc = (
         source if isinstance(source, Document) else await asyncio.to_thread(prepare, source, clock)
     )
-    # The caller's date wins; an HTML page's own metadata is the fallback.
-    day = parse_published(published if published is not None else doc.published)
+    day = effective_date(published, doc)
     with clock.stage("extract"):
         findings = await asyncio.to_thread(find, doc, day)
     if not backend.uses_model:
@@ -186,7 +192,7 @@ async def run(
     # where they would stall every other article of a batch.
     await asyncio.to_thread(_import_model_side)
     from summarizer import _backends
-    from summarizer._llm import ModelClient
+    from summarizer._backends.client import ModelClient
     from summarizer._verify import check_verify, default_verify, second_pass
 
     if backend.embedded and backend.base_url is None and connection is None:
@@ -257,13 +263,13 @@ class _Outcome:
 
 
 def _import_model_side() -> None:
-    import summarizer._llm
+    import summarizer._backends.client
     import summarizer._verify  # noqa: F401
 
 
 def default_policy(backend: Backend) -> Policy:
     """Re-asks per backend: none on the embedded model (its re-asks never produced a valid item)."""
-    from summarizer._llm import Policy
+    from summarizer._backends.client import Policy
 
     return _embedded.policy() if backend.embedded else Policy(reasks=2)
 

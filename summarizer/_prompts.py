@@ -17,7 +17,7 @@ from typing import Any
 
 import jinja2
 
-from summarizer._segment import Document
+from summarizer._text.segment import Document
 
 Message = dict[str, str]
 

@@ -27,12 +27,12 @@ from summarizer._answers import (
     TimelineAnswer,
     _context,
 )
+from summarizer._backends.client import ModelClient
 from summarizer._checks import Cited
 from summarizer._config import Backend
 from summarizer._exceptions import OutputError
-from summarizer._llm import ModelClient
 from summarizer._prompts import fenced, render
-from summarizer._segment import Document
+from summarizer._text.segment import Document
 
 Verify = Literal["code", "model", "off"]
 Verdict = Literal["entailed", "not entailed", "partly"]

@@ -6,9 +6,9 @@ from datetime import date
 from pathlib import Path
 
 from summarizer import Digest
-from summarizer._dates import find_time_expressions
+from summarizer._extract.dates import find_time_expressions
 from summarizer._grounding import all_evidence, check_digest
-from summarizer._segment import segment
+from summarizer._text.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "eval" / "gold"

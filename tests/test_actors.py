@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from summarizer._actors import Actor, find_actors, resolve
-from summarizer._cleaning import clean
-from summarizer._segment import Document, segment
+from summarizer._extract.actors import FoundActor, find_actors, resolve
+from summarizer._text.cleaning import clean
+from summarizer._text.segment import Document, segment
 from tests.support import SEED, dev_gold
 
 GOLD = dev_gold()
@@ -20,7 +20,7 @@ def article(path: Path) -> Document:
     return segment(cleaned.text, cleaned.title)
 
 
-def actors_of(text: str) -> list[Actor]:
+def actors_of(text: str) -> list[FoundActor]:
     doc = segment(text)
     found = find_actors(doc)
     for a in found:  # every mention is exact, and the name is among the aliases
@@ -29,14 +29,14 @@ def actors_of(text: str) -> list[Actor]:
     return found
 
 
-def named(found: list[Actor], name: str) -> Actor:
+def named(found: list[FoundActor], name: str) -> FoundActor:
     match = [a for a in found if a.name == name]
     assert match, f"{name} not in {[a.name for a in found]}"
     return match[0]
 
 
 @pytest.fixture(scope="module")
-def seed() -> list[Actor]:
+def seed() -> list[FoundActor]:
     return find_actors(article(SEED))
 
 
@@ -57,11 +57,13 @@ def seed() -> list[Actor]:
         ("Organization for the Prohibition of Chemical Weapons", "organization"),
     ],
 )
-def test_seed_actors_are_found_with_their_type(seed: list[Actor], name: str, kind: str) -> None:
+def test_seed_actors_are_found_with_their_type(
+    seed: list[FoundActor], name: str, kind: str
+) -> None:
     assert named(seed, name).type == kind
 
 
-def test_seed_aliases_merge_into_one_actor(seed: list[Actor]) -> None:
+def test_seed_aliases_merge_into_one_actor(seed: list[FoundActor]) -> None:
     tillerson = named(seed, "Rex Tillerson")
     assert {"Secretary of State Rex Tillerson", "Tillerson", "Rex Tillerson"} <= set(
         tillerson.aliases
@@ -79,7 +81,7 @@ def test_seed_aliases_merge_into_one_actor(seed: list[Actor]) -> None:
     assert len([a for a in seed if "Tillerson" in a.name or "Trump" in a.name]) == 2
 
 
-def test_possessives_are_mentions_of_the_person(seed: list[Actor]) -> None:
+def test_possessives_are_mentions_of_the_person(seed: list[FoundActor]) -> None:
     doc = article(SEED)
     for name, surface in (("Donald Trump", "Donald Trump's"), ("Bashar al-Assad", "Assad's")):
         at = doc.text.index(surface)
@@ -87,7 +89,7 @@ def test_possessives_are_mentions_of_the_person(seed: list[Actor]) -> None:
         assert mention.text == surface[:-2]
 
 
-def test_seed_has_no_chrome_or_common_words_as_actors(seed: list[Actor]) -> None:
+def test_seed_has_no_chrome_or_common_words_as_actors(seed: list[FoundActor]) -> None:
     names = {a.name for a in seed}
     for word in ("Meanwhile", "Earlier", "Wednesday", "Tuesday", "The", "NEW YORK", "CBS", "YORK"):
         assert word not in names
@@ -98,13 +100,13 @@ def test_seed_has_no_chrome_or_common_words_as_actors(seed: list[Actor]) -> None
     assert all(not dateline <= a.mentions[0].start < dateline + 36 for a in seed)
 
 
-def test_actors_are_ordered_by_first_mention(seed: list[Actor]) -> None:
+def test_actors_are_ordered_by_first_mention(seed: list[FoundActor]) -> None:
     firsts = [a.mentions[0].start for a in seed]
     assert firsts == sorted(firsts)
     assert seed[0].name == "Donald Trump"  # "Trump:" opens the headline
 
 
-def test_resolve_by_alias_surname_title_and_case(seed: list[Actor]) -> None:
+def test_resolve_by_alias_surname_title_and_case(seed: list[FoundActor]) -> None:
     cases = {
         "Secretary of State Rex Tillerson": "Rex Tillerson",
         "tillerson": "Rex Tillerson",
@@ -327,11 +329,11 @@ def test_councillor_with_a_comma_is_a_title() -> None:
     assert named(found, "Gary Hynds").type == "person"
 
 
-# --- the optional spaCy candidates (summarizer/_ner.py) ------------------------------------
+# --- the optional spaCy candidates (summarizer/_extract/ner.py) ---------------------------------
 
 
 def test_without_the_extra_the_rules_work_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    from summarizer import _ner
+    from summarizer._extract import ner as _ner
 
     monkeypatch.setenv("SUMMARIZER_NER", "0")
     assert _ner.entities("Xi Jinping met Narendra Modi.") is None
@@ -340,7 +342,7 @@ def test_without_the_extra_the_rules_work_alone(monkeypatch: pytest.MonkeyPatch)
 def test_spacy_adds_names_without_a_cue_and_rules_still_type_them(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from summarizer import _ner
+    from summarizer._extract import ner as _ner
 
     monkeypatch.setenv("SUMMARIZER_NER", "1")
     if not _ner.enabled():

@@ -14,9 +14,9 @@ import pytest
 
 from summarizer import BackendUnavailable, Digest, OutputError, Policy, summarize
 from summarizer._backends import providers
+from summarizer._backends.client import ModelClient
 from summarizer._cli import main
 from summarizer._config import resolve_backend
-from summarizer._llm import ModelClient
 from summarizer._pipeline import run
 from tests.support import SEED, assert_grounded
 
@@ -26,7 +26,8 @@ def fail_if_called(*_: Any, **__: Any) -> Any:
 
 
 def test_no_model_is_codes_digest_with_no_request(monkeypatch: pytest.MonkeyPatch) -> None:
-    from summarizer import _backends, _embedded
+    from summarizer import _backends
+    from summarizer._backends import llama_server as _embedded
 
     monkeypatch.setattr(_embedded, "start", fail_if_called)
     monkeypatch.setattr(_backends, "connect", fail_if_called)

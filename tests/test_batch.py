@@ -19,12 +19,12 @@ import pytest
 
 from bench.bench_batch import AnswerServer
 from summarizer import BatchResult, InputError, OutputWriteError, summarize_many
-from summarizer._batch import Item, Worker, results, run_batch
+from summarizer._backends.client import Policy
+from summarizer._batch.local import Item, Worker, outcomes, run_batch
+from summarizer._batch.results import ResultLog
 from summarizer._cli import main
 from summarizer._config import resolve_backend
 from summarizer._digest import Digest, Meta, Source, Summary, Usage
-from summarizer._llm import Policy
-from summarizer._results import ResultLog
 from tests.support import ROOT
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
@@ -290,7 +290,7 @@ async def test_results_pull_input_lazily() -> None:
         await gate.wait()
         return BatchResult(item.id, error=InputError("x"))
 
-    async with aclosing(results(items(), work, 4)) as stream:
+    async with aclosing(outcomes(items(), work, 4)) as stream:
         waiting = asyncio.ensure_future(anext(stream))
         await asyncio.sleep(0.01)
         assert pulled == 4  # no more than in flight

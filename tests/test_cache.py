@@ -14,6 +14,7 @@ import pytest
 
 from bench.bench_batch import AnswerServer
 from summarizer import summarize
+from summarizer._backends.client import Policy
 from summarizer._cache import (
     CACHE_NOTE,
     FILE_NAME,
@@ -24,8 +25,7 @@ from summarizer._cache import (
 )
 from summarizer._cli import main
 from summarizer._config import resolve_backend
-from summarizer._llm import Policy
-from summarizer._segment import segment
+from summarizer._text.segment import segment
 from tests.test_batch import tiny_digest
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])

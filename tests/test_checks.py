@@ -12,8 +12,6 @@ from pathlib import Path
 import pytest
 
 from summarizer import _assemble
-from summarizer._actors import find_actors
-from summarizer._actors import resolve as resolve_actor
 from summarizer._answers import (
     ClaimsAnswer,
     GroundingContext,
@@ -25,12 +23,14 @@ from summarizer._answers import (
 )
 from summarizer._checks import Outcome
 from summarizer._checks.numbers import quantities
-from summarizer._claims import find_candidates
-from summarizer._dates import find_time_expressions
 from summarizer._digest import Summary
 from summarizer._eval import split_of
+from summarizer._extract.actors import find_actors
+from summarizer._extract.actors import resolve as resolve_actor
+from summarizer._extract.claims import find_candidates
+from summarizer._extract.dates import find_time_expressions
+from summarizer._extract.quotes import find_quotes
 from summarizer._pipeline import prepare
-from summarizer._quotes import find_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = (ROOT / "examples/cbs-2017-04-12-tillerson-moscow.txt", "2017-04-12")

@@ -1,4 +1,4 @@
-"""Chrome judged by shape and position (summarizer/_chrome.py), on lines from real pages.
+"""Chrome judged by shape and position (summarizer/_text/chrome.py), on lines from real pages.
 
 The chrome lines are the ones issue 9 quotes from NYT, BBC and TIME pages, and lines from
 articles of the gold set's dev split; the guards are ordinary story lines of the same
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer._cleaning import clean
+from summarizer._text.cleaning import clean
 
 STORY = (
     "President Obama said on Tuesday that the talks would resume next week in Geneva.\n\n"
@@ -175,12 +175,12 @@ def test_photographer_slash_agency_credit_is_cut() -> None:
 def test_no_claim_or_dated_event_comes_from_chrome() -> None:
     # A page shaped like the issue's TIME and NYT pages: the related headline "The Best
     # Inventions of 2023" and a credited photo once became timeline events.
-    from summarizer._actors import find_actors
     from summarizer._assemble import dated_candidates
-    from summarizer._claims import find_candidates
-    from summarizer._dates import find_time_expressions
+    from summarizer._extract.actors import find_actors
+    from summarizer._extract.claims import find_candidates
+    from summarizer._extract.dates import find_time_expressions
+    from summarizer._extract.quotes import find_quotes
     from summarizer._pipeline import prepare
-    from summarizer._quotes import find_quotes
 
     page = (
         "Apple Unveils a Headset\n\n"

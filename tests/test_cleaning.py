@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer._cleaning import clean
+from summarizer._text.cleaning import clean
 from tests.support import ROOT, SEED, dev_gold
 
 

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from summarizer._dates import TimeExpression, find_time_expressions, resolve_expression
+from summarizer._extract.dates import TimeExpression, find_time_expressions, resolve_expression
 
 CBS = date(2017, 4, 12)  # CBS News, Tillerson in Moscow, published Wednesday 2017-04-12
 IMPEACH = date(2020, 1, 10)  # an article published after the Dec. 18, 2019 impeachment vote

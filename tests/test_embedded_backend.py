@@ -16,12 +16,12 @@ import pytest
 
 from summarizer import Digest, Policy
 from summarizer._answers import ClaimsAnswer, GroundingContext
+from summarizer._backends.client import ModelClient
+from summarizer._backends.llama_server import thread_count
 from summarizer._config import resolve_backend
-from summarizer._embedded import thread_count
 from summarizer._exceptions import BackendUnavailable
-from summarizer._llm import ModelClient
 from summarizer._pipeline import run
-from summarizer._segment import segment
+from summarizer._text.segment import segment
 from tests.support import SEED, assert_grounded
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])

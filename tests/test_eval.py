@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from summarizer._cleaning import clean
 from summarizer._digest import (
     Claim,
     Digest,
@@ -30,7 +29,8 @@ from summarizer._eval import (
     total,
 )
 from summarizer._exceptions import InputError
-from summarizer._segment import segment
+from summarizer._text.cleaning import clean
+from summarizer._text.segment import segment
 from tests.support import ROOT
 
 TEXT = (

@@ -18,9 +18,9 @@ import pytest
 
 from summarizer import BackendError, BackendUnavailable, Digest, OutputError, Policy, summarize
 from summarizer._answers import ClaimsAnswer, GroundingContext
+from summarizer._backends.client import ModelClient
 from summarizer._config import resolve_backend
-from summarizer._llm import ModelClient
-from summarizer._segment import segment
+from summarizer._text.segment import segment
 from tests.fault_server import (
     Fault,
     FaultServer,

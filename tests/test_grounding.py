@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from summarizer._grounding import ground_quote, sentence_evidence
-from summarizer._segment import segment
+from summarizer._text.segment import segment
 
 TEXT = (
     "Ünïcode first. Tillerson called the meeting “productive.” "

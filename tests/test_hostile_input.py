@@ -25,12 +25,12 @@ from summarizer import (
     BackendUnavailable,
     InputError,
     SummarizerError,
-    _embedded,
     _pipeline,
     summarize,
 )
+from summarizer._backends import llama_server as _embedded
 from summarizer._cli import main
-from summarizer._loading import MAX_BYTES, ensure_article, load
+from summarizer._input.loading import MAX_BYTES, ensure_article, load
 from tests.fault_server import Fault, FaultServer, good, ok, rate_limited, task_of
 from tests.support import ROOT, SEED, assert_grounded
 
@@ -175,7 +175,7 @@ CSV_NUMBERS = "date,open,high,low,close\n" + "\n".join(
 )
 CSV_WORDS = "name,city,country\n" + "John Smith,London,United Kingdom\n" * 20
 NOT_ARTICLES = {
-    "python source": (ROOT / "summarizer" / "_llm.py").read_text(encoding="utf-8"),
+    "python source": (ROOT / "summarizer" / "_backends" / "client.py").read_text(encoding="utf-8"),
     "csv of numbers": CSV_NUMBERS,
     "csv of words": CSV_WORDS,
     "json": json.dumps({"id": 7, "items": [{"name": "bridge", "cost": 45}] * 10}, indent=2),
@@ -214,7 +214,7 @@ def test_articles_in_any_form_pass_ensure_article(name: str) -> None:
 
 
 def test_every_gold_article_passes_ensure_article() -> None:
-    from summarizer._cleaning import clean
+    from summarizer._text.cleaning import clean
 
     articles = sorted((ROOT / "eval" / "gold").glob("*/article.*"))
     assert articles

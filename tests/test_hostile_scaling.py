@@ -22,7 +22,7 @@ import pytest
 
 from bench.bench_hostile import SHAPES, STAGES, stage_times
 from summarizer import _cache, _pipeline, summarize_many
-from summarizer._loading import MAX_BYTES
+from summarizer._input.loading import MAX_BYTES
 from tests.fault_server import FaultServer, good
 from tests.support import ROOT
 

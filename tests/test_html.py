@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from summarizer import InputError
-from summarizer._html import extract, is_html
-from summarizer._loading import load
+from summarizer._input.html_text import extract, is_html
+from summarizer._input.loading import load
 
 STORY = [
     "The Riverside city council voted 7-2 on Wednesday to approve a new pedestrian bridge "

@@ -9,9 +9,9 @@ import pytest
 
 from summarizer import BackendError, BackendUnavailable
 from summarizer._answers import ClaimsAnswer, GroundingContext
+from summarizer._backends.client import ModelClient, Policy
 from summarizer._config import resolve_backend
-from summarizer._llm import ModelClient, Policy
-from summarizer._segment import segment
+from summarizer._text.segment import segment
 from tests.fakes import FakeServer, Reply
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from summarizer import InputError
-from summarizer._loading import MAX_BYTES, load
+from summarizer._input.loading import MAX_BYTES, load
 from summarizer._pipeline import parse_published, prepare
 
 

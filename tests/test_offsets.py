@@ -11,15 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from summarizer._actors import find_actors
 from summarizer._assemble import actors
-from summarizer._claims import find_candidates
 from summarizer._digest import Evidence
 from summarizer._eval import split_of
+from summarizer._extract.actors import find_actors
+from summarizer._extract.claims import find_candidates
+from summarizer._extract.quotes import find_quotes
 from summarizer._grounding import cited
-from summarizer._loading import load
+from summarizer._input.loading import load
 from summarizer._pipeline import prepare
-from summarizer._quotes import find_quotes
 from tests.support import ROOT, SEED
 
 DEV = sorted(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from summarizer._pipeline import MAX_CANDIDATES, find
-from summarizer._segment import segment
+from summarizer._text.segment import segment
 
 NAMES = [
     "Anna Berg", "Boris Kohl", "Carla Diaz", "David Estes", "Elena Fox", "Frank Gill",

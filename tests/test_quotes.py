@@ -10,9 +10,9 @@ import json
 
 import pytest
 
-from summarizer._actors import find_actors, resolve
-from summarizer._quotes import Quote, find_quotes
-from summarizer._segment import segment
+from summarizer._extract.actors import find_actors, resolve
+from summarizer._extract.quotes import Quote, find_quotes
+from summarizer._text.segment import segment
 from tests.support import SEED
 from tests.test_actors import GOLD, article
 

@@ -20,12 +20,12 @@ import ray
 import ray.data
 
 from bench.bench_batch import AnswerServer, write_jsonl
-from summarizer._batch import Worker, run_batch
+from summarizer._backends.client import Policy
+from summarizer._batch.local import Worker, run_batch
+from summarizer._batch.ray_engine import record_of, summarize_dataset
 from summarizer._cli import main
 from summarizer._config import resolve_backend
 from summarizer._digest import Digest
-from summarizer._llm import Policy
-from summarizer._ray import record_of, summarize_dataset
 from tests.support import ROOT
 from tests.test_batch import article, asked, kill_after_lines
 

@@ -25,7 +25,7 @@ import pytest
 from summarizer import Claim, Digest, Evidence, Meta, Source, Stance, Summary, TimelineEvent, Usage
 from summarizer._pipeline import prepare
 from summarizer._render import to_html
-from summarizer._segment import Document
+from summarizer._text.segment import Document
 from tests.support import ROOT, SEED
 
 CHROMIUM = Path("/usr/bin/chromium")

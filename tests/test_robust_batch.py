@@ -140,10 +140,10 @@ def test_a_read_that_never_returns_times_out(
     import threading
 
     from summarizer import InputError
-    from summarizer._loading import read_regular
+    from summarizer._input.loading import read_regular
 
     release = threading.Event()
-    monkeypatch.setattr("summarizer._loading._read_regular_now", lambda _: release.wait(30))
+    monkeypatch.setattr("summarizer._input.loading._read_regular_now", lambda _: release.wait(30))
     try:
         with pytest.raises(InputError, match=r"no data after 0\.2s"):
             read_regular(tmp_path / "a.txt", timeout_s=0.2)
@@ -152,7 +152,7 @@ def test_a_read_that_never_returns_times_out(
 
 
 def test_a_path_to_a_huge_file_fails_before_reading_it(tmp_path: Path) -> None:
-    from summarizer._loading import MAX_BYTES
+    from summarizer._input.loading import MAX_BYTES
 
     big = tmp_path / "big.txt"
     with big.open("wb") as fh:  # sparse: 50 MB on paper, nothing on disk

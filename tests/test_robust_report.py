@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from summarizer import BatchResult, InputError
-from summarizer._batch import Item, run_batch
+from summarizer._batch.local import Item, run_batch
 from summarizer._cli import main
 from summarizer._render.site import page_name, safe_text
 from tests.test_render_html import seed_digest

@@ -13,7 +13,7 @@ import pytest
 from summarizer import InputError, summarize
 from summarizer._cache import FILE_NAME, open_cache
 from summarizer._cli import main
-from summarizer._loading import load, looks_like_path
+from summarizer._input.loading import load, looks_like_path
 from tests.support import SEED
 from tests.test_cli import assert_one_line_error, run
 

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer._cleaning import clean
-from summarizer._segment import segment
+from summarizer._text.cleaning import clean
+from summarizer._text.segment import segment
 from tests.support import SEED
 
 

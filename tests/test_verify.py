@@ -17,8 +17,8 @@ from summarizer._answers import (
     SummaryAnswer,
     validation_context,
 )
+from summarizer._backends.client import Policy
 from summarizer._config import resolve_backend
-from summarizer._llm import Policy
 from summarizer._pipeline import run
 from summarizer._scripted.acceptance import fixtures_for
 from summarizer._scripted.server import ScriptedServer

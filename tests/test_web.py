@@ -21,11 +21,12 @@ from typing import Any
 import pytest
 
 from bench.bench_batch import AnswerServer
-from summarizer import InputError, _fetch, summarize
+from summarizer import InputError, summarize
+from summarizer._backends.client import Policy
 from summarizer._cli import main
-from summarizer._feeds import feed_entries
-from summarizer._fetch import HostGate, Limits, fetch
-from summarizer._llm import Policy
+from summarizer._input import fetch as _fetch
+from summarizer._input.feeds import feed_entries
+from summarizer._input.fetch import HostGate, Limits, fetch
 from tests.fakes import serving
 from tests.support import ROOT
 
@@ -82,16 +83,30 @@ class Web:
             def log_message(self, *args: Any) -> None:
                 pass
 
+            counted = False
+
             def do_GET(self) -> None:
                 with outer.lock:
                     outer.seen.append((self.path, dict(self.headers)))
                     outer.in_flight += 1
                     outer.most_in_flight = max(outer.most_in_flight, outer.in_flight)
+                    self.counted = True
                 try:
                     outer.routes.get(self.path, _not_found)(self)
                 finally:
-                    with outer.lock:
+                    self._done()
+
+            def send_response(self, code: int, message: str | None = None) -> None:
+                # Done before the client can see the answer and start its next request;
+                # counting until the handler returns would see a slot already given back.
+                self._done()
+                super().send_response(code, message)
+
+            def _done(self) -> None:
+                with outer.lock:
+                    if self.counted:
                         outer.in_flight -= 1
+                        self.counted = False
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True

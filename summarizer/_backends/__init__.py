@@ -18,7 +18,7 @@ from summarizer._exceptions import BackendUnavailable
 
 if TYPE_CHECKING:
     from summarizer._backends.base import Connection, Driver
-    from summarizer._llm import Policy
+    from summarizer._backends.client import Policy
 
 ENTRY_POINT_GROUP = "summarizer.backends"
 _BUILT_IN = ("openai", "openai-compatible", "embedded", "none", *PROVIDERS)

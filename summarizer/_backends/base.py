@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     import instructor
 
+    from summarizer._backends.client import Policy
     from summarizer._config import Backend
-    from summarizer._llm import Policy
 
 
 class Connection(Protocol):

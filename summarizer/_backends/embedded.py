@@ -1,4 +1,4 @@
-"""The embedded default: llama.cpp's server on loopback (``summarizer._embedded``).
+"""The embedded default: llama.cpp's server on loopback (``summarizer._backends.llama_server``).
 
 It speaks the OpenAI protocol; what differs is getting ready (start the server
 once per process, point the backend at it), one request at a time
@@ -25,7 +25,7 @@ from summarizer._backends.openai_compat import OpenAIConnection
 from summarizer._config import Backend
 
 if TYPE_CHECKING:
-    from summarizer._llm import Policy
+    from summarizer._backends.client import Policy
 
 
 class ProgressTransport(httpx2.AsyncBaseTransport):
@@ -129,7 +129,7 @@ class Embedded:
     def ready(self, backend: Backend) -> Backend:
         if backend.base_url is not None:
             return backend
-        from summarizer import _embedded
+        from summarizer._backends import llama_server as _embedded
 
         return replace(backend, base_url=_embedded.start())
 

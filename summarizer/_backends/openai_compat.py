@@ -11,7 +11,7 @@ import openai
 from summarizer._config import Backend
 
 if TYPE_CHECKING:
-    from summarizer._llm import Policy
+    from summarizer._backends.client import Policy
 
 
 @dataclass
@@ -34,7 +34,7 @@ class OpenAICompatible:
         return backend
 
     def connect(self, backend: Backend, policy: Policy) -> OpenAIConnection:
-        from summarizer._llm import openai_client
+        from summarizer._backends.client import openai_client
 
         if backend.base_url is None and backend.embedded:
             raise ValueError("start the embedded server before creating its client")

@@ -19,7 +19,7 @@ from summarizer._exceptions import BackendUnavailable
 if TYPE_CHECKING:
     import instructor
 
-    from summarizer._llm import Policy
+    from summarizer._backends.client import Policy
 
 # provider -> the module its SDK provides (Ollama is reached through the openai client).
 SDK = {"anthropic": "anthropic", "google": "google.genai", "ollama": "openai"}

@@ -31,7 +31,7 @@ from summarizer._checks.names import Locate, check_names, check_roles, check_spe
 from summarizer._checks.numbers import check_numbers
 from summarizer._checks.polarity import check_polarity, check_stance
 from summarizer._checks.textual import check_dates, check_quotes, item_times
-from summarizer._dates import TimeExpression
+from summarizer._extract.dates import TimeExpression
 
 __all__ = ["CHECKS", "Cited", "Outcome", "check_item"]
 

@@ -14,8 +14,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from summarizer._actors import _STOP as _STOP_CAPS
-from summarizer._actors import _TITLE_WORDS
+from summarizer._extract.actors import _STOP as _STOP_CAPS
+from summarizer._extract.actors import _TITLE_WORDS
 
 Resolve = Callable[[str], str | None]
 

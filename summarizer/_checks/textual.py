@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from summarizer._dates import TimeExpression, find_time_expressions
+from summarizer._extract.dates import TimeExpression, find_time_expressions
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,}?)[\"“”]|(?<![\w])['‘]([^'‘’]{2,}?)['’](?![\w])")

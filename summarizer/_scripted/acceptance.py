@@ -16,10 +16,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from summarizer._backends.client import Policy
 from summarizer._config import resolve_backend
 from summarizer._digest import Digest
 from summarizer._exceptions import InputError
-from summarizer._llm import Policy
 from summarizer._pipeline import run
 from summarizer._scripted.fixture import CAPABLE, Fixture, Item, load_fixtures
 from summarizer._scripted.liar import TYPES, distort

@@ -184,7 +184,7 @@ def _content_type(header: str) -> tuple[str, str | None]:
 
 def decode(page: Fetched) -> str:
     """The page as text: the declared charset when it works, else the loader's rules."""
-    from summarizer._loading import _decode
+    from summarizer._input.loading import _decode
 
     if page.charset:
         try:

@@ -1,4 +1,4 @@
-"""Calendar arithmetic for `summarizer._dates`: names, weeks, nearest days, holidays."""
+"""Calendar arithmetic for `summarizer._extract.dates`: names, weeks, nearest days, holidays."""
 
 from __future__ import annotations
 

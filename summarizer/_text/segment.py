@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from summarizer._offsets import InputMap
+from summarizer._text.offsets import InputMap
 
 # Words whose trailing period does not end a sentence: titles before a name, and
 # abbreviations that may also close one ("in the U.S. The talks ...") when what follows

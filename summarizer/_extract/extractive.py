@@ -12,16 +12,18 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from summarizer._actors import Actor
 from summarizer._answers import words
 from summarizer._digest import Summary
+from summarizer._extract.actors import FoundActor
 from summarizer._grounding import cited
-from summarizer._segment import Document, Sentence
+from summarizer._text.segment import Document, Sentence
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,60}\))?\s*(?:--|—|–|-)\s*")
 
 
-def _central(doc: Document, body: Sequence[Sentence], actors: Sequence[Actor]) -> list[Sentence]:
+def _central(
+    doc: Document, body: Sequence[Sentence], actors: Sequence[FoundActor]
+) -> list[Sentence]:
     bags = {s.id: words(s.text) for s in body}
     mentions = {s.id: 0 for s in body}
     for actor in actors:
@@ -44,7 +46,7 @@ def _central(doc: Document, body: Sequence[Sentence], actors: Sequence[Actor]) -
     return sorted(body, key=score, reverse=True)
 
 
-def extractive_summary(doc: Document, actors: Sequence[Actor], points: int = 4) -> Summary:
+def extractive_summary(doc: Document, actors: Sequence[FoundActor], points: int = 4) -> Summary:
     body = [s for s in doc.sentences if s.text != doc.title]
     if not body:
         body = list(doc.sentences)

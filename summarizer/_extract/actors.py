@@ -18,9 +18,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from summarizer import _ner
 from summarizer._digest import ActorType
-from summarizer._segment import Document
+from summarizer._extract import ner as _ner
+from summarizer._text.segment import Document
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class Mention:
 
 
 @dataclass(frozen=True)
-class Actor:
+class FoundActor:
     name: str  # the fullest form in the article, without titles
     type: ActorType
     aliases: tuple[str, ...]  # every surface form seen
@@ -319,7 +319,7 @@ def _blank_chrome(m: re.Match[str]) -> str:
     return line if re.search(r"(?<![\w\-'’])[a-z]{4,}", line) else " " * len(line)
 
 
-def find_actors(doc: Document) -> list[Actor]:
+def find_actors(doc: Document) -> list[FoundActor]:
     """People, organisations and countries of the article, aliases merged, ordered by first
     mention."""
     t = _Text(doc)
@@ -598,7 +598,7 @@ class _Group:
     titled: set[str] = field(default_factory=set)  # names a title delimited: the surest
 
 
-def _merge(t: _Text, cands: list[_Cand], links: list[tuple[str, str]]) -> list[Actor]:
+def _merge(t: _Text, cands: list[_Cand], links: list[tuple[str, str]]) -> list[FoundActor]:
     """Candidates into actors; every form of an actor is then looked for in the whole text."""
     groups = _merge_bodies(t, [c for c in cands if c.type != "person"], links)
     groups += _merge_people(t, [c for c in cands if c.type == "person"])
@@ -620,7 +620,7 @@ def _merge(t: _Text, cands: list[_Cand], links: list[tuple[str, str]]) -> list[A
         name = max(full, key=rank.__getitem__)
         name = _GAZ[name][0] if name in _GAZ else name
         aliases = tuple(dict.fromkeys([name, *(m.text for m in mentions)]))
-        actors.append(Actor(name, g.type, aliases, tuple(mentions), g.title))
+        actors.append(FoundActor(name, g.type, aliases, tuple(mentions), g.title))
     return sorted(actors, key=lambda a: a.mentions[0].start)
 
 
@@ -686,7 +686,7 @@ def _merge_people(t: _Text, cands: list[_Cand]) -> list[_Group]:
     return groups
 
 
-def resolve(name: str, actors: Sequence[Actor]) -> Actor | None:
+def resolve(name: str, actors: Sequence[FoundActor]) -> FoundActor | None:
     """The actor a name (as a model or a rule wrote it) refers to: exact alias, surname,
     case-insensitive; None if unknown."""
     text = re.sub(r"^(?:the|The)\s+|['’]s?$", "", name.strip().strip("\"'“”‘’")).strip()

@@ -20,15 +20,46 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import Any
 
+from summarizer._cache import CACHE_NOTE
 from summarizer._digest import Digest
 from summarizer._exceptions import BackendError, InputError, OutputWriteError
-
-if TYPE_CHECKING:
-    from summarizer._batch import BatchResult
+from summarizer._redact import redact
 
 _FAST = re.compile(rb'^\{"id": ("(?:[^"\\\n]|\\.)*"), "status": "(done|failed)"[,}]')
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """What became of one article: a digest, or the error that stopped it."""
+
+    id: str
+    digest: Digest | None = None
+    error: Exception | None = None
+    url: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.digest is not None
+
+    @property
+    def cached(self) -> bool:
+        return self.digest is not None and any(
+            w.startswith(CACHE_NOTE) for w in self.digest.meta.warnings
+        )
+
+    def record(self) -> dict[str, Any]:
+        """The output line; ``id`` and ``status`` first, so resuming can read them cheaply."""
+        out: dict[str, Any] = {"id": self.id, "status": "done" if self.ok else "failed"}
+        if self.url is not None:
+            out["url"] = self.url
+        if self.digest is not None:
+            out["digest"] = self.digest.model_dump(mode="json")
+        else:
+            err = self.error
+            out["error"] = {"kind": type(err).__name__, "message": redact(str(err))}
+        return out
 
 
 class ResultLog:

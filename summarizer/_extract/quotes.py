@@ -18,10 +18,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarizer._actors import SPEECH_VERBS, Actor, Mention
-from summarizer._index import Blanks, Latest, overlapping
-from summarizer._quote_text import Stretches, ends_open, mask_hopeless
-from summarizer._segment import Document, Sentence
+from summarizer._extract.actors import SPEECH_VERBS, FoundActor, Mention
+from summarizer._extract.quote_text import Stretches, ends_open, mask_hopeless
+from summarizer._text.index import Blanks, Latest, overlapping
+from summarizer._text.segment import Document, Sentence
 
 # Double quotes close at their mark, at '' (a typo for ”), at a new opening mark or at the
 # line's end; single quotes only open after a space and close before one, so that Assad's
@@ -49,7 +49,7 @@ _R_LEAD = re.compile(r"[ \t*_\"“”'‘’]*")  # what may stand before an app
 _R_COMMAS = re.compile(r",[^,\"“”:;]{1,100},")  # an apposition's commas: _R_APPOSITION's head
 _R_BLANKS = re.compile(r"\s*")
 _ADVERB_WORDS = frozenset(re.findall(r"\w+", _ADVERBS))
-_Form = tuple[Mention, Actor | None] | None  # a name and its actor, a pronoun (None), or none
+_Form = tuple[Mention, FoundActor | None] | None  # a name and its actor, a pronoun (None), or none
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,9 @@ class Quote:
     text: str  # the quoted words without the quote marks, == doc.text[start:end]
     start: int
     end: int
-    speaker: str | None  # canonical Actor.name, or None when the article does not make it clear
+    speaker: (
+        str | None
+    )  # canonical FoundActor.name, or None when the article does not make it clear
     speaker_mention: Mention | None  # where the attribution names the speaker (or the pronoun)
     cue: str  # said-after, said-before, according-to, told, colon, pronoun, paragraph, none
     sentences: tuple[int, ...]  # ids of the sentences the quote spans
@@ -76,12 +78,12 @@ class _Span:
 
 @dataclass(frozen=True)
 class _Who:
-    actor: Actor
+    actor: FoundActor
     mention: Mention
     cue: str
 
 
-def find_quotes(doc: Document, actors: Sequence[Actor]) -> list[Quote]:
+def find_quotes(doc: Document, actors: Sequence[FoundActor]) -> list[Quote]:
     """Every quotation in the article, in order, with its speaker when the article says it."""
     return _Attribution(doc, actors).quotes() if doc.sentences else []
 
@@ -93,7 +95,7 @@ class _Attribution:
     ``_quote_text``) or memoized per sentence, paragraph or verb, so that an article with
     thousands of quotes costs linear time."""
 
-    def __init__(self, doc: Document, actors: Sequence[Actor]) -> None:
+    def __init__(self, doc: Document, actors: Sequence[FoundActor]) -> None:
         self.doc, self.text = doc, doc.text
         self.heads = [s.start for s in doc.sentences]
         self.paras: dict[int, tuple[int, int]] = {}
@@ -143,7 +145,9 @@ class _Attribution:
         self.before_para: dict[int, tuple[int, int, int]] = {}  # para -> (a, b, its colon)
         self.titled: dict[str, list[tuple[list[int], list[int]]]] | None = None
         # Named subjects and whoever "X said" names (0), then speakers as found (1), by kind.
-        self.events = {k: (Latest[Actor](), Latest[Actor]()) for k in ("person", "other", "any")}
+        self.events = {
+            k: (Latest[FoundActor](), Latest[FoundActor]()) for k in ("person", "other", "any")
+        }
         subjects = (self._subject(s, "") for s in doc.sentences)
         for pos, actor in sorted(
             [(w.mention.start, w.actor) for w in subjects if w] + self._said(),
@@ -154,7 +158,7 @@ class _Attribution:
         self.last_found = -1  # the index of the latest quote with a speaker
         self.para_found: dict[int, int] = {}  # paragraph -> its latest quote with a speaker
 
-    def _said(self) -> list[tuple[int, Actor]]:
+    def _said(self) -> list[tuple[int, FoundActor]]:
         """'..., Buck said.': a person named as a speech verb's subject anywhere in a sentence."""
         out = []
         for m, actor in self.mentions:
@@ -250,12 +254,12 @@ class _Attribution:
             self.leads[para] = a + len(self.text[a:b]) - len(self.text[a:b].lstrip(" *_#>"))
         return self.leads[para]
 
-    def _event(self, pos: int, actor: Actor, found: int) -> None:
+    def _event(self, pos: int, actor: FoundActor, found: int) -> None:
         """A named subject (``found`` 0) or a speaker found (1) at ``pos``."""
         for kind in ("any", "person" if actor.type == "person" else "other"):
             self.events[kind][found].add(pos, actor)
 
-    def _latest(self, kind: str, at: int) -> tuple[int, Actor] | None:
+    def _latest(self, kind: str, at: int) -> tuple[int, FoundActor] | None:
         """The latest named subject or speaker of ``kind`` before ``at``."""
         hits = [h for h in (e.before(at) for e in self.events[kind]) if h]
         return max(hits, key=lambda h: h[0]) if hits else None
@@ -379,7 +383,7 @@ class _Attribution:
     def _cue(verb: str, default: str) -> str:
         return "told" if verb in ("told", "tells", "telling") else default
 
-    def _mentions(self, a: int, b: int) -> list[tuple[Mention, Actor]]:
+    def _mentions(self, a: int, b: int) -> list[tuple[Mention, FoundActor]]:
         i, out = bisect.bisect_left(self.starts, a), []
         while i < len(self.mentions) and self.mentions[i][0].start < b:
             out += [self.mentions[i]] if self.mentions[i][0].end <= b else []

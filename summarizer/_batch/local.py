@@ -49,16 +49,14 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from summarizer._cache import CACHE_NOTE, DigestCache, served_model, summarize_cached
+from summarizer._batch.results import BatchResult, ResultLog, Stats
+from summarizer._cache import DigestCache, served_model, summarize_cached
 from summarizer._config import Backend
-from summarizer._digest import Digest
 from summarizer._exceptions import InputError, SummarizerError
-from summarizer._loading import _TEXT_SUFFIXES
-from summarizer._redact import redact
-from summarizer._results import ResultLog, Stats
+from summarizer._input.loading import _TEXT_SUFFIXES
 
 if TYPE_CHECKING:
-    from summarizer._llm import Policy
+    from summarizer._backends.client import Policy
 
 log = logging.getLogger("summarizer")
 MAX_BACKEND_FAILURES = 20  # in a row: the server is down, not the articles bad
@@ -75,38 +73,6 @@ class Item:
     published: str | None = None
     url: str | None = None
     problem: str | None = None
-
-
-@dataclass(frozen=True)
-class BatchResult:
-    """What became of one article: a digest, or the error that stopped it."""
-
-    id: str
-    digest: Digest | None = None
-    error: Exception | None = None
-    url: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.digest is not None
-
-    @property
-    def cached(self) -> bool:
-        return self.digest is not None and any(
-            w.startswith(CACHE_NOTE) for w in self.digest.meta.warnings
-        )
-
-    def record(self) -> dict[str, Any]:
-        """The output line; ``id`` and ``status`` first, so resuming can read them cheaply."""
-        out: dict[str, Any] = {"id": self.id, "status": "done" if self.ok else "failed"}
-        if self.url is not None:
-            out["url"] = self.url
-        if self.digest is not None:
-            out["digest"] = self.digest.model_dump(mode="json")
-        else:
-            err = self.error
-            out["error"] = {"kind": type(err).__name__, "message": redact(str(err))}
-        return out
 
 
 # ---------------------------------------------------------------- inputs
@@ -142,7 +108,7 @@ def item_from(
         if allowed is not None and (problem := outside(source, allowed)) is not None:
             return Item(ident, None, url=url, problem=problem)
     elif url is not None:
-        from summarizer._fetch import is_url
+        from summarizer._input.fetch import is_url
 
         if not is_url(url):
             return Item(ident, None, url=url, problem=f"{ident}: url {url!r} is not http(s)")
@@ -213,13 +179,13 @@ def count_inputs(path: Path | str) -> int:
 
 def batch_input(spec: str) -> Path | str:
     """What a batch INPUT names: feeds stay a string (a URL is no path), the rest a Path."""
-    from summarizer._feeds import is_feed_input
+    from summarizer._input.feeds import is_feed_input
 
     return spec if is_feed_input(spec) else Path(spec)
 
 
 def _feed_items(spec: str) -> Iterator[Item]:
-    from summarizer._feeds import feed_entries
+    from summarizer._input.feeds import feed_entries
 
     for entry in feed_entries(spec):
         yield Item(entry.id, entry.url, entry.published, entry.url)
@@ -298,7 +264,7 @@ class Worker:
         return BatchResult(item.id, digest=digest, url=item.url)
 
 
-async def results(
+async def outcomes(
     items: Iterable[Item] | AsyncIterable[Item], work: Work, concurrency: int
 ) -> AsyncGenerator[BatchResult, None]:
     """Results in completion order, at most ``concurrency`` in flight.
@@ -369,7 +335,7 @@ async def run_batch(
                     yield item
 
         with _progress(console, stats) as update:
-            async with aclosing(results(todo(), work, concurrency)) as stream:
+            async with aclosing(outcomes(todo(), work, concurrency)) as stream:
                 async for result in stream:
                     output.append(result)
                     stats.add(result)

@@ -13,8 +13,8 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
-from summarizer import _chrome
-from summarizer._offsets import InputMap, align
+from summarizer._text import chrome as _chrome
+from summarizer._text.offsets import InputMap, align
 
 _I = re.IGNORECASE | re.VERBOSE
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"

@@ -35,7 +35,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from summarizer._batch import MAX_BACKEND_FAILURES, BatchResult, Item, Worker, item_from, results
+from summarizer._backends.client import Policy
+from summarizer._batch.local import MAX_BACKEND_FAILURES, Item, Worker, item_from, outcomes
+from summarizer._batch.ray_io import utf8
+from summarizer._batch.results import BatchResult, Stats
 from summarizer._cache import CacheOption, default_dir, enabled_by_default, open_cache
 from summarizer._config import Backend, resolve_backend
 from summarizer._digest import Digest
@@ -46,9 +49,6 @@ from summarizer._exceptions import (
     OutputError,
     SummarizerError,
 )
-from summarizer._llm import Policy
-from summarizer._ray_io import utf8
-from summarizer._results import Stats
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -168,7 +168,7 @@ class _Summarize:
         return pa.Table.from_pylist(rows, schema=result_schema())
 
     async def _run(self, items: list[Item]) -> list[BatchResult]:
-        return [r async for r in results(items, self.worker, self.per_worker)]
+        return [r async for r in outcomes(items, self.worker, self.per_worker)]
 
 
 def _cache_where(cache: CacheOption) -> CacheOption:
@@ -261,8 +261,8 @@ def run_ray_batch(
     As in the local batch, ``path`` entries resolve against the input's folder and may
     not leave it unless ``allow_paths`` names another folder.
     """
-    from summarizer._batch import _progress
-    from summarizer._ray_io import open_sink, read_articles
+    from summarizer._batch.local import _progress
+    from summarizer._batch.ray_io import open_sink, read_articles
 
     if not source.is_file():
         raise InputError(f"no such file: {source}")

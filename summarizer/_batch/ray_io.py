@@ -21,9 +21,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from summarizer._batch import BatchResult, Item, item_from
+from summarizer._batch.local import Item, item_from
+from summarizer._batch.results import BatchResult, ResultLog
 from summarizer._exceptions import InputError
-from summarizer._results import ResultLog
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -106,7 +106,7 @@ class ParquetSink:
     def __init__(self, path: Path) -> None:
         import pyarrow.parquet as pq
 
-        from summarizer._ray import result_schema
+        from summarizer._batch.ray_engine import result_schema
 
         self.path, self.schema = path, result_schema()
         self.old: dict[str, str] = {}  # id -> status of the rows already in the file

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer._exceptions import InputError
-from summarizer._fetch import FEED_TYPES, fetch, is_url
+from summarizer._input.fetch import FEED_TYPES, fetch, is_url
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 log = logging.getLogger("summarizer")

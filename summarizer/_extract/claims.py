@@ -11,12 +11,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarizer._actors import Actor
 from summarizer._digest import Evidence
+from summarizer._extract.actors import FoundActor
+from summarizer._extract.quotes import Quote
 from summarizer._grounding import evidence
-from summarizer._index import overlapping
-from summarizer._quotes import Quote
-from summarizer._segment import Document
+from summarizer._text.index import overlapping
+from summarizer._text.segment import Document
 
 SHORT_QUOTE_WORDS = 4  # scare quotes ("productive") stand for their sentence
 _SPEECH = (
@@ -57,7 +57,7 @@ def spans(doc: Document, start: int, end: int) -> tuple[Evidence, ...]:
 
 
 def find_candidates(
-    doc: Document, actors: Sequence[Actor], quotes: Sequence[Quote]
+    doc: Document, actors: Sequence[FoundActor], quotes: Sequence[Quote]
 ) -> list[ClaimCandidate]:
     found: list[tuple[int, str | None, str, tuple[Evidence, ...], int, str]] = []
     quoted_sentences: set[int] = set()
@@ -105,7 +105,7 @@ class _Speakers:
     (and a regex compiled per alias); here each speech verb is found once and the words
     ending just before it are looked up among the aliases."""
 
-    def __init__(self, actors: Sequence[Actor]) -> None:
+    def __init__(self, actors: Sequence[FoundActor]) -> None:
         self.actors, self.alias = actors, dict[str, int]()
         for i, actor in enumerate(actors):
             for alias in actor.aliases:

@@ -22,7 +22,7 @@ from typing import Literal, NamedTuple
 
 from dateparser.date import DateDataParser
 
-from summarizer import _calendar as cal
+from summarizer._extract import calendar as cal
 
 __all__ = ["Anchor", "Granularity", "TimeExpression", "find_time_expressions", "resolve_expression"]
 

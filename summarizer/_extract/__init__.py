@@ -1,0 +1,1 @@
+"""Extraction: what code finds exactly (actors, quotes and speakers, claims, dates, summary)."""

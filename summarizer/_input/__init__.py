@@ -1,0 +1,1 @@
+"""Input: an article as the user gives it (text, file, HTML, URL, feed) -> one text."""
