@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from summarizer._segment import Sentence
+from summarizer._text.segment import Sentence
 
 SENTENCE_CHARS = 2_000  # the most of one sentence a prompt shows
 MAX_PARTS = 10  # parts of at most PART_CHARS: ~120,000 characters, 40 requests at most
