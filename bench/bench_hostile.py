@@ -36,6 +36,14 @@ LEAD = (
 _SYLLABLES = ["ka", "lo", "mi", "ren", "to", "sa", "vu", "ne", "di", "bor"]
 
 
+# Imports and first calls are no cost per MB: dateparser compiles its patterns on first
+# use, so the warm-up also holds the relative dates that reach it.
+WARM_UP = (
+    LEAD + '"It was good," Smith said on Monday. Three days ago and two weeks ago the '
+    "ministry said so; a year ago, last month and 10 days ago it did not.\n"
+)
+
+
 def _fill(unit: Callable[[int], str], size: int, sep: str = "") -> str:
     """LEAD, then ``unit(i)`` for i = 0, 1, ... until the text has ``size`` characters."""
     out, n, i = [LEAD], len(LEAD), 0
@@ -114,11 +122,17 @@ def capitals(size: int) -> str:
 
 def normal(size: int) -> str:
     """The gold articles (and the seed), cleaned of page chrome (whose "comments" or author
-    card would end the story), joined into one long normal article."""
+    card would end the story), joined into one long normal article.  Each paragraph of the
+    n-th copy ends with "Copy n.": else cleaning drops the copies' lines as repeated chrome
+    and a large input measures almost nothing but cleaning."""
     from summarizer._text.cleaning import clean
 
-    texts = [clean(p.read_text(encoding="utf-8")).text for p in _articles()]
-    return _fill(lambda i: texts[i % len(texts)], size, "\n\n")
+    texts = [clean(p.read_text(encoding="utf-8")).text.split("\n\n") for p in _articles()]
+
+    def copy(i: int) -> str:
+        return "\n\n".join(f"{p} Copy {i // len(texts)}." for p in texts[i % len(texts)])
+
+    return _fill(copy, size, "\n\n")
 
 
 def _articles() -> list[Path]:
@@ -208,7 +222,7 @@ def child(shape: str, size: int) -> None:
         texts = [p.read_text(encoding="utf-8") for p in _articles()]
     else:
         texts = [SHAPES[shape](size)]
-    stage_times(LEAD + '"It was good," Smith said on Monday.')  # imports and first calls
+    stage_times(WARM_UP)  # imports and first calls
     if Path("/proc/self/clear_refs").exists():
         Path("/proc/self/clear_refs").write_text("5")
     before = _status_kib("VmRSS")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import Counter
 from collections.abc import Sequence
 
@@ -24,7 +25,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,60}\))?\s*(?:--|â€”|â
 def _central(
     doc: Document, body: Sequence[Sentence], actors: Sequence[FoundActor]
 ) -> list[Sentence]:
-    bags = {s.id: words(s.text) for s in body}
+    # Each sentence's distinct words as a tuple of shared strings: a set per sentence held
+    # ten times the text's size on long articles.
+    bags = {s.id: tuple(map(sys.intern, words(s.text))) for s in body}
     mentions = {s.id: 0 for s in body}
     for actor in actors:
         for m in actor.mentions:
