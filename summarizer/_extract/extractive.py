@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-import sys
 from collections import Counter
 from collections.abc import Sequence
 
@@ -25,9 +24,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,60}\))?\s*(?:--|â€”|â
 def _central(
     doc: Document, body: Sequence[Sentence], actors: Sequence[FoundActor]
 ) -> list[Sentence]:
-    # Each sentence's distinct words as a tuple of shared strings: a set per sentence held
+    # Each sentence's distinct words as a tuple, not a set: sets per sentence held
     # ten times the text's size on long articles.
-    bags = {s.id: tuple(map(sys.intern, words(s.text))) for s in body}
+    bags = {s.id: tuple(words(s.text)) for s in body}
     mentions = {s.id: 0 for s in body}
     for actor in actors:
         for m in actor.mentions:
