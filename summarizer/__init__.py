@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         OutputError,
         OutputWriteError,
         SummarizerError,
+        UsageError,
     )
 
 _WHERE = {
@@ -69,6 +70,7 @@ _WHERE = {
             "OutputError",
             "OutputWriteError",
             "SummarizerError",
+            "UsageError",
         ],
         "_exceptions",
     ),
@@ -94,6 +96,7 @@ __all__ = [
     "Summary",
     "TimelineEvent",
     "Usage",
+    "UsageError",
     "__version__",
     "asummarize",
     "summarize",

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import Annotated, Any, Self, TypeVar
 
 from pydantic import (
@@ -31,18 +32,13 @@ from summarizer._digest import ActorType, ClaimKind, StanceLabel
 from summarizer._extract.actors import FoundActor
 from summarizer._extract.claims import ClaimCandidate
 from summarizer._extract.dates import TimeExpression
+from summarizer._lang import LanguagePack, pack
+from summarizer._lang.en import ENGLISH
 from summarizer._text.segment import Document, Sentence
 
 Short = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 SentenceIds = Annotated[list[int], Field(min_length=1, max_length=3)]
-
-_STOP = frozenset(
-    """the a an and or but of to in on at for with from by as is are was were be been has have
-    had that this these those it its their his her he she they we i you not no said says
-    will would could should may might can also more most than then there which who whom
-    what when about after before over into out up down very just all any some such""".split()
-)
 
 
 @dataclass
@@ -134,16 +130,18 @@ class GroundingContext:
     def locate(self, clause: str) -> tuple[str, frozenset[str]]:
         """The three sentences that best state ``clause`` (with the ones before them), and
         their speakers: where a headline's "X says <clause>" comes from."""
-        ranked = sorted(self.doc.sentences, key=lambda s: -support(clause, s.text))[:3]
+        lang = pack(self.doc.language)
+        ranked = sorted(self.doc.sentences, key=lambda s: -support(clause, s.text, lang))[:3]
         cited = self.cited([s.id for s in ranked])
         return cited.names, cited.speakers
 
     def check(self, text: str, cited: Cited, threshold: float, **extra: Any) -> Outcome:
         if not self.strict:
-            ok = support(text, cited.text) >= threshold
+            ok = support(text, cited.text, pack(self.doc.language)) >= threshold
             return Outcome(["support"] if ok else [], None if ok else "support: not supported")
         return check_item(
-            text, cited, resolve=self.resolve, published=self.published, support=support,
+            text, cited, resolve=self.resolve, published=self.published,
+            support=partial(support, lang=pack(self.doc.language)),
             threshold=threshold, **extra,
         )  # fmt: skip
 
@@ -184,19 +182,20 @@ def alias_keys(actors: Iterable[FoundActor]) -> frozenset[str]:
     return frozenset(_key(w) for a in actors for form in (a.name, *a.aliases) for w in form.split())
 
 
-def words(text: str) -> set[str]:
+def words(text: str, lang: LanguagePack = ENGLISH) -> set[str]:
     """Content words, lightly stemmed: enough to tell a paraphrase from an invention."""
+    stop, suffix, n = lang.content_stopwords, lang.stem_suffix, lang.stem_length
     return {
-        w.rstrip("s")[:7]
+        w.rstrip(suffix)[:n]
         for w in re.findall(r"[a-z0-9]+", text.lower().replace("'s", ""))
-        if w not in _STOP and len(w) > 2
+        if w not in stop and len(w) > 2
     }
 
 
-def support(text: str, reference: str) -> float:
+def support(text: str, reference: str, lang: LanguagePack = ENGLISH) -> float:
     """Share of ``text``'s content words that occur in ``reference`` (1.0 if none)."""
-    mine = words(text)
-    return len(mine & words(reference)) / len(mine) if mine else 1.0
+    mine = words(text, lang)
+    return len(mine & words(reference, lang)) / len(mine) if mine else 1.0
 
 
 def _context(info: ValidationInfo) -> GroundingContext:

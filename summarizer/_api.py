@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, Any
 from summarizer._batch.local import Worker, as_items, outcomes
 from summarizer._batch.results import BatchResult
 from summarizer._cache import CacheOption, open_cache, summarize_cached
-from summarizer._config import resolve_backend
+from summarizer._config import Backend, resolve_backend
 from summarizer._digest import Digest
+from summarizer._lang import pack
 
 if TYPE_CHECKING:
     from summarizer._backends.client import Policy
@@ -43,6 +44,7 @@ async def asummarize(
     progress: Callable[[str], None] | None = None,
     cache: CacheOption = None,
     verify: str | None = None,
+    language: str = "en",
 ) -> Digest:
     """Digest one article: ``source`` is its text, a path, or "-" for stdin.
 
@@ -56,10 +58,13 @@ async def asummarize(
     ``cache``: True/False, or a folder to keep it in; None means on (in
     ``$SUMMARIZER_CACHE_DIR`` or ~/.cache/summarizer) unless ``SUMMARIZER_CACHE=0``.
     A digest served from the cache cost no request; its ``meta.warnings`` say so.
+    ``language`` picks the language pack ("en"; README, Languages): an unknown code
+    raises ``UsageError``, text that does not read as the language ``InputError``.
     """
     chosen = resolve_backend(
         model=model, base_url=base_url, api_key=api_key, mode=mode, backend=backend
     )
+    policy = with_language(policy, chosen, language)
     if verify is not None:  # "code", "model" or "off": see summarizer/_verify.py
         from summarizer._pipeline import default_policy
         from summarizer._verify import check_verify
@@ -87,6 +92,7 @@ def summarize(
     progress: Callable[[str], None] | None = None,
     cache: CacheOption = None,
     verify: str | None = None,
+    language: str = "en",
 ) -> Digest:
     """Blocking twin of :func:`asummarize`; safe to call from inside a running event loop."""
     coro = asummarize(
@@ -101,6 +107,7 @@ def summarize(
         progress=progress,
         cache=cache,
         verify=verify,
+        language=language,
     )
     try:
         asyncio.get_running_loop()
@@ -138,6 +145,7 @@ async def summarize_many(
     backend: str | None = None,
     policy: Policy | None = None,
     cache: CacheOption = None,
+    language: str = "en",
 ) -> AsyncGenerator[BatchResult, None]:
     """Digest many articles, yielding a ``BatchResult`` as each one completes.
 
@@ -154,6 +162,7 @@ async def summarize_many(
     chosen = resolve_backend(
         model=model, base_url=base_url, api_key=api_key, mode=mode, backend=backend
     )
+    policy = with_language(policy, chosen, language)
     store = open_cache(cache)
     try:
         work = await Worker.create(chosen, policy, store, published)
@@ -163,3 +172,13 @@ async def summarize_many(
     finally:
         if store is not None:
             store.close()
+
+
+def with_language(policy: Policy | None, backend: Backend, language: str) -> Policy | None:
+    """``policy`` carrying ``language`` to where the rules run; an unknown code fails here."""
+    code = pack(language).code
+    if code == (policy.language if policy else "en"):
+        return policy
+    from summarizer._pipeline import default_policy
+
+    return replace(policy or default_policy(backend), language=code)

@@ -225,6 +225,7 @@ def cache_key(
         "input": hashlib.sha256(doc.input_map.text.encode()).hexdigest() if doc.input_map else None,
         "published": published,
         "policy": None if policy is None else [policy.reasks, policy.temperature, policy.verify],
+        "language": doc.language,
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
@@ -281,7 +282,8 @@ async def summarize_cached(
                          progress=progress)  # fmt: skip
     started = time.perf_counter()
     clock = Clock()
-    doc = await asyncio.to_thread(prepare, source, clock)  # off the loop, as in run
+    language = policy.language if policy else "en"
+    doc = await asyncio.to_thread(prepare, source, clock, language)  # off the loop, as in run
     day = effective_date(published, doc)
     keyed = backend
     if not backend.model:

@@ -77,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
         help="check model items by code only, plus a model entailment pass, or not at all "
         "(default: model on non-embedded backends where it pays, else code)",
     )  # fmt: skip
+    _language_flag(s)
     s.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     s.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
     _cache_flags(s)
@@ -111,6 +112,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--mode", choices=["json_schema", "tools", "tools_strict", "json"],
                    help="request mode (env SUMMARIZER_MODE; default per backend)")  # fmt: skip
     b.add_argument("--reasks", type=int, help="re-asks on invalid output")
+    _language_flag(b)
     b.add_argument(
         "--prices", type=Path, metavar="FILE",
         help='JSON {"model": {"prompt": usd_per_1M, "completion": usd_per_1M}} for a cost estimate',
@@ -239,8 +241,10 @@ def _command(args: argparse.Namespace, err: Console) -> int:
 def _summarize(args: argparse.Namespace, err: Console) -> int:
     from summarizer._api import summarize
     from summarizer._config import resolve_backend
+    from summarizer._lang import pack
     from summarizer._render import to_html, to_json, to_markdown, to_terminal
 
+    pack(args.language)  # an unknown language fails first: exit 2, nothing read
     if args.html and not args.html.parent.is_dir():  # fail before the model work, not after
         raise OutputWriteError(f"cannot write {args.html}: no such folder {args.html.parent}")
     backend = resolve_backend(
@@ -265,6 +269,7 @@ def _summarize(args: argparse.Namespace, err: Console) -> int:
             progress=progress,
             cache=_cache_option(args),
             verify=args.verify,
+            language=args.language,
         )
     for warning in digest.meta.warnings if not args.quiet else []:
         _say(err, f"summarizer: warning: {warning}")
@@ -299,6 +304,12 @@ def _policy(reasks: int | None) -> Policy | None:
     from summarizer._backends.client import Policy  # imports openai: only when a model is called
 
     return Policy(reasks=max(0, reasks))
+
+
+def _language_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--language", default="en", metavar="CODE",
+                   help="language pack of the article: its words for speakers, quotes and "
+                   "dates, and the report's lang (default en; README, Languages)")  # fmt: skip
 
 
 def _no_model_flag(p: argparse.ArgumentParser) -> None:
@@ -353,13 +364,16 @@ def _batch(args: argparse.Namespace, err: Console) -> int:
     """Exit 0 when every article is done, 1 when some failed (see --out), 4 when stopped early."""
     import asyncio
 
+    from summarizer._api import with_language
     from summarizer._backends.client import Policy
     from summarizer._batch.local import Worker, batch_input, run_batch
     from summarizer._batch.results import load_prices
     from summarizer._cache import open_cache
     from summarizer._config import resolve_backend
+    from summarizer._lang import pack
     from summarizer._pipeline import parse_published
 
+    language = pack(args.language).code  # an unknown language fails first: exit 2
     prices = load_prices(args.prices) if args.prices else None
     parse_published(args.published)  # fail before any work, not once per article
     backend = resolve_backend(
@@ -368,6 +382,7 @@ def _batch(args: argparse.Namespace, err: Console) -> int:
     if not args.quiet:
         _say(err, f"summarizer: backend: {backend.describe()}")
     policy = None if args.reasks is None else Policy(reasks=max(0, args.reasks))
+    policy = with_language(policy, backend, language)  # in every worker, local or Ray
     if args.engine == "ray":
         from summarizer._batch.ray_engine import run_ray_batch
 

@@ -63,6 +63,7 @@ class Source(_Frozen):
     chars: int
     sha256: str = Field(description="sha256 of the cleaned text")
     text: str = Field(description="the cleaned article text all offsets refer to")
+    language: str = Field(default="en", description="the language pack code's rules read")
 
 
 class Summary(_Frozen):

@@ -5,6 +5,8 @@ each branch to its own exit code, so scripts can tell bad input from a dead
 server without parsing messages::
 
     SummarizerError                 exit 1  (base; never raised directly)
+    ├── UsageError                  exit 2  an option the caller gave cannot work
+    │                                       (``language="de"`` with no German pack)
     ├── InputError                  exit 3  missing file, empty, binary, not UTF-8, too large
     ├── BackendError                        the model server
     │   └── BackendUnavailable      exit 4  refused, timed out, 5xx/429 after retries,
@@ -16,7 +18,8 @@ server without parsing messages::
                                             --html, report --out): disk full, no such
                                             folder, permission denied
 
-Usage errors on the command line exit 2 (argparse's convention).  A failure to
+Usage errors on the command line exit 2 (argparse's convention); ``UsageError`` is
+the same mistake made through the Python API or caught after parsing.  A failure to
 write is not the input's fault, so it has its own branch and exit code: a script
 can tell "fix the article" (3) from "fix the disk or the path" (6).
 """
@@ -33,6 +36,12 @@ class SummarizerError(Exception):
     """Base of every error summarizer raises on purpose."""
 
     exit_code = 1
+
+
+class UsageError(SummarizerError):
+    """An option cannot work as given (an unknown language); nothing was read or sent."""
+
+    exit_code = 2
 
 
 class InputError(SummarizerError):

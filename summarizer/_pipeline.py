@@ -46,6 +46,7 @@ from summarizer._extract.dates import find_time_expressions
 from summarizer._extract.extractive import extractive_summary
 from summarizer._extract.quotes import find_quotes
 from summarizer._input.loading import ensure_article, load
+from summarizer._lang import check_language, pack
 from summarizer._prompts import prompt_version
 from summarizer._text.cleaning import clean
 from summarizer._text.segment import Document, segment
@@ -94,9 +95,15 @@ class Clock:
         return {name: round(spent, 4) for name, spent in self.stages.items()}
 
 
-def prepare(source: str | os.PathLike[str] | bytes, clock: Clock | None = None) -> Document:
-    """Everything before the model: fails fast on bad input, starts no server."""
+def prepare(
+    source: str | os.PathLike[str] | bytes, clock: Clock | None = None, language: str = "en"
+) -> Document:
+    """Everything before the model: fails fast on bad input, starts no server.
+
+    ``language`` picks the pack the rules read; text that does not read as it is
+    refused here (``UnsupportedLanguage``), before any rule runs on it."""
     clock = clock or Clock()
+    lang = pack(language)  # an unknown code fails before the input is read
     with clock.stage("load"):
         raw = load(source)
     with clock.stage("clean"):
@@ -104,8 +111,10 @@ def prepare(source: str | os.PathLike[str] | bytes, clock: Clock | None = None) 
     if len(cleaned.text.split()) < MIN_WORDS:
         raise InputError(f"{raw.origin} has no article text ({len(cleaned.text.split())} words)")
     ensure_article(cleaned.text, raw.origin)
+    check_language(cleaned.text, lang, raw.origin)
     with clock.stage("segment"):
-        return segment(cleaned.text, cleaned.title or raw.title, raw.published, cleaned.input_map)
+        return segment(cleaned.text, cleaned.title or raw.title, raw.published, cleaned.input_map,
+                       lang.code)  # fmt: skip
 
 
 @dataclass
@@ -148,7 +157,7 @@ def find(doc: Document, day: date | None) -> Findings:
     for c in claim_candidates:  # a speaker's quotes show their stance too
         if c.speaker in mentioned:
             mentioned[c.speaker].update(ev.sentence for ev in c.evidence)
-    times = find_time_expressions(doc.text, day)
+    times = find_time_expressions(doc.text, day, pack(doc.language).dateparser)
     dated = _assemble.dated_candidates(doc, times)
     dated_ids = {c.id: c.sentence.id for c in dated}
     return Findings(
@@ -180,7 +189,9 @@ async def run(
     say = progress or (lambda _: None)
     # Code's work runs in a worker thread: one long article must not stall a batch's loop.
     doc = (
-        source if isinstance(source, Document) else await asyncio.to_thread(prepare, source, clock)
+        source
+        if isinstance(source, Document)
+        else await asyncio.to_thread(prepare, source, clock, policy.language if policy else "en")
     )
     day = effective_date(published, doc)
     with clock.stage("extract"):
@@ -290,6 +301,7 @@ def _digest(
             chars=len(text),
             sha256=hashlib.sha256(text.encode()).hexdigest(),
             text=text,
+            language=doc.language,
         ),
         summary=_assemble.summary(doc, summary, extractive_summary(doc, f.actors)),
         actors=_assemble.actors(doc, f.actors),

@@ -274,12 +274,12 @@ def test_false_positives_stay_out(text: str, not_actors: set[str]) -> None:
     assert not {a.name for a in actors_of(text)} & not_actors
 
 
-# What the rules achieve on dev (the issue's 0.95 is not met by rules alone): live blogs and
-# match reports name players and teams with no cue at all ("Kilman chips a nice pass",
-# "Fabio Silva"), and some gold actors are common nouns ("whistleblower", "City records
-# officers").  The ner extra finds more of these; the bars guard against regressions.
-PER_ARTICLE = 0.33
-TOTAL_RECALL = 0.80
+# What the rules achieve on dev: a name's place in the sentence finds most players and teams
+# with no cue ("Kilman chips a nice pass", "Fabio Silva, who"); a gold actor named only in
+# chrome ("Lewis Dunk") or as a common noun ("whistleblower") stays out of reach.  The bars
+# guard against regressions.
+PER_ARTICLE = 0.8
+TOTAL_RECALL = 0.95
 
 
 def test_actor_recall_on_the_gold_articles() -> None:
@@ -461,3 +461,182 @@ def test_a_name_after_by_or_with_is_a_cue() -> None:
     found = actors_of("The cross was headed over by Owen Otasowie, who had replaced Fabio Silva.")
     assert named(found, "Owen Otasowie").type == "person"
     assert not actors_of("The plan was backed by Most Members of the public.")
+
+
+# --- issue 9, rules3: a name known by where it stands, not by a cue word -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # Capitalised inside a sentence, as a verb's subject (Guardian live blog, dev).
+        ("Lundby sails to the 110-metre mark. Althaus must settle for silver, while Takanashi "
+         "picks up bronze.", "Takanashi", "other"),
+        # ... and at a sentence's start, before a verb that is no copula.
+        ("Althaus must settle for silver.", "Althaus", "other"),
+        ("Or rather the last header. Traore went on one last run.", "Traore", "other"),
+        # Before a possessive, and before ", who".
+        ("The 23-year-old wins Norway’s second gold and ends Instagram’s streak.", "Instagram",
+         "other"),
+        ("A change for Wolves. Owen Otasowie replaced Fabio Silva, who worked hard.", "Fabio Silva",
+         "person"),
+        ("A corner was missed by all but McGuinness who pounced at the back.", "McGuinness",
+         "other"),
+        # A full name whose surname (or, family name first, first name) stands alone later.
+        ("Xi Jinping met Narendra Modi in Kazan. Modi later said the talks were useful.",
+         "Narendra Modi", "person"),
+        # A role and a comma before the name.
+        ("In 1953, General Electric's chairman, Ralph Cordiner, set up a department.",
+         "Ralph Cordiner", "person"),
+        # A name that always ends in "'s" (SI, dev).
+        ("Boise State knocked off Saint Mary’s in overtime, 67-65. Two wins with Saint Mary’s "
+         "(and Clemson) help.", "Saint Mary’s", "organization"),
+        # A team named for its place (SI, dev; Guardian, dev).
+        ("Boise State wraps up play on Tuesday after losing to Washington State.",
+         "Washington State", "organization"),
+        ("It came after Manchester City’s 1967-68 title win.", "Manchester City", "organization"),
+        # An opponent.
+        ("Boise State hosts a game against Texas Southern (2-8).", "Texas Southern", "other"),
+        # A place's police or government, in lowercase (InvestigateWest, Xinhua: dev).
+        ("Moyer asked for the records of a slew of Spokane police officers.", "Spokane police",
+         "organization"),
+        ("Hao Peng is vice chairman of the Tibet regional government.",
+         "Tibet regional government", "organization"),
+        # Qualified plural roles as a speech verb's subject.
+        ("City records officers say requests have grown.", "City records officers", "group"),
+        ("King County officials say the change saves money.", "King County officials", "group"),
+        # A bare word listed with a found team.
+        ("Brighton and Wolves, who struggled for goals, drew 3-3. Brighton were 1-0 up and "
+         "Brighton keep it alive.", "Wolves", "other"),
+    ],
+)  # fmt: skip
+def test_a_name_known_by_where_it_stands(text: str, name: str, kind: str) -> None:
+    assert named(actors_of(text), name).type == kind
+
+
+def test_a_family_name_written_first_is_a_mention_of_the_full_name() -> None:
+    found = actors_of(
+        "Xu Bo, head of the Civil Aviation Administration's Tibet Branch, said the airport "
+        "would cost more. Construction would be finished in two years, Xu told Xinhua."
+    )
+    assert "Xu" in named(found, "Xu Bo").aliases
+    assert "Xu" not in {a.name for a in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actors"),
+    [
+        # Nouns English writes bare at a sentence's start, plurals and abstract nouns.
+        ("Rain fell overnight. Water poured into the basement. Time ran out for rescuers. "
+         "Speed was crucial. Inflation reached 4 percent. Prices rose.",
+         {"Rain", "Water", "Time", "Speed", "Inflation", "Prices"}),
+        # Events and illnesses, and a plural noun before a plural noun.
+        ("Prices rose after Brexit took effect, and Covid spread quickly. His research focused "
+         "on Lie groups and topology.", {"Brexit", "Covid", "Lie"}),
+        # A place listed with its country; a dateline's city in capitals; a number word.
+        ("XIGAZE, Tibet, April 29 (Xinhua) -- The logo is seen on its headquarters in Zurich, "
+         "Switzerland. Three added minutes.", {"XIGAZE", "Zurich", "Three"}),
+        # Degrees and a company suffix are no bodies.
+        ("He earned a BA and an MA at Wesleyan, and an MS from CMB Export LLC's school.",
+         {"BA", "MA", "MS", "LLC"}),
+        # Plural roles that do not speak, and people nouns named once or twice, are no actor.
+        ("The officers arrived at noon. Residents fled. The driver was unhurt.",
+         {"officers", "Residents", "driver"}),
+    ],
+)  # fmt: skip
+def test_no_name_where_a_common_word_stands(text: str, not_actors: set[str]) -> None:
+    assert not {a.name for a in actors_of(text)} & not_actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A transcript's titled speaker label (briefings, interviews).
+        ("SECRETARY CARTER: Well, thank you for having me.\nQ: What about the budget?\n"
+         "SECRETARY CARTER: We asked for more.", "Carter", "person"),
+        # A company by its legal suffix after a comma; the exchange ticker is no actor.
+        ("Tilray Brands, Inc. (NASDAQ: TLRY) announced the deal on Monday.",
+         "Tilray Brands, Inc.", "organization"),
+        # An institution named for its building, speaking.
+        ("The National Hurricane Center said the storm would strengthen.",
+         "National Hurricane Center", "organization"),
+        # Local titles.
+        ("Supervisor Bruce Gibson voted against the order.", "Bruce Gibson", "person"),
+        ("Sheriff Bill Waybourn said deputies arrived at 3 a.m.", "Bill Waybourn", "person"),
+        # Two unknown words inside a sentence, before a verb.
+        ("Labour leader Ardern said Winston Peters would be her deputy.", "Winston Peters",
+         "person"),
+        # A place's government after "The".
+        ("The Rakhine State government sent aid to the township.", "Rakhine State government",
+         "organization"),
+    ],
+)  # fmt: skip
+def test_transcripts_companies_institutions_and_local_titles(
+    text: str, name: str, kind: str
+) -> None:
+    found = actors_of(text)
+    assert named(found, name).type == kind
+    assert not {"NASDAQ", "TLRY", "CARTER", "Q"} & {a.name for a in found}
+
+
+def test_a_titled_surname_does_not_hide_the_full_name() -> None:
+    found = actors_of(
+        "“We have to act,” said Nicola Sturgeon, the First Minister. Ms Sturgeon added that "
+        "the funds were ready."
+    )
+    assert "Ms Sturgeon" in named(found, "Nicola Sturgeon").aliases
+
+
+def test_groups_that_speak_and_an_unnamed_person_the_story_follows() -> None:
+    found = actors_of(
+        "Police said the fire began at dawn. Forecasters warned of more rain, according to "
+        "local authorities. Two officials said the road was closed. The gunman fled on foot. "
+        "Witnesses said the gunman wore black, and police later found the gunman’s car."
+    )
+    kinds = {a.name: a.type for a in found}
+    groups = ("Police", "Forecasters", "local authorities", "officials")
+    assert all(kinds.get(k) == "group" for k in groups), kinds
+    assert kinds.get("gunman") == "other" and kinds.get("Witnesses") == "group"
+
+
+def test_repeated_speaker_labels_storms_and_a_companys_first_word() -> None:
+    interview = actors_of(
+        "Ash Carter: Well, thank you for having me.\n\nGraham Allison: What about the budget?"
+        "\n\nAsh Carter: We asked for more.\n\nGraham Allison: Thank you.\n\nNote: edited."
+    )
+    assert {a.name for a in interview} == {"Ash Carter", "Graham Allison"}
+    weather = actors_of(
+        "Hurricane Irma hit Florida on Sunday. Tropical Storm Jose weakened as it moved north. "
+        "Irma later weakened."
+    )
+    assert named(weather, "Hurricane Irma").type == "other"
+    assert {a.name for a in weather} >= {"Tropical Storm Jose"} and "Irma" not in {
+        a.name for a in weather
+    }
+    deal = actors_of(
+        "Tilray Brands, Inc. agreed to buy HEXO Corp. on Monday. Tilray said the deal would "
+        "close in June."
+    )
+    assert "Tilray" in named(deal, "Tilray Brands, Inc.").aliases
+
+
+def test_a_plural_role_that_acts_twice_is_a_group_with_its_qualifier() -> None:
+    found = actors_of(
+        "Gunmen attacked a convoy on Sunday and killed six aid workers. The aid workers were "
+        "driving to a camp when the gunmen opened fire. Local residents fled."
+    )
+    names = {a.name: a.type for a in found}
+    assert names.get("Gunmen") == "group" and names.get("aid workers") == "group"
+    assert "residents" not in {n.casefold() for n in names}  # once, acting: not yet a group
+    county = actors_of("King County officials say the change saves money. The officials said more.")
+    assert [a.name for a in county] == ["King County officials"]
+
+
+def test_the_object_of_told_or_met_is_an_actor_and_a_head_word_does_not_split_a_body() -> None:
+    found = actors_of(
+        "The minister told Xinhua the road was open. He later met Modi and thanked Olena "
+        "Zelenska for her help. The filings went to the Securities and Exchange Commission."
+    )
+    names = {a.name for a in found}
+    assert {"Xinhua", "Modi", "Olena Zelenska", "Securities and Exchange Commission"} <= names
+    assert "Exchange Commission" not in names

@@ -45,6 +45,15 @@ def _cleaned(chrome: str) -> str:
         "on October 21, 2013 at 5:15 PM, updated October 21, 2013 at 7:39 PM",
         "Related: Lewis Dunk header salvages point for Brighton against Wolves",
         "(Information provided by the Office of Academic Affairs)",
+        # wire and rights shapes, any outlet: a rights notice, editors' credits, a pointer
+        "Copyright 2023 The Associated Press. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed.",
+        "(Reporting by Jane Smith; Additional reporting by John Doe; Editing by Alex Richardson)",
+        "Reporting by Jane Smith in London; Editing by Mark Heinrich",
+        "The Associated Press contributed to this report.",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Story continues below advertisement",
+        "This article was originally published on March 24, 2014",
     ],
 )
 def test_chrome_line_goes_and_the_story_stays(chrome: str) -> None:
@@ -127,6 +136,8 @@ def test_contact_run_inside_a_release_line_is_cut() -> None:
         "Follow-up talks are planned for June.",
         "Read the statement in full on the ministry's website, the spokesman said.",
         "Subscribers to the service will pay more from April.",
+        "The reporting by the newspaper was later contributed to the inquiry, she said.",
+        "The rights of the accused are reserved for the court, the judge said.",
     ],
 )
 def test_ordinary_story_lines_survive(story: str) -> None:
@@ -203,3 +214,81 @@ def test_no_claim_or_dated_event_comes_from_chrome() -> None:
     items = [c.text for c in claims] + [d.sentence.text for d in dated]
     assert items and all("2023" not in t and "2014" not in t for t in items), items
     assert all("Getty" not in t and "version of this article" not in t for t in items)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A photo described as a photo, with or without its credit: never story text.
+        "In this Sept. 10, 2017 file photo, people wade through flood waters in Miami. "
+        "(AP Photo/Wilfredo Lee, File)",
+        "This satellite image provided by NOAA shows Hurricane Michael on Oct. 10, 2018.",
+        "Gov. Rick Scott poses for a photo with volunteers on Oct. 11, 2018. (AP Photo/Gerald "
+        "Herbert)",
+        # Xinhua (dev): "Photo shows ..." before its credit.
+        "Photo shows a blueprint of the Peace Airport, Xigaze Prefecture, southwestern Tibet. "
+        "(Xinhua Photo) Photo Gallery",
+        # press-release furniture
+        "SOURCE Tilray Brands, Inc.",
+        "SOURCE: Amphastar Pharmaceuticals, Inc.",
+        # credits and page notes by shape
+        "Photo courtesy of the Smith family",
+        "Illustration by Jane Doe",
+        "Page last reviewed: March 24, 2014",
+        "Content source: Centers for Disease Control and Prevention",
+        "View original content to download multimedia: https://www.example.com/news/x.html",
+    ],
+)
+def test_captions_and_release_furniture_go(caption: str) -> None:
+    text = _cleaned(caption)
+    assert caption[:30] not in text and END in text
+
+
+def test_a_releases_legal_tail_goes_and_its_about_section_stays() -> None:
+    page = (
+        f"{STORY}\n\nAbout Tilray\n\nTilray is a global cannabis company.\n\n"
+        "Forward-Looking Statements\n\nThis release contains forward-looking statements, which "
+        "are made as of March 1, 2019.\n\nContact: Jane Doe"
+    )
+    text = clean(page).text
+    assert "Tilray is a global cannabis company." in text
+    assert "Forward-Looking" not in text and "March 1, 2019" not in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # pointers to other pages: a reading label, a colon, a headline
+        "ALSO READ: Obama meets allies in Brussels on March 24, 2014",
+        "See also: Obama's 2014 trip to Europe",
+        "Recommended: The Best Inventions of 2023",
+        "MORE COVERAGE: Geneva talks 2014",
+        # a labelled stamp without a clock, and calls to action inside a sentence
+        "Updated: March 24, 2014",
+        "Posted on March 24, 2014 by Jane Smith",
+        "Have a story idea? Contact Jane at jane@example.com.",
+        "Like us on Facebook and follow us on Instagram.",
+        "Report an error",
+    ],
+)
+def test_pointers_stamps_and_prompts_go(line: str) -> None:
+    assert line[:20] not in _cleaned(line)
+
+
+def test_a_pointer_headings_list_goes_after_the_story() -> None:
+    tail = (
+        "More from the Planet:\n- Obama Meets Allies in Brussels Over Ukraine\n"
+        "- The Best Inventions of 2023 Are Here"
+    )
+    assert clean(f"{STORY}\n\n{END}\n\n{tail}").text.endswith(END)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Update: the road reopened on Tuesday after crews cleared the debris.",
+        "Background: The two countries have argued over the border since 1991.",
+    ],
+)
+def test_a_label_before_a_sentence_stays(story: str) -> None:
+    assert story in _cleaned(story)

@@ -19,10 +19,10 @@ GOLD = ROOT / "eval" / "gold"
 # The targets on test are higher (actors 0.95, quotes 0.90, dates 0.95, key facts
 # 0.75, no leaked chrome): see the README for where the rules stand against them.
 BARS = {
-    "dev": {"actor_recall": 0.83, "quote_attribution": 1.0, "date_accuracy": 0.92,
-            "key_fact_coverage": 0.67},
-    "test": {"actor_recall": 0.72, "quote_attribution": 0.79, "date_accuracy": 0.87,
-             "key_fact_coverage": 0.72},
+    "dev": {"actor_recall": 0.98, "quote_attribution": 1.0, "date_accuracy": 1.0,
+            "key_fact_coverage": 0.80},
+    "test": {"actor_recall": 0.75, "quote_attribution": 0.85, "date_accuracy": 0.88,
+             "key_fact_coverage": 0.80},
 }  # fmt: skip
 LEAKED_AT_MOST = {"dev": 0, "test": 10}  # chrome strings found in a digest (target: 0)
 

@@ -38,10 +38,11 @@ pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 SECRET = "sk-test-SECRET123"
 SEED_TEXT = SEED.read_text(encoding="utf-8")
+# English prose with cp1252's accents and quotes (French text is refused: no French pack).
 WESTERN = (
-    "Le café de l’été reste ouvert, a dit le maire de Lyon mardi.\n\n"
-    "« C’est une bonne nouvelle pour le quartier », a déclaré Anne Dupré, qui dirige le café "
-    "depuis vingt ans.\n\nLes travaux de la place commenceront en mars, selon la mairie."
+    "The café de l’été will stay open, the mayor of Lyon said on Tuesday.\n\n"
+    "« It is good news for the whole quarter », said Anne Dupré, who has run the café "
+    "for twenty years.\n\nWork on the square will begin in March, according to the town hall."
 )
 
 

@@ -108,11 +108,11 @@ async def test_one_hostile_article_does_not_stall_the_others_in_a_batch(
     ticks: list[float] = []
     prepare = _cache.prepare
 
-    def watched(source: Any, clock: Any = None) -> Any:
+    def watched(source: Any, clock: Any = None, *rest: Any) -> Any:
         hostile_one = isinstance(source, str) and len(source) == len(hostile)
         if hostile_one:
             window.append(time.perf_counter())
-        doc = prepare(source, clock)
+        doc = prepare(source, clock, *rest)
         if hostile_one:
             window.append(time.perf_counter())
         return doc

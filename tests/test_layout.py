@@ -8,7 +8,17 @@ from pathlib import Path
 from tests.support import ROOT
 
 PACKAGE = ROOT / "summarizer"
-LAYERS = ("_input", "_text", "_extract", "_checks", "_backends", "_batch", "_render", "_scripted")
+LAYERS = (
+    "_input",
+    "_text",
+    "_lang",
+    "_extract",
+    "_checks",
+    "_backends",
+    "_batch",
+    "_render",
+    "_scripted",
+)
 
 
 def _module_name(path: Path) -> str:

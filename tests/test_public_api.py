@@ -15,8 +15,8 @@ def test_public_surface_is_pinned() -> None:
     assert sorted(summarizer.__all__) == [
         "Actor", "BackendError", "BackendUnavailable", "BatchResult", "Claim", "Digest",
         "Evidence", "InputError", "Meta", "OutputError", "OutputWriteError", "Policy", "Source",
-        "Stance", "SummarizerError", "Summary", "TimelineEvent", "Usage", "__version__",
-        "asummarize", "summarize", "summarize_many",
+        "Stance", "SummarizerError", "Summary", "TimelineEvent", "Usage", "UsageError",
+        "__version__", "asummarize", "summarize", "summarize_many",
     ]  # fmt: skip
     for name in summarizer.__all__:
         assert hasattr(summarizer, name)

@@ -321,3 +321,146 @@ def test_interview_highlights_colon_then_topic_line_then_quote() -> None:
         "“That’s the hard thing about athletics. Sometimes you do everything right.”"
     )
     assert _speaker(text, "That’s the hard thing") == "Leon Rice"
+
+
+def test_name_with_an_apposition_after_the_quote() -> None:
+    # '"...," Name, 45, said.' and '"...," Name, a farmer from X, told the BBC.'
+    text = (
+        "Residents were evacuated on Monday night.\n\n"
+        '"We lost everything in minutes," Jane Carter, 45, said.\n\n'
+        '"The water came in so fast," Tom Wilson, a farmer from Tewkesbury, told the BBC.'
+    )
+    found = quotes_of(text)
+    assert quote(found, "We lost everything").speaker == "Jane Carter"
+    assert quote(found, "The water came in").speaker == "Tom Wilson"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tesla shares fell 5% on Monday.\n\n"We remain confident in our long-term strategy," '
+        "the company said in a statement.",
+        "Tesla shares fell 5% on Monday.\n\nIn a statement, the company said: “We remain "
+        "confident in our long-term strategy.”",
+    ],
+)
+def test_the_company_said_names_the_body_named_before(text: str) -> None:
+    assert _speaker(text, "We remain confident") == "Tesla"
+
+
+def test_the_company_is_no_person_named_before() -> None:
+    text = 'John Smith bought shares. "We remain confident in it," the company said.'
+    assert _speaker(text, "We remain confident") is None
+
+
+def test_interview_answer_after_a_speaker_label() -> None:
+    # A Q&A transcript: the answer opens with the speaker's name and a colon, no quote marks.
+    text = (
+        "Boise State coach Leon Rice spoke after the game.\n\n"
+        "Rice: We got a lot better this last week, I know that.\n\n"
+        "Photo: The team celebrates in Idaho Falls."
+    )
+    found = quotes_of(text)
+    assert [(q.text, q.speaker, q.cue) for q in found] == [
+        ("We got a lot better this last week, I know that.", "Leon Rice", "colon")
+    ]
+
+
+def test_a_quote_opening_a_sentence_after_reported_words_in_its_paragraph() -> None:
+    text = (
+        "Mayor Karen Bass said the plan would fail. "
+        '"It is doomed from the start and everyone knows it."'
+    )
+    found = quotes_of(text)
+    assert [(q.speaker, q.cue) for q in found] == [("Karen Bass", "said-before")]
+
+
+def test_a_quote_without_its_comma_before_the_speaker() -> None:
+    assert _speaker('"We will win this election" Mayor Karen Bass said.', "We will") == "Karen Bass"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Tom Hanks arrived in Venice on Monday. "It is wonderful to be back," the actor said.',
+            "Tom Hanks",
+        ),
+        (
+            "Karen Bass was walking home when the fire started. "
+            '"I could see the flames from the street," the 45-year-old said.',
+            "Karen Bass",
+        ),
+        ('Tesla shares fell.\n\n"We do not comment on rumours," the spokesman said.', "Tesla"),
+    ],
+)
+def test_the_person_or_body_a_description_stands_for(text: str, speaker: str) -> None:
+    assert quotes_of(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Karen Bass spoke first.\n\n"I saw a man running down the street," a witness said.',
+        'Karen Bass spoke first. "I saw a man running down the street," said a witness.',
+    ],
+)
+def test_an_unnamed_speaker_is_nobody_named_before(text: str) -> None:
+    assert quotes_of(text)[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An obituary's family member: named in the apposition, or not named at all.
+        (
+            'Joseph Reed died on Feb. 11.\n\n"He loved teaching more than anything," his '
+            "daughter, Anne Reed, said.",
+            "Anne Reed",
+        ),
+        ('Joseph Reed died.\n\n"He loved teaching," his brother Tom Reed said.', "Tom Reed"),
+        ('Joseph Reed died.\n\n"He loved teaching," his daughter, a teacher, said.', None),
+        ('Joseph Reed died.\n\n"He loved teaching," his daughter said.', None),
+    ],
+)
+def test_a_relative_speaks_only_when_named(text: str, speaker: str | None) -> None:
+    assert quotes_of(text)[0].speaker == speaker
+
+
+def test_a_statement_after_said_colon_without_quote_marks() -> None:
+    text = (
+        "The road was shut.\n\n"
+        "A spokesperson for Northumbria Police said:\n\n"
+        "Officers were called at 10pm and a man was arrested.\n\n"
+        "The road reopened at 6am."
+    )
+    found = quotes_of(text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Officers were called at 10pm and a man was arrested.", "Northumbria Police")
+    ]
+
+
+def test_a_statement_over_five_paragraphs_that_never_reopen_the_mark() -> None:
+    paragraphs = [
+        "Officers were called at 10pm.",
+        "A man was arrested at the scene.",
+        "He remains in custody.",
+        "The road was closed overnight.",
+        "Anyone with information should call 101.”",
+    ]
+    text = (
+        "The road was shut.\n\nA spokesperson for Northumbria Police said: “"
+        + "\n\n".join(paragraphs)
+        + "\n\nThe road reopened at 6am."
+    )
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == ["Northumbria Police"] * 5
+    assert found[-1].text == "Anyone with information should call 101."
+
+
+def test_a_list_of_links_after_said_colon_is_no_statement() -> None:
+    text = (
+        "The road was shut.\n\nHere is what the readers of Northumbria Police said:\n\n"
+        "Five things we learned from the crash on the A1\n\nThe road reopened at 6am."
+    )
+    assert quotes_of(text) == []

@@ -54,23 +54,7 @@ def test_capable_items_are_accepted(capable: acceptance.Outcome) -> None:
     assert row.share >= 0.95, "\n".join(row.missed)
 
 
-# Lie types the checks in code do not yet hold at 5%, each with the reason; strict, so a
-# type that starts passing fails here until it is taken off this list.
-NOT_YET: dict[str, str] = {
-    "actors_swapped": "3/34 accepted, all on the two held-out fixtures: an actor moved into "
-    "another's clause with no verb both share ('Sierra Leone authorities say ... contracted "
-    "Ebola in U.S.'); needs reading",
-}
-
-
-@pytest.mark.parametrize(
-    "kind",
-    [
-        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[k]))
-        if k in NOT_YET else k
-        for k in TYPES
-    ],
-)  # fmt: skip
+@pytest.mark.parametrize("kind", TYPES)
 def test_each_distortion_is_dropped(liar: acceptance.Outcome, kind: str) -> None:
     row = liar.rows[kind]
     assert row.served >= 20, f"{kind}: too few items to measure"
@@ -169,9 +153,12 @@ def test_eval_cli_prints_the_acceptance_table(
     (tmp_path / "eval" / "gold" / slug / "article.txt").write_text(article.read_text())
     assert main(["eval", str(tmp_path / "eval" / "gold"), "--scripted", "capable"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].split() == ["items", "served", "accepted", "share", "unresolved"]
+    assert out[0].split() == [
+        "items", "served", "accepted", "share", "unresolved", "tuning", "held", "out"
+    ]  # fmt: skip
     row = out[2].split()
     assert row[0] == "capable" and int(row[1]) >= 20 and row[4] == "0"
+    assert row[5] == f"{row[2]}/{row[1]}" and row[-1] == "-"  # the fixture is a tuning one
 
 
 def test_a_stance_names_its_actor_as_the_request_lists_it() -> None:

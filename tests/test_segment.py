@@ -119,6 +119,35 @@ def test_seed_article_offsets_exact_and_non_ascii_safe() -> None:
             "The resolution went to a vote at the U.N. Both sides claimed victory.",
             ["The resolution went to a vote at the U.N.", "Both sides claimed victory."],
         ),
+        # A capitalised word that is no starter, with a lower-case word after it.
+        (
+            "Polls closed at 9 p.m. Officials then began counting the ballots.",
+            ["Polls closed at 9 p.m.", "Officials then began counting the ballots."],
+        ),
+        (
+            "The draft was tabled at the U.N. Diplomats said a vote could come on Friday.",
+            ["The draft was tabled at the U.N.", "Diplomats said a vote could come on Friday."],
+        ),
+        (
+            "Retail sales fell 2 percent in the U.S. Economists had expected a small rise.",
+            ["Retail sales fell 2 percent in the U.S.", "Economists had expected a small rise."],
+        ),
+        (
+            "Solar Orbiter took the closest pictures ever of the Sun. "
+            "Scientists hope to learn more.",
+            [
+                "Solar Orbiter took the closest pictures ever of the Sun.",
+                "Scientists hope to learn more.",
+            ],
+        ),
+        (
+            "The company has a plan B. It would sell the plant.",
+            ["The company has a plan B.", "It would sell the plant."],
+        ),
+        (
+            "The shop is at 123 Main St. The owner said it would reopen.",
+            ["The shop is at 123 Main St.", "The owner said it would reopen."],
+        ),
     ],
 )
 def test_abbreviation_ends_a_sentence_when_a_sentence_follows(
@@ -136,6 +165,14 @@ def test_abbreviation_ends_a_sentence_when_a_sentence_follows(
         "said Paul M. Abbate, assistant director in charge of the FBI's Washington Field Office.",
         "Ch. Insp. David Howieson said the road would stay closed.",
         "Shares of Apple Inc. Chief Executive Tim Cook sold were worth millions.",
+        # SEC press release (dev): a month in capitals before its day.
+        "SEC NEWS - SEC-PR-2024-90 (JUL. 26, 2024) awards whistleblower.",
+        "The U.S. Army said the drill was planned.",
+        "At the U.S. Secretary of State Antony Blinken's request, talks resumed.",
+        "Doors open at 7 p.m. Eastern time on Friday.",
+        "Michael J. Fox spoke at the gala.",
+        "He flew to St. Louis on Monday.",
+        "Martin Luther King Jr. Day is a holiday.",
     ],
 )
 def test_abbreviation_inside_a_sentence_does_not_split(text: str) -> None:

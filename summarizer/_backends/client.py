@@ -78,6 +78,7 @@ class Policy:
     backoff_max_s: float = 20.0
     temperature: float = 0.0
     verify: str | None = None  # "code", "model" or "off" (summarizer/_verify.py); None: default
+    language: str = "en"  # the language pack code's rules read (summarizer/_lang)
 
 
 @dataclass

@@ -185,14 +185,19 @@ def summarize_dataset(
     api_key: str | None = None, mode: str | None = None, policy: Policy | None = None,
     cache: CacheOption = None, published: str | None = None, concurrency: int = 2,
     per_worker: int = 4, batch_size: int = 8, num_cpus: float = WORKER_CPUS,
+    language: str = "en",
 ) -> ray.data.Dataset:  # fmt: skip
     """Digest a Dataset of articles (``id``, ``text``|``path``|``url``, ``published``?).
 
     Returns a Dataset of result rows (see the module docstring for the columns),
     one per input row, in no particular order: ``concurrency`` actors, each with
     ``per_worker`` articles in flight.  The backend is resolved here, in the driver.
+    ``language`` picks the language pack (README, Languages).
     """
+    from summarizer._api import with_language
+
     backend = resolve_backend(model=model, base_url=base_url, api_key=api_key, mode=mode)
+    policy = with_language(policy, backend, language)  # the pack travels in the policy
     return _summarized(ds, backend, policy, cache, published, concurrency, per_worker,
                        batch_size, num_cpus)  # fmt: skip
 

@@ -27,19 +27,34 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from summarizer._checks.names import Locate, check_names, check_roles, check_speaker
+from summarizer._checks.names import Locate, check_names, check_speaker
 from summarizer._checks.numbers import check_numbers
 from summarizer._checks.polarity import check_polarity, check_stance
+from summarizer._checks.roles import check_roles
 from summarizer._checks.textual import check_dates, check_quotes, item_times
 from summarizer._extract.dates import TimeExpression
 
-__all__ = ["CHECKS", "Cited", "Outcome", "check_item"]
+__all__ = ["CHECKS", "Cited", "Outcome", "check_item", "clear_caches"]
 
 CHECKS = ("support", "numbers", "names", "polarity", "roles", "dates", "quotes", "stance",
           "speaker")  # fmt: skip
 Resolve = Callable[[str], str | None]
 _SLACK = 0.2  # how far below the threshold a headline or abstract's support may fall
 Support = Callable[[str, str], float]
+
+
+def clear_caches() -> None:
+    """Forget every text the checks have seen (bench/: each article measured cold).
+
+    Per-word caches (stems) stay: they hold vocabulary, not articles."""
+    from summarizer._checks import names, numbers, polarity, roles
+
+    for fn in (names._vocabulary, names._sentence_vocabulary, names._lower_words,
+               names._mentions, names._sentence_mentions, numbers.quantities,
+               numbers._sentence_quantities, roles._sentence_names,
+               polarity.negations, polarity._content, roles._triples, roles.labels, roles._holders,
+               roles._stretches):  # fmt: skip
+        fn.cache_clear()
 
 
 @dataclass(frozen=True)
@@ -98,7 +113,7 @@ def check_item(
         return out
     if not weak:
         out.passed.append("support")
-    found = item_times(text, cited.text, published)
+    found = item_times(text, cited.text, published, cited.times)
     times = found or []
     spans = [(t.start, t.end) for t in times]
     locate = cited.locate

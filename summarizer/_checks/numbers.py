@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summarizer._checks.names import pieces
+
 _ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()  # noqa: E501
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _WORDS: dict[str, float] = {w: float(i) for i, w in enumerate(_ONES)}
@@ -66,6 +68,8 @@ _NUMBER = re.compile(
 _TIME_UNITS = "second|minute|hour|day|week|month|year|decade|century|mile|dozen"
 _ONE = re.compile(rf"\b(?:a|an|one)[ -]({_TIME_UNITS})\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(\d{1,2}):(\d{2})\b")
+# "aged 11 to 18", "ages 5-9": the numbers are years though no unit is written.
+_AGED = re.compile(r"\b(?:aged|ages?)\s+(?:between\s+)?(?:\d+\s*(?:to|-|–|and)\s*)?$", re.I)
 # A digit glued to letters is part of a name or code ("Crew-11", "CBS2", "39A", "LN-1").
 _CODE = re.compile(r"\b[A-Za-z]+-?\d+[A-Za-z0-9]*\b|\b\d+[A-Za-z]+\d*\b")
 _ORD_SUFFIX = re.compile(r"^\d+(?:st|nd|rd|th|s|bn|m|k|tn)$", re.IGNORECASE)
@@ -98,9 +102,23 @@ def _word_value(words: str) -> tuple[float, str | None] | None:
     return total, None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def quantities(text: str) -> tuple[Quantity, ...]:
-    """The numbers ``text`` states, values and units normalised; codes and names skipped."""
+    """The numbers ``text`` states, values and units normalised; codes and names skipped.
+
+    Per sentence, cached: the article's sentences are parsed once for all its items."""
+    parts = pieces(text)
+    if len(parts) == 1:
+        return _sentence_quantities(text)
+    return tuple(
+        Quantity(q.text, q.value, q.unit, q.start + at, q.end + at, q.pair)
+        for at, part in parts
+        for q in _sentence_quantities(part)
+    )
+
+
+@lru_cache(maxsize=8192)
+def _sentence_quantities(text: str) -> tuple[Quantity, ...]:
     masked = _CODE.sub(lambda m: m[0] if _ORD_SUFFIX.match(m[0]) else " " * len(m[0]), text)
     out: list[Quantity] = []
     for m in _TIME.finditer(masked):
@@ -133,6 +151,8 @@ def quantities(text: str) -> tuple[Quantity, ...]:
             unit = _UNITS[m.group("unit").lower()]
         if m.group("cur"):
             unit = _CURRENCY[m.group("cur").lower()]
+        if unit is None and m.group("num") and _AGED.search(masked, 0, m.start("num")):
+            unit = "year"
         paired = bool(not m.group("num") and pair and not m.group("unit"))
         out.append(Quantity(m.group(0).strip(), value, unit, m.start(), m.end(), paired))
     return tuple(out)

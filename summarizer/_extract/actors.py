@@ -16,10 +16,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from summarizer._digest import ActorType
 from summarizer._extract import ner as _ner
+from summarizer._lang import LanguagePack, alternation, pack
+from summarizer._lang.en import ENGLISH
 from summarizer._text.segment import Document
 
 
@@ -110,7 +113,14 @@ _PLACES = _words(
     Dublin;Ottawa;Canberra;Wellington;Seoul;Pyongyang;Taipei;Hanoi;Bangkok;Manila;Jakarta;
     Islamabad;Dhaka;Nairobi;Lagos;Abuja;Pretoria;Addis Ababa;Khartoum;Tripoli;Tunis;Algiers;
     Rabat;Doha;Dubai;Abu Dhabi;Beirut;Amman;Caracas;Havana;Bogota;Lima;Santiago;Buenos Aires;
-    Brasilia;Mexico City;Geneva;Minsk;Tbilisi;Yerevan;Baku;Astana;Tashkent;Brussels""",
+    Brasilia;Mexico City;Geneva;Minsk;Tbilisi;Yerevan;Baku;Astana;Tashkent;Brussels;Zurich;
+    Munich;Frankfurt;Hamburg;Milan;Naples;Barcelona;Marseille;Lyon;Amsterdam;Rotterdam;
+    Manchester;Liverpool;Birmingham;Glasgow;Edinburgh;Belfast;Cardiff;Toronto;Montreal;
+    Vancouver;Sydney;Melbourne;Auckland;Shanghai;Hong Kong;Shenzhen;Guangzhou;Mumbai;Bangalore;
+    Kolkata;Chennai;Karachi;Lahore;Istanbul;Kharkiv;Odesa;Lviv;Gaza;Chicago;Boston;Houston;
+    Dallas;Atlanta;Miami;Seattle;Denver;Phoenix;Detroit;Philadelphia;New York;Los Angeles;
+    San Francisco;Las Vegas;New Orleans;Johannesburg;Cape Town;Casablanca;Lhasa;Sao Paulo;
+    Rio de Janeiro;America;Europe;Africa;Asia;Antarctica;Oceania;Middle East""",
     ";",
 )
 _DEMONYMS = _words(
@@ -136,16 +146,24 @@ _GIVEN = _words("""Aaron Abdul Abdullah Adam Ahmed Alan Alex Alexander Ali Alice
     Martin Mary Matthew Michael Michelle Mike Mohammed Muhammad Nancy Neil Nicholas Nick Nicola Oleg
     Oliver Olivia Patricia Patrick Paul Peter Philip Rachel Richard Rob Robert Roger Ronald Rosemary
     Ruth Ryan Sam Samuel Sandra Sarah Scott Sean Sergei Sergey Simon Sophie Stephanie Stephen Steve
-    Steven Susan Thomas Tim Tom Tony Victor Victoria Vladimir William Yuri""")
-_STOP = _words("""A An The This That These Those It Its He She They We I You His Her Their Our My
-    Your In On At For From With By Of To As After Before During Since Until While When Where Why How
-    What Who Which If But And Or So Yet Also Meanwhile However Earlier Later Shortly Then Now Today
-    Tonight Tomorrow Yesterday Once Over Under More Most Many Some All Both Each Every No Not Read
-    Share Photo Image Video File Breaking Additionally Following Prior Due Along Although Because
-    Though Last Next Here There Despite Among Around Across Against Through Without Within Like Just
-    Only Even Still Please Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
-    March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
-    Sep Sept Oct Nov Dec Congratulations Thanks Officials Analysts Experts Police""")
+    Steven Susan Thomas Tim Tom Tony Victor Victoria Vladimir William Yuri
+    Abdel Abu Ahmad Akira Alejandro Alessandro Alexei Alexandra Alicia Amina Amir Ana Andre
+    Andrés Andrei Angelo Anil Antonio Arthur Ashley Barbara Beatriz Bernard Betty Bilal Brandon
+    Brenda Bruno Carla Carmen Caroline Charlotte Cheryl Christian Cynthia Daisy Darren Dean
+    Debbie Denis Diana Diego Dominic Doris Dorothy Dylan Eduardo Elijah Elon Emilio Enrique Erik
+    Ethan Eva Evan Fatima Felipe Fernando Fiona Francesco Francisco Franz Fred Gabriel Gavin Geoff
+    Gerald Giorgio Giovanni Giuseppe Gloria Grace Graham Gustavo Hans Harold Hassan Heather Heinz
+    Hiroshi Howard Hugo Hussein Ibrahim Irene Isaac Isabel Ismail Jacob Jacqueline Jaime Jamal
+    Javier Jean-Claude Jennie Jerome Jesse Jorge Josef Joshua Joyce Judith Judy Jürgen Karim Karl
+    Katherine Kathleen Keith Kelly Kenneth Khalid Klaus Kyle Larry Leonardo Leslie Liam Liz Lucas
+    Luca Luke Lynn Mahmoud Malcolm Manuel Marco Marcus Mario Marta Martha Matt Maurice Max
+    Megan Melissa Miguel Mikhail Mohamed Mohammad Monica Nadia Naomi Narendra Natalia Natalie
+    Nathan Nicolas Nikolai Noah Norman Omar Oscar Pablo Pamela Paolo Pedro Pierre Pradeep Rafael
+    Rahul Raj Ralph Ramon Randy Raul Ravi Rebecca Ricardo Rick Rita Roberto Rodrigo Roy Russell
+    Salma Salman Samir Sanjay Sara Sebastian Sergio Shane Sharon Shirley Sofia Stefan Stuart
+    Sunil Tariq Teresa Terry Theresa Todd Tommy Travis Tyler Valentina Valerie Vanessa Vijay Vincent
+    Walter Wayne Wendy Xavier Yasmin Yusuf Zach Zachary Zoe""")
+_STOP = ENGLISH.name_stopwords  # capitalised words that open sentences, never names
 # Capitalised words that end or fill the names of things, never of people.
 _THINGS = _words("""Space Telescope Center Centre Station Building Airport Street Road Avenue Square
     Park Bridge River Lake Mountain Island Islands Hospital School Stadium Hall Award Prize Cup Act
@@ -153,13 +171,22 @@ _THINGS = _words("""Space Telescope Center Centre Station Building Airport Stree
     Hemisphere Sea Gulf Coast Valley County City State Province Region District Tower Palace Church
     Museum Library Festival Games Olympics Championship Tournament Series World Earth Moon Sun Mars
     Report Law Plan Deal Treaty Summit Conference Forum Week Headquarters Directorate Election
-    Campaign Crew Rocket Lander Spacecraft Test Quiz Check Tool Web Deep First""")
+    Campaign Crew Rocket Lander Spacecraft Test Quiz Check Tool Web Deep First Prefecture
+    Territory Borough Oblast Governorate Hurricane Typhoon Cyclone Storm Tropical""")
 _HEADS = _words("""Council Organization Organisation Ministry Department Agency Committee
     Subcommittee Party University College Commission Court Bank Office Association Institute
     Foundation Union Federation Authority Administration Corporation Company Inc. Corp. Ltd LLC
     Group Holdings Times Industries Technologies Machines Motors Airlines Airways Network Channel
     Assembly Parliament Congress Police Army Navy Force Forces Service Society League Alliance
-    Coalition Board Bureau Fund Government News Journal Division Energy""")  # a body's name ends so
+    Coalition Board Bureau Fund Government News Journal Division Energy Branch Pharmaceuticals
+    Pharma Therapeutics Biosciences Laboratories Brands Capital Partners Ventures Systems Solutions
+    Entertainment Studios Publishing Mining Petroleum Utilities Communications
+    Telecom Bancorp Financial Insurance Investments Healthcare Logistics Railways
+    Tribunal Broadcasting Herald Tribune Gazette Chronicle Post""")  # a body's name ends so
+# Last words of a company's name, after which its first word alone names it too.
+_COMPANY_TAILS = _words("""Group Holdings Pharmaceuticals Pharma Therapeutics Biosciences Brands
+    Technologies Industries Systems Capital Partners Motors Airlines Airways Entertainment
+    Communications Financial Bancorp Corporation Company Laboratories Solutions Ventures""")
 _TITLES = _words(
     """Secretary of State;Secretary-General;Attorney General;Prime Minister;Vice President;
     President;Premier;Chancellor;Minister;Secretary;Senator;Sen.;Rep.;Congressman;Congresswoman;
@@ -167,12 +194,18 @@ _TITLES = _words(
     Chief;CEO;Judge;Justice;Gen.;Col.;Lt.;Capt.;Captain;Commander;Admiral;Dr.;Dr;Doctor;Professor;
     Prof.;Sir;Dame;Lord;Lady;Mr.;Mr;Mrs.;Mrs;Ms.;Ms;Rev.;Pope;King;Queen;Prince;Princess;Sheikh;
     Speaker;Coach;Spokesman;Spokeswoman;Hon.;Officer;Councillor;Cllr;Ch Insp;Insp;Det Insp;
-    Det Sgt;Det Con;Supt;Ch Supt;Sgt;PC;DC;Clerk;City Clerk;Honorable;Inspector General""",
+    Det Sgt;Det Con;Supt;Ch Supt;Sgt;PC;DC;Clerk;City Clerk;Honorable;Inspector General;
+    Supervisor;Sheriff;Councilmember;Councilman;Councilwoman;Alderman;Trustee;
+    Superintendent;Detective;Sergeant;Lieutenant;Trooper;Deputy;Assemblymember;Delegate;
+    Supervisors""",
     ";",
 )
 _TITLE_WORDS = _words(" ".join(_TITLES).replace(".", "")) - {"of"} | {"Officer", "Adviser"}
 # Lowercase roles right before a name ("astronaut Kimiya Yui") or in an apposition after it.
 _ROLE_LIST = """minister secretary president spokesman spokeswoman spokesperson astronaut
+    supervisor sheriff councilmember councilman councilwoman alderman trustee superintendent
+    detective sergeant lieutenant trooper deputy provost treasurer auditor lawmaker legislator
+    investigator agent firefighter paramedic official
     astronauts cosmonaut cosmonauts envoy challenger candidate captain coach senator governor mayor
     chief director administrator reporter correspondent analyst economist professor lawyer attorney
     surgeon doctor officer commander leader founder co-founder executive player striker bowler
@@ -182,17 +215,11 @@ _ROLE_LIST = """minister secretary president spokesman spokeswoman spokesperson 
     singer actor actress artist musician photographer forward guard midfielder defender
     goalkeeper keeper winger quarterback pitcher catcher outfielder infielder center centre"""
 _ROLES = _trie(_words(_ROLE_LIST))
-_VERB_LIST = """said says say told tells added adds asked asks explained noted stated wrote writes
-    continued insisted argued warned cautioned declared commented replied remarked recalled
-    acknowledged announced observed suggested claimed stressed emphasized emphasised urged conceded
-    admitted predicted concluded tweeted reiterated accused called described dubbed spoke alleged
-    maintained revealed disclosed confirmed denied responded answered lamented assured opined
-    quipped joked boasted"""
-SPEECH_VERBS = _trie(_words(_VERB_LIST))  # a regex alternation: the longest verb that fits
 _NOT_ACRONYM = _words("""UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET AM PM TV OK ID DNA RNA HIV
     AIDS GDP CEO CFO CTO USD EUR GBP COVID SARS PDF FAQ URL API AI IT PR HR VIP MP II III IV VI VII
     VIII IX XI XII XS SM MD LG XL FILE NEW LIVE WATCH READ MORE AND THE FOR NOW JOIN ET PT FM NOT NO
-    YES ALL ONLY NEVER MUST WILL UPDATE EXCLUSIVE WARNING NOTE FREE""")
+    YES ALL ONLY NEVER MUST WILL UPDATE EXCLUSIVE WARNING NOTE FREE BA MA BS MS MBA JD LLB LLM
+    LLC LLP PLC INC CORP LTD MR MS MRS DR GEN ADM SEN REP COL LT CAPT PROF AMB SGT Q A""")
 _COMPASS = _words("North South East West Northern Southern Eastern Western Central New Greater")
 
 
@@ -226,16 +253,24 @@ _R_NAME = re.compile(_NAME)
 _R_TITLE = re.compile(
     rf"(?P<mod>(?:{_WORD} ){{0,3}})(?P<t>(?:{_TITLE} )*{_TITLE},? )(?P<n>{_NAME})"
 )
-_R_ROLE = re.compile(rf"\b(?P<t>{_ROLES}) (?P<n>{_NAME})")
+_R_ROLE = re.compile(rf"\b(?P<t>{_ROLES}),? (?P<n>{_NAME})")  # "chairman, Ralph Cordiner"
 # "Steve Altemus, chief executive officer", "Nonkululeko Mlaba was the most successful bowler"
 _R_ROLE_AFTER = re.compile(
     rf"(?P<n>{_NAME})(?:, (?:the |an? )?| (?:was|is|has been|became) (?:the|a|an) )"
     rf"(?:[\w\-]+ ){{0,4}}?(?i:{_ROLES})\b"
 )
-_R_SAYS = re.compile(
-    rf"(?P<n>{_NAME})(?:, [^,.\"“”]{{1,80}},)? (?:also |later |then )?(?:{SPEECH_VERBS})\b"
-    rf"|\b(?:said|says|added|opined|wrote|asked|explained|noted|continued) (?P<n2>{_NAME})"
-)
+
+
+@cache
+def _says(lang: LanguagePack) -> re.Pattern[str]:
+    """A name as a speech verb's subject: "Lavrov also cautioned", "said Lori Glaze"."""
+    return re.compile(
+        rf"(?P<n>{_NAME})(?:, [^,.\"“”]{{1,80}},)? (?:(?:{alternation(lang.speech_adverbs)}) )?"
+        rf"(?:{alternation(lang.speech_verbs)})\b"
+        rf"|\b(?:{alternation(lang.speech_inverted)}) (?P<n2>{_NAME})"
+    )
+
+
 _R_LIST = re.compile(rf"(?:, (?:and )?| and )(?P<n>{_NAME})")
 # "Criminal Division and Department of Justice": two bodies, not one; "Federal Bureau of
 # Investigation" inside "San Antonio Field Office of the Federal Bureau of Investigation".
@@ -269,12 +304,22 @@ _R_COUNTRY_ORG = re.compile(  # "Public Health England", "Diabetes UK": a body n
 _R_GAZ = re.compile(rf"(?<![\w.\-])(?:{_trie(_GAZ)})(?!\w)")
 _R_ACRONYM = re.compile(r"(?<![\w.&\-])[A-Z]{2,6}(?![\w&\-]| ?\d)")
 _R_ARABIC = r"\b[AaEe]l-|\b(?:bin|ibn) "
+_R_ARTICLE = re.compile(r"^[AaEe]l-")  # "al-Assad" is "Assad" alone
 _R_INITIAL = re.compile(rf"[A-Z]\.|{_PART}")
-_MASK = re.compile(  # links, e-mail, markdown link targets, a dateline ("NEW YORK (CBS) --")
-    r"https?://\S+|www\.\S+|(?<!\S)\S[^\s@]*+@\S+\.\w+|\]\([^)]*\)"  # e-mail: from a word's start
-    r"|^[A-Z][A-Z .,'’-]{2,}(?:\([^)\n]*\))?\s*(?:--|—|–|-)\s",
-    re.MULTILINE,
-)
+
+
+@cache
+def _mask(lang: LanguagePack) -> re.Pattern[str]:
+    """Links, e-mail, markdown link targets, a dateline ("NEW YORK (CBS) --", "XIGAZE,
+    Tibet, April 29 (Xinhua) --"), a stock ticker ("(NASDAQ: TLRY; TSX: TLRY)")."""
+    return re.compile(
+        r"https?://\S+|www\.\S+|(?<!\S)\S[^\s@]*+@\S+\.\w+|\]\([^)]*\)"  # e-mail: a word's start
+        rf"|^{lang.dateline}"
+        r"|^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?=,[^\n]{1,60}?(?:--|—|–))"
+        r"|\([A-Z][A-Za-z ]{1,15}: ?[A-Z][A-Z.\-]{0,7}"
+        r"(?:[;,] ?[A-Z][A-Za-z ]{1,15}: ?[A-Z.\-]{1,8})*\)",
+        re.MULTILINE,
+    )
 
 
 @dataclass
@@ -290,7 +335,8 @@ class _Text:
     """The article as the rules read it: links and dateline blanked; ``prose`` also lacks chrome."""
 
     def __init__(self, doc: Document) -> None:
-        self.scan = _MASK.sub(lambda m: " " * len(m.group()), doc.text)
+        self.lang = pack(doc.language)
+        self.scan = _mask(self.lang).sub(lambda m: " " * len(m.group()), doc.text)
         self.prose = re.sub(r"[^\n]+", _blank_chrome, self.scan)
         heads = (
             (s.start, len(s.text) - len(re.sub(r"^[\W_]*", "", s.text))) for s in doc.sentences
@@ -327,6 +373,20 @@ def find_actors(doc: Document) -> list[FoundActor]:
     known = {c.name for c in cands} | {t.prose[c.start : c.end] for c in cands}
     found = cands + _people(t, known)
     found += _bare(t, found)
+    from summarizer._extract.actor_cues import cued  # it builds on this module's rules
+
+    extra = cued(t, found)
+    owned = {c.name[:-2] for c in extra if c.name.endswith(("’s", "'s"))}  # "Saint Mary’s"
+    found = [c for c in found if c.name not in owned] + extra
+    surfaces = {t.scan[c.start : c.end] for c in extra if c.title}  # transcript labels
+    labels = {s for s in surfaces if s.isupper()}
+    found = [c for c in found if c.type == "person" or c.name not in labels]  # "KIRBY:"
+    groups = {c.name.casefold() for c in extra if c.type == "group"}  # "Witnesses said"
+    found = [c for c in found if not (c.type == "person" and c.name.casefold() in groups)]
+    family = {c.name.split()[0] for c in found if c.type == "person" and " " in c.name}
+    for c in found:  # "Xi" after "Xi Jinping": the person, by a family name written first
+        if c.type == "other" and c.name in family and len(c.name) <= 4:
+            c.type = "person"
     entities = _ner.entities(doc.text)
     if entities is not None:  # the ner extra: names without a cue, and places that are not people
         found = _with_entities(t, found, entities, known)
@@ -437,7 +497,7 @@ def _bodies(t: _Text) -> tuple[list[_Cand], list[tuple[str, str]]]:
         lead = set(c.name.split()[:-1]) if c else set()
         if c and lead and c.name not in _GAZ and not lead & (_TITLE_WORDS | _DEMONYMS | _COMPASS):
             out.append(c)
-    for m in _R_SAYS.finditer(text):  # "Berlin confirmed": the government seated there
+    for m in _says(t.lang).finditer(text):  # "Berlin confirmed": the government seated there
         name = m["n"] or m["n2"]
         if name in _PLACES:
             g = "n" if m["n"] else "n2"
@@ -527,7 +587,7 @@ def _people(t: _Text, known: set[str]) -> list[_Cand]:
         add(m.start("n"), m.end("n"), 2, m["t"])
     for m in _R_ROLE_AFTER.finditer(text):
         add(m.start("n"), m.end("n"), 2)
-    for m in _R_SAYS.finditer(text):  # "Lavrov cautioned", "said Lori Glaze"
+    for m in _says(t.lang).finditer(text):  # "Lavrov cautioned", "said Lori Glaze"
         g = "n" if m["n"] else "n2"
         add(m.start(g), m.end(g), 1)
     for m in _R_NAME.finditer(text):
@@ -616,7 +676,11 @@ def _merge(t: _Text, cands: list[_Cand], links: list[tuple[str, str]]) -> list[F
         if not mentions:
             continue
         full = [n for n in g.names if not n.isupper()] or g.names
-        rank = {n: (n in g.titled, n.count(" ") * (g.type == "person"), len(n)) for n in full}
+        # A titled full name is the surest; a titled surname ("Ms Sturgeon") is no fuller.
+        rank = {
+            n: (n in g.titled and " " in n, n.count(" ") * (g.type == "person"), len(n))
+            for n in full
+        }
         name = max(full, key=rank.__getitem__)
         name = _GAZ[name][0] if name in _GAZ else name
         aliases = tuple(dict.fromkeys([name, *(m.text for m in mentions)]))
@@ -637,6 +701,10 @@ def _merge_bodies(t: _Text, cands: list[_Cand], links: list[tuple[str, str]]) ->
     for short, long in links:
         if short in names:
             parent[root(short)] = root(long)
+    bare = {_R_SUFFIX.sub("", n): n for n in names if _R_SUFFIX.search(n)}  # "HEXO Corp."
+    for n in names:
+        if n in bare and bare[n] != n:
+            parent[root(n)] = root(bare[n])
     for i, a in enumerate(names):
         if (" " in a and a.split()[-1] in _HEADS) or _kind(a) == "organization":
             for b in names[i + 1 :]:
@@ -647,10 +715,19 @@ def _merge_bodies(t: _Text, cands: list[_Cand], links: list[tuple[str, str]]) ->
         g = groups.setdefault(root(c.name), _Group(c.type, c.start))
         g.names.append(c.name)
         g.forms |= {c.name, t.scan[c.start : c.end], _R_SUFFIX.sub("", c.name)}  # "CMB Export"
+        words = _R_SUFFIX.sub("", c.name).split()
+        company = _R_SUFFIX.search(c.name) or words[-1] in _COMPANY_TAILS
+        if c.type == "organization" and len(words) > 1 and company and _short_name(words[0]):
+            g.forms.add(words[0])  # "Tilray" for "Tilray Brands, Inc."
         g.forms |= {f for f, v in _GAZ.items() if v[0] == c.name}  # "U.S." for "United States"
         if c.type == "country" or (g.type != "country" and c.type == "group"):
             g.type = c.type
     return list(groups.values())
+
+
+def _short_name(word: str) -> bool:
+    """A company's first word can stand for it: not a common, place or title word."""
+    return len(word) >= 3 and word[0].isupper() and word not in _NO_NAME | _COMPASS
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
@@ -662,6 +739,7 @@ def _merge_people(t: _Text, cands: list[_Cand]) -> list[_Group]:
     groups: list[_Group] = []
     by_key: dict[str, list[_Group]] = {}  # surname -> its groups, in order (so no scan of all)
     by_prefix: dict[str, list[tuple[str, _Group]]] = {}  # surname's first two letters -> same
+    by_first: dict[str, list[_Group]] = {}  # a full name's first word -> its groups
     for c in sorted(cands, key=lambda c: (" " not in c.name, c.start)):
         words = c.name.split()
         key = _key(words[-1])
@@ -671,12 +749,16 @@ def _merge_people(t: _Text, cands: list[_Cand]) -> list[_Group]:
         elif not same and len(key) >= 6:  # "Tillison" for "Tillerson"
             same = [g for k, g in by_prefix.get(key[:2], [])
                     if _distance(k, key) <= (2 if len(key) >= 8 else 1)]  # fmt: skip
+        elif not same and len(key) <= 4:  # "Xu" for "Xu Bo": family name first
+            same = by_first.get(key, [])
         before = [g for g in same if g.start <= c.start]
         g = before[-1] if before else same[0] if same else _Group("person", c.start)
         if not same:
             groups.append(g)
             by_key.setdefault(key, []).append(g)
             by_prefix.setdefault(key[:2], []).append((key, g))
+            if len(words) > 1:
+                by_first.setdefault(words[0].casefold(), []).append(g)
         g.names.append(c.name)
         g.forms |= {c.name, t.scan[c.start : c.end], words[-1], _bare_al(words[-1])}
         if len(words) > 2 and re.fullmatch(_PART, words[-2]):  # "de Mistura", "De Mistura"
@@ -693,7 +775,8 @@ def resolve(name: str, actors: Sequence[FoundActor]) -> FoundActor | None:
     words = text.split()
     while len(words) > 1 and (words[0] in _TITLE_WORDS or words[0] in _DEMONYMS):
         words = words[1:]
-    for form in filter(None, dict.fromkeys((text, " ".join(words)))):
+    whole = name.strip().strip("\"'“”‘’")  # "Saint Mary’s" keeps its "’s"
+    for form in filter(None, dict.fromkeys((whole, text, " ".join(words)))):
         exact = [a for a in actors if form in (a.name, *a.aliases)]
         fold = form.casefold()
         folded = [a for a in actors if fold in {f.casefold() for f in (a.name, *a.aliases)}]

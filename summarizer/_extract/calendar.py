@@ -5,13 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+from summarizer._lang.en import ENGLISH
+
+MONTHS = ENGLISH.month_numbers()  # "january" and "jan" -> 1
+WEEKDAYS = tuple(w.lower() for w in ENGLISH.weekdays)
 
 
 def safe_date(y: int, m: int, d: int) -> date | None:

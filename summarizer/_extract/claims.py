@@ -10,23 +10,28 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from summarizer._digest import Evidence
 from summarizer._extract.actors import FoundActor
 from summarizer._extract.quotes import Quote
 from summarizer._grounding import evidence
+from summarizer._lang import LanguagePack, alternation, pack
 from summarizer._text.index import overlapping
 from summarizer._text.segment import Document
 
 SHORT_QUOTE_WORDS = 4  # scare quotes ("productive") stand for their sentence
-_SPEECH = (
-    r"(?:also\s+|later\s+|previously\s+|again\s+)?"
-    r"(?:said|says|told|added|warned|insisted|argued|cautioned|accused|denied|claimed|stated|"
-    r"announced|noted|explained|acknowledged|reaffirmed|urged|called|vowed|pledged|believes?)\b"
-)
 
 
-_R_SPEECH_AT = re.compile(rf"(?={_SPEECH})")
+@cache
+def _speech_at(lang: LanguagePack) -> re.Pattern[str]:
+    """Where adverbs and a speech verb, or a speech verb, begin: "also said", "vowed"."""
+    adverbs = alternation(lang.speech_adverbs)
+    verbs = alternation(lang.speech_verbs - lang.speech_not_claims)
+    # "Qatar has strongly denied": an auxiliary and an adverb may stand between
+    return re.compile(rf"(?=(?:(?:{adverbs})\s+){{0,2}}(?:{verbs})\b)")
+
+
 _R_BOUNDARY = re.compile(r"\b")
 
 
@@ -77,7 +82,7 @@ def find_candidates(
             ev = spans(doc, q.start, q.end)
             if ev:
                 found.append((q.start, q.speaker, q.text, ev, ev[0].sentence, q.cue))
-    speakers = _Speakers(actors)
+    speakers = _Speakers(actors, pack(doc.language))
     for s in doc.sentences:
         if s.id in quoted_sentences:
             continue
@@ -100,13 +105,14 @@ def find_candidates(
 class _Speakers:
     """'Lavrov also said Russia wants ...': an actor as the subject of a speech verb.
 
-    The earliest ``\b{alias}(?:'s)?\\s+{_SPEECH}`` in a sentence names the speaker (the
+    The earliest ``\b{alias}(?:'s)?\\s+{speech verb}`` in a sentence names the speaker (the
     first actor on a tie). Searching each alias in each sentence cost sentences x aliases
     (and a regex compiled per alias); here each speech verb is found once and the words
     ending just before it are looked up among the aliases."""
 
-    def __init__(self, actors: Sequence[FoundActor]) -> None:
+    def __init__(self, actors: Sequence[FoundActor], lang: LanguagePack) -> None:
         self.actors, self.alias = actors, dict[str, int]()
+        self.speech_at = _speech_at(lang)
         for i, actor in enumerate(actors):
             for alias in actor.aliases:
                 self.alias.setdefault(alias, i)
@@ -114,7 +120,7 @@ class _Speakers:
 
     def of(self, sentence: str) -> str | None:
         best: tuple[int, int] | None = None  # (start, actor index)
-        for v in _R_SPEECH_AT.finditer(sentence):
+        for v in self.speech_at.finditer(sentence):
             g = v.start()
             while g > 0 and sentence[g - 1].isspace():
                 g -= 1

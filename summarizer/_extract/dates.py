@@ -23,6 +23,9 @@ from typing import Literal, NamedTuple
 from dateparser.date import DateDataParser
 
 from summarizer._extract import calendar as cal
+from summarizer._extract import date_cues as cues
+from summarizer._lang import alternation
+from summarizer._lang.en import ENGLISH
 
 __all__ = ["Anchor", "Granularity", "TimeExpression", "find_time_expressions", "resolve_expression"]
 
@@ -49,15 +52,18 @@ _NUMBERS = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _APOS = "['\u2019]"
 
 # --- finding: case-sensitive, because capitals are what separate "May" from "may" ---
-_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+# The names come from the English pack: the rules around them (holidays, "last week") are
+# English too, and text that is not English is refused before they run (summarizer._lang).
+_FULL = "|".join(forms[0] for forms in ENGLISH.months)
 _AMBIGUOUS = "March|April|May|June|August"  # also verbs or first names
-_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
-_ABBR_UP = r"(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b\.?"
+_ABBRS = [abbr for forms in ENGLISH.months for abbr in forms[1:]]
+_ABBR = rf"(?:{alternation(_ABBRS)})\b\.?"
+_ABBR_UP = rf"(?:{alternation(a.upper() for a in _ABBRS)})\b\.?"
 # A dateline in capitals ("WEDNESDAY, APRIL 9, 2003", "JUL. 26, 2024") names months so too.
 _MONTH = rf"(?:\b(?:{_FULL}|{_FULL.upper()})\b|\b{_ABBR}|\b{_ABBR_UP})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.:]\d|\s?%)"
 _YEAR = r"(?:19|20)\d\d\b(?![,.]\d|-\d|%)"
-_WD = r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_WD = rf"\b(?:{'|'.join(ENGLISH.weekdays)})\b"
 _COUNTED = (
     "people|persons|words|troops|soldiers|votes|voters|dollars|euros|pounds|units|cases"
     "|deaths|homes|houses|jobs|residents|students|members|copies|miles|km|feet|meters|tons"
@@ -98,8 +104,8 @@ _FIND = [
     re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])"),
     re.compile(rf"{_MONTH}(?:\s+of)?,?\s+{_YEAR}"),
     re.compile(
-        r"\b(?i:in|since|by|until|till|of|from|during|through|before|after|between|circa|early"
-        rf"|mid|late)(?:\s+|-)(?i:(?:early|late|mid)(?:\s+|-))?{_YEAR}(?!\s+(?:{_COUNTED})\b)"
+        r"\b(?i:in|since|by|until|till|of|from|during|through|before|after|between"
+        rf"|circa|early|mid|late)(?:\s+|-)(?i:(?:early|late|mid)(?:\s+|-))?{_YEAR}(?!\s+(?:{_COUNTED})\b)"
     ),
     re.compile(
         rf"(?=[12])(?i:{_OWNER}){_YEAR}(?=\s+[A-Za-z])"  # (?=[12]): lookbehinds at years only
@@ -107,7 +113,8 @@ _FIND = [
     ),
     re.compile(rf"\b(?i:spring|summer|fall|autumn|winter)(?:\s+of)?\s+{_YEAR}"),
     re.compile(
-        rf"(?:(?<=\b(?:19|20)\d\d to )|(?<=\b(?:19|20)\d\d through )){_YEAR}(?!\s+(?:{_COUNTED})\b)"
+        rf"(?:(?<=\b(?:19|20)\d\d to )|(?<=\b(?:19|20)\d\d through )|(?<=\b(?:19|20)\d\d and ))"
+        rf"{_YEAR}(?!\s+(?:{_COUNTED})\b)"
     ),
     re.compile(
         r"(?:\b(?i:in|since|until|till|during|last|next|this|early|late|earlier|later)\s+"
@@ -128,8 +135,12 @@ _FIND = [
     re.compile(rf"\b(?i:(?:{_NUMBERS})\s+(?:day|week|month|year)s?\s+ago)\b"),
     re.compile(rf"(?:\b(?i:the)\s+day\s+(?:after|before)\s+)?\b(?:{_HOLIDAY})\b(?:,?\s+{_YEAR})?"),
     _WEEKDAY_FIND,
+    *cues.LOOSE,
 ]
-_WD_BEFORE = re.compile(rf"({_WD}|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY),?\s+(\()?$")
+# "would be finished in two years": kept only when the clause looks ahead (see date_cues).
+_IN_SPAN = re.compile(rf"\bin\s+(?:{_NUMBERS})\s+(?:day|week|month|year)s?\b", re.IGNORECASE)
+_WD_UP = "|".join(w.upper() for w in ENGLISH.weekdays)
+_WD_BEFORE = re.compile(rf"({_WD}|(?:{_WD_UP})),?\s+(\()?$")
 _WD_AFTER = re.compile(rf",\s+(?:on\s+)?an?\s+({_WD})")
 _PREP_BEFORE = re.compile(rf"\b(?i:{_PREP})\s+$")
 _BARE_HOLIDAY = re.compile(rf"(?:Easter|Christmas|New\s+Year{_APOS}s|Thanksgiving)$")
@@ -138,7 +149,7 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 # --- resolving: case-insensitive, callers may pass lower-cased expressions ---
 _I = re.IGNORECASE
 _WDS = "|".join(cal.WEEKDAYS)
-_LEAD_PREP = re.compile(rf"^(?:{_PREP}|circa|around)\s+(?=\S)", _I)
+_LEAD_PREP = re.compile(rf"^(?:{_PREP}|circa|around|for)\s+(?=\S)", _I)
 _R_STATED = re.compile(rf"(?:({_WDS}),?\s*\(?)?(.*?)\)?(?:,\s+(?:on\s+)?an?\s+({_WDS}))?", _I)
 _R_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _R_HOL = re.compile(rf"(?:the day (after|before) )?({_HOLIDAY})(?:,? ((?:19|20)\d\d))?", _I)
@@ -147,7 +158,8 @@ _R_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?(?:,? (\d{4})
 _R_OF_YEAR = re.compile(r"(.+?) of (last|this|next) year", _I)
 _R_MY = re.compile(r"([a-z]+)\.?(?: of)?,? (\d{4})", _I)
 _R_YEAR = re.compile(
-    r"(?:(?:early|mid|late)[- ]|(?:spring|summer|fall|autumn|winter)(?: of)? )?(\d{4})", _I
+    r"(?:(?:early|mid|late)[- ]|(?:spring|summer|fall|autumn|winter)(?: of)? |fiscal )?(\d{4})",
+    _I,
 )
 _R_MONTH = re.compile(r"((?:(?:last|next|this|early|late|earlier|later|mid)[- ])*)([a-z]+)", _I)
 _R_DAYWORD = re.compile(
@@ -200,19 +212,22 @@ def _period(mod: str | None, which: str, unit: str, ref: date) -> _Res:
     return _span(lo, hi)
 
 
+_EN = ENGLISH.dateparser  # dateparser's languages; find_time_expressions takes a pack's
+
+
 @lru_cache(maxsize=64)
-def _parser(base: date) -> DateDataParser:
+def _parser(base: date, languages: tuple[str, ...] = _EN) -> DateDataParser:
     settings = {
         "RELATIVE_BASE": datetime(base.year, base.month, base.day),
         "PREFER_DATES_FROM": "past",
         "RETURN_TIME_AS_PERIOD": True,
     }
-    return DateDataParser(languages=["en"], settings=settings)
+    return DateDataParser(languages=list(languages), settings=settings)
 
 
-def _dateparser(expr: str, base: date) -> _Res:
+def _dateparser(expr: str, base: date, languages: tuple[str, ...] = _EN) -> _Res:
     """dateparser, trusted only for day/week/month/year periods (not times of day)."""
-    data = _parser(base).get_date_data(expr)
+    data = _parser(base, languages).get_date_data(expr)
     if data.date_obj is None:
         return _NONE
     d = data.date_obj.date()
@@ -223,13 +238,15 @@ def _dateparser(expr: str, base: date) -> _Res:
     return (f"{d.year:04d}", "year") if data.period == "year" else _NONE
 
 
-def _fallback(expr: str, ref: date | None) -> tuple[str | None, Granularity | None, bool]:
+def _fallback(
+    expr: str, ref: date | None, languages: tuple[str, ...] = _EN
+) -> tuple[str | None, Granularity | None, bool]:
     """Let dateparser try ("three days ago"); an answer that moves with the base is relative."""
     if len(expr) > 40 or not _DATEISH.search(expr):
         return None, None, True
     probe = ref or date(2001, 6, 15)
-    first = _dateparser(expr, probe)
-    if first == _dateparser(expr, probe + timedelta(400)):
+    first = _dateparser(expr, probe, languages)
+    if first == _dateparser(expr, probe + timedelta(400), languages):
         return *first, False
     return (*first, True) if ref is not None else (None, None, True)
 
@@ -289,6 +306,12 @@ def _relative(expr: str, ref: date, explicit: bool, published: date | None) -> _
     if m:
         target = cal.WEEKDAYS.index(m.group(2).lower())
         return _day(cal.weekday_near(m.group(1), target, ref, explicit, published))
+    if counted := cues.ahead(expr, ref):  # "in two years", the finder kept looking ahead
+        return counted
+    if spanned := cues.calendar_span(expr, ref):  # "last weekend", "last summer"
+        if isinstance(spanned[0], date) and isinstance(spanned[1], date):
+            return _span(spanned[0], spanned[1])
+        return spanned
     m = _R_MONTH.fullmatch(expr)
     if m and m.group(2).lower() in cal.MONTHS:
         words, delta = m.group(1).lower(), cal.MONTHS[m.group(2).lower()] - ref.month
@@ -302,8 +325,9 @@ def _relative(expr: str, ref: date, explicit: bool, published: date | None) -> _
 
 @lru_cache(maxsize=4096)
 def _resolve(
-    expression: str, ref: date | None, explicit: bool = False, published: date | None = None
-) -> tuple[str | None, Granularity | None, bool]:
+    expression: str, ref: date | None, explicit: bool = False, published: date | None = None,
+    languages: tuple[str, ...] = _EN,
+) -> tuple[str | None, Granularity | None, bool]:  # fmt: skip
     """Resolve one expression; the flag says whether the answer depends on `ref`.
 
     Cached: articles repeat their expressions ("on Tuesday", "last week"), and each miss
@@ -314,9 +338,9 @@ def _resolve(
     if absolute is not None:
         return *absolute, False
     if ref is None:
-        return _fallback(expr, None)
+        return _fallback(expr, None, languages)
     relative = _relative(expr, ref, explicit, published)
-    return (*relative, True) if relative is not None else _fallback(expr, ref)
+    return (*relative, True) if relative is not None else _fallback(expr, ref, languages)
 
 
 def resolve_expression(
@@ -366,11 +390,21 @@ def _candidates(text: str) -> list[_Cand]:
             end, stated = after.end(), cal.WEEKDAYS.index(after.group(1).lower())
         cands.append(_Cand(start, end, stated, False))
     for pattern in _FIND:
-        cands += [
-            _Cand(m.start(), m.end(), None, pattern is _WEEKDAY_FIND)
-            for m in pattern.finditer(text)
-            if _keep(text, m)
-        ]
+        loose = pattern in cues.LOOSE  # counted only in prose (see date_cues)
+        bare = pattern is cues.BARE_YEAR  # its group "s" or "y" is the expression
+        for m in pattern.finditer(text):
+            group = (m.lastgroup or 0) if bare else 0
+            if (bare and m[group] in ("1900", "2000")) or (
+                loose and not cues.in_prose(text, m.start())
+            ):
+                continue  # mostly counts; or a headline, label or link
+            if _keep(text, m):
+                cands.append(_Cand(m.start(group), m.end(group), None, pattern is _WEEKDAY_FIND))
+    cands += [
+        _Cand(m.start(), m.end(), None, False)
+        for m in _IN_SPAN.finditer(text)
+        if cues.counts_ahead(text, m.start()) and cues.in_prose(text, m.start())
+    ]
     chosen: list[_Cand] = []
     taken = bytearray(len(text))  # characters in a chosen span: no comparison with each one
     for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
@@ -388,12 +422,12 @@ def _candidates(text: str) -> list[_Cand]:
 
 
 def _explicit_anchors(
-    text: str, cands: list[_Cand], published: date | None
+    text: str, cands: list[_Cand], published: date | None, languages: tuple[str, ...] = _EN
 ) -> list[tuple[_Cand, date]]:
     """Full dates stated with a weekday that agrees with them: the story's own clock."""
     anchors = []
     for c in (c for c in cands if c.weekday is not None):
-        value, granularity, _ = _resolve(text[c.start : c.end], published)
+        value, granularity, _ = _resolve(text[c.start : c.end], published, False, None, languages)
         if value and granularity == "day" and date.fromisoformat(value).weekday() == c.weekday:
             anchors.append((c, date.fromisoformat(value)))
     return anchors
@@ -408,15 +442,53 @@ def _gap(newlines: Sequence[int], a: _Cand, b: _Cand) -> int | None:
     return hi - lo if k == len(newlines) or newlines[k] >= hi else None
 
 
-def find_time_expressions(text: str, published: date | None = None) -> list[TimeExpression]:
+_DATE_LINE = 60  # characters: a line longer than a date and a weekday is prose
+
+
+def _date_lines(text: str, cands: Sequence[_Cand]) -> list[tuple[_Cand, date]]:
+    """Full dates standing alone on their line: a live blog's day, the clock of what follows."""
+    breaks = array("q", (m.start() for m in re.finditer("\n", text)))
+    out = []
+    for c in cands:
+        k = bisect.bisect_left(breaks, c.start)  # the line's bounds, not searched for
+        a = breaks[k - 1] + 1 if k else 0
+        b = breaks[k] if k < len(breaks) else len(text)
+        if b - a > _DATE_LINE or text[a : c.start].strip() or text[c.end : b].strip():
+            continue
+        value, granularity, relative = _resolve(text[c.start : c.end], None)
+        if value and granularity == "day" and not relative:
+            out.append((c, date.fromisoformat(value)))
+    return out
+
+
+def _weekday_at(text: str, c: _Cand) -> int:
+    """Where the weekday word of a weekday expression starts ("ahead of Tuesday")."""
+    m = re.compile(_WD).search(text, c.start, c.end)
+    return m.start() if m else c.start
+
+
+def _ahead_weekday(expr: str, ref: date) -> tuple[str | None, Granularity | None]:
+    """A bare weekday in a clause that looks ahead: that day on or after ``ref``."""
+    m = _R_WEEKDAY.fullmatch(_LEAD_PREP.sub("", " ".join(expr.split())))
+    if m is None or m.group(1).strip().lower() not in ("", "on"):
+        return _resolve(expr, ref)[:2]
+    return cues.next_weekday(cal.WEEKDAYS.index(m.group(2).lower()), ref).isoformat(), "day"
+
+
+def find_time_expressions(
+    text: str, published: date | None = None, languages: tuple[str, ...] = _EN
+) -> list[TimeExpression]:
     """All time expressions in `text`, in order, non-overlapping, each resolved.
 
     Weekdays near a consistent explicit date ("Wednesday, Dec. 18") resolve against that
-    date (anchor "explicit"), the rest against `published`.
+    date (anchor "explicit"), the rest against `published`; ``languages`` are dateparser's
+    (the pack's ``dateparser``).
     """
     cands = _candidates(text)
-    anchors = _explicit_anchors(text, cands, published)
+    anchors = _explicit_anchors(text, cands, published, languages)
     starts = [a.start for a, _ in anchors]
+    lines = _date_lines(text, cands) if published else []
+    line_starts = [a.start for a, _ in lines]
     newlines = array("q", (m.start() for m in re.finditer("\n", text))) if anchors else array("q")
     found = []
     for c in cands:
@@ -426,12 +498,17 @@ def find_time_expressions(text: str, published: date | None = None) -> list[Time
         near = anchors[max(0, k - 1) : k + 1] if c.is_weekday else []
         gaps = [(g, d) for a, d in near if (g := _gap(newlines, c, a)) is not None]
         kind: Anchor
+        k = bisect.bisect_left(line_starts, c.start) - 1  # a date line above it: its day
+        day = lines[k][1] if k >= 0 and lines[k][0].end <= c.start else published
         if gaps:
-            value, granularity, _ = _resolve(expr, min(gaps)[1], True, published)
+            value, granularity, _ = _resolve(expr, min(gaps)[1], True, published, languages)
             kind = "explicit"
+        elif c.is_weekday and day is not None and cues.looks_ahead(text, _weekday_at(text, c)):
+            value, granularity = _ahead_weekday(expr, day)
+            kind = "published" if day == published else "explicit"
         else:
-            value, granularity, relative = _resolve(expr, published)
-            kind = "published" if relative else "absolute"
+            value, granularity, relative = _resolve(expr, day, False, None, languages)
+            kind = "absolute" if not relative else "published" if day == published else "explicit"
         anchor = kind if value else None
         found.append(TimeExpression(expr, c.start, c.end, value, granularity, anchor))
     return found

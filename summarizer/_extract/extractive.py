@@ -1,8 +1,12 @@
 """An extractive summary: what the digest says when the model's summary is not grounded.
 
-Headline = the article's title, abstract = its lead, key points = the most
-central sentences (sharing the most content words with the rest of the article,
-and naming its actors), in article order.  Every word is the article's own.
+Headline = the article's title (else its lead), abstract = its lead (the first sentence
+of prose with a final mark: a long line without one may be a caption or a notice), key
+points = the most central sentences (sharing the most content words with the rest of the
+article, naming its actors, stating numbers), in article order.  Every word is the
+article's own.  What a reader cannot use as a key point is left out: a photo caption, a
+sentence said inside a quotation with nobody named, a repeat of a chosen one, a line
+without a final mark (a heading or another story's title).
 """
 
 from __future__ import annotations
@@ -11,22 +15,76 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from summarizer._answers import words
 from summarizer._digest import Summary
 from summarizer._extract.actors import FoundActor
 from summarizer._grounding import cited
+from summarizer._lang import LanguagePack, pack
 from summarizer._text.segment import Document, Sentence
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,60}\))?\s*(?:--|—|–|-)\s*")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# A photo caption: "X is seen ...", "from left", "(Xinhua/ Chogo)", a date closing it.
+_CAPTION = re.compile(
+    r"\b(?:is|are)\s+(?:seen|pictured|shown)\b|\bpictured\b|^Photos?\b|\bPhoto\s+Gallery\b"
+    r"|(?:,|\()\s*(?:left|right|center|centre|front|top|bottom|from\s+left)\s*(?:,|\))"
+    r"|\((?:AP|Reuters|AFP|Getty|Xinhua|EPA|PA)\b\s*(?:/|Photo)[^)]{0,60}\)"
+    r"|\b(?:Credit|Photograph|Illustration)\b:?\s+[A-Z]|\bGetty\s+Images\b"
+    r"|/(?:AP|Reuters|AFP|Getty|EPA|PA|Shutterstock|Bloomberg)\b"
+    rf"|,\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$",
+)
+# "The ceremony ... is held on April 29, 2009.": the present tense of a dated photo.
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+ed|held|seen|shown|taken|given)\b")
+_DATED_END = re.compile(rf"\b{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$")
+_NUMBER = re.compile(r"\d")
+_FINAL = '.!?"”’'  # how a sentence of prose ends
+_OPENING = '“"‘«'
+_REPEAT = 0.6  # a key point sharing this share of its words with one chosen is a repeat
+_PROSE = 6  # words: shorter lines are labels, stamps and exclamations, not points
+
+
+@cache
+def _dateline(lang: LanguagePack) -> re.Pattern[str]:
+    return re.compile(rf"^{lang.dateline}")
+
+
+def _caption(text: str) -> bool:
+    return bool(
+        _CAPTION.search(text) or (_DATED_END.search(text) and _PRESENT_PASSIVE.search(text))
+    )
+
+
+def _quoted(doc: Document) -> set[int]:
+    """Sentences said wholly inside a quotation: opening with its mark or within an open one.
+
+    Marks are counted along each paragraph once, so the cost is the text's length."""
+    inside: set[int] = set()
+    open_quote, para = False, -1
+    for s in doc.sentences:
+        if s.paragraph != para:
+            open_quote, para = False, s.paragraph
+        starts = s.text.lstrip(" *_")[:1] in _OPENING
+        if open_quote or starts:
+            closing = max(s.text.rfind("”"), s.text.rfind('"'))
+            tail = s.text[closing + 1 :] if closing >= 0 else ""
+            if not re.search(r"[A-Za-z]", tail):  # nothing said around it: all quotation
+                inside.add(s.id)
+        curly = s.text.count("“") - s.text.count("”")
+        straight = s.text.count('"') % 2
+        open_quote = (open_quote or curly > 0 or bool(straight)) and not (
+            curly < 0 or (open_quote and straight)
+        )
+    return inside
 
 
 def _central(
     doc: Document, body: Sequence[Sentence], actors: Sequence[FoundActor]
 ) -> list[Sentence]:
+    lang = pack(doc.language)
     # Each sentence's distinct words as a tuple, not a set: sets per sentence held
     # ten times the text's size on long articles.
-    bags = {s.id: tuple(words(s.text)) for s in body}
+    bags = {s.id: tuple(words(s.text, lang)) for s in body}
     mentions = {s.id: 0 for s in body}
     for actor in actors:
         for m in actor.mentions:
@@ -43,22 +101,64 @@ def _central(
         if len(mine) < 4:
             return 0.0
         overlap = sum(df[w] - 1 for w in mine)
-        return overlap / math.log(len(mine) + 2) + 2.0 * min(mentions[s.id], 3)
+        numbers = 2.0 if _NUMBER.search(s.text) else 0.0  # "19 points", "$37 million"
+        return overlap / math.log(len(mine) + 2) + 2.0 * min(mentions[s.id], 3) + numbers
 
     return sorted(body, key=score, reverse=True)
+
+
+def _pick(
+    ranked: Sequence[Sentence], lead: Sentence, points: int, lang: LanguagePack
+) -> list[Sentence]:
+    """The best-ranked sentences that do not repeat the lead or one already picked."""
+    chosen: list[Sentence] = []
+    seen = [words(lead.text, lang)]
+    for s in ranked:
+        if len(chosen) == points:
+            break
+        mine = words(s.text, lang)
+        if any(len(mine & other) >= _REPEAT * max(1, min(len(mine), len(other))) for other in seen):
+            continue
+        chosen.append(s)
+        seen.append(mine)
+    return chosen
 
 
 def extractive_summary(doc: Document, actors: Sequence[FoundActor], points: int = 4) -> Summary:
     body = [s for s in doc.sentences if s.text != doc.title]
     if not body:
         body = list(doc.sentences)
-    # The lead is the first sentence of prose, not a section name or stamp above the story.
-    lead = next((s for s in body if len(s.text.split()) >= 6 and s.text[-1] in '.!?"”’'), body[0])
-    rest = [s for s in body[1:] if len(s.text.split()) >= 6]
-    chosen = sorted(_central(doc, rest, actors)[:points], key=lambda s: s.start)
+    caption = {s.id for s in body if _caption(s.text)}
+    quoted = _quoted(doc)
+    # The lead is the first sentence of prose, not a section name, stamp or caption above
+    # the story (a line without a final mark, however long, may be a caption or a notice).
+    lead = next(
+        (
+            s
+            for s in body
+            if s.id not in caption
+            and s.id not in quoted
+            and len(s.text.split()) >= _PROSE
+            and s.text[-1] in _FINAL
+        ),
+        body[0],
+    )
+    # Key points are sentences: a line without a final mark is a heading, a label or an
+    # entry of a list of other stories' headlines.
+    rest = [
+        s
+        for s in body
+        if s.id != lead.id
+        and len(s.text.split()) >= _PROSE
+        and s.text[-1] in _FINAL
+        and s.id not in caption
+        and s.id not in quoted
+    ]
+    ranked = _central(doc, rest, actors)
+    chosen = sorted(_pick(ranked, lead, points, pack(doc.language)), key=lambda s: s.start)
     return Summary(
         headline=doc.title or lead.text,
-        abstract=_DATELINE.sub("", lead.text),
+        abstract=_dateline(pack(doc.language)).sub("", lead.text),
         key_points=[s.text for s in chosen],
         evidence=cited(doc, [lead.id, *(s.id for s in chosen)]),
         method="code",

@@ -17,9 +17,11 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from summarizer._extract.actors import SPEECH_VERBS, FoundActor, Mention
+from summarizer._extract.actors import FoundActor, Mention
 from summarizer._extract.quote_text import Stretches, ends_open, mask_hopeless
+from summarizer._lang import LanguagePack, alternation, pack
 from summarizer._text.index import Blanks, Latest, overlapping
 from summarizer._text.segment import Document, Sentence
 
@@ -32,23 +34,85 @@ _R_QUOTE = re.compile(
     r"|^[*_ \t]*[‘'](?=\w)(?P<u>[^\n]*)$",
     re.MULTILINE,
 )
-_PARTICIPLES = r"saying|adding|noting|telling|insisting|arguing|warning|calling|describing|asking"
-_R_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{_PARTICIPLES})\b")
-_PRONOUN = r"(?:he|she|it|they|He|She|It|They)"
-_ADVERBS = r"(?:(?:also|later|then|again|previously|earlier|once|further) )?"
-# ", secretary of Xigaze prefectural Party committee, " between a subject and its verb
 # Where a continued quotation closes: a closing mark after the words.
 _R_CLOSE = re.compile(r"(?<=[\w.,!?…])[”»]|(?<=[.,!?…])\"(?=\s|$)")
-_R_SAID_AFTER = re.compile(rf"(?:['’]s)?\s+{_ADVERBS}(?:{SPEECH_VERBS})\b")
-_R_APPOSITION = re.compile(rf",[^,\"“”:;]{{1,100}},\s*{_ADVERBS}")
 _SHORT = 4  # words: a scare quote ("productive.") belongs to the subject of its clause
-_R_PRONOUN_END = re.compile(rf"\b({_PRONOUN}) {_ADVERBS}$")
 _R_GLUE = re.compile(r"(?:[\s,’'s]|also)*+")  # what may stand between a name and its verb
-_R_NEXT_SAID = re.compile(rf"\W*([^,.\"“”]{{1,60}}?) {_ADVERBS}(?:said|says|added)\b")
 _R_LEAD = re.compile(r"[ \t*_\"“”'‘’]*")  # what may stand before an apposition's subject
-_R_COMMAS = re.compile(r",[^,\"“”:;]{1,100},")  # an apposition's commas: _R_APPOSITION's head
+_R_COMMAS = re.compile(r",[^,\"“”:;]{1,100},")  # an apposition's commas, then blanks or an adverb
 _R_BLANKS = re.compile(r"\s*")
-_ADVERB_WORDS = frozenset(re.findall(r"\w+", _ADVERBS))
+_CONTINUED = 6  # paragraphs a statement may run on without reopening its quotation mark
+# English descriptions of speakers (to move into the language pack with the other lexicons).
+# "the company said": a body the article named before, not a title someone holds.
+_BODY_NOUNS = frozenset(
+    """company firm group business corporation carrier airline retailer lender bank insurer
+    ministry department agency office council authority board commission regulator watchdog
+    club team league federation union party government court police force service trust
+    charity organisation organization university school hospital institute foundation
+    embassy administration campaign network channel newspaper broadcaster statement
+    spokesman spokeswoman spokesperson""".split()
+)
+# "the actor said", "the 45-year-old said": the person the story is about, like "she".
+_PERSON_NOUNS = frozenset(
+    """man woman boy girl teenager mother father actor actress singer star player striker
+    coach manager driver victim survivor witness resident owner founder lawmaker politician
+    candidate senator lawyer attorney doctor nurse scientist researcher professor teacher
+    student author economist analyst veteran officer official judge prosecutor""".split()
+)
+_BODY_TYPES = ("organization", "group", "country")
+_STATE_BODIES = frozenset("government ministry embassy administration".split())
+# "a witness said", "his daughter said": someone the article describes but does not name.
+_R_INDEFINITE = re.compile(
+    r"(?:an?|one|another|some|several|many|two|three|his|her|their|its|my|our) [a-z]", re.I
+)
+# "Rice: We got ..." / "**TIME:** What ...": a speaker's label opening a paragraph.
+_R_LABEL = re.compile(r"((?:[A-Z][\w’'.\-]*[ \t]){0,3}[A-Z][\w’'.\-]*)[*_]*:[*_]*[ \t]+(?=\w)")
+_R_ANY_MARK = re.compile(r"[“”«»\"‘]|^[*_ \t]*'", re.MULTILINE)
+_BODY_LOOKBACK = 50  # mentions read back for "the company": a bounded walk, never a rescan
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The attribution patterns in one language, compiled once per pack."""
+
+    verb: re.Pattern[str]  # a speech verb or participle
+    said_after: re.Pattern[str]  # "..., Buck said."
+    after_verb: re.Pattern[str]  # '"...," said Lori Glaze'
+    after_subject: re.Pattern[str]  # '"...," Trump said'
+    pronoun: re.Pattern[str]  # "he", "She"
+    pronoun_end: re.Pattern[str]  # "she also" right before a verb
+    next_said: re.Pattern[str]  # the next sentence: "Smith said."
+    adverbs: frozenset[str]
+    # '"...," Tom Wilson, a farmer from Tewkesbury, told the BBC.': a name, an apposition.
+    name_apposition: re.Pattern[str]
+    said_colon: re.Pattern[str]  # "A spokesperson for X said:" ending a paragraph
+    the_noun_end: re.Pattern[str]  # "the company" right before a verb
+
+
+@cache
+def _rules(lang: LanguagePack) -> _Rules:
+    verbs, adverbs = alternation(lang.speech_verbs), alternation(lang.speech_adverbs)
+    adverb = rf"(?:(?:{adverbs}) )?"
+    pronoun = "|".join(sorted(w for p in lang.subject_pronouns for w in (p, p.capitalize())))
+    return _Rules(
+        verb=re.compile(rf"\b(?:{verbs}|{alternation(lang.speech_participles)})\b"),
+        said_after=re.compile(rf"(?:['’]s)?\s+{adverb}(?:{verbs})\b"),
+        after_verb=re.compile(rf"[\s,—–-]*{adverb}({verbs})\b"),
+        after_subject=re.compile(rf"[\s,—–-]*([^,;:]{{1,80}}?) {adverb}({verbs})\b"),
+        pronoun=re.compile(rf"(?:{pronoun})\b"),
+        pronoun_end=re.compile(rf"\b({pronoun}) {adverb}$"),
+        next_said=re.compile(
+            rf"\W*([^,.\"“”]{{1,60}}?) {adverb}(?:{alternation(lang.speech_plain)})\b"
+        ),
+        adverbs=lang.speech_adverbs,
+        name_apposition=re.compile(
+            rf"[\s,—–-]*([^,;:\"“”]{{1,80}}?),([^,;:\"“”]{{1,100}}),\s*{adverb}({verbs})\b"
+        ),
+        said_colon=re.compile(rf"\b(?:{verbs})\b[^.:;!?\"“”]{{0,40}}:\W*$"),
+        the_noun_end=re.compile(rf"\b[Tt]he ([a-z]+) {adverb}$"),
+    )
+
+
 _Form = tuple[Mention, FoundActor | None] | None  # a name and its actor, a pronoun (None), or none
 
 
@@ -102,7 +166,8 @@ class _Attribution:
         for s in doc.sentences:
             self.paras[s.paragraph] = (self.paras.get(s.paragraph, (s.start, 0))[0], s.end)
         self.leads: dict[int, int] = {}
-        self.spans = self._spans()
+        self.rx = _rules(pack(doc.language))
+        self.spans = self._spans(actors)
         # Continuation parts follow the quote they continue, so opens are not always sorted:
         # the first quote in order opening at or past a point is found by its running maximum.
         self.opens = [q.open for q in self.spans]
@@ -123,7 +188,7 @@ class _Attribution:
             at = b
         self.outside = "".join([*pieces, self.text[at:]])  # the text with every quotation blanked
         self.blanks = Blanks(self.outside)
-        self.stretch = Stretches(self.outside, _R_VERB, self.heads)
+        self.stretch = Stretches(self.outside, self.rx.verb, self.heads)
         quoted_at = [a for a, _ in merged]
 
         def quoted(pos: int) -> bool:
@@ -154,6 +219,11 @@ class _Attribution:
             key=lambda e: e[0],
         ):
             self._event(pos, actor, 0)
+        self.said_by = Latest[tuple[Mention, FoundActor]]()  # "Bass said ...": its subject
+        for m, actor in self.mentions:
+            if actor.type == "person" and self.rx.said_after.match(self.outside, m.end):
+                self.said_by.add(m.start, (m, actor))
+        self.anonymous: set[int] = set()  # quotes an unnamed speaker says ("a witness said")
         self.found: list[_Who | None] = []
         self.last_found = -1  # the index of the latest quote with a speaker
         self.para_found: dict[int, int] = {}  # paragraph -> its latest quote with a speaker
@@ -162,14 +232,40 @@ class _Attribution:
         """'..., Buck said.': a person named as a speech verb's subject anywhere in a sentence."""
         out = []
         for m, actor in self.mentions:
-            if actor.type == "person" and _R_SAID_AFTER.match(self.outside, m.end):
+            if actor.type == "person" and self.rx.said_after.match(self.outside, m.end):
                 out.append((m.start, actor))
         return out
 
-    def _spans(self) -> list[_Span]:
+    def _labelled(self, actors: Sequence[FoundActor]) -> list[_Span]:
+        """An interview's answers: paragraphs opening with a speaker's name and a colon
+        ("Rice: We got a lot better this week."), with no quotation mark of their own."""
+        names = {m.start: m.end for a in actors for m in a.mentions}
+        out = []
+        for para, (a, b) in self.paras.items():
+            lead = self._lead(para)
+            if _R_ANY_MARK.search(self.text, a, b):
+                continue
+            m = _R_LABEL.match(self.text, lead, b)
+            if m and names.get(lead) == m.end(1):
+                at = m.end()
+            elif para - 1 in self.paras and _said_colon(
+                self.rx.said_colon, self.text, *self.paras[para - 1]
+            ):
+                at = lead  # "A spokesperson for X said:" / a statement without quote marks
+            else:
+                continue
+            # What is said is prose: a heading or a list of links after "said:" is not
+            if len(self.text[at:b].split()) >= _SHORT and self.text[b - 1] in ".!?…":
+                out.append(_Span(at, at, b, b, True, para))
+        return out
+
+    def _spans(self, actors: Sequence[FoundActor]) -> list[_Span]:
         """The quotations, trimmed of marks and markup, linked over paragraph breaks."""
         out: list[_Span] = []
+        labelled = self._labelled(actors)
         for m in _R_QUOTE.finditer(mask_hopeless(self.text)):
+            while labelled and labelled[0].open < m.start():
+                out.append(labelled.pop(0))
             group = "d" if m["d"] is not None else "s" if m["s"] is not None else "u"
             start, end = m.span(group)
             closed = bool(m["c"]) if group == "d" else group == "s"
@@ -183,7 +279,7 @@ class _Attribution:
             if last and not last.closed and last.para == para - 1 and q.open == self._lead(para):
                 q.chain = len(out) - 1  # a paragraph opening with a quote mark continues it
             out.append(q)
-        return self._continuations(out)
+        return self._continuations(out + labelled)
 
     def _continuations(self, spans: list[_Span]) -> list[_Span]:
         """Paragraphs that go on with an open quote without reopening the mark, up to the
@@ -211,7 +307,7 @@ class _Attribution:
         """The paragraphs after ``para`` that go on with its open quote: (lead, stop, close,
         closed, paragraph) of each, the last closed; or the parts read before none closed."""
         parts: list[tuple[int, int, int, bool, int]] = []
-        for p in range(para + 1, para + 4):
+        for p in range(para + 1, para + 1 + _CONTINUED):
             if p not in self.paras:
                 break
             lead, end = self._lead(p), self.paras[p][1]
@@ -230,7 +326,9 @@ class _Attribution:
     def quotes(self) -> list[Quote]:
         for i, q in enumerate(self.spans):
             who = self._after(q) or self._before(q) or self._chained(i) or self._continued(i)
-            self.found.append(who or self._next_said(q) or self._paragraph(q))
+            if not who and q.open not in self.anonymous:
+                who = self._next_said(q) or self._said_before(q) or self._paragraph(q)
+            self.found.append(who)
             if who := self.found[-1]:
                 self._event(who.mention.start, who.actor, 1)
                 self.last_found = self.para_found[q.para] = i
@@ -276,14 +374,33 @@ class _Attribution:
         tail = self.outside[a : max(a, min(self._sentence(q.close - 1).end, nxt))]
         if m := re.match(r"[\s,—–-]*by ", tail):
             return self._who(a + m.end(), a + len(tail), "said-after", first=True)
+        bare = False  # '"We will win this election" Bass said': the comma left out
         if not ends_open(self.text, q.start, q.close) and tail[:2].strip(" ") != ",":
-            return None  # the quote does not end where an attribution follows
-        if m := re.match(r"[\s,—–-]*according to ", tail):
+            bare = (
+                self.text[q.end - 1].isalnum() and len(self.text[q.start : q.end].split()) >= _SHORT
+            )
+            if not bare or not tail[:1].isspace():
+                return None  # the quote does not end where an attribution follows
+        if not bare and (m := re.match(r"[\s,—–-]*according to ", tail)):
             return self._who(a + m.end(), a + len(tail), "according-to", first=True)
-        if m := re.match(rf"[\s,—–-]*{_ADVERBS}({SPEECH_VERBS})\b", tail):
+        if m := self.rx.after_verb.match(tail):
+            if _R_INDEFINITE.match(tail, m.end() + 1):  # "said a witness"
+                self.anonymous.add(q.open)
             return self._who(a + m.end(), a + len(tail), self._cue(m[1], "said-after"), first=True)
-        if m := re.match(rf"[\s,—–-]*([^,;:]{{1,80}}?) {_ADVERBS}({SPEECH_VERBS})\b", tail):
-            return self._who(a + m.start(1), a + m.end(1), self._cue(m[2], "said-after"))
+        if m := self.rx.after_subject.match(tail):
+            who = self._who(a + m.start(1), a + m.end(1), self._cue(m[2], "said-after"))
+            if who is None and _R_INDEFINITE.match(m[1]):  # "a witness said": nobody named
+                self.anonymous.add(q.open)
+            return who
+        if m := self.rx.name_apposition.match(tail):  # '"...," Jane Carter, 45, said.'
+            cue = self._cue(m[3], "said-after")
+            # '"...," his daughter, Jane Reed, said.': the name may be the apposition
+            who = self._who(a + m.start(1), a + m.end(1), cue) or self._who(
+                a + m.start(2), a + m.end(2), cue, first=True
+            )
+            if who is None and _R_INDEFINITE.match(m[1]):
+                self.anonymous.add(q.open)
+            return who
         return None
 
     def _before(self, q: _Span, a: int = -1, b: int = -1) -> _Who | None:
@@ -325,10 +442,7 @@ class _Attribution:
         """'"...," he said. "..."': a quote opening a sentence goes on with the paragraph's last."""
         q = self.spans[i]
         s = self._sentence(q.open)
-        if s.id not in self.openings:
-            t = self.outside[s.start : s.end]
-            self.openings[s.id] = s.start + len(t) - len(t.lstrip(" *_"))
-        if self.openings[s.id] < min(q.open, s.end) or self.outside[s.end : q.open].strip(" *_"):
+        if self._opening(s) < min(q.open, s.end) or self.outside[s.end : q.open].strip(" *_"):
             return None
         # The latest quote before it that has a speaker or lies in another paragraph.
         j = max(self.last_found, self.runs[i] - 1)
@@ -346,9 +460,28 @@ class _Attribution:
         ):
             return None
         if nxt.id not in self.next_said:
-            self.next_said[nxt.id] = _R_NEXT_SAID.match(self.outside, nxt.start, nxt.end)
+            self.next_said[nxt.id] = self.rx.next_said.match(self.outside, nxt.start, nxt.end)
         m = self.next_said[nxt.id]
         return self._who(m.start(1), m.end(1), "said-after") if m else None
+
+    def _opening(self, s: Sentence) -> int:
+        """Where the sentence's first character outside quotations and markup is; memoized."""
+        if s.id not in self.openings:
+            t = self.outside[s.start : s.end]
+            self.openings[s.id] = s.start + len(t) - len(t.lstrip(" *_"))
+        return self.openings[s.id]
+
+    def _said_before(self, q: _Span) -> _Who | None:
+        """'Bass said the plan would fail. "It is doomed."': a quote opening a sentence after
+        a named speaker's reported words in its paragraph."""
+        s = self._sentence(q.open)
+        if self._opening(s) < q.open:
+            return None  # the quote must open its sentence
+        hit = self.said_by.before(s.start)
+        if hit is None or hit[0] < self.paras[q.para][0]:
+            return None
+        mention, actor = hit[1]
+        return _Who(actor, mention, "said-before")
 
     def _paragraph(self, q: _Span) -> _Who | None:
         """A paragraph opening with a quote: 'X said:' just before, else the last one's speaker."""
@@ -394,7 +527,7 @@ class _Attribution:
         """The speaker a phrase names: an actor (a person first), a pronoun, or 'the minister'."""
         phrase = self.outside[a:b]
         lead, words = len(phrase) - len(phrase.lstrip(" ,")), phrase.strip(" ,.").split()
-        if words and re.fullmatch(_PRONOUN, words[0]) and (len(words) == 1 or not first):
+        if words and self.rx.pronoun.fullmatch(words[0]) and (len(words) == 1 or not first):
             return self._pronoun(a + lead, words[0])
         found = self._mentions(a, b)
         people = [x for x in found if x[1].type == "person"]
@@ -406,7 +539,8 @@ class _Attribution:
         if pick:
             return _Who(pick[1], pick[0], cue)
         if words and words[0].lower() in ("the", "a", "an") and len(words) <= 4:
-            return self._titled(words[-1], a + lead, a + lead + len(phrase.strip(" ,.")))
+            end = a + lead + len(phrase.strip(" ,."))
+            return self._titled(words[-1], a + lead, end, words[0].lower() == "the")
         return None
 
     def _verb_subject(self, a: int, v: int, cue: str, s: Sentence) -> _Who | None:
@@ -414,14 +548,17 @@ class _Attribution:
         if (a, v) not in self.verb_forms:  # many quotes in a sentence may follow one verb
             self.verb_forms[a, v] = self._verb_form(a, v)
         form = self.verb_forms[a, v]
-        if form is None:
+        if form is None:  # "In a statement, the company said:"
+            head = max(a, v - 40)
+            if m := self.rx.the_noun_end.search(self.outside, head, v):
+                return self._titled(m[1], m.start(), m.end(1))
             return self._subject(s, cue) if cue == "colon" else None
         return self._form(form, cue, True)
 
     def _verb_form(self, a: int, v: int) -> _Form:
         # A pronoun and an adverb are at most 17 characters: only the end is searched.
         head = max(a, v - 32)
-        if m := _R_PRONOUN_END.search(self.outside[head:v]):
+        if m := self.rx.pronoun_end.search(self.outside[head:v]):
             return Mention(head + m.start(1), head + m.end(1), m[1]), None
         # The mentions in [a, v) are those starting in it, but for the few that straddle v.
         lo, hi = bisect.bisect_left(self.starts, a), bisect.bisect_left(self.starts, v)
@@ -461,13 +598,13 @@ class _Attribution:
         )
 
     def _apposition(self, p: int, v: int) -> bool:
-        """``_R_APPOSITION.fullmatch(outside, p, v)``: its commas from ``p``, then blanks up
-        to ``v`` or to an adverb and a space ending at ``v``."""
+        """An apposition between a subject and its verb: its commas from ``p``, then blanks
+        up to ``v`` or to an adverb and a space ending at ``v``."""
         commas = self._run(_R_COMMAS, p)
         if commas < 0 or commas > v:
             return False
         blank = self._run(_R_BLANKS, commas)
-        adverb = self.outside[blank : v - 1] in _ADVERB_WORDS and self.outside[v - 1] == " "
+        adverb = self.outside[blank : v - 1] in self.rx.adverbs and self.outside[v - 1] == " "
         return v <= blank or adverb
 
     def _form(self, form: _Form, cue: str, resolve: bool) -> _Who | None:
@@ -491,7 +628,7 @@ class _Attribution:
         for lead in (r"[\W_]*", r"[\W_]*(?:[\w’'.\-]+ ){0,5}?[\w’'.\-]+, "):
             m = re.match(lead + r"(?:(?:the|The|a|A) )?", text)
             a = s.start + (m.end() if m else 0)
-            if p := re.match(rf"{_PRONOUN}\b", self.outside[a : s.end]):
+            if p := self.rx.pronoun.match(self.outside, a, s.end):
                 return Mention(a, a + len(p[0]), p[0]), None
             stop = re.search(
                 r"(?<![\w\-'’])(?!(?:the|a|an|of|de|al|bin|and|both)\b)[a-z]",
@@ -513,7 +650,7 @@ class _Attribution:
         )
         return _Who(hit[1], Mention(at, at + len(word), word), "pronoun") if hit else None
 
-    def _titled(self, word: str, a: int, b: int) -> _Who | None:
+    def _titled(self, word: str, a: int, b: int, definite: bool = True) -> _Who | None:
         """'the minister said': the latest actor so titled; 'the ministry', a body so named."""
         if self.titled is None:  # word -> (mention starts, mention indexes) of each so named
             self.titled = {}
@@ -532,9 +669,29 @@ class _Attribution:
             while k >= 0 and self.ends[indexes[k]] > a:  # the few that straddle ``a``
                 k -= 1
             latest = max(latest, indexes[k] if k >= 0 else -1)
+        if latest < 0 and not definite:  # "a spokesman said": someone not named
+            return None
+        if latest < 0 and word.lower() in _BODY_NOUNS:  # the latest body named before it
+            k = bisect.bisect_left(self.starts, a) - 1
+            for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):
+                actor = self.mentions[i][1]
+                if (
+                    self.ends[i] <= a
+                    and actor.type in _BODY_TYPES[: 3 if word.lower() in _STATE_BODIES else 2]
+                ):
+                    latest = i
+                    break
+        if latest < 0 and (word.lower() in _PERSON_NOUNS or word.endswith("-year-old")):
+            person = self._latest("person", a)
+            return _Who(person[1], Mention(a, b, self.text[a:b]), "pronoun") if person else None
         if latest < 0:
             return None
         return _Who(self.mentions[latest][1], Mention(a, b, self.text[a:b]), "pronoun")
+
+
+def _said_colon(said: re.Pattern[str], text: str, a: int, b: int) -> bool:
+    """A paragraph ending in a speech verb and a colon: what follows is what was said."""
+    return b - a < 400 and bool(said.search(text, max(a, b - 60), b))
 
 
 def _topic_line(line: str) -> bool:

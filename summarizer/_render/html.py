@@ -288,8 +288,8 @@ def to_html(digest: Digest) -> str:
         f"<title>{_e(title)}</title>\n<style>{style}</style>\n</head>\n<body>\n"
         f'<header class="top"><h1>{_e(title)}</h1>{published}{_legend()}</header>\n'
         '<main class="layout">\n'
-        f'<article class="article" id="article" lang="en">{_article(src.text, _spans(digest))}'
-        "</article>\n"
+        f'<article class="article" id="article" lang="{_e(src.language)}">'
+        f"{_article(src.text, _spans(digest))}</article>\n"
         f'<aside class="panels">{_summary(digest)}{claims}{stances}{timeline}</aside>\n'
         f"</main>\n{_footer(digest)}\n<script>{script}</script>\n</body></html>\n"
     )

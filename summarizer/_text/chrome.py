@@ -17,16 +17,13 @@ from collections.abc import Sequence
 from dataclasses import Field, dataclass, replace
 from typing import Any, ClassVar, Protocol, TypeVar
 
+from summarizer._lang.en import ENGLISH
+
 _I = re.IGNORECASE | re.VERBOSE
-_STOP = frozenset(
-    """a an the and or but of to in on at for with from by as is are was were be been has
-    have had that this it its he she they we you i his her their our not no will would
-    can could should may might what who how why when where which about after before over
-    into out up than then so if""".split()
-)
+_STOP = ENGLISH.stopwords  # chrome is read before segmenting; the text is checked English
 _QUOTE_MARKS = re.compile(r"[\"“”«»]|(?:^|\s)['‘]|['’](?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = ENGLISH.month_prefix()
 _CLOCK = (
     r"\d{1,2}(?::\d\d)+\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|"
     r"\d{1,2}(?:\.\d\d)?\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?"
@@ -51,7 +48,27 @@ _CTA = re.compile(
 _CTA_ANYWHERE = re.compile(
     r"\?\s*sign\ up\b|\bsign\ up\ (?:now|here|today|for\ (?:our|the)\ .{0,40}newsletter)\b|"
     r"\bwe(?:'|’)re\ interested\ in\ your\ feedback\b|\btell\ us\ what\ you\ think\b|"
-    r"\|\s*follow\ on\ \w+|\bsubscribe\ to\ (?:our|the)\ .{0,30}newsletter\b",
+    r"\|\s*follow\ on\ \w+|\bsubscribe\ to\ (?:our|the)\ .{0,30}newsletter\b|"
+    r"\b(?:like|follow)\ us\ on\b|\bhave\ a\ (?:news\ )?(?:tip|story\ idea)\?|"
+    r"^report\ (?:an\ )?(?:error|typo)\b",
+    _I,
+)
+# A pointer to another page: a short label with a reading verb or a list word, a colon,
+# then a headline ("ALSO READ: ...", "See also: ...", "MORE COVERAGE: ...").
+_POINTER = re.compile(
+    r"""^(?:also\ read|read\ also|see\ also|recommended(?:\ for\ you)?|more\ coverage|
+        related\ (?:stories|story|coverage|articles?|links?|reading)|further\ reading|
+        more\ (?:from|on|about)\b[^:]{0,30}|listen|don'?t\ miss|must[-\ ]reads?|
+        editor'?s\ picks?|top\ (?:stories|headlines)|you\ (?:may|might)\ also\ like)
+        \s*:\s*(?P<rest>.*)$""",
+    _I,
+)
+# A stamp with a label and a date but no clock: "Updated: March 24, 2014", "Posted on
+# March 24, 2014 by Jane Smith".
+_LABELLED_DATE = re.compile(
+    rf"""^(?:posted|published|updated|last\ updated|first\ published|modified)\b:?\s*
+        (?:on\s+)?(?:\w+day,?\s+)?{_DATE}(?:,?\s*(?:at\s+)?(?:{_CLOCK}))?
+        (?:\s+by\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}})?$""",
     _I,
 )
 # Notes about the page rather than the story.
@@ -61,7 +78,49 @@ _PAGE_NOTE = re.compile(
         the\ following\ press\ release\ was\ published\b|tag\ archive\ for\b|
         found\ \d[\d,]*\ (?:posts|results|articles)\b|\(information\ provided\ by\b|
         related\s*:\s*\S.{0,150}$|.{1,60},\ page\ \d+$|
-        (?:category|tags?|filed\ under|section|topics?|posted\ in)\s*:\s*\S)""",
+        (?:category|tags?|filed\ under|section|topics?|posted\ in)\s*:\s*\S|
+        this\ (?:article|story)\ (?:was\ )?(?:originally|first)\ (?:published|appeared)\b|
+        our\ standards\s*:|story\ continues\ (?:below|after)\b|
+        (?:page\ )?last\ (?:reviewed|updated|modified)\s*:|content\ source\s*:)""",
+    _I,
+)
+# Rights notices and wire credits: the page's, whatever the outlet ("Copyright 2023 The
+# Associated Press. All rights reserved.", "Reporting by X; Editing by Y", "X contributed
+# to this report.").
+_RIGHTS = re.compile(
+    r"\ball\ rights\ reserved\b|\bmay\ not\ be\ (?:published|reproduced|redistributed)\b", _I
+)
+# A photo described as a photo ("In this Sept. 10, 2017 file photo, ...", "This satellite
+# image provided by NOAA shows ...", "Photo shows ..."): a caption, with or without credit.
+_CAPTION = re.compile(
+    r"""^(?:file\s*[-–—:]\s*)?(?:in\ this\ (?:[\w.,\-]+\ ){0,6}?(?:file\ )?(?:photo|image|
+        picture|frame\ grab|video\ grab|handout|screenshot)s?\b|
+        this\ (?:[\w\-]+\ ){0,3}?(?:photo|image|picture|screenshot)s?\ (?:provided|released|
+        taken|made|obtained|shows|from)\b|(?:photo|picture|image)s?\ (?:shows?|taken)\b)""",
+    _I,
+)
+# Press-release furniture: the issuer line and the wire's link, and the legal tail.
+_RELEASE_LINE = re.compile(
+    r"^(?:(?-i:SOURCE):?\ [A-Z].{0,80}|view\ (?:original|source)\ (?:content|version)\b.*|"
+    r"logo\ [-–—]\ https?://\S+)$",
+    _I,
+)
+_LEGAL_TAIL = re.compile(
+    r"^(?:cautionary\ )?(?:(?:note|statement|information)s?\ (?:regarding|concerning|about|on)\ )?"
+    r"(?:forward[-\ ]looking\ (?:statements?|information)|safe\ harbou?r\ statement)"
+    r"(?:\ and\ [\w\ ]{1,40})?:?$",
+    _I,
+)
+# Words that only a picture's description uses, next to a credit.
+_CAPTION_WORDS = re.compile(
+    r"\b(?:file\ (?:photo|image)|photo\ (?:shows|taken)|pictured|poses?\ for|is\ seen|are\ seen|"
+    r"\((?:left|right|center|centre|l|r|c|top|bottom|front|back)\)|in\ this\ (?:photo|image))",
+    _I,
+)
+_WIRE_CREDIT = re.compile(
+    r"""^\(?(?:(?:additional\ )?reporting|writing|editing|compiled|produced)\ by\b
+        [^()]{0,200}?(?:;|\band\b|,)\s*(?:additional\ reporting|writing|editing)\ by\b|
+        [^"“”]{0,120}\bcontributed\ (?:reporting\ )?to\ this\ (?:report|story|article)\.?$""",
     _I,
 )
 # Credits: "Credit Name/Agence France-Presse — Getty Images", "(AP Photo/Evan Vucci)",
@@ -82,7 +141,9 @@ _CREDIT_TAIL = re.compile(
 _CREDIT_LINE = re.compile(
     r"""^(?:credits?\b.{1,80}|.{0,60}[/—–-]\s*getty\ images|
         (?:photo|photograph|image|picture|illustration)s?(?:\ credit)?\s*[:|]\s*.{1,80}|
-        \(?(?:ap\ photo|photo\ by)\b.{0,80}|[\w\ ()\-]{1,60}\.(?:jpe?g|png|gif|webp))$""",
+        \(?(?:ap\ photo|photo\ by)\b.{0,80}|[\w\ ()\-]{1,60}\.(?:jpe?g|png|gif|webp)|
+        \(?(?:(?:photo|image|picture)s?\ )?courtesy\ (?:of\ )?[A-Z][^.!?]{0,60}\)?|
+        (?:photography|illustration|video|graphic|images?)\ by\ [A-Z][^.!?]{0,60})$""",
     _I,
 )
 # A press office's contact run inside a line: "WWW.USDOJ.GOV CRM (202) 514-2008 TDD (202) ...".
@@ -146,7 +207,9 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         m = _CREDIT_TAIL.search(plain, tail) if hint else None
         if m and m.start() > 0 and not _QUOTE_MARKS.search(m.group()):
             kept = plain[: m.start()].rstrip()
-            if _SENTENCE_END.search(kept) or len(kept.split()) >= 8:
+            if _CAPTION_WORDS.search(kept):  # "... poses for a photo (AP Photo/X)"
+                drop[i] = "caption"
+            elif _SENTENCE_END.search(kept) or len(kept.split()) >= 8:
                 trim[i] = (kept, m.group().strip())
             else:
                 drop[i] = "caption"
@@ -165,6 +228,13 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
     ended = [i for i, n in enumerate(sentences) if n >= 3]
     if len(prose) > 1 and _section_blurb(plains, prose[0], prose[1], drop):
         drop[prose.pop(0)] = "section description"
+    legal = next(
+        (i for i in range(prose[0] if prose else 0, len(plains)) if _legal(plains[i])), None
+    )
+    if legal is not None:  # a release's legal tail runs to the end of the page
+        drop.update((i, "legal tail") for i in range(legal, len(plains)))
+        prose = [i for i in prose if i < legal]
+        ended = [i for i in ended if i < legal]
     if prose:
         drop.update(_head(lines, prose[0], drop))
         drop.update((i, "time stamp") for i in range(prose[0], len(lines)) if is_stamp(plains[i]))
@@ -180,6 +250,18 @@ def _own_shape(plain: str) -> str | None:
         return "page note"
     if _QUOTE_MARKS.search(plain) and not _CTA_ANYWHERE.search(plain):
         return None
+    if (m := _POINTER.match(plain)) and (not m["rest"] or headline_shaped(m["rest"])):
+        return "pointer"
+    if _LABELLED_DATE.match(plain):
+        return "time stamp"
+    if _CAPTION.match(plain) and len(words) <= 80:
+        return "caption"
+    if len(words) <= 20 and _RELEASE_LINE.match(plain):
+        return "release furniture"
+    if len(words) <= 40 and _RIGHTS.search(plain):
+        return "rights notice"
+    if len(words) <= 40 and _WIRE_CREDIT.match(plain):
+        return "credit"
     if is_stamp(plain) and re.search(r"\b(?:updated|posted|published|modified)\b", plain, re.I):
         return "time stamp"
     if (_CREDIT_LINE.match(plain) and len(words) <= 14) or _NAME_CREDIT.match(plain):
@@ -192,6 +274,10 @@ def _own_shape(plain: str) -> str | None:
         # "Continue reading...February 12, 2018": a date stays (its link is trimmed)
         return None if re.search(_DATE, plain, re.I) else "call to action"
     return None
+
+
+def _legal(plain: str) -> bool:
+    return len(plain.split()) <= 12 and bool(_LEGAL_TAIL.match(plain))
 
 
 def is_stamp(plain: str) -> bool:
@@ -288,14 +374,21 @@ def _tail(lines: Sequence[LineLike], last_prose: int, drop: dict[int, str]) -> d
     """After the story's last sentence: headline-shaped lines are other stories or furniture."""
     out = {}
     listed = False  # after "Candidates so far:" short lines are the story's own list
+    pointed = False  # after "More from the Planet:" they are other stories
     for i in range(last_prose + 1, len(lines)):
         line = lines[i]
-        if i in drop or line.bullet or _QUOTE_MARKS.search(line.plain):
+        if i in drop or _QUOTE_MARKS.search(line.plain):
             continue
         words = len(line.plain.split())
+        if line.bullet and not (pointed and headline_shaped(line.plain)):
+            continue  # a story's own bullets stay, unless a pointer heading lists them
         if headline_shaped(line.plain) and words <= _TAIL_MAX and not (listed and words < 4):
             out[i] = "after the story"
-        listed = listed or line.plain.endswith(":")
+        if line.plain.endswith(":"):  # "More from the Planet:" points; "Candidates:" lists
+            pointed = bool(_POINTER.match(line.plain))
+            listed = listed or not pointed
+            if pointed:
+                out[i] = "pointer"
     return out
 
 

@@ -13,11 +13,12 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
+from summarizer._lang.en import ENGLISH
 from summarizer._text import chrome as _chrome
 from summarizer._text.offsets import InputMap, align
 
 _I = re.IGNORECASE | re.VERBOSE
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = ENGLISH.month_prefix()  # cleaning runs before segmenting; the text is checked English
 
 # One pattern per kind of page chrome; each must match a whole line (markup stripped).
 _CHROME_LINE = re.compile(

@@ -18,13 +18,20 @@ from summarizer._text.offsets import InputMap
 # abbreviations that may also close one ("in the U.S. The talks ...") when what follows
 # is a word that starts sentences, not a name ("U.S. President").
 _TITLES = frozenset(
-    """mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st jr sr rev hon pres
-    no nos vol vs approx dept fig mt ft ave blvd rd cf al ch insp supt det cllr cpl pvt""".split()
+    """mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj rev hon pres
+    no nos vol vs approx dept fig cf al ch insp supt det cllr cpl pvt""".split()
 )
-_ABBREVIATIONS = _TITLES | frozenset(
-    """inc corp co ltd llc bros etc est jan feb mar apr jun jul aug sep sept oct nov dec
+# Street and name suffixes close a sentence too ("at 123 Main St. The shop ..."), but go on
+# before a name ("St. Louis", "Mt. Everest").
+_SUFFIXES = frozenset("st jr sr mt ft ave blvd rd".split())
+_ABBREVIATIONS = (
+    _TITLES
+    | _SUFFIXES
+    | frozenset(
+        """inc corp co ltd llc bros etc est jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u d.c u.s.a a.m p.m i.e
     e.g""".split()
+    )
 )
 # Capitalised words that open sentences and are never part of a name.
 _STARTERS = frozenset(
@@ -36,7 +43,21 @@ _STARTERS = frozenset(
 # A sentence ends at . ! ? (possibly repeated), then closing quotes/brackets.
 _END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)")  # from a run's first mark only
 _NEXT_STARTS = re.compile(r"\s+[\"'“‘(\[]*[A-Z0-9]")
-_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([A-Za-z]+)")
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([A-Za-z]+)(?:[^\s\"“”]*\s+[\"'“‘(\[]*([A-Za-z]))?")
+# Capitalised words that go on after an abbreviation rather than open a sentence: a time
+# zone, day or month after "p.m.", a body or title after "U.S." ("U.S. Army said").
+_CONTINUES = frozenset(
+    """eastern pacific central mountain local monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec army navy air marines
+    marine military forces embassy senate house congress department government treasury court
+    courts attorney ambassador president secretary mission council agency district circuit
+    coast census border customs capitol police mayor governor open dollar envoy representative
+    intelligence justice postal olympic supreme general federal national special state chamber
+    bureau command space marshals team women men""".split()
+)
+# Words that open a sentence after an initial ("Plan B. The ..."), never a surname.
+_AFTER_INITIAL = frozenset("the this it its he she they we there but".split())
 _LETTERS_DOT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 
@@ -58,6 +79,7 @@ class Document:
     sentences: tuple[Sentence, ...]
     published: str | None = None  # YYYY-MM-DD the page itself states (HTML metadata)
     input_map: InputMap | None = field(default=None, repr=False, compare=False)
+    language: str = "en"  # the pack (summarizer._lang) every rule reads its words from
 
     def sentence(self, sid: int) -> Sentence | None:
         return self.sentences[sid - 1] if 1 <= sid <= len(self.sentences) else None
@@ -75,6 +97,7 @@ def segment(
     title: str | None = None,
     published: str | None = None,
     input_map: InputMap | None = None,
+    language: str = "en",
 ) -> Document:
     sentences: list[Sentence] = []
     for pno, (pstart, pend) in enumerate(_paragraph_spans(text)):
@@ -86,6 +109,7 @@ def segment(
         sentences=tuple(sentences),
         published=published,
         input_map=input_map,
+        language=language,
     )
 
 
@@ -111,7 +135,7 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
             m.group()[0] == "."
             and m.group().rstrip("\"'”’)]") == "."
             and _is_abbreviation(
-                _word_before(text, cursor, m.start()), _next_word(text, m.end(), end)
+                _word_before(text, cursor, m.start()), *_next_words(text, m.end(), end)
             )
         ):
             continue
@@ -124,9 +148,10 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _next_word(text: str, at: int, end: int) -> str:
+def _next_words(text: str, at: int, end: int) -> tuple[str, str]:
+    """The word after a period and the first letter of the word after that ("" if none)."""
     m = _NEXT_WORD.match(text, at, end)
-    return m.group(1) if m else ""
+    return (m.group(1), m.group(2) or "") if m else ("", "")
 
 
 def _word_before(text: str, cursor: int, dot: int) -> str | None:
@@ -146,20 +171,28 @@ def _word_before(text: str, cursor: int, dot: int) -> str | None:
     return text[i:dot]
 
 
-def _is_abbreviation(written: str | None, following: str = "") -> bool:
+def _is_abbreviation(written: str | None, following: str = "", then: str = "") -> bool:
     """Whether the period closing ``written`` belongs to an abbreviation, not the sentence.
 
-    Titles and initials never end a sentence; other abbreviations ("U.S.", "Corp.", "p.m.")
-    do when the next word is one that opens sentences ("... in the U.S. The talks").
+    Titles never end a sentence, initials only before "The", "It"... ("Plan B. The ...").
+    Other abbreviations ("U.S.", "Corp.", "p.m.") do when the next word opens sentences
+    ("... in the U.S. The talks"), or is a capitalised word that no capitalised word follows
+    and that does not go on a name or a time ("at 9 p.m. Officials counted", not "U.S.
+    Secretary Blinken", "U.S. Army said" or "6:30 p.m. Monday"); "EST." and the like end one.
     """
     if written is None:
         return False
-    word = written.lower()
-    if word in _TITLES or len(word) == 1:  # initials: "J." in "J. Smith"
+    word, low = written.lower(), following.lower()
+    if word in _TITLES:
         return True
-    closes = following.lower() in _STARTERS and following[:1].isupper()
+    if len(word) == 1:  # initials: "J." in "J. Smith"
+        return not (following[:1].isupper() and low in _AFTER_INITIAL)
+    named = following.isupper() or not then.islower() or low in _CONTINUES
+    # "St. Louis on", "Jr. Day is": a suffix goes on before any name
+    opens = following[:1].isupper() and (low in _STARTERS or not (named or word in _SUFFIXES))
     if word in _ABBREVIATIONS:
-        # "EST." is a time zone written in capitals, not "est." (established).
-        return not closes and not (written.isupper() and "." not in written and len(written) > 2)
+        # "EST." is a time zone written in capitals, not "est." (established); "JUL. 26" a date.
+        shouted = written.isupper() and "." not in written and len(written) > 2
+        return not opens and not (shouted and following[:1].isupper())
     # Dotted acronyms ("U.N.", "F.B.I.").
-    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)) and not closes
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)) and not opens

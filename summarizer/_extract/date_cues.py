@@ -1,0 +1,185 @@
+"""What the words around a time expression say about it, for `summarizer._extract.dates`.
+
+News reports the past, so a bare weekday is the latest one; but "Boise State wraps up
+non-conference play Tuesday" or "the vote will be held Tuesday" look ahead, and "would
+be finished in two years" counts forward from the story's date.  Each cue is read in a
+bounded window before the expression (its clause), so the cost stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Literal
+
+_WINDOW = 160  # characters read back for a clause's start: a bounded look, never a rescan
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+# A year standing alone as the object of a verb that takes a span of time ("started 2021
+# with a thriller", "spent 2019 abroad") or as a clause's subject ("2021 was a year ...");
+# prepositions and determiners have their own patterns.  Any other word before a year
+# leaves it alone: counts, codes and labels use bare numbers too ("Archive: 2023").
+_SPAN_VERBS = (
+    "started starts began begins ended ends finished finishes closed closes opened opens "
+    "entered enters welcomed welcomes spent spends"
+)
+_YEAR_THEN = r"\s+(?:was|has|is|saw|had|will|brought)\b"
+BARE_YEAR = re.compile(
+    rf"(?:(?:^|(?<=[.!?]\s))(?P<s>(?:19|20)\d\d)\b(?={_YEAR_THEN})"
+    rf"|\b(?:{_SPAN_VERBS.replace(' ', '|')})\s+"
+    r"(?P<y>(?:19|20)\d\d)\b(?![,.]\d|-\d|%|[’']s?\b|\s+[a-z]+s\b))",
+    re.MULTILINE,
+)
+
+# Words that put a bare weekday ahead of the story's date.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won[’']t|(?:is|are)\s+(?:set|scheduled|due|expected|slated|going)\s+to"
+    r"|(?:is|are)\s+(?:set|due)\s+for|(?:is|are)\s+(?:scheduled|slated)"
+    r"|(?:plans?|aims?|hopes?|intends?)\s+to|upcoming|wraps\s+up|hosts|faces|visits"
+    r"|travels\s+to|takes\s+on|returns\s+to|resumes|kicks\s+off|opens|begins|ahead\s+of|until"
+    r"|this\s+coming)\b"
+    r"|[’']ll\b",
+    re.IGNORECASE,
+)
+# A past verb right before the weekday ("said Tuesday") keeps it in the past.
+_PAST_BEFORE = re.compile(
+    r"\b(?:[a-z]+ed|said|told|met|spoke|wrote|made|took|gave|went|came|saw|held|won|lost"
+    r"|left|began|ran|sent|put|set|got|did|was|were|had|became|found|brought|began|fell"
+    r"|rose|hit|led|beat|paid|sold|bought|struck|shot|flew|drove)(?:\s+on)?\s+$"
+    r"|\b(?:after|since|following)\s+$",  # "recovering after Tuesday's crash"
+    re.IGNORECASE,
+)
+# Looking ahead from the story's date: a modal or plan before "in two years".
+_AHEAD_MODAL = re.compile(
+    r"\b(?:will|would|shall|could|should|expected|scheduled|plans?|planned|aims?|due|set"
+    r"|hopes?|intends?|promised|pledged|vowed)\b|[’']ll\b",
+    re.IGNORECASE,
+)
+# "the first time in two years", "the highest in five years": a stretch back, not ahead.
+_BACK = re.compile(
+    r"\b(?:first|time|times|since|lowest|highest|best|worst|most|least|biggest|largest"
+    r"|smallest|fastest|slowest|[a-z]+est)\s+$",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+R_AHEAD = re.compile(
+    r"(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"\s+(day|week|month|year)s?",
+    re.IGNORECASE,
+)
+
+
+_PROSE_LINE = 17  # words: a line this long is prose even without a final mark (a standfirst)
+_LINE_READ = 400  # characters read to a line's end: a longer line is prose anyway
+
+
+def in_prose(text: str, at: int) -> bool:
+    """Whether ``at`` lies in a line of prose (a sentence's mark at its end, or long), not in
+    a headline, label or link, whose years are no events of the story."""
+    lo = text.rfind("\n", max(0, at - _LINE_READ), at) + 1
+    hi = text.find("\n", at, at + _LINE_READ)
+    if (lo == 0 and at > _LINE_READ) or (hi < 0 and at + _LINE_READ < len(text)):
+        return True  # a line longer than a headline
+    line = text[lo : hi if hi >= 0 else len(text)].rstrip()
+    return line[-1:] in '.!?"”’)' or len(line.split()) >= _PROSE_LINE
+
+
+def _clause(text: str, at: int) -> str:
+    """The text from the start of ``at``'s clause (at most ``_WINDOW`` back) up to ``at``."""
+    lo = max(0, at - _WINDOW)
+    stop = max((m.end() for m in _CLAUSE_END.finditer(text, lo, at)), default=lo)
+    return text[stop:at]
+
+
+def looks_ahead(text: str, start: int) -> bool:
+    """A bare weekday the clause before it puts in the future ("will vote Tuesday")."""
+    before = _clause(text, start)
+    return bool(_FUTURE.search(before)) and not _PAST_BEFORE.search(before[-40:])
+
+
+def counts_ahead(text: str, start: int) -> bool:
+    """'would be finished in two years': a modal before it, no superlative right before."""
+    before = _clause(text, start)
+    return bool(_AHEAD_MODAL.search(before)) and not _BACK.search(before[-40:])
+
+
+def ahead(expr: str, ref: date) -> tuple[str, Literal["day", "month", "year"]] | None:
+    """'two years' counted forward from ``ref``: the year, month or day it reaches."""
+    m = R_AHEAD.fullmatch(expr)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    unit = m.group(2).lower()
+    if unit == "year":
+        return f"{ref.year + n:04d}", "year"
+    if unit == "month":
+        y, mo = divmod(ref.year * 12 + ref.month - 1 + n, 12)
+        return f"{y:04d}-{mo + 1:02d}", "month"
+    day = ref + timedelta(n * (7 if unit == "week" else 1))
+    return (day.isoformat(), "day") if unit == "day" else (f"{day:%Y-%m}", "month")
+
+
+def next_weekday(target: int, ref: date) -> date:
+    """The ``target`` weekday (0 is Monday) on or after ``ref``."""
+    return ref + timedelta((target - ref.weekday()) % 7)
+
+
+# Spans a calendar names without a date: a weekend, a season, the end of a month.
+_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+FIND = (
+    re.compile(
+        r"\b(?i:for|fiscal)\s+(?:19|20)\d\d\b(?![,.]\d|-\d|%|\s+(?:[a-z]+s|people|children|men|women)\b)"
+    ),
+    re.compile(r"\b(?i:(?:last|this|next|past)\s+weekend|over\s+the\s+weekend)\b"),
+    re.compile(r"\b(?i:last|this|next|past)\s+(?i:spring|summer|fall|autumn)\b"),
+    re.compile(
+        r"\b(?i:the\s+)?(?i:end|beginning|start|middle)\s+of\s+"
+        rf"(?:(?i:the\s+(?:month|year))|(?:{_FULL})\b)"
+    ),
+)
+_R_WEEKEND = re.compile(r"(?:(last|this|next|past|the) )weekend", re.IGNORECASE)
+_R_SEASON = re.compile(r"(last|this|next|past) (spring|summer|fall|autumn)", re.IGNORECASE)
+_R_END_OF = re.compile(
+    rf"(?:the )?(?:end|beginning|start|middle) of (?:the (month|year)|({_FULL}))", re.IGNORECASE
+)
+_SEASON_LAST_MONTH = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}
+_MONTHS = {m.lower(): i for i, m in enumerate(_FULL.split("|"), start=1)}
+Spanned = tuple[date, date] | tuple[str, Literal["day", "month", "year"]]
+
+
+def calendar_span(expr: str, ref: date) -> Spanned | None:
+    """A weekend (its Saturday and Sunday), a season's year, or "the end of March"'s month."""
+    if m := _R_WEEKEND.fullmatch(expr):
+        monday = ref - timedelta(ref.weekday())
+        which = m.group(1).lower()
+        step = {"last": -1, "this": 0, "next": 1}.get(which, 0 if ref.weekday() >= 5 else -1)
+        saturday = monday + timedelta(5 + 7 * step)
+        return saturday, saturday + timedelta(1)
+    if m := _R_SEASON.fullmatch(expr):
+        which, season = m.group(1).lower(), m.group(2).lower()
+        ended = ref.month > _SEASON_LAST_MONTH[season]  # this year's is over
+        if which in ("last", "past"):
+            return f"{ref.year if ended else ref.year - 1:04d}", "year"
+        if which == "next":  # from two months before it starts, "next" is the year after
+            soon = ended or ref.month >= _SEASON_LAST_MONTH[season] - 4
+            return f"{ref.year + 1 if soon else ref.year:04d}", "year"
+        return f"{ref.year:04d}", "year"
+    if m := _R_END_OF.fullmatch(expr):
+        if m.group(1):
+            unit = m.group(1).lower()
+            return (f"{ref:%Y-%m}", "month") if unit == "month" else (f"{ref.year:04d}", "year")
+        month = _MONTHS[m.group(2).lower()]
+        year = min((ref.year - 1, ref.year, ref.year + 1),
+                   key=lambda y: abs((y - ref.year) * 12 + month - ref.month))  # fmt: skip
+        return f"{year:04d}-{month:02d}", "month"
+    return None
+
+
+# Shapes looser than a date's own ("started 2021", "for 2024", "this summer"): a headline
+# or a list of other stories uses them too ("Best TV for 2024", "What to Watch This
+# Summer"), so they count only in a line of prose (``in_prose``).
+LOOSE = (BARE_YEAR, *FIND)

@@ -1,0 +1,132 @@
+"""Language packs: every word list the rules read, per language, and a cheap check of the text.
+
+Code's rules (speakers, quotes, dates, chrome, support) read words, and words belong to a
+language.  A ``LanguagePack`` holds them as plain data, one module per language
+(``en.py``); ``pack(code)`` looks one up.  A caller picks the language (``language=``,
+``--language``); ``Document.language`` carries it to the rules, which build their
+regexes from ``pack(doc.language)`` through ``functools.cache`` (once per pack, never
+per call).  Text that does not read as the chosen language is refused by
+``check_language`` before any rule runs: English rules never run on German text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from summarizer._exceptions import InputError, UsageError
+
+__all__ = [
+    "DEFAULT",
+    "LanguagePack",
+    "UnsupportedLanguage",
+    "alternation",
+    "available",
+    "check_language",
+    "pack",
+    "stopword_ratio",
+]
+
+DEFAULT = "en"
+SAMPLE_CHARS = 4000  # enough words to tell a language apart, cheap on any article
+MIN_SAMPLE_WORDS = 20  # fewer words than this tell nothing reliable: not refused
+
+
+@dataclass(frozen=True)
+class LanguagePack:
+    """One language's lexicons; plain data, hashable, so regexes built from it are cached."""
+
+    code: str  # ISO 639-1, the report's ``lang`` attribute
+    name: str
+    dateparser: tuple[str, ...]  # dateparser's ``languages``
+    stopwords: frozenset[str]  # function words: language detection, chrome's prose test
+    min_stopword_ratio: float  # below this share of stopwords a text is not this language
+    # Speech: "X said", '"...," said X', "saying ..."; checks, claims, quotes and actors alike.
+    speech_verbs: frozenset[str]
+    # Of those, forms that are also nouns or ask rather than assert ("U.S. claims regarding",
+    # "Moyer asked for the records", "spoke to reporters"): a speaker, not a claim alone.
+    speech_not_claims: frozenset[str]
+    speech_inverted: frozenset[str]  # verbs that come before their subject: '"...," said X'
+    speech_plain: frozenset[str]  # the plainest: a quote's speaker in the next sentence
+    speech_participles: frozenset[str]
+    speech_adverbs: frozenset[str]  # between a subject and its verb: "X also said"
+    subject_pronouns: frozenset[str]  # "he said": points back to the last speaker
+    # Dates.
+    months: tuple[tuple[str, ...], ...]  # per month: full name first, then abbreviations
+    weekdays: tuple[str, ...]  # Monday first
+    time_words: tuple[str, ...]  # words that make a phrase about time ("ago", "Easter")
+    dateline: str  # regex: a wire dateline opening the lead ("NEW YORK (AP) --")
+    # support(): content words, lightly stemmed.
+    content_stopwords: frozenset[str]  # words that carry no content for support()
+    stem_suffix: str  # stripped from a word's end ("talks" and "talk")
+    stem_length: int  # then its first letters compared
+    # Capitalised words that open sentences but never names ("The", "Monday").
+    name_stopwords: frozenset[str]
+
+    def month_numbers(self) -> dict[str, int]:
+        """Every month form (lowercase) -> 1..12."""
+        return {form.lower(): i for i, forms in enumerate(self.months, 1) for form in forms}
+
+    def month_prefix(self) -> str:
+        """Regex, lowercase: a month by its abbreviation's letters and any more ("sept.")."""
+        heads = {f.lower() for forms in self.months for f in (forms[1:] or forms[:1])}
+        return rf"(?:{alternation(heads)})[a-z]*\.?"
+
+
+class UnsupportedLanguage(InputError):
+    """The text does not read as the chosen language and no pack fits: no rule ran."""
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first (so "says" wins over "say")."""
+    return "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+
+
+def _registry() -> dict[str, LanguagePack]:
+    from summarizer._lang.en import ENGLISH
+
+    return {p.code: p for p in (ENGLISH,)}
+
+
+def available() -> tuple[str, ...]:
+    """The codes of the packs that exist."""
+    return tuple(sorted(_registry()))
+
+
+@cache
+def pack(code: str = DEFAULT) -> LanguagePack:
+    """The pack for ``code`` ("en"); a code with no pack is a usage error naming the packs."""
+    found = _registry().get(code.strip().lower())
+    if found is None:
+        raise UsageError(
+            f"no language pack for {code!r}; available: {', '.join(available())} "
+            "(see README, Languages)"
+        )
+    return found
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def stopword_ratio(text: str, lang: LanguagePack) -> tuple[float, int]:
+    """Share of the first ``SAMPLE_CHARS`` characters' words that are ``lang``'s stopwords."""
+    words = _WORD.findall(text[:SAMPLE_CHARS].lower())
+    if not words:
+        return 0.0, 0
+    return sum(w in lang.stopwords for w in words) / len(words), len(words)
+
+
+def check_language(text: str, lang: LanguagePack, origin: str = "the article") -> None:
+    """Refuse text that does not read as ``lang``: its rules would find wrong things silently.
+
+    The check is a stopword ratio on the start of the text (microseconds); a text too
+    short to judge passes.  Raises ``UnsupportedLanguage`` (exit 3).
+    """
+    ratio, n = stopword_ratio(text, lang)
+    if n >= MIN_SAMPLE_WORDS and ratio < lang.min_stopword_ratio:
+        raise UnsupportedLanguage(
+            f"{origin} does not read as {lang.name} ({ratio:.0%} {lang.name} stopwords, "
+            f"expected at least {lang.min_stopword_ratio:.0%}); packs: {', '.join(available())}"
+        )
