@@ -36,6 +36,14 @@ LEAD = (
 _SYLLABLES = ["ka", "lo", "mi", "ren", "to", "sa", "vu", "ne", "di", "bor"]
 
 
+# Imports and first calls are no cost per MB: dateparser compiles its patterns on first
+# use, so the warm-up also holds the relative dates that reach it.
+WARM_UP = (
+    LEAD + '"It was good," Smith said on Monday. Three days ago and two weeks ago the '
+    "ministry said so; a year ago, last month and 10 days ago it did not.\n"
+)
+
+
 def _fill(unit: Callable[[int], str], size: int, sep: str = "") -> str:
     """LEAD, then ``unit(i)`` for i = 0, 1, ... until the text has ``size`` characters."""
     out, n, i = [LEAD], len(LEAD), 0
@@ -106,13 +114,25 @@ def quotes(size: int) -> str:
     return _fill(lambda _: r.choice(words), size, " ")
 
 
+def capitals(size: int) -> str:
+    """One sentence of capitalised words (a lowercase word keeps it prose): no body's head."""
+    text = _fill(lambda i: "They said" if i == 0 else f"Kalo{_SYLLABLES[i % 10]}", size - 1, " ")
+    return text.rstrip() + "."
+
+
 def normal(size: int) -> str:
     """The gold articles (and the seed), cleaned of page chrome (whose "comments" or author
-    card would end the story), joined into one long normal article."""
+    card would end the story), joined into one long normal article.  Each paragraph of the
+    n-th copy ends with "Copy n.": else cleaning drops the copies' lines as repeated chrome
+    and a large input measures almost nothing but cleaning."""
     from summarizer._text.cleaning import clean
 
-    texts = [clean(p.read_text(encoding="utf-8")).text for p in _articles()]
-    return _fill(lambda i: texts[i % len(texts)], size, "\n\n")
+    texts = [clean(p.read_text(encoding="utf-8")).text.split("\n\n") for p in _articles()]
+
+    def copy(i: int) -> str:
+        return "\n\n".join(f"{p} Copy {i // len(texts)}." for p in texts[i % len(texts)])
+
+    return _fill(copy, size, "\n\n")
 
 
 def _articles() -> list[Path]:
@@ -127,6 +147,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "dates": dates,
     "said": said,
     "quotes": quotes,
+    "capitals": capitals,
     "normal": normal,
 }
 STAGES = (
@@ -201,7 +222,7 @@ def child(shape: str, size: int) -> None:
         texts = [p.read_text(encoding="utf-8") for p in _articles()]
     else:
         texts = [SHAPES[shape](size)]
-    stage_times(LEAD + '"It was good," Smith said on Monday.')  # imports and first calls
+    stage_times(WARM_UP)  # imports and first calls
     if Path("/proc/self/clear_refs").exists():
         Path("/proc/self/clear_refs").write_text("5")
     before = _status_kib("VmRSS")
@@ -228,13 +249,52 @@ def run(shape: str, size: int, timeout: float) -> dict[str, Any] | None:
     return result
 
 
+def one_sentence(size: int) -> str:
+    """Words, names, speech verbs and dates with no full stop: one sentence of ``size``."""
+    r = random.Random(5)
+    words = ("the plan officials Smith said on Tuesday Geneva talks would resume and "
+             "Minister John March 3, 2005 that United Nations Council agreed with Russia"
+             ).split()  # fmt: skip
+    return ("Officials said " + " ".join(r.choice(words) for _ in range(size // 5)))[:size] + "."
+
+
+def model_side(size: int) -> None:
+    """One sentence of ``size`` through the whole pipeline against a fake server that answers
+    at once: requests, prompt characters, wall and CPU seconds (code's work included)."""
+    from bench.bench_batch import AnswerServer
+    from summarizer import summarize
+
+    prompts: list[int] = []
+
+    class Counting(AnswerServer):
+        def reply(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+            prompts.append(len(json.dumps(body["messages"])))
+            return super().reply(body)
+
+    text = one_sentence(size)
+    with Counting() as server:
+        wall, cpu = time.perf_counter(), time.process_time()
+        summarize(text, published="2020-03-04", base_url=server.base_url, api_key="x",
+                  model="fake", cache=False)  # fmt: skip
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    print(f"| one sentence | {len(text):,} B | {len(prompts)} | {max(prompts):,} | "
+          f"{sum(prompts):,} | {wall:.1f} s | {cpu:.1f} s |")  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--sizes", default="250000,1000000,4000000", help="input sizes in bytes")
     ap.add_argument("--shapes", default=",".join(["gold", *SHAPES]))
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds per child")
     ap.add_argument("--child", nargs=2, metavar=("SHAPE", "SIZE"), help=argparse.SUPPRESS)
+    ap.add_argument("--model-side", type=int, metavar="SIZE",
+                    help="one sentence of SIZE bytes against an instant fake server")  # fmt: skip
     args = ap.parse_args(argv)
+    if args.model_side:
+        print("| input | size | requests | largest prompt (chars) | all prompts | wall | CPU |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        model_side(args.model_side)
+        return
     if args.child:
         child(args.child[0], int(args.child[1]))
         return

@@ -5,7 +5,14 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import os
-from collections.abc import AsyncGenerator, AsyncIterable, Callable, Iterable, Mapping
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterable,
+    Callable,
+    Coroutine,
+    Iterable,
+    Mapping,
+)
 from contextlib import aclosing
 from dataclasses import replace
 from datetime import date
@@ -105,9 +112,24 @@ def summarize(
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        return asyncio.run(coro)
+        return asyncio.run(_boxed(coro)).digest
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
         return pool.submit(asyncio.run, coro).result()
+
+
+class _Box:
+    """The digest behind a short repr: on leaving, ``asyncio.run`` (3.11) formats its SIGINT
+    handler, and with it the main task's result, in full; for a digest of a long article,
+    seconds of CPU for a message nobody reads."""
+
+    __slots__ = ("digest",)
+
+    def __init__(self, digest: Digest) -> None:
+        self.digest = digest
+
+
+async def _boxed(coro: Coroutine[Any, Any, Digest]) -> _Box:
+    return _Box(await coro)
 
 
 async def summarize_many(

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel
 
+from summarizer import _budget
 from summarizer._config import Backend
 from summarizer._exceptions import BackendError, OutputError
 from summarizer._prompts import messages
@@ -78,7 +79,9 @@ async def ask_all(
     stay exact).  On the embedded model a dead or stalled server costs only the
     model's part: the answers so far are kept, and the second value says why.
     """
-    parts = split_for_prompt(doc)
+    parts, cut = _budget.bounded(split_for_prompt(doc))
+    if cut:
+        session.notes.setdefault(-1, []).append(cut)  # before every task's warnings
     if len(parts) > 1:
         session.say(f"long article: the model reads it in {len(parts)} parts")
     answers: list[Answers] = [{} for _ in parts]
@@ -128,7 +131,7 @@ def _jobs(
 ) -> list[tuple[str, Job]]:
     """One part's tasks by name, each filling its slot of ``got`` (only those with a prompt)."""
     ids = {s.id for s in part}
-    view = replace(doc, sentences=part)
+    view = replace(doc, sentences=_budget.shown(part))
     jobs: list[tuple[str, Job]] = []
     for task in registered():
         asked = task.prompt(doc, f, ids)
@@ -154,12 +157,12 @@ def split_for_prompt(doc: Document, limit: int = PART_CHARS) -> list[tuple[Sente
     current: list[Sentence] = []
     size = 0
     for s in doc.sentences:
-        if current and size + len(s.text) > limit:
+        if current and size + _budget.shown_length(s) > limit:
             parts.append(tuple(current))
             current = current[-PART_OVERLAP:] if len(current) > PART_OVERLAP else []
-            size = sum(len(c.text) + 1 for c in current)
+            size = sum(_budget.shown_length(c) + 1 for c in current)
         current.append(s)
-        size += len(s.text) + 1
+        size += _budget.shown_length(s) + 1
     if current:
         parts.append(tuple(current))
     return parts

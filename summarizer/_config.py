@@ -111,11 +111,24 @@ def resolve_backend(
         api_key=api_key or "not-needed",  # local servers ignore it; the client requires one
         model=model or (MODEL_NAME if kind == "embedded" else ""),
         mode=_mode(mode, kind),
-        # llama.cpp's embedded server answers one request at a time on this machine's cores.
-        parallel=kind != "embedded",
+        # llama.cpp's embedded server answers one request at a time on this machine's cores;
+        # so does a one-slot server behind --base-url, which only the user can tell us.
+        parallel=_parallel(env, kind != "embedded"),
         embedded=kind == "embedded",
         skip_tasks=embedded_skips() if kind == "embedded" else frozenset(),
     )
+
+
+def _parallel(env: Mapping[str, str], default: bool) -> bool:
+    """``SUMMARIZER_PARALLEL=0`` sends a digest's requests one at a time (a one-slot server)."""
+    value = env.get("SUMMARIZER_PARALLEL", "").strip().lower()
+    if not value:
+        return default
+    if value in ("0", "false", "no"):
+        return False
+    if value in ("1", "true", "yes"):
+        return True
+    raise InputError(f"SUMMARIZER_PARALLEL={value!r}: use 0 (one request at a time) or 1")
 
 
 def embedded_skips() -> frozenset[str]:

@@ -73,3 +73,12 @@ def test_provider_prefix_selects_the_native_api() -> None:
     # With a server named, a slash is just part of the model name (vLLM's, for instance).
     v = resolve_backend(model="meta-llama/Llama-3.1-8B", base_url="http://h:8000/v1", env={})
     assert (v.kind, v.model) == ("openai-compatible", "meta-llama/Llama-3.1-8B")
+
+
+def test_a_one_slot_server_can_be_asked_one_request_at_a_time() -> None:
+    url = "http://127.0.0.1:8080/v1"
+    assert resolve_backend(base_url=url, env={}).parallel
+    assert not resolve_backend(base_url=url, env={"SUMMARIZER_PARALLEL": "0"}).parallel
+    assert resolve_backend(base_url=url, env={"SUMMARIZER_PARALLEL": "1"}).parallel
+    with pytest.raises(InputError, match="SUMMARIZER_PARALLEL"):
+        resolve_backend(base_url=url, env={"SUMMARIZER_PARALLEL": "sometimes"})

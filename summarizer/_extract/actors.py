@@ -214,7 +214,7 @@ _ROLE_LIST = """minister secretary president spokesman spokeswoman spokesperson 
     member citizen resident student teacher nurse farmer victim witness suspect defendant
     singer actor actress artist musician photographer forward guard midfielder defender
     goalkeeper keeper winger quarterback pitcher catcher outfielder infielder center centre"""
-_ROLES = _alt(_words(_ROLE_LIST))
+_ROLES = _trie(_words(_ROLE_LIST))
 _NOT_ACRONYM = _words("""UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET AM PM TV OK ID DNA RNA HIV
     AIDS GDP CEO CFO CTO USD EUR GBP COVID SARS PDF FAQ URL API AI IT PR HR VIP MP II III IV VI VII
     VIII IX XI XII XS SM MD LG XL FILE NEW LIVE WATCH READ MORE AND THE FOR NOW JOIN ET PT FM NOT NO
@@ -244,8 +244,11 @@ _WORD = rf"[{_UP}][{_LO}]+"
 _NP = rf"(?:[AaEe]l-)?(?:Mc|Mac|O['’])?{_WORD}(?:-{_WORD})?"
 _PART = r"(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|ben)"
 _NAME = rf"(?<![\w\-'’.]){_NP}(?: (?:[A-Z]\. )?(?:{_PART} )?{_NP}){{0,3}}(?![\w\-])"
-_TITLE = rf"(?:{_alt(_TITLES)})(?: (?:of|for) (?:the )?{_WORD}(?: and {_WORD})?)?"
+_TITLE = rf"(?:{_trie(_TITLES)})(?: (?:of|for) (?:the )?{_WORD}(?: and {_WORD})?)?"
 _NAME_WORDS = 10  # the most words _NAME spans: a name and three more, each with initial, particle
+# The most capitalised words before a body's head word: without a bound, a long run of
+# capitalised words with no head was rescanned from each of its words (quadratic).
+_RUN = 12
 _R_NAME = re.compile(_NAME)
 _R_TITLE = re.compile(
     rf"(?P<mod>(?:{_WORD} ){{0,3}})(?P<t>(?:{_TITLE} )*{_TITLE},? )(?P<n>{_NAME})"
@@ -283,19 +286,22 @@ _R_AGENT = re.compile(
 _R_HEAD_AND = re.compile(rf"(?<=[ \w])(?:{_alt(_HEADS)}) and (?=[A-Z])")
 _R_INNER = re.compile(rf" of the ((?:{_CAPW} )*(?:{_alt(_HEADS)})(?: of {_CAPW})?)$")
 _R_ORG = re.compile(  # "[United Nations Security] Council", "Department [of Health]"
-    rf"(?<![\w.'’\-])(?:{_CAPW} (?:and (?={_CAPW}))?)*(?:{_alt(_HEADS)})(?![\w\-]| {_CAPW})"
+    rf"(?<![\w.'’\-])(?:{_CAPW} (?:and (?={_CAPW}))?){{0,{_RUN}}}(?:{_trie(_HEADS)})"
+    rf"(?![\w\-]| {_CAPW})"
     rf"(?: (?:of|on|for)(?: the)? {_CAPS}(?:(?:, {_CAPS})*,? and {_CAPS})?)*"
 )
-_R_AMP = re.compile(rf"(?<![\w\-])(?:{_CAPW} )+& {_CAPS}")  # "Sky & Telescope"
-_R_GROUP = re.compile(rf"(?<![\w\-])(?P<n>{_CAPS}) (?:group|militants|movement|party)\b")
+_R_AMP = re.compile(rf"(?<![\w\-])(?:{_CAPW} ){{1,{_RUN}}}& {_CAPS}")  # "Sky & Telescope"
+_R_GROUP = re.compile(
+    rf"(?<![\w\-])(?P<n>{_CAPW}(?: {_CAPW}){{0,{_RUN}}}) (?:group|militants|movement|party)\b"
+)
 _R_DEMONYM_ORG = re.compile(  # "Russian foreign ministry", "Syrian government"
-    rf"(?<![\w\-])(?:{_alt(_DEMONYMS)}) (?:foreign ministry|defen[cs]e ministry|ministry|"
+    rf"(?<![\w\-])(?:{_trie(_DEMONYMS)}) (?:foreign ministry|defen[cs]e ministry|ministry|"
     r"government|regime|military|parliament|embassy|cabinet|armed forces)\b"
 )
 _R_COUNTRY_ORG = re.compile(  # "Public Health England", "Diabetes UK": a body named for a place
-    rf"(?<![\w.'’\-])(?:{_WORD} )+(?:{_alt(_COUNTRY)})(?![\w\-]| {_CAPW})"
+    rf"(?<![\w.'’\-])(?:{_WORD} ){{1,{_RUN}}}(?:{_trie(_COUNTRY)})(?![\w\-]| {_CAPW})"
 )
-_R_GAZ = re.compile(rf"(?<![\w.\-])(?:{_alt(_GAZ)})(?!\w)")
+_R_GAZ = re.compile(rf"(?<![\w.\-])(?:{_trie(_GAZ)})(?!\w)")
 _R_ACRONYM = re.compile(r"(?<![\w.&\-])[A-Z]{2,6}(?![\w&\-]| ?\d)")
 _R_ARABIC = r"\b[AaEe]l-|\b(?:bin|ibn) "
 _R_ARTICLE = re.compile(r"^[AaEe]l-")  # "al-Assad" is "Assad" alone
@@ -391,7 +397,7 @@ def _bare(t: _Text, found: list[_Cand]) -> list[_Cand]:
     """One word with no cue, written twice or more and never in lowercase, as a clause's
     subject or after "by"/"to"/"with": a live blog's players ("Webster volleys", "headed
     over by Otasowie") and teams ("Brighton were").  Typed "other": nothing says which."""
-    taken = {re.sub(r"^[AaEe]l-", "", w) for c in found for w in c.name.split()}  # "al-Assad"
+    taken = {_bare_al(w) for c in found for w in c.name.split()}  # "al-Assad"
     out: list[_Cand] = []
     seen: set[str] = set()
     for rx in (_R_SUBJECT, _R_AGENT):
@@ -622,9 +628,14 @@ def _name(
     return None if name in known or name in _GAZ or name in t.things else (a, b, name)
 
 
+def _bare_al(word: str) -> str:
+    """The word without an Arabic article: "al-Assad" is "Assad" (asked per mention)."""
+    return word[3:] if word[:3] in ("al-", "Al-", "el-", "El-") else word
+
+
 def _key(word: str) -> str:
     """A surname as compared: "al-Assad" is "assad"."""
-    return re.sub(r"^[AaEe]l-", "", word).casefold()
+    return _bare_al(word).casefold()
 
 
 def _distance(a: str, b: str) -> int:
@@ -749,7 +760,7 @@ def _merge_people(t: _Text, cands: list[_Cand]) -> list[_Group]:
             if len(words) > 1:
                 by_first.setdefault(words[0].casefold(), []).append(g)
         g.names.append(c.name)
-        g.forms |= {c.name, t.scan[c.start : c.end], words[-1], re.sub(r"^[AaEe]l-", "", words[-1])}
+        g.forms |= {c.name, t.scan[c.start : c.end], words[-1], _bare_al(words[-1])}
         if len(words) > 2 and re.fullmatch(_PART, words[-2]):  # "de Mistura", "De Mistura"
             g.forms |= {" ".join(words[-2:]), f"{words[-2].capitalize()} {words[-1]}"}
         g.start, g.title = min(g.start, c.start), g.title or c.title

@@ -323,11 +323,15 @@ def _relative(expr: str, ref: date, explicit: bool, published: date | None) -> _
     return None
 
 
+@lru_cache(maxsize=4096)
 def _resolve(
     expression: str, ref: date | None, explicit: bool = False, published: date | None = None,
     languages: tuple[str, ...] = _EN,
 ) -> tuple[str | None, Granularity | None, bool]:  # fmt: skip
-    """Resolve one expression; the flag says whether the answer depends on `ref`."""
+    """Resolve one expression; the flag says whether the answer depends on `ref`.
+
+    Cached: articles repeat their expressions ("on Tuesday", "last week"), and each miss
+    of the rules costs two dateparser calls."""
     expr = " ".join(expression.split()).strip(" ,;:.!?\"'\u201c\u201d\u2018\u2019")
     expr = _LEAD_PREP.sub("", expr)
     absolute = _absolute(expr)

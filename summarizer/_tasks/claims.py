@@ -8,6 +8,7 @@ from typing import Any, Self
 
 from pydantic import BaseModel, Field, ValidationInfo, model_validator
 
+from summarizer import _budget
 from summarizer._digest import Claim, ClaimKind
 from summarizer._extract.claims import ClaimCandidate
 from summarizer._tasks import Prompt, Task
@@ -76,7 +77,9 @@ class ClaimsTask(Task[ClaimsAnswer]):
             return None
         sources = {c.id: _text_of(doc, c.evidence[0].sentence, c.evidence[-1].sentence)
                    for c in shown}  # fmt: skip
-        return Prompt(f.context(doc, sources), {"candidates": shown})
+        listed = [{"id": c.id, "speaker": c.speaker, "text": _budget.capped(c.text)}
+                  for c in shown]  # fmt: skip
+        return Prompt(f.context(doc, sources), {"candidates": listed})
 
     def assemble(self, doc: Document, f: Findings, answer: ClaimsAnswer | None) -> dict[str, Any]:
         return {"claims": claims(f.claims, answer)}

@@ -21,6 +21,7 @@ from typing import Any, Self, cast
 
 from pydantic import BaseModel, Field, ValidationInfo, model_validator
 
+from summarizer import _budget
 from summarizer._checks.numbers import Quantity, quantities
 from summarizer._digest import Figure
 from summarizer._grounding import evidence as span
@@ -204,7 +205,8 @@ class FiguresTask(Task[FiguresAnswer]):
             return None
         sentences = {c.id: c.sentence.id for c in self.figures(f)}
         ctx = f.context(doc, {c.id: c.sentence.text for c in shown}, sentences)
-        listed = [{"id": c.id, "text": doc.text[c.start : c.end], "sentence": c.sentence.text}
+        listed = [{"id": c.id, "text": doc.text[c.start : c.end],
+                   "sentence": _budget.capped(c.sentence.text, c.start - c.sentence.start)}
                   for c in shown]  # fmt: skip
         return Prompt(ctx, {"candidates": listed})
 

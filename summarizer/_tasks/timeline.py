@@ -9,6 +9,7 @@ from typing import Any, Self, cast
 
 from pydantic import BaseModel, Field, ValidationInfo, model_validator
 
+from summarizer import _budget
 from summarizer._digest import TimelineEvent
 from summarizer._extract.dates import TimeExpression
 from summarizer._grounding import cited
@@ -134,7 +135,8 @@ class TimelineTask(Task[TimelineAnswer]):
         shown = [c for c in self.dated(f) if c.sentence.id in ids][:MAX_CANDIDATES]
         if not shown:
             return None
-        listed = [{"id": c.id, "date_text": c.expression.text, "text": c.sentence.text}
+        listed = [{"id": c.id, "date_text": c.expression.text,
+                   "text": _budget.capped(c.sentence.text, c.expression.start - c.sentence.start)}
                   for c in shown]  # fmt: skip
         return Prompt(self.context(doc, f, shown), {"candidates": listed})
 
