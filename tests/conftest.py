@@ -48,15 +48,21 @@ def _no_ambient_backend(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
+# Modules whose fake servers script the task requests one by one (fault sequences, request
+# counts, parallel overlap): the default pass on a served model would add a request they
+# did not script.  Elsewhere the real default runs (the fault server's good answer judges).
+_SCRIPTED_TASK_REQUESTS = frozenset(
+    "test_backends test_faults test_hostile_input test_long_article test_hostile_model_side".split()
+)
+
+
 @pytest.fixture(autouse=True)
 def _verify_code_for_scripted_requests(
     monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
 ) -> None:
-    """Fake and fault servers script the task requests one by one (and cassettes hold
-    only those): outside tests/test_verify.py a served model checks with code unless a
-    test asks for ``verify="model"``, so the default pass adds no request they did not
-    script.  tests/test_verify.py runs the real default (``model`` on served models)."""
-    if request.module.__name__.split(".")[-1] != "test_verify":
+    """In the modules above a served model checks with code (``verify="code"``), as
+    those scripts were written for the task requests alone."""
+    if request.module.__name__.split(".")[-1] in _SCRIPTED_TASK_REQUESTS:
         import summarizer._verify
 
         monkeypatch.setattr(summarizer._verify, "default_verify", lambda backend: "code")
