@@ -81,7 +81,7 @@ def test_seed_without_publication_date_resolves_no_relative_date(vcr: Any) -> No
 @pytest.mark.default_cassette("test_seed_with_publication_date.yaml")
 @pytest.mark.vcr(record_mode="none")  # replays the first test's recording, even when rewriting
 def test_cli_json_is_exactly_a_digest(capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["summarize", str(SEED), "--published", "2017-04-12", "--json",
+    code = main(["summarize", str(SEED), "--published", "2017-04-12", "--json", "--verify", "code",
                  "--base-url", REPLAY_BASE_URL, "--model", REPLAY_MODEL])  # fmt: skip
     out, err = capsys.readouterr()
     assert code == 0
