@@ -21,6 +21,7 @@ from summarizer._exceptions import InputError, UsageError
 __all__ = [
     "DEFAULT",
     "LanguagePack",
+    "NameWords",
     "UnsupportedLanguage",
     "alternation",
     "available",
@@ -32,6 +33,40 @@ __all__ = [
 DEFAULT = "en"
 SAMPLE_CHARS = 4000  # enough words to tell a language apart, cheap on any article
 MIN_SAMPLE_WORDS = 20  # fewer words than this tell nothing reliable: not refused
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """The words the actor rules read (``_extract/actor_*``): gazetteers, titles, roles."""
+
+    countries: str  # gazetteer: ";" between entries, "|" between a canonical name and others
+    bodies: str  # the same, each entry "o:" (organisation) or "g:" (group)
+    places: frozenset[str]  # capitals and big cities: a place, never a person
+    demonyms: frozenset[str]
+    given: frozenset[str]  # common first names
+    things: frozenset[str]  # words ending the names of things ("Telescope"), never of people
+    heads: frozenset[str]  # words ending a body's name ("Council")
+    company_tails: frozenset[str]  # after these a company's first word alone names it
+    titles: frozenset[str]  # before a name ("Prime Minister")
+    title_words: frozenset[str]  # the words of titles, one by one
+    roles: frozenset[str]  # lowercase roles before or after a name ("astronaut")
+    not_acronym: frozenset[str]  # capitals that are no organisation ("UTC", "CEO")
+    compass: frozenset[str]  # "North", "New": no company's short name
+    modals: tuple[str, ...]  # regex alternations from here on keep their order
+    irregular: tuple[str, ...]  # irregular past forms: a clause's verb
+    copulas: frozenset[str]
+    bare_nouns: frozenset[str]  # nouns written bare at a sentence's start ("Rain fell")
+    never: frozenset[str]  # capitalised, never an actor ("Covid", "God")
+    team_tails: frozenset[str]  # "<Place> City": a team
+    plural_roles: tuple[str, ...]  # a group that speaks ("officials")
+    quantifiers: frozenset[str]  # no qualifier of a plural role ("some officials")
+    people_nouns: tuple[str, ...]  # an unnamed person ("the whistleblower")
+    label_abbreviations: tuple[str, ...]  # a transcript label's title ("DR.")
+    label_titles: tuple[str, ...]  # the same, written in full ("SECRETARY")
+    not_speakers: frozenset[str]  # line labels that name no speaker ("Q:", "Editor:")
+    institutions: tuple[str, ...]  # a place that speaks is its institution ("Hospital")
+    object_verbs: tuple[str, ...]  # their object is a person or a body ("told", "met")
+    function_words: frozenset[str]  # no qualifier of a role ("and", "told")
 
 
 @dataclass(frozen=True)
@@ -64,6 +99,7 @@ class LanguagePack:
     stem_length: int  # then its first letters compared
     # Capitalised words that open sentences but never names ("The", "Monday").
     name_stopwords: frozenset[str]
+    names: NameWords  # the actor rules' gazetteers and word lists
 
     def month_numbers(self) -> dict[str, int]:
         """Every month form (lowercase) -> 1..12."""

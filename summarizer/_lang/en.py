@@ -8,6 +8,7 @@ one union, so "vowed" and "tweeted" are speech everywhere.
 from __future__ import annotations
 
 from summarizer._lang import LanguagePack
+from summarizer._lang.en_names import ENGLISH_NAMES
 
 
 def _w(text: str) -> frozenset[str]:
@@ -86,4 +87,5 @@ ENGLISH = LanguagePack(
     )
     | frozenset(_WEEKDAYS)
     | frozenset(form for forms in _MONTHS for form in forms),
+    names=ENGLISH_NAMES,
 )
