@@ -100,6 +100,11 @@ class LanguagePack:
     # Capitalised words that open sentences but never names ("The", "Monday").
     name_stopwords: frozenset[str]
     names: NameWords  # the actor rules' gazetteers and word lists
+    # Quotes: a speaker described, not named.
+    speaker_body_nouns: frozenset[str]  # "the company said": a body the article named before
+    speaker_person_nouns: frozenset[str]  # "the actor said": the person the story is about
+    state_bodies: frozenset[str]  # of the body nouns, those a country speaks through
+    indefinites: frozenset[str]  # "a witness said", "his daughter said": nobody named
 
     def month_numbers(self) -> dict[str, int]:
         """Every month form (lowercase) -> 1..12."""

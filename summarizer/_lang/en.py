@@ -88,4 +88,20 @@ ENGLISH = LanguagePack(
     | frozenset(_WEEKDAYS)
     | frozenset(form for forms in _MONTHS for form in forms),
     names=ENGLISH_NAMES,
+    speaker_body_nouns=_w(
+        """company firm group business corporation carrier airline retailer lender bank insurer
+        ministry department agency office council authority board commission regulator watchdog
+        club team league federation union party government court police force service trust
+        charity organisation organization university school hospital institute foundation
+        embassy administration campaign network channel newspaper broadcaster statement
+        spokesman spokeswoman spokesperson"""
+    ),
+    speaker_person_nouns=_w(
+        """man woman boy girl teenager mother father actor actress singer star player striker
+        coach manager driver victim survivor witness resident owner founder lawmaker politician
+        candidate senator lawyer attorney doctor nurse scientist researcher professor teacher
+        student author economist analyst veteran officer official judge prosecutor"""
+    ),
+    state_bodies=_w("government ministry embassy administration"),
+    indefinites=_w("a an one another some several many two three his her their its my our"),
 )
