@@ -105,6 +105,13 @@ class LanguagePack:
     speaker_person_nouns: frozenset[str]  # "the actor said": the person the story is about
     state_bodies: frozenset[str]  # of the body nouns, those a country speaks through
     indefinites: frozenset[str]  # "a witness said", "his daughter said": nobody named
+    # Sentences: lowercase words whose period may not end one ("dr", "u.s").
+    abbreviation_titles: frozenset[str]  # never end a sentence
+    abbreviation_suffixes: frozenset[str]  # "St.", "Jr.": go on before any name
+    abbreviations: frozenset[str]  # all of them, titles and suffixes included
+    sentence_starters: frozenset[str]  # after an abbreviation, these open a new sentence
+    continues_after_abbreviation: frozenset[str]  # "U.S. Army", "p.m. Monday"
+    after_initial: frozenset[str]  # "Plan B. The ...": a sentence after an initial
 
     def month_numbers(self) -> dict[str, int]:
         """Every month form (lowercase) -> 1..12."""

@@ -22,6 +22,47 @@ _MONTHS = (
 )  # fmt: skip
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
+# Words whose trailing period does not end a sentence: titles before a name, and
+# abbreviations that may also close one ("in the U.S. The talks ...") when what follows
+# is a word that starts sentences, not a name ("U.S. President").
+_TITLES = frozenset(
+    """mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj rev hon pres
+    no nos vol vs approx dept fig cf al ch insp supt det cllr cpl pvt""".split()
+)
+# Street and name suffixes close a sentence too ("at 123 Main St. The shop ..."), but go on
+# before a name ("St. Louis", "Mt. Everest").
+_SUFFIXES = frozenset("st jr sr mt ft ave blvd rd".split())
+_ABBREVIATIONS = (
+    _TITLES
+    | _SUFFIXES
+    | frozenset(
+        """inc corp co ltd llc bros etc est jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u d.c u.s.a a.m p.m i.e
+    e.g""".split()
+    )
+)
+# Capitalised words that open sentences and are never part of a name.
+_STARTERS = frozenset(
+    """the a an this that these those it its he she they we i you his her their our my
+    but and or so yet in on at for from with by as after before when while if although
+    though since because there here then now some many most all no not both each such
+    during over under about however meanwhile still also instead later earlier""".split()
+)
+# Capitalised words that go on after an abbreviation rather than open a sentence: a time
+# zone, day or month after "p.m.", a body or title after "U.S." ("U.S. Army said").
+_CONTINUES = frozenset(
+    """eastern pacific central mountain local monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec army navy air marines
+    marine military forces embassy senate house congress department government treasury court
+    courts attorney ambassador president secretary mission council agency district circuit
+    coast census border customs capitol police mayor governor open dollar envoy representative
+    intelligence justice postal olympic supreme general federal national special state chamber
+    bureau command space marshals team women men""".split()
+)
+# Words that open a sentence after an initial ("Plan B. The ..."), never a surname.
+_AFTER_INITIAL = frozenset("the this it its he she they we there but".split())
+
 ENGLISH = LanguagePack(
     code="en",
     name="English",
@@ -103,5 +144,11 @@ ENGLISH = LanguagePack(
         student author economist analyst veteran officer official judge prosecutor"""
     ),
     state_bodies=_w("government ministry embassy administration"),
+    abbreviation_titles=_TITLES,
+    abbreviation_suffixes=_SUFFIXES,
+    abbreviations=_ABBREVIATIONS,
+    sentence_starters=_STARTERS,
+    continues_after_abbreviation=_CONTINUES,
+    after_initial=_AFTER_INITIAL,
     indefinites=_w("a an one another some several many two three his her their its my our"),
 )
