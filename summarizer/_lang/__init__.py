@@ -93,6 +93,8 @@ class LanguagePack:
     weekdays: tuple[str, ...]  # Monday first
     time_words: tuple[str, ...]  # words that make a phrase about time ("ago", "Easter")
     dateline: str  # regex: a wire dateline opening the lead ("NEW YORK (AP) --")
+    number_words: tuple[tuple[str, int], ...]  # "two years": counted ahead
+    span_verbs: tuple[str, ...]  # take a year as a span of time ("spent 2019 abroad")
     # support(): content words, lightly stemmed.
     content_stopwords: frozenset[str]  # words that carry no content for support()
     stem_suffix: str  # stripped from a word's end ("talks" and "talk")

@@ -63,6 +63,12 @@ _CONTINUES = frozenset(
 # Words that open a sentence after an initial ("Plan B. The ..."), never a surname.
 _AFTER_INITIAL = frozenset("the this it its he she they we there but".split())
 
+_NUMBER_WORDS = (
+    ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5),
+    ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11),
+    ("twelve", 12),
+)  # fmt: skip
+
 ENGLISH = LanguagePack(
     code="en",
     name="English",
@@ -104,6 +110,11 @@ ENGLISH = LanguagePack(
     ),
     # "NEW YORK (AP) -- ", "WASHINGTON—": capitals, an optional agency, a dash.
     dateline=r"[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,60}\))?\s*(?:(?:--|—|–)\s*|-\s+)",
+    number_words=_NUMBER_WORDS,
+    span_verbs=tuple(
+        """started starts began begins ended ends finished finishes closed closes opened opens
+        entered enters welcomed welcomes spent spends""".split()
+    ),
     content_stopwords=_w(
         """the a an and or but of to in on at for with from by as is are was were be been has
         have had that this these those it its their his her he she they we i you not no said
