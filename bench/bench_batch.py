@@ -76,7 +76,21 @@ def answer(body: dict[str, Any]) -> dict[str, Any]:
             "abstract": _words(sentence, 390),
             "key_points": [],
         }
-    return _EMPTY.get(str(name), {})  # an unknown task gets {}: invalid, the code fallback runs
+    if str(name) in _EMPTY:
+        return _EMPTY[str(name)]
+    return _empty_lists(body)  # a task added later: its lists left empty, if that is valid
+
+
+def _empty_lists(body: dict[str, Any]) -> dict[str, Any]:
+    """Every required list of the requested schema, empty; {} (invalid) when one is not a list."""
+    schema = ((body.get("response_format") or {}).get("json_schema") or {}).get("schema")
+    if schema is None and body.get("tools"):
+        schema = body["tools"][0]["function"].get("parameters")
+    props = (schema or {}).get("properties", {})
+    required = (schema or {}).get("required", [])
+    if not required or any(props.get(k, {}).get("type") != "array" for k in required):
+        return {}
+    return {k: [] for k in required}
 
 
 class AnswerServer:

@@ -203,9 +203,11 @@ def test_the_chosen_pack_reaches_the_rules_and_the_report(grumbling: str) -> Non
     assert chosen.source.language == "xx"
     assert 'id="article" lang="xx"' in to_html(chosen)
     # the regexes of a pack are compiled once, not per call
-    from summarizer._extract.quotes import _rules
+    from summarizer._extract.actor_rules import rules
+    from summarizer._extract.quote_spans import quote_rules
 
-    assert _rules(pack(grumbling)) is _rules(pack(grumbling))
+    assert quote_rules(pack(grumbling)) is quote_rules(pack(grumbling))
+    assert rules(pack(grumbling)) is rules(pack(grumbling))
     assert json.loads(chosen.model_dump_json())["source"]["language"] == "xx"
 
 

@@ -12,6 +12,11 @@ import re
 from datetime import date, timedelta
 from typing import Literal
 
+from summarizer._lang.en import ENGLISH
+
+# The patterns here are module-level: ``dates`` builds its finders at import, with no
+# document at hand.  Their word lists come from the English pack; the phrases written
+# inside the regexes below ("will", "is set to", "the end of") are English too.
 _WINDOW = 160  # characters read back for a clause's start: a bounded look, never a rescan
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 
@@ -19,10 +24,7 @@ _CLAUSE_END = re.compile(r"[.!?;\n]")
 # with a thriller", "spent 2019 abroad") or as a clause's subject ("2021 was a year ...");
 # prepositions and determiners have their own patterns.  Any other word before a year
 # leaves it alone: counts, codes and labels use bare numbers too ("Archive: 2023").
-_SPAN_VERBS = (
-    "started starts began begins ended ends finished finishes closed closes opened opens "
-    "entered enters welcomed welcomes spent spends"
-)
+_SPAN_VERBS = " ".join(ENGLISH.span_verbs)
 _YEAR_THEN = r"\s+(?:was|has|is|saw|had|will|brought)\b"
 BARE_YEAR = re.compile(
     rf"(?:(?:^|(?<=[.!?]\s))(?P<s>(?:19|20)\d\d)\b(?={_YEAR_THEN})"
@@ -61,12 +63,9 @@ _BACK = re.compile(
     r"|smallest|fastest|slowest|[a-z]+est)\s+$",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
-R_AHEAD = re.compile(
-    r"(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_NUMBER_WORDS = dict(ENGLISH.number_words)
+R_AHEAD = re.compile(  # fullmatch only: the order of the words does not matter
+    rf"({'|'.join(_NUMBER_WORDS)}|\d{{1,2}})"
     r"\s+(day|week|month|year)s?",
     re.IGNORECASE,
 )
@@ -129,7 +128,7 @@ def next_weekday(target: int, ref: date) -> date:
 
 
 # Spans a calendar names without a date: a weekend, a season, the end of a month.
-_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_FULL = "|".join(forms[0] for forms in ENGLISH.months)
 FIND = (
     re.compile(
         r"\b(?i:for|fiscal)\s+(?:19|20)\d\d\b(?![,.]\d|-\d|%|\s+(?:[a-z]+s|people|children|men|women)\b)"

@@ -24,19 +24,26 @@ from summarizer._lang import LanguagePack, pack
 from summarizer._lang.words import words
 from summarizer._text.segment import Document, Sentence
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-# A photo caption: "X is seen ...", "from left", "(Xinhua/ Chogo)", a date closing it.
-_CAPTION = re.compile(
-    r"\b(?:is|are)\s+(?:seen|pictured|shown)\b|\bpictured\b|^Photos?\b|\bPhoto\s+Gallery\b"
-    r"|(?:,|\()\s*(?:left|right|center|centre|front|top|bottom|from\s+left)\s*(?:,|\))"
-    r"|\((?:AP|Reuters|AFP|Getty|Xinhua|EPA|PA)\b\s*(?:/|Photo)[^)]{0,60}\)"
-    r"|\b(?:Credit|Photograph|Illustration)\b:?\s+[A-Z]|\bGetty\s+Images\b"
-    r"|/(?:AP|Reuters|AFP|Getty|EPA|PA|Shutterstock|Bloomberg)\b"
-    rf"|,\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$",
-)
+
+# A photo caption: "X is seen ...", "from left", "(Xinhua/ Chogo)", a date closing it.  The
+# phrases are English; the month names come from the pack.
+@cache
+def _captions(lang: LanguagePack) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The caption pattern and a date closing a line, for ``lang``; compiled once per pack."""
+    month = rf"(?:{'|'.join(forms[-1] for forms in lang.months)})[a-z]*\.?"
+    caption = re.compile(
+        r"\b(?:is|are)\s+(?:seen|pictured|shown)\b|\bpictured\b|^Photos?\b|\bPhoto\s+Gallery\b"
+        r"|(?:,|\()\s*(?:left|right|center|centre|front|top|bottom|from\s+left)\s*(?:,|\))"
+        r"|\((?:AP|Reuters|AFP|Getty|Xinhua|EPA|PA)\b\s*(?:/|Photo)[^)]{0,60}\)"
+        r"|\b(?:Credit|Photograph|Illustration)\b:?\s+[A-Z]|\bGetty\s+Images\b"
+        r"|/(?:AP|Reuters|AFP|Getty|EPA|PA|Shutterstock|Bloomberg)\b"
+        rf"|,\s+{month}\s+\d{{1,2}},\s+\d{{4}}\.?$",
+    )
+    return caption, re.compile(rf"\b{month}\s+\d{{1,2}},\s+\d{{4}}\.?$")
+
+
 # "The ceremony ... is held on April 29, 2009.": the present tense of a dated photo.
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+ed|held|seen|shown|taken|given)\b")
-_DATED_END = re.compile(rf"\b{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$")
 _NUMBER = re.compile(r"\d")
 _FINAL = '.!?"”’'  # how a sentence of prose ends
 _OPENING = '“"‘«'
@@ -49,10 +56,9 @@ def _dateline(lang: LanguagePack) -> re.Pattern[str]:
     return re.compile(rf"^{lang.dateline}")
 
 
-def _caption(text: str) -> bool:
-    return bool(
-        _CAPTION.search(text) or (_DATED_END.search(text) and _PRESENT_PASSIVE.search(text))
-    )
+def _caption(text: str, lang: LanguagePack) -> bool:
+    caption, dated_end = _captions(lang)
+    return bool(caption.search(text) or (dated_end.search(text) and _PRESENT_PASSIVE.search(text)))
 
 
 def _quoted(doc: Document) -> set[int]:
@@ -128,7 +134,7 @@ def extractive_summary(doc: Document, actors: Sequence[FoundActor], points: int 
     body = [s for s in doc.sentences if s.text != doc.title]
     if not body:
         body = list(doc.sentences)
-    caption = {s.id for s in body if _caption(s.text)}
+    caption = {s.id for s in body if _caption(s.text, pack(doc.language))}
     quoted = _quoted(doc)
     # The lead is the first sentence of prose, not a section name, stamp or caption above
     # the story (a line without a final mark, however long, may be a caption or a notice).

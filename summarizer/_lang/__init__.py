@@ -21,6 +21,7 @@ from summarizer._exceptions import InputError, UsageError
 __all__ = [
     "DEFAULT",
     "LanguagePack",
+    "NameWords",
     "UnsupportedLanguage",
     "alternation",
     "available",
@@ -32,6 +33,40 @@ __all__ = [
 DEFAULT = "en"
 SAMPLE_CHARS = 4000  # enough words to tell a language apart, cheap on any article
 MIN_SAMPLE_WORDS = 20  # fewer words than this tell nothing reliable: not refused
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """The words the actor rules read (``_extract/actor_*``): gazetteers, titles, roles."""
+
+    countries: str  # gazetteer: ";" between entries, "|" between a canonical name and others
+    bodies: str  # the same, each entry "o:" (organisation) or "g:" (group)
+    places: frozenset[str]  # capitals and big cities: a place, never a person
+    demonyms: frozenset[str]
+    given: frozenset[str]  # common first names
+    things: frozenset[str]  # words ending the names of things ("Telescope"), never of people
+    heads: frozenset[str]  # words ending a body's name ("Council")
+    company_tails: frozenset[str]  # after these a company's first word alone names it
+    titles: frozenset[str]  # before a name ("Prime Minister")
+    title_words: frozenset[str]  # the words of titles, one by one
+    roles: frozenset[str]  # lowercase roles before or after a name ("astronaut")
+    not_acronym: frozenset[str]  # capitals that are no organisation ("UTC", "CEO")
+    compass: frozenset[str]  # "North", "New": no company's short name
+    modals: tuple[str, ...]  # regex alternations from here on keep their order
+    irregular: tuple[str, ...]  # irregular past forms: a clause's verb
+    copulas: frozenset[str]
+    bare_nouns: frozenset[str]  # nouns written bare at a sentence's start ("Rain fell")
+    never: frozenset[str]  # capitalised, never an actor ("Covid", "God")
+    team_tails: frozenset[str]  # "<Place> City": a team
+    plural_roles: tuple[str, ...]  # a group that speaks ("officials")
+    quantifiers: frozenset[str]  # no qualifier of a plural role ("some officials")
+    people_nouns: tuple[str, ...]  # an unnamed person ("the whistleblower")
+    label_abbreviations: tuple[str, ...]  # a transcript label's title ("DR.")
+    label_titles: tuple[str, ...]  # the same, written in full ("SECRETARY")
+    not_speakers: frozenset[str]  # line labels that name no speaker ("Q:", "Editor:")
+    institutions: tuple[str, ...]  # a place that speaks is its institution ("Hospital")
+    object_verbs: tuple[str, ...]  # their object is a person or a body ("told", "met")
+    function_words: frozenset[str]  # no qualifier of a role ("and", "told")
 
 
 @dataclass(frozen=True)
@@ -58,12 +93,27 @@ class LanguagePack:
     weekdays: tuple[str, ...]  # Monday first
     time_words: tuple[str, ...]  # words that make a phrase about time ("ago", "Easter")
     dateline: str  # regex: a wire dateline opening the lead ("NEW YORK (AP) --")
+    number_words: tuple[tuple[str, int], ...]  # "two years": counted ahead
+    span_verbs: tuple[str, ...]  # take a year as a span of time ("spent 2019 abroad")
     # support(): content words, lightly stemmed.
     content_stopwords: frozenset[str]  # words that carry no content for support()
     stem_suffix: str  # stripped from a word's end ("talks" and "talk")
     stem_length: int  # then its first letters compared
     # Capitalised words that open sentences but never names ("The", "Monday").
     name_stopwords: frozenset[str]
+    names: NameWords  # the actor rules' gazetteers and word lists
+    # Quotes: a speaker described, not named.
+    speaker_body_nouns: frozenset[str]  # "the company said": a body the article named before
+    speaker_person_nouns: frozenset[str]  # "the actor said": the person the story is about
+    state_bodies: frozenset[str]  # of the body nouns, those a country speaks through
+    indefinites: frozenset[str]  # "a witness said", "his daughter said": nobody named
+    # Sentences: lowercase words whose period may not end one ("dr", "u.s").
+    abbreviation_titles: frozenset[str]  # never end a sentence
+    abbreviation_suffixes: frozenset[str]  # "St.", "Jr.": go on before any name
+    abbreviations: frozenset[str]  # all of them, titles and suffixes included
+    sentence_starters: frozenset[str]  # after an abbreviation, these open a new sentence
+    continues_after_abbreviation: frozenset[str]  # "U.S. Army", "p.m. Monday"
+    after_initial: frozenset[str]  # "Plan B. The ...": a sentence after an initial
 
     def month_numbers(self) -> dict[str, int]:
         """Every month form (lowercase) -> 1..12."""

@@ -8,6 +8,7 @@ one union, so "vowed" and "tweeted" are speech everywhere.
 from __future__ import annotations
 
 from summarizer._lang import LanguagePack
+from summarizer._lang.en_names import ENGLISH_NAMES
 
 
 def _w(text: str) -> frozenset[str]:
@@ -20,6 +21,53 @@ _MONTHS = (
     ("October", "Oct"), ("November", "Nov"), ("December", "Dec"),
 )  # fmt: skip
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Words whose trailing period does not end a sentence: titles before a name, and
+# abbreviations that may also close one ("in the U.S. The talks ...") when what follows
+# is a word that starts sentences, not a name ("U.S. President").
+_TITLES = frozenset(
+    """mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj rev hon pres
+    no nos vol vs approx dept fig cf al ch insp supt det cllr cpl pvt""".split()
+)
+# Street and name suffixes close a sentence too ("at 123 Main St. The shop ..."), but go on
+# before a name ("St. Louis", "Mt. Everest").
+_SUFFIXES = frozenset("st jr sr mt ft ave blvd rd".split())
+_ABBREVIATIONS = (
+    _TITLES
+    | _SUFFIXES
+    | frozenset(
+        """inc corp co ltd llc bros etc est jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u d.c u.s.a a.m p.m i.e
+    e.g""".split()
+    )
+)
+# Capitalised words that open sentences and are never part of a name.
+_STARTERS = frozenset(
+    """the a an this that these those it its he she they we i you his her their our my
+    but and or so yet in on at for from with by as after before when while if although
+    though since because there here then now some many most all no not both each such
+    during over under about however meanwhile still also instead later earlier""".split()
+)
+# Capitalised words that go on after an abbreviation rather than open a sentence: a time
+# zone, day or month after "p.m.", a body or title after "U.S." ("U.S. Army said").
+_CONTINUES = frozenset(
+    """eastern pacific central mountain local monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec army navy air marines
+    marine military forces embassy senate house congress department government treasury court
+    courts attorney ambassador president secretary mission council agency district circuit
+    coast census border customs capitol police mayor governor open dollar envoy representative
+    intelligence justice postal olympic supreme general federal national special state chamber
+    bureau command space marshals team women men""".split()
+)
+# Words that open a sentence after an initial ("Plan B. The ..."), never a surname.
+_AFTER_INITIAL = frozenset("the this it its he she they we there but".split())
+
+_NUMBER_WORDS = (
+    ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5),
+    ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11),
+    ("twelve", 12),
+)  # fmt: skip
 
 ENGLISH = LanguagePack(
     code="en",
@@ -62,6 +110,11 @@ ENGLISH = LanguagePack(
     ),
     # "NEW YORK (AP) -- ", "WASHINGTON—": capitals, an optional agency, a dash.
     dateline=r"[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,60}\))?\s*(?:(?:--|—|–)\s*|-\s+)",
+    number_words=_NUMBER_WORDS,
+    span_verbs=tuple(
+        """started starts began begins ended ends finished finishes closed closes opened opens
+        entered enters welcomed welcomes spent spends""".split()
+    ),
     content_stopwords=_w(
         """the a an and or but of to in on at for with from by as is are was were be been has
         have had that this these those it its their his her he she they we i you not no said
@@ -86,4 +139,27 @@ ENGLISH = LanguagePack(
     )
     | frozenset(_WEEKDAYS)
     | frozenset(form for forms in _MONTHS for form in forms),
+    names=ENGLISH_NAMES,
+    speaker_body_nouns=_w(
+        """company firm group business corporation carrier airline retailer lender bank insurer
+        ministry department agency office council authority board commission regulator watchdog
+        club team league federation union party government court police force service trust
+        charity organisation organization university school hospital institute foundation
+        embassy administration campaign network channel newspaper broadcaster statement
+        spokesman spokeswoman spokesperson"""
+    ),
+    speaker_person_nouns=_w(
+        """man woman boy girl teenager mother father actor actress singer star player striker
+        coach manager driver victim survivor witness resident owner founder lawmaker politician
+        candidate senator lawyer attorney doctor nurse scientist researcher professor teacher
+        student author economist analyst veteran officer official judge prosecutor"""
+    ),
+    state_bodies=_w("government ministry embassy administration"),
+    abbreviation_titles=_TITLES,
+    abbreviation_suffixes=_SUFFIXES,
+    abbreviations=_ABBREVIATIONS,
+    sentence_starters=_STARTERS,
+    continues_after_abbreviation=_CONTINUES,
+    after_initial=_AFTER_INITIAL,
+    indefinites=_w("a an one another some several many two three his her their its my our"),
 )

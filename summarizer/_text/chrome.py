@@ -19,6 +19,9 @@ from typing import Any, ClassVar, Protocol, TypeVar
 
 from summarizer._lang.en import ENGLISH
 
+# The patterns below are whole English phrases (calls to action, credits, page notes, stamps):
+# they stay here as phrases, not word lists.  Their words that are lists (stopwords, month
+# names) come from the English pack, at module level: chrome is read before a Document exists.
 _I = re.IGNORECASE | re.VERBOSE
 _STOP = ENGLISH.stopwords  # chrome is read before segmenting; the text is checked English
 _QUOTE_MARKS = re.compile(r"[\"“”«»]|(?:^|\s)['‘]|['’](?:\s|$)")

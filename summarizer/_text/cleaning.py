@@ -18,6 +18,8 @@ from summarizer._text import chrome as _chrome
 from summarizer._text.offsets import InputMap, align
 
 _I = re.IGNORECASE | re.VERBOSE
+# The patterns below are whole English phrases (labels, pitches, consent banners); the month
+# names come from the English pack, at module level: cleaning runs before a Document exists.
 _MONTH = ENGLISH.month_prefix()  # cleaning runs before segmenting; the text is checked English
 
 # One pattern per kind of page chrome; each must match a whole line (markup stripped).

@@ -12,52 +12,16 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from summarizer._lang import LanguagePack, pack
 from summarizer._text.offsets import InputMap
 
-# Words whose trailing period does not end a sentence: titles before a name, and
-# abbreviations that may also close one ("in the U.S. The talks ...") when what follows
-# is a word that starts sentences, not a name ("U.S. President").
-_TITLES = frozenset(
-    """mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj rev hon pres
-    no nos vol vs approx dept fig cf al ch insp supt det cllr cpl pvt""".split()
-)
-# Street and name suffixes close a sentence too ("at 123 Main St. The shop ..."), but go on
-# before a name ("St. Louis", "Mt. Everest").
-_SUFFIXES = frozenset("st jr sr mt ft ave blvd rd".split())
-_ABBREVIATIONS = (
-    _TITLES
-    | _SUFFIXES
-    | frozenset(
-        """inc corp co ltd llc bros etc est jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u d.c u.s.a a.m p.m i.e
-    e.g""".split()
-    )
-)
-# Capitalised words that open sentences and are never part of a name.
-_STARTERS = frozenset(
-    """the a an this that these those it its he she they we i you his her their our my
-    but and or so yet in on at for from with by as after before when while if although
-    though since because there here then now some many most all no not both each such
-    during over under about however meanwhile still also instead later earlier""".split()
-)
+# The words that tell an abbreviation's period from a sentence's end come from the
+# language pack (``abbreviations`` and its neighbours).
+
 # A sentence ends at . ! ? (possibly repeated), then closing quotes/brackets.
 _END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)")  # from a run's first mark only
 _NEXT_STARTS = re.compile(r"\s+[\"'“‘(\[]*[A-Z0-9]")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([A-Za-z]+)(?:[^\s\"“”]*\s+[\"'“‘(\[]*([A-Za-z]))?")
-# Capitalised words that go on after an abbreviation rather than open a sentence: a time
-# zone, day or month after "p.m.", a body or title after "U.S." ("U.S. Army said").
-_CONTINUES = frozenset(
-    """eastern pacific central mountain local monday tuesday wednesday thursday friday
-    saturday sunday january february march april may june july august september october
-    november december jan feb mar apr jun jul aug sep sept oct nov dec army navy air marines
-    marine military forces embassy senate house congress department government treasury court
-    courts attorney ambassador president secretary mission council agency district circuit
-    coast census border customs capitol police mayor governor open dollar envoy representative
-    intelligence justice postal olympic supreme general federal national special state chamber
-    bureau command space marshals team women men""".split()
-)
-# Words that open a sentence after an initial ("Plan B. The ..."), never a surname.
-_AFTER_INITIAL = frozenset("the this it its he she they we there but".split())
 _LETTERS_DOT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 
@@ -100,8 +64,9 @@ def segment(
     language: str = "en",
 ) -> Document:
     sentences: list[Sentence] = []
+    lang = pack(language)
     for pno, (pstart, pend) in enumerate(_paragraph_spans(text)):
-        for start, end in _split(text, pstart, pend):
+        for start, end in _split(text, pstart, pend, lang):
             sentences.append(Sentence(len(sentences) + 1, start, end, text[start:end], pno))
     return Document(
         text=text,
@@ -125,7 +90,7 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split(text: str, start: int, end: int, lang: LanguagePack) -> list[tuple[int, int]]:
     out = []
     cursor = start
     for m in _END.finditer(text, start, end):
@@ -135,7 +100,7 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
             m.group()[0] == "."
             and m.group().rstrip("\"'”’)]") == "."
             and _is_abbreviation(
-                _word_before(text, cursor, m.start()), *_next_words(text, m.end(), end)
+                lang, _word_before(text, cursor, m.start()), *_next_words(text, m.end(), end)
             )
         ):
             continue
@@ -171,7 +136,9 @@ def _word_before(text: str, cursor: int, dot: int) -> str | None:
     return text[i:dot]
 
 
-def _is_abbreviation(written: str | None, following: str = "", then: str = "") -> bool:
+def _is_abbreviation(
+    lang: LanguagePack, written: str | None, following: str = "", then: str = ""
+) -> bool:
     """Whether the period closing ``written`` belongs to an abbreviation, not the sentence.
 
     Titles never end a sentence, initials only before "The", "It"... ("Plan B. The ...").
@@ -183,14 +150,16 @@ def _is_abbreviation(written: str | None, following: str = "", then: str = "") -
     if written is None:
         return False
     word, low = written.lower(), following.lower()
-    if word in _TITLES:
+    if word in lang.abbreviation_titles:
         return True
     if len(word) == 1:  # initials: "J." in "J. Smith"
-        return not (following[:1].isupper() and low in _AFTER_INITIAL)
-    named = following.isupper() or not then.islower() or low in _CONTINUES
+        return not (following[:1].isupper() and low in lang.after_initial)
+    named = following.isupper() or not then.islower() or low in lang.continues_after_abbreviation
     # "St. Louis on", "Jr. Day is": a suffix goes on before any name
-    opens = following[:1].isupper() and (low in _STARTERS or not (named or word in _SUFFIXES))
-    if word in _ABBREVIATIONS:
+    opens = following[:1].isupper() and (
+        low in lang.sentence_starters or not (named or word in lang.abbreviation_suffixes)
+    )
+    if word in lang.abbreviations:
         # "EST." is a time zone written in capitals, not "est." (established); "JUL. 26" a date.
         shouted = written.isupper() and "." not in written and len(written) > 2
         return not opens and not (shouted and following[:1].isupper())

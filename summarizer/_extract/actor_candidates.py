@@ -1,0 +1,220 @@
+"""Actor candidates found by cue words: the rules that say what a span names, and why.
+
+Bodies by head word, gazetteer or acronym; people by title, role, first name or speech
+verb.  Each rule returns ``Cand`` spans; ``actor_merge`` groups them into actors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from summarizer._extract import ner as _ner
+from summarizer._extract.actor_rules import (
+    NAME,
+    NP,
+    R_ACRONYM,
+    R_AGENT,
+    R_AMP,
+    R_ARABIC,
+    R_GROUP,
+    R_LIST,
+    R_NAME,
+    R_SUBJECT,
+    Rules,
+    bare_al,
+)
+from summarizer._extract.actor_text import Cand, Text, as_body, as_name
+
+
+def bare(t: Text, found: list[Cand]) -> list[Cand]:
+    """One word with no cue, written twice or more and never in lowercase, as a clause's
+    subject or after "by"/"to"/"with": a live blog's players ("Webster volleys", "headed
+    over by Otasowie") and teams ("Brighton were").  Typed "other": nothing says which."""
+    taken = {bare_al(w) for c in found for w in c.name.split()}  # "al-Assad"
+    out: list[Cand] = []
+    seen: set[str] = set()
+    for rx in (R_SUBJECT, R_AGENT):
+        for m in rx.finditer(t.prose):
+            word, start = m["n"], m.start("n")
+            if " " in word or word in seen | taken | t.r.no_name | t.things or word in t.r.gaz:
+                continue
+            if word.lower() in t.lower or t.capitals[word] < 2:
+                continue
+            seen.add(word)
+            out.append(Cand(start, start + len(word), "other", word))
+    return out
+
+
+def with_entities(
+    t: Text, cands: list[Cand], entities: list[_ner.Entity], known: set[str]
+) -> list[Cand]:
+    """spaCy's entities as further candidates; the rules' own candidates win where they overlap.
+
+    A place spaCy sees where a rule saw a person ("Berlin confirmed") is no person.  A new
+    name must still pass the rules' checks (no stop word, thing, title or place in it).
+    """
+    places = {(e.start, e.end) for e in entities if e.label == "country"}
+    out = [c for c in cands if not (c.type == "person" and (c.start, c.end) in places)]
+    taken = sorted((c.start, c.end) for c in out)
+    for e in entities:
+        start, end = e.start, e.end - (2 if re.search(r"['’]s$", e.text) else 0)
+        if not t.prose[start:end].strip() or any(a < end and start < b for a, b in taken):
+            continue
+        word = t.prose[start:end]
+        if " " not in word and (word.lower() in t.lower or t.scan.count(word) < 2):
+            continue  # one bare word, written once or also in lowercase: too weak alone
+        if e.label == "person" and R_NAME.fullmatch(t.prose[start:end]):
+            found = as_name(t, start, end, 1, known)
+            if found:
+                out.append(Cand(found[0], found[1], "person", found[2]))
+        elif e.label == "organization":
+            c = as_body(t, start, end, "organization")
+            words = c.name.split() if c else []
+            if (
+                c
+                and words
+                and not set(words) & (t.r.stop | t.r.things | t.r.title_words)
+                and (len(words) > 1 or c.name.isupper() or c.name.lower() not in t.lower)
+            ):
+                out.append(c)
+    return out
+
+
+def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
+    """Countries, organisations and groups, and (acronym, expansion) pairs."""
+    text, out, links, not_org = t.prose, [], [], set()
+    for m in t.r.gaz_forms.finditer(text):
+        out.append(Cand(m.start(), m.end(), t.r.gaz[m.group()][1], t.r.gaz[m.group()][0]))
+    spans = [
+        (m.start(), m.end()) for rx in (t.r.org, R_AMP, t.r.demonym_org) for m in rx.finditer(text)
+    ]
+    for start, end in spans:
+        for part in _parts(t.r, text, start, end):
+            out += filter(None, [as_body(t, *part, "organization")])
+    for m in R_GROUP.finditer(text):  # "the Islamic State group", "Democratic party"
+        party = m.group().endswith("party")
+        c = as_body(
+            t, m.start(), m.end(), "organization" if party else "group", m.end(0 if party else 1)
+        )
+        if c and not set(c.name.split()) & (t.r.demonyms | t.r.country):
+            c.name, c.type = t.r.gaz.get(c.name, (c.name, c.type))
+            out.append(c)
+    for m in t.r.country_org.finditer(text):
+        c = as_body(t, m.start(), m.end(), "organization")
+        lead = set(c.name.split()[:-1]) if c else set()
+        if (
+            c
+            and lead
+            and c.name not in t.r.gaz
+            and not lead & (t.r.title_words | t.r.demonyms | t.r.compass)
+        ):
+            out.append(c)
+    for m in t.r.says.finditer(text):  # "Berlin confirmed": the government seated there
+        name = m["n"] or m["n2"]
+        if name in t.r.places:
+            g = "n" if m["n"] else "n2"
+            out.append(Cand(m.start(g), m.end(g), "other", name))
+    for short, long, start in _expansions(text):
+        if _orgish(t.r, long):
+            out.append(Cand(start, start + len(long), "organization", long))
+            links.append((short, long))
+        else:
+            not_org.add(short)  # "SLS (Space Launch System)" is a rocket
+    for m in R_ACRONYM.finditer(text):
+        word, near = m.group(), text[max(0, m.start() - 9) : m.end() + 9]
+        if word in t.r.not_acronym | not_org or word in t.r.gaz:
+            continue
+        if not re.search(rf"[A-Z]{{2,}}[ \-/]+{word}\b|\b{word}[ \-/]+[A-Z]{{2,}}", near):
+            out.append(Cand(m.start(), m.end(), "organization", word))  # no run of capitals
+    return out, links
+
+
+def _parts(r: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A body's span split at "<Head> and ", plus a body named after its parent's "of the"."""
+    out, at = [], start
+    for m in r.head_and.finditer(text, start, end):
+        out.append((at, m.end() - 5))
+        at = m.end()
+    out.append((at, end))
+    if inner := r.inner.search(text, at, end):
+        out.append((inner.start(1), end))
+    return out
+
+
+def _expansions(text: str) -> Iterable[tuple[str, str, int]]:
+    """'Public Health England (PHE)', 'CSA (Canadian Space Agency)': (short, long, long's start)."""
+    for m in re.finditer(r"\(([^()\n]{2,80})\)", text):
+        inner = m.group(1).strip()
+        before = re.split(r"[,.;:()\n]", text[max(0, m.start() - 160) : m.start()])[-1]
+        offset = m.start() - len(before)
+        if re.fullmatch(r"[A-Z][A-Za-z]{1,7}", inner) and sum(c.isupper() for c in inner) > 1:
+            words = list(re.finditer(r"[\w\-&]+(?:['’]s)?", before))
+            for k in range(1, min(len(words), 3 * len(inner) + 2) + 1):
+                long = re.sub(r"['’]s$", "", before[words[-k].start() : words[-1].end()])
+                if long[0] == inner[0] and _subsequence(inner.lower(), long.lower()):
+                    yield inner, long, offset + words[-k].start()
+                    break
+        elif (short := re.search(r"(?<![\w.])([A-Z]{2,6}) $", before)) and _subsequence(
+            short[1].lower(), inner.lower()
+        ):
+            yield short[1], inner, m.start(1)
+
+
+def _subsequence(needle: str, hay: str) -> bool:
+    it = iter(hay)
+    return all(ch in it for ch in needle)
+
+
+def _orgish(r: Rules, name: str) -> bool:
+    last = name.split()[-1]
+    named_for_place = " " in name and last in r.country and name not in r.gaz  # "Diabetes UK"
+    body = r.kind(name) in ("organization", "group")
+    return bool(r.org.fullmatch(name) or last in r.heads or body or named_for_place)
+
+
+def people(t: Text, known: set[str]) -> list[Cand]:
+    """People: after a title or role, before a role or speech verb, by first name, by list."""
+    text, out = t.prose, []
+
+    def add(start: int, end: int, minimum: int, title: str | None = None, at: int = -1) -> bool:
+        found = as_name(t, start, end, minimum, known)
+        if found:
+            out.append(Cand(at if at >= 0 else found[0], found[1], "person", found[2], title))
+        return found is not None
+
+    bad = t.r.stop | t.r.demonyms | t.r.country | t.r.heads
+    for m in t.r.title.finditer(text):  # modifiers up to a stop word or a place: "Russian [Sports]"
+        mods = m["mod"].split()
+        mods = next((mods[i:] for i in range(len(mods)) if not set(mods[i:]) & bad), [])
+        title, start, words = " ".join([*mods, m["t"].strip(" ,")]), m.start("n"), m["n"].split()
+        of = bool(re.search(r" (?:of|for) ", title))  # "Minister of Foreign Affairs Sergey Lavrov"
+        if of and len(words) > 2 and words[0] not in t.r.given:
+            title, start = f"{title} {words[0]}", start + len(words[0]) + 1
+        add(start, m.end("n"), 2 if of else 1, title, m.start("t") - sum(len(w) + 1 for w in mods))
+    for m in t.r.role.finditer(text):
+        add(m.start("n"), m.end("n"), 2, m["t"])
+    for m in t.r.role_after.finditer(text):
+        add(m.start("n"), m.end("n"), 2)
+    for m in t.r.says.finditer(text):  # "Lavrov cautioned", "said Lori Glaze"
+        g = "n" if m["n"] else "n2"
+        add(m.start(g), m.end(g), 1)
+    for m in R_NAME.finditer(text):
+        initial = re.fullmatch(rf"{NP} [A-Z]\. {NP}", m.group())  # "Glenn A. Fine"
+        if m.group().split()[0] in t.r.given or initial or re.search(R_ARABIC, m.group()):
+            add(m.start(), m.end(), 2)
+    for rx in (R_SUBJECT, R_AGENT):
+        for m in rx.finditer(text):
+            add(m.start("n"), m.end("n"), 2)
+    for c in list(out):  # the other names in a list with a person: "Mary Varnham, John Morrison"
+        pos = c.end
+        while " " in c.name and (r := R_LIST.match(text, pos)) and add(r.start(1), r.end(1), 2):
+            pos = r.end()
+        pos = c.end - len(c.name)
+        while " " in c.name:
+            lo = max(0, pos - 80)
+            left = re.search(rf"({NAME})(?:, and |, | and )$", text[lo:pos])
+            if not (left and add(lo + left.start(1), lo + left.end(1), 2)):
+                break
+            pos = lo + left.start(1)
+    return out

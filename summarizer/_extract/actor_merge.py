@@ -1,0 +1,149 @@
+"""Candidates into actors: aliases merged as news prose writes them, then every form found.
+
+Full name first, surname after; an acronym in brackets by its expansion; a company's
+first word for its full name; a near spelling of a surname ("Tillison") as the same person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from summarizer._digest import ActorType
+from summarizer._extract.actor_rules import PART, R_SUFFIX, Rules, bare_al, trie
+from summarizer._extract.actor_text import Cand, FoundActor, Mention, Text
+
+
+def surname_key(word: str) -> str:
+    """A surname as compared: "al-Assad" is "assad"."""
+    return bare_al(word).casefold()
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance: "Tillison" is two edits from "Tillerson"."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+@dataclass
+class Group:
+    type: ActorType
+    start: int
+    names: list[str] = field(default_factory=list)
+    forms: set[str] = field(default_factory=set)  # surface forms to look for in the text
+    title: str | None = None
+    titled: set[str] = field(default_factory=set)  # names a title delimited: the surest
+
+
+def merge(t: Text, cands: list[Cand], links: list[tuple[str, str]]) -> list[FoundActor]:
+    """Candidates into actors; every form of an actor is then looked for in the whole text."""
+    groups = _merge_bodies(t, [c for c in cands if c.type != "person"], links)
+    groups += _merge_people(t, [c for c in cands if c.type == "person"])
+    owner: dict[str, int] = {}
+    for i, g in enumerate(groups):
+        owner |= {f: i for f in g.forms if f not in owner}
+    found: list[list[Mention]] = [[] for _ in groups]
+    for m in re.finditer(rf"(?<!\w)(?:{trie(owner)})(?!\w)", t.scan) if owner else ():
+        found[owner[m.group()]].append(Mention(m.start(), m.end(), m.group()))
+    actors = []
+    for g, mentions in zip(groups, found, strict=True):
+        if not mentions:  # only inside a longer name: "... of the Federal Bureau of Investigation"
+            inner = (re.search(rf"(?<!\w){re.escape(f)}(?!\w)", t.scan) for f in sorted(g.forms))
+            mentions = [Mention(m.start(), m.end(), m.group()) for m in inner if m][:1]
+        if not mentions:
+            continue
+        full = [n for n in g.names if not n.isupper()] or g.names
+        # A titled full name is the surest; a titled surname ("Ms Sturgeon") is no fuller.
+        rank = {
+            n: (n in g.titled and " " in n, n.count(" ") * (g.type == "person"), len(n))
+            for n in full
+        }
+        name = max(full, key=rank.__getitem__)
+        name = t.r.gaz[name][0] if name in t.r.gaz else name
+        aliases = tuple(dict.fromkeys([name, *(m.text for m in mentions)]))
+        actors.append(FoundActor(name, g.type, aliases, tuple(mentions), g.title))
+    return sorted(actors, key=lambda a: a.mentions[0].start)
+
+
+def _merge_bodies(t: Text, cands: list[Cand], links: list[tuple[str, str]]) -> list[Group]:
+    """One body: its name, its acronym, its gazetteer forms, its short form ("Security Council")."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    names = sorted({c.name for c in cands}, key=len)
+    for short, long in links:
+        if short in names:
+            parent[root(short)] = root(long)
+    bare = {R_SUFFIX.sub("", n): n for n in names if R_SUFFIX.search(n)}  # "HEXO Corp."
+    for n in names:
+        if n in bare and bare[n] != n:
+            parent[root(n)] = root(bare[n])
+    for i, a in enumerate(names):
+        if (" " in a and a.split()[-1] in t.r.heads) or t.r.kind(a) == "organization":
+            for b in names[i + 1 :]:
+                if b.endswith(" " + a):
+                    parent[root(a)] = root(b)
+    groups: dict[str, Group] = {}
+    for c in sorted(cands, key=lambda c: c.start):
+        g = groups.setdefault(root(c.name), Group(c.type, c.start))
+        g.names.append(c.name)
+        g.forms |= {c.name, t.scan[c.start : c.end], R_SUFFIX.sub("", c.name)}  # "CMB Export"
+        words = R_SUFFIX.sub("", c.name).split()
+        company = R_SUFFIX.search(c.name) or words[-1] in t.r.company_tails
+        if c.type == "organization" and len(words) > 1 and company and _short_name(t.r, words[0]):
+            g.forms.add(words[0])  # "Tilray" for "Tilray Brands, Inc."
+        g.forms |= {f for f, v in t.r.gaz.items() if v[0] == c.name}  # "U.S." for "United States"
+        if c.type == "country" or (g.type != "country" and c.type == "group"):
+            g.type = c.type
+    return list(groups.values())
+
+
+def _short_name(r: Rules, word: str) -> bool:
+    """A company's first word can stand for it: not a common, place or title word."""
+    return len(word) >= 3 and word[0].isupper() and word not in r.no_name | r.compass
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    return a[0] == b[0] or set(a) <= set(b) or set(b) <= set(a)
+
+
+def _merge_people(t: Text, cands: list[Cand]) -> list[Group]:
+    """Full names first; a lone surname joins the full name it shortens (or a near spelling)."""
+    groups: list[Group] = []
+    by_key: dict[str, list[Group]] = {}  # surname -> its groups, in order (so no scan of all)
+    by_prefix: dict[str, list[tuple[str, Group]]] = {}  # surname's first two letters -> same
+    by_first: dict[str, list[Group]] = {}  # a full name's first word -> its groups
+    for c in sorted(cands, key=lambda c: (" " not in c.name, c.start)):
+        words = c.name.split()
+        key = surname_key(words[-1])
+        same = by_key.get(key, [])
+        if " " in c.name:  # another first name is another person
+            same = [g for g in same if any(_same_person(n.split(), words) for n in g.names)]
+        elif not same and len(key) >= 6:  # "Tillison" for "Tillerson"
+            same = [g for k, g in by_prefix.get(key[:2], [])
+                    if _distance(k, key) <= (2 if len(key) >= 8 else 1)]  # fmt: skip
+        elif not same and len(key) <= 4:  # "Xu" for "Xu Bo": family name first
+            same = by_first.get(key, [])
+        before = [g for g in same if g.start <= c.start]
+        g = before[-1] if before else same[0] if same else Group("person", c.start)
+        if not same:
+            groups.append(g)
+            by_key.setdefault(key, []).append(g)
+            by_prefix.setdefault(key[:2], []).append((key, g))
+            if len(words) > 1:
+                by_first.setdefault(words[0].casefold(), []).append(g)
+        g.names.append(c.name)
+        g.forms |= {c.name, t.scan[c.start : c.end], words[-1], bare_al(words[-1])}
+        if len(words) > 2 and re.fullmatch(PART, words[-2]):  # "de Mistura", "De Mistura"
+            g.forms |= {" ".join(words[-2:]), f"{words[-2].capitalize()} {words[-1]}"}
+        g.start, g.title = min(g.start, c.start), g.title or c.title
+        g.titled |= {c.name} if c.title else set()
+    return groups

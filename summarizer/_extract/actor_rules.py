@@ -1,0 +1,195 @@
+"""The actor rules' regexes: name shapes here, word lists' regexes built once per language pack.
+
+Shapes (a capitalised word, a name of up to four words) hold for any Latin-script
+language; the regexes built from word lists (titles, roles, gazetteers) come from
+``pack.names`` through ``rules(lang)``, cached, so they are compiled once per pack.  The
+little words written inside the regexes ("of the", "by", "and") are English: the
+pipeline refuses text that does not read as the chosen pack's language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from summarizer._digest import ActorType
+from summarizer._lang import LanguagePack, alternation
+
+
+def alt(words: Iterable[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+def trie(words: Iterable[str]) -> str:
+    """``alt(words)`` as a trie: the same match (the longest form that fits) at a cost per
+    position of the form's length, not of the number of forms (thousands of speakers)."""
+    words = list(words)
+    if max(map(len, words), default=0) > 100:  # too deep to nest: the plain alternation
+        return alt(words)
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a form ends here
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
+        body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})" if alts else ""
+        return f"(?:{body})?" if "" in node and body else body
+
+    return emit(root)
+
+
+_UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+CAPW = rf"(?:(?:[A-Z]\.){{2,}}|[{_UP}][\w\-]*)"
+CAPS = rf"{CAPW}(?: {CAPW})*"
+WORD = rf"[{_UP}][{_LO}]+"
+NP = rf"(?:[AaEe]l-)?(?:Mc|Mac|O['’])?{WORD}(?:-{WORD})?"
+PART = r"(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|ben)"
+NAME = rf"(?<![\w\-'’.]){NP}(?: (?:[A-Z]\. )?(?:{PART} )?{NP}){{0,3}}(?![\w\-])"
+NAME_WORDS = 10  # the most words NAME spans: a name and three more, each with initial, particle
+# The most capitalised words before a body's head word: without a bound, a long run of
+# capitalised words with no head was rescanned from each of its words (quadratic).
+RUN = 12
+R_NAME = re.compile(NAME)
+R_LIST = re.compile(rf"(?:, (?:and )?| and )(?P<n>{NAME})")
+# "Criminal Division and Department of Justice": two bodies, not one; "Federal Bureau of
+# Investigation" inside "San Antonio Field Office of the Federal Bureau of Investigation".
+R_SUFFIX = re.compile(r",? (?:LLC|Inc\.?|Corp\.?|Ltd\.?|Co\.|LP|L\.P\.|PLC|plc)$")
+# A name as a clause's subject ("O’Mar Stanley recorded", "Webster volleys") or after "by".
+# English verb shapes ("-ed", "-s") and irregular forms.
+VERBISH = (
+    r"(?:[a-z]{2,}(?:ed|es|s)|is|was|were|are|has|had|went|led|won|got|hit|ran|took|made|gets|sits)"
+)
+R_SUBJECT = re.compile(rf"(?P<n>{NAME}) {VERBISH}\b(?! (?:of|by)\b)")
+R_AGENT = re.compile(
+    rf"\b(?:by|to|from|with) (?P<n>{NAME})(?![\w\-]| (?:and |of |& )?[A-Z])"
+)  # not "for": "a spokesperson for Derbyshire Fire and Rescue Service"
+R_AMP = re.compile(rf"(?<![\w\-])(?:{CAPW} ){{1,{RUN}}}& {CAPS}")  # "Sky & Telescope"
+R_GROUP = re.compile(
+    rf"(?<![\w\-])(?P<n>{CAPW}(?: {CAPW}){{0,{RUN}}}) (?:group|militants|movement|party)\b"
+)
+R_ACRONYM = re.compile(r"(?<![\w.&\-])[A-Z]{2,6}(?![\w&\-]| ?\d)")
+R_ARABIC = r"\b[AaEe]l-|\b(?:bin|ibn) "
+R_ARTICLE = re.compile(r"^[AaEe]l-")  # "al-Assad" is "Assad" alone
+R_INITIAL = re.compile(rf"[A-Z]\.|{PART}")
+
+
+def bare_al(word: str) -> str:
+    """The word without an Arabic article: "al-Assad" is "Assad" (asked per mention)."""
+    return word[3:] if word[:3] in ("al-", "Al-", "el-", "El-") else word
+
+
+def _gazetteer(countries: str, bodies: str) -> dict[str, tuple[str, ActorType]]:
+    kinds: dict[str, ActorType] = {"c": "country", "o": "organization", "g": "group"}
+    out: dict[str, tuple[str, ActorType]] = {}
+    for entry in (countries + ";" + bodies).replace("\n", " ").split(";"):
+        entry = entry.strip()
+        kind, forms = (entry[0], entry[2:]) if entry[1:2] == ":" else ("c", entry)
+        names = [re.sub(r"\s+", " ", f).strip() for f in forms.split("|")]
+        out |= {f: (names[0], kinds[kind]) for f in names}
+    return out
+
+
+@dataclass(frozen=True)
+class Rules:
+    """One pack's name lexicons and the regexes built from them."""
+
+    stop: frozenset[str]  # capitalised words that open sentences, never names
+    things: frozenset[str]
+    heads: frozenset[str]
+    company_tails: frozenset[str]
+    title_words: frozenset[str]
+    demonyms: frozenset[str]
+    places: frozenset[str]
+    given: frozenset[str]
+    not_acronym: frozenset[str]
+    compass: frozenset[str]
+    gaz: dict[str, tuple[str, ActorType]]  # every form -> (canonical name, type)
+    country: frozenset[str]
+    no_name: frozenset[str]  # no word of a person's name
+    title: re.Pattern[str]  # modifiers, titles, a name: "Foreign Minister Sergey Lavrov"
+    role: re.Pattern[str]  # "chairman, Ralph Cordiner"
+    role_after: re.Pattern[str]  # "Steve Altemus, chief executive officer"
+    says: re.Pattern[str]  # a name as a speech verb's subject
+    head_and: re.Pattern[str]
+    inner: re.Pattern[str]
+    org: re.Pattern[str]  # "[United Nations Security] Council", "Department [of Health]"
+    demonym_org: re.Pattern[str]  # "Russian foreign ministry", "Syrian government"
+    country_org: re.Pattern[str]  # "Public Health England", "Diabetes UK"
+    gaz_forms: re.Pattern[str]
+    mask: re.Pattern[str]  # links, e-mail, a dateline, a stock ticker
+
+    def kind(self, name: str) -> str:
+        """The gazetteer's type of ``name``, or ""."""
+        return self.gaz[name][1] if name in self.gaz else ""
+
+
+@cache
+def rules(lang: LanguagePack) -> Rules:
+    """``lang``'s actor rules, compiled once per pack."""
+    w = lang.names
+    gaz = _gazetteer(w.countries, w.bodies)
+    country = frozenset(k for k, (_, t) in gaz.items() if t == "country")
+    stop = lang.name_stopwords
+    no_name = stop | w.things | w.heads | w.title_words | w.demonyms | country | w.places
+    title = rf"(?:{trie(w.titles)})(?: (?:of|for) (?:the )?{WORD}(?: and {WORD})?)?"
+    roles = trie(w.roles)
+    return Rules(
+        stop=stop,
+        things=w.things,
+        heads=w.heads,
+        company_tails=w.company_tails,
+        title_words=w.title_words,
+        demonyms=w.demonyms,
+        places=w.places,
+        given=w.given,
+        not_acronym=w.not_acronym,
+        compass=w.compass,
+        gaz=gaz,
+        country=country,
+        no_name=no_name,
+        title=re.compile(
+            rf"(?P<mod>(?:{WORD} ){{0,3}})(?P<t>(?:{title} )*{title},? )(?P<n>{NAME})"
+        ),
+        role=re.compile(rf"\b(?P<t>{roles}),? (?P<n>{NAME})"),
+        # "Steve Altemus, chief executive officer", "Nonkululeko Mlaba was the most
+        # successful bowler"
+        role_after=re.compile(
+            rf"(?P<n>{NAME})(?:, (?:the |an? )?| (?:was|is|has been|became) (?:the|a|an) )"
+            rf"(?:[\w\-]+ ){{0,4}}?(?i:{roles})\b"
+        ),
+        # "Lavrov also cautioned", "said Lori Glaze"
+        says=re.compile(
+            rf"(?P<n>{NAME})(?:, [^,.\"“”]{{1,80}},)? (?:(?:{alternation(lang.speech_adverbs)}) )?"
+            rf"(?:{alternation(lang.speech_verbs)})\b"
+            rf"|\b(?:{alternation(lang.speech_inverted)}) (?P<n2>{NAME})"
+        ),
+        head_and=re.compile(rf"(?<=[ \w])(?:{alt(w.heads)}) and (?=[A-Z])"),
+        inner=re.compile(rf" of the ((?:{CAPW} )*(?:{alt(w.heads)})(?: of {CAPW})?)$"),
+        org=re.compile(
+            rf"(?<![\w.'’\-])(?:{CAPW} (?:and (?={CAPW}))?){{0,{RUN}}}(?:{trie(w.heads)})"
+            rf"(?![\w\-]| {CAPW})"
+            rf"(?: (?:of|on|for)(?: the)? {CAPS}(?:(?:, {CAPS})*,? and {CAPS})?)*"
+        ),
+        demonym_org=re.compile(
+            rf"(?<![\w\-])(?:{trie(w.demonyms)}) (?:foreign ministry|defen[cs]e ministry|"
+            r"ministry|government|regime|military|parliament|embassy|cabinet|armed forces)\b"
+        ),
+        country_org=re.compile(
+            rf"(?<![\w.'’\-])(?:{WORD} ){{1,{RUN}}}(?:{trie(country)})(?![\w\-]| {CAPW})"
+        ),
+        gaz_forms=re.compile(rf"(?<![\w.\-])(?:{trie(gaz)})(?!\w)"),
+        mask=re.compile(  # e-mail: from a word's start
+            r"https?://\S+|www\.\S+|(?<!\S)\S[^\s@]*+@\S+\.\w+|\]\([^)]*\)"
+            rf"|^{lang.dateline}"
+            r"|^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?=,[^\n]{1,60}?(?:--|—|–))"
+            r"|\([A-Z][A-Za-z ]{1,15}: ?[A-Z][A-Z.\-]{0,7}"
+            r"(?:[;,] ?[A-Z][A-Za-z ]{1,15}: ?[A-Z.\-]{1,8})*\)",
+            re.MULTILINE,
+        ),
+    )

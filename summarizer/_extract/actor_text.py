@@ -1,0 +1,125 @@
+"""The article as the actor rules read it, and the checks every candidate span passes.
+
+``Text`` blanks links, datelines and chrome once per article; ``as_body`` and ``as_name``
+trim a matched span to a body's or a person's name, or refuse it.  Every candidate rule
+(``actor_candidates``, ``actor_cues``) goes through them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from summarizer._digest import ActorType
+from summarizer._extract.actor_rules import CAPW, NAME_WORDS, R_INITIAL, rules
+from summarizer._lang import pack
+from summarizer._text.segment import Document
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str  # == doc.text[start:end]
+
+
+@dataclass(frozen=True)
+class FoundActor:
+    name: str  # the fullest form in the article, without titles
+    type: ActorType
+    aliases: tuple[str, ...]  # every surface form seen
+    mentions: tuple[Mention, ...]
+    title: str | None = None  # "Secretary of State", when stated
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int  # text[start:end] is the surface, title included
+    type: ActorType
+    name: str  # what the surface names, titles stripped
+    title: str | None = None
+
+
+class Text:
+    """The article as the rules read it: links and dateline blanked; ``prose`` also lacks chrome."""
+
+    def __init__(self, doc: Document) -> None:
+        self.lang = pack(doc.language)
+        self.r = rules(self.lang)
+        self.scan = self.r.mask.sub(lambda m: " " * len(m.group()), doc.text)
+        self.prose = re.sub(r"[^\n]+", _blank_chrome, self.scan)
+        heads = (
+            (s.start, len(s.text) - len(re.sub(r"^[\W_]*", "", s.text))) for s in doc.sentences
+        )
+        self.starts = {p for start, skip in heads for p in (start, start + skip)}
+        self.lower = set(re.findall(r"(?<![\w\-'’])[a-z][\w\-]*", doc.text))
+        self.capitals = Counter(re.findall(r"(?<![\w\-'’])[A-Z][\w\-]*", self.prose))
+        self.things: set[str] = set()  # "James Webb" of "James Webb Space Telescope" names a thing
+        for m in re.finditer(rf"(?:{CAPW} )+{CAPW}", self.prose):
+            words = m.group().split()
+            for j in (
+                j for j, w in enumerate(words) if j and (w in self.r.things or w in self.r.heads)
+            ):
+                # A name has at most NAME_WORDS words: longer prefixes are never looked up.
+                self.things |= {" ".join(words[i:j]) for i in range(max(0, j - NAME_WORDS), j)}
+
+    def common(self, word: str, start: int) -> bool:
+        """A stop word, or a sentence opener the article also writes in lowercase ("Teams")."""
+        return word in self.r.stop or (start in self.starts and word.lower() in self.lower)
+
+
+def _blank_chrome(m: re.Match[str]) -> str:
+    """A line with no lowercase word of 4+ letters (headline, menu, byline) names no one new;
+    a publisher's label ("Press Release: ...") names the issuing body and stays (English
+    labels)."""
+    line = m.group()
+    if re.match(r"\W*(?:Press Release|Media Release|Source|Issued by|Published by):", line):
+        return line
+    return line if re.search(r"(?<![\w\-'’])[a-z]{4,}", line) else " " * len(line)
+
+
+def as_body(t: Text, start: int, end: int, kind: ActorType, name_end: int = 0) -> Cand | None:
+    """The span less leading stop words, a trailing title or date; None if only a head is left."""
+    for m in re.finditer(r"\S+", t.prose[start:end]):
+        if not (t.common(m.group(), start + m.start()) or m.group() in ("the", "The")):
+            start += m.start()
+            break
+    else:
+        return None
+    if person := t.r.title.search(t.prose, start, end):  # "... of Justice [Inspector General X]"
+        at = person.start("t")
+        if re.search(r" (?:of|for)(?: the)? $", t.prose[start:at]):  # "of [Justice] Inspector"
+            at = t.prose.index(" ", at) + 1
+        if start < at < person.end() and person.end() >= end - 3:
+            end = at - 1
+    while (w := t.prose[start:end].rsplit(" ", 1))[-1] in t.r.title_words and len(w) > 1:
+        if re.search(r" (?:of|for)(?: the)?$", w[0]):  # "Department of Justice" keeps its title
+            break
+        end -= len(w[-1]) + 1  # "Ministry of Lands [Minister]"
+    end = start + len(re.sub(r" (?:of|for|on)(?: the)?$", "", t.prose[start:end]))
+    cut = re.search(r" (?:of|on|for)(?: the)?((?: [A-Z]\w+)+)$", t.prose[start:end])
+    if cut and set(cut.group(1).split()) <= t.r.stop:
+        end = start + cut.start()  # "Ministry of Information [on Thursday]"
+    name = t.prose[start : name_end or end]
+    return None if name in t.r.heads | t.r.title_words else Cand(start, end, kind, name)
+
+
+def as_name(
+    t: Text, start: int, end: int, least: int, known: set[str]
+) -> tuple[int, int, str] | None:
+    """The span as a person's name, or None: no stop word, thing, title or place in it."""
+    words = [(start + m.start(), m.group()) for m in re.finditer(r"\S+", t.prose[start:end])]
+    while words and (
+        t.common(words[0][1], words[0][0]) or words[0][1] in t.r.title_words | t.r.demonyms
+    ):
+        words.pop(0)
+    while words and (words[-1][1] in t.r.stop | t.r.things or R_INITIAL.fullmatch(words[-1][1])):
+        words.pop()
+    core = [w for _, w in words if not R_INITIAL.fullmatch(w)]
+    if not least <= len(core) <= 4 or set(core) & t.r.no_name:
+        return None
+    a, b = words[0][0], words[-1][0] + len(words[-1][1])
+    name = t.prose[a:b]
+    return None if name in known or name in t.r.gaz or name in t.things else (a, b, name)

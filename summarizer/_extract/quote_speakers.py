@@ -1,0 +1,234 @@
+"""Quote speakers: who a phrase names (an actor, a pronoun, "the minister"), read from indexes.
+
+``quotes`` finds where an attribution is; this says whom it names, with each answer
+memoized per sentence, verb or run so an article with thousands of quotes stays linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from summarizer._extract.actors import FoundActor, Mention
+from summarizer._extract.quote_spans import SpanReader
+from summarizer._text.index import Latest
+from summarizer._text.segment import Sentence
+
+Form = tuple[Mention, FoundActor | None] | None  # a name and its actor, a pronoun (None), or none
+
+_R_GLUE = re.compile(r"(?:[\s,’'s]|also)*+")  # what may stand between a name and its verb
+_R_LEAD = re.compile(r"[ \t*_\"“”'‘’]*")  # what may stand before an apposition's subject
+_R_COMMAS = re.compile(r",[^,\"“”:;]{1,100},")  # an apposition's commas, then blanks or an adverb
+_R_BLANKS = re.compile(r"\s*")
+_BODY_TYPES = ("organization", "group", "country")
+_BODY_LOOKBACK = 50  # mentions read back for "the company": a bounded walk, never a rescan
+
+
+@dataclass(frozen=True)
+class Who:
+    actor: FoundActor
+    mention: Mention
+    cue: str
+
+
+class SpeakerReader(SpanReader):
+    """Who a phrase names, for ``quotes._Attribution``, which sets the indexes below."""
+
+    outside: str  # the text with every quotation blanked
+    mentions: list[tuple[Mention, FoundActor]]  # outside quotations, by start
+    starts: list[int]
+    ends: list[int]
+    people: list[int]  # indexes of the mentions of people
+    forms: dict[int, Form]  # sentence id -> its subject
+    verb_forms: dict[tuple[int, int], Form]  # (a, verb) -> the verb's subject
+    run_ends: dict[tuple[re.Pattern[str], int], int]
+    titled: dict[str, list[tuple[list[int], list[int]]]] | None
+    events: dict[str, tuple[Latest[FoundActor], Latest[FoundActor]]]
+
+    def _event(self, pos: int, actor: FoundActor, found: int) -> None:
+        """A named subject (``found`` 0) or a speaker found (1) at ``pos``."""
+        for kind in ("any", "person" if actor.type == "person" else "other"):
+            self.events[kind][found].add(pos, actor)
+
+    def _latest(self, kind: str, at: int) -> tuple[int, FoundActor] | None:
+        """The latest named subject or speaker of ``kind`` before ``at``."""
+        hits = [h for h in (e.before(at) for e in self.events[kind]) if h]
+        return max(hits, key=lambda h: h[0]) if hits else None
+
+    @staticmethod
+    def _cue(verb: str, default: str) -> str:
+        return "told" if verb in ("told", "tells", "telling") else default
+
+    def _mentions(self, a: int, b: int) -> list[tuple[Mention, FoundActor]]:
+        i, out = bisect.bisect_left(self.starts, a), []
+        while i < len(self.mentions) and self.mentions[i][0].start < b:
+            out += [self.mentions[i]] if self.mentions[i][0].end <= b else []
+            i += 1
+        return out
+
+    def _who(self, a: int, b: int, cue: str, first: bool = False) -> Who | None:
+        """The speaker a phrase names: an actor (a person first), a pronoun, or 'the minister'."""
+        phrase = self.outside[a:b]
+        lead, words = len(phrase) - len(phrase.lstrip(" ,")), phrase.strip(" ,.").split()
+        if words and self.rx.pronoun.fullmatch(words[0]) and (len(words) == 1 or not first):
+            return self._pronoun(a + lead, words[0])
+        found = self._mentions(a, b)
+        people = [x for x in found if x[1].type == "person"]
+        if first:  # "said Lori Glaze, acting associate administrator for NASA's ..."
+            head = [x for x in people if x[0].end <= a + len(phrase.split(",")[0])]
+            pick = (head or found)[0] if head or found else None
+        else:
+            pick = (people or found)[-1] if found else None
+        if pick:
+            return Who(pick[1], pick[0], cue)
+        if words and words[0].lower() in ("the", "a", "an") and len(words) <= 4:
+            end = a + lead + len(phrase.strip(" ,."))
+            return self._titled(words[-1], a + lead, end, words[0].lower() == "the")
+        return None
+
+    def _verb_subject(self, a: int, v: int, cue: str, s: Sentence) -> Who | None:
+        """The subject of the speech verb at ``v``: 'Lavrov also said', 'she told', a person."""
+        if (a, v) not in self.verb_forms:  # many quotes in a sentence may follow one verb
+            self.verb_forms[a, v] = self._verb_form(a, v)
+        form = self.verb_forms[a, v]
+        if form is None:  # "In a statement, the company said:"
+            head = max(a, v - 40)
+            if m := self.rx.the_noun_end.search(self.outside, head, v):
+                return self._titled(m[1], m.start(), m.end(1))
+            return self._subject(s, cue) if cue == "colon" else None
+        return self._form(form, cue, True)
+
+    def _verb_form(self, a: int, v: int) -> Form:
+        # A pronoun and an adverb are at most 17 characters: only the end is searched.
+        head = max(a, v - 32)
+        if m := self.rx.pronoun_end.search(self.outside[head:v]):
+            return Mention(head + m.start(1), head + m.end(1), m[1]), None
+        # The mentions in [a, v) are those starting in it, but for the few that straddle v.
+        lo, hi = bisect.bisect_left(self.starts, a), bisect.bisect_left(self.starts, v)
+        last = hi - 1
+        while last >= lo and self.ends[last] > v:
+            last -= 1
+        if last < lo:
+            return None
+        if self._glued(self.ends[last], v):
+            return self.mentions[last]  # right before the verb
+        first = lo
+        while self.ends[first] > v:
+            first += 1
+        if self._apposition(self.ends[first], v):
+            lead = self._run(_R_LEAD, a) >= self.starts[first]
+            if lead and self.mentions[first][1].type == "person":
+                return self.mentions[first]  # "Xu, secretary of X, said:"
+        k = bisect.bisect_left(self.people, hi) - 1
+        while k >= 0 and self.people[k] >= lo and self.ends[self.people[k]] > v:
+            k -= 1
+        return self.mentions[self.people[k]] if k >= 0 and self.people[k] >= lo else None
+
+    # A name is read against many verbs after it: each run is measured once from its start.
+
+    def _run(self, pattern: re.Pattern[str], at: int) -> int:
+        """Where ``pattern`` matched at ``at``, unbounded, ends (-1: no match); memoized."""
+        if (pattern, at) not in self.run_ends:
+            m = pattern.match(self.outside, at)
+            self.run_ends[pattern, at] = m.end() if m else -1
+        return self.run_ends[pattern, at]
+
+    def _glued(self, p: int, v: int) -> bool:
+        """``_R_GLUE.fullmatch(outside, p, v)``: ``v`` is within the glue run from ``p`` and
+        not inside an "also" of it (the run's only token longer than one character)."""
+        return v <= self._run(_R_GLUE, p) and not any(
+            self.outside.startswith("also", t) for t in range(max(p, v - 3), v)
+        )
+
+    def _apposition(self, p: int, v: int) -> bool:
+        """An apposition between a subject and its verb: its commas from ``p``, then blanks
+        up to ``v`` or to an adverb and a space ending at ``v``."""
+        commas = self._run(_R_COMMAS, p)
+        if commas < 0 or commas > v:
+            return False
+        blank = self._run(_R_BLANKS, commas)
+        adverb = self.outside[blank : v - 1] in self.rx.adverbs and self.outside[v - 1] == " "
+        return v <= blank or adverb
+
+    def _form(self, form: Form, cue: str, resolve: bool) -> Who | None:
+        if form is None:
+            return None
+        mention, actor = form
+        if actor is None:
+            return self._pronoun(mention.start, mention.text) if resolve else None
+        return Who(actor, mention, cue)
+
+    def _subject(self, s: Sentence, cue: str) -> Who | None:
+        """The subject opening a sentence, after 'Meanwhile,' or 'Earlier Wednesday,' if any.
+
+        With no ``cue`` a pronoun is not resolved: that call collects named subjects."""
+        if s.id not in self.forms:  # read once per sentence, however many quotes it has
+            self.forms[s.id] = self._subject_form(s)
+        return self._form(self.forms[s.id], cue, bool(cue))
+
+    def _subject_form(self, s: Sentence) -> Form:
+        text = self.outside[s.start : s.end]
+        for lead in (r"[\W_]*", r"[\W_]*(?:[\w’'.\-]+ ){0,5}?[\w’'.\-]+, "):
+            m = re.match(lead + r"(?:(?:the|The|a|A) )?", text)
+            a = s.start + (m.end() if m else 0)
+            if p := self.rx.pronoun.match(self.outside, a, s.end):
+                return Mention(a, a + len(p[0]), p[0]), None
+            stop = re.search(
+                r"(?<![\w\-'’])(?!(?:the|a|an|of|de|al|bin|and|both)\b)[a-z]",
+                self.outside[a : s.end],
+            )
+            found = self._mentions(a, a + stop.start() if stop else s.end)
+            if (
+                found and len(self.outside[a : found[0][0].start].split()) < 3
+            ):  # "Russian Sports ..."
+                people = [x for x in found if x[1].type == "person"]
+                return people[-1] if people else found[0]
+        return None
+
+    def _pronoun(self, at: int, word: str) -> Who | None:
+        """'he said': the latest named subject or speaker before it, of the right kind."""
+        kind = word.lower()
+        hit = self._latest(
+            "any" if kind == "they" else "person" if kind in ("he", "she") else "other", at
+        )
+        return Who(hit[1], Mention(at, at + len(word), word), "pronoun") if hit else None
+
+    def _titled(self, word: str, a: int, b: int, definite: bool = True) -> Who | None:
+        """'the minister said': the latest actor so titled; 'the ministry', a body so named."""
+        if self.titled is None:  # word -> (mention starts, mention indexes) of each so named
+            self.titled = {}
+            by_actor: dict[int, tuple[list[int], list[int]]] = {}
+            for i, (m, actor) in enumerate(self.mentions):
+                if id(actor) not in by_actor:
+                    by_actor[id(actor)] = [], []
+                    named = actor.title or (actor.name if actor.type != "person" else "")
+                    for w in set(named.lower().split()):
+                        self.titled.setdefault(w, []).append(by_actor[id(actor)])
+                by_actor[id(actor)][0].append(m.start)
+                by_actor[id(actor)][1].append(i)
+        latest = -1  # of the mentions ending by ``a``
+        for starts, indexes in self.titled.get(word.lower(), []):
+            k = bisect.bisect_left(starts, a) - 1
+            while k >= 0 and self.ends[indexes[k]] > a:  # the few that straddle ``a``
+                k -= 1
+            latest = max(latest, indexes[k] if k >= 0 else -1)
+        if latest < 0 and not definite:  # "a spokesman said": someone not named
+            return None
+        if latest < 0 and word.lower() in self.rx.body_nouns:  # the latest body named before it
+            k = bisect.bisect_left(self.starts, a) - 1
+            for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):
+                actor = self.mentions[i][1]
+                if (
+                    self.ends[i] <= a
+                    and actor.type
+                    in _BODY_TYPES[: 3 if word.lower() in self.rx.state_bodies else 2]
+                ):
+                    latest = i
+                    break
+        if latest < 0 and (word.lower() in self.rx.person_nouns or word.endswith("-year-old")):
+            person = self._latest("person", a)
+            return Who(person[1], Mention(a, b, self.text[a:b]), "pronoun") if person else None
+        if latest < 0:
+            return None
+        return Who(self.mentions[latest][1], Mention(a, b, self.text[a:b]), "pronoun")
