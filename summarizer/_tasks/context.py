@@ -28,7 +28,7 @@ from pydantic import (
 )
 
 from summarizer._checks import Cited, Outcome, check_item
-from summarizer._extract import actors as _actors
+from summarizer._extract.actor_merge import surname_key
 from summarizer._extract.actors import FoundActor
 from summarizer._extract.claims import ClaimCandidate
 from summarizer._extract.dates import TimeExpression
@@ -208,7 +208,7 @@ def name_ends(actors: Iterable[FoundActor]) -> frozenset[str]:
     resolve() matches a whole name or alias (so the last words agree, folded) or, for people,
     the surname (its ``_key``)."""
     ends = {_key(form.split()[-1]) for a in actors for form in (a.name, *a.aliases) if form.split()}
-    ends |= {_actors._key(a.name.split()[-1]) for a in actors
+    ends |= {surname_key(a.name.split()[-1]) for a in actors
              if a.type in ("person", "other") and a.name.split()}  # fmt: skip
     return frozenset(ends)
 
@@ -229,7 +229,7 @@ def _may_end(name: str, ends: frozenset[str]) -> bool:
     if not read or not whole.split():
         return True
     last = read[-1]
-    return bool({_key(last), _key(whole.split()[-1]), _actors._key(last)} & ends)
+    return bool({_key(last), _key(whole.split()[-1]), surname_key(last)} & ends)
 
 
 def _context(info: ValidationInfo) -> GroundingContext:
