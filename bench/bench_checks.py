@@ -38,7 +38,7 @@ from summarizer._extract.dates import find_time_expressions
 from summarizer._extract.quotes import find_quotes
 from summarizer._pipeline import prepare
 from summarizer._tasks import timeline as _timeline
-from summarizer._tasks.context import GroundingContext, alias_keys
+from summarizer._tasks.context import GroundingContext, check_fields
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = (ROOT / "examples" / "cbs-2017-04-12-tillerson-moscow.txt", "2017-04-12")
@@ -72,15 +72,13 @@ def synthetic(
         actor = resolve_actor(name, found)
         return actor.name if actor else None
 
+    fields = check_fields(day, times, cands, found)  # as the pipeline's claims task has them
+
     def run(only_whole: bool = False) -> None:
         # A fresh context per run, as the pipeline makes one per task: no warm name cache,
         # and no text the checks cached on an earlier run (each article is checked once).
         clear_caches()
-        ctx = GroundingContext(
-            doc=doc, resolve=resolve, published=day, times=times,
-            cites={c.id: tuple(range(c.sentence, c.evidence[-1].sentence + 1)) for c in cands},
-            speakers={c.id: c.speaker for c in cands}, alias_words=alias_keys(found),
-        )  # fmt: skip
+        ctx = GroundingContext(doc=doc, resolve=resolve, **fields)
         whole = ctx.whole()
         ctx.check(doc.title or doc.sentences[0].text, whole, 0.6)
         ctx.check(" ".join(s.text for s in doc.sentences[:2]), whole, 0.5)

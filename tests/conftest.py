@@ -46,3 +46,23 @@ def _no_ambient_backend(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests never pick up a developer's key or server from the environment."""
     for name in ("OPENAI_API_KEY", "SUMMARIZER_BASE_URL", "SUMMARIZER_MODEL", "SUMMARIZER_MODE"):
         monkeypatch.delenv(name, raising=False)
+
+
+# Modules whose fake servers script the task requests one by one (fault sequences, request
+# counts, parallel overlap): the default pass on a served model would add a request they
+# did not script.  Elsewhere the real default runs (the fault server's good answer judges).
+_SCRIPTED_TASK_REQUESTS = frozenset(
+    "test_backends test_faults test_hostile_input test_long_article test_hostile_model_side".split()
+)
+
+
+@pytest.fixture(autouse=True)
+def _verify_code_for_scripted_requests(
+    monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> None:
+    """In the modules above a served model checks with code (``verify="code"``), as
+    those scripts were written for the task requests alone."""
+    if request.module.__name__.split(".")[-1] in _SCRIPTED_TASK_REQUESTS:
+        import summarizer._verify
+
+        monkeypatch.setattr(summarizer._verify, "default_verify", lambda backend: "code")

@@ -286,6 +286,7 @@ def task_of(body: dict[str, Any]) -> str:
         ("actors appear", "stances"),
         ("say when", "timeline"),
         ("numbers are stated", "figures"),
+        ("state it?", "verify"),  # the --verify model pass (summarizer/_verify.py)
     ):
         if needle in user:
             return task
@@ -321,6 +322,8 @@ def good_content(body: dict[str, Any]) -> dict[str, Any]:
                 for i, text in _DATED.findall(user)
             ]
         }
+    if task == "verify":  # every listed statement judged stated by its sentences
+        return {"verdicts": ["yes"] * len(re.findall(r"^\[\d+\]", user, re.MULTILINE))}
     if task == "figures":
         return {"labels": []}  # valid: code's figures stand
     return {"stances": []}

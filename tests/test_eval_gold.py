@@ -20,7 +20,8 @@ CASSETTES = ROOT / "cassettes" / "test_eval_gold"
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 # What the embedded backend runs with (see _pipeline); generous time limits for recording
 # runs, where the tasks' concurrent requests queue at the one-slot local server.
-EMBEDDED_DEFAULT = Policy(reasks=0, timeout_s=600, transport_deadline_s=1800)
+# verify="code": the cassettes hold no verify request (the default on a served model is "model").
+EMBEDDED_DEFAULT = Policy(reasks=0, timeout_s=600, transport_deadline_s=1800, verify="code")
 # The articles recorded from the embedded model (about a minute each on 2 cores); the
 # rest of the gold set is scored on code's findings alone, which need no recording.
 RECORDED = frozenset(

@@ -22,8 +22,10 @@ from tests.support import (
 
 # Re-asks as for any OpenAI-compatible server (2); generous time limits for recording runs,
 # where the tasks' concurrent requests queue at the one-slot local server.
-SLOW_OK = Policy(reasks=2, timeout_s=600, transport_deadline_s=1800)
-NO_REASK = Policy(reasks=0, timeout_s=600, transport_deadline_s=1800)  # the embedded default
+# verify="code": the cassettes hold no verify request (the default on a served model is
+# "model", summarizer/_verify.py).
+SLOW_OK = Policy(reasks=2, timeout_s=600, transport_deadline_s=1800, verify="code")
+NO_REASK = Policy(reasks=0, timeout_s=600, transport_deadline_s=1800, verify="code")
 SCHEMA = json.loads((ROOT / "schemas" / "digest.schema.json").read_text())
 
 
@@ -79,7 +81,7 @@ def test_seed_without_publication_date_resolves_no_relative_date(vcr: Any) -> No
 @pytest.mark.default_cassette("test_seed_with_publication_date.yaml")
 @pytest.mark.vcr(record_mode="none")  # replays the first test's recording, even when rewriting
 def test_cli_json_is_exactly_a_digest(capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["summarize", str(SEED), "--published", "2017-04-12", "--json",
+    code = main(["summarize", str(SEED), "--published", "2017-04-12", "--json", "--verify", "code",
                  "--base-url", REPLAY_BASE_URL, "--model", REPLAY_MODEL])  # fmt: skip
     out, err = capsys.readouterr()
     assert code == 0

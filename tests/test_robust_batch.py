@@ -94,7 +94,7 @@ def test_jsonl_paths_are_confined_and_only_regular_files_read(tmp_path: Path) ->
     # Nothing outside was read: not sent to the model, not stored.
     for text in (sent(server), out.read_text(), proc.stderr):
         assert SECRET not in text and "root:x:" not in text
-    assert len(server.posts) == 10  # two articles, five tasks each
+    assert len(server.posts) == 12  # two articles, five tasks and the verify pass each
 
 
 def test_without_allow_paths_a_sibling_folder_is_refused(tmp_path: Path) -> None:

@@ -48,12 +48,15 @@ def clear_caches() -> None:
 
     Per-word caches (stems) stay: they hold vocabulary, not articles."""
     from summarizer._checks import names, numbers, polarity, roles
+    from summarizer._lang import words
 
-    for fn in (names._vocabulary, names._sentence_vocabulary, names._lower_words,
-               names._mentions, names._sentence_mentions, numbers.quantities,
+    words.bag.cache_clear()
+
+    for fn in (names.pieces, names._resolver, names._vocabulary, names._sentence_vocabulary,
+               names._lower_words, names._mentions, names._sentence_mentions, numbers.quantities,
                numbers._sentence_quantities, roles._sentence_names,
                polarity.negations, polarity._content, roles._triples, roles.labels, roles._holders,
-               roles._stretches):  # fmt: skip
+               roles._stretches, roles._owned, roles._bound):  # fmt: skip
         fn.cache_clear()
 
 
@@ -106,7 +109,7 @@ def check_item(
     # a fair paraphrase ("close race") may fall short of ``threshold``; down to
     # ``threshold - _SLACK`` it passes if all the precise checks pass and the item's own
     # names or numbers were verified (not only the article's negations, say).
-    score = support(text, f"{cited.text} {known}")
+    score = support(text, f"{cited.text} {known}" if known else cited.text)  # same words
     weak = score < threshold
     if weak and not (cited.text == cited.article and score >= threshold - _SLACK):
         out.failure = "support: most of its words are not in the cited text"

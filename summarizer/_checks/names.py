@@ -63,14 +63,16 @@ def _stem(word: str) -> str:
 _BREAK = re.compile(r"(?<=[.!?\"”’)])\s+(?=[\"“‘(]?[A-Z])|\n+")
 
 
-def pieces(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) of ``text``, split where a sentence may end."""
+@lru_cache(maxsize=1024)
+def pieces(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset, sentence) of ``text``, split where a sentence may end.  Cached: every check
+    of an item splits the same cited text (the whole article, for headline and abstract)."""
     out, at = [], 0
     for m in _BREAK.finditer(text):
         out.append((at, text[at : m.start()]))
         at = m.end()
     out.append((at, text[at:]))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=512)
@@ -183,16 +185,23 @@ def check_names(item: str, allowed: str, article: str = "") -> str | bool | None
     return True
 
 
+@lru_cache(maxsize=64)
 def _resolver(resolve: Resolve) -> Resolve:
-    """``resolve`` that also knows "US" for "U.S."/"United States" and "UN" for "U.N."."""
+    """``resolve`` that also knows "US" for "U.S."/"United States" and "UN" for "U.N.".
+    One per ``resolve``, remembering its answers: every sentence asks it for every run of
+    capitalised words."""
+    memo: dict[str, str | None] = {}
 
     def again(name: str) -> str | None:
+        if name in memo:
+            return memo[name]
         found = resolve(name)
         if found is None and name.replace(".", "").isupper() and 2 <= len(name) <= 4:
             found = resolve(".".join(name.replace(".", "")) + ".")
         bare = name.casefold().replace("’", "'").removesuffix("'s")
         if found is None and bare in _EQUIVALENT:
             found = resolve(_EQUIVALENT[bare].title())
+        memo[name] = found
         return found
 
     return again

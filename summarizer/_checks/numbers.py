@@ -117,8 +117,27 @@ def quantities(text: str) -> tuple[Quantity, ...]:
     )
 
 
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[a-z]+")
+_NUMBER_WORDS = frozenset([*_WORDS, *_ORDINALS, *_FRACTIONS])
+_ONE_WORDS = frozenset(["a", "an", "one"])
+_ONE_UNITS = frozenset(_TIME_UNITS.split("|"))
+
+
+def _numberless(text: str) -> bool:
+    """No digit, no number word and no "a month": nothing the patterns below could match."""
+    if _DIGIT.search(text):
+        return False
+    words = set(_LETTERS.findall(text.lower()))
+    return words.isdisjoint(_NUMBER_WORDS) and (
+        words.isdisjoint(_ONE_WORDS) or words.isdisjoint(_ONE_UNITS)
+    )
+
+
 @lru_cache(maxsize=8192)
 def _sentence_quantities(text: str) -> tuple[Quantity, ...]:
+    if _numberless(text):
+        return ()
     masked = _CODE.sub(lambda m: m[0] if _ORD_SUFFIX.match(m[0]) else " " * len(m[0]), text)
     out: list[Quantity] = []
     for m in _TIME.finditer(masked):

@@ -99,6 +99,7 @@ def _only_reversed(a: str, b: str, theirs: frozenset[tuple[str, str, str, bool]]
 _OWNED = re.compile(r"\s*(?:['’]s?)\s+([A-Z][\w-]*)")
 
 
+@lru_cache(maxsize=1024)
 def _owned(text: str, resolve: Resolve) -> dict[str, set[str]]:
     """Named thing -> the actors it is the possession of ("Intuitive Machines' Odysseus")."""
     out: dict[str, set[str]] = {}
@@ -127,6 +128,7 @@ _UNBOUND = _NOT_VERBS | frozenset(
 )
 
 
+@lru_cache(maxsize=1024)
 def _bound(text: str, resolve: Resolve) -> dict[str, set[str]]:
     """Word right before an actor -> the actors it stands before: "re-elect Obama",
     "challenger, Mitt Romney" (an epithet, or a verb whose object the actor is)."""

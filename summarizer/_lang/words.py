@@ -3,22 +3,37 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer._lang import LanguagePack
 from summarizer._lang.en import ENGLISH
 
+_TOKEN = re.compile(r"[a-z0-9]+")
+
 
 def words(text: str, lang: LanguagePack = ENGLISH) -> set[str]:
     """Content words, lightly stemmed: enough to tell a paraphrase from an invention."""
+    return set(bag(text, lang))
+
+
+@lru_cache(maxsize=8192)
+def bag(text: str, lang: LanguagePack = ENGLISH) -> frozenset[str]:
+    """``words``, cached: the checks compare many items with the same cited sentences (and
+    headline and abstract with every sentence of the article)."""
     stop, suffix, n = lang.content_stopwords, lang.stem_suffix, lang.stem_length
-    return {
+    return frozenset(
         w.rstrip(suffix)[:n]
-        for w in re.findall(r"[a-z0-9]+", text.lower().replace("'s", ""))
+        for w in _TOKEN.findall(text.lower().replace("'s", ""))
         if w not in stop and len(w) > 2
-    }
+    )
 
 
 def support(text: str, reference: str, lang: LanguagePack = ENGLISH) -> float:
     """Share of ``text``'s content words that occur in ``reference`` (1.0 if none)."""
-    mine = words(text, lang)
-    return len(mine & words(reference, lang)) / len(mine) if mine else 1.0
+    mine = bag(text, lang)
+    return len(mine & bag(reference, lang)) / len(mine) if mine else 1.0
+
+
+def share(mine: frozenset[str], reference: str, lang: LanguagePack = ENGLISH) -> float:
+    """``support`` for content words already taken (one item against many sentences)."""
+    return len(mine & bag(reference, lang)) / len(mine) if mine else 1.0

@@ -1,0 +1,76 @@
+"""The checks' shortcuts (bench/bench_checks.py: their cost) skip only work that finds nothing.
+
+Each quick test must be a necessary condition of what it skips: a name ending in no
+actor's last word resolves to no one; a text without digits or number words states no
+quantity; one without digits or date words has no date word.  Sentences come from the
+seed article and dev-split gold articles only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from summarizer._checks import numbers, textual
+from summarizer._eval import split_of
+from summarizer._extract.actors import FoundActor, find_actors
+from summarizer._extract.actors import resolve as resolve_actor
+from summarizer._pipeline import prepare
+from summarizer._tasks.context import _may_end, name_ends
+from summarizer._text.segment import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+_RUNS = re.compile(r"(?:[A-Z][\w'’.-]*|U\.S\.)(?:\s+(?:[A-Z][\w'’.-]*))*")
+
+
+@cache
+def articles() -> list[tuple[Document, list[FoundActor]]]:
+    paths = [ROOT / "examples" / "cbs-2017-04-12-tillerson-moscow.txt"]
+    for folder in sorted((ROOT / "eval" / "gold").iterdir()):
+        if (folder / "article.txt").exists() and split_of(folder.name) == "dev":
+            paths.append(folder / "article.txt")
+    out = []
+    for path in paths[:12]:
+        doc = prepare(path)
+        out.append((doc, find_actors(doc)))
+    return out
+
+
+def test_a_name_ending_in_no_actors_last_word_resolves_to_no_one() -> None:
+    checked = skipped = 0
+    for doc, found in articles():
+        ends = name_ends(found)
+        for s in doc.sentences:
+            for m in _RUNS.finditer(s.text):
+                words = m.group(0).split()
+                for i in range(len(words)):
+                    for j in range(i + 1, min(len(words), i + 4) + 1):
+                        name = " ".join(words[i:j]).rstrip(".,")
+                        checked += 1
+                        if not _may_end(name, ends):
+                            skipped += 1
+                            assert resolve_actor(name, found) is None, name
+    assert checked > 500 and skipped > checked // 4  # the shortcut is taken, and sound
+
+
+def test_numberless_and_dateless_texts_are_skipped_soundly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = [s.text for doc, _ in articles() for s in doc.sentences]
+    texts += ["a month earlier", "one-third of the budget", "Two-thirds", "2 p.m.", "in May"]
+    numberless = [t for t in texts if numbers._numberless(t)]
+    assert numberless and len(numberless) < len(texts)
+    monkeypatch.setattr(numbers, "_numberless", lambda text: False)  # the full patterns
+    full = numbers._sentence_quantities.__wrapped__  # uncached
+    assert all(full(t) == () for t in numberless)
+    assert full("a month earlier") and full("Two-thirds")
+    dateless = [
+        t
+        for t in texts
+        if not textual._DIGIT.search(t)
+        and textual._DATE_FIRST.isdisjoint(textual._LETTERS.findall(t.lower()))
+    ]
+    assert dateless and not any(textual._DATEISH.search(t) for t in dateless)
