@@ -8,6 +8,7 @@ item (the model, or code alone), ``alignment`` how its span was placed.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -166,3 +167,22 @@ class Digest(_Frozen):
     timeline: list[TimelineEvent] = Field(description="sorted by date, undated last")
     figures: list[Figure] = Field(default_factory=list, description="in article order")
     meta: Meta
+
+
+def walk(node: object) -> Iterator[object]:
+    """``node`` and every model, list item, dict value and leaf below it, in order.
+
+    ``source.text`` (the input itself) is not entered: what the digest *says* is
+    everything else.  The span check and the evaluation both read the digest this way.
+    """
+    yield node
+    if isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            if not (isinstance(node, Source) and name == "text"):
+                yield from walk(getattr(node, name))
+    elif isinstance(node, list | tuple):
+        for item in node:
+            yield from walk(item)
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from walk(value)

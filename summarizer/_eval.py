@@ -24,14 +24,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
-from summarizer._digest import Digest, Evidence, Source
+from summarizer._digest import Digest, Evidence, walk
 from summarizer._exceptions import InputError
 from summarizer._text.segment import segment
 
@@ -177,8 +175,8 @@ def _load_one(path: Path) -> tuple[Gold, Path]:
 def score(digest: Digest, gold: Gold) -> Scores:
     """Score one digest against its gold annotations."""
     text = digest.source.text
-    spans = [ev for ev in _walk(digest) if isinstance(ev, Evidence)]
-    output = [s.casefold() for s in _walk(digest) if isinstance(s, str)]
+    spans = [ev for ev in walk(digest) if isinstance(ev, Evidence)]
+    output = [s.casefold() for s in walk(digest) if isinstance(s, str)]
     blob = "\n".join(output)
     hits = {
         "evidence": sum(text[ev.start : ev.end] == ev.quote for ev in spans),
@@ -284,21 +282,6 @@ def _make(
         key_fact_coverage=rate("key_facts"),
         counts=counts,
     )
-
-
-def _walk(obj: object) -> Iterator[object]:
-    """Every model, list item and leaf of ``obj``, skipping ``source.text`` (the input)."""
-    yield obj
-    if isinstance(obj, BaseModel):
-        for name, value in obj:
-            if not (isinstance(obj, Source) and name == "text"):
-                yield from _walk(value)
-    elif isinstance(obj, list | tuple):
-        for item in obj:
-            yield from _walk(item)
-    elif isinstance(obj, dict):
-        for value in obj.values():
-            yield from _walk(value)
 
 
 def _same(a: str, b: str) -> bool:

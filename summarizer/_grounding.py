@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from pydantic import BaseModel
-
-from summarizer._digest import Alignment, Digest, Evidence
+from summarizer._digest import Alignment, Digest, Evidence, walk
 from summarizer._text.segment import Document
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
@@ -84,17 +82,7 @@ def _fold(text: str) -> tuple[str, list[int]]:
 
 def evidence_in(node: object) -> Iterator[Evidence]:
     """Every ``Evidence`` below ``node`` (a model, list or dict), however deep, in order."""
-    if isinstance(node, Evidence):
-        yield node
-    elif isinstance(node, BaseModel):
-        for name in type(node).model_fields:
-            yield from evidence_in(getattr(node, name))
-    elif isinstance(node, list | tuple):
-        for x in node:
-            yield from evidence_in(x)
-    elif isinstance(node, dict):
-        for x in node.values():
-            yield from evidence_in(x)
+    return (x for x in walk(node) if isinstance(x, Evidence))
 
 
 def all_evidence(digest: Digest) -> list[Evidence]:
