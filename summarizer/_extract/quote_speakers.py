@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer._extract.actors import FoundActor, Mention
+from summarizer._extract.quote_gender import GENDERED, genders
 from summarizer._extract.quote_spans import SpanReader
 from summarizer._text.index import Latest
 from summarizer._text.segment import Sentence
@@ -23,6 +24,7 @@ _R_COMMAS = re.compile(r",[^,\"“”:;]{1,100},")  # an apposition's commas, th
 _R_BLANKS = re.compile(r"\s*")
 _BODY_TYPES = ("organization", "group", "country")
 _BODY_LOOKBACK = 50  # mentions read back for "the company": a bounded walk, never a rescan
+_GENDER_LOOKBACK = 8  # named subjects and speakers read back for "she said"
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class SpeakerReader(SpanReader):
     run_ends: dict[tuple[re.Pattern[str], int], int]
     titled: dict[str, list[tuple[list[int], list[int]]]] | None
     events: dict[str, tuple[Latest[FoundActor], Latest[FoundActor]]]
+    gender: dict[int, str] | None  # id(actor) -> "he" / "she", read once when first asked
 
     def _event(self, pos: int, actor: FoundActor, found: int) -> None:
         """A named subject (``found`` 0) or a speaker found (1) at ``pos``."""
@@ -111,15 +114,17 @@ class SpeakerReader(SpanReader):
             last -= 1
         if last < lo:
             return None
-        if self._glued(self.ends[last], v):
-            return self.mentions[last]  # right before the verb
         first = lo
         while self.ends[first] > v:
             first += 1
+        # "Xu, secretary of X, said:" / "David Howieson, of Police Scotland, said:": the
+        # person opening the clause, not the place that ends the apposition
         if self._apposition(self.ends[first], v):
             lead = self._run(_R_LEAD, a) >= self.starts[first]
             if lead and self.mentions[first][1].type == "person":
-                return self.mentions[first]  # "Xu, secretary of X, said:"
+                return self.mentions[first]
+        if self._glued(self.ends[last], v):
+            return self.mentions[last]  # right before the verb
         k = bisect.bisect_left(self.people, hi) - 1
         while k >= 0 and self.people[k] >= lo and self.ends[self.people[k]] > v:
             k -= 1
@@ -187,12 +192,35 @@ class SpeakerReader(SpanReader):
         return None
 
     def _pronoun(self, at: int, word: str) -> Who | None:
-        """'he said': the latest named subject or speaker before it, of the right kind."""
+        """'he said': the latest named subject or speaker before it, of the right kind;
+        'she said' skips a man the article has called "he" for a woman named before him."""
         kind = word.lower()
-        hit = self._latest(
-            "any" if kind == "they" else "person" if kind in ("he", "she") else "other", at
-        )
+        if kind in GENDERED:
+            hit = self._gendered(kind, at)
+        else:
+            hit = self._latest("any" if kind == "they" else "other", at)
         return Who(hit[1], Mention(at, at + len(word), word), "pronoun") if hit else None
+
+    def _gendered(self, word: str, at: int) -> tuple[int, FoundActor] | None:
+        """The latest person before ``at`` whom the article does not call otherwise."""
+        if self.gender is None:
+            people = [(m, a) for m, a in self.mentions if a.type == "person"]
+            texts, said = (self.text, self.outside), self.rx.said_after
+            self.gender = genders(self.doc.sentences, self.forms, people, *texts, said)
+        named, found = self.events["person"]
+        i, j = bisect.bisect_left(named.pos, at) - 1, bisect.bisect_left(found.pos, at) - 1
+        first = None
+        for _ in range(_GENDER_LOOKBACK):  # both lists walked back, latest first
+            if i < 0 and j < 0:
+                break
+            if j < 0 or (i >= 0 and named.pos[i] >= found.pos[j]):
+                hit, i = (named.pos[i], named.items[i]), i - 1
+            else:
+                hit, j = (found.pos[j], found.items[j]), j - 1
+            first = first or hit
+            if self.gender.get(id(hit[1]), word) == word:
+                return hit
+        return first
 
     def _titled(self, word: str, a: int, b: int, definite: bool = True) -> Who | None:
         """'the minister said': the latest actor so titled; 'the ministry', a body so named."""

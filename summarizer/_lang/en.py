@@ -46,7 +46,8 @@ _STARTERS = frozenset(
     """the a an this that these those it its he she they we i you his her their our my
     but and or so yet in on at for from with by as after before when while if although
     though since because there here then now some many most all no not both each such
-    during over under about however meanwhile still also instead later earlier""".split()
+    during over under about however meanwhile still also instead later earlier mr mrs
+    ms""".split()
 )
 # Capitalised words that go on after an abbreviation rather than open a sentence: a time
 # zone, day or month after "p.m.", a body or title after "U.S." ("U.S. Army said").
