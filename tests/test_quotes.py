@@ -578,3 +578,21 @@ def test_he_or_she_said_skips_a_person_the_article_calls_otherwise(
     text: str, start: str, speaker: str
 ) -> None:
     assert _speaker(text, start) == speaker
+
+
+def test_an_apposition_with_commas_of_its_own_after_the_quote() -> None:
+    text = '"We never expected this," Jane Doe, 45, of Leeds, said.'
+    assert _speaker(text, "We never expected") == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tesla shares fell on Monday.\n\n"We do not comment on rumours," a spokeswoman for the '
+        "company said.",
+        'Tesla shares fell on Monday.\n\n"We do not comment on rumours," said a spokeswoman for '
+        "the company.",
+    ],
+)
+def test_a_spokeswoman_for_the_company_speaks_for_the_body_named_before(text: str) -> None:
+    assert _speaker(text, "We do not comment") == "Tesla"

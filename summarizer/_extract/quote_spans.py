@@ -51,6 +51,7 @@ class QuoteRules:
     name_apposition: re.Pattern[str]
     said_colon: re.Pattern[str]  # "A spokesperson for X said:" ending a paragraph
     the_noun_end: re.Pattern[str]  # "the company" right before a verb
+    for_the: re.Pattern[str]  # "a spokeswoman for the company": who she speaks for
     indefinite: re.Pattern[str]  # "a witness", "his daughter": someone not named
     body_nouns: frozenset[str]
     person_nouns: frozenset[str]
@@ -74,10 +75,11 @@ def quote_rules(lang: LanguagePack) -> QuoteRules:
         ),
         adverbs=lang.speech_adverbs,
         name_apposition=re.compile(
-            rf"[\s,—–-]*([^,;:\"“”]{{1,80}}?),([^,;:\"“”]{{1,100}}),\s*{adverb}({verbs})\b"
+            rf"[\s,—–-]*([^,;:\"“”]{{1,80}}?),([^;:\"“”]{{1,100}}),\s*{adverb}({verbs})\b"
         ),
         said_colon=re.compile(rf"\b(?:{verbs})\b[^.:;!?\"“”]{{0,40}}:\W*$"),
         the_noun_end=re.compile(rf"\b[Tt]he ([a-z]+) {adverb}$"),
+        for_the=re.compile(r"\bfor (the ([a-z]+))$"),
         indefinite=re.compile(rf"(?:{alternation(lang.indefinites)}) [a-z]", re.I),
         body_nouns=lang.speaker_body_nouns,
         person_nouns=lang.speaker_person_nouns,

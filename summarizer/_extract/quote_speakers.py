@@ -85,6 +85,9 @@ class SpeakerReader(SpanReader):
             pick = (people or found)[-1] if found else None
         if pick:
             return Who(pick[1], pick[0], cue)
+        body = self.rx.for_the.search(phrase.rstrip(" ,."))
+        if body and body[2] in self.rx.body_nouns:  # "a spokeswoman for the company"
+            return self._titled(body[2], a + body.start(1), a + body.end(1))
         if words and words[0].lower() in ("the", "a", "an") and len(words) <= 4:
             end = a + lead + len(phrase.strip(" ,."))
             return self._titled(words[-1], a + lead, end, words[0].lower() == "the")
