@@ -596,3 +596,26 @@ def test_an_apposition_with_commas_of_its_own_after_the_quote() -> None:
 )
 def test_a_spokeswoman_for_the_company_speaks_for_the_body_named_before(text: str) -> None:
     assert _speaker(text, "We do not comment") == "Tesla"
+
+
+@pytest.mark.parametrize("q", ["Q:", "**Q:", "**Q:**"])
+def test_an_interviews_answers_are_the_interviewees(q: str) -> None:
+    # An interview Q&A: the person the introduction names answers every "A:".
+    text = (
+        "Jane Doe became chief executive of Acme in March. She spoke to the Herald about the "
+        "company's plans.\n\n"
+        f"{q} What is your first priority?\n\n"
+        "A: We need to fix the supply chain before anything else.\n\n"
+        "Q: Will there be job cuts?\n\n"
+        "**A:** No. We are hiring engineers this year."
+    )
+    found = quotes_of(text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We need to fix the supply chain before anything else.", "Jane Doe"),
+        ("No. We are hiring engineers this year.", "Jane Doe"),
+    ]
+
+
+def test_a_label_a_without_a_question_is_no_answer() -> None:
+    text = "Jane Doe spoke on Monday.\n\nA: the list of the things we sold in the shop."
+    assert quotes_of(text) == []

@@ -108,6 +108,8 @@ class _Attribution(SpeakerReader):
         self.before_para: dict[int, tuple[int, int, int]] = {}  # para -> (a, b, its colon)
         self.titled = None
         self.gender = None
+        self.answered: Who | None = None  # an interview's interviewee, once read
+        self.answer_read = False
         # Named subjects and whoever "X said" names (0), then speakers as found (1), by kind.
         self.events = {
             k: (Latest[FoundActor](), Latest[FoundActor]()) for k in ("person", "other", "any")
@@ -137,8 +139,11 @@ class _Attribution(SpeakerReader):
 
     def quotes(self) -> list[Quote]:
         for i, q in enumerate(self.spans):
-            who = self._after(q) or self._before(q) or self._chained(i) or self._continued(i)
-            who = who or self._adding(i)
+            if q.answer:
+                who = self._interviewee()
+            else:
+                who = self._after(q) or self._before(q) or self._chained(i) or self._continued(i)
+                who = who or self._adding(i)
             if not who and q.open not in self.anonymous:
                 who = self._next_said(q) or self._said_before(q) or self._paragraph(q)
             self.found.append(who)
@@ -238,6 +243,17 @@ class _Attribution(SpeakerReader):
         # The latest quote before it that has a speaker or lies in another paragraph.
         j = max(self.last_found, self.runs[i] - 1)
         return self.found[j] if j >= 0 and self.spans[j].para == q.para else None
+
+    def _interviewee(self) -> Who | None:
+        """An interview's answer ("A: ..."): the person its introduction last names before
+        the first question ("Q: ..."); read once."""
+        if not self.answer_read:
+            self.answer_read = True
+            if hit := self._latest("person", self.asked):
+                pos, actor = hit
+                mention = next((m for m in actor.mentions if m.start == pos), actor.mentions[0])
+                self.answered = Who(actor, mention, "colon")
+        return self.answered
 
     def _adding(self, i: int) -> Who | None:
         """'"...," the chancellor said, adding that "...": a quote whose sentence attributed
