@@ -619,3 +619,26 @@ def test_an_interviews_answers_are_the_interviewees(q: str) -> None:
 def test_a_label_a_without_a_question_is_no_answer() -> None:
     text = "Jane Doe spoke on Monday.\n\nA: the list of the things we sold in the shop."
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # "police said": the force named before
+        ('Humberside Police were called to the scene at 2am.\n\n"The man was pronounced dead '
+         'at the scene," police said.', "The man was", "Humberside Police"),
+        # a role between a club and the name: the sentence's subject is the player
+        ("Manchester United forward Marcus Rashford scored twice.\n\n\"It's a great honour,\" "
+         "the 26-year-old told Sky Sports after the match.", "It's a great", "Marcus Rashford"),
+        # "the England striker": the country qualifies the description, it does not speak
+        ("Manchester United forward Marcus Rashford scored twice.\n\n\"It's a great honour,\" "
+         "the England striker told Sky Sports.", "It's a great", "Marcus Rashford"),
+        # "The prime minister tells the Commons:": two words before the verb, no title named
+        ("Keir Starmer addressed MPs.\n\nThe prime minister tells the Commons: \"We will not be "
+         'deterred."', "We will not", "Keir Starmer"),
+    ],
+)  # fmt: skip
+def test_a_description_stands_for_the_person_or_body_named_before(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _speaker(text, start) == speaker

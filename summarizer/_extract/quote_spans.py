@@ -52,11 +52,12 @@ class QuoteRules:
     # '"...," Tom Wilson, a farmer from Tewkesbury, told the BBC.': a name, an apposition.
     name_apposition: re.Pattern[str]
     said_colon: re.Pattern[str]  # "A spokesperson for X said:" ending a paragraph
-    the_noun_end: re.Pattern[str]  # "the company" right before a verb
+    the_noun_end: re.Pattern[str]  # "the company", "the prime minister" right before a verb
     for_the: re.Pattern[str]  # "a spokeswoman for the company": who she speaks for
     indefinite: re.Pattern[str]  # "a witness", "his daughter": someone not named
     body_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    roles: frozenset[str]  # "Manchester United forward Marcus Rashford": a role before a name
     state_bodies: frozenset[str]
 
 
@@ -80,11 +81,12 @@ def quote_rules(lang: LanguagePack) -> QuoteRules:
             rf"[\s,—–-]*([^,;:\"“”]{{1,80}}?),([^;:\"“”]{{1,100}}),\s*{adverb}({verbs})\b"
         ),
         said_colon=re.compile(rf"\b(?:{verbs})\b[^.:;!?\"“”]{{0,40}}:\W*$"),
-        the_noun_end=re.compile(rf"\b[Tt]he ([a-z]+) {adverb}$"),
+        the_noun_end=re.compile(rf"\b[Tt]he (?:[a-z]+ )?([a-z]+) {adverb}$"),
         for_the=re.compile(r"\bfor (the ([a-z]+))$"),
         indefinite=re.compile(rf"(?:{alternation(lang.indefinites)}) [a-z]", re.I),
         body_nouns=lang.speaker_body_nouns,
         person_nouns=lang.speaker_person_nouns,
+        roles=lang.names.roles,
         state_bodies=lang.state_bodies,
     )
 

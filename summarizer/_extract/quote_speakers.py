@@ -22,6 +22,9 @@ _R_GLUE = re.compile(r"(?:[\s,’'s]|also)*+")  # what may stand between a name 
 _R_LEAD = re.compile(r"[ \t*_\"“”'‘’]*")  # what may stand before an apposition's subject
 _R_COMMAS = re.compile(r",[^,\"“”:;]{1,100},")  # an apposition's commas, then blanks or an adverb
 _R_BLANKS = re.compile(r"\s*")
+# A subject's name ends at the first lower-case word that is no particle ("the", "bin").
+_R_STOP = re.compile(r"(?<![\w\-'’])(?!(?:the|a|an|of|de|al|bin|and|both)\b)[a-z]")
+_R_WORD = re.compile(r"[\w\-]+")
 _BODY_TYPES = ("organization", "group", "country")
 _BODY_LOOKBACK = 50  # mentions read back for "the company": a bounded walk, never a rescan
 _GENDER_LOOKBACK = 8  # named subjects and speakers read back for "she said"
@@ -83,14 +86,21 @@ class SpeakerReader(SpanReader):
             pick = (head or found)[0] if head or found else None
         else:
             pick = (people or found)[-1] if found else None
+        end = a + lead + len(phrase.strip(" ,."))
+        described = words and words[0].lower() in ("the", "a", "an") and len(words) <= 4
+        # "the England striker": a description the country only qualifies
+        qualified = pick and described and not people and found[-1][0].end < end
+        if qualified and words[-1].islower() and (who := self._titled(words[-1], a + lead, end)):
+            return who
         if pick:
             return Who(pick[1], pick[0], cue)
         body = self.rx.for_the.search(phrase.rstrip(" ,."))
         if body and body[2] in self.rx.body_nouns:  # "a spokeswoman for the company"
             return self._titled(body[2], a + body.start(1), a + body.end(1))
-        if words and words[0].lower() in ("the", "a", "an") and len(words) <= 4:
-            end = a + lead + len(phrase.strip(" ,."))
+        if described:
             return self._titled(words[-1], a + lead, end, words[0].lower() == "the")
+        if len(words) == 1 and words[0] in self.rx.body_nouns:  # "police said"
+            return self._titled(words[0], a + lead, end)
         return None
 
     def _verb_subject(self, a: int, v: int, cue: str, s: Sentence) -> Who | None:
@@ -182,14 +192,18 @@ class SpeakerReader(SpanReader):
             a = s.start + (m.end() if m else 0)
             if p := self.rx.pronoun.match(self.outside, a, s.end):
                 return Mention(a, a + len(p[0]), p[0]), None
-            stop = re.search(
-                r"(?<![\w\-'’])(?!(?:the|a|an|of|de|al|bin|and|both)\b)[a-z]",
-                self.outside[a : s.end],
-            )
-            found = self._mentions(a, a + stop.start() if stop else s.end)
-            if (
-                found and len(self.outside[a : found[0][0].start].split()) < 3
-            ):  # "Russian Sports ..."
+            stop, at = None, a
+            for _ in range(3):  # past a role or two: "Manchester United forward Marcus Rashford"
+                stop = _R_STOP.search(self.outside, at, s.end)
+                role = _R_WORD.match(self.outside, stop.start()) if stop else None
+                if not stop or not role or role[0] not in self.rx.roles:
+                    break
+                at = role.end()
+            found = self._mentions(a, stop.start() if stop else s.end)
+            before = self.outside[a : found[0][0].start].split() if found else []
+            if found and (  # "Russian Sports ..." is no subject, "Boise State coach Rice" is
+                len(before) < 3 or (len(before) < 6 and before[-1] in self.rx.roles)
+            ):
                 people = [x for x in found if x[1].type == "person"]
                 return people[-1] if people else found[0]
         return None

@@ -153,7 +153,8 @@ ENGLISH = LanguagePack(
         """man woman boy girl teenager mother father actor actress singer star player striker
         coach manager driver victim survivor witness resident owner founder lawmaker politician
         candidate senator lawyer attorney doctor nurse scientist researcher professor teacher
-        student author economist analyst veteran officer official judge prosecutor"""
+        student author economist analyst veteran officer official judge prosecutor minister
+        president chancellor premier mayor governor"""
     ),
     state_bodies=_w("government ministry embassy administration"),
     abbreviation_titles=_TITLES,
