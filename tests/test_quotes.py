@@ -642,3 +642,28 @@ def test_a_description_stands_for_the_person_or_body_named_before(
     text: str, start: str, speaker: str
 ) -> None:
     assert _speaker(text, start) == speaker
+
+
+def test_a_quote_paragraph_after_a_body_said() -> None:
+    text = (
+        "Tesla said in a statement on Monday that it would appeal.\n\n"
+        '"We remain committed to our customers and will fight this ruling."'
+    )
+    assert _speaker(text, "We remain committed") == "Tesla"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        ('Police arrested John Smith on Monday.\n\n"I did nothing wrong," he told reporters '
+         "outside court.", "I did nothing", "John Smith"),
+        ("The award went to Maria Ressa, a journalist from the Philippines.\n\n\"This is for "
+         'every journalist under threat," she said.', "This is for", "Maria Ressa"),
+        ('The court heard from Jane Roe, 34, who lived next door.\n\n"I heard screaming," she '
+         "told the jury.", "I heard", "Jane Roe"),
+    ],
+)  # fmt: skip
+def test_he_or_she_with_no_subject_near_is_the_person_named_last(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _speaker(text, start) == speaker

@@ -214,9 +214,31 @@ class SpeakerReader(SpanReader):
         kind = word.lower()
         if kind in GENDERED:
             hit = self._gendered(kind, at)
+            if hit is None or hit[0] < self._floor(at):  # no subject in these paragraphs:
+                hit = self._near(kind, at) or hit  # "Police arrested John Smith. ... he said"
         else:
             hit = self._latest("any" if kind == "they" else "other", at)
         return Who(hit[1], Mention(at, at + len(word), word), "pronoun") if hit else None
+
+    def _floor(self, at: int) -> int:
+        """Where the paragraph before the one holding ``at`` starts (or its own)."""
+        para = self._sentence(at).paragraph
+        return self.paras.get(para - 1, self.paras.get(para, (at, at)))[0]
+
+    def _near(self, word: str, at: int) -> tuple[int, FoundActor] | None:
+        """The latest person named before ``at`` in its paragraph or the one before, as an
+        object too ("The award went to Maria Ressa."), whom the article does not call
+        otherwise; a bounded walk back."""
+        floor = self._floor(at)
+        k = bisect.bisect_left(self.starts, at) - 1
+        for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):
+            m, actor = self.mentions[i]
+            if m.start < floor:
+                break
+            if actor.type == "person" and m.end <= at:
+                gender = self.gender or {}
+                return (m.start, actor) if gender.get(id(actor), word) == word else None
+        return None
 
     def _gendered(self, word: str, at: int) -> tuple[int, FoundActor] | None:
         """The latest person before ``at`` whom the article does not call otherwise."""

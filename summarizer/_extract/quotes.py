@@ -120,9 +120,10 @@ class _Attribution(SpeakerReader):
             key=lambda e: e[0],
         ):
             self._event(pos, actor, 0)
-        self.said_by = Latest[tuple[Mention, FoundActor]]()  # "Bass said ...": its subject
+        # "Bass said ...", "Tesla said in a statement ...": a speech verb's subject, any kind
+        self.said_by = Latest[tuple[Mention, FoundActor]]()
         for m, actor in self.mentions:
-            if actor.type == "person" and self.rx.said_after.match(self.outside, m.end):
+            if self.rx.said_after.match(self.outside, m.end):
                 self.said_by.add(m.start, (m, actor))
         self.anonymous: set[int] = set()  # quotes an unnamed speaker says ("a witness said")
         self.found: list[Who | None] = []
@@ -318,8 +319,9 @@ class _Attribution(SpeakerReader):
         if (j := self.para_found.get(q.para - 1, -1)) >= 0 and (who := self.found[j]):
             return Who(who.actor, who.mention, "paragraph")
         person = self._latest("person", pb)
-        if not person or person[0] < pa:
-            return None
+        if not person or person[0] < pa:  # "Tesla said in a statement ...": a body that said
+            said = self.said_by.before(pb)
+            return Who(said[1][1], said[1][0], "paragraph") if said and said[0] >= pa else None
         i = bisect.bisect_left(self.starts, person[0])
         while i < len(self.starts) and self.starts[i] == person[0]:
             if self.ends[i] <= pb:  # the first mention the speaker's latest event names
