@@ -56,7 +56,8 @@ def clear_caches() -> None:
                names._lower_words, names._mentions, names._sentence_mentions, numbers.quantities,
                numbers._sentence_quantities, roles._sentence_names,
                polarity.negations, polarity._content, roles._triples, roles.labels, roles._holders,
-               roles._stretches, roles._owned, roles._bound):  # fmt: skip
+               roles._stretches, roles._owned, roles._bound, roles._sentence_owned,
+               roles._sentence_bound, roles._sentence_labels):  # fmt: skip
         fn.cache_clear()
 
 

@@ -16,14 +16,17 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
+from typing import TypeVar
 
 from summarizer._checks.names import _COMMON, Resolve, _mentions, pieces
 from summarizer._checks.polarity import _FILLER, _stem
 from summarizer._extract.actors import _STOP as _STOP_CAPS
 from summarizer._extract.actors import _TITLE_WORDS
 
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 _NOT_VERBS = frozenset(
     """would could should their there which about with from that this also have been were
     while after before into over than then them they what when where said says told tell
@@ -99,23 +102,53 @@ def _only_reversed(a: str, b: str, theirs: frozenset[tuple[str, str, str, bool]]
 _OWNED = re.compile(r"\s*(?:['’]s?)\s+([A-Z][\w-]*)")
 
 
+_Sets = dict[str, frozenset[str]]
+
+
+def _merge(found: Iterable[Mapping[_K, frozenset[_V]]]) -> dict[_K, frozenset[_V]]:
+    out: dict[_K, set[_V]] = {}
+    for one in found:
+        for key, values in one.items():
+            out.setdefault(key, set()).update(values)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _by_sentence(
+    text: str, resolve: Resolve, each: Callable[[str, Resolve], Mapping[_K, frozenset[_V]]]
+) -> Mapping[_K, frozenset[_V]]:
+    """``each`` over every sentence of ``text`` (cached per sentence), merged: what binds a
+    name never reaches past its sentence's end, so the cited text of an item, the whole
+    article and the sentences located for a headline share each sentence's work."""
+    parts = pieces(text)
+    if len(parts) == 1:
+        return each(text, resolve)
+    return _merge(each(part, resolve) for _, part in parts)
+
+
 @lru_cache(maxsize=1024)
-def _owned(text: str, resolve: Resolve) -> dict[str, set[str]]:
+def _owned(text: str, resolve: Resolve) -> Mapping[str, frozenset[str]]:
     """Named thing -> the actors it is the possession of ("Intuitive Machines' Odysseus")."""
+    return _by_sentence(text, resolve, _sentence_owned)
+
+
+@lru_cache(maxsize=8192)
+def _sentence_owned(text: str, resolve: Resolve) -> _Sets:
     out: dict[str, set[str]] = {}
     for start, end, actor in _mentions(text, resolve):
         mark = re.search(r"['’]s?$", text[start:end])
         m = _OWNED.match(text, start + mark.start() if mark else end)
         if m and m.group(1) not in _COMMON and not resolve(m.group(1)):
             out.setdefault(m.group(1), set()).add(actor)
-    return out
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _owner_swapped(item: str, cited: str, resolve: Resolve) -> str | None:
     """A named thing has one owner: "NASA's Odysseus" over "Intuitive Machines' Odysseus"."""
-    theirs = _owned(cited, resolve) if "'" in item or "’" in item else {}
+    theirs: Mapping[str, frozenset[str]] = (
+        _owned(cited, resolve) if "'" in item or "’" in item else {}
+    )
     for thing, owners in _owned(item, resolve).items() if theirs else ():
-        known = theirs.get(thing, set())
+        known = theirs.get(thing, frozenset())
         if known and not owners & known:
             return f"{thing} is {sorted(known)[0]}'s in the cited text, not {sorted(owners)[0]}'s"
     return None
@@ -129,22 +162,28 @@ _UNBOUND = _NOT_VERBS | frozenset(
 
 
 @lru_cache(maxsize=1024)
-def _bound(text: str, resolve: Resolve) -> dict[str, set[str]]:
+def _bound(text: str, resolve: Resolve) -> Mapping[str, frozenset[str]]:
     """Word right before an actor -> the actors it stands before: "re-elect Obama",
     "challenger, Mitt Romney" (an epithet, or a verb whose object the actor is)."""
+    return _by_sentence(text, resolve, _sentence_bound)
+
+
+@lru_cache(maxsize=8192)
+def _sentence_bound(text: str, resolve: Resolve) -> _Sets:
     out: dict[str, set[str]] = {}
     for start, _end, actor in _mentions(text, resolve):
         m = _BOUND.search(text, max(0, start - 30), start)
         if m and m.group(1) not in _UNBOUND:
             out.setdefault(m.group(1), set()).add(actor)
-    return out
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _epithet_swapped(item: str, cited: str, resolve: Resolve) -> str | None:
     """A word the cited text puts before one actor only, the item puts before another."""
-    theirs = _bound(cited, resolve)
-    for word, actors in _bound(item, resolve).items():
-        known = theirs.get(word, set())
+    mine = _bound(item, resolve)
+    theirs = _bound(cited, resolve) if mine else {}
+    for word, actors in mine.items():
+        known = theirs.get(word, frozenset())
         if len(known) == 1 and not actors & known:
             return f"the cited text has {word!r} for {next(iter(known))}, not {sorted(actors)[0]}"
     return None
@@ -215,6 +254,8 @@ def check_roles(
 Mention = tuple[int, int, str]  # start, end, who (an actor, or "~name" for another name)
 Label = tuple[str, str]  # (stem of the binding word, side): A agent, P patient, O owner, S
 _NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*")
+# Searched in the 64 characters before a name: from the text's start, each name cost a
+# scan of everything before it.
 _OPEN = re.compile(r"(?:^|[.!?:;\"“(—]\s*)$")
 _DETS = frozenset("the a an its his her their our this that these those".split())
 # Joiners of a coordination ("X, Y and Z"): the names share the labels around them.
@@ -267,7 +308,7 @@ def _sentence_names(text: str, resolve: Resolve, initial: bool) -> tuple[Mention
             continue
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        if not initial and _OPEN.search(text, 0, m.start()):
+        if not initial and _OPEN.search(text, max(0, m.start() - 64), m.start()):
             continue
         key = " ".join(w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in words)
         ms.append((m.start(), m.start() + len(m.group(0).rstrip(".")), "~" + key))
@@ -343,8 +384,17 @@ def _holders(text: str, resolve: Resolve) -> dict[Label, frozenset[str]]:
 
 
 @lru_cache(maxsize=1024)
-def labels(text: str, resolve: Resolve, initial: bool = False) -> dict[str, frozenset[Label]]:
-    """Who -> the labels binding them in ``text``.  Cached by (text, resolve)."""
+def labels(text: str, resolve: Resolve, initial: bool = False) -> Mapping[str, frozenset[Label]]:
+    """Who -> the labels binding them in ``text``.  Cached by (text, resolve), and per
+    sentence: a label binds a name to a word of its own sentence."""
+    parts = pieces(text)
+    if len(parts) == 1:
+        return _sentence_labels(text, resolve, initial)
+    return _merge(_sentence_labels(part, resolve, initial) for _, part in parts)
+
+
+@lru_cache(maxsize=8192)
+def _sentence_labels(text: str, resolve: Resolve, initial: bool) -> dict[str, frozenset[Label]]:
     out: dict[str, set[Label]] = {}
     ms = _names(text, resolve, initial)
     groups: list[list[Mention]] = []
