@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from summarizer._extract import ner as _ner
 from summarizer._extract.actor_rules import (
@@ -25,6 +26,25 @@ from summarizer._extract.actor_rules import (
     bare_al,
 )
 from summarizer._extract.actor_text import Cand, Text, as_body, as_name
+
+# Compiled once: patterns given to re.search() as strings were re-parsed whenever the
+# article's own patterns (acronyms, the merge trie) pushed them out of re's cache.
+_R_POSS_END = re.compile(r"['’]s$")
+_R_BRACKETED = re.compile(r"\(([^()\n]{2,80})\)")
+_R_CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
+_R_SHORT = re.compile(r"[A-Z][A-Za-z]{1,7}")
+_R_WORDS = re.compile(r"[\w\-&]+(?:['’]s)?")
+_R_SHORT_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,6}) $")
+_R_OF = re.compile(r" (?:of|for) ")
+_R_INITIALED = re.compile(rf"{NP} [A-Z]\. {NP}")
+_R_ARABIC = re.compile(R_ARABIC)
+_R_LEFT_NAME = re.compile(rf"({NAME})(?:, and |, | and )$")
+
+
+@lru_cache(maxsize=1024)
+def _beside_capitals(word: str) -> re.Pattern[str]:
+    """An acronym in a run of capitals ("FBI" in "US-FBI"): one pattern per acronym, kept."""
+    return re.compile(rf"[A-Z]{{2,}}[ \-/]+{word}\b|\b{word}[ \-/]+[A-Z]{{2,}}")
 
 
 def bare(t: Text, found: list[Cand]) -> list[Cand]:
@@ -58,7 +78,7 @@ def with_entities(
     out = [c for c in cands if not (c.type == "person" and (c.start, c.end) in places)]
     taken = sorted((c.start, c.end) for c in out)
     for e in entities:
-        start, end = e.start, e.end - (2 if re.search(r"['’]s$", e.text) else 0)
+        start, end = e.start, e.end - (2 if _R_POSS_END.search(e.text) else 0)
         if not t.prose[start:end].strip() or any(a < end and start < b for a, b in taken):
             continue
         word = t.prose[start:end]
@@ -125,7 +145,7 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
         word, near = m.group(), text[max(0, m.start() - 9) : m.end() + 9]
         if word in t.r.not_acronym | not_org or word in t.r.gaz:
             continue
-        if not re.search(rf"[A-Z]{{2,}}[ \-/]+{word}\b|\b{word}[ \-/]+[A-Z]{{2,}}", near):
+        if not _beside_capitals(word).search(near):
             out.append(Cand(m.start(), m.end(), "organization", word))  # no run of capitals
     return out, links
 
@@ -144,18 +164,18 @@ def _parts(r: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _expansions(text: str) -> Iterable[tuple[str, str, int]]:
     """'Public Health England (PHE)', 'CSA (Canadian Space Agency)': (short, long, long's start)."""
-    for m in re.finditer(r"\(([^()\n]{2,80})\)", text):
+    for m in _R_BRACKETED.finditer(text):
         inner = m.group(1).strip()
-        before = re.split(r"[,.;:()\n]", text[max(0, m.start() - 160) : m.start()])[-1]
+        before = _R_CLAUSE_BREAK.split(text[max(0, m.start() - 160) : m.start()])[-1]
         offset = m.start() - len(before)
-        if re.fullmatch(r"[A-Z][A-Za-z]{1,7}", inner) and sum(c.isupper() for c in inner) > 1:
-            words = list(re.finditer(r"[\w\-&]+(?:['’]s)?", before))
+        if _R_SHORT.fullmatch(inner) and sum(c.isupper() for c in inner) > 1:
+            words = list(_R_WORDS.finditer(before))
             for k in range(1, min(len(words), 3 * len(inner) + 2) + 1):
-                long = re.sub(r"['’]s$", "", before[words[-k].start() : words[-1].end()])
+                long = _R_POSS_END.sub("", before[words[-k].start() : words[-1].end()])
                 if long[0] == inner[0] and _subsequence(inner.lower(), long.lower()):
                     yield inner, long, offset + words[-k].start()
                     break
-        elif (short := re.search(r"(?<![\w.])([A-Z]{2,6}) $", before)) and _subsequence(
+        elif (short := _R_SHORT_BEFORE.search(before)) and _subsequence(
             short[1].lower(), inner.lower()
         ):
             yield short[1], inner, m.start(1)
@@ -188,7 +208,7 @@ def people(t: Text, known: set[str]) -> list[Cand]:
         mods = m["mod"].split()
         mods = next((mods[i:] for i in range(len(mods)) if not set(mods[i:]) & bad), [])
         title, start, words = " ".join([*mods, m["t"].strip(" ,")]), m.start("n"), m["n"].split()
-        of = bool(re.search(r" (?:of|for) ", title))  # "Minister of Foreign Affairs Sergey Lavrov"
+        of = bool(_R_OF.search(title))  # "Minister of Foreign Affairs Sergey Lavrov"
         if of and len(words) > 2 and words[0] not in t.r.given:
             title, start = f"{title} {words[0]}", start + len(words[0]) + 1
         add(start, m.end("n"), 2 if of else 1, title, m.start("t") - sum(len(w) + 1 for w in mods))
@@ -200,8 +220,8 @@ def people(t: Text, known: set[str]) -> list[Cand]:
         g = "n" if m["n"] else "n2"
         add(m.start(g), m.end(g), 1)
     for m in R_NAME.finditer(text):
-        initial = re.fullmatch(rf"{NP} [A-Z]\. {NP}", m.group())  # "Glenn A. Fine"
-        if m.group().split()[0] in t.r.given or initial or re.search(R_ARABIC, m.group()):
+        initial = _R_INITIALED.fullmatch(m.group())  # "Glenn A. Fine"
+        if m.group().split()[0] in t.r.given or initial or _R_ARABIC.search(m.group()):
             add(m.start(), m.end(), 2)
     for rx in (R_SUBJECT, R_AGENT):
         for m in rx.finditer(text):
@@ -213,7 +233,7 @@ def people(t: Text, known: set[str]) -> list[Cand]:
         pos = c.end - len(c.name)
         while " " in c.name:
             lo = max(0, pos - 80)
-            left = re.search(rf"({NAME})(?:, and |, | and )$", text[lo:pos])
+            left = _R_LEFT_NAME.search(text[lo:pos])
             if not (left and add(lo + left.start(1), lo + left.end(1), 2)):
                 break
             pos = lo + left.start(1)

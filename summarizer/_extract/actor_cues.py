@@ -75,6 +75,7 @@ _R_INC = re.compile(
     r"GmbH|S\.A|N\.V|L\.P)\.?)(?![\w])"
 )
 _UNNAMED_MENTIONS = 3  # "the whistleblower" this often, once acting: the story's actor
+_R_NP = re.compile(NP)
 
 
 @dataclass(frozen=True)
@@ -200,7 +201,7 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
             continue
         if name in known or set(words) & r.no_name or name in t.things or name in r.gaz:
             continue
-        if all(re.fullmatch(NP, w) and w.lower() not in t.lower for w in words):
+        if all(_R_NP.fullmatch(w) and w.lower() not in t.lower for w in words):
             new(at, name, "person")
     for m in cues.slot.finditer(t.prose):
         word, start = m["n"], m.start("n")

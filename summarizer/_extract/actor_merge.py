@@ -13,6 +13,27 @@ from summarizer._digest import ActorType
 from summarizer._extract.actor_rules import PART, R_SUFFIX, Rules, bare_al, trie
 from summarizer._extract.actor_text import Cand, FoundActor, Mention, Text
 
+_R_PART = re.compile(PART)
+
+
+def _word_char(ch: str) -> bool:
+    """``\\w`` of re on str: alphanumeric (str.isalnum) or the underscore."""
+    return ch.isalnum() or ch == "_"
+
+
+def _whole_word(text: str, form: str) -> tuple[int, str]:
+    """Where ``form`` first stands alone in ``text`` (no word character on either side),
+    or -1: the search of ``(?<!\\w)form(?!\\w)`` with no pattern compiled per form."""
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if (at == 0 or not _word_char(text[at - 1])) and (
+            end == len(text) or not _word_char(text[end])
+        ):
+            return at, form
+        at = text.find(form, at + 1)
+    return -1, form
+
 
 def surname_key(word: str) -> str:
     """A surname as compared: "al-Assad" is "assad"."""
@@ -52,8 +73,8 @@ def merge(t: Text, cands: list[Cand], links: list[tuple[str, str]]) -> list[Foun
     actors = []
     for g, mentions in zip(groups, found, strict=True):
         if not mentions:  # only inside a longer name: "... of the Federal Bureau of Investigation"
-            inner = (re.search(rf"(?<!\w){re.escape(f)}(?!\w)", t.scan) for f in sorted(g.forms))
-            mentions = [Mention(m.start(), m.end(), m.group()) for m in inner if m][:1]
+            inner = (_whole_word(t.scan, f) for f in sorted(g.forms))
+            mentions = [Mention(at, at + len(f), f) for at, f in inner if at >= 0][:1]
         if not mentions:
             continue
         full = [n for n in g.names if not n.isupper()] or g.names
@@ -142,7 +163,7 @@ def _merge_people(t: Text, cands: list[Cand]) -> list[Group]:
                 by_first.setdefault(words[0].casefold(), []).append(g)
         g.names.append(c.name)
         g.forms |= {c.name, t.scan[c.start : c.end], words[-1], bare_al(words[-1])}
-        if len(words) > 2 and re.fullmatch(PART, words[-2]):  # "de Mistura", "De Mistura"
+        if len(words) > 2 and _R_PART.fullmatch(words[-2]):  # "de Mistura", "De Mistura"
             g.forms |= {" ".join(words[-2:]), f"{words[-2].capitalize()} {words[-1]}"}
         g.start, g.title = min(g.start, c.start), g.title or c.title
         g.titled |= {c.name} if c.title else set()

@@ -16,6 +16,20 @@ from summarizer._extract.actor_rules import CAPW, NAME_WORDS, R_INITIAL, rules
 from summarizer._lang import pack
 from summarizer._text.segment import Document
 
+# Compiled once (a pattern passed as a string is re-parsed when re's cache drops it).
+_R_LINE = re.compile(r"[^\n]+")
+_R_LEADING_MARKS = re.compile(r"^[\W_]*")
+_R_LOWER_WORD = re.compile(r"(?<![\w\-'’])[a-z][\w\-]*")
+_R_CAPITAL_WORD = re.compile(r"(?<![\w\-'’])[A-Z][\w\-]*")
+_R_CAPITAL_RUN = re.compile(rf"(?:{CAPW} )+{CAPW}")
+_R_LABEL = re.compile(r"\W*(?:Press Release|Media Release|Source|Issued by|Published by):")
+_R_PROSE_WORD = re.compile(r"(?<![\w\-'’])[a-z]{4,}")
+_R_TOKEN = re.compile(r"\S+")
+_R_OF_SPACE = re.compile(r" (?:of|for)(?: the)? $")
+_R_OF_END = re.compile(r" (?:of|for)(?: the)?$")
+_R_OF_ON_END = re.compile(r" (?:of|for|on)(?: the)?$")
+_R_OF_CAPITALS = re.compile(r" (?:of|on|for)(?: the)?((?: [A-Z]\w+)+)$")
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -49,15 +63,15 @@ class Text:
         self.lang = pack(doc.language)
         self.r = rules(self.lang)
         self.scan = self.r.mask.sub(lambda m: " " * len(m.group()), doc.text)
-        self.prose = re.sub(r"[^\n]+", _blank_chrome, self.scan)
+        self.prose = _R_LINE.sub(_blank_chrome, self.scan)
         heads = (
-            (s.start, len(s.text) - len(re.sub(r"^[\W_]*", "", s.text))) for s in doc.sentences
+            (s.start, len(s.text) - len(_R_LEADING_MARKS.sub("", s.text))) for s in doc.sentences
         )
         self.starts = {p for start, skip in heads for p in (start, start + skip)}
-        self.lower = set(re.findall(r"(?<![\w\-'’])[a-z][\w\-]*", doc.text))
-        self.capitals = Counter(re.findall(r"(?<![\w\-'’])[A-Z][\w\-]*", self.prose))
+        self.lower = set(_R_LOWER_WORD.findall(doc.text))
+        self.capitals = Counter(_R_CAPITAL_WORD.findall(self.prose))
         self.things: set[str] = set()  # "James Webb" of "James Webb Space Telescope" names a thing
-        for m in re.finditer(rf"(?:{CAPW} )+{CAPW}", self.prose):
+        for m in _R_CAPITAL_RUN.finditer(self.prose):
             words = m.group().split()
             for j in (
                 j for j, w in enumerate(words) if j and (w in self.r.things or w in self.r.heads)
@@ -75,14 +89,14 @@ def _blank_chrome(m: re.Match[str]) -> str:
     a publisher's label ("Press Release: ...") names the issuing body and stays (English
     labels)."""
     line = m.group()
-    if re.match(r"\W*(?:Press Release|Media Release|Source|Issued by|Published by):", line):
+    if _R_LABEL.match(line):
         return line
-    return line if re.search(r"(?<![\w\-'’])[a-z]{4,}", line) else " " * len(line)
+    return line if _R_PROSE_WORD.search(line) else " " * len(line)
 
 
 def as_body(t: Text, start: int, end: int, kind: ActorType, name_end: int = 0) -> Cand | None:
     """The span less leading stop words, a trailing title or date; None if only a head is left."""
-    for m in re.finditer(r"\S+", t.prose[start:end]):
+    for m in _R_TOKEN.finditer(t.prose[start:end]):
         if not (t.common(m.group(), start + m.start()) or m.group() in ("the", "The")):
             start += m.start()
             break
@@ -90,16 +104,16 @@ def as_body(t: Text, start: int, end: int, kind: ActorType, name_end: int = 0) -
         return None
     if person := t.r.title.search(t.prose, start, end):  # "... of Justice [Inspector General X]"
         at = person.start("t")
-        if re.search(r" (?:of|for)(?: the)? $", t.prose[start:at]):  # "of [Justice] Inspector"
+        if _R_OF_SPACE.search(t.prose[start:at]):  # "of [Justice] Inspector"
             at = t.prose.index(" ", at) + 1
         if start < at < person.end() and person.end() >= end - 3:
             end = at - 1
     while (w := t.prose[start:end].rsplit(" ", 1))[-1] in t.r.title_words and len(w) > 1:
-        if re.search(r" (?:of|for)(?: the)?$", w[0]):  # "Department of Justice" keeps its title
+        if _R_OF_END.search(w[0]):  # "Department of Justice" keeps its title
             break
         end -= len(w[-1]) + 1  # "Ministry of Lands [Minister]"
-    end = start + len(re.sub(r" (?:of|for|on)(?: the)?$", "", t.prose[start:end]))
-    cut = re.search(r" (?:of|on|for)(?: the)?((?: [A-Z]\w+)+)$", t.prose[start:end])
+    end = start + len(_R_OF_ON_END.sub("", t.prose[start:end]))
+    cut = _R_OF_CAPITALS.search(t.prose[start:end])
     if cut and set(cut.group(1).split()) <= t.r.stop:
         end = start + cut.start()  # "Ministry of Information [on Thursday]"
     name = t.prose[start : name_end or end]
@@ -110,7 +124,7 @@ def as_name(
     t: Text, start: int, end: int, least: int, known: set[str]
 ) -> tuple[int, int, str] | None:
     """The span as a person's name, or None: no stop word, thing, title or place in it."""
-    words = [(start + m.start(), m.group()) for m in re.finditer(r"\S+", t.prose[start:end])]
+    words = [(start + m.start(), m.group()) for m in _R_TOKEN.finditer(t.prose[start:end])]
     while words and (
         t.common(words[0][1], words[0][0]) or words[0][1] in t.r.title_words | t.r.demonyms
     ):

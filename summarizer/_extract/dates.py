@@ -145,6 +145,7 @@ _WD_AFTER = re.compile(rf",\s+(?:on\s+)?an?\s+({_WD})")
 _PREP_BEFORE = re.compile(rf"\b(?i:{_PREP})\s+$")
 _BARE_HOLIDAY = re.compile(rf"(?:Easter|Christmas|New\s+Year{_APOS}s|Thanksgiving)$")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_R_WD = re.compile(_WD)  # compiled once, not per weekday expression
 
 # --- resolving: case-insensitive, callers may pass lower-cased expressions ---
 _I = re.IGNORECASE
@@ -463,7 +464,7 @@ def _date_lines(text: str, cands: Sequence[_Cand]) -> list[tuple[_Cand, date]]:
 
 def _weekday_at(text: str, c: _Cand) -> int:
     """Where the weekday word of a weekday expression starts ("ahead of Tuesday")."""
-    m = re.compile(_WD).search(text, c.start, c.end)
+    m = _R_WD.search(text, c.start, c.end)
     return m.start() if m else c.start
 
 
