@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from summarizer._digest import ActorType
 from summarizer._extract.actor_rules import CAPW, NAME, NP, R_ARTICLE, VERBISH, WORD
 from summarizer._extract.actor_text import Cand, Text, as_body, as_name
 from summarizer._lang import LanguagePack, NameWords, alternation
+from summarizer._text.scan import prefiltered
 
 # The words inside these regexes ("who", "according to", "against") are English; the lists
 # come from ``pack.names`` and the pipeline refuses text in another language.
@@ -74,6 +75,9 @@ _R_INC = re.compile(
     rf"(?<![\w\-'’.])(?P<n>(?:{CAPW} ){{0,3}}{CAPW}, (?:Inc|Corp|Ltd|LLC|PLC|plc|Co|AG|SA|NV|"
     r"GmbH|S\.A|N\.V|L\.P)\.?)(?![\w])"
 )
+_R_RUN, _R_WHO, _R_INC, _R_AND, _R_PLACE_BODY, _R_STORM, _R_S_NAME = map(  # _text.scan
+    prefiltered, (_R_RUN, _R_WHO, _R_INC, _R_AND, _R_PLACE_BODY, _R_STORM, _R_S_NAME)
+)
 _UNNAMED_MENTIONS = 3  # "the whistleblower" this often, once acting: the story's actor
 _R_NP = re.compile(NP)
 
@@ -96,7 +100,19 @@ class _Cues:
 
 @cache
 def _cues(lang: LanguagePack) -> _Cues:
-    """``lang``'s cue regexes, compiled once per pack."""
+    """``lang``'s cue regexes, compiled once per pack; the whole-text finders behind a
+    lookahead of their first characters (``_text.scan``)."""
+    cues = _built(lang)
+    return replace(
+        cues,
+        speakers=prefiltered(cues.speakers),
+        role_acts=prefiltered(cues.role_acts),
+        speaking_place=prefiltered(cues.speaking_place),
+        team=prefiltered(cues.team),
+    )
+
+
+def _built(lang: LanguagePack) -> _Cues:
     w = lang.names
     speech = alternation(lang.speech_verbs)
     modals = f"(?:{'|'.join(w.modals)})"
