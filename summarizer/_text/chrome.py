@@ -18,6 +18,7 @@ from dataclasses import Field, dataclass, replace
 from typing import Any, ClassVar, Protocol, TypeVar
 
 from summarizer._lang.en import ENGLISH
+from summarizer._text.scan import prefiltered
 
 # The patterns below are whole English phrases (calls to action, credits, page notes, stamps):
 # they stay here as phrases, not word lists.  Their words that are lists (stopwords, month
@@ -169,6 +170,14 @@ _CREDIT_HINT = re.compile(r"credit|photo|picture|image|getty|gallery", re.IGNORE
 _TAIL_CHARS = 160  # a credit is looked for at a line's end only (and in linear time)
 _LIST_RUN = 3  # this many headline-shaped lines in a row, inside the story, are other stories
 _TAIL_MAX = 16  # words: a longer line after the last sentence is still read as story
+
+# The patterns searched through a line behind a lookahead of their first characters (scan).
+_R_DATE, _R_CLOCK, _R_STAMP_VERB, _CTA_ANYWHERE, _CONTACT_RUN, _CREDIT_HINT = map(
+    prefiltered, (_R_DATE, _R_CLOCK, _R_STAMP_VERB, _CTA_ANYWHERE, _CONTACT_RUN, _CREDIT_HINT)
+)
+_CAPTION_WORDS, _QUOTE_MARKS, _WIDGET_TAIL = map(
+    prefiltered, (_CAPTION_WORDS, _QUOTE_MARKS, _WIDGET_TAIL)
+)
 
 
 class LineLike(Protocol):

@@ -16,6 +16,7 @@ from itertools import accumulate
 from summarizer._lang.en import ENGLISH
 from summarizer._text import chrome as _chrome
 from summarizer._text.offsets import InputMap, align
+from summarizer._text.scan import prefiltered
 
 _I = re.IGNORECASE | re.VERBOSE
 # The patterns below are whole English phrases (labels, pitches, consent banners); the month
@@ -153,6 +154,8 @@ _HEADING = re.compile(r"^#{1,6}\s+")
 _MD_IMAGE = re.compile(r"^!(?:\[|[A-Z])")
 _LINKS_ONLY = re.compile(r"^(?:\s*\[[^\]]*\]\([^)]*\))+\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+# Searched through lines and paragraphs: behind their first characters' lookahead (scan).
+_INLINE, _PITCH, _CONSENT, _PIPE_SPLIT = map(prefiltered, (_INLINE, _PITCH, _CONSENT, _PIPE_SPLIT))
 _NAV_RUN = 5  # this many short bullet items in a row are a menu, not a list in the story
 _R_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # compiled once, not looked up per line
 _R_BLANKS = re.compile(r"[ \t]+")
