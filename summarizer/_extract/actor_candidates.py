@@ -55,9 +55,11 @@ def bare(t: Text, found: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     seen: set[str] = set()
     for rx in (R_SUBJECT, R_AGENT):
-        for m in rx.finditer(t.prose):
-            word, start = m["n"], m.start("n")
-            if " " in word or word in seen | taken | t.r.no_name | t.things or word in t.r.gaz:
+        for start, end in t.names(rx):
+            word = t.prose[start:end]
+            if " " in word or word in seen or word in taken or word in t.r.no_name:
+                continue  # each set asked alone: their union was built once per match
+            if word in t.things or word in t.r.gaz:
                 continue
             if word.lower() in t.lower or t.capitals[word] < 2:
                 continue
@@ -130,11 +132,10 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
             and not lead & (t.r.title_words | t.r.demonyms | t.r.compass)
         ):
             out.append(c)
-    for m in t.r.says.finditer(text):  # "Berlin confirmed": the government seated there
-        name = m["n"] or m["n2"]
+    for start, end in t.names(t.r.says):  # "Berlin confirmed": the government seated there
+        name = text[start:end]
         if name in t.r.places:
-            g = "n" if m["n"] else "n2"
-            out.append(Cand(m.start(g), m.end(g), "other", name))
+            out.append(Cand(start, end, "other", name))
     for short, long, start in _expansions(text):
         if _orgish(t.r, long):
             out.append(Cand(start, start + len(long), "organization", long))
@@ -216,16 +217,15 @@ def people(t: Text, known: set[str]) -> list[Cand]:
         add(m.start("n"), m.end("n"), 2, m["t"])
     for m in t.r.role_after.finditer(text):
         add(m.start("n"), m.end("n"), 2)
-    for m in t.r.says.finditer(text):  # "Lavrov cautioned", "said Lori Glaze"
-        g = "n" if m["n"] else "n2"
-        add(m.start(g), m.end(g), 1)
+    for start, end in t.names(t.r.says):  # "Lavrov cautioned", "said Lori Glaze"
+        add(start, end, 1)
     for m in R_NAME.finditer(text):
         initial = _R_INITIALED.fullmatch(m.group())  # "Glenn A. Fine"
         if m.group().split()[0] in t.r.given or initial or _R_ARABIC.search(m.group()):
             add(m.start(), m.end(), 2)
     for rx in (R_SUBJECT, R_AGENT):
-        for m in rx.finditer(text):
-            add(m.start("n"), m.end("n"), 2)
+        for start, end in t.names(rx):
+            add(start, end, 2)
     for c in list(out):  # the other names in a list with a person: "Mary Varnham, John Morrison"
         pos = c.end
         while " " in c.name and (r := R_LIST.match(text, pos)) and add(r.start(1), r.end(1), 2):

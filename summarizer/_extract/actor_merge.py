@@ -121,7 +121,7 @@ def _merge_bodies(t: Text, cands: list[Cand], links: list[tuple[str, str]]) -> l
         company = R_SUFFIX.search(c.name) or words[-1] in t.r.company_tails
         if c.type == "organization" and len(words) > 1 and company and _short_name(t.r, words[0]):
             g.forms.add(words[0])  # "Tilray" for "Tilray Brands, Inc."
-        g.forms |= {f for f, v in t.r.gaz.items() if v[0] == c.name}  # "U.S." for "United States"
+        g.forms |= t.r.gaz_by_name.get(c.name, frozenset())  # "U.S." for "United States"
         if c.type == "country" or (g.type != "country" and c.type == "group"):
             g.type = c.type
     return list(groups.values())

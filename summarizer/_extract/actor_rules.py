@@ -100,6 +100,13 @@ def _gazetteer(countries: str, bodies: str) -> dict[str, tuple[str, ActorType]]:
     return out
 
 
+def _forms_by_name(gaz: dict[str, tuple[str, ActorType]]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for form, (name, _) in gaz.items():
+        out.setdefault(name, set()).add(form)
+    return {name: frozenset(forms) for name, forms in out.items()}
+
+
 @dataclass(frozen=True)
 class Rules:
     """One pack's name lexicons and the regexes built from them."""
@@ -115,6 +122,7 @@ class Rules:
     not_acronym: frozenset[str]
     compass: frozenset[str]
     gaz: dict[str, tuple[str, ActorType]]  # every form -> (canonical name, type)
+    gaz_by_name: dict[str, frozenset[str]]  # canonical name -> its forms (gaz read backwards)
     country: frozenset[str]
     no_name: frozenset[str]  # no word of a person's name
     title: re.Pattern[str]  # modifiers, titles, a name: "Foreign Minister Sergey Lavrov"
@@ -171,6 +179,7 @@ def _rules(lang: LanguagePack) -> Rules:
         not_acronym=w.not_acronym,
         compass=w.compass,
         gaz=gaz,
+        gaz_by_name=_forms_by_name(gaz),
         country=country,
         no_name=no_name,
         title=re.compile(

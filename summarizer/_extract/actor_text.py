@@ -65,6 +65,7 @@ class Text:
         self.r = rules(self.lang)
         self.scan = self.r.mask.sub(lambda m: " " * len(m.group()), doc.text)
         self.prose = _R_LINE.sub(_blank_chrome, self.scan)
+        self._names: dict[re.Pattern[str], list[tuple[int, int]]] = {}
         heads = (
             (s.start, len(s.text) - len(_R_LEADING_MARKS.sub("", s.text))) for s in doc.sentences
         )
@@ -79,6 +80,16 @@ class Text:
             ):
                 # A name has at most NAME_WORDS words: longer prefixes are never looked up.
                 self.things |= {" ".join(words[i:j]) for i in range(max(0, j - NAME_WORDS), j)}
+
+    def names(self, rx: re.Pattern[str]) -> list[tuple[int, int]]:
+        """The spans of ``rx``'s group "n" (else "n2") in ``prose``, found once: bodies,
+        people and bare subjects read the same matches of the same patterns."""
+        got = self._names.get(rx)
+        if got is None:
+            got = self._names[rx] = [
+                m.span("n") if m["n"] is not None else m.span("n2") for m in rx.finditer(self.prose)
+            ]
+        return got
 
     def common(self, word: str, start: int) -> bool:
         """A stop word, or a sentence opener the article also writes in lowercase ("Teams")."""
@@ -118,7 +129,7 @@ def as_body(t: Text, start: int, end: int, kind: ActorType, name_end: int = 0) -
     if cut and set(cut.group(1).split()) <= t.r.stop:
         end = start + cut.start()  # "Ministry of Information [on Thursday]"
     name = t.prose[start : name_end or end]
-    return None if name in t.r.heads | t.r.title_words else Cand(start, end, kind, name)
+    return None if name in t.r.heads or name in t.r.title_words else Cand(start, end, kind, name)
 
 
 def as_name(
@@ -127,10 +138,14 @@ def as_name(
     """The span as a person's name, or None: no stop word, thing, title or place in it."""
     words = [(start + m.start(), m.group()) for m in _R_TOKEN.finditer(t.prose[start:end])]
     while words and (
-        t.common(words[0][1], words[0][0]) or words[0][1] in t.r.title_words | t.r.demonyms
+        t.common(words[0][1], words[0][0])
+        or words[0][1] in t.r.title_words
+        or words[0][1] in t.r.demonyms
     ):
         words.pop(0)
-    while words and (words[-1][1] in t.r.stop | t.r.things or R_INITIAL.fullmatch(words[-1][1])):
+    while words and (
+        words[-1][1] in t.r.stop or words[-1][1] in t.r.things or R_INITIAL.fullmatch(words[-1][1])
+    ):
         words.pop()
     core = [w for _, w in words if not R_INITIAL.fullmatch(w)]
     if not least <= len(core) <= 4 or set(core) & t.r.no_name:
