@@ -7,6 +7,7 @@ first word for its full name; a near spelling of a surname ("Tillison") as the s
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from summarizer._digest import ActorType
@@ -33,6 +34,44 @@ def _whole_word(text: str, form: str) -> tuple[int, str]:
             return at, form
         at = text.find(form, at + 1)
     return -1, form
+
+
+_R_CHUNK = re.compile(r"\w+")
+
+
+def _forms_in(text: str, forms: Collection[str]) -> list[tuple[int, int, str]]:
+    """Every standing-alone occurrence of the forms, leftmost then longest, none overlapping:
+    the matches of ``(?<!\\w)(?:form|...)(?!\\w)``, without compiling that pattern (for
+    thousands of speakers, its compilation cost more than the rest of the actors' work).
+
+    A form that starts with a word character can only start where the text's word run
+    equals the form's own first run: each run of the text is looked up once."""
+    by_run: dict[str, set[str]] = {}
+    for form in forms:
+        head = _R_CHUNK.match(form)
+        if head is None:  # starts with a mark, or empty: the pattern itself
+            pattern = re.compile(rf"(?<!\w)(?:{trie(forms)})(?!\w)")
+            return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+        by_run.setdefault(head.group(), set()).add(form)
+    # Per first run, its forms' lengths, longest first: one slice and one set lookup per
+    # length, however many forms share the run ("John ..." of thousands of speakers).
+    lengths = {run: sorted({len(f) for f in same}, reverse=True) for run, same in by_run.items()}
+    out: list[tuple[int, int, str]] = []
+    taken = 0
+    for m in _R_CHUNK.finditer(text):
+        at = m.start()
+        if at < taken or (same := by_run.get(m.group())) is None:
+            continue
+        for n in lengths[m.group()]:
+            end = at + n
+            if end > len(text):
+                continue
+            form = text[at:end]
+            if form in same and (end == len(text) or not _word_char(text[end])):
+                out.append((at, end, form))
+                taken = end
+                break
+    return out
 
 
 def surname_key(word: str) -> str:
@@ -68,8 +107,8 @@ def merge(t: Text, cands: list[Cand], links: list[tuple[str, str]]) -> list[Foun
     for i, g in enumerate(groups):
         owner |= {f: i for f in g.forms if f not in owner}
     found: list[list[Mention]] = [[] for _ in groups]
-    for m in re.finditer(rf"(?<!\w)(?:{trie(owner)})(?!\w)", t.scan) if owner else ():
-        found[owner[m.group()]].append(Mention(m.start(), m.end(), m.group()))
+    for start, end, form in _forms_in(t.scan, owner) if owner else ():
+        found[owner[form]].append(Mention(start, end, form))
     actors = []
     for g, mentions in zip(groups, found, strict=True):
         if not mentions:  # only inside a longer name: "... of the Federal Bureau of Investigation"
