@@ -74,3 +74,26 @@ def test_numberless_and_dateless_texts_are_skipped_soundly(
         and textual._DATE_FIRST.isdisjoint(textual._LETTERS.findall(t.lower()))
     ]
     assert dateless and not any(textual._DATEISH.search(t) for t in dateless)
+
+
+def test_date_words_found_by_lookup_are_the_alternations_matches() -> None:
+    """``_dateish`` reads each word once; it must find exactly what ``_DATEISH`` finds."""
+    texts = [s.text for doc, _ in articles() for s in doc.sentences]
+    texts += ["New Year's Eve", "new  year", "Jan5 Jan 5 _today today's MAY Mayday",
+              "x2019 2019x 2019-2020 5-6 1999_", "on Tuesday, Dec. 4, 2018 at 10 a.m."]  # fmt: skip
+    found = 0
+    for t in texts:
+        expected = [(m.start(), m.end()) for m in textual._DATEISH.finditer(t)]
+        assert textual._dateish(t) == expected, t
+        found += len(expected)
+    assert found > 50
+
+
+def test_a_date_word_with_its_neighbours_is_written_as_the_text_has_it() -> None:
+    text = 'Earlier Wednesday, Putin said so on (Monday) last week, "Tuesday" too.'
+    spans = {text[s:e]: (s, e) for s, e in textual._dateish(text)}
+    assert textual._with_neighbours(text, *spans["Wednesday"]) == "Earlier Wednesday, Putin"
+    assert textual._with_neighbours(text, *spans["Monday"]) == "Monday"
+    assert textual._with_neighbours(text, *spans["week"]) == 'last week, "Tuesday'
+    # A sentence cited as it is needs no date resolved: its date words are verbatim.
+    assert textual.item_times(text, text, None) is None

@@ -177,3 +177,49 @@ def test_abbreviation_ends_a_sentence_when_a_sentence_follows(
 )
 def test_abbreviation_inside_a_sentence_does_not_split(text: str) -> None:
     assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title opens the next sentence after "U.K."
+        (
+            "Mr. Smith flew in from the U.K. Mr. Jones met him at the airport.",
+            ["Mr. Smith flew in from the U.K.", "Mr. Jones met him at the airport."],
+        ),
+        # "Sun." is a weekday only before a date: here it is the star
+        (
+            "The probe passed closer to the Sun. NASA engineers cheered.",
+            ["The probe passed closer to the Sun.", "NASA engineers cheered."],
+        ),
+        # after a time no body's name goes on: "Police" opens a sentence
+        (
+            "The package arrived at 11 a.m. Police were called soon after.",
+            ["The package arrived at 11 a.m.", "Police were called soon after."],
+        ),
+        (
+            "The company is based in Washington, D.C. It employs 200 people.",
+            ["The company is based in Washington, D.C.", "It employs 200 people."],
+        ),
+        (
+            'The firm is based in the U.S. "We are ready," he said.',
+            ["The firm is based in the U.S.", '"We are ready," he said.'],
+        ),
+    ],
+)
+def test_abbreviation_before_a_title_a_name_or_a_body(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The market opens Sun. Jan. 5 at noon.",
+        "The event starts at 7 p.m. ET Friday in the main hall.",
+        "Polls close at 8 p.m. Eastern time on Tuesday.",
+        "The talks in Washington, D.C. ended with no deal.",
+        "D.C. Police Chief Pamela Smith spoke.",
+    ],
+)
+def test_a_date_or_zone_after_an_abbreviation_does_not_split(text: str) -> None:
+    assert sentences(text) == [text]

@@ -47,16 +47,17 @@ def clear_caches() -> None:
     """Forget every text the checks have seen (bench/: each article measured cold).
 
     Per-word caches (stems) stay: they hold vocabulary, not articles."""
-    from summarizer._checks import names, numbers, polarity, roles
+    from summarizer._checks import names, numbers, polarity, role_labels, roles
     from summarizer._lang import words
 
     words.bag.cache_clear()
 
     for fn in (names.pieces, names._resolver, names._vocabulary, names._sentence_vocabulary,
                names._lower_words, names._mentions, names._sentence_mentions, numbers.quantities,
-               numbers._sentence_quantities, roles._sentence_names,
-               polarity.negations, polarity._content, roles._triples, roles.labels, roles._holders,
-               roles._stretches, roles._owned, roles._bound):  # fmt: skip
+               numbers._sentence_quantities, polarity.negations, polarity._content,
+               role_labels._sentence_names, role_labels.labels, role_labels._holders,
+               role_labels._sentence_labels, roles._triples, roles._stretches, roles._owned,
+               roles._bound, roles._sentence_owned, roles._sentence_bound):  # fmt: skip
         fn.cache_clear()
 
 

@@ -61,16 +61,31 @@ def _stem(word: str) -> str:
 # Where one sentence ends and the next begins: work per sentence is cached and shared by
 # every item whose cited text or context holds that sentence.
 _BREAK = re.compile(r"(?<=[.!?\"”’)])\s+(?=[\"“‘(]?[A-Z])|\n+")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
+_CLOSERS = '"”’)'
+
+
+def _ends_sentence(text: str, at: int) -> bool:
+    """Whether the mark before ``at`` (a _BREAK) closes a sentence: not a possessive
+    ("Machines’ Odysseus"), a bracket, initials ("U.N. envoy") or an abbreviation ("Mr.").
+    Joining two sentences costs only the sharing of work; splitting one in two would cut
+    a name from the words that bind it."""
+    before = text[max(0, at - 24) : at].rsplit(None, 1)[-1].rstrip(_CLOSERS)
+    if not before.endswith((".", "!", "?")):
+        return False
+    word = before[:-1].lstrip('"“‘(')
+    return not (_INITIALS.fullmatch(word) or word.lower() in ENGLISH.abbreviations)
 
 
 @lru_cache(maxsize=1024)
 def pieces(text: str) -> tuple[tuple[int, str], ...]:
-    """(offset, sentence) of ``text``, split where a sentence may end.  Cached: every check
+    """(offset, sentence) of ``text``, split where a sentence ends.  Cached: every check
     of an item splits the same cited text (the whole article, for headline and abstract)."""
     out, at = [], 0
     for m in _BREAK.finditer(text):
-        out.append((at, text[at : m.start()]))
-        at = m.end()
+        if text[m.start()] == "\n" or _ends_sentence(text, m.start()):
+            out.append((at, text[at : m.start()]))
+            at = m.end()
     out.append((at, text[at:]))
     return tuple(out)
 

@@ -69,6 +69,9 @@ _TIME_UNITS = "second|minute|hour|day|week|month|year|decade|century|mile|dozen"
 _ONE = re.compile(rf"\b(?:a|an|one)[ -]({_TIME_UNITS})\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(\d{1,2}):(\d{2})\b")
 # "aged 11 to 18", "ages 5-9": the numbers are years though no unit is written.
+# Both searched in a window before the number (from the text's start, each number cost a
+# scan of everything before it).
+_THE = re.compile(r"\b[Tt]he\s*$")
 _AGED = re.compile(r"\b(?:aged|ages?)\s+(?:between\s+)?(?:\d+\s*(?:to|-|–|and)\s*)?$", re.I)
 # A digit glued to letters is part of a name or code ("Crew-11", "CBS2", "39A", "LN-1").
 _CODE = re.compile(r"\b[A-Za-z]+-?\d+[A-Za-z0-9]*\b|\b\d+[A-Za-z]+\d*\b")
@@ -157,7 +160,7 @@ def _sentence_quantities(text: str) -> tuple[Quantity, ...]:
         else:
             word = m.group("word")
             vague = word.lower() in ("one", "zero", "second", "hundred", "thousand", "dozen")
-            pair = word.lower() == "two" and re.search(r"\b[Tt]he\s*$", masked[: m.start()])
+            pair = word.lower() == "two" and _THE.search(masked, max(0, m.start() - 16), m.start())
             if vague and not (m.group("scale") or m.group("unit")):
                 continue  # "one of", "a second time": only with a scale or unit a number
             parsed = _word_value(word)
@@ -170,7 +173,11 @@ def _sentence_quantities(text: str) -> tuple[Quantity, ...]:
             unit = _UNITS[m.group("unit").lower()]
         if m.group("cur"):
             unit = _CURRENCY[m.group("cur").lower()]
-        if unit is None and m.group("num") and _AGED.search(masked, 0, m.start("num")):
+        if (
+            unit is None
+            and m.group("num")
+            and _AGED.search(masked, max(0, m.start("num") - 64), m.start("num"))
+        ):
             unit = "year"
         paired = bool(not m.group("num") and pair and not m.group("unit"))
         out.append(Quantity(m.group(0).strip(), value, unit, m.start(), m.end(), paired))

@@ -148,6 +148,16 @@ def check_polarity(item: str, cited: str, whole: bool = False) -> str | bool | N
     return True if (mine or theirs) else None
 
 
+_PRO_STARTS, _CON_STARTS = tuple(_PRO), tuple(_CON)
+
+
+@lru_cache(maxsize=16384)
+def _sign(word: str) -> int:
+    """+1 a support cue, -1 an opposition cue, 0 neither (or both)."""
+    pro = word in _PRO_EXACT or word.startswith(_PRO_STARTS)
+    return int(pro) - int(word in _CON_EXACT or word.startswith(_CON_STARTS))
+
+
 def _polarity_score(text: str, topic: str) -> int:
     """Support cues minus opposition cues (negated cues count the other way)."""
     own = {_stem(w) for w in re.findall(r"[A-Za-z-]+", topic)}
@@ -162,8 +172,7 @@ def _polarity_score(text: str, topic: str) -> int:
             continue
         if _stem(w) in own:
             continue
-        sign = 1 if w in _PRO_EXACT or any(w.startswith(c) for c in _PRO) else 0
-        sign -= 1 if w in _CON_EXACT or any(w.startswith(c) for c in _CON) else 0
+        sign = _sign(w)
         # "could not be prouder": a negated comparative is not a negation of the stance.
         negated = i <= flip_until and not (w.endswith("er") and len(w) > 5)
         score += -sign if negated else sign

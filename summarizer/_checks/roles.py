@@ -1,13 +1,8 @@
 """Roles: who did what to whom stays as the cited text has it.
 
-Two views, each cheap.  *Labels*: every actor mention (and every other proper name)
-gets the words that bind it to its clause: the verb or preposition it follows (its
-patient side: "accused Y", "in Y"), the verb or noun it precedes (its agent side: "X
-accused", "X authorities"), the thing it owns ("X's rover").  Passive voice is turned
-round ("Y was accused by X" labels X the agent of "accuse"), coordinated names share
-their labels ("X and Y met"), and symmetric verbs ("met", "talks") have no sides.  Two
-names each holding, in the item, a label the cited text gives only to the other are
-swapped, whatever the verb.  *Triples*: (doer, verb, done-to) for neighbouring
+Two views, each cheap.  *Labels* (``role_labels``): the words that bind each name to
+its clause; two names each holding, in the item, a label the cited text gives only to
+the other are swapped, whatever the verb.  *Triples*: (doer, verb, done-to) for neighbouring
 mentions, which also catches a verb given to another doer ("Syria vetoed" over
 "Russia vetoed").
 """
@@ -16,13 +11,21 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 
-from summarizer._checks.names import _COMMON, Resolve, _mentions, pieces
+from summarizer._checks.names import _COMMON, Resolve, _mentions
 from summarizer._checks.polarity import _FILLER, _stem
-from summarizer._extract.actors import _STOP as _STOP_CAPS
-from summarizer._extract.actors import _TITLE_WORDS
+from summarizer._checks.role_labels import (
+    _JOIN,
+    _by_sentence,
+    _label_swap,
+    _moved,
+    _names,
+    _Sets,
+    _shown,
+    _symmetric,
+)
 
 _NOT_VERBS = frozenset(
     """would could should their there which about with from that this also have been were
@@ -100,22 +103,29 @@ _OWNED = re.compile(r"\s*(?:['’]s?)\s+([A-Z][\w-]*)")
 
 
 @lru_cache(maxsize=1024)
-def _owned(text: str, resolve: Resolve) -> dict[str, set[str]]:
+def _owned(text: str, resolve: Resolve) -> Mapping[str, frozenset[str]]:
     """Named thing -> the actors it is the possession of ("Intuitive Machines' Odysseus")."""
+    return _by_sentence(text, resolve, _sentence_owned)
+
+
+@lru_cache(maxsize=8192)
+def _sentence_owned(text: str, resolve: Resolve) -> _Sets:
     out: dict[str, set[str]] = {}
     for start, end, actor in _mentions(text, resolve):
         mark = re.search(r"['’]s?$", text[start:end])
         m = _OWNED.match(text, start + mark.start() if mark else end)
         if m and m.group(1) not in _COMMON and not resolve(m.group(1)):
             out.setdefault(m.group(1), set()).add(actor)
-    return out
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _owner_swapped(item: str, cited: str, resolve: Resolve) -> str | None:
     """A named thing has one owner: "NASA's Odysseus" over "Intuitive Machines' Odysseus"."""
-    theirs = _owned(cited, resolve) if "'" in item or "’" in item else {}
+    theirs: Mapping[str, frozenset[str]] = (
+        _owned(cited, resolve) if "'" in item or "’" in item else {}
+    )
     for thing, owners in _owned(item, resolve).items() if theirs else ():
-        known = theirs.get(thing, set())
+        known = theirs.get(thing, frozenset())
         if known and not owners & known:
             return f"{thing} is {sorted(known)[0]}'s in the cited text, not {sorted(owners)[0]}'s"
     return None
@@ -129,22 +139,28 @@ _UNBOUND = _NOT_VERBS | frozenset(
 
 
 @lru_cache(maxsize=1024)
-def _bound(text: str, resolve: Resolve) -> dict[str, set[str]]:
+def _bound(text: str, resolve: Resolve) -> Mapping[str, frozenset[str]]:
     """Word right before an actor -> the actors it stands before: "re-elect Obama",
     "challenger, Mitt Romney" (an epithet, or a verb whose object the actor is)."""
+    return _by_sentence(text, resolve, _sentence_bound)
+
+
+@lru_cache(maxsize=8192)
+def _sentence_bound(text: str, resolve: Resolve) -> _Sets:
     out: dict[str, set[str]] = {}
     for start, _end, actor in _mentions(text, resolve):
         m = _BOUND.search(text, max(0, start - 30), start)
         if m and m.group(1) not in _UNBOUND:
             out.setdefault(m.group(1), set()).add(actor)
-    return out
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _epithet_swapped(item: str, cited: str, resolve: Resolve) -> str | None:
     """A word the cited text puts before one actor only, the item puts before another."""
-    theirs = _bound(cited, resolve)
-    for word, actors in _bound(item, resolve).items():
-        known = theirs.get(word, set())
+    mine = _bound(item, resolve)
+    theirs = _bound(cited, resolve) if mine else {}
+    for word, actors in mine.items():
+        known = theirs.get(word, frozenset())
         if len(known) == 1 and not actors & known:
             return f"the cited text has {word!r} for {next(iter(known))}, not {sorted(actors)[0]}"
     return None
@@ -208,191 +224,6 @@ def check_roles(
         ):
             return f"{a} and {b} are swapped (in the cited text {b} acts on {a})"
     return True if checked else None
-
-
-# --- labels ---------------------------------------------------------------------------
-
-Mention = tuple[int, int, str]  # start, end, who (an actor, or "~name" for another name)
-Label = tuple[str, str]  # (stem of the binding word, side): A agent, P patient, O owner, S
-_NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*")
-_OPEN = re.compile(r"(?:^|[.!?:;\"“(—]\s*)$")
-_DETS = frozenset("the a an its his her their our this that these those".split())
-# Joiners of a coordination ("X, Y and Z"): the names share the labels around them.
-_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|nor)\s+)(?:the\s+)?\s*")
-_PASSIVE_AUX = frozenset("was were is are be been being has have had".split())
-_SKIP_AFTER = _PASSIVE_AUX | frozenset(
-    """also then later again just already will would can could should must may might
-    did does do not never still reportedly""".split()
-)
-# Words that bind nothing: both sides of them are the same ("talks with", "between X and
-# Y"), or they are too loose ("of", "as") to tell one name's place from another's.
-_LOOSE = frozenset(
-    """with between among and or nor but as of than like versus both either neither
-    while whether if that which who whom whose where when because although though after
-    before since until said says say told tell tells according""".split()
-)
-# Verbs without sides ("A met B" is "B met A"), as stem prefixes.
-_SYMMETRIC = (
-    "meet", "met", "talk", "negot", "clash", "debat", "agree", "disag", "spoke", "speak",
-    "fough", "fight", "play", "trade", "compe", "face", "ally", "allie", "partn", "marri",
-    "tied", "rival",
-)  # fmt: skip
-
-
-def _symmetric(stem: str) -> bool:
-    return stem.startswith(_SYMMETRIC)
-
-
-_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn|ung|ught|ade|eld|ent|ost|ot)$")
-
-
-def _names(text: str, resolve: Resolve, initial: bool = False) -> list[Mention]:
-    """Actor mentions, and the other proper names as themselves: "the House" and "the
-    Democratic party" have roles too though no actor was found.  A capitalised word
-    opening a sentence counts only if ``initial`` (an item's, matched against the names
-    of the cited text, where it is written mid-sentence).  Per sentence, cached."""
-    out: list[Mention] = []
-    for at, part in pieces(text):
-        out.extend((at + s, at + e, who) for s, e, who in _sentence_names(part, resolve, initial))
-    return out
-
-
-@lru_cache(maxsize=8192)
-def _sentence_names(text: str, resolve: Resolve, initial: bool) -> tuple[Mention, ...]:
-    ms = list(_mentions(text, resolve))
-    taken = [(s, e) for s, e, _ in ms]
-    for m in _NAME_RUN.finditer(text):
-        words = m.group(0).rstrip(".").split()
-        if words[0] in _COMMON or words[0] in _STOP_CAPS or words[0] in _TITLE_WORDS:
-            continue
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
-        if not initial and _OPEN.search(text, 0, m.start()):
-            continue
-        key = " ".join(w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in words)
-        ms.append((m.start(), m.start() + len(m.group(0).rstrip(".")), "~" + key))
-    return tuple(sorted(ms))
-
-
-_PREPS = frozenset("in on at to from into onto for against over with by about toward".split())
-
-
-def _before(text: str, start: int) -> tuple[Label, ...]:
-    """The labels of the words a name follows: "accused X" (patient), "in X", "met with
-    X" (the verb of the preposition as well), "accused by X" (agent)."""
-    words = re.findall(r"[A-Za-z'’-]+|[^\sA-Za-z]", text[max(0, start - 60) : start])
-    while words and words[-1].lower() in _DETS:
-        words.pop()
-    if not words or not words[-1][0].islower() or not words[-1].isalpha():
-        return ()
-    word = words[-1]
-    head = words[-2] if len(words) > 1 and _plain(words[-2]) else ""
-    if word == "by":  # "accused by X", "the attack by X": X did it
-        return (_side(_stem(head), "A"),) if head else ()
-    out = [] if word in _LOOSE else [_side(_stem(word), "P")]
-    if word in _PREPS and head:
-        out.append(_side(_stem(head), "P"))
-    return tuple(out)
-
-
-def _after(text: str, end: int) -> tuple[Label, ...]:
-    """The labels of the words a name precedes: "X accused" (agent), "X was accused"
-    (patient), "X's rover" (owner), "X authorities"; and the noun ending the name's own
-    phrase ("X government envoy": envoy as well as government)."""
-    rest = text[end : end + 80]
-    owner = re.match(r"['’]s?\s+(?:[a-z]+\s+)?([A-Za-z][\w-]*)", rest)
-    if owner:
-        return ((_stem(owner.group(1)), "O"),)
-    words = re.findall(r"[A-Za-z'’-]+|[^\sA-Za-z]", rest)
-    skipped = passive = False
-    while words and (words[0].lower() in _SKIP_AFTER or words[0].endswith("ly")):
-        passive = passive or words[0].lower() in _PASSIVE_AUX
-        skipped = True
-        words.pop(0)
-    if not words or not words[0].isalpha() or not words[0][0].islower():
-        return ()
-    word = words[0]
-    if word in _LOOSE:
-        return ()
-    if passive and _PARTICIPLE.fullmatch(word) and len(words) > 1 and words[1] == "by":
-        return (_side(_stem(word), "P"),)  # "X was accused by": X had it done to it
-    out = [_side(_stem(word), "A")]
-    phrase = list(itertools.takewhile(_plain, words[1:3])) if not skipped else []
-    if phrase:
-        out.append(_side(_stem(phrase[-1]), "A"))
-    return tuple(out)
-
-
-def _plain(word: str) -> bool:
-    """A lower-case content word (no function word): part of a noun phrase."""
-    return word.isalpha() and word[0].islower() and word not in _FILLER and word not in _LOOSE
-
-
-def _side(stem: str, side: str) -> Label:
-    return (stem, "S" if _symmetric(stem) else side)
-
-
-@lru_cache(maxsize=1024)
-def _holders(text: str, resolve: Resolve) -> dict[Label, frozenset[str]]:
-    """Label -> who holds it in ``text``."""
-    out: dict[Label, set[str]] = {}
-    for who, held in labels(text, resolve).items():
-        for label in held:
-            out.setdefault(label, set()).add(who)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=1024)
-def labels(text: str, resolve: Resolve, initial: bool = False) -> dict[str, frozenset[Label]]:
-    """Who -> the labels binding them in ``text``.  Cached by (text, resolve)."""
-    out: dict[str, set[Label]] = {}
-    ms = _names(text, resolve, initial)
-    groups: list[list[Mention]] = []
-    for m in ms:  # coordinated runs "X, Y and Z" share their labels
-        if groups and _JOIN.fullmatch(text, groups[-1][-1][1], m[0]):
-            groups[-1].append(m)
-        else:
-            groups.append([m])
-    for group in groups:
-        found = {*_before(text, group[0][0]), *_after(text, group[-1][1])}
-        for _s, _e, who in group:
-            out.setdefault(who, set()).update(found)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def _label_swap(item: str, cited: str, resolve: Resolve) -> str | None:
-    """Two names each holding a label the cited text gives the other and not them."""
-    mine = labels(item, resolve, True)
-    if len(mine) < 2:
-        return None
-    theirs = labels(cited, resolve)
-    holders = _holders(cited, resolve)
-
-    def takes(a: str, b: str) -> Label | None:
-        """A label ``a`` holds in the item that the cited text gives ``b`` and not ``a``."""
-        return next(
-            (x for x in sorted(mine[a]) if b in holders.get(x, ()) and a not in holders[x]),
-            None,
-        )
-
-    present = [who for who in mine if who in theirs]
-    for a, b in itertools.combinations(present, 2):
-        first, second = takes(a, b), takes(b, a)
-        if first and second:
-            gives = f"gives {first[0]!r}... to {_shown(b)}"
-            return f"{_shown(a)} and {_shown(b)} are swapped (the cited text {gives})"
-    return None
-
-
-def _moved(who: tuple[str, ...], item: str, cited: str, resolve: Resolve) -> bool:
-    """Whether one of ``who`` holds a label in the item it does not hold in the cited text:
-    a restructured sentence keeps each name's own words around it, a swap does not."""
-    mine, theirs = labels(item, resolve), labels(cited, resolve)
-    return any(mine.get(w, frozenset()) - theirs.get(w, frozenset()) for w in who)
-
-
-def _shown(who: str) -> str:
-    return who.removeprefix("~")
 
 
 # --- order ------------------------------------------------------------------------------

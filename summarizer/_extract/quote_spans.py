@@ -32,6 +32,8 @@ SHORT = 4  # words: a scare quote ("productive.") belongs to the subject of its 
 _CONTINUED = 6  # paragraphs a statement may run on without reopening its quotation mark
 # "Rice: We got ..." / "**TIME:** What ...": a speaker's label opening a paragraph.
 _R_LABEL = re.compile(r"((?:[A-Z][\w’'.\-]*[ \t]){0,3}[A-Z][\w’'.\-]*)[*_]*:[*_]*[ \t]+(?=\w)")
+# An interview's question and answer labels ("Q: ...", "A: ..."), after a "Q:" only.
+_QUESTION, _ANSWER = "Q", "A"
 _R_ANY_MARK = re.compile(r"[“”«»\"‘]|^[*_ \t]*'", re.MULTILINE)
 
 
@@ -50,10 +52,12 @@ class QuoteRules:
     # '"...," Tom Wilson, a farmer from Tewkesbury, told the BBC.': a name, an apposition.
     name_apposition: re.Pattern[str]
     said_colon: re.Pattern[str]  # "A spokesperson for X said:" ending a paragraph
-    the_noun_end: re.Pattern[str]  # "the company" right before a verb
+    the_noun_end: re.Pattern[str]  # "the company", "the prime minister" right before a verb
+    for_the: re.Pattern[str]  # "a spokeswoman for the company": who she speaks for
     indefinite: re.Pattern[str]  # "a witness", "his daughter": someone not named
     body_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    roles: frozenset[str]  # "Manchester United forward Marcus Rashford": a role before a name
     state_bodies: frozenset[str]
 
 
@@ -74,13 +78,15 @@ def quote_rules(lang: LanguagePack) -> QuoteRules:
         ),
         adverbs=lang.speech_adverbs,
         name_apposition=re.compile(
-            rf"[\s,—–-]*([^,;:\"“”]{{1,80}}?),([^,;:\"“”]{{1,100}}),\s*{adverb}({verbs})\b"
+            rf"[\s,—–-]*([^,;:\"“”]{{1,80}}?),([^;:\"“”]{{1,100}}),\s*{adverb}({verbs})\b"
         ),
         said_colon=re.compile(rf"\b(?:{verbs})\b[^.:;!?\"“”]{{0,40}}:\W*$"),
-        the_noun_end=re.compile(rf"\b[Tt]he ([a-z]+) {adverb}$"),
+        the_noun_end=re.compile(rf"\b[Tt]he (?:[a-z]+ )?([a-z]+) {adverb}$"),
+        for_the=re.compile(r"\bfor (the ([a-z]+))$"),
         indefinite=re.compile(rf"(?:{alternation(lang.indefinites)}) [a-z]", re.I),
         body_nouns=lang.speaker_body_nouns,
         person_nouns=lang.speaker_person_nouns,
+        roles=lang.names.roles,
         state_bodies=lang.state_bodies,
     )
 
@@ -94,6 +100,7 @@ class Span:
     closed: bool
     para: int
     chain: int = -1  # the part this one continues, over a paragraph break
+    answer: bool = False  # an interview's "A:" paragraph: the interviewee speaks
 
 
 def _said_colon(said: re.Pattern[str], text: str, a: int, b: int) -> bool:
@@ -112,6 +119,7 @@ class SpanReader:
     paras: dict[int, tuple[int, int]]  # paragraph -> (start, end)
     leads: dict[int, int]  # paragraph -> where its words begin; memoized
     rx: QuoteRules
+    asked: int  # where an interview's first question opens, -1 if none
 
     def _sentence(self, offset: int) -> Sentence:
         return self.doc.sentences[max(0, bisect.bisect_right(self.heads, offset) - 1)]
@@ -128,12 +136,16 @@ class SpanReader:
         ("Rice: We got a lot better this week."), with no quotation mark of their own."""
         names = {m.start: m.end for a in actors for m in a.mentions}
         out = []
+        self.asked = -1  # where an interview's first "Q:" opens
         for para, (a, b) in self.paras.items():
             lead = self._lead(para)
+            m = _R_LABEL.match(self.text, lead, b)
+            if m and m[1] == _QUESTION and self.asked < 0:
+                self.asked = a
             if _R_ANY_MARK.search(self.text, a, b):
                 continue
-            m = _R_LABEL.match(self.text, lead, b)
-            if m and names.get(lead) == m.end(1):
+            answer = bool(m and m[1] == _ANSWER and self.asked >= 0)
+            if m and (names.get(lead) == m.end(1) or answer):
                 at = m.end()
             elif para - 1 in self.paras and _said_colon(
                 self.rx.said_colon, self.text, *self.paras[para - 1]
@@ -143,7 +155,7 @@ class SpanReader:
                 continue
             # What is said is prose: a heading or a list of links after "said:" is not
             if len(self.text[at:b].split()) >= SHORT and self.text[b - 1] in ".!?…":
-                out.append(Span(at, at, b, b, True, para))
+                out.append(Span(at, at, b, b, True, para, answer=answer))
         return out
 
     def _spans(self, actors: Sequence[FoundActor]) -> list[Span]:

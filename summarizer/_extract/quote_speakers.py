@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer._extract.actors import FoundActor, Mention
+from summarizer._extract.quote_gender import GENDERED, genders
 from summarizer._extract.quote_spans import SpanReader
 from summarizer._text.index import Latest
 from summarizer._text.segment import Sentence
@@ -21,8 +22,12 @@ _R_GLUE = re.compile(r"(?:[\s,’'s]|also)*+")  # what may stand between a name 
 _R_LEAD = re.compile(r"[ \t*_\"“”'‘’]*")  # what may stand before an apposition's subject
 _R_COMMAS = re.compile(r",[^,\"“”:;]{1,100},")  # an apposition's commas, then blanks or an adverb
 _R_BLANKS = re.compile(r"\s*")
+# A subject's name ends at the first lower-case word that is no particle ("the", "bin").
+_R_STOP = re.compile(r"(?<![\w\-'’])(?!(?:the|a|an|of|de|al|bin|and|both)\b)[a-z]")
+_R_WORD = re.compile(r"[\w\-]+")
 _BODY_TYPES = ("organization", "group", "country")
 _BODY_LOOKBACK = 50  # mentions read back for "the company": a bounded walk, never a rescan
+_GENDER_LOOKBACK = 8  # named subjects and speakers read back for "she said"
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,7 @@ class SpeakerReader(SpanReader):
     run_ends: dict[tuple[re.Pattern[str], int], int]
     titled: dict[str, list[tuple[list[int], list[int]]]] | None
     events: dict[str, tuple[Latest[FoundActor], Latest[FoundActor]]]
+    gender: dict[int, str] | None  # id(actor) -> "he" / "she", read once when first asked
 
     def _event(self, pos: int, actor: FoundActor, found: int) -> None:
         """A named subject (``found`` 0) or a speaker found (1) at ``pos``."""
@@ -80,11 +86,21 @@ class SpeakerReader(SpanReader):
             pick = (head or found)[0] if head or found else None
         else:
             pick = (people or found)[-1] if found else None
+        end = a + lead + len(phrase.strip(" ,."))
+        described = words and words[0].lower() in ("the", "a", "an") and len(words) <= 4
+        # "the England striker": a description the country only qualifies
+        qualified = pick and described and not people and found[-1][0].end < end
+        if qualified and words[-1].islower() and (who := self._titled(words[-1], a + lead, end)):
+            return who
         if pick:
             return Who(pick[1], pick[0], cue)
-        if words and words[0].lower() in ("the", "a", "an") and len(words) <= 4:
-            end = a + lead + len(phrase.strip(" ,."))
+        body = self.rx.for_the.search(phrase.rstrip(" ,."))
+        if body and body[2] in self.rx.body_nouns:  # "a spokeswoman for the company"
+            return self._titled(body[2], a + body.start(1), a + body.end(1))
+        if described:
             return self._titled(words[-1], a + lead, end, words[0].lower() == "the")
+        if len(words) == 1 and words[0] in self.rx.body_nouns:  # "police said"
+            return self._titled(words[0], a + lead, end)
         return None
 
     def _verb_subject(self, a: int, v: int, cue: str, s: Sentence) -> Who | None:
@@ -111,15 +127,17 @@ class SpeakerReader(SpanReader):
             last -= 1
         if last < lo:
             return None
-        if self._glued(self.ends[last], v):
-            return self.mentions[last]  # right before the verb
         first = lo
         while self.ends[first] > v:
             first += 1
+        # "Xu, secretary of X, said:" / "David Howieson, of Police Scotland, said:": the
+        # person opening the clause, not the place that ends the apposition
         if self._apposition(self.ends[first], v):
             lead = self._run(_R_LEAD, a) >= self.starts[first]
             if lead and self.mentions[first][1].type == "person":
-                return self.mentions[first]  # "Xu, secretary of X, said:"
+                return self.mentions[first]
+        if self._glued(self.ends[last], v):
+            return self.mentions[last]  # right before the verb
         k = bisect.bisect_left(self.people, hi) - 1
         while k >= 0 and self.people[k] >= lo and self.ends[self.people[k]] > v:
             k -= 1
@@ -174,25 +192,74 @@ class SpeakerReader(SpanReader):
             a = s.start + (m.end() if m else 0)
             if p := self.rx.pronoun.match(self.outside, a, s.end):
                 return Mention(a, a + len(p[0]), p[0]), None
-            stop = re.search(
-                r"(?<![\w\-'’])(?!(?:the|a|an|of|de|al|bin|and|both)\b)[a-z]",
-                self.outside[a : s.end],
-            )
-            found = self._mentions(a, a + stop.start() if stop else s.end)
-            if (
-                found and len(self.outside[a : found[0][0].start].split()) < 3
-            ):  # "Russian Sports ..."
+            stop, at = None, a
+            for _ in range(3):  # past a role or two: "Manchester United forward Marcus Rashford"
+                stop = _R_STOP.search(self.outside, at, s.end)
+                role = _R_WORD.match(self.outside, stop.start()) if stop else None
+                if not stop or not role or role[0] not in self.rx.roles:
+                    break
+                at = role.end()
+            found = self._mentions(a, stop.start() if stop else s.end)
+            before = self.outside[a : found[0][0].start].split() if found else []
+            if found and (  # "Russian Sports ..." is no subject, "Boise State coach Rice" is
+                len(before) < 3 or (len(before) < 6 and before[-1] in self.rx.roles)
+            ):
                 people = [x for x in found if x[1].type == "person"]
                 return people[-1] if people else found[0]
         return None
 
     def _pronoun(self, at: int, word: str) -> Who | None:
-        """'he said': the latest named subject or speaker before it, of the right kind."""
+        """'he said': the latest named subject or speaker before it, of the right kind;
+        'she said' skips a man the article has called "he" for a woman named before him."""
         kind = word.lower()
-        hit = self._latest(
-            "any" if kind == "they" else "person" if kind in ("he", "she") else "other", at
-        )
+        if kind in GENDERED:
+            hit = self._gendered(kind, at)
+            if hit is None or hit[0] < self._floor(at):  # no subject in these paragraphs:
+                hit = self._near(kind, at) or hit  # "Police arrested John Smith. ... he said"
+        else:
+            hit = self._latest("any" if kind == "they" else "other", at)
         return Who(hit[1], Mention(at, at + len(word), word), "pronoun") if hit else None
+
+    def _floor(self, at: int) -> int:
+        """Where the paragraph before the one holding ``at`` starts (or its own)."""
+        para = self._sentence(at).paragraph
+        return self.paras.get(para - 1, self.paras.get(para, (at, at)))[0]
+
+    def _near(self, word: str, at: int) -> tuple[int, FoundActor] | None:
+        """The latest person named before ``at`` in its paragraph or the one before, as an
+        object too ("The award went to Maria Ressa."), whom the article does not call
+        otherwise; a bounded walk back."""
+        floor = self._floor(at)
+        k = bisect.bisect_left(self.starts, at) - 1
+        for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):
+            m, actor = self.mentions[i]
+            if m.start < floor:
+                break
+            if actor.type == "person" and m.end <= at:
+                gender = self.gender or {}
+                return (m.start, actor) if gender.get(id(actor), word) == word else None
+        return None
+
+    def _gendered(self, word: str, at: int) -> tuple[int, FoundActor] | None:
+        """The latest person before ``at`` whom the article does not call otherwise."""
+        if self.gender is None:
+            people = [(m, a) for m, a in self.mentions if a.type == "person"]
+            texts, said = (self.text, self.outside), self.rx.said_after
+            self.gender = genders(self.doc.sentences, self.forms, people, *texts, said)
+        named, found = self.events["person"]
+        i, j = bisect.bisect_left(named.pos, at) - 1, bisect.bisect_left(found.pos, at) - 1
+        first = None
+        for _ in range(_GENDER_LOOKBACK):  # both lists walked back, latest first
+            if i < 0 and j < 0:
+                break
+            if j < 0 or (i >= 0 and named.pos[i] >= found.pos[j]):
+                hit, i = (named.pos[i], named.items[i]), i - 1
+            else:
+                hit, j = (found.pos[j], found.items[j]), j - 1
+            first = first or hit
+            if self.gender.get(id(hit[1]), word) == word:
+                return hit
+        return first
 
     def _titled(self, word: str, a: int, b: int, definite: bool = True) -> Who | None:
         """'the minister said': the latest actor so titled; 'the ministry', a body so named."""

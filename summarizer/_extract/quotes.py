@@ -107,6 +107,9 @@ class _Attribution(SpeakerReader):
         self.openings: dict[int, int] = {}  # sentence id -> its first character not " *_"
         self.before_para: dict[int, tuple[int, int, int]] = {}  # para -> (a, b, its colon)
         self.titled = None
+        self.gender = None
+        self.answered: Who | None = None  # an interview's interviewee, once read
+        self.answer_read = False
         # Named subjects and whoever "X said" names (0), then speakers as found (1), by kind.
         self.events = {
             k: (Latest[FoundActor](), Latest[FoundActor]()) for k in ("person", "other", "any")
@@ -117,9 +120,10 @@ class _Attribution(SpeakerReader):
             key=lambda e: e[0],
         ):
             self._event(pos, actor, 0)
-        self.said_by = Latest[tuple[Mention, FoundActor]]()  # "Bass said ...": its subject
+        # "Bass said ...", "Tesla said in a statement ...": a speech verb's subject, any kind
+        self.said_by = Latest[tuple[Mention, FoundActor]]()
         for m, actor in self.mentions:
-            if actor.type == "person" and self.rx.said_after.match(self.outside, m.end):
+            if self.rx.said_after.match(self.outside, m.end):
                 self.said_by.add(m.start, (m, actor))
         self.anonymous: set[int] = set()  # quotes an unnamed speaker says ("a witness said")
         self.found: list[Who | None] = []
@@ -136,7 +140,11 @@ class _Attribution(SpeakerReader):
 
     def quotes(self) -> list[Quote]:
         for i, q in enumerate(self.spans):
-            who = self._after(q) or self._before(q) or self._chained(i) or self._continued(i)
+            if q.answer:
+                who = self._interviewee()
+            else:
+                who = self._after(q) or self._before(q) or self._chained(i) or self._continued(i)
+                who = who or self._adding(i)
             if not who and q.open not in self.anonymous:
                 who = self._next_said(q) or self._said_before(q) or self._paragraph(q)
             self.found.append(who)
@@ -195,7 +203,7 @@ class _Attribution(SpeakerReader):
     def _before(self, q: Span, a: int = -1, b: int = -1) -> Who | None:
         """'X said "..."', 'X told Y "..."', 'X: "..."', 'according to X, "..."', 'X called it "."'
         (a scare quote), all in the quote's own sentence; ``a:b`` may name another stretch."""
-        s = self._sentence(q.open)
+        s = self._sentence(q.open if a < 0 else a)  # the stretch's sentence
         a, b = (s.start, q.open) if a < 0 else (a, b)
         # ``a`` is a sentence's start and ``b`` a quotation mark or a colon: the stretch is
         # read from indexes, not sliced and scanned again for every quote in the sentence.
@@ -236,6 +244,27 @@ class _Attribution(SpeakerReader):
         # The latest quote before it that has a speaker or lies in another paragraph.
         j = max(self.last_found, self.runs[i] - 1)
         return self.found[j] if j >= 0 and self.spans[j].para == q.para else None
+
+    def _interviewee(self) -> Who | None:
+        """An interview's answer ("A: ..."): the person its introduction last names before
+        the first question ("Q: ..."); read once."""
+        if not self.answer_read:
+            self.answer_read = True
+            if hit := self._latest("person", self.asked):
+                pos, actor = hit
+                mention = next((m for m in actor.mentions if m.start == pos), actor.mentions[0])
+                self.answered = Who(actor, mention, "colon")
+        return self.answered
+
+    def _adding(self, i: int) -> Who | None:
+        """'"...," the chancellor said, adding that "...": a quote whose sentence attributed
+        an earlier quote, a speech verb between them, goes on with that quote's speaker."""
+        q, p = self.spans[i], self.spans[i - 1] if i else None
+        if not p or not p.closed or p.close > q.open or not self.found[i - 1]:
+            return None
+        if self._sentence(p.close - 1) is not self._sentence(q.open):
+            return None
+        return self.found[i - 1] if self.stretch.verbs(p.close, q.open) else None
 
     def _next_said(self, q: Span) -> Who | None:
         """'"..." Trump said the ...': the paragraph's next sentence names the speaker."""
@@ -290,8 +319,9 @@ class _Attribution(SpeakerReader):
         if (j := self.para_found.get(q.para - 1, -1)) >= 0 and (who := self.found[j]):
             return Who(who.actor, who.mention, "paragraph")
         person = self._latest("person", pb)
-        if not person or person[0] < pa:
-            return None
+        if not person or person[0] < pa:  # "Tesla said in a statement ...": a body that said
+            said = self.said_by.before(pb)
+            return Who(said[1][1], said[1][0], "paragraph") if said and said[0] >= pa else None
         i = bisect.bisect_left(self.starts, person[0])
         while i < len(self.starts) and self.starts[i] == person[0]:
             if self.ends[i] <= pb:  # the first mention the speaker's latest event names

@@ -115,6 +115,11 @@ class LanguagePack:
     continues_after_abbreviation: frozenset[str]  # "U.S. Army", "p.m. Monday"
     after_initial: frozenset[str]  # "Plan B. The ...": a sentence after an initial
 
+    def __hash__(self) -> int:
+        # Caches key on the pack for every text they see: hashing all its word lists (the
+        # generated hash rehashes every tuple each time) cost more than the lookups.
+        return hash(self.code)
+
     def month_numbers(self) -> dict[str, int]:
         """Every month form (lowercase) -> 1..12."""
         return {form.lower(): i for i, forms in enumerate(self.months, 1) for form in forms}

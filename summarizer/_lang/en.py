@@ -46,7 +46,8 @@ _STARTERS = frozenset(
     """the a an this that these those it its he she they we i you his her their our my
     but and or so yet in on at for from with by as after before when while if although
     though since because there here then now some many most all no not both each such
-    during over under about however meanwhile still also instead later earlier""".split()
+    during over under about however meanwhile still also instead later earlier mr mrs
+    ms""".split()
 )
 # Capitalised words that go on after an abbreviation rather than open a sentence: a time
 # zone, day or month after "p.m.", a body or title after "U.S." ("U.S. Army said").
@@ -152,7 +153,8 @@ ENGLISH = LanguagePack(
         """man woman boy girl teenager mother father actor actress singer star player striker
         coach manager driver victim survivor witness resident owner founder lawmaker politician
         candidate senator lawyer attorney doctor nurse scientist researcher professor teacher
-        student author economist analyst veteran officer official judge prosecutor"""
+        student author economist analyst veteran officer official judge prosecutor minister
+        president chancellor premier mayor governor"""
     ),
     state_bodies=_w("government ministry embassy administration"),
     abbreviation_titles=_TITLES,

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
+from functools import lru_cache, partial
 from typing import Annotated, Any, TypeVar
 
 from pydantic import (
@@ -71,24 +71,7 @@ class GroundingContext:
     strict: bool = True  # False (--verify off): support() only, as before the checks
 
     def __post_init__(self) -> None:
-        # The checks resolve every capitalised run of every item: remember the answers.
-        # Most capitalised runs share no word with any actor, or end in a word no actor's
-        # name ends in: those skip the resolver (~0.1 ms a call).
-        plain, memo, known, ends = (
-            self.resolve,
-            dict[str, str | None](),
-            self.alias_words,
-            self.name_ends,
-        )
-
-        def remembered(name: str) -> str | None:
-            if name not in memo:
-                keys = {_key(w) for w in name.split()}
-                hopeless = known and not keys & known and not name.replace(".", "").isupper()
-                memo[name] = None if hopeless or not _may_end(name, ends) else plain(name)
-            return memo[name]
-
-        self.resolve = remembered
+        self.resolve = _remembering(self.resolve, self.alias_words, self.name_ends)
         self._located: dict[str, tuple[str, frozenset[str]]] = {}
         self._paragraphs: dict[int, list[Sentence]] | None = None
 
@@ -164,6 +147,30 @@ class GroundingContext:
             support=partial(support, lang=pack(self.doc.language)),
             threshold=threshold, **extra,
         )  # fmt: skip
+
+
+Resolve = Callable[[str], str | None]
+
+
+@lru_cache(maxsize=8)
+def _remembering(plain: Resolve, known: frozenset[str], ends: frozenset[str]) -> Resolve:
+    """``plain`` remembering its answers, one per article's resolver: the checks cache their
+    work per (text, resolver), so every task's context of one article (summary, claims,
+    stances, timeline, figures) sharing this one shares that work too.
+
+    The checks resolve every capitalised run of every item.  Most capitalised runs share
+    no word with any actor, or end in a word no actor's name ends in: those skip the
+    resolver (~0.1 ms a call)."""
+    memo: dict[str, str | None] = {}
+
+    def remembered(name: str) -> str | None:
+        if name not in memo:
+            keys = {_key(w) for w in name.split()}
+            hopeless = known and not keys & known and not name.replace(".", "").isupper()
+            memo[name] = None if hopeless or not _may_end(name, ends) else plain(name)
+        return memo[name]
+
+    return remembered
 
 
 def check_fields(

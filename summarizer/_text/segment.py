@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from summarizer._lang import LanguagePack, pack
 from summarizer._text.offsets import InputMap
@@ -104,7 +105,10 @@ def _split(text: str, start: int, end: int, lang: LanguagePack) -> list[tuple[in
             m.group()[0] == "."
             and m.group().rstrip("\"'”’)]") == "."
             and _is_abbreviation(
-                lang, _word_before(text, cursor, m.start()), *_next_words(text, m.end(), end)
+                lang,
+                (word := _word_before(text, cursor, m.start())),
+                *_next_words(text, m.end(), end),
+                timed=word is not None and _after_number(text, cursor, m.start() - len(word)),
             )
         ):
             continue
@@ -140,8 +144,25 @@ def _word_before(text: str, cursor: int, dot: int) -> str | None:
     return text[i:dot]
 
 
+def _after_number(text: str, cursor: int, at: int) -> bool:
+    """Whether the word at ``at`` follows a number and a space: a time ("9 p.m.")."""
+    return at - 2 >= cursor and text[at - 1] == " " and text[at - 2].isdigit()
+
+
+@cache
+def _calendar(lang: LanguagePack) -> frozenset[str]:
+    """The weekdays and months, lowercase, in full and as the pack abbreviates them."""
+    full = [w.lower() for w in lang.weekdays] + [f.lower() for m in lang.months for f in m]
+    shorts = (a for a in lang.abbreviations if any(f.startswith(a) for f in full))
+    return frozenset([*full, *shorts])
+
+
 def _is_abbreviation(
-    lang: LanguagePack, written: str | None, following: str = "", then: str = ""
+    lang: LanguagePack,
+    written: str | None,
+    following: str = "",
+    then: str = "",
+    timed: bool = False,
 ) -> bool:
     """Whether the period closing ``written`` belongs to an abbreviation, not the sentence.
 
@@ -150,6 +171,9 @@ def _is_abbreviation(
     ("... in the U.S. The talks"), or is a capitalised word that no capitalised word follows
     and that does not go on a name or a time ("at 9 p.m. Officials counted", not "U.S.
     Secretary Blinken", "U.S. Army said" or "6:30 p.m. Monday"); "EST." and the like end one.
+    A weekday or month ("Sun.", "Jan.") goes on only before a date ("Sun. Jan. 5"), so "the
+    Sun. NASA ..." ends one; after a time (``timed``: "9 p.m.") no body's name goes on, so a
+    word that never names ("Police") opens one.
     """
     if written is None:
         return False
@@ -163,6 +187,11 @@ def _is_abbreviation(
     opens = following[:1].isupper() and (
         low in lang.sentence_starters or not (named or word in lang.abbreviation_suffixes)
     )
+    calendar = _calendar(lang)
+    if (following[:1].isupper() and low not in calendar) and (
+        word in calendar or (timed and following in lang.name_stopwords)
+    ):
+        opens = True
     if word in lang.abbreviations:
         # "EST." is a time zone written in capitals, not "est." (established); "JUL. 26" a date.
         shouted = written.isupper() and "." not in written and len(written) > 2

@@ -1,0 +1,241 @@
+"""Role labels: the words that bind each name to its clause, per sentence.
+
+Every actor mention (and every other proper name) gets the verb or preposition it
+follows (its patient side: "accused Y", "in Y"), the verb or noun it precedes (its agent
+side: "X accused", "X authorities"), the thing it owns ("X's rover").  Passive voice is
+turned round ("Y was accused by X" labels X the agent of "accuse"), coordinated names
+share their labels ("X and Y met"), and symmetric verbs ("met", "talks") have no sides.
+A label never reaches past its sentence, so the work is done and cached per sentence and
+merged for longer texts (an item's cited sentences, the whole article).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
+from typing import TypeVar
+
+from summarizer._checks.names import _COMMON, Resolve, _mentions, pieces
+from summarizer._checks.polarity import _FILLER, _stem
+from summarizer._extract.actors import _STOP as _STOP_CAPS
+from summarizer._extract.actors import _TITLE_WORDS
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+_Sets = dict[str, frozenset[str]]
+
+
+def _merge(found: Iterable[Mapping[_K, frozenset[_V]]]) -> dict[_K, frozenset[_V]]:
+    out: dict[_K, set[_V]] = {}
+    for one in found:
+        for key, values in one.items():
+            out.setdefault(key, set()).update(values)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _by_sentence(
+    text: str, resolve: Resolve, each: Callable[[str, Resolve], Mapping[_K, frozenset[_V]]]
+) -> Mapping[_K, frozenset[_V]]:
+    """``each`` over every sentence of ``text`` (cached per sentence), merged: what binds a
+    name never reaches past its sentence's end, so the cited text of an item, the whole
+    article and the sentences located for a headline share each sentence's work."""
+    parts = pieces(text)
+    if len(parts) == 1:
+        return each(text, resolve)
+    return _merge(each(part, resolve) for _, part in parts)
+
+
+Mention = tuple[int, int, str]  # start, end, who (an actor, or "~name" for another name)
+Label = tuple[str, str]  # (stem of the binding word, side): A agent, P patient, O owner, S
+_NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*")
+# Searched in the 64 characters before a name: from the text's start, each name cost a
+# scan of everything before it.
+_OPEN = re.compile(r"(?:^|[.!?:;\"“(—]\s*)$")
+_DETS = frozenset("the a an its his her their our this that these those".split())
+# Joiners of a coordination ("X, Y and Z"): the names share the labels around them.
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|nor)\s+)(?:the\s+)?\s*")
+_PASSIVE_AUX = frozenset("was were is are be been being has have had".split())
+_SKIP_AFTER = _PASSIVE_AUX | frozenset(
+    """also then later again just already will would can could should must may might
+    did does do not never still reportedly""".split()
+)
+# Words that bind nothing: both sides of them are the same ("talks with", "between X and
+# Y"), or they are too loose ("of", "as") to tell one name's place from another's.
+_LOOSE = frozenset(
+    """with between among and or nor but as of than like versus both either neither
+    while whether if that which who whom whose where when because although though after
+    before since until said says say told tell tells according""".split()
+)
+# Verbs without sides ("A met B" is "B met A"), as stem prefixes.
+_SYMMETRIC = (
+    "meet", "met", "talk", "negot", "clash", "debat", "agree", "disag", "spoke", "speak",
+    "fough", "fight", "play", "trade", "compe", "face", "ally", "allie", "partn", "marri",
+    "tied", "rival",
+)  # fmt: skip
+
+
+def _symmetric(stem: str) -> bool:
+    return stem.startswith(_SYMMETRIC)
+
+
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn|ung|ught|ade|eld|ent|ost|ot)$")
+
+
+def _names(text: str, resolve: Resolve, initial: bool = False) -> list[Mention]:
+    """Actor mentions, and the other proper names as themselves: "the House" and "the
+    Democratic party" have roles too though no actor was found.  A capitalised word
+    opening a sentence counts only if ``initial`` (an item's, matched against the names
+    of the cited text, where it is written mid-sentence).  Per sentence, cached."""
+    out: list[Mention] = []
+    for at, part in pieces(text):
+        out.extend((at + s, at + e, who) for s, e, who in _sentence_names(part, resolve, initial))
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _sentence_names(text: str, resolve: Resolve, initial: bool) -> tuple[Mention, ...]:
+    ms = list(_mentions(text, resolve))
+    taken = [(s, e) for s, e, _ in ms]
+    for m in _NAME_RUN.finditer(text):
+        words = m.group(0).rstrip(".").split()
+        if words[0] in _COMMON or words[0] in _STOP_CAPS or words[0] in _TITLE_WORDS:
+            continue
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if not initial and _OPEN.search(text, max(0, m.start() - 64), m.start()):
+            continue
+        key = " ".join(w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in words)
+        ms.append((m.start(), m.start() + len(m.group(0).rstrip(".")), "~" + key))
+    return tuple(sorted(ms))
+
+
+_PREPS = frozenset("in on at to from into onto for against over with by about toward".split())
+
+
+def _before(text: str, start: int) -> tuple[Label, ...]:
+    """The labels of the words a name follows: "accused X" (patient), "in X", "met with
+    X" (the verb of the preposition as well), "accused by X" (agent)."""
+    words = re.findall(r"[A-Za-z'’-]+|[^\sA-Za-z]", text[max(0, start - 60) : start])
+    while words and words[-1].lower() in _DETS:
+        words.pop()
+    if not words or not words[-1][0].islower() or not words[-1].isalpha():
+        return ()
+    word = words[-1]
+    head = words[-2] if len(words) > 1 and _plain(words[-2]) else ""
+    if word == "by":  # "accused by X", "the attack by X": X did it
+        return (_side(_stem(head), "A"),) if head else ()
+    out = [] if word in _LOOSE else [_side(_stem(word), "P")]
+    if word in _PREPS and head:
+        out.append(_side(_stem(head), "P"))
+    return tuple(out)
+
+
+def _after(text: str, end: int) -> tuple[Label, ...]:
+    """The labels of the words a name precedes: "X accused" (agent), "X was accused"
+    (patient), "X's rover" (owner), "X authorities"; and the noun ending the name's own
+    phrase ("X government envoy": envoy as well as government)."""
+    rest = text[end : end + 80]
+    owner = re.match(r"['’]s?\s+(?:[a-z]+\s+)?([A-Za-z][\w-]*)", rest)
+    if owner:
+        return ((_stem(owner.group(1)), "O"),)
+    words = re.findall(r"[A-Za-z'’-]+|[^\sA-Za-z]", rest)
+    skipped = passive = False
+    while words and (words[0].lower() in _SKIP_AFTER or words[0].endswith("ly")):
+        passive = passive or words[0].lower() in _PASSIVE_AUX
+        skipped = True
+        words.pop(0)
+    if not words or not words[0].isalpha() or not words[0][0].islower():
+        return ()
+    word = words[0]
+    if word in _LOOSE:
+        return ()
+    if passive and _PARTICIPLE.fullmatch(word) and len(words) > 1 and words[1] == "by":
+        return (_side(_stem(word), "P"),)  # "X was accused by": X had it done to it
+    out = [_side(_stem(word), "A")]
+    phrase = list(itertools.takewhile(_plain, words[1:3])) if not skipped else []
+    if phrase:
+        out.append(_side(_stem(phrase[-1]), "A"))
+    return tuple(out)
+
+
+def _plain(word: str) -> bool:
+    """A lower-case content word (no function word): part of a noun phrase."""
+    return word.isalpha() and word[0].islower() and word not in _FILLER and word not in _LOOSE
+
+
+def _side(stem: str, side: str) -> Label:
+    return (stem, "S" if _symmetric(stem) else side)
+
+
+@lru_cache(maxsize=1024)
+def _holders(text: str, resolve: Resolve) -> dict[Label, frozenset[str]]:
+    """Label -> who holds it in ``text``."""
+    out: dict[Label, set[str]] = {}
+    for who, held in labels(text, resolve).items():
+        for label in held:
+            out.setdefault(label, set()).add(who)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1024)
+def labels(text: str, resolve: Resolve, initial: bool = False) -> Mapping[str, frozenset[Label]]:
+    """Who -> the labels binding them in ``text``.  Cached by (text, resolve), and per
+    sentence: a label binds a name to a word of its own sentence."""
+    parts = pieces(text)
+    if len(parts) == 1:
+        return _sentence_labels(text, resolve, initial)
+    return _merge(_sentence_labels(part, resolve, initial) for _, part in parts)
+
+
+@lru_cache(maxsize=8192)
+def _sentence_labels(text: str, resolve: Resolve, initial: bool) -> dict[str, frozenset[Label]]:
+    out: dict[str, set[Label]] = {}
+    ms = _names(text, resolve, initial)
+    groups: list[list[Mention]] = []
+    for m in ms:  # coordinated runs "X, Y and Z" share their labels
+        if groups and _JOIN.fullmatch(text, groups[-1][-1][1], m[0]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    for group in groups:
+        found = {*_before(text, group[0][0]), *_after(text, group[-1][1])}
+        for _s, _e, who in group:
+            out.setdefault(who, set()).update(found)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _label_swap(item: str, cited: str, resolve: Resolve) -> str | None:
+    """Two names each holding a label the cited text gives the other and not them."""
+    mine = labels(item, resolve, True)
+    if len(mine) < 2:
+        return None
+    theirs = labels(cited, resolve)
+    holders = _holders(cited, resolve)
+
+    def takes(a: str, b: str) -> Label | None:
+        """A label ``a`` holds in the item that the cited text gives ``b`` and not ``a``."""
+        return next(
+            (x for x in sorted(mine[a]) if b in holders.get(x, ()) and a not in holders[x]),
+            None,
+        )
+
+    present = [who for who in mine if who in theirs]
+    for a, b in itertools.combinations(present, 2):
+        first, second = takes(a, b), takes(b, a)
+        if first and second:
+            gives = f"gives {first[0]!r}... to {_shown(b)}"
+            return f"{_shown(a)} and {_shown(b)} are swapped (the cited text {gives})"
+    return None
+
+
+def _moved(who: tuple[str, ...], item: str, cited: str, resolve: Resolve) -> bool:
+    """Whether one of ``who`` holds a label in the item it does not hold in the cited text:
+    a restructured sentence keeps each name's own words around it, a swap does not."""
+    mine, theirs = labels(item, resolve), labels(cited, resolve)
+    return any(mine.get(w, frozenset()) - theirs.get(w, frozenset()) for w in who)
+
+
+def _shown(who: str) -> str:
+    return who.removeprefix("~")

@@ -1,0 +1,66 @@
+"""Which people an article itself calls "he" or "she", so that '"...," she said' skips a man.
+
+No list of first names is read: the article says it when it names a person as a clause's
+subject and goes on with a pronoun ("Moore briefed reporters. He said ..."), or reports
+them with one ("Bass said she would run").  One pass over the sentences and mentions,
+so the cost stays linear; a person the article calls both is left unknown.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from summarizer._extract.actors import FoundActor, Mention
+from summarizer._text.segment import Sentence
+
+Form = tuple[Mention, FoundActor | None] | None
+
+GENDERED = ("he", "she")  # the pronouns that tell, as ``quote_speakers._pronoun`` reads them
+_R_MARK = re.compile(r"[\"“”«»‘’']")
+_R_REPORTED = re.compile(r"[\s,]+(?:[a-z]+\s+)?(he|she)\b")  # "said (that) she"
+
+
+def genders(
+    sentences: Sequence[Sentence],
+    forms: dict[int, Form],
+    people: Sequence[tuple[Mention, FoundActor]],
+    text: str,
+    outside: str,
+    said_after: re.Pattern[str],
+) -> dict[int, str]:
+    """``id(actor)`` -> "he" or "she", for the people the article refers to so.
+
+    ``forms``: each sentence's subject (a pronoun's actor is None); ``people``: the
+    mentions of people outside quotations, by start; ``outside``: ``text`` with its
+    quotations blanked.  A pronoun after a quotation ('"...," she said') is what is being
+    resolved, so it tells nothing."""
+    seen: dict[int, set[str]] = {}
+
+    def note(actor: FoundActor, word: str) -> None:
+        seen.setdefault(id(actor), set()).add(word.lower())
+
+    # "Bass said she ...": a person as a speech verb's subject, a pronoun right after it
+    for m, actor in people:
+        if (v := said_after.match(outside, m.end)) and (p := _R_REPORTED.match(outside, v.end())):
+            note(actor, p[1])
+    # "Moore briefed reporters. He said ...": a named subject, the next sentence's pronoun
+    k = 0  # people[k] is the first mention at or after the sentence's start
+    for s, t in itertools.pairwise(sentences):
+        while k < len(people) and people[k][0].start < s.start:
+            k += 1
+        named, said = forms.get(s.id), forms.get(t.id)
+        if not named or not said or named[1] is None or said[1] is not None:
+            continue
+        if named[1].type != "person" or said[0].text.lower() not in GENDERED:
+            continue
+        if t.paragraph - s.paragraph > 1 or _R_MARK.search(text, t.start, said[0].start):
+            continue
+        j, others = k, False  # another person named before the pronoun makes it unclear
+        while j < len(people) and people[j][0].start < said[0].start:
+            others = others or people[j][1] is not named[1]
+            j += 1
+        if not others:
+            note(named[1], said[0].text)
+    return {key: next(iter(words)) for key, words in seen.items() if len(words) == 1}
