@@ -30,3 +30,15 @@ def test_the_longest_form_wins_and_mentions_do_not_overlap() -> None:
     assert [f for _, _, f in _forms_in(text, FORMS)] == [
         "Donald Trump", "Xi Jinping", "Trump", "Xi", "U.S.", "United States",
     ]  # fmt: skip
+
+
+def test_an_acronym_beside_capitals_as_the_pattern_said() -> None:
+    from summarizer._extract.actor_candidates import beside_capitals
+
+    r = random.Random(11)
+    pieces = ["FBI", "US", "U", "S", " ", "-", "/", "x", "é", "AB", "_", "FBIS", "9"]
+    for _ in range(3000):
+        near = "".join(r.choice(pieces) for _ in range(r.randint(1, 9)))
+        for word in ("FBI", "US", "AB"):
+            pattern = rf"[A-Z]{{2,}}[ \-/]+{word}\b|\b{word}[ \-/]+[A-Z]{{2,}}"
+            assert beside_capitals(near, word) == bool(re.search(pattern, near)), (near, word)

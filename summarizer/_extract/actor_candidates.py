@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from summarizer._extract import ner as _ner
 from summarizer._extract.actor_rules import (
@@ -41,10 +40,37 @@ _R_ARABIC = re.compile(R_ARABIC)
 _R_LEFT_NAME = re.compile(rf"({NAME})(?:, and |, | and )$")
 
 
-@lru_cache(maxsize=1024)
-def _beside_capitals(word: str) -> re.Pattern[str]:
-    """An acronym in a run of capitals ("FBI" in "US-FBI"): one pattern per acronym, kept."""
-    return re.compile(rf"[A-Z]{{2,}}[ \-/]+{word}\b|\b{word}[ \-/]+[A-Z]{{2,}}")
+_SEPARATORS = " -/"
+
+
+def _capital_pair(text: str, at: int) -> bool:
+    """Two ASCII capitals at ``at`` and ``at + 1``."""
+    return at >= 0 and at + 2 <= len(text) and all("A" <= c <= "Z" for c in text[at : at + 2])
+
+
+def beside_capitals(near: str, word: str) -> bool:
+    """Whether the acronym ``word`` ([A-Z]{2,6}) stands in a run of capitals ("US-FBI"):
+    the search of ``[A-Z]{2,}[ \\-/]+WORD\\b|\\bWORD[ \\-/]+[A-Z]{2,}`` in ``near``, with no
+    pattern compiled per acronym (one per article, each pushing others out of re's cache)."""
+    at = near.find(word)
+    while at >= 0:
+        end = at + len(word)
+        lo = at  # the separators right before the word, then two capitals
+        while lo > 0 and near[lo - 1] in _SEPARATORS:
+            lo -= 1
+        if lo < at and _capital_pair(near, lo - 2) and (end == len(near) or not _word(near[end])):
+            return True
+        hi = end  # the separators right after the word, then two capitals
+        while hi < len(near) and near[hi] in _SEPARATORS:
+            hi += 1
+        if hi > end and _capital_pair(near, hi) and (at == 0 or not _word(near[at - 1])):
+            return True
+        at = near.find(word, at + 1)
+    return False
+
+
+def _word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def bare(t: Text, found: list[Cand]) -> list[Cand]:
@@ -146,7 +172,7 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
         word, near = m.group(), text[max(0, m.start() - 9) : m.end() + 9]
         if word in t.r.not_acronym | not_org or word in t.r.gaz:
             continue
-        if not _beside_capitals(word).search(near):
+        if not beside_capitals(near, word):
             out.append(Cand(m.start(), m.end(), "organization", word))  # no run of capitals
     return out, links
 
