@@ -25,6 +25,7 @@ from summarizer._extract.actor_rules import (
     bare_al,
 )
 from summarizer._extract.actor_text import Cand, Text, as_body, as_name
+from summarizer._text.scan import prefiltered
 
 # Compiled once: patterns given to re.search() as strings were re-parsed whenever the
 # article's own patterns (acronyms, the merge trie) pushed them out of re's cache.
@@ -37,7 +38,9 @@ _R_SHORT_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,6}) $")
 _R_OF = re.compile(r" (?:of|for) ")
 _R_INITIALED = re.compile(rf"{NP} [A-Z]\. {NP}")
 _R_ARABIC = re.compile(R_ARABIC)
-_R_LEFT_NAME = re.compile(rf"({NAME})(?:, and |, | and )$")
+_R_LEFT_NAME = prefiltered(re.compile(rf"({NAME})(?:, and |, | and )$"))
+# What _R_LEFT_NAME's end needs ("$" also matches before a final newline): tested first.
+_LIST_ENDS = tuple(e + nl for e in (", and ", ", ", " and ") for nl in ("", "\n"))
 
 
 _SEPARATORS = " -/"
@@ -259,7 +262,8 @@ def people(t: Text, known: set[str]) -> list[Cand]:
         pos = c.end - len(c.name)
         while " " in c.name:
             lo = max(0, pos - 80)
-            left = _R_LEFT_NAME.search(text[lo:pos])
+            window = text[lo:pos]
+            left = _R_LEFT_NAME.search(window) if window.endswith(_LIST_ENDS) else None
             if not (left and add(lo + left.start(1), lo + left.end(1), 2)):
                 break
             pos = lo + left.start(1)

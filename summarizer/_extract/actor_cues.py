@@ -285,7 +285,8 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
         name = m["n"]
         bare = name[:-2]
         alone = runs[bare] - owned[bare]
-        if alone == 0 and name not in known and not set(bare.split()) & (r.no_name - {"Saint"}):
+        lexical = any(w in r.no_name and w != "Saint" for w in bare.split())  # no set per match
+        if alone == 0 and name not in known and not lexical:
             new(m.start("n"), name, "organization")
     for m in cues.team.finditer(t.prose):
         g = "n" if m["n"] else "n2"
@@ -323,7 +324,8 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
             start -= len(qual) + 1  # "local authorities", "aid workers"
         name = t.prose[start:end]
         head = name.rsplit(" ", 1)[-1].casefold()  # "officials" after "King County officials"
-        if name in lone or (name not in known and name.casefold() not in folded | heads):
+        key = name.casefold()  # asked of each set: their union was built per span
+        if name in lone or (name not in known and key not in folded and key not in heads):
             new(start, name, "group")
             folded.add(name.casefold())
             heads.add(head)
