@@ -25,6 +25,55 @@ from summarizer._extract.actor_rules import (
     bare_al,
 )
 from summarizer._extract.actor_text import Cand, Text, as_body, as_name
+from summarizer._text.scan import prefiltered
+
+# Compiled once: patterns given to re.search() as strings were re-parsed whenever the
+# article's own patterns (acronyms, the merge trie) pushed them out of re's cache.
+_R_POSS_END = re.compile(r"['’]s$")
+_R_BRACKETED = re.compile(r"\(([^()\n]{2,80})\)")
+_R_CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
+_R_SHORT = re.compile(r"[A-Z][A-Za-z]{1,7}")
+_R_WORDS = re.compile(r"[\w\-&]+(?:['’]s)?")
+_R_SHORT_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,6}) $")
+_R_OF = re.compile(r" (?:of|for) ")
+_R_INITIALED = re.compile(rf"{NP} [A-Z]\. {NP}")
+_R_ARABIC = re.compile(R_ARABIC)
+_R_LEFT_NAME = prefiltered(re.compile(rf"({NAME})(?:, and |, | and )$"))
+# What _R_LEFT_NAME's end needs ("$" also matches before a final newline): tested first.
+_LIST_ENDS = tuple(e + nl for e in (", and ", ", ", " and ") for nl in ("", "\n"))
+
+
+_SEPARATORS = " -/"
+
+
+def _capital_pair(text: str, at: int) -> bool:
+    """Two ASCII capitals at ``at`` and ``at + 1``."""
+    return at >= 0 and at + 2 <= len(text) and all("A" <= c <= "Z" for c in text[at : at + 2])
+
+
+def beside_capitals(near: str, word: str) -> bool:
+    """Whether the acronym ``word`` ([A-Z]{2,6}) stands in a run of capitals ("US-FBI"):
+    the search of ``[A-Z]{2,}[ \\-/]+WORD\\b|\\bWORD[ \\-/]+[A-Z]{2,}`` in ``near``, with no
+    pattern compiled per acronym (one per article, each pushing others out of re's cache)."""
+    at = near.find(word)
+    while at >= 0:
+        end = at + len(word)
+        lo = at  # the separators right before the word, then two capitals
+        while lo > 0 and near[lo - 1] in _SEPARATORS:
+            lo -= 1
+        if lo < at and _capital_pair(near, lo - 2) and (end == len(near) or not _word(near[end])):
+            return True
+        hi = end  # the separators right after the word, then two capitals
+        while hi < len(near) and near[hi] in _SEPARATORS:
+            hi += 1
+        if hi > end and _capital_pair(near, hi) and (at == 0 or not _word(near[at - 1])):
+            return True
+        at = near.find(word, at + 1)
+    return False
+
+
+def _word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def bare(t: Text, found: list[Cand]) -> list[Cand]:
@@ -35,9 +84,11 @@ def bare(t: Text, found: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     seen: set[str] = set()
     for rx in (R_SUBJECT, R_AGENT):
-        for m in rx.finditer(t.prose):
-            word, start = m["n"], m.start("n")
-            if " " in word or word in seen | taken | t.r.no_name | t.things or word in t.r.gaz:
+        for start, end in t.names(rx):
+            word = t.prose[start:end]
+            if " " in word or word in seen or word in taken or word in t.r.no_name:
+                continue  # each set asked alone: their union was built once per match
+            if word in t.things or word in t.r.gaz:
                 continue
             if word.lower() in t.lower or t.capitals[word] < 2:
                 continue
@@ -58,7 +109,7 @@ def with_entities(
     out = [c for c in cands if not (c.type == "person" and (c.start, c.end) in places)]
     taken = sorted((c.start, c.end) for c in out)
     for e in entities:
-        start, end = e.start, e.end - (2 if re.search(r"['’]s$", e.text) else 0)
+        start, end = e.start, e.end - (2 if _R_POSS_END.search(e.text) else 0)
         if not t.prose[start:end].strip() or any(a < end and start < b for a, b in taken):
             continue
         word = t.prose[start:end]
@@ -110,11 +161,10 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
             and not lead & (t.r.title_words | t.r.demonyms | t.r.compass)
         ):
             out.append(c)
-    for m in t.r.says.finditer(text):  # "Berlin confirmed": the government seated there
-        name = m["n"] or m["n2"]
+    for start, end in t.names(t.r.says):  # "Berlin confirmed": the government seated there
+        name = text[start:end]
         if name in t.r.places:
-            g = "n" if m["n"] else "n2"
-            out.append(Cand(m.start(g), m.end(g), "other", name))
+            out.append(Cand(start, end, "other", name))
     for short, long, start in _expansions(text):
         if _orgish(t.r, long):
             out.append(Cand(start, start + len(long), "organization", long))
@@ -125,7 +175,7 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
         word, near = m.group(), text[max(0, m.start() - 9) : m.end() + 9]
         if word in t.r.not_acronym | not_org or word in t.r.gaz:
             continue
-        if not re.search(rf"[A-Z]{{2,}}[ \-/]+{word}\b|\b{word}[ \-/]+[A-Z]{{2,}}", near):
+        if not beside_capitals(near, word):
             out.append(Cand(m.start(), m.end(), "organization", word))  # no run of capitals
     return out, links
 
@@ -144,18 +194,18 @@ def _parts(r: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _expansions(text: str) -> Iterable[tuple[str, str, int]]:
     """'Public Health England (PHE)', 'CSA (Canadian Space Agency)': (short, long, long's start)."""
-    for m in re.finditer(r"\(([^()\n]{2,80})\)", text):
+    for m in _R_BRACKETED.finditer(text):
         inner = m.group(1).strip()
-        before = re.split(r"[,.;:()\n]", text[max(0, m.start() - 160) : m.start()])[-1]
+        before = _R_CLAUSE_BREAK.split(text[max(0, m.start() - 160) : m.start()])[-1]
         offset = m.start() - len(before)
-        if re.fullmatch(r"[A-Z][A-Za-z]{1,7}", inner) and sum(c.isupper() for c in inner) > 1:
-            words = list(re.finditer(r"[\w\-&]+(?:['’]s)?", before))
+        if _R_SHORT.fullmatch(inner) and sum(c.isupper() for c in inner) > 1:
+            words = list(_R_WORDS.finditer(before))
             for k in range(1, min(len(words), 3 * len(inner) + 2) + 1):
-                long = re.sub(r"['’]s$", "", before[words[-k].start() : words[-1].end()])
+                long = _R_POSS_END.sub("", before[words[-k].start() : words[-1].end()])
                 if long[0] == inner[0] and _subsequence(inner.lower(), long.lower()):
                     yield inner, long, offset + words[-k].start()
                     break
-        elif (short := re.search(r"(?<![\w.])([A-Z]{2,6}) $", before)) and _subsequence(
+        elif (short := _R_SHORT_BEFORE.search(before)) and _subsequence(
             short[1].lower(), inner.lower()
         ):
             yield short[1], inner, m.start(1)
@@ -188,7 +238,7 @@ def people(t: Text, known: set[str]) -> list[Cand]:
         mods = m["mod"].split()
         mods = next((mods[i:] for i in range(len(mods)) if not set(mods[i:]) & bad), [])
         title, start, words = " ".join([*mods, m["t"].strip(" ,")]), m.start("n"), m["n"].split()
-        of = bool(re.search(r" (?:of|for) ", title))  # "Minister of Foreign Affairs Sergey Lavrov"
+        of = bool(_R_OF.search(title))  # "Minister of Foreign Affairs Sergey Lavrov"
         if of and len(words) > 2 and words[0] not in t.r.given:
             title, start = f"{title} {words[0]}", start + len(words[0]) + 1
         add(start, m.end("n"), 2 if of else 1, title, m.start("t") - sum(len(w) + 1 for w in mods))
@@ -196,16 +246,15 @@ def people(t: Text, known: set[str]) -> list[Cand]:
         add(m.start("n"), m.end("n"), 2, m["t"])
     for m in t.r.role_after.finditer(text):
         add(m.start("n"), m.end("n"), 2)
-    for m in t.r.says.finditer(text):  # "Lavrov cautioned", "said Lori Glaze"
-        g = "n" if m["n"] else "n2"
-        add(m.start(g), m.end(g), 1)
+    for start, end in t.names(t.r.says):  # "Lavrov cautioned", "said Lori Glaze"
+        add(start, end, 1)
     for m in R_NAME.finditer(text):
-        initial = re.fullmatch(rf"{NP} [A-Z]\. {NP}", m.group())  # "Glenn A. Fine"
-        if m.group().split()[0] in t.r.given or initial or re.search(R_ARABIC, m.group()):
+        initial = _R_INITIALED.fullmatch(m.group())  # "Glenn A. Fine"
+        if m.group().split()[0] in t.r.given or initial or _R_ARABIC.search(m.group()):
             add(m.start(), m.end(), 2)
     for rx in (R_SUBJECT, R_AGENT):
-        for m in rx.finditer(text):
-            add(m.start("n"), m.end("n"), 2)
+        for start, end in t.names(rx):
+            add(start, end, 2)
     for c in list(out):  # the other names in a list with a person: "Mary Varnham, John Morrison"
         pos = c.end
         while " " in c.name and (r := R_LIST.match(text, pos)) and add(r.start(1), r.end(1), 2):
@@ -213,7 +262,8 @@ def people(t: Text, known: set[str]) -> list[Cand]:
         pos = c.end - len(c.name)
         while " " in c.name:
             lo = max(0, pos - 80)
-            left = re.search(rf"({NAME})(?:, and |, | and )$", text[lo:pos])
+            window = text[lo:pos]
+            left = _R_LEFT_NAME.search(window) if window.endswith(_LIST_ENDS) else None
             if not (left and add(lo + left.start(1), lo + left.end(1), 2)):
                 break
             pos = lo + left.start(1)

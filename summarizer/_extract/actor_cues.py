@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from summarizer._digest import ActorType
 from summarizer._extract.actor_rules import CAPW, NAME, NP, R_ARTICLE, VERBISH, WORD
 from summarizer._extract.actor_text import Cand, Text, as_body, as_name
 from summarizer._lang import LanguagePack, NameWords, alternation
+from summarizer._text.scan import prefiltered
 
 # The words inside these regexes ("who", "according to", "against") are English; the lists
 # come from ``pack.names`` and the pipeline refuses text in another language.
@@ -74,7 +75,11 @@ _R_INC = re.compile(
     rf"(?<![\w\-'’.])(?P<n>(?:{CAPW} ){{0,3}}{CAPW}, (?:Inc|Corp|Ltd|LLC|PLC|plc|Co|AG|SA|NV|"
     r"GmbH|S\.A|N\.V|L\.P)\.?)(?![\w])"
 )
+_R_RUN, _R_WHO, _R_INC, _R_AND, _R_PLACE_BODY, _R_STORM, _R_S_NAME = map(  # _text.scan
+    prefiltered, (_R_RUN, _R_WHO, _R_INC, _R_AND, _R_PLACE_BODY, _R_STORM, _R_S_NAME)
+)
 _UNNAMED_MENTIONS = 3  # "the whistleblower" this often, once acting: the story's actor
+_R_NP = re.compile(NP)
 
 
 @dataclass(frozen=True)
@@ -95,7 +100,19 @@ class _Cues:
 
 @cache
 def _cues(lang: LanguagePack) -> _Cues:
-    """``lang``'s cue regexes, compiled once per pack."""
+    """``lang``'s cue regexes, compiled once per pack; the whole-text finders behind a
+    lookahead of their first characters (``_text.scan``)."""
+    cues = _built(lang)
+    return replace(
+        cues,
+        speakers=prefiltered(cues.speakers),
+        role_acts=prefiltered(cues.role_acts),
+        speaking_place=prefiltered(cues.speaking_place),
+        team=prefiltered(cues.team),
+    )
+
+
+def _built(lang: LanguagePack) -> _Cues:
     w = lang.names
     speech = alternation(lang.speech_verbs)
     modals = f"(?:{'|'.join(w.modals)})"
@@ -200,7 +217,7 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
             continue
         if name in known or set(words) & r.no_name or name in t.things or name in r.gaz:
             continue
-        if all(re.fullmatch(NP, w) and w.lower() not in t.lower for w in words):
+        if all(_R_NP.fullmatch(w) and w.lower() not in t.lower for w in words):
             new(at, name, "person")
     for m in cues.slot.finditer(t.prose):
         word, start = m["n"], m.start("n")
@@ -268,7 +285,8 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
         name = m["n"]
         bare = name[:-2]
         alone = runs[bare] - owned[bare]
-        if alone == 0 and name not in known and not set(bare.split()) & (r.no_name - {"Saint"}):
+        lexical = any(w in r.no_name and w != "Saint" for w in bare.split())  # no set per match
+        if alone == 0 and name not in known and not lexical:
             new(m.start("n"), name, "organization")
     for m in cues.team.finditer(t.prose):
         g = "n" if m["n"] else "n2"
@@ -306,7 +324,8 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
             start -= len(qual) + 1  # "local authorities", "aid workers"
         name = t.prose[start:end]
         head = name.rsplit(" ", 1)[-1].casefold()  # "officials" after "King County officials"
-        if name in lone or (name not in known and name.casefold() not in folded | heads):
+        key = name.casefold()  # asked of each set: their union was built per span
+        if name in lone or (name not in known and key not in folded and key not in heads):
             new(start, name, "group")
             folded.add(name.casefold())
             heads.add(head)

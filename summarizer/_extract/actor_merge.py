@@ -7,11 +7,71 @@ first word for its full name; a near spelling of a surname ("Tillison") as the s
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from summarizer._digest import ActorType
 from summarizer._extract.actor_rules import PART, R_SUFFIX, Rules, bare_al, trie
 from summarizer._extract.actor_text import Cand, FoundActor, Mention, Text
+
+_R_PART = re.compile(PART)
+
+
+def _word_char(ch: str) -> bool:
+    """``\\w`` of re on str: alphanumeric (str.isalnum) or the underscore."""
+    return ch.isalnum() or ch == "_"
+
+
+def _whole_word(text: str, form: str) -> tuple[int, str]:
+    """Where ``form`` first stands alone in ``text`` (no word character on either side),
+    or -1: the search of ``(?<!\\w)form(?!\\w)`` with no pattern compiled per form."""
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if (at == 0 or not _word_char(text[at - 1])) and (
+            end == len(text) or not _word_char(text[end])
+        ):
+            return at, form
+        at = text.find(form, at + 1)
+    return -1, form
+
+
+_R_CHUNK = re.compile(r"\w+")
+
+
+def _forms_in(text: str, forms: Collection[str]) -> list[tuple[int, int, str]]:
+    """Every standing-alone occurrence of the forms, leftmost then longest, none overlapping:
+    the matches of ``(?<!\\w)(?:form|...)(?!\\w)``, without compiling that pattern (for
+    thousands of speakers, its compilation cost more than the rest of the actors' work).
+
+    A form that starts with a word character can only start where the text's word run
+    equals the form's own first run: each run of the text is looked up once."""
+    by_run: dict[str, set[str]] = {}
+    for form in forms:
+        head = _R_CHUNK.match(form)
+        if head is None:  # starts with a mark, or empty: the pattern itself
+            pattern = re.compile(rf"(?<!\w)(?:{trie(forms)})(?!\w)")
+            return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+        by_run.setdefault(head.group(), set()).add(form)
+    # Per first run, its forms' lengths, longest first: one slice and one set lookup per
+    # length, however many forms share the run ("John ..." of thousands of speakers).
+    lengths = {run: sorted({len(f) for f in same}, reverse=True) for run, same in by_run.items()}
+    out: list[tuple[int, int, str]] = []
+    taken = 0
+    for m in _R_CHUNK.finditer(text):
+        at = m.start()
+        if at < taken or (same := by_run.get(m.group())) is None:
+            continue
+        for n in lengths[m.group()]:
+            end = at + n
+            if end > len(text):
+                continue
+            form = text[at:end]
+            if form in same and (end == len(text) or not _word_char(text[end])):
+                out.append((at, end, form))
+                taken = end
+                break
+    return out
 
 
 def surname_key(word: str) -> str:
@@ -47,13 +107,13 @@ def merge(t: Text, cands: list[Cand], links: list[tuple[str, str]]) -> list[Foun
     for i, g in enumerate(groups):
         owner |= {f: i for f in g.forms if f not in owner}
     found: list[list[Mention]] = [[] for _ in groups]
-    for m in re.finditer(rf"(?<!\w)(?:{trie(owner)})(?!\w)", t.scan) if owner else ():
-        found[owner[m.group()]].append(Mention(m.start(), m.end(), m.group()))
+    for start, end, form in _forms_in(t.scan, owner) if owner else ():
+        found[owner[form]].append(Mention(start, end, form))
     actors = []
     for g, mentions in zip(groups, found, strict=True):
         if not mentions:  # only inside a longer name: "... of the Federal Bureau of Investigation"
-            inner = (re.search(rf"(?<!\w){re.escape(f)}(?!\w)", t.scan) for f in sorted(g.forms))
-            mentions = [Mention(m.start(), m.end(), m.group()) for m in inner if m][:1]
+            inner = (_whole_word(t.scan, f) for f in sorted(g.forms))
+            mentions = [Mention(at, at + len(f), f) for at, f in inner if at >= 0][:1]
         if not mentions:
             continue
         full = [n for n in g.names if not n.isupper()] or g.names
@@ -100,7 +160,7 @@ def _merge_bodies(t: Text, cands: list[Cand], links: list[tuple[str, str]]) -> l
         company = R_SUFFIX.search(c.name) or words[-1] in t.r.company_tails
         if c.type == "organization" and len(words) > 1 and company and _short_name(t.r, words[0]):
             g.forms.add(words[0])  # "Tilray" for "Tilray Brands, Inc."
-        g.forms |= {f for f, v in t.r.gaz.items() if v[0] == c.name}  # "U.S." for "United States"
+        g.forms |= t.r.gaz_by_name.get(c.name, frozenset())  # "U.S." for "United States"
         if c.type == "country" or (g.type != "country" and c.type == "group"):
             g.type = c.type
     return list(groups.values())
@@ -142,7 +202,7 @@ def _merge_people(t: Text, cands: list[Cand]) -> list[Group]:
                 by_first.setdefault(words[0].casefold(), []).append(g)
         g.names.append(c.name)
         g.forms |= {c.name, t.scan[c.start : c.end], words[-1], bare_al(words[-1])}
-        if len(words) > 2 and re.fullmatch(PART, words[-2]):  # "de Mistura", "De Mistura"
+        if len(words) > 2 and _R_PART.fullmatch(words[-2]):  # "de Mistura", "De Mistura"
             g.forms |= {" ".join(words[-2:]), f"{words[-2].capitalize()} {words[-1]}"}
         g.start, g.title = min(g.start, c.start), g.title or c.title
         g.titled |= {c.name} if c.title else set()

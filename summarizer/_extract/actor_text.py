@@ -14,7 +14,22 @@ from dataclasses import dataclass
 from summarizer._digest import ActorType
 from summarizer._extract.actor_rules import CAPW, NAME_WORDS, R_INITIAL, rules
 from summarizer._lang import pack
+from summarizer._text.scan import prefiltered
 from summarizer._text.segment import Document
+
+# Compiled once (a pattern passed as a string is re-parsed when re's cache drops it).
+_R_LINE = re.compile(r"[^\n]+")
+_R_LEADING_MARKS = re.compile(r"^[\W_]*")
+_R_LOWER_WORD = re.compile(r"(?<![\w\-'’])[a-z][\w\-]*")
+_R_CAPITAL_WORD = prefiltered(re.compile(r"(?<![\w\-'’])[A-Z][\w\-]*"))
+_R_CAPITAL_RUN = re.compile(rf"(?:{CAPW} )+{CAPW}")
+_R_LABEL = re.compile(r"\W*(?:Press Release|Media Release|Source|Issued by|Published by):")
+_R_PROSE_WORD = re.compile(r"(?<![\w\-'’])[a-z]{4,}")
+_R_TOKEN = re.compile(r"\S+")
+_R_OF_SPACE = re.compile(r" (?:of|for)(?: the)? $")
+_R_OF_END = re.compile(r" (?:of|for)(?: the)?$")
+_R_OF_ON_END = re.compile(r" (?:of|for|on)(?: the)?$")
+_R_OF_CAPITALS = re.compile(r" (?:of|on|for)(?: the)?((?: [A-Z]\w+)+)$")
 
 
 @dataclass(frozen=True)
@@ -49,21 +64,32 @@ class Text:
         self.lang = pack(doc.language)
         self.r = rules(self.lang)
         self.scan = self.r.mask.sub(lambda m: " " * len(m.group()), doc.text)
-        self.prose = re.sub(r"[^\n]+", _blank_chrome, self.scan)
+        self.prose = _R_LINE.sub(_blank_chrome, self.scan)
+        self._names: dict[re.Pattern[str], list[tuple[int, int]]] = {}
         heads = (
-            (s.start, len(s.text) - len(re.sub(r"^[\W_]*", "", s.text))) for s in doc.sentences
+            (s.start, len(s.text) - len(_R_LEADING_MARKS.sub("", s.text))) for s in doc.sentences
         )
         self.starts = {p for start, skip in heads for p in (start, start + skip)}
-        self.lower = set(re.findall(r"(?<![\w\-'’])[a-z][\w\-]*", doc.text))
-        self.capitals = Counter(re.findall(r"(?<![\w\-'’])[A-Z][\w\-]*", self.prose))
+        self.lower = set(_R_LOWER_WORD.findall(doc.text))
+        self.capitals = Counter(_R_CAPITAL_WORD.findall(self.prose))
         self.things: set[str] = set()  # "James Webb" of "James Webb Space Telescope" names a thing
-        for m in re.finditer(rf"(?:{CAPW} )+{CAPW}", self.prose):
+        for m in _R_CAPITAL_RUN.finditer(self.prose):
             words = m.group().split()
             for j in (
                 j for j, w in enumerate(words) if j and (w in self.r.things or w in self.r.heads)
             ):
                 # A name has at most NAME_WORDS words: longer prefixes are never looked up.
                 self.things |= {" ".join(words[i:j]) for i in range(max(0, j - NAME_WORDS), j)}
+
+    def names(self, rx: re.Pattern[str]) -> list[tuple[int, int]]:
+        """The spans of ``rx``'s group "n" (else "n2") in ``prose``, found once: bodies,
+        people and bare subjects read the same matches of the same patterns."""
+        got = self._names.get(rx)
+        if got is None:
+            got = self._names[rx] = [
+                m.span("n") if m["n"] is not None else m.span("n2") for m in rx.finditer(self.prose)
+            ]
+        return got
 
     def common(self, word: str, start: int) -> bool:
         """A stop word, or a sentence opener the article also writes in lowercase ("Teams")."""
@@ -75,14 +101,14 @@ def _blank_chrome(m: re.Match[str]) -> str:
     a publisher's label ("Press Release: ...") names the issuing body and stays (English
     labels)."""
     line = m.group()
-    if re.match(r"\W*(?:Press Release|Media Release|Source|Issued by|Published by):", line):
+    if _R_LABEL.match(line):
         return line
-    return line if re.search(r"(?<![\w\-'’])[a-z]{4,}", line) else " " * len(line)
+    return line if _R_PROSE_WORD.search(line) else " " * len(line)
 
 
 def as_body(t: Text, start: int, end: int, kind: ActorType, name_end: int = 0) -> Cand | None:
     """The span less leading stop words, a trailing title or date; None if only a head is left."""
-    for m in re.finditer(r"\S+", t.prose[start:end]):
+    for m in _R_TOKEN.finditer(t.prose[start:end]):
         if not (t.common(m.group(), start + m.start()) or m.group() in ("the", "The")):
             start += m.start()
             break
@@ -90,32 +116,36 @@ def as_body(t: Text, start: int, end: int, kind: ActorType, name_end: int = 0) -
         return None
     if person := t.r.title.search(t.prose, start, end):  # "... of Justice [Inspector General X]"
         at = person.start("t")
-        if re.search(r" (?:of|for)(?: the)? $", t.prose[start:at]):  # "of [Justice] Inspector"
+        if _R_OF_SPACE.search(t.prose[start:at]):  # "of [Justice] Inspector"
             at = t.prose.index(" ", at) + 1
         if start < at < person.end() and person.end() >= end - 3:
             end = at - 1
     while (w := t.prose[start:end].rsplit(" ", 1))[-1] in t.r.title_words and len(w) > 1:
-        if re.search(r" (?:of|for)(?: the)?$", w[0]):  # "Department of Justice" keeps its title
+        if _R_OF_END.search(w[0]):  # "Department of Justice" keeps its title
             break
         end -= len(w[-1]) + 1  # "Ministry of Lands [Minister]"
-    end = start + len(re.sub(r" (?:of|for|on)(?: the)?$", "", t.prose[start:end]))
-    cut = re.search(r" (?:of|on|for)(?: the)?((?: [A-Z]\w+)+)$", t.prose[start:end])
+    end = start + len(_R_OF_ON_END.sub("", t.prose[start:end]))
+    cut = _R_OF_CAPITALS.search(t.prose[start:end])
     if cut and set(cut.group(1).split()) <= t.r.stop:
         end = start + cut.start()  # "Ministry of Information [on Thursday]"
     name = t.prose[start : name_end or end]
-    return None if name in t.r.heads | t.r.title_words else Cand(start, end, kind, name)
+    return None if name in t.r.heads or name in t.r.title_words else Cand(start, end, kind, name)
 
 
 def as_name(
     t: Text, start: int, end: int, least: int, known: set[str]
 ) -> tuple[int, int, str] | None:
     """The span as a person's name, or None: no stop word, thing, title or place in it."""
-    words = [(start + m.start(), m.group()) for m in re.finditer(r"\S+", t.prose[start:end])]
+    words = [(start + m.start(), m.group()) for m in _R_TOKEN.finditer(t.prose[start:end])]
     while words and (
-        t.common(words[0][1], words[0][0]) or words[0][1] in t.r.title_words | t.r.demonyms
+        t.common(words[0][1], words[0][0])
+        or words[0][1] in t.r.title_words
+        or words[0][1] in t.r.demonyms
     ):
         words.pop(0)
-    while words and (words[-1][1] in t.r.stop | t.r.things or R_INITIAL.fullmatch(words[-1][1])):
+    while words and (
+        words[-1][1] in t.r.stop or words[-1][1] in t.r.things or R_INITIAL.fullmatch(words[-1][1])
+    ):
         words.pop()
     core = [w for _, w in words if not R_INITIAL.fullmatch(w)]
     if not least <= len(core) <= 4 or set(core) & t.r.no_name:

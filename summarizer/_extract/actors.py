@@ -31,6 +31,7 @@ __all__ = ["FoundActor", "Mention", "find_actors", "resolve"]
 _STOP = ENGLISH.name_stopwords
 _TITLE_WORDS = ENGLISH.names.title_words
 _ROLE_LIST = " ".join(sorted(ENGLISH.names.roles))
+_R_ARTICLE_POSS = re.compile(r"^(?:the|The)\s+|['’]s?$")
 
 
 def find_actors(doc: Document) -> list[FoundActor]:
@@ -65,7 +66,7 @@ def resolve(
     """The actor a name (as a model or a rule wrote it) refers to: exact alias, surname,
     case-insensitive; None if unknown.  ``lang``: callers hold a name, not a document."""
     r = rules(lang)
-    text = re.sub(r"^(?:the|The)\s+|['’]s?$", "", name.strip().strip("\"'“”‘’")).strip()
+    text = _R_ARTICLE_POSS.sub("", name.strip().strip("\"'“”‘’")).strip()
     words = text.split()
     while len(words) > 1 and (words[0] in r.title_words or words[0] in r.demonyms):
         words = words[1:]

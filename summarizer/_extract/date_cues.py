@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from summarizer._lang.en import ENGLISH
+from summarizer._text.scan import prefiltered
 
 # The patterns here are module-level: ``dates`` builds its finders at import, with no
 # document at hand.  Their word lists come from the English pack; the phrases written
@@ -32,6 +33,8 @@ BARE_YEAR = re.compile(
     r"(?P<y>(?:19|20)\d\d)\b(?![,.]\d|-\d|%|[’']s?\b|\s+[a-z]+s\b))",
     re.MULTILINE,
 )
+
+BARE_YEAR = prefiltered(BARE_YEAR)  # a whole-text finder (_text.scan)
 
 # Words that put a bare weekday ahead of the story's date.
 _FUTURE = re.compile(
@@ -129,7 +132,7 @@ def next_weekday(target: int, ref: date) -> date:
 
 # Spans a calendar names without a date: a weekend, a season, the end of a month.
 _FULL = "|".join(forms[0] for forms in ENGLISH.months)
-FIND = (
+FIND: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"\b(?i:for|fiscal)\s+(?:19|20)\d\d\b(?![,.]\d|-\d|%|\s+(?:[a-z]+s|people|children|men|women)\b)"
     ),
@@ -140,6 +143,7 @@ FIND = (
         rf"(?:(?i:the\s+(?:month|year))|(?:{_FULL})\b)"
     ),
 )
+FIND = tuple(map(prefiltered, FIND))  # whole-text finders (_text.scan)
 _R_WEEKEND = re.compile(r"(?:(last|this|next|past|the) )weekend", re.IGNORECASE)
 _R_SEASON = re.compile(r"(last|this|next|past) (spring|summer|fall|autumn)", re.IGNORECASE)
 _R_END_OF = re.compile(

@@ -26,6 +26,7 @@ from summarizer._extract import calendar as cal
 from summarizer._extract import date_cues as cues
 from summarizer._lang import alternation
 from summarizer._lang.en import ENGLISH
+from summarizer._text.scan import prefiltered
 
 __all__ = ["Anchor", "Granularity", "TimeExpression", "find_time_expressions", "resolve_expression"]
 
@@ -100,6 +101,7 @@ _WEEKDAY_FIND = re.compile(
     rf"(?:\b(?i:(?:on|last|this|next|past|early|late|earlier|later)\s+){{1,2}})?{_NOT_A_DAY}"
     rf"{_WD}(?!\s+(?:{_FOLLOWERS}))(?:\s+(?:morning|afternoon|evening|night)\b)?"
 )
+_WEEKDAY_FIND = prefiltered(_WEEKDAY_FIND)  # its first characters first (_text.scan)
 _FIND = [
     re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])"),
     re.compile(rf"{_MONTH}(?:\s+of)?,?\s+{_YEAR}"),
@@ -137,6 +139,9 @@ _FIND = [
     _WEEKDAY_FIND,
     *cues.LOOSE,
 ]
+# Each finder behind a lookahead of its first characters (_text.scan; date_cues does its own).
+_MD = prefiltered(_MD)
+_FIND = [p if p in cues.LOOSE or p is _WEEKDAY_FIND else prefiltered(p) for p in _FIND]
 # "would be finished in two years": kept only when the clause looks ahead (see date_cues).
 _IN_SPAN = re.compile(rf"\bin\s+(?:{_NUMBERS})\s+(?:day|week|month|year)s?\b", re.IGNORECASE)
 _WD_UP = "|".join(w.upper() for w in ENGLISH.weekdays)
@@ -145,6 +150,7 @@ _WD_AFTER = re.compile(rf",\s+(?:on\s+)?an?\s+({_WD})")
 _PREP_BEFORE = re.compile(rf"\b(?i:{_PREP})\s+$")
 _BARE_HOLIDAY = re.compile(rf"(?:Easter|Christmas|New\s+Year{_APOS}s|Thanksgiving)$")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_R_WD = re.compile(_WD)  # compiled once, not per weekday expression
 
 # --- resolving: case-insensitive, callers may pass lower-cased expressions ---
 _I = re.IGNORECASE
@@ -463,7 +469,7 @@ def _date_lines(text: str, cands: Sequence[_Cand]) -> list[tuple[_Cand, date]]:
 
 def _weekday_at(text: str, c: _Cand) -> int:
     """Where the weekday word of a weekday expression starts ("ahead of Tuesday")."""
-    m = re.compile(_WD).search(text, c.start, c.end)
+    m = _R_WD.search(text, c.start, c.end)
     return m.start() if m else c.start
 
 

@@ -21,7 +21,7 @@ from summarizer._digest import Summary
 from summarizer._extract.actors import FoundActor
 from summarizer._grounding import cited
 from summarizer._lang import LanguagePack, pack
-from summarizer._lang.words import words
+from summarizer._lang.words import fresh_bag
 from summarizer._text.segment import Document, Sentence
 
 
@@ -49,6 +49,7 @@ _FINAL = '.!?"”’'  # how a sentence of prose ends
 _OPENING = '“"‘«'
 _REPEAT = 0.6  # a key point sharing this share of its words with one chosen is a repeat
 _PROSE = 6  # words: shorter lines are labels, stamps and exclamations, not points
+_R_LETTER = re.compile(r"[A-Za-z]")
 
 
 @cache
@@ -74,7 +75,7 @@ def _quoted(doc: Document) -> set[int]:
         if open_quote or starts:
             closing = max(s.text.rfind("”"), s.text.rfind('"'))
             tail = s.text[closing + 1 :] if closing >= 0 else ""
-            if not re.search(r"[A-Za-z]", tail):  # nothing said around it: all quotation
+            if not _R_LETTER.search(tail):  # nothing said around it: all quotation
                 inside.add(s.id)
         curly = s.text.count("“") - s.text.count("”")
         straight = s.text.count('"') % 2
@@ -90,7 +91,7 @@ def _central(
     lang = pack(doc.language)
     # Each sentence's distinct words as a tuple, not a set: sets per sentence held
     # ten times the text's size on long articles.
-    bags = {s.id: tuple(words(s.text, lang)) for s in body}
+    bags = {s.id: tuple(fresh_bag(s.text, lang)) for s in body}
     mentions = {s.id: 0 for s in body}
     for actor in actors:
         for m in actor.mentions:
@@ -118,11 +119,11 @@ def _pick(
 ) -> list[Sentence]:
     """The best-ranked sentences that do not repeat the lead or one already picked."""
     chosen: list[Sentence] = []
-    seen = [words(lead.text, lang)]
+    seen = [fresh_bag(lead.text, lang)]
     for s in ranked:
         if len(chosen) == points:
             break
-        mine = words(s.text, lang)
+        mine = fresh_bag(s.text, lang)
         if any(len(mine & other) >= _REPEAT * max(1, min(len(mine), len(other))) for other in seen):
             continue
         chosen.append(s)

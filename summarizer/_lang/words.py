@@ -20,6 +20,12 @@ def words(text: str, lang: LanguagePack = ENGLISH) -> set[str]:
 def bag(text: str, lang: LanguagePack = ENGLISH) -> frozenset[str]:
     """``words``, cached: the checks compare many items with the same cited sentences (and
     headline and abstract with every sentence of the article)."""
+    return fresh_bag(text, lang)
+
+
+def fresh_bag(text: str, lang: LanguagePack = ENGLISH) -> frozenset[str]:
+    """``bag`` without the cache, for a caller that reads each text once: the extractive
+    summary's every sentence, cached, outlived its article (gold's peak RSS 70x the input)."""
     stop, suffix, n = lang.content_stopwords, lang.stem_suffix, lang.stem_length
     return frozenset(
         w.rstrip(suffix)[:n]

@@ -18,6 +18,7 @@ from dataclasses import Field, dataclass, replace
 from typing import Any, ClassVar, Protocol, TypeVar
 
 from summarizer._lang.en import ENGLISH
+from summarizer._text.scan import prefiltered
 
 # The patterns below are whole English phrases (calls to action, credits, page notes, stamps):
 # they stay here as phrases, not word lists.  Their words that are lists (stopwords, month
@@ -32,6 +33,9 @@ _CLOCK = (
     r"\d{1,2}(?:\.\d\d)?\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?"
 )
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
+_R_DATE = re.compile(_DATE, re.I)  # compiled once: as a string, re's cache could drop it
+_R_CLOCK = re.compile(_CLOCK, re.I)
+_R_STAMP_VERB = re.compile(r"\b(?:updated|posted|published|modified)\b", re.I)
 # "Feb 09, 2016 07:00 AM", "on October 21, 2013 at 5:15 PM, updated October 21, 2013 at
 # 7:39 PM", "Updated 5:15 PM EST": when the page was published or changed, not an event.
 _STAMP = re.compile(
@@ -167,6 +171,14 @@ _TAIL_CHARS = 160  # a credit is looked for at a line's end only (and in linear 
 _LIST_RUN = 3  # this many headline-shaped lines in a row, inside the story, are other stories
 _TAIL_MAX = 16  # words: a longer line after the last sentence is still read as story
 
+# The patterns searched through a line behind a lookahead of their first characters (scan).
+_R_DATE, _R_CLOCK, _R_STAMP_VERB, _CTA_ANYWHERE, _CONTACT_RUN, _CREDIT_HINT = map(
+    prefiltered, (_R_DATE, _R_CLOCK, _R_STAMP_VERB, _CTA_ANYWHERE, _CONTACT_RUN, _CREDIT_HINT)
+)
+_CAPTION_WORDS, _QUOTE_MARKS, _WIDGET_TAIL = map(
+    prefiltered, (_CAPTION_WORDS, _QUOTE_MARKS, _WIDGET_TAIL)
+)
+
 
 class LineLike(Protocol):
     """A cleaning line (a dataclass): its text as written and without markup."""
@@ -265,7 +277,7 @@ def _own_shape(plain: str) -> str | None:
         return "rights notice"
     if len(words) <= 40 and _WIRE_CREDIT.match(plain):
         return "credit"
-    if is_stamp(plain) and re.search(r"\b(?:updated|posted|published|modified)\b", plain, re.I):
+    if is_stamp(plain) and _R_STAMP_VERB.search(plain):
         return "time stamp"
     if (_CREDIT_LINE.match(plain) and len(words) <= 14) or _NAME_CREDIT.match(plain):
         return "credit"
@@ -275,7 +287,7 @@ def _own_shape(plain: str) -> str | None:
         return "call to action"  # "Check back at MLive.com/Saginaw for updates."
     if _CTA.match(plain) and (len(words) <= 4 or not _SENTENCE_END.search(plain)):
         # "Continue reading...February 12, 2018": a date stays (its link is trimmed)
-        return None if re.search(_DATE, plain, re.I) else "call to action"
+        return None if _R_DATE.search(plain) else "call to action"
     return None
 
 
@@ -284,7 +296,7 @@ def _legal(plain: str) -> bool:
 
 
 def is_stamp(plain: str) -> bool:
-    return bool(_STAMP.match(plain) and re.search(_CLOCK, plain, re.I))
+    return bool(_STAMP.match(plain) and _R_CLOCK.search(plain))
 
 
 def _prose_words(plain: str) -> int:
@@ -325,7 +337,7 @@ def _head(lines: Sequence[LineLike], first_prose: int, drop: dict[int, str]) -> 
         plain = lines[i].plain
         short = headline_shaped(plain) or len(plain.split()) <= 4
         # A full date above the headline may be the story's own: it stays.
-        dated = re.search(_DATE, plain, re.I)
+        dated = _R_DATE.search(plain)
         if i not in drop and short and not _BYLINE.match(plain) and not dated:
             out[i] = "above the headline"
     return out

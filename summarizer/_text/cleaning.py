@@ -16,6 +16,7 @@ from itertools import accumulate
 from summarizer._lang.en import ENGLISH
 from summarizer._text import chrome as _chrome
 from summarizer._text.offsets import InputMap, align
+from summarizer._text.scan import prefiltered
 
 _I = re.IGNORECASE | re.VERBOSE
 # The patterns below are whole English phrases (labels, pitches, consent banners); the month
@@ -153,7 +154,13 @@ _HEADING = re.compile(r"^#{1,6}\s+")
 _MD_IMAGE = re.compile(r"^!(?:\[|[A-Z])")
 _LINKS_ONLY = re.compile(r"^(?:\s*\[[^\]]*\]\([^)]*\))+\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+# Searched through lines and paragraphs: behind their first characters' lookahead (scan).
+_INLINE, _PITCH, _CONSENT, _PIPE_SPLIT = map(prefiltered, (_INLINE, _PITCH, _CONSENT, _PIPE_SPLIT))
 _NAV_RUN = 5  # this many short bullet items in a row are a menu, not a list in the story
+_R_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # compiled once, not looked up per line
+_R_BLANKS = re.compile(r"[ \t]+")
+_R_PUNCT_END = re.compile(r"[.!?;:,]$")
+_R_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 @dataclass(frozen=True)
@@ -179,7 +186,7 @@ def clean(raw: str) -> CleanText:
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     removed: list[str] = []
     lines: list[_Line] = []
-    for pno, paragraph in enumerate(re.split(r"\n\s*\n", text)):
+    for pno, paragraph in enumerate(_R_PARAGRAPH_BREAK.split(text)):
         paragraph = paragraph.strip()
         if not paragraph:
             continue
@@ -187,7 +194,7 @@ def clean(raw: str) -> CleanText:
             removed.append(paragraph)
             continue
         for ln in paragraph.splitlines():
-            ln = re.sub(r"[ \t]+", " ", ln).strip()
+            ln = _R_BLANKS.sub(" ", ln).strip()
             if ln:
                 bullet, heading = bool(_BULLET.match(ln)), bool(_HEADING.match(ln))
                 lines.append(_Line(ln, _plain(ln), pno, bullet, heading))
@@ -292,7 +299,7 @@ def _menu_lines(lines: list[_Line]) -> set[int]:
 
 
 def _menu_item(line: _Line) -> bool:
-    return line.bullet and len(line.plain.split()) <= 8 and not re.search(r"[.!?;:,]$", line.plain)
+    return line.bullet and len(line.plain.split()) <= 8 and not _R_PUNCT_END.search(line.plain)
 
 
 def _drop_empty_headings(kept: list[_Line], removed: list[str]) -> list[_Line]:
@@ -353,7 +360,7 @@ def _is_consent(paragraph: str) -> bool:
     """Consent phrases and no quotation marks: a story about cookies quotes someone."""
     hits = len(_CONSENT.findall(paragraph))
     short = len(paragraph.split()) <= 25
-    return hits >= (1 if short else 2) and not re.search(r"[\"“”]", paragraph)
+    return hits >= (1 if short else 2) and not _R_QUOTE_MARK.search(paragraph)
 
 
 def _is_credit(plain: str) -> bool:

@@ -79,10 +79,14 @@ def segment(
     )
 
 
+_R_LINE = re.compile(r"[^\n]+")
+_R_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Lines are hard boundaries: chrome and headlines rarely end with a period."""
     spans = []
-    for m in re.finditer(r"[^\n]+", text):
+    for m in _R_LINE.finditer(text):
         line = m.group()
         lead = len(line) - len(line.lstrip())
         body = line.strip()
@@ -193,4 +197,4 @@ def _is_abbreviation(
         shouted = written.isupper() and "." not in written and len(written) > 2
         return not opens and not (shouted and following[:1].isupper())
     # Dotted acronyms ("U.N.", "F.B.I.").
-    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)) and not opens
+    return bool(_R_DOTTED.fullmatch(word)) and not opens

@@ -1,0 +1,61 @@
+"""summarizer._text.scan: a pattern behind its first characters' lookahead matches the same."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from summarizer._extract import actor_rules, dates
+from summarizer._lang.en import ENGLISH
+from summarizer._text.scan import first_class, prefiltered
+
+TEXT = (
+    "Officials in Geneva said on Tuesday that talks would resume. Foreign Minister Sergey "
+    "Lavrov said Russia's Security Council and NATO met in March 2019; \u017fince then, "
+    "LAST WEEK and last week, the U.N. (United Nations) said so. \u212aelvin, Émile Zola "
+    "and O'Neil spoke on Christmas Day, 2020 and in 2021.\n2023-04-05: Smith said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\b(?i:since|last)\s+week",  # case-insensitive: the long s and Kelvin sign fold too
+        r"(?i)\bkelvin",
+        r"(?<![\w\-])(?:[A-Z]\w+ )+Council",
+        r"\b(?:Monday|Tuesday)\b|\d{4}-\d\d-\d\d",
+        r"(?:on\s+)?Christmas(?:\s+Day)?(?:,\s+\d{4})?",
+        r"^[A-Z][a-z]+:|\(([^()]{2,20})\)",
+        r"(?P<n>[A-Z]\.){2,}",
+        r"(?x) \b (?: Lavrov | Zola )  # a verbose pattern's comment",
+    ],
+)
+def test_same_matches_spans_and_groups(source: str) -> None:
+    for flags in (0, re.IGNORECASE, re.MULTILINE):
+        plain = re.compile(source, flags)
+        fast = prefiltered(plain)
+        got = [(m.span(), m.groups(), m.groupdict(), m.lastgroup) for m in fast.finditer(TEXT)]
+        want = [(m.span(), m.groups(), m.groupdict(), m.lastgroup) for m in plain.finditer(TEXT)]
+        assert got == want and want
+
+
+def test_a_lookahead_only_where_the_first_characters_are_known() -> None:
+    assert first_class(re.compile(r"\bon (?:Monday|Tuesday)")) == "(?=[o])"
+    assert first_class(re.compile(r"(?:the )?(?i:may)")) == "(?=[t]|(?i:[m]))"
+    for source in (r"a*", r".x", r"[^a]b", r"(?:x|)y?", r"(a?)\1b"):
+        pattern = re.compile(source)
+        assert prefiltered(pattern) is pattern  # empty match, any character, back-reference
+
+
+def test_every_code_point_a_folded_first_letter_matches_passes_the_lookahead() -> None:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    look = re.compile(first_class(re.compile(f"(?i:[{letters}])x")) or "")
+    plain = re.compile(f"(?i:[{letters}])")
+    missed = [c for c in map(chr, range(0x3000)) if plain.match(c) and not look.match(c)]
+    assert missed == []
+
+
+def test_the_rules_finders_are_prefiltered() -> None:
+    assert actor_rules.rules(ENGLISH).title.pattern.startswith("(?=")
+    assert dates._WEEKDAY_FIND in dates._FIND and dates._WEEKDAY_FIND.pattern.startswith("(?=")
