@@ -17,10 +17,13 @@ from summarizer._extract.actors import _ROLE_LIST, _TITLE_WORDS
 from summarizer._extract.actors import _STOP as _STOP_CAPS
 from summarizer._lang import alternation
 from summarizer._lang.en import ENGLISH
+from summarizer._text.scan import prefiltered
 
 Resolve = Callable[[str], str | None]
 
-_CAP = re.compile(r"(?<![\w'’])(?:[A-Z]\.){2,}|(?<![\w'’.-])[A-Z][\w'’.-]*[\w]|(?<![\w'’])[A-Z]\b")
+_CAP = prefiltered(
+    re.compile(r"(?<![\w'’])(?:[A-Z]\.){2,}|(?<![\w'’.-])[A-Z][\w'’.-]*[\w]|(?<![\w'’])[A-Z]\b")
+)
 _OPENERS = frozenset('.!?:;"“‘(—-')
 _COMMON = frozenset(
     """The A An This That These Those It Its He She They We I You His Her Their Our In On At
@@ -60,7 +63,7 @@ def _stem(word: str) -> str:
 
 # Where one sentence ends and the next begins: work per sentence is cached and shared by
 # every item whose cited text or context holds that sentence.
-_BREAK = re.compile(r"(?<=[.!?\"”’)])\s+(?=[\"“‘(]?[A-Z])|\n+")
+_BREAK = prefiltered(re.compile(r"(?<=[.!?\"”’)])\s+(?=[\"“‘(]?[A-Z])|\n+"))
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 _CLOSERS = '"”’)'
 
@@ -127,7 +130,7 @@ def _sentence_vocabulary(text: str) -> tuple[frozenset[str], frozenset[str], fro
     return frozenset(folded), frozenset(stems), frozenset(initials)
 
 
-_RUN = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|de)\s+|\s+)?){2,}")
+_RUN = prefiltered(re.compile(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|de)\s+|\s+)?){2,}"))
 
 
 def proper_names(item: str, article: str = "") -> list[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer._checks.names import pieces
+from summarizer._text.scan import prefiltered
 
 _ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()  # noqa: E501
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -57,17 +58,19 @@ _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _NUMWORD = "|".join(sorted([*_WORDS, *_ORDINALS, *_FRACTIONS], key=len, reverse=True))
 _SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
 _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
-_NUMBER = re.compile(
-    rf"(?P<cur>US\$|\$|€|£|¥)?\s?"
-    rf"(?:(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?"
-    rf"|(?P<word>\b(?:{_NUMWORD})(?:[- ](?:{_NUMWORD}))*\b))"
-    rf"(?:[ -]?(?P<scale>\b(?:{_SCALE})\b|(?<=\d)(?:bn|m|k|tn)\b))?"
-    rf"(?:[ -]?(?P<unit>%|(?<=[\w -])(?:{_UNIT})\b))?",
-    re.IGNORECASE,
+_NUMBER = prefiltered(
+    re.compile(
+        rf"(?P<cur>US\$|\$|€|£|¥)?\s?"
+        rf"(?:(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?"
+        rf"|(?P<word>\b(?:{_NUMWORD})(?:[- ](?:{_NUMWORD}))*\b))"
+        rf"(?:[ -]?(?P<scale>\b(?:{_SCALE})\b|(?<=\d)(?:bn|m|k|tn)\b))?"
+        rf"(?:[ -]?(?P<unit>%|(?<=[\w -])(?:{_UNIT})\b))?",
+        re.IGNORECASE,
+    )
 )
 _TIME_UNITS = "second|minute|hour|day|week|month|year|decade|century|mile|dozen"
-_ONE = re.compile(rf"\b(?:a|an|one)[ -]({_TIME_UNITS})\b", re.IGNORECASE)
-_TIME = re.compile(r"\b(\d{1,2}):(\d{2})\b")
+_ONE = prefiltered(re.compile(rf"\b(?:a|an|one)[ -]({_TIME_UNITS})\b", re.IGNORECASE))
+_TIME = prefiltered(re.compile(r"\b(\d{1,2}):(\d{2})\b"))
 # "aged 11 to 18", "ages 5-9": the numbers are years though no unit is written.
 # Both searched in a window before the number (from the text's start, each number cost a
 # scan of everything before it).

@@ -10,11 +10,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_CUE = re.compile(
-    r"\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|unable|lacks?|lacked"
-    r"|den(?:y|ies|ied|ying|ial)|refus(?:e|es|ed|ing|al)|fail(?:s|ed|ing)?\s+to|reject(?:s|ed|ing)?"
-    r"|dismiss(?:es|ed|ing)?|no\s+longer|non(?=-))\b|n['’]t\b",
-    re.IGNORECASE,
+from summarizer._text.scan import prefiltered
+
+_CUE = prefiltered(
+    re.compile(
+        r"\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|unable|lacks?|lacked"
+        r"|den(?:y|ies|ied|ying|ial)|refus(?:e|es|ed|ing|al)|fail(?:s|ed|ing)?\s+to|reject(?:s|ed|ing)?"
+        r"|dismiss(?:es|ed|ing)?|no\s+longer|non(?=-))\b|n['’]t\b",
+        re.IGNORECASE,
+    )
 )
 _FILLER = frozenset(
     """a an the be been being is are was were has have had do does did any just very so at all
@@ -73,6 +77,10 @@ def _stem(word: str) -> str:
 _SAME_CUE = {"n't": "not", "cannot": "can't", "denied": "deny", "denies": "deny"}
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+_WORD2 = re.compile(r"[A-Za-z]{2,}")
+
+
 @lru_cache(maxsize=2048)
 def negations(
     text: str, prefixes: bool = False
@@ -87,9 +95,7 @@ def negations(
         if m.group(0).lower() == "non" and not prefixes:
             continue
         following = [
-            w
-            for w in re.findall(r"[A-Za-z]+", text[m.end() : m.end() + 80])
-            if w.lower() not in _FILLER
+            w for w in _LETTERS.findall(text, m.end(), m.end() + 80) if w.lower() not in _FILLER
         ][:_WINDOW]
         content = [_stem(w) for w in following]
         cue = " ".join(m.group(0).lower().split())
@@ -100,9 +106,7 @@ def negations(
 
 @lru_cache(maxsize=512)
 def _content(text: str) -> frozenset[str]:
-    return frozenset(
-        {_stem(w) for w in re.findall(r"[A-Za-z]{2,}", text) if w.lower() not in _FILLER}
-    )
+    return frozenset({_stem(w) for w in _WORD2.findall(text) if w.lower() not in _FILLER})
 
 
 _MODAL = re.compile(r"\b(can|will|would|could|should|must|do|does|did)(?:n['’]t|not| not)\b", re.I)

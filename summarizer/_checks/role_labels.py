@@ -21,6 +21,7 @@ from summarizer._checks.names import _COMMON, Resolve, _mentions, pieces
 from summarizer._checks.polarity import _FILLER, _stem
 from summarizer._extract.actors import _STOP as _STOP_CAPS
 from summarizer._extract.actors import _TITLE_WORDS
+from summarizer._text.scan import prefiltered
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")
@@ -49,7 +50,9 @@ def _by_sentence(
 
 Mention = tuple[int, int, str]  # start, end, who (an actor, or "~name" for another name)
 Label = tuple[str, str]  # (stem of the binding word, side): A agent, P patient, O owner, S
-_NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*")
+_NAME_RUN = prefiltered(
+    re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*")
+)
 # Searched in the 64 characters before a name: from the text's start, each name cost a
 # scan of everything before it.
 _OPEN = re.compile(r"(?:^|[.!?:;\"“(—]\s*)$")
@@ -114,10 +117,15 @@ def _sentence_names(text: str, resolve: Resolve, initial: bool) -> tuple[Mention
 _PREPS = frozenset("in on at to from into onto for against over with by about toward".split())
 
 
+# Words and punctuation marks around a name; what a name owns ("X's rover").
+_WORDS = re.compile(r"[A-Za-z'’-]+|[^\sA-Za-z]")
+_OWNER = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?([A-Za-z][\w-]*)")
+
+
 def _before(text: str, start: int) -> tuple[Label, ...]:
     """The labels of the words a name follows: "accused X" (patient), "in X", "met with
     X" (the verb of the preposition as well), "accused by X" (agent)."""
-    words = re.findall(r"[A-Za-z'’-]+|[^\sA-Za-z]", text[max(0, start - 60) : start])
+    words = _WORDS.findall(text, max(0, start - 60), start)
     while words and words[-1].lower() in _DETS:
         words.pop()
     if not words or not words[-1][0].islower() or not words[-1].isalpha():
@@ -137,10 +145,10 @@ def _after(text: str, end: int) -> tuple[Label, ...]:
     (patient), "X's rover" (owner), "X authorities"; and the noun ending the name's own
     phrase ("X government envoy": envoy as well as government)."""
     rest = text[end : end + 80]
-    owner = re.match(r"['’]s?\s+(?:[a-z]+\s+)?([A-Za-z][\w-]*)", rest)
+    owner = _OWNER.match(rest)
     if owner:
         return ((_stem(owner.group(1)), "O"),)
-    words = re.findall(r"[A-Za-z'’-]+|[^\sA-Za-z]", rest)
+    words = _WORDS.findall(rest)
     skipped = passive = False
     while words and (words[0].lower() in _SKIP_AFTER or words[0].endswith("ly")):
         passive = passive or words[0].lower() in _PASSIVE_AUX

@@ -34,10 +34,16 @@ _NOT_VERBS = frozenset(
 )
 
 
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+_CLAUSE_END = re.compile(r"(?<![A-Z])[.!?;]\s|\bwhile\b")
+_PASSIVE = re.compile(r"\b([a-z]+(?:ed|en|wn))\s+by\b")
+_VERBISH = re.compile(r"[a-z]{3,}")
+
+
 def _verbs(span: str) -> frozenset[str]:
     """Stems of the words that may say what one actor does to another (speech excluded:
     who says what is the speaker check's)."""
-    return frozenset(w[:5] for w in re.findall(r"\b[a-z]{4,}\b", span) if w not in _NOT_VERBS)
+    return frozenset(w[:5] for w in _LOWER_WORD.findall(span) if w not in _NOT_VERBS)
 
 
 _SHORT = frozenset("and or but nor for the his her its who was are not yet via per off out".split())
@@ -73,19 +79,15 @@ def _triples(text: str, resolve: Resolve) -> frozenset[tuple[str, str, str, bool
     ms = [m for m in _mentions(text, resolve) if m[0] not in modified]
     for x, y in itertools.pairwise(ms):
         between = text[x[1] : y[0]]
-        if (
-            x[2] == y[2]
-            or len(between.split()) > 18
-            or re.search(r"(?<![A-Z])[.!?;]\s|\bwhile\b", between)
-        ):
+        if x[2] == y[2] or len(between.split()) > 18 or _CLAUSE_END.search(between):
             continue
-        passive = re.search(r"\b([a-z]+(?:ed|en|wn))\s+by\b", between)
+        passive = _PASSIVE.search(between)
         doer, done = (y[2], x[2]) if passive else (x[2], y[2])
         if passive:  # "X was accused by Y": the participle is the clause's verb, Y its doer
             out.add((doer, passive.group(1)[:5], done, True))
         # The heading verb: the first or second word after the doer ("Russia also vetoed").
         first = [w for w in between.split()[:3] if w not in _AUX][:1]
-        head = first[0][:5] if first and re.fullmatch(r"[a-z]{3,}", first[0]) else ""
+        head = first[0][:5] if first and _VERBISH.fullmatch(first[0]) else ""
         out.update((doer, v, done, v == head) for v in _verbs(between))
         if head and head not in _NOT_VERBS and head not in _SHORT:  # "met" heads a clause
             out.add((doer, head, done, True))
