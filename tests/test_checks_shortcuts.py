@@ -2,7 +2,8 @@
 
 Each quick test must be a necessary condition of what it skips: a name ending in no
 actor's last word resolves to no one; a text without digits or number words states no
-quantity; one without digits or date words has no date word.  Sentences come from the
+quantity; one without digits or date words has no date word; the actor index answers as
+the walk over every alias did.  Sentences come from the
 seed article and dev-split gold articles only.
 """
 
@@ -16,8 +17,11 @@ import pytest
 
 from summarizer._checks import numbers, textual
 from summarizer._eval import split_of
-from summarizer._extract.actors import FoundActor, find_actors
+from summarizer._extract.actor_merge import surname_key
+from summarizer._extract.actor_rules import rules
+from summarizer._extract.actors import ActorIndex, FoundActor, find_actors
 from summarizer._extract.actors import resolve as resolve_actor
+from summarizer._lang.en import ENGLISH
 from summarizer._pipeline import prepare
 from summarizer._tasks.context import _may_end, name_ends
 from summarizer._text.segment import Document
@@ -97,3 +101,43 @@ def test_a_date_word_with_its_neighbours_is_written_as_the_text_has_it() -> None
     assert textual._with_neighbours(text, *spans["week"]) == 'last week, "Tuesday'
     # A sentence cited as it is needs no date resolved: its date words are verbatim.
     assert textual.item_times(text, text, None) is None
+
+
+def _walk(name: str, actors: list[FoundActor]) -> FoundActor | None:
+    """``resolve`` as it was, walking every actor's every alias: the reference the index
+    must agree with."""
+    r = rules(ENGLISH)
+    text = re.sub(r"^(?:the|The)\s+|['’]s?$", "", name.strip().strip("\"'“”‘’")).strip()
+    words = text.split()
+    while len(words) > 1 and (words[0] in r.title_words or words[0] in r.demonyms):
+        words = words[1:]
+    whole = name.strip().strip("\"'“”‘’")
+    for form in filter(None, dict.fromkeys((whole, text, " ".join(words)))):
+        exact = [a for a in actors if form in (a.name, *a.aliases)]
+        fold = form.casefold()
+        folded = [a for a in actors if fold in {f.casefold() for f in (a.name, *a.aliases)}]
+        if exact or folded:
+            return (exact or folded)[0]
+    if not words:
+        return None
+    last, given = surname_key(words[-1]), words[0].casefold() if len(words) > 1 else None
+    kinds = ("person", "other")
+    people = [a for a in actors if a.type in kinds and surname_key(a.name.split()[-1]) == last]
+    first = [a for a in people if a.name.split()[0].casefold() == given]
+    return first[0] if first else people[0] if people else None
+
+
+def test_the_actor_index_resolves_as_the_walk_over_every_alias_did() -> None:
+    asked = found = 0
+    for doc, actors in articles():
+        index = ActorIndex(actors)
+        names = {m.group(0) for s in doc.sentences for m in _RUNS.finditer(s.text)}
+        names |= {f"{variant}{a.name}{end}" for a in actors for variant in ("", "the ", "Mr. ")
+                  for end in ("", "'s", "’s")}  # fmt: skip
+        names |= {a.name.upper() for a in actors} | {a.name.split()[-1].lower() for a in actors}
+        for name in sorted(names):
+            asked += 1
+            expected = _walk(name, actors)
+            assert index.resolve(name) is expected, name
+            found += expected is not None
+    assert asked > 500 and found > 100

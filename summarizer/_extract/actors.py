@@ -25,7 +25,7 @@ from summarizer._lang import LanguagePack
 from summarizer._lang.en import ENGLISH
 from summarizer._text.segment import Document
 
-__all__ = ["FoundActor", "Mention", "find_actors", "resolve"]
+__all__ = ["ActorIndex", "FoundActor", "Mention", "find_actors", "resolve"]
 
 # English word sets for ``_checks`` (names, roles), which read them with no document at hand.
 _STOP = ENGLISH.name_stopwords
@@ -64,26 +64,44 @@ def resolve(
     name: str, actors: Sequence[FoundActor], lang: LanguagePack = ENGLISH
 ) -> FoundActor | None:
     """The actor a name (as a model or a rule wrote it) refers to: exact alias, surname,
-    case-insensitive; None if unknown.  ``lang``: callers hold a name, not a document."""
-    r = rules(lang)
-    text = _R_ARTICLE_POSS.sub("", name.strip().strip("\"'“”‘’")).strip()
-    words = text.split()
-    while len(words) > 1 and (words[0] in r.title_words or words[0] in r.demonyms):
-        words = words[1:]
-    whole = name.strip().strip("\"'“”‘’")  # "Saint Mary’s" keeps its "’s"
-    for form in filter(None, dict.fromkeys((whole, text, " ".join(words)))):
-        exact = [a for a in actors if form in (a.name, *a.aliases)]
-        fold = form.casefold()
-        folded = [a for a in actors if fold in {f.casefold() for f in (a.name, *a.aliases)}]
-        if exact or folded:
-            return (exact or folded)[0]
-    if not words:
-        return None
-    last, given = surname_key(words[-1]), words[0].casefold() if len(words) > 1 else None
-    people = [
-        a
-        for a in actors
-        if a.type in ("person", "other") and surname_key(a.name.split()[-1]) == last
-    ]
-    first = [a for a in people if a.name.split()[0].casefold() == given]
-    return first[0] if first else people[0] if people else None
+    case-insensitive; None if unknown.  ``lang``: callers hold a name, not a document.
+    Asked many times over one list of actors, ``ActorIndex`` answers the same, faster."""
+    return ActorIndex(actors, lang).resolve(name)
+
+
+class ActorIndex:
+    """``resolve`` over one list of actors, indexed once: the checks ask for every run of
+    capitalised words of every item, and each call walked every actor's every alias.
+    The first actor in the list wins, as the walk had it."""
+
+    def __init__(self, actors: Sequence[FoundActor], lang: LanguagePack = ENGLISH) -> None:
+        self._rules = rules(lang)
+        self._exact: dict[str, FoundActor] = {}
+        self._folded: dict[str, FoundActor] = {}
+        self._people: dict[str, list[FoundActor]] = {}
+        for a in actors:
+            for form in (a.name, *a.aliases):
+                self._exact.setdefault(form, a)
+                self._folded.setdefault(form.casefold(), a)
+            if a.type in ("person", "other") and a.name.split():
+                self._people.setdefault(surname_key(a.name.split()[-1]), []).append(a)
+
+    def resolve(self, name: str) -> FoundActor | None:
+        r = self._rules
+        text = _R_ARTICLE_POSS.sub("", name.strip().strip("\"'“”‘’")).strip()
+        words = text.split()
+        while len(words) > 1 and (words[0] in r.title_words or words[0] in r.demonyms):
+            words = words[1:]
+        whole = name.strip().strip("\"'“”‘’")  # "Saint Mary’s" keeps its "’s"
+        for form in filter(None, dict.fromkeys((whole, text, " ".join(words)))):
+            found = self._exact.get(form)
+            if found is None:
+                found = self._folded.get(form.casefold())
+            if found is not None:
+                return found
+        if not words:
+            return None
+        people = self._people.get(surname_key(words[-1]), [])
+        given = words[0].casefold() if len(words) > 1 else None
+        first = [a for a in people if a.name.split()[0].casefold() == given]
+        return first[0] if first else people[0] if people else None

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from summarizer._digest import Actor
 from summarizer._extract import actors as _actors
-from summarizer._extract.actors import find_actors
-from summarizer._extract.actors import resolve as resolve_actor
+from summarizer._extract.actors import ActorIndex, find_actors
 from summarizer._extract.claims import ClaimCandidate, find_candidates
 from summarizer._extract.dates import TimeExpression, find_time_expressions
 from summarizer._extract.quotes import find_quotes
@@ -41,8 +41,12 @@ class Findings:
     strict: bool = True  # False with verify="off": support() alone, as before the checks
 
     def resolve(self, name: str) -> str | None:
-        actor = resolve_actor(name, self.actors)
+        actor = self._index.resolve(name)
         return actor.name if actor else None
+
+    @cached_property
+    def _index(self) -> ActorIndex:
+        return ActorIndex(self.actors)
 
     def context(self, doc: Document, candidates: dict[int, str] | None = None,
                 sentences: dict[int, int] | None = None) -> GroundingContext:  # fmt: skip
