@@ -187,9 +187,13 @@ def _lower_in(word: str, article: str) -> bool:
     return not article or word.lower() in _lower_words(article)
 
 
+_LOWER = re.compile(r"\b[a-z][a-z'’-]*")
+_CLAUSE_BREAK = re.compile(r"[;:]|\band\b")
+
+
 @lru_cache(maxsize=64)
 def _lower_words(article: str) -> frozenset[str]:
-    return frozenset(re.findall(r"\b[a-z][a-z'’-]*", article)) | _COMMON_LOWER
+    return frozenset(_LOWER.findall(article)) | _COMMON_LOWER
 
 
 def check_names(item: str, allowed: str, article: str = "") -> str | bool | None:
@@ -321,7 +325,7 @@ def check_speaker(
     for written, name, clause in said:
         ok = allowed | nested
         if locate is not None:
-            text, speakers = locate(re.split(r"[;:]|\band\b", clause)[0])
+            text, speakers = locate(_CLAUSE_BREAK.split(clause)[0])
             ok = set(speakers) | {n for _, n, _ in asserted_by(text, resolve)}
         if name not in ok and not _part_of(name, ok):
             if strict:

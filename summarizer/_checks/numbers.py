@@ -91,8 +91,11 @@ class Quantity:
     pair: bool = False  # "the two countries": a pair the text names, not a count it states
 
 
+_HYPHEN_OR_SPACE = re.compile(r"[- ]")
+
+
 def _word_value(words: str) -> tuple[float, str | None] | None:
-    parts = re.split(r"[- ]", words.lower())
+    parts = _HYPHEN_OR_SPACE.split(words.lower())
     if len(parts) == 2 and parts[1] in _FRACTIONS and parts[0] in _WORDS:
         return _WORDS[parts[0]] * _FRACTIONS[parts[1]], "fraction"
     if len(parts) == 1 and parts[0] in _FRACTIONS:

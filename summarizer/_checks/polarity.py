@@ -64,13 +64,18 @@ _IRREGULAR = {
 }  # fmt: skip
 
 
+_ENDING = re.compile(r"(?:ing|ed|es|s)$")
+_HYPHENATED = re.compile(r"[A-Za-z-]+")
+_TOKENS = re.compile(r"[a-z]+(?:-[a-z]+)?|n't")
+
+
 @lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
     """Five letters of the lemma: "said" and "say", "holds" and "held" compare equal."""
     w = word.lower()
     w = _IRREGULAR.get(w, w)
     if len(w) > 5:
-        w = re.sub(r"(?:ing|ed|es|s)$", "", w)
+        w = _ENDING.sub("", w)
     return w[:5]
 
 
@@ -164,12 +169,12 @@ def _sign(word: str) -> int:
 
 def _polarity_score(text: str, topic: str) -> int:
     """Support cues minus opposition cues (negated cues count the other way)."""
-    own = {_stem(w) for w in re.findall(r"[A-Za-z-]+", topic)}
+    own = {_stem(w) for w in _HYPHENATED.findall(topic)}
     score, flip_until = 0, -1
     folded = text.lower()
     for pattern, token in _PHRASES:
         folded = pattern.sub(token, folded)
-    tokens = re.findall(r"[a-z]+(?:-[a-z]+)?|n't", folded)
+    tokens = _TOKENS.findall(folded)
     for i, w in enumerate(tokens):
         if w in _NEGATORS:
             flip_until = i + 3

@@ -40,6 +40,10 @@ _PASSIVE = re.compile(r"\b([a-z]+(?:ed|en|wn))\s+by\b")
 _VERBISH = re.compile(r"[a-z]{3,}")
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_WORD3 = re.compile(r"[A-Za-z]{3,}")
+
+
 def _verbs(span: str) -> frozenset[str]:
     """Stems of the words that may say what one actor does to another (speech excluded:
     who says what is the speaker check's)."""
@@ -114,8 +118,8 @@ def _owned(text: str, resolve: Resolve) -> Mapping[str, frozenset[str]]:
 def _sentence_owned(text: str, resolve: Resolve) -> _Sets:
     out: dict[str, set[str]] = {}
     for start, end, actor in _mentions(text, resolve):
-        mark = re.search(r"['’]s?$", text[start:end])
-        m = _OWNED.match(text, start + mark.start() if mark else end)
+        mark = _POSSESSIVE_END.search(text, start, end)
+        m = _OWNED.match(text, mark.start() if mark else end)
         if m and m.group(1) not in _COMMON and not resolve(m.group(1)):
             out.setdefault(m.group(1), set()).add(actor)
     return {k: frozenset(v) for k, v in out.items()}
@@ -242,9 +246,7 @@ _OWN_PHRASE = re.compile(
 def _relation(stretch: str) -> frozenset[str]:
     """Stems of the lower-case content words of a stretch between two names."""
     return frozenset(
-        _stem(w)
-        for w in re.findall(r"[A-Za-z]{3,}", stretch)
-        if w[0].islower() and w.lower() not in _FILLER
+        _stem(w) for w in _WORD3.findall(stretch) if w[0].islower() and w.lower() not in _FILLER
     )
 
 

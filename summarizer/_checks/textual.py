@@ -33,6 +33,9 @@ _PREP = re.compile(r"^(?:on|in|since|by|until|from|during|of|at)\s+", re.IGNOREC
 _EDGE = " \t\n.,;:!?'\"…"
 
 
+_ELLIPSIS = re.compile(r"\.\.\.|…")
+
+
 def fold(text: str) -> str:
     """Quote style, dashes, case and whitespace folded; nothing else."""
     return " ".join(text.translate(_FOLD).casefold().replace("...", "…").split())
@@ -47,7 +50,7 @@ def check_quotes(item: str, cited: str) -> str | bool | None:
     hay = fold(cited)
     for q in quoted:
         # An ellipsis marks words left out: each piece must still be verbatim.
-        pieces = [p.strip(_EDGE) for p in re.split(r"\.\.\.|…", fold(q))]
+        pieces = [p.strip(_EDGE) for p in _ELLIPSIS.split(fold(q))]
         if not all(p in hay for p in pieces if p):
             return f"the quoted words {q!r} are not in the cited text"
     return True
