@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TypeVar
 
 from summarizer._checks.names import _COMMON, Resolve, _mentions, pieces
@@ -191,10 +191,7 @@ def _holders(text: str, resolve: Resolve) -> dict[Label, frozenset[str]]:
 def labels(text: str, resolve: Resolve, initial: bool = False) -> Mapping[str, frozenset[Label]]:
     """Who -> the labels binding them in ``text``.  Cached by (text, resolve), and per
     sentence: a label binds a name to a word of its own sentence."""
-    parts = pieces(text)
-    if len(parts) == 1:
-        return _sentence_labels(text, resolve, initial)
-    return _merge(_sentence_labels(part, resolve, initial) for _, part in parts)
+    return _by_sentence(text, resolve, partial(_sentence_labels, initial=initial))
 
 
 @lru_cache(maxsize=8192)

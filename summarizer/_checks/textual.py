@@ -19,7 +19,6 @@ from summarizer._extract.dates import (
     _candidates,
     find_time_expressions,
 )
-from summarizer._lang import alternation
 from summarizer._lang.en import ENGLISH
 
 _DATE_WORDS = {f for forms in ENGLISH.months for f in forms} | {*ENGLISH.weekdays}
@@ -56,20 +55,16 @@ def check_quotes(item: str, cited: str) -> str | bool | None:
     return True
 
 
-# The definition of a date word in an item; `_dateish` finds its matches faster.
-_DATEISH = re.compile(
-    rf"\b(?:(?:19|20)\d\d|{alternation(_DATE_WORDS)})\b|\d-\d",
-    re.IGNORECASE,
-)
-
-# The same matches as ``_DATEISH``, found by reading each word once and looking it up: the
-# alternation of ~50 words tried at every word cost more than the rest of the check.
+# A date word of an item: a year, one of ``_DATE_WORDS`` or a digit-hyphen-digit, found by
+# reading each word once and looking it up (an alternation of the ~50 words, tried at
+# every word, cost more than the rest of the check; tests/test_checks_shortcuts.py holds
+# the two to the same matches).
 _WORDISH = re.compile(r"\b(?:(?:19|20)\d\d|new\ year|[a-z]+)\b|\d-\d", re.IGNORECASE)
 _DATE_KEYS = frozenset(w.lower() for w in _DATE_WORDS)
 
 
 def _dateish(item: str) -> list[tuple[int, int]]:
-    """(start, end) of each ``_DATEISH`` match of ``item``."""
+    """(start, end) of each date word of ``item``."""
     return [
         (m.start(), m.end())
         for m in _WORDISH.finditer(item)
@@ -109,7 +104,7 @@ def item_times(
     nothing to resolve.  An expression written as one of ``cited_times`` is resolved as
     that one is; only new wording goes to the resolver (~0.5-2 ms an item)."""
     if not _DIGIT.search(item) and _DATE_FIRST.isdisjoint(_LETTERS.findall(item.lower())):
-        return []  # no digit and no date word: nothing _DATEISH could match (the quick test)
+        return []  # no digit and no date word: nothing _dateish could find (the quick test)
     words = [_with_neighbours(item, s, e) for s, e in _dateish(item)]
     if not words:
         return []
