@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import functools
 import json
 import logging
 import math
@@ -51,6 +52,8 @@ from summarizer._redact import redact
 from summarizer._tasks.context import GroundingContext, validation_context
 
 if TYPE_CHECKING:
+    import ssl
+
     from summarizer._backends.base import Connection
 
 log = logging.getLogger("summarizer")
@@ -154,11 +157,18 @@ class ResponseTooLarge(openai.OpenAIError):
         self.limit = limit
 
 
+@functools.cache
+def _tls() -> ssl.SSLContext:
+    """The default TLS context, built once per process: building one reads the CA bundle
+    (tens of ms), and a batch opens a client per article on its event loop."""
+    return httpx2.create_ssl_context()
+
+
 class _CappedHttpClient(openai.DefaultAsyncHttpxClient):
     """httpx times each read, not the request: cap a request's wall time and its size too."""
 
     def __init__(self, cap_s: float, max_bytes: int | None = None) -> None:
-        super().__init__()
+        super().__init__(verify=_tls())
         self.cap_s = cap_s
         self.max_bytes = max_bytes
 
