@@ -19,7 +19,6 @@ stored; failures are retried next time.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
 import logging
@@ -38,7 +37,7 @@ from pydantic import ValidationError
 
 from summarizer._config import Backend
 from summarizer._digest import Digest, Usage
-from summarizer._pipeline import Clock, Progress, effective_date, prepare, run
+from summarizer._pipeline import Clock, Progress, effective_date, prepare_off_loop, run
 from summarizer._text.segment import Document
 
 if TYPE_CHECKING:
@@ -283,7 +282,7 @@ async def summarize_cached(
     started = time.perf_counter()
     clock = Clock()
     language = policy.language if policy else "en"
-    doc = await asyncio.to_thread(prepare, source, clock, language)  # off the loop, as in run
+    doc = await prepare_off_loop(source, clock, language)  # off the loop, as in run
     day = effective_date(published, doc)
     keyed = backend
     if not backend.model:

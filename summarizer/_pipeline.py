@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
+from summarizer import _offload
 from summarizer._asking import (  # noqa: F401  (PART_*, split_for_prompt: used by tests)
     PART_CHARS,
     PART_OVERLAP,
@@ -111,6 +112,26 @@ def prepare(
                        lang.code)  # fmt: skip
 
 
+async def prepare_off_loop(
+    source: str | os.PathLike[str] | bytes, clock: Clock, language: str = "en"
+) -> Document:
+    """``prepare`` away from the event loop: in a worker thread, or for a large input in a
+    child process (``_offload``: a thread would still hold the interpreter for seconds)."""
+    if not _offload.wanted(source):
+        return await asyncio.to_thread(prepare, source, clock, language)
+    doc, stages = await _offload.call("prepare", source, language)
+    for stage, seconds in stages.items():
+        clock.add(stage, seconds)
+    return cast(Document, doc)
+
+
+async def find_off_loop(doc: Document, day: date | None) -> Findings:
+    """``find`` away from the event loop, as ``prepare_off_loop``."""
+    if not _offload.wanted(doc):
+        return await asyncio.to_thread(find, doc, day)
+    return cast(Findings, await _offload.call("find", doc, day))
+
+
 def find(doc: Document, day: date | None) -> Findings:
     """Code's shared facts, then each registered task's own candidates."""
     f = _findings.find(doc, day)
@@ -139,15 +160,15 @@ async def run(
     # Wall time already spent preparing counts towards latency, as if done here.
     started = time.perf_counter() - sum(clock.stages.values())
     say = progress or (lambda _: None)
-    # Code's work runs in a worker thread: one long article must not stall a batch's loop.
+    # Code's work runs off the loop: one long article must not stall a batch.
     doc = (
         source
         if isinstance(source, Document)
-        else await asyncio.to_thread(prepare, source, clock, policy.language if policy else "en")
+        else await prepare_off_loop(source, clock, policy.language if policy else "en")
     )
     day = effective_date(published, doc)
     with clock.stage("extract"):
-        findings = await asyncio.to_thread(find, doc, day)
+        findings = await find_off_loop(doc, day)
     if not backend.uses_model:
         outcome = _Outcome(backend.kind, backend.kind)
         return _digest(doc, day, findings, merge([]), outcome, started, clock)

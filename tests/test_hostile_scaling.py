@@ -11,9 +11,7 @@ a batch, normal articles must complete while the hostile one is still being prep
 
 from __future__ import annotations
 
-import asyncio
 import gc
-import itertools
 import time
 from collections.abc import Callable
 from typing import Any
@@ -21,7 +19,7 @@ from typing import Any
 import pytest
 
 from bench.bench_hostile import SHAPES, STAGES, stage_times
-from summarizer import _cache, _pipeline, summarize_many
+from summarizer import _offload, _pipeline, summarize_many
 from summarizer._input.loading import MAX_BYTES
 from tests.fault_server import FaultServer, good
 from tests.support import ROOT
@@ -94,50 +92,44 @@ def test_a_normal_article_at_the_input_cap_is_read_in_linear_time() -> None:
 async def test_one_hostile_article_does_not_stall_the_others_in_a_batch(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """20 normal articles and one that costs seconds of code's work, all in flight at once:
-    while the hostile one (first in the batch) is being prepared, the batch's event loop
-    keeps running, so the other articles' requests and answers go on.  When code's work
-    ran on the event loop, the loop stood still for the whole preparation.  (The hostile
-    one is 4 MB of page chrome before a normal story: cleaning reads every line, and the
-    model is then shown only the story.)  Measured as the loop's longest pause during the
-    preparation, against the preparation's length: a ratio, not seconds."""
+    """8 normal articles and one that costs seconds of code's work, all in flight at once:
+    while the hostile one (first in the batch) is being prepared, the others are digested,
+    model requests and answers included.  (The hostile one is 4 MB of page chrome before a
+    normal story: cleaning reads every line, and the model is then shown only the story.)
+
+    Measured as progress, not pauses.  On the event loop, nothing else ran until the
+    preparation was over; in a worker thread, the loop ran but the others did not get on:
+    long regex calls over 4 MB held the interpreter, and not one normal article sent a
+    request during the 5 s preparation.  In a child process (``_offload``) they all finish."""
     normal = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("eval/gold/*/article.txt"))]
     hostile = "Advertisement\nShare this article\nRead more\n" * 100_000 + "\n" + normal[0]
-    sources = [hostile] + [normal[i % len(normal)] for i in range(20)]
+    sources = [hostile] + [normal[i % len(normal)] for i in range(8)]
     window: list[float] = []
-    ticks: list[float] = []
-    prepare = _cache.prepare
+    call = _offload.call
 
-    def watched(source: Any, clock: Any = None, *rest: Any) -> Any:
-        hostile_one = isinstance(source, str) and len(source) == len(hostile)
+    async def watched(job: str, *args: Any) -> Any:
+        hostile_one = job == "prepare" and args[0] is hostile
         if hostile_one:
-            window.append(time.perf_counter())
-        doc = prepare(source, clock, *rest)
-        if hostile_one:
-            window.append(time.perf_counter())
-        return doc
+            window.append(time.monotonic())
+        try:
+            return await call(job, *args)
+        finally:
+            if hostile_one:
+                window.append(time.monotonic())
 
-    async def tick() -> None:
-        while True:
-            ticks.append(time.perf_counter())
-            await asyncio.sleep(0.02)
-
-    monkeypatch.setattr(_cache, "prepare", watched)  # with a cache
-    monkeypatch.setattr(_pipeline, "prepare", watched)  # without one (cache=False here)
-    ticker = asyncio.create_task(tick())
-    done = []
-    try:
-        with FaultServer([], default=good).running() as server:
-            async for r in summarize_many(
-                sources, base_url=server.base_url, model="m", concurrency=21, cache=False
-            ):
-                assert r.ok, r.error
-                done.append(r.id)
-    finally:
-        ticker.cancel()
-    assert sorted(done) == sorted(str(i) for i in range(21))
+    monkeypatch.setattr(_offload, "call", watched)
+    _pipeline._import_model_side()  # once per process, whatever the batch: not this test's work
+    done: dict[str, float] = {}
+    with FaultServer([], default=good).running() as server:
+        async for r in summarize_many(
+            sources, base_url=server.base_url, model="m", concurrency=9, cache=False
+        ):
+            assert r.ok, r.error
+            done[r.id] = time.monotonic()
+        asked = [p.at for p in server.posts]
+    assert sorted(done) == sorted(str(i) for i in range(9))
     start, end = window
-    inside = [t for t in ticks if start <= t <= end]
-    gaps = [b - a for a, b in itertools.pairwise([start, *inside, end])]
-    assert len(inside) >= 3, (end - start, len(inside))
-    assert max(gaps) < (end - start) / 2, (end - start, max(gaps))
+    during = [i for i, at in done.items() if i != "0" and start < at < end]
+    # All 8 finish during the preparation here; half of them is a margin for a busy machine.
+    assert len(during) >= 4, (end - start, sorted(at - start for at in done.values()))
+    assert sum(start < at < end for at in asked) >= 4 * 3, (end - start, len(asked))
