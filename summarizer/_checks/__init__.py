@@ -52,8 +52,9 @@ def clear_caches() -> None:
 
     words.bag.cache_clear()
 
-    for fn in (names.pieces, names._resolver, names._vocabulary, names._sentence_vocabulary,
-               names._lower_words, names._mentions, names._sentence_mentions, numbers.quantities,
+    for fn in (names.pieces, names._resolver, names._vocabulary, names._vocabularies,
+               names._sentence_vocabulary, names._lower_words, names._mentions,
+               names._sentence_mentions, names._run_mentions, numbers.quantities,
                numbers._sentence_quantities, polarity.negations, polarity._content,
                role_labels._sentence_names, role_labels.labels, role_labels._holders,
                role_labels._sentence_labels, roles._triples, roles._stretches, roles._owned,
@@ -122,7 +123,7 @@ def check_item(
     spans = [(t.start, t.end) for t in times]
     locate = cited.locate
     located = (lambda clause: locate(clause)[0]) if locate is not None else None
-    names = f"{cited.names} {known} {' '.join(cited.speakers)}"  # speakers code found count
+    names = (cited.names, f"{known} {' '.join(cited.speakers)}")  # speakers code found count
     allowed = {speaker} if speaker else {*cited.speakers, *([actor] if actor else [])}
     steps: list[tuple[str, Callable[[], str | bool | None]]] = [
         (

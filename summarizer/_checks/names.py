@@ -56,6 +56,7 @@ _NAMEY = re.compile(rf"(?:['’]s\b|\s+[A-Z]|\s+{_SPEECH})")
 _ACCORDING = re.compile(r"\b(?i:according to)\s+((?:[A-Z][\w'’.-]*\s?)+)")
 
 
+@lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
     w = word.casefold().replace(".", "")
     return _SUFFIX.sub("", w) if len(w) > 4 else w
@@ -93,8 +94,11 @@ def pieces(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
+Vocabulary = tuple[frozenset[str], frozenset[str], frozenset[str]]  # folded, stems, initials
+
+
 @lru_cache(maxsize=512)
-def _vocabulary(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _vocabulary(text: str) -> Vocabulary:
     """Capitalised words of ``text`` (folded), their stems, and initials of their runs."""
     parts = pieces(text)
     if len(parts) == 1:
@@ -111,10 +115,10 @@ def _vocabulary(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[st
 
 
 @lru_cache(maxsize=8192)
-def _sentence_vocabulary(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    caps = [m.group(0) for m in _CAP.finditer(text)]
-    folded = {c.casefold().replace(".", "").rstrip("'’s") for c in caps}
-    folded |= {c.casefold().replace(".", "") for c in caps}
+def _sentence_vocabulary(text: str) -> Vocabulary:
+    caps = set(_CAP.findall(text))
+    plain = {c.casefold().replace(".", "") for c in caps}
+    folded = plain | {c.rstrip("'’s") for c in plain}
     stems = {_stem(c) for c in caps}
     initials: set[str] = set()
     for run in _RUN.finditer(text):
@@ -158,9 +162,27 @@ def proper_names(item: str, article: str = "") -> list[str]:
     return out
 
 
-def named_in(name: str, allowed: str) -> bool:
-    """Whether the capitalised word ``name`` occurs in ``allowed``, however abbreviated."""
-    folded, stems, initials = _vocabulary(allowed)
+@lru_cache(maxsize=512)
+def _vocabularies(texts: tuple[str, ...]) -> Vocabulary:
+    """The vocabulary of several texts, each one's cached: an item may use the names of
+    its cited text (shared by other items; the whole article for headline and abstract)
+    and of its own speaker; joined into one string per item, the article was re-read."""
+    found = [_vocabulary(t) for t in texts if t.strip()]
+    if len(found) == 1:
+        return found[0]
+    return (
+        frozenset().union(*(v[0] for v in found)),
+        frozenset().union(*(v[1] for v in found)),
+        frozenset().union(*(v[2] for v in found)),
+    )
+
+
+def named_in(name: str, allowed: str | tuple[str, ...]) -> bool:
+    """Whether the capitalised word ``name`` occurs in ``allowed`` (a text, or several),
+    however abbreviated."""
+    folded, stems, initials = (
+        _vocabulary(allowed) if isinstance(allowed, str) else _vocabularies(allowed)
+    )
     key = name.casefold().replace(".", "")
     bare = key.removesuffix("'s").removesuffix("’s")
     if key in folded or bare in folded or _stem(name) in stems:
@@ -196,7 +218,9 @@ def _lower_words(article: str) -> frozenset[str]:
     return frozenset(_LOWER.findall(article)) | _COMMON_LOWER
 
 
-def check_names(item: str, allowed: str, article: str = "") -> str | bool | None:
+def check_names(
+    item: str, allowed: str | tuple[str, ...], article: str = ""
+) -> str | bool | None:
     """Every name in ``item`` occurs in ``allowed`` (as written, abbreviated, or as initials)."""
     names = proper_names(item, article)
     if not names:
@@ -247,24 +271,34 @@ _NAME_WORDS = re.compile(r"(?:[A-Z][\w'’.-]*|U\.S\.)(?:\s+(?:[A-Z][\w'’.-]*)
 
 @lru_cache(maxsize=8192)
 def _sentence_mentions(text: str, resolve: Resolve) -> tuple[tuple[int, int, str], ...]:
-    out = []
+    out: list[tuple[int, int, str]] = []
     resolve = _resolver(resolve)
     for m in _NAME_WORDS.finditer(text):
-        words = m.group(0).split()
-        # The longest resolvable run starting at each word ("Secretary of State Rex Tillerson").
-        i = 0
-        while i < len(words):
-            if words[i] in _COMMON or words[i] in _STOP_CAPS:
-                i += 1
-                continue
-            for j in range(min(len(words), i + 4), i, -1):
-                name = resolve(" ".join(words[i:j]).rstrip(".,"))
-                if name is not None:
-                    start = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
-                    out.append((start, start + len(" ".join(words[i:j])), name))
-                    i = j - 1
-                    break
+        at = m.start()
+        out.extend((at + s, at + e, name) for s, e, name in _run_mentions(m.group(0), resolve))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _run_mentions(run: str, resolve: Resolve) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, actor) in one run of capitalised words: the longest resolvable stretch
+    starting at each word ("Secretary of State Rex Tillerson").  Cached by run: the same
+    names recur in sentence after sentence."""
+    out = []
+    words = run.split()
+    i = 0
+    while i < len(words):
+        if words[i] in _COMMON or words[i] in _STOP_CAPS:
             i += 1
+            continue
+        for j in range(min(len(words), i + 4), i, -1):
+            name = resolve(" ".join(words[i:j]).rstrip(".,"))
+            if name is not None:
+                start = len(" ".join(words[:i])) + (1 if i else 0)
+                out.append((start, start + len(" ".join(words[i:j])), name))
+                i = j - 1
+                break
+        i += 1
     return tuple(out)
 
 

@@ -14,12 +14,13 @@ import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
-from summarizer._checks.names import _COMMON, Resolve, _mentions
+from summarizer._checks.names import _COMMON, Resolve, _mentions, pieces
 from summarizer._checks.polarity import _FILLER, _stem
 from summarizer._checks.role_labels import (
     _JOIN,
     _by_sentence,
     _label_swap,
+    _merge,
     _moved,
     _names,
     _Sets,
@@ -125,13 +126,22 @@ def _sentence_owned(text: str, resolve: Resolve) -> _Sets:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _keyed(
+    text: str, key: str, resolve: Resolve, each: Callable[[str, Resolve], _Sets]
+) -> frozenset[str]:
+    """``_by_sentence(text, resolve, each).get(key)``, reading only the sentences holding
+    ``key``: a key read from the text as written (an epithet, a possessed name) comes from
+    no other, so a headline's check need not read the whole article for it."""
+    found = _merge(each(part, resolve) for _, part in pieces(text) if key in part)
+    return found.get(key, frozenset())
+
+
 def _owner_swapped(item: str, cited: str, resolve: Resolve) -> str | None:
     """A named thing has one owner: "NASA's Odysseus" over "Intuitive Machines' Odysseus"."""
-    theirs: Mapping[str, frozenset[str]] = (
-        _owned(cited, resolve) if "'" in item or "’" in item else {}
-    )
-    for thing, owners in _owned(item, resolve).items() if theirs else ():
-        known = theirs.get(thing, frozenset())
+    if "'" not in item and "’" not in item:
+        return None
+    for thing, owners in _owned(item, resolve).items():
+        known = _keyed(cited, thing, resolve, _sentence_owned)
         if known and not owners & known:
             return f"{thing} is {sorted(known)[0]}'s in the cited text, not {sorted(owners)[0]}'s"
     return None
@@ -163,10 +173,8 @@ def _sentence_bound(text: str, resolve: Resolve) -> _Sets:
 
 def _epithet_swapped(item: str, cited: str, resolve: Resolve) -> str | None:
     """A word the cited text puts before one actor only, the item puts before another."""
-    mine = _bound(item, resolve)
-    theirs = _bound(cited, resolve) if mine else {}
-    for word, actors in mine.items():
-        known = theirs.get(word, frozenset())
+    for word, actors in _bound(item, resolve).items():
+        known = _keyed(cited, word, resolve, _sentence_bound)
         if len(known) == 1 and not actors & known:
             return f"the cited text has {word!r} for {next(iter(known))}, not {sorted(actors)[0]}"
     return None
@@ -207,12 +215,13 @@ def check_roles(
             checked = checked or result is True
         return True if checked else None
     mine = _triples(item, resolve)
-    theirs = _triples(cited, resolve)
     if whole:  # the whole article pairs too much: heading verbs only
         mine = frozenset(t for t in mine if t[3])
-        theirs = frozenset(t for t in theirs if t[3])
     if not mine:
         return None
+    theirs = _triples(cited, resolve)
+    if whole:
+        theirs = frozenset(t for t in theirs if t[3])
     plain = {(a, v, b) for a, v, b, _ in theirs}
     checked = False
     for a, verb, b, head in sorted(mine):

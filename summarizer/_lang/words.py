@@ -26,12 +26,10 @@ def bag(text: str, lang: LanguagePack = ENGLISH) -> frozenset[str]:
 def fresh_bag(text: str, lang: LanguagePack = ENGLISH) -> frozenset[str]:
     """``bag`` without the cache, for a caller that reads each text once: the extractive
     summary's every sentence, cached, outlived its article (gold's peak RSS 70x the input)."""
-    stop, suffix, n = lang.content_stopwords, lang.stem_suffix, lang.stem_length
-    return frozenset(
-        w.rstrip(suffix)[:n]
-        for w in _TOKEN.findall(text.lower().replace("'s", ""))
-        if w not in stop and len(w) > 2
-    )
+    suffix, n = lang.stem_suffix, lang.stem_length
+    tokens = set(_TOKEN.findall(text.lower().replace("'s", "")))  # each word stemmed once
+    tokens -= lang.content_stopwords
+    return frozenset(w.rstrip(suffix)[:n] for w in tokens if len(w) > 2)
 
 
 def support(text: str, reference: str, lang: LanguagePack = ENGLISH) -> float:
