@@ -3,19 +3,23 @@
 Each quick test must be a necessary condition of what it skips: a name ending in no
 actor's last word resolves to no one; a text without digits or number words states no
 quantity; one without digits or date words has no date word; the actor index answers as
-the walk over every alias did.  Sentences come from the
+the walk over every alias did; label swaps, names and numbers looked up sentence by
+sentence answer as the whole text read at once.  Sentences come from the
 seed article and dev-split gold articles only.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from summarizer._checks import numbers, textual
+from summarizer._checks import names, numbers, role_labels, textual
 from summarizer._eval import split_of
 from summarizer._extract.actor_merge import surname_key
 from summarizer._extract.actor_rules import rules
@@ -146,3 +150,98 @@ def test_the_actor_index_resolves_as_the_walk_over_every_alias_did() -> None:
             assert index.resolve(name) is expected, name
             found += expected is not None
     assert asked > 500 and found > 100
+
+
+def _resolver(found: list[FoundActor]) -> Callable[[str], str | None]:
+    def resolve(name: str) -> str | None:
+        actor = resolve_actor(name, found)
+        return actor.name if actor else None
+
+    return resolve
+
+
+def _label_swap_reading_everything(item: str, cited: str, resolve: Any) -> str | None:
+    """``role_labels._label_swap`` as it was: every sentence's labels, then who holds each."""
+    mine = role_labels.labels(item, resolve, True)
+    if len(mine) < 2:
+        return None
+    theirs = role_labels.labels(cited, resolve)
+    holders: dict[Any, set[str]] = {}
+    for who, held in theirs.items():
+        for label in held:
+            holders.setdefault(label, set()).add(who)
+
+    def takes(a: str, b: str) -> Any:
+        return next(
+            (x for x in sorted(mine[a]) if b in holders.get(x, ()) and a not in holders[x]),
+            None,
+        )
+
+    present = [who for who in mine if who in theirs]
+    for a, b in itertools.combinations(present, 2):
+        first, second = takes(a, b), takes(b, a)
+        if first and second:
+            gives = f"gives {first[0]!r}... to {role_labels._shown(b)}"
+            shown = f"{role_labels._shown(a)} and {role_labels._shown(b)}"
+            return f"{shown} are swapped (the cited text {gives})"
+    return None
+
+
+def test_label_swaps_read_sentence_by_sentence_as_over_the_whole_text() -> None:
+    """Each sentence as an item, as written and with two of its names swapped, against the
+    whole article and against its own paragraph's sentences: the same verdict."""
+    checked = swaps = 0
+    for doc, found in articles():
+        resolve = names._resolver(_resolver(found))
+        for s in doc.sentences:
+            ms = role_labels._names(s.text, resolve, True)
+            items = [s.text]
+            if len(ms) >= 2:
+                (a0, a1, _), (b0, b1, _) = ms[0], ms[1]
+                t = s.text
+                items.append(t[:a0] + t[b0:b1] + t[a1:b0] + t[a0:a1] + t[b1:])
+            near = " ".join(x.text for x in doc.sentences if x.paragraph == s.paragraph)
+            for item in items:
+                for cited in (doc.text, near):
+                    want = _label_swap_reading_everything(item, cited, resolve)
+                    assert role_labels._label_swap(item, cited, resolve) == want, (item, cited)
+                    checked += 1
+                    swaps += want is not None
+    assert checked > 500 and swaps > 20, (checked, swaps)
+
+
+def test_names_and_numbers_looked_up_sentence_by_sentence_as_in_the_whole_text() -> None:
+    """``named_in`` and ``_stated`` stop at the first sentence that has the name or number;
+    what they answer is what the whole text's vocabulary and quantities answer."""
+    foreign = ["Macron", "Beijing", "Zelensky", "NATO", "Putin-Trump", "Russian", "U.N.", "EU"]
+    found_names = checked = 0
+    for doc, _found in articles():
+        folded, stems, initials = names._vocabulary(doc.text)
+        for s in doc.sentences[:40]:
+            for name in [*names.proper_names(s.text), *foreign]:
+                key = name.casefold().replace(".", "")
+                bare = key.removesuffix("'s").removesuffix("’s")
+                parts = [p for p in name.split("-") if p]
+                want = (
+                    key in folded
+                    or bare in folded
+                    or names._stem(name) in stems
+                    or (name.replace(".", "").isupper() and len(bare) >= 2 and bare in initials)
+                    or (
+                        len(parts) > 1
+                        and all(p.casefold() in folded or names._stem(p) in stems for p in parts)
+                    )
+                    or any(names._akin(bare, other) for other in folded)
+                )
+                assert names.named_in(name, (doc.text, "")) == want, name
+                found_names += want
+                checked += 1
+            for q in numbers.quantities(s.text):
+                for value in (q.value, q.value + 1):
+                    moved = numbers.Quantity(q.text, value, q.unit, q.start, q.end, q.pair)
+                    want = any(
+                        numbers._same(t.value, value) and t.unit == q.unit
+                        for t in numbers.quantities(doc.text)
+                    )
+                    assert numbers._stated(moved, doc.text) == want, (q, value)
+    assert checked > 500 and 0 < found_names < checked, (checked, found_names)

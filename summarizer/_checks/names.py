@@ -180,15 +180,21 @@ def _vocabularies(texts: tuple[str, ...]) -> Vocabulary:
 def named_in(name: str, allowed: str | tuple[str, ...]) -> bool:
     """Whether the capitalised word ``name`` occurs in ``allowed`` (a text, or several),
     however abbreviated."""
-    folded, stems, initials = (
-        _vocabulary(allowed) if isinstance(allowed, str) else _vocabularies(allowed)
-    )
+    texts = (allowed,) if isinstance(allowed, str) else allowed
     key = name.casefold().replace(".", "")
     bare = key.removesuffix("'s").removesuffix("’s")
-    if key in folded or bare in folded or _stem(name) in stems:
+    stem, caps = _stem(name), name.replace(".", "").isupper() and len(bare) >= 2
+
+    def written(vocabulary: Vocabulary) -> bool:
+        folded, stems, initials = vocabulary
+        return key in folded or bare in folded or stem in stems or (caps and bare in initials)
+
+    # Sentence by sentence first: a name the article has is met in its first sentences, and
+    # a headline's check then reads only those (these tests hold for the whole text iff
+    # for one of its sentences).  The rest needs every sentence's words at once.
+    if any(written(_sentence_vocabulary(part)) for t in texts for _, part in pieces(t)):
         return True
-    if name.replace(".", "").isupper() and len(bare) >= 2 and bare in initials:
-        return True
+    folded, stems, _ = _vocabulary(texts[0]) if len(texts) == 1 else _vocabularies(texts)
     parts = [p for p in name.split("-") if p]
     if len(parts) > 1 and all(p.casefold() in folded or _stem(p) in stems for p in parts):
         return True
@@ -218,9 +224,7 @@ def _lower_words(article: str) -> frozenset[str]:
     return frozenset(_LOWER.findall(article)) | _COMMON_LOWER
 
 
-def check_names(
-    item: str, allowed: str | tuple[str, ...], article: str = ""
-) -> str | bool | None:
+def check_names(item: str, allowed: str | tuple[str, ...], article: str = "") -> str | bool | None:
     """Every name in ``item`` occurs in ``allowed`` (as written, abbreviated, or as initials)."""
     names = proper_names(item, article)
     if not names:

@@ -194,6 +194,16 @@ def _same(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1.0)
 
 
+def _stated(q: Quantity, text: str) -> bool:
+    """Whether ``text`` states ``q``'s value in its unit: sentence by sentence, stopping at
+    the first that does (a headline's number is usually in the article's first lines)."""
+    return any(
+        _same(t.value, q.value) and t.unit == q.unit
+        for _, part in pieces(text)
+        for t in _sentence_quantities(part)
+    )
+
+
 def check_numbers(
     item: str,
     cited: str,
@@ -213,11 +223,8 @@ def check_numbers(
     ]
     if not mine:
         return None
-    everywhere = quantities(cited)
     for q in mine:
-        if locate is not None and any(
-            _same(t.value, q.value) and t.unit == q.unit for t in everywhere
-        ):
+        if locate is not None and _stated(q, cited):
             continue  # the article states this very quantity, unit and all
         where = cited if locate is None else locate(item[max(0, q.start - 60) : q.end + 60])
         theirs = quantities(where)

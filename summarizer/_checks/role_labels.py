@@ -18,7 +18,7 @@ from functools import lru_cache, partial
 from typing import TypeVar
 
 from summarizer._checks.names import _COMMON, Resolve, _mentions, pieces
-from summarizer._checks.polarity import _FILLER, _stem
+from summarizer._checks.polarity import _FILLER, _IRREGULAR, _stem
 from summarizer._extract.actors import _STOP as _STOP_CAPS
 from summarizer._extract.actors import _TITLE_WORDS
 from summarizer._text.scan import prefiltered
@@ -178,16 +178,6 @@ def _side(stem: str, side: str) -> Label:
 
 
 @lru_cache(maxsize=1024)
-def _holders(text: str, resolve: Resolve) -> dict[Label, frozenset[str]]:
-    """Label -> who holds it in ``text``."""
-    out: dict[Label, set[str]] = {}
-    for who, held in labels(text, resolve).items():
-        for label in held:
-            out.setdefault(label, set()).add(who)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=1024)
 def labels(text: str, resolve: Resolve, initial: bool = False) -> Mapping[str, frozenset[Label]]:
     """Who -> the labels binding them in ``text``.  Cached by (text, resolve), and per
     sentence: a label binds a name to a word of its own sentence."""
@@ -211,13 +201,56 @@ def _sentence_labels(text: str, resolve: Resolve, initial: bool) -> dict[str, fr
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _sources() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for word in _IRREGULAR:
+        out[_stem(word)] = (*out.get(_stem(word), ()), word)
+    return out
+
+
+# Stem -> the irregular forms it comes from ("hold": "held"): a label's stem is written in
+# its sentence (a stem is the start of its word, lower-cased) unless it comes from these.
+_SOURCES = _sources()
+
+
+def _who(part: str, resolve: Resolve) -> set[str]:
+    """Who a sentence names: the keys of its labels, without reading the words around them."""
+    return {who for _s, _e, who in _sentence_names(part, resolve, False)}
+
+
+def _holders(
+    parts: list[str], wanted: set[Label], among: set[str], resolve: Resolve
+) -> dict[Label, set[str]]:
+    """Label -> which of ``among`` hold it in ``parts`` (sentences), for the ``wanted``
+    labels; only sentences naming one of ``among`` where a wanted label's word can be are
+    read for labels."""
+    cues = {w for stem, _ in wanted for w in (stem, *_SOURCES.get(stem, ()))}
+    out: dict[Label, set[str]] = {}
+    for part in parts:
+        lower = part.lower()
+        if not any(c in lower for c in cues) or not _who(part, resolve) & among:
+            continue
+        for who, held in _sentence_labels(part, resolve, False).items():
+            for label in held & wanted if who in among else ():
+                out.setdefault(label, set()).add(who)
+    return out
+
+
 def _label_swap(item: str, cited: str, resolve: Resolve) -> str | None:
     """Two names each holding a label the cited text gives the other and not them."""
     mine = labels(item, resolve, True)
     if len(mine) < 2:
         return None
-    theirs = labels(cited, resolve)
-    holders = _holders(cited, resolve)
+    # What follows needs, of the cited text, only whether each of the item's names is in it
+    # and who holds the labels the item gives them.  Asked sentence by sentence, a headline's
+    # check (the whole article) stops at a name's first sentence and reads for labels only
+    # the sentences that can hold them, not every sentence's names and words.
+    parts = [part for _, part in pieces(cited)]
+    present = [who for who in mine if any(who in _who(p, resolve) for p in parts)]
+    if len(present) < 2:
+        return None
+    wanted = {x for who in present for x in mine[who]}
+    holders = _holders(parts, wanted, set(present), resolve)
 
     def takes(a: str, b: str) -> Label | None:
         """A label ``a`` holds in the item that the cited text gives ``b`` and not ``a``."""
@@ -226,7 +259,6 @@ def _label_swap(item: str, cited: str, resolve: Resolve) -> str | None:
             None,
         )
 
-    present = [who for who in mine if who in theirs]
     for a, b in itertools.combinations(present, 2):
         first, second = takes(a, b), takes(b, a)
         if first and second:
