@@ -73,6 +73,8 @@ async def call(job: str, *args: Any) -> Any:
 
 async def _in_child(job: str, args: tuple[Any, ...]) -> Any:
     try:
+        if not sys.executable:  # an embedding interpreter may not know its own program
+            raise OSError("sys.executable is not set")
         child = await asyncio.create_subprocess_exec(
             sys.executable, "-c", _BOOT,
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
