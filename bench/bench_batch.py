@@ -108,6 +108,7 @@ class AnswerServer:
         self.latency_s, self.fail_marker, self.fail_status = latency_s, fail_marker, fail_status
         self.lock = threading.Lock()
         self.requests = 0
+        self.times: list[float] = []
         self.articles: list[str] = []
         outer = self
 
@@ -140,6 +141,7 @@ class AnswerServer:
         content = answer(body)
         with self.lock:
             self.requests += 1
+            self.times.append(time.monotonic())  # arrival (bench_stall: during what)
             if "headline" in content:
                 self.articles.append(content["abstract"])
         if self.latency_s:
