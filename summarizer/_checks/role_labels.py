@@ -105,12 +105,13 @@ def _sentence_names(text: str, resolve: Resolve, initial: bool) -> tuple[Mention
         words = m.group(0).rstrip(".").split()
         if words[0] in _COMMON or words[0] in _STOP_CAPS or words[0] in _TITLE_WORDS:
             continue
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        a, b = m.span()
+        if any(s < b and a < e for s, e in taken):
             continue
-        if not initial and _OPEN.search(text, max(0, m.start() - 64), m.start()):
+        if not initial and _OPEN.search(text, max(0, a - 64), a):
             continue
         key = " ".join(w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in words)
-        ms.append((m.start(), m.start() + len(m.group(0).rstrip(".")), "~" + key))
+        ms.append((a, a + len(m.group(0).rstrip(".")), "~" + key))
     return tuple(sorted(ms))
 
 

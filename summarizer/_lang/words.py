@@ -29,7 +29,7 @@ def fresh_bag(text: str, lang: LanguagePack = ENGLISH) -> frozenset[str]:
     suffix, n = lang.stem_suffix, lang.stem_length
     tokens = set(_TOKEN.findall(text.lower().replace("'s", "")))  # each word stemmed once
     tokens -= lang.content_stopwords
-    return frozenset(w.rstrip(suffix)[:n] for w in tokens if len(w) > 2)
+    return frozenset({w.rstrip(suffix)[:n] for w in tokens if len(w) > 2})
 
 
 def support(text: str, reference: str, lang: LanguagePack = ENGLISH) -> float:
