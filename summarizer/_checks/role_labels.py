@@ -102,11 +102,11 @@ def _sentence_names(text: str, resolve: Resolve, initial: bool) -> tuple[Mention
     ms = list(_mentions(text, resolve))
     taken = [(s, e) for s, e, _ in ms]
     for m in _NAME_RUN.finditer(text):
-        words = m.group(0).rstrip(".").split()
-        if words[0] in _COMMON or words[0] in _STOP_CAPS or words[0] in _TITLE_WORDS:
-            continue
         a, b = m.span()
         if any(s < b and a < e for s, e in taken):
+            continue  # an actor's mention (most runs are): nothing more to read
+        words = m.group(0).rstrip(".").split()
+        if words[0] in _COMMON or words[0] in _STOP_CAPS or words[0] in _TITLE_WORDS:
             continue
         if not initial and _OPEN.search(text, max(0, a - 64), a):
             continue
