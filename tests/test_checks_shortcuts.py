@@ -25,7 +25,7 @@ from summarizer._extract.actor_merge import surname_key
 from summarizer._extract.actor_rules import rules
 from summarizer._extract.actors import ActorIndex, FoundActor, find_actors
 from summarizer._extract.actors import resolve as resolve_actor
-from summarizer._lang import alternation
+from summarizer._lang import alternation, words
 from summarizer._lang.en import ENGLISH
 from summarizer._pipeline import prepare
 from summarizer._tasks.context import _may_end, name_ends
@@ -245,3 +245,17 @@ def test_names_and_numbers_looked_up_sentence_by_sentence_as_in_the_whole_text()
                     )
                     assert numbers._stated(moved, doc.text) == want, (q, value)
     assert checked > 500 and 0 < found_names < checked, (checked, found_names)
+
+
+def test_support_against_several_texts_is_support_against_them_joined() -> None:
+    """A claim's words are compared with its sentences and its speaker's name: each one's
+    content words cached on their own, their union is the joined text's."""
+    pairs = 0
+    for doc, found in articles():
+        speakers = [a.name for a in found][:5] or ["Nobody"]
+        for s, t in itertools.pairwise(doc.sentences):
+            for who in speakers:
+                joined = words.support(t.text, f"{s.text} {who}")
+                assert words.support(t.text, (s.text, who)) == joined, (s.text, who)
+                pairs += 1
+    assert pairs > 500, pairs

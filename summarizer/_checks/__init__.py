@@ -40,7 +40,7 @@ CHECKS = ("support", "numbers", "names", "polarity", "roles", "dates", "quotes",
           "speaker")  # fmt: skip
 Resolve = Callable[[str], str | None]
 _SLACK = 0.2  # how far below the threshold a headline or abstract's support may fall
-Support = Callable[[str, str], float]
+Support = Callable[[str, str | tuple[str, ...]], float]
 
 
 def clear_caches() -> None:
@@ -111,7 +111,7 @@ def check_item(
     # a fair paraphrase ("close race") may fall short of ``threshold``; down to
     # ``threshold - _SLACK`` it passes if all the precise checks pass and the item's own
     # names or numbers were verified (not only the article's negations, say).
-    score = support(text, f"{cited.text} {known}" if known else cited.text)  # same words
+    score = support(text, (cited.text, known) if known else cited.text)  # same words
     weak = score < threshold
     if weak and not (cited.text == cited.article and score >= threshold - _SLACK):
         out.failure = "support: most of its words are not in the cited text"

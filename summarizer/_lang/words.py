@@ -32,10 +32,15 @@ def fresh_bag(text: str, lang: LanguagePack = ENGLISH) -> frozenset[str]:
     return frozenset({w.rstrip(suffix)[:n] for w in tokens if len(w) > 2})
 
 
-def support(text: str, reference: str, lang: LanguagePack = ENGLISH) -> float:
-    """Share of ``text``'s content words that occur in ``reference`` (1.0 if none)."""
+def support(text: str, reference: str | tuple[str, ...], lang: LanguagePack = ENGLISH) -> float:
+    """Share of ``text``'s content words that occur in ``reference`` (1.0 if none): a text,
+    or several read as if joined by spaces (each one's words cached on their own)."""
     mine = bag(text, lang)
-    return len(mine & bag(reference, lang)) / len(mine) if mine else 1.0
+    if not mine:
+        return 1.0
+    if isinstance(reference, str):
+        return len(mine & bag(reference, lang)) / len(mine)
+    return len(mine & frozenset().union(*(bag(r, lang) for r in reference))) / len(mine)
 
 
 def share(mine: frozenset[str], reference: str, lang: LanguagePack = ENGLISH) -> float:
