@@ -80,8 +80,11 @@ def _triples(text: str, resolve: Resolve) -> frozenset[tuple[str, str, str, bool
     mentions in one clause of ``text``.  A name after "a"/"an" ("a U.S. report") is a
     modifier, not an actor in the clause."""
     out: set[tuple[str, str, str, bool]] = set()
+    ms = _mentions(text, resolve)
+    if len(ms) < 2:
+        return frozenset()  # no two neighbours
     modified = _after_modifier(text)
-    ms = [m for m in _mentions(text, resolve) if m[0] not in modified]
+    ms = [m for m in ms if m[0] not in modified]
     for x, y in itertools.pairwise(ms):
         between = text[x[1] : y[0]]
         if x[2] == y[2] or len(between.split()) > 18 or _CLAUSE_END.search(between):
