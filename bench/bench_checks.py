@@ -32,8 +32,7 @@ from typing import Any
 
 from summarizer._checks import clear_caches as clear_check_caches
 from summarizer._eval import load_gold
-from summarizer._extract.actors import find_actors
-from summarizer._extract.actors import resolve as resolve_actor
+from summarizer._extract.actors import ActorIndex, find_actors
 from summarizer._extract.claims import find_candidates
 from summarizer._extract.dates import find_time_expressions
 from summarizer._extract.quotes import find_quotes
@@ -75,16 +74,20 @@ def synthetic(
     times = find_time_expressions(doc.text, day)
     dated = _timeline.dated_candidates(doc, times)
 
-    def resolve(name: str) -> str | None:
-        actor = resolve_actor(name, found)
-        return actor.name if actor else None
-
     fields = check_fields(day, times, cands, found)  # as the pipeline's claims task has them
 
     def run(only_whole: bool = False) -> None:
         # A fresh context per run, as the pipeline makes one per task: no warm name cache,
         # and no text the checks cached on an earlier run (each article is checked once).
+        # Names resolve through an index built once per run, as the pipeline's Findings
+        # builds one per article on the checks' first question.
         clear_caches()
+        index = ActorIndex(found)
+
+        def resolve(name: str) -> str | None:
+            actor = index.resolve(name)
+            return actor.name if actor else None
+
         ctx = GroundingContext(doc=doc, resolve=resolve, **fields)
         whole = ctx.whole()
         ctx.check(doc.title or doc.sentences[0].text, whole, 0.6)
