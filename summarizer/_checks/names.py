@@ -154,8 +154,10 @@ def proper_names(item: str, article: str = "") -> list[str]:
             continue  # "De Mistura" for "de Mistura": the particle is not the name
         if bare.lower() in _ROLES and _CAP.match(item, m.end() + 1):
             continue  # "Surgeon Martin Salia": a role before a name is no name
-        before = item[: m.start()].rstrip()
-        opens = not before or before[-1] in _OPENERS
+        at = m.start() - 1  # the last character before the word that is not a space
+        while at >= 0 and item[at].isspace():
+            at -= 1
+        opens = at < 0 or item[at] in _OPENERS
         if opens and not _NAMEY.match(item, m.end()) and _lower_in(bare, article):
             continue
         out.append(word)
