@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from summarizer._extract.dates import (
     _LEAD_PREP,
@@ -55,21 +56,26 @@ def check_quotes(item: str, cited: str) -> str | bool | None:
     return True
 
 
-# A date word of an item: a year, one of ``_DATE_WORDS`` or a digit-hyphen-digit, found by
-# reading each word once and looking it up (an alternation of the ~50 words, tried at
-# every word, cost more than the rest of the check; tests/test_checks_shortcuts.py holds
-# the two to the same matches).
-_WORDISH = re.compile(r"\b(?:(?:19|20)\d\d|new\ year|[a-z]+)\b|\d-\d", re.IGNORECASE)
+# A date word of an item: a year, one of ``_DATE_WORDS`` or a digit-hyphen-digit.  An
+# alternation of all ~50 words, tried at every word, cost more than the rest of the check,
+# and so did reading every word in Python to look it up: the pattern holds only the date
+# words the item contains (a substring test each), compiled once per such set.
+# tests/test_checks_shortcuts.py holds it to the full alternation's matches.
 _DATE_KEYS = frozenset(w.lower() for w in _DATE_WORDS)
+_KEYS_LONGEST_FIRST = tuple(sorted(_DATE_KEYS, key=lambda k: (-len(k), k)))
+
+
+@lru_cache(maxsize=512)
+def _date_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
+    words = "".join("|" + re.escape(k) for k in keys)
+    return re.compile(rf"\b(?:(?:19|20)\d\d{words})\b|\d-\d", re.IGNORECASE)
 
 
 def _dateish(item: str) -> list[tuple[int, int]]:
     """(start, end) of each date word of ``item``."""
-    return [
-        (m.start(), m.end())
-        for m in _WORDISH.finditer(item)
-        if not m.group(0)[0].isalpha() or m.group(0).lower() in _DATE_KEYS
-    ]
+    lower = item.lower()
+    pattern = _date_pattern(tuple(k for k in _KEYS_LONGEST_FIRST if k in lower))
+    return [m.span() for m in pattern.finditer(item)]
 
 
 _DIGIT = re.compile(r"\d")
