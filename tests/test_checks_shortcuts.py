@@ -259,3 +259,20 @@ def test_support_against_several_texts_is_support_against_them_joined() -> None:
                 assert words.support(t.text, (s.text, who)) == joined, (s.text, who)
                 pairs += 1
     assert pairs > 500, pairs
+
+
+def test_cited_times_found_by_bisection_are_those_starting_in_the_sentences() -> None:
+    from summarizer._extract.dates import find_time_expressions
+    from summarizer._tasks.context import GroundingContext
+
+    windows = 0
+    for doc, _found in articles():
+        times = find_time_expressions(doc.text, None)
+        ctx = GroundingContext(doc=doc, times=[*reversed(times)])  # any order is kept
+        for s, t in itertools.pairwise(doc.sentences):
+            for ids in ([s.id], [s.id, t.id], [t.id, s.id]):
+                sents = [x for i in dict.fromkeys(ids) if (x := doc.sentence(i)) is not None]
+                want = [x for x in ctx.times if any(y.start <= x.start < y.end for y in sents)]
+                assert ctx.cited(ids).times == want, ids
+                windows += 1
+    assert windows > 500, windows

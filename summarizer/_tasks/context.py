@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import time
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -74,6 +75,7 @@ class GroundingContext:
         self.resolve = _remembering(self.resolve, self.alias_words, self.name_ends)
         self._located: dict[str, tuple[str, frozenset[str]]] = {}
         self._paragraphs: dict[int, list[Sentence]] | None = None
+        self._time_index: list[tuple[int, int]] | None = None
 
     def known_actor(self, name: str) -> str | None:
         """The canonical name of an actor code found, or None."""
@@ -89,12 +91,23 @@ class GroundingContext:
         near = {i - 1 for i in ids} | {s.id for s in self._paragraph_sentences(paragraphs)}
         near -= set(ids)
         context = " ".join(s.text for i in sorted(near) if (s := self.doc.sentence(i)))
-        times = [t for t in self.times if any(s.start <= t.start < s.end for s in sents)]
+        times = self._times_in(sents)
         speakers = frozenset(n for i in {*ids, *near} for n in self.said_in.get(i, ()))
         return Cited(
             text=text, article=self.doc.text, names=f"{context} {text}", times=times,
             speakers=speakers,
         )  # fmt: skip
+
+    def _times_in(self, sents: list[Sentence]) -> list[TimeExpression]:
+        """The article's time expressions starting in ``sents``, in the article's order:
+        found by bisection (each item's check asked every expression of the article)."""
+        if self._time_index is None:
+            self._time_index = sorted((t.start, i) for i, t in enumerate(self.times))
+        index, found = self._time_index, set[int]()
+        for s in sents:
+            lo, hi = bisect_left(index, (s.start, -1)), bisect_left(index, (s.end, -1))
+            found.update(i for _, i in index[lo:hi])
+        return [self.times[i] for i in sorted(found)]
 
     def _paragraph_sentences(self, paragraphs: set[int]) -> list[Sentence]:
         if len(self.doc.sentences) > 400:  # a huge article: the previous sentence suffices
