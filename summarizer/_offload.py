@@ -10,7 +10,9 @@ costs ~0.7 s, more than a normal article's whole preparation.
 The parent writes a pickle of ``(job, args)`` to the child's stdin and reads a pickle of
 ``("ok", result)`` or ``("error", exception)`` from its stdout; both ends are this
 package.  ``SUMMARIZER_OFFLOAD=0`` keeps all of code's work in threads (where a sandbox
-forbids child processes); a child that cannot start does the same, with a log line.
+forbids child processes); a child that cannot start, or exits before running our code,
+does the same, with a log line.  A child killed while working (out of memory, a signal)
+is that article's ``InputError``: a thread would fare no better.
 """
 
 from __future__ import annotations
@@ -89,8 +91,14 @@ async def _in_child(job: str, args: tuple[Any, ...]) -> Any:
         if child.returncode is None:
             child.kill()
         raise
-    if child.returncode != 0 or not out:
-        tail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
+    tail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
+    if not out and child.returncode is not None and child.returncode > 0:
+        # It exited before our code ran (a frozen app's executable takes no "-c", a broken
+        # environment): the work itself never started, so the thread can still do it.
+        log.info("the child for code's work could not run (exit %s: %s): using a thread",
+                 child.returncode, tail[0][:200])  # fmt: skip
+        return await asyncio.to_thread(_JOBS[job], *args)
+    if child.returncode != 0 or not out:  # killed (out of memory, a signal) while working
         raise InputError(
             f"code's work on this input stopped in its worker process "
             f"(exit {child.returncode}: {tail[0][:200]})"

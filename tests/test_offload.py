@@ -84,12 +84,27 @@ def test_the_child_raises_the_error_a_thread_would(monkeypatch: pytest.MonkeyPat
     assert str(in_child.value) == str(in_thread.value)
 
 
-def test_a_child_that_dies_is_that_articles_input_error(
+def test_a_child_killed_while_working_is_that_articles_input_error(
+    monkeypatch: pytest.MonkeyPatch, large: str, tmp_path: Any
+) -> None:
+    """Killed by a signal (the out-of-memory killer's SIGKILL): the work itself failed, and a
+    thread of this process would fare no better."""
+    killed = tmp_path / "killed"
+    killed.write_text("#!/bin/sh\nkill -9 $$\n")
+    killed.chmod(0o755)
+    monkeypatch.setattr(sys, "executable", str(killed))
+    with pytest.raises(InputError, match=r"worker process \(exit -9"):
+        summarize(large, backend="none", cache=False)
+
+
+def test_a_child_that_cannot_run_our_code_leaves_the_work_to_a_thread(
     monkeypatch: pytest.MonkeyPatch, large: str
 ) -> None:
-    monkeypatch.setattr(sys, "executable", "/bin/false")  # starts, writes nothing, exits 1
-    with pytest.raises(InputError, match=r"worker process \(exit 1"):
-        summarize(large, backend="none", cache=False)
+    """It exits at once with an error and no answer (a frozen app's executable takes no
+    "-c"): the work never started, so a thread does it."""
+    monkeypatch.setattr(sys, "executable", "/bin/false")
+    digest = summarize(large, backend="none", cache=False)
+    assert digest.actors
 
 
 def test_a_child_that_cannot_start_leaves_the_work_to_a_thread(
