@@ -214,9 +214,11 @@ def _sources() -> dict[str, tuple[str, ...]]:
 _SOURCES = _sources()
 
 
-def _who(part: str, resolve: Resolve) -> set[str]:
-    """Who a sentence names: the keys of its labels, without reading the words around them."""
-    return {who for _s, _e, who in _sentence_names(part, resolve, False)}
+@lru_cache(maxsize=8192)
+def _who(part: str, resolve: Resolve) -> frozenset[str]:
+    """Who a sentence names: the keys of its labels, without reading the words around them.
+    Cached: a label swap asks it of each sentence once per name of the item, then again."""
+    return frozenset(who for _s, _e, who in _sentence_names(part, resolve, False))
 
 
 def _holders(
