@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from summarizer._config import Backend
+from summarizer._config import Backend, switched_off
 from summarizer._digest import Digest, Usage
 from summarizer._pipeline import Clock, Progress, effective_date, prepare_off_loop, run
 from summarizer._text.segment import Document
@@ -48,7 +48,6 @@ FILE_NAME = "cache.sqlite3"
 BUSY_TIMEOUT_S = 30.0
 # True/False: on/off; a folder: on, there; None: on unless SUMMARIZER_CACHE=0.
 CacheOption = bool | str | os.PathLike[str] | None
-_OFF = ("0", "false", "no", "off")
 CACHE_NOTE = "served from cache"
 RESET_HINT = "reset it with `summarizer cache clear`"
 _SCHEMA = """CREATE TABLE IF NOT EXISTS digests (
@@ -69,8 +68,7 @@ def default_dir(env: Mapping[str, str] | None = None) -> Path:
 
 
 def enabled_by_default(env: Mapping[str, str] | None = None) -> bool:
-    env = os.environ if env is None else env
-    return env.get("SUMMARIZER_CACHE", "1").strip().lower() not in _OFF
+    return not switched_off("SUMMARIZER_CACHE", env)
 
 
 class DigestCache:

@@ -119,6 +119,13 @@ def resolve_backend(
     )
 
 
+def switched_off(name: str, env: Mapping[str, str] | None = None) -> bool:
+    """Whether the environment switches ``name`` off (0, false, no or off): the one reading of
+    the on-by-default switches (SUMMARIZER_CACHE, SUMMARIZER_NER, SUMMARIZER_OFFLOAD)."""
+    env = os.environ if env is None else env
+    return env.get(name, "1").strip().lower() in ("0", "false", "no", "off")
+
+
 def _parallel(env: Mapping[str, str], default: bool) -> bool:
     """``SUMMARIZER_PARALLEL=0`` sends a digest's requests one at a time (a one-slot server)."""
     value = env.get("SUMMARIZER_PARALLEL", "").strip().lower()

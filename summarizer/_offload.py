@@ -26,6 +26,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
+from summarizer._config import switched_off
 from summarizer._exceptions import InputError
 
 log = logging.getLogger("summarizer")
@@ -53,7 +54,7 @@ def _slot() -> asyncio.Semaphore:
 
 def wanted(source: object) -> bool:
     """Whether ``source`` (text, bytes, a path, a Document) is large enough for a child."""
-    if os.environ.get(_ENV, "1").strip().lower() in {"0", "no", "false", "off"}:
+    if switched_off(_ENV):
         return False
     text = getattr(source, "text", source)  # a Document: its cleaned text
     if isinstance(text, (str, bytes)):
