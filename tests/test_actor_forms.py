@@ -6,7 +6,7 @@ import random
 import re
 
 from summarizer._extract.actor_merge import _forms_in
-from summarizer._extract.actor_rules import trie
+from summarizer._lang import trie
 
 FORMS = ["Trump", "Donald Trump", "U.S.", "United States", "al-Assad", "Assad", "Xi", "Xi Jinping"]
 WORDS = [*FORMS, "Donald", "said", "U.S", "States", "_x", "Trumps", "é", "-", ".", ",", "\n"]

@@ -11,6 +11,7 @@ seed article and dev-split gold articles only.
 from __future__ import annotations
 
 import itertools
+import random
 import re
 from collections.abc import Callable
 from functools import cache
@@ -74,7 +75,10 @@ def test_numberless_and_dateless_texts_are_skipped_soundly(
 ) -> None:
     texts = [s.text for doc, _ in articles() for s in doc.sentences]
     texts += ["a month earlier", "one-third of the budget", "Two-thirds", "2 p.m.", "in May"]
-    numberless = [t for t in texts if numbers._numberless(t)]
+    digitless = [t for t in texts if not numbers._DIGIT.search(t)]
+    # Codes and clock times are masked only in a text with a digit: they need one.
+    assert not any(numbers._CODE.search(t) or numbers._TIME.search(t) for t in digitless)
+    numberless = [t for t in digitless if numbers._numberless(t)]
     assert numberless and len(numberless) < len(texts)
     monkeypatch.setattr(numbers, "_numberless", lambda text: False)  # the full patterns
     full = numbers._sentence_quantities.__wrapped__  # uncached
@@ -276,3 +280,59 @@ def test_cited_times_found_by_bisection_are_those_starting_in_the_sentences() ->
                 assert ctx.cited(ids).times == want, ids
                 windows += 1
     assert windows > 500, windows
+
+
+def test_number_words_as_tries_find_what_the_alternations_found() -> None:
+    """``_NUMBER`` is built from tries; built from plain alternations (longest first) it
+    must find the same matches with the same groups, in articles and in random strings."""
+    flat = re.compile(
+        numbers._NUMBER.pattern.replace(numbers._NUMWORD, alternation([*numbers._WORDS,
+            *numbers._ORDINALS, *numbers._FRACTIONS]))
+        .replace(numbers._SCALE, alternation(numbers._SCALES))
+        .replace(numbers._UNIT, alternation(numbers._UNITS)),
+        numbers._NUMBER.flags,
+    )  # fmt: skip
+    assert flat.pattern != numbers._NUMBER.pattern
+
+    def found(pattern: re.Pattern[str], text: str) -> list[Any]:
+        return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+    texts = [s.text for doc, _ in articles() for s in doc.sentences]
+    pieces = [*"0123456789 ,.-$€£%abdefhimnorstuyUS", "one ", "Two-", "million", "bn", "per cent",
+              "percentage points", "first", "half", "Thirty", "thirds", "  ", "\u00a0"]  # fmt: skip
+    rng = random.Random(7)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    assert sum(bool(found(numbers._NUMBER, t)) for t in texts) > 1000
+    assert all(found(numbers._NUMBER, t) == found(flat, t) for t in texts)
+
+
+def test_clear_caches_forgets_every_text_the_checks_cached() -> None:
+    """bench/bench_checks measures every article cold: no text cache may survive
+    ``clear_caches`` (per-word caches may: stems, signs, date patterns)."""
+    from summarizer._checks import clear_caches, polarity, roles
+
+    per_word = {"_stem", "_sign", "_date_pattern"}
+    doc, found = articles()[0]
+    index = ActorIndex(found)
+    resolve = index.resolve
+
+    def who(name: str) -> str | None:
+        actor = resolve(name)
+        return actor.name if actor else None
+
+    from summarizer._tasks.context import GroundingContext
+
+    ctx = GroundingContext(doc=doc, resolve=who)
+    whole = ctx.whole()
+    ctx.check(doc.sentences[0].text, whole, 0.5)
+    for s in doc.sentences[:8]:
+        ctx.check(s.text, ctx.cited([s.id]), 0.5)
+    caches = [
+        (f"{module.__name__}.{name}", fn)
+        for module in (names, numbers, polarity, role_labels, roles, textual)
+        for name, fn in vars(module).items()
+        if hasattr(fn, "cache_info") and name not in per_word
+    ]
+    assert sum(fn.cache_info().currsize > 0 for _, fn in caches) > 10
+    clear_caches()
+    assert [name for name, fn in caches if fn.cache_info().currsize] == []

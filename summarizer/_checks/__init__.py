@@ -47,7 +47,7 @@ def clear_caches() -> None:
     """Forget every text the checks have seen (bench/: each article measured cold).
 
     Per-word caches (stems) stay: they hold vocabulary, not articles."""
-    from summarizer._checks import names, numbers, polarity, role_labels, roles
+    from summarizer._checks import names, numbers, polarity, role_labels, roles, textual
     from summarizer._lang import words
 
     words.bag.cache_clear()
@@ -58,7 +58,8 @@ def clear_caches() -> None:
                numbers._sentence_quantities, polarity.negations, polarity._content,
                role_labels._sentence_names, role_labels._who, role_labels.labels,
                role_labels._sentence_labels, roles._triples, roles._stretches, roles._owned,
-               roles._bound, roles._sentence_owned, roles._sentence_bound):  # fmt: skip
+               roles._bound, roles._sentence_owned, roles._sentence_bound,
+               roles._after_modifier, textual._hay):  # fmt: skip
         fn.cache_clear()
 
 

@@ -41,13 +41,20 @@ def fold(text: str) -> str:
     return " ".join(text.translate(_FOLD).casefold().replace("...", "…").split())
 
 
+@lru_cache(maxsize=256)
+def _hay(cited: str) -> str:
+    """``fold(cited)``, cached: the quotes and dates checks of every item fold its cited
+    text, the whole article for headline and abstract."""
+    return fold(cited)
+
+
 def check_quotes(item: str, cited: str) -> str | bool | None:
     """Anything in quotation marks in ``item`` occurs verbatim in ``cited``."""
     quoted = [(m.group(1) or m.group(2)) for m in _QUOTED.finditer(item)]
     quoted = [q for q in quoted if q.strip(_EDGE)]
     if not quoted:
         return None
-    hay = fold(cited)
+    hay = _hay(cited)
     for q in quoted:
         # An ellipsis marks words left out: each piece must still be verbatim.
         pieces = [p.strip(_EDGE) for p in _ELLIPSIS.split(fold(q))]
@@ -114,7 +121,7 @@ def item_times(
     words = [_with_neighbours(item, s, e) for s, e in _dateish(item)]
     if not words:
         return []
-    hay = fold(cited)
+    hay = _hay(cited)
     if all(fold(w) in hay for w in words):
         return None
     known = {_bare(t.text): t for t in cited_times}
@@ -138,7 +145,7 @@ def check_dates(
     if not times:
         return None
     codes = [t.date for t in cited_times if t.date]
-    hay = fold(cited)
+    hay = _hay(cited)
     for t in times:
         stated = _WEEKDAY.search(t.text)
         if stated and t.date and t.granularity == "day":

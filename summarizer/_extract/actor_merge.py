@@ -11,8 +11,9 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from summarizer._digest import ActorType
-from summarizer._extract.actor_rules import PART, R_SUFFIX, Rules, bare_al, trie
+from summarizer._extract.actor_rules import PART, R_SUFFIX, Rules, bare_al
 from summarizer._extract.actor_text import Cand, FoundActor, Mention, Text
+from summarizer._lang import trie
 
 _R_PART = re.compile(PART)
 

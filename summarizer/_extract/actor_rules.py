@@ -10,40 +10,12 @@ pipeline refuses text that does not read as the chosen pack's language.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any
 
 from summarizer._digest import ActorType
-from summarizer._lang import LanguagePack, alternation
+from summarizer._lang import LanguagePack, alternation, trie
 from summarizer._text.scan import prefiltered
-
-
-def alt(words: Iterable[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
-def trie(words: Iterable[str]) -> str:
-    """``alt(words)`` as a trie: the same match (the longest form that fits) at a cost per
-    position of the form's length, not of the number of forms (thousands of speakers)."""
-    words = list(words)
-    if max(map(len, words), default=0) > 100:  # too deep to nest: the plain alternation
-        return alt(words)
-    root: dict[str, Any] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a form ends here
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
-        body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})" if alts else ""
-        return f"(?:{body})?" if "" in node and body else body
-
-    return emit(root)
-
 
 _UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 CAPW = rf"(?:(?:[A-Z]\.){{2,}}|[{_UP}][\w\-]*)"
@@ -198,8 +170,8 @@ def _rules(lang: LanguagePack) -> Rules:
             rf"(?:{alternation(lang.speech_verbs)})\b"
             rf"|\b(?:{alternation(lang.speech_inverted)}) (?P<n2>{NAME})"
         ),
-        head_and=re.compile(rf"(?<=[ \w])(?:{alt(w.heads)}) and (?=[A-Z])"),
-        inner=re.compile(rf" of the ((?:{CAPW} )*(?:{alt(w.heads)})(?: of {CAPW})?)$"),
+        head_and=re.compile(rf"(?<=[ \w])(?:{alternation(w.heads)}) and (?=[A-Z])"),
+        inner=re.compile(rf" of the ((?:{CAPW} )*(?:{alternation(w.heads)})(?: of {CAPW})?)$"),
         org=re.compile(
             rf"(?<![\w.'’\-])(?:{CAPW} (?:and (?={CAPW}))?){{0,{RUN}}}(?:{trie(w.heads)})"
             rf"(?![\w\-]| {CAPW})"
