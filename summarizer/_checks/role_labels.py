@@ -221,6 +221,15 @@ def _who(part: str, resolve: Resolve) -> frozenset[str]:
     return frozenset(who for _s, _e, who in _sentence_names(part, resolve, False))
 
 
+def _names_in(who: str, part: str, resolve: Resolve) -> bool:
+    """``who in _who(part, resolve)``, without reading the sentence's names when it cannot
+    be: another name's key ("~Odysseus") is made of the sentence's own words, each cut
+    only at its end, so each of them is written in the sentence."""
+    if who.startswith("~") and not all(w in part for w in who[1:].split()):
+        return False
+    return who in _who(part, resolve)
+
+
 def _holders(
     parts: list[str], wanted: set[Label], among: set[str], resolve: Resolve
 ) -> dict[Label, set[str]]:
@@ -231,7 +240,7 @@ def _holders(
     out: dict[Label, set[str]] = {}
     for part in parts:
         lower = part.lower()
-        if not any(c in lower for c in cues) or not _who(part, resolve) & among:
+        if not any(c in lower for c in cues) or not any(_names_in(w, part, resolve) for w in among):
             continue
         for who, held in _sentence_labels(part, resolve, False).items():
             for label in held & wanted if who in among else ():
@@ -249,7 +258,7 @@ def _label_swap(item: str, cited: str, resolve: Resolve) -> str | None:
     # check (the whole article) stops at a name's first sentence and reads for labels only
     # the sentences that can hold them, not every sentence's names and words.
     parts = [part for _, part in pieces(cited)]
-    present = [who for who in mine if any(who in _who(p, resolve) for p in parts)]
+    present = [who for who in mine if any(_names_in(who, p, resolve) for p in parts)]
     if len(present) < 2:
         return None
     wanted = {x for who in present for x in mine[who]}
