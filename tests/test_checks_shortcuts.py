@@ -353,3 +353,24 @@ def test_a_name_is_looked_for_by_its_words_only_where_they_are_written() -> None
                 checked += 1
                 skipped += who.startswith("~") and not all(w in part for w in who[1:].split())
     assert checked > 3000 and skipped > checked // 4, (checked, skipped)
+
+
+def test_each_sentence_pieces_cuts_a_text_into_is_one_piece_on_its_own() -> None:
+    """``pieces`` remembers the sentences it cut a text into and does not search them for
+    breaks again: searched, each must be one piece (articles, and random texts of
+    abbreviations, initials, quotes, brackets and line breaks)."""
+    texts = [doc.text for doc, _ in articles()]
+    tokens = ["U.S.", "Mr.", "said.", "end!", "why?", '"', "“", "”", "’", "(", ")", "A", "Bo",
+              "b", " ", " ", "  ", "\n", "\n\n", " \n", "p.m.", "J.", "D.C.", "—", "."]  # fmt: skip
+    rng = random.Random(11)
+    texts += ["".join(rng.choice(tokens) for _ in range(rng.randint(1, 40))) for _ in range(4000)]
+    split = 0
+    for text in texts:
+        names._SENTENCES.clear()
+        parts = names.pieces.__wrapped__(text)
+        split += len(parts) > 1
+        for _, part in parts:
+            names._SENTENCES.clear()
+            assert names.pieces.__wrapped__(part) == ((0, part),), (text, part)
+    assert split > 1000
+    names._SENTENCES.clear()

@@ -61,6 +61,7 @@ def clear_caches() -> None:
                roles._bound, roles._sentence_owned, roles._sentence_bound,
                roles._after_modifier, textual._hay):  # fmt: skip
         fn.cache_clear()
+    names._SENTENCES.clear()
 
 
 @dataclass(frozen=True)

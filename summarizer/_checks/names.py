@@ -85,13 +85,26 @@ def _ends_sentence(text: str, at: int) -> bool:
 def pieces(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, sentence) of ``text``, split where a sentence ends.  Cached: every check
     of an item splits the same cited text (the whole article, for headline and abstract)."""
+    if text in _SENTENCES:
+        return ((0, text),)
     out, at = [], 0
     for m in _BREAK.finditer(text):
         if text[m.start()] == "\n" or _ends_sentence(text, m.start()):
             out.append((at, text[at : m.start()]))
             at = m.end()
     out.append((at, text[at:]))
+    if len(out) > 1:
+        if len(_SENTENCES) > 8192:
+            _SENTENCES.clear()
+        _SENTENCES.update(dict.fromkeys(part for _, part in out))
     return tuple(out)
+
+
+# The sentences ``pieces`` cut a text into: each is one sentence on its own too (a break
+# inside one would have been a break in the text: the window _ends_sentence reads never
+# reaches past the whitespace a sentence starts after), so the per-sentence work asking
+# ``pieces`` of it again need not search it for breaks.
+_SENTENCES: dict[str, None] = {}
 
 
 Vocabulary = tuple[frozenset[str], frozenset[str], frozenset[str]]  # folded, stems, initials
