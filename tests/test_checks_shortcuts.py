@@ -263,6 +263,13 @@ def test_support_against_several_texts_is_support_against_them_joined() -> None:
                 assert words.support(t.text, (s.text, who)) == joined, (s.text, who)
                 pairs += 1
     assert pairs > 500, pairs
+    # A cited text is compared sentence by sentence (``pieces``): the same words as a whole.
+    texts = [doc.text for doc, _ in articles()]
+    texts += [" ".join(s.text for s in doc.sentences[i : i + 3]) for doc, _ in articles()
+              for i in range(0, len(doc.sentences), 2)]  # fmt: skip
+    for text in texts:
+        parts = tuple(p for _, p in names.pieces(text))
+        assert words.bag(text) == frozenset().union(*(words.bag(p) for p in parts))
 
 
 def test_cited_times_found_by_bisection_are_those_starting_in_the_sentences() -> None:

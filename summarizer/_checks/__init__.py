@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from summarizer._checks.names import Locate, check_names, check_speaker
+from summarizer._checks.names import Locate, check_names, check_speaker, pieces
 from summarizer._checks.numbers import check_numbers
 from summarizer._checks.polarity import check_polarity, check_stance
 from summarizer._checks.roles import check_roles
@@ -113,7 +113,14 @@ def check_item(
     # a fair paraphrase ("close race") may fall short of ``threshold``; down to
     # ``threshold - _SLACK`` it passes if all the precise checks pass and the item's own
     # names or numbers were verified (not only the article's negations, say).
-    score = support(text, (cited.text, known) if known else cited.text)  # same words
+    # A cited text's words are its sentences' words (a word never spans the space between
+    # them): each sentence's are cached, shared with every item citing it, and with the
+    # headline's search for the sentences stating its clauses, which reads them all.
+    parts = (
+        (cited.text,) if cited.text == cited.article else tuple(p for _, p in pieces(cited.text))
+    )
+    reference = (*parts, known) if known else parts
+    score = support(text, reference[0] if len(reference) == 1 else reference)  # same words
     weak = score < threshold
     if weak and not (cited.text == cited.article and score >= threshold - _SLACK):
         out.failure = "support: most of its words are not in the cited text"
