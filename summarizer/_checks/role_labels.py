@@ -252,7 +252,10 @@ def _label_swap(item: str, cited: str, resolve: Resolve) -> str | None:
     """Two names each holding a label the cited text gives the other and not them."""
     if len({who for _s, _e, who in _names(item, resolve, True)}) < 2:
         return None  # who has labels: every name of the item, read without the words
-    mine = labels(item, resolve, True)
+    # A swap needs both names to hold a label in the item: the others need not be looked for.
+    mine = {who: held for who, held in labels(item, resolve, True).items() if held}
+    if len(mine) < 2:
+        return None
     # What follows needs, of the cited text, only whether each of the item's names is in it
     # and who holds the labels the item gives them.  Asked sentence by sentence, a headline's
     # check (the whole article) stops at a name's first sentence and reads for labels only
