@@ -381,3 +381,47 @@ def test_each_sentence_pieces_cuts_a_text_into_is_one_piece_on_its_own() -> None
             assert names.pieces.__wrapped__(part) == ((0, part),), (text, part)
     assert split > 1000
     names._SENTENCES.clear()
+
+
+def _names_reading_each_run(text: str, resolve: Any, initial: bool) -> tuple[Any, ...]:
+    """``role_labels._sentence_names`` as it was written before the runs were shared."""
+    ms = list(names._mentions(text, resolve))
+    taken = [(s, e) for s, e, _ in ms]
+    for m in role_labels._NAME_RUN.finditer(text):
+        a, b = m.span()
+        if any(s < b and a < e for s, e in taken):
+            continue
+        words = m.group(0).rstrip(".").split()
+        if words[0] in names._COMMON or words[0] in role_labels._STOP_CAPS:
+            continue
+        if words[0] in role_labels._TITLE_WORDS:
+            continue
+        if not initial and role_labels._OPEN.search(text, max(0, a - 64), a):
+            continue
+        key = " ".join(w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in words)
+        ms.append((a, a + len(m.group(0).rstrip(".")), "~" + key))
+    return tuple(sorted(ms))
+
+
+def test_names_and_labels_with_and_without_initial_share_one_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A sentence read as an item (``initial``) and as cited text shares its runs of names,
+    and, when no name opens it, its labels: each as reading everything gives."""
+    shared = 0
+    for doc, found in articles():
+        resolve = names._resolver(_resolver(found))
+        for s in doc.sentences:
+            for initial in (True, False):
+                want = _names_reading_each_run(s.text, resolve, initial)
+                assert role_labels._sentence_names(s.text, resolve, initial) == want
+            shared += not role_labels._opening_names(s.text, resolve)
+    assert shared > 100
+    texts = [
+        (s.text, names._resolver(_resolver(f))) for doc, f in articles() for s in doc.sentences
+    ]
+    got = [role_labels._sentence_labels(t, r, True) for t, r in texts]
+    role_labels._sentence_labels.cache_clear()
+    monkeypatch.setattr(role_labels, "_opening_names", lambda text, resolve: True)
+    assert got == [role_labels._sentence_labels(t, r, True) for t, r in texts]
+    role_labels._sentence_labels.cache_clear()

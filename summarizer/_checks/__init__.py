@@ -56,8 +56,9 @@ def clear_caches() -> None:
                names._sentence_vocabulary, names._lower_words, names._mentions,
                names._sentence_mentions, names._run_mentions, numbers.quantities,
                numbers._sentence_quantities, polarity.negations, polarity._content,
-               role_labels._sentence_names, role_labels._who, role_labels.labels,
-               role_labels._sentence_labels, roles._triples, roles._stretches, roles._owned,
+               role_labels._sentence_names, role_labels._sentence_runs, role_labels._who,
+               role_labels.labels, role_labels._sentence_labels, roles._triples,
+               roles._stretches, roles._owned,
                roles._bound, roles._sentence_owned, roles._sentence_bound,
                roles._after_modifier, textual._hay):  # fmt: skip
         fn.cache_clear()

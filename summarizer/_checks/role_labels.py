@@ -99,8 +99,20 @@ def _names(text: str, resolve: Resolve, initial: bool = False) -> list[Mention]:
 
 @lru_cache(maxsize=8192)
 def _sentence_names(text: str, resolve: Resolve, initial: bool) -> tuple[Mention, ...]:
-    ms = list(_mentions(text, resolve))
+    actors, others = _sentence_runs(text, resolve)
+    found = [m for m, opens in others if initial or not opens]
+    return tuple(sorted([*actors, *found])) if found else actors
+
+
+@lru_cache(maxsize=8192)
+def _sentence_runs(
+    text: str, resolve: Resolve
+) -> tuple[tuple[Mention, ...], tuple[tuple[Mention, bool], ...]]:
+    """Actor mentions, and the other names each with whether it opens a sentence: an item
+    (read with ``initial``) and a cited text are often the same sentence."""
+    ms = _mentions(text, resolve)
     taken = [(s, e) for s, e, _ in ms]
+    others = []
     for m in _NAME_RUN.finditer(text):
         a, b = m.span()
         if any(s < b and a < e for s, e in taken):
@@ -108,11 +120,10 @@ def _sentence_names(text: str, resolve: Resolve, initial: bool) -> tuple[Mention
         words = m.group(0).rstrip(".").split()
         if words[0] in _COMMON or words[0] in _STOP_CAPS or words[0] in _TITLE_WORDS:
             continue
-        if not initial and _OPEN.search(text, max(0, a - 64), a):
-            continue
+        opens = _OPEN.search(text, max(0, a - 64), a) is not None
         key = " ".join(w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in words)
-        ms.append((a, a + len(m.group(0).rstrip(".")), "~" + key))
-    return tuple(sorted(ms))
+        others.append(((a, a + len(m.group(0).rstrip(".")), "~" + key), opens))
+    return tuple(sorted(ms)), tuple(others)
 
 
 _PREPS = frozenset("in on at to from into onto for against over with by about toward".split())
@@ -187,6 +198,8 @@ def labels(text: str, resolve: Resolve, initial: bool = False) -> Mapping[str, f
 
 @lru_cache(maxsize=8192)
 def _sentence_labels(text: str, resolve: Resolve, initial: bool) -> dict[str, frozenset[Label]]:
+    if initial and not _opening_names(text, resolve):
+        return _sentence_labels(text, resolve, False)  # the same names: the same labels
     out: dict[str, set[Label]] = {}
     ms = _names(text, resolve, initial)
     groups: list[list[Mention]] = []
@@ -200,6 +213,11 @@ def _sentence_labels(text: str, resolve: Resolve, initial: bool) -> dict[str, fr
         for _s, _e, who in group:
             out.setdefault(who, set()).update(found)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _opening_names(text: str, resolve: Resolve) -> bool:
+    """Whether ``text`` has a name that counts only when read with ``initial``."""
+    return any(opens for _, part in pieces(text) for _, opens in _sentence_runs(part, resolve)[1])
 
 
 def _sources() -> dict[str, tuple[str, ...]]:
