@@ -338,6 +338,12 @@ def asserted_by(item: str, resolve: Resolve) -> list[tuple[str, str, str]]:
     return out
 
 
+@lru_cache(maxsize=1024)
+def _asserters(text: str, resolve: Resolve) -> frozenset[str]:
+    """Who ``text`` names as asserting: cached, items citing the same sentences share it."""
+    return frozenset(name for _, name, _ in asserted_by(text, resolve))
+
+
 _ASSERTS = re.compile(
     r"(?:['’]s(?:\s+(?!(?:and|but|or|who|which|that|to)\b)[a-z]\w*){1,2}\s+)?"
     rf"\s*(?:,[^,]{{1,60}},\s*)?{_SPEECH}"
@@ -374,7 +380,7 @@ def check_speaker(
     said = asserted_by(item, resolve)
     if not said:
         return None
-    nested = {name for _, name, _ in asserted_by(cited, resolve)} if locate is None else set()
+    nested = set(_asserters(cited, resolve)) if locate is None else set()
     for written, name, clause in said:
         ok = allowed | nested
         if locate is not None:

@@ -124,9 +124,10 @@ def item_times(
     hay = _hay(cited)
     if all(fold(w) in hay for w in words):
         return None
-    known = {_bare(t.text): t for t in cited_times}
-    out = []
-    for c in _candidates(item):
+    out: list[TimeExpression] = []
+    found = _candidates(item)
+    known = {_bare(t.text): t for t in cited_times} if found else {}
+    for c in found:
         same = known.get(_bare(item[c.start : c.end]))
         if same is None:
             return find_time_expressions(item, published)
@@ -134,7 +135,11 @@ def item_times(
     return out
 
 
+@lru_cache(maxsize=4096)
 def _bare(expression: str) -> str:
+    """An expression without its edges and leading preposition, folded.  Cached: every
+    item's check reads every time expression of its cited text (the whole article's, for
+    headline and abstract)."""
     return fold(_LEAD_PREP.sub("", expression.strip(_EDGE)))
 
 
