@@ -54,13 +54,13 @@ def clear_caches() -> None:
 
     for fn in (names.pieces, names._resolver, names._vocabulary, names._vocabularies,
                names._sentence_vocabulary, names._lower_words, names._mentions,
-               names._sentence_mentions, names._run_mentions, names._asserters, numbers.quantities,
-               numbers._sentence_quantities, polarity.negations, polarity._content,
-               role_labels._sentence_names, role_labels._sentence_runs, role_labels._who,
-               role_labels.labels, role_labels._sentence_labels, roles._triples,
-               roles._stretches, roles._owned,
-               roles._bound, roles._sentence_owned, roles._sentence_bound,
-               roles._after_modifier, textual._hay, textual._bare):  # fmt: skip
+               names._sentence_mentions, names._run_mentions, names._asserters,
+               numbers.quantities, numbers._sentence_quantities, polarity.negations,
+               polarity._content, role_labels._sentence_names, role_labels._sentence_runs,
+               role_labels._who, role_labels.labels, role_labels._sentence_labels,
+               roles._triples, roles._stretches, roles._owned, roles._bound,
+               roles._sentence_owned, roles._sentence_bound, roles._after_modifier,
+               textual._hay, textual._bare):  # fmt: skip
         fn.cache_clear()
     names._SENTENCES.clear()
 

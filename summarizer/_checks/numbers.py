@@ -137,7 +137,8 @@ _ONE_UNITS = frozenset(_TIME_UNITS.split("|"))
 
 
 def _numberless(text: str) -> bool:
-    """No digit, no number word and no "a month": nothing the patterns below could match."""
+    """No number word and no "a month": in a text without a digit (checked first, by the
+    caller), nothing the patterns below could match."""
     words = set(_LETTERS.findall(text.lower()))
     return words.isdisjoint(_NUMBER_WORDS) and (
         words.isdisjoint(_ONE_WORDS) or words.isdisjoint(_ONE_UNITS)
