@@ -120,8 +120,7 @@ def check_item(
     parts = (
         (cited.text,) if cited.text == cited.article else tuple(p for _, p in pieces(cited.text))
     )
-    reference = (*parts, known) if known else parts
-    score = support(text, reference[0] if len(reference) == 1 else reference)  # same words
+    score = support(text, (*parts, known) if known else parts)  # same words
     weak = score < threshold
     if weak and not (cited.text == cited.article and score >= threshold - _SLACK):
         out.failure = "support: most of its words are not in the cited text"

@@ -116,15 +116,18 @@ def _vocabulary(text: str) -> Vocabulary:
     parts = pieces(text)
     if len(parts) == 1:
         return _sentence_vocabulary(text)
-    folded: set[str] = set()
-    stems: set[str] = set()
-    initials: set[str] = set()
-    for _, part in parts:
-        f, s, i = _sentence_vocabulary(part)
-        folded |= f
-        stems |= s
-        initials |= i
-    return frozenset(folded), frozenset(stems), frozenset(initials)
+    return _union([_sentence_vocabulary(part) for _, part in parts])
+
+
+def _union(found: list[Vocabulary]) -> Vocabulary:
+    """The vocabulary of texts read together: each part's, merged."""
+    if len(found) == 1:
+        return found[0]
+    return (
+        frozenset().union(*(v[0] for v in found)),
+        frozenset().union(*(v[1] for v in found)),
+        frozenset().union(*(v[2] for v in found)),
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -182,14 +185,7 @@ def _vocabularies(texts: tuple[str, ...]) -> Vocabulary:
     """The vocabulary of several texts, each one's cached: an item may use the names of
     its cited text (shared by other items; the whole article for headline and abstract)
     and of its own speaker; joined into one string per item, the article was re-read."""
-    found = [_vocabulary(t) for t in texts if t.strip()]
-    if len(found) == 1:
-        return found[0]
-    return (
-        frozenset().union(*(v[0] for v in found)),
-        frozenset().union(*(v[1] for v in found)),
-        frozenset().union(*(v[2] for v in found)),
-    )
+    return _union([_vocabulary(t) for t in texts if t.strip()])
 
 
 def named_in(name: str, allowed: str | tuple[str, ...]) -> bool:

@@ -20,7 +20,6 @@ from summarizer._checks.role_labels import (
     _JOIN,
     _by_sentence,
     _label_swap,
-    _merge,
     _moved,
     _names,
     _Sets,
@@ -135,8 +134,9 @@ def _keyed(
     """``_by_sentence(text, resolve, each).get(key)``, reading only the sentences holding
     ``key``: a key read from the text as written (an epithet, a possessed name) comes from
     no other, so a headline's check need not read the whole article for it."""
-    found = _merge(each(part, resolve) for _, part in pieces(text) if key in part)
-    return found.get(key, frozenset())
+    return frozenset().union(
+        *(each(part, resolve).get(key, ()) for _, part in pieces(text) if key in part)
+    )
 
 
 def _owner_swapped(item: str, cited: str, resolve: Resolve) -> str | None:

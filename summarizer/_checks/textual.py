@@ -20,6 +20,7 @@ from summarizer._extract.dates import (
     _candidates,
     find_time_expressions,
 )
+from summarizer._lang import alternation
 from summarizer._lang.en import ENGLISH
 
 _DATE_WORDS = {f for forms in ENGLISH.months for f in forms} | {*ENGLISH.weekdays}
@@ -74,7 +75,7 @@ _KEYS_LONGEST_FIRST = tuple(sorted(_DATE_KEYS, key=lambda k: (-len(k), k)))
 
 @lru_cache(maxsize=512)
 def _date_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
-    words = "".join("|" + re.escape(k) for k in keys)
+    words = f"|{alternation(keys)}" if keys else ""
     return re.compile(rf"\b(?:(?:19|20)\d\d{words})\b|\d-\d", re.IGNORECASE)
 
 

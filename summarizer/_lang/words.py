@@ -38,8 +38,9 @@ def support(text: str, reference: str | tuple[str, ...], lang: LanguagePack = EN
     mine = bag(text, lang)
     if not mine:
         return 1.0
-    if isinstance(reference, str):
-        return len(mine & bag(reference, lang)) / len(mine)
+    if isinstance(reference, str) or len(reference) == 1:
+        one = reference if isinstance(reference, str) else reference[0]
+        return len(mine & bag(one, lang)) / len(mine)
     return len(mine & frozenset().union(*(bag(r, lang) for r in reference))) / len(mine)
 
 
