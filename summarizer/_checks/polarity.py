@@ -111,7 +111,8 @@ def negations(
 
 @lru_cache(maxsize=512)
 def _content(text: str) -> frozenset[str]:
-    return frozenset({_stem(w) for w in _WORD2.findall(text) if w.lower() not in _FILLER})
+    words = set(_WORD2.findall(text))  # each word once: the whole article repeats most
+    return frozenset({_stem(w) for w in words if w.lower() not in _FILLER})
 
 
 _MODAL = re.compile(r"\b(can|will|would|could|should|must|do|does|did)(?:n['’]t|not| not)\b", re.I)
