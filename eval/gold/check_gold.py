@@ -5,7 +5,7 @@ Run:  python eval/gold/check_gold.py        (exit code 1 if any ERROR)
 It is a data check, not a test of the summarizer. For every <slug>/gold.json it verifies:
   * shape: required keys, id == folder name, input file exists and is UTF-8;
   * published: null or a real YYYY-MM-DD date;
-  * actors: 5-12 entries, each name (or, for people, the last name) occurs in the input;
+  * actors: 3-12 entries (a short local story can name only three), each name (or, for people, the last name) occurs in the input;
   * quotes: <= 8, each an exact substring of the input, 5-25 words, speaker listed in actors,
     and (heuristically) preceded by an unclosed quotation mark in its paragraph;
   * dates: 3-8 entries, expression inside its context, context 10-60 chars and occurring exactly
@@ -99,8 +99,8 @@ def check_one(folder: Path) -> tuple[list[str], list[str], dict]:
     info["published"] = pub
 
     actors = gold["actors"]
-    if not 5 <= len(actors) <= 12:
-        errors.append(f"{len(actors)} actors (want 5-12)")
+    if not 3 <= len(actors) <= 12:
+        errors.append(f"{len(actors)} actors (want 3-12)")
     for a in actors:
         if a in text:
             continue
