@@ -640,3 +640,19 @@ def test_the_object_of_told_or_met_is_an_actor_and_a_head_word_does_not_split_a_
     names = {a.name for a in found}
     assert {"Xinhua", "Modi", "Olena Zelenska", "Securities and Exchange Commission"} <= names
     assert "Exchange Commission" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # startribune-mountain-iron-buhl-zubich-semifinal (dev): a score's owner and the team
+        # beaten by a score are teams, each named once
+        ("Sitting at the microphone in the news conference following Mountain Iron-Buhl\u2019s "
+         "26-20 loss Thursday to Hills-Beaver Creek, the coach was asked about the game.",
+         "Mountain Iron-Buhl"),
+        ("The Bulldogs defeated Marshall 28-7 in the Class 4A semifinals there Thursday.",
+         "Marshall"),
+    ],
+)  # fmt: skip
+def test_a_team_named_once_beside_a_score(text: str, name: str) -> None:
+    assert named(actors_of(text), name).type in ("organization", "other")

@@ -667,3 +667,25 @@ def test_he_or_she_with_no_subject_near_is_the_person_named_last(
     text: str, start: str, speaker: str
 ) -> None:
     assert _speaker(text, start) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # michiganpublic-osceola-measles-outbreak (dev): a body's officials speak for it
+        ("Health officials there are announcing an outbreak.\n\u201cThis outbreak has been "
+         "traced back to residents who were infected while traveling out of state in mid-June,"
+         "\u201d Central Michigan District Health Department (CMDHD) officials said in a "
+         "statement on Thursday.", "This outbreak", "Central Michigan District Health Department"),
+        # the same: a statement owned by "the health department", not the officials named last
+        ("Central Michigan District Health Department (CMDHD) officials said the cases were "
+         "linked. Health officials there are announcing an outbreak.\n\u201cIf you get these "
+         "symptoms, call your healthcare provider before seeking medical help,\u201d the health "
+         "department\u2019s statement said.", "If you get",
+         "Central Michigan District Health Department"),
+    ],
+)  # fmt: skip
+def test_a_bodys_officials_and_its_statement_are_the_body_speaking(
+    text: str, start: str, speaker: str
+) -> None:
+    assert _speaker(text, start) == speaker

@@ -58,6 +58,11 @@ _R_QUALIFIER = re.compile(
 )
 _R_VERSUS = re.compile(
     rf"\b(?:against|versus|vs\.?|beat|defeated|beating|defeating) (?P<n>{NAME})(?![\w\-])"
+    r"(?P<score>(?= \d{1,3}-\d{1,3}\b))?"  # "defeated Marshall 28-7": a team, named once
+)
+# "Mountain Iron-Buhl's 26-20 loss": what owns a score's result is a team.
+_R_SCORED = re.compile(
+    rf"(?P<n>{NAME})['’]s \d{{1,3}}-\d{{1,3}} (?:win|loss|victory|defeat|rout|upset|triumph)\b"
 )
 _R_AND = re.compile(rf"(?<![\w\-'’.])(?P<a>{NP})(?:,| and) (?P<b>{NP})(?![\w\-]| [A-Z])")
 # A label repeated at line starts is a transcript's speaker: "Ash Carter:", "CARTER:".
@@ -75,9 +80,9 @@ _R_INC = re.compile(
     rf"(?<![\w\-'’.])(?P<n>(?:{CAPW} ){{0,3}}{CAPW}, (?:Inc|Corp|Ltd|LLC|PLC|plc|Co|AG|SA|NV|"
     r"GmbH|S\.A|N\.V|L\.P)\.?)(?![\w])"
 )
-_R_RUN, _R_WHO, _R_INC, _R_AND, _R_PLACE_BODY, _R_STORM, _R_S_NAME = map(  # _text.scan
-    prefiltered, (_R_RUN, _R_WHO, _R_INC, _R_AND, _R_PLACE_BODY, _R_STORM, _R_S_NAME)
-)
+_R_RUN, _R_WHO, _R_INC, _R_AND, _R_PLACE_BODY, _R_STORM, _R_S_NAME, _R_SCORED = map(
+    prefiltered, (_R_RUN, _R_WHO, _R_INC, _R_AND, _R_PLACE_BODY, _R_STORM, _R_S_NAME, _R_SCORED)
+)  # _text.scan
 _UNNAMED_MENTIONS = 3  # "the whistleblower" this often, once acting: the story's actor
 _R_NP = re.compile(NP)
 
@@ -277,10 +282,15 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
     for m in _R_VERSUS.finditer(t.prose):  # an opponent: "against Texas Southern"
         name = m["n"]
         one = " " not in name
-        if name in known or name in r.gaz or (one and (runs[name] < 2 or not unknown(name))):
+        alone = runs[name] < 2 and m["score"] is None  # the lookahead group is ""
+        if name in known or name in r.gaz or (one and (alone or not unknown(name))):
             continue
         if not set(name.split()) & (r.stop | r.title_words | r.things):
             new(m.start("n"), name, "other")
+    for m in _R_SCORED.finditer(t.prose):
+        name = m["n"]
+        if name not in known and name not in r.gaz and not set(name.split()) & r.stop:
+            new(m.start("n"), name, "organization")
     for m in _R_S_NAME.finditer(t.prose):  # "Saint Mary’s": never written without its "’s"
         name = m["n"]
         bare = name[:-2]

@@ -25,6 +25,10 @@ _R_BLANKS = re.compile(r"\s*")
 # A subject's name ends at the first lower-case word that is no particle ("the", "bin").
 _R_STOP = re.compile(r"(?<![\w\-'’])(?!(?:the|a|an|of|de|al|bin|and|both)\b)[a-z]")
 _R_WORD = re.compile(r"[\w\-]+")
+# "the health department's statement said": the owner's head noun names the speaker.
+_R_OWNED = re.compile(r"(?:the|a|an) (?:[a-z]+ )?(?P<head>[a-z]+)['’]s (?:[a-z]+ )?[a-z]+")
+# Between a body and the bare group noun it qualifies: "Health Department (CMDHD) officials".
+_R_QUALIFIES = re.compile(r"\)?\s(?:\([A-Z][A-Za-z]{1,9}\)\s)?")
 _BODY_TYPES = ("organization", "group", "country")
 _BODY_LOOKBACK = 50  # mentions read back for "the company": a bounded walk, never a rescan
 _GENDER_LOOKBACK = 8  # named subjects and speakers read back for "she said"
@@ -86,6 +90,8 @@ class SpeakerReader(SpanReader):
             pick = (head or found)[0] if head or found else None
         else:
             pick = (people or found)[-1] if found else None
+            if not people and len(found) > 1:
+                pick = self._qualified(found[-2], found[-1]) or pick
         end = a + lead + len(phrase.strip(" ,."))
         described = words and words[0].lower() in ("the", "a", "an") and len(words) <= 4
         # "the England striker": a description the country only qualifies
@@ -97,6 +103,8 @@ class SpeakerReader(SpanReader):
         body = self.rx.for_the.search(phrase.rstrip(" ,."))
         if body and body[2] in self.rx.body_nouns:  # "a spokeswoman for the company"
             return self._titled(body[2], a + body.start(1), a + body.end(1))
+        if owned := _R_OWNED.fullmatch(phrase.strip(" ,.")):
+            return self._titled(owned["head"], a + lead, end, owned[0].startswith("the"))
         if described:
             return self._titled(words[-1], a + lead, end, words[0].lower() == "the")
         if len(words) == 1 and words[0] in self.rx.body_nouns:  # "police said"
@@ -136,12 +144,24 @@ class SpeakerReader(SpanReader):
             lead = self._run(_R_LEAD, a) >= self.starts[first]
             if lead and self.mentions[first][1].type == "person":
                 return self.mentions[first]
-        if self._glued(self.ends[last], v):
-            return self.mentions[last]  # right before the verb
+        if self._glued(self.ends[last], v):  # right before the verb
+            qualified = last > lo and self._qualified(self.mentions[last - 1], self.mentions[last])
+            return qualified or self.mentions[last]
         k = bisect.bisect_left(self.people, hi) - 1
         while k >= 0 and self.people[k] >= lo and self.ends[self.people[k]] > v:
             k -= 1
         return self.mentions[self.people[k]] if k >= 0 and self.people[k] >= lo else None
+
+    def _qualified(
+        self, before: tuple[Mention, FoundActor], group: tuple[Mention, FoundActor]
+    ) -> tuple[Mention, FoundActor] | None:
+        """The body a bare group noun belongs to: "Central Michigan District Health Department
+        (CMDHD) officials said" is the department speaking, not some "officials"."""
+        (mention, actor), (body, owner) = group, before
+        if actor.type != "group" or not mention.text.isalpha() or not mention.text.islower():
+            return None
+        gap = _R_QUALIFIES.fullmatch(self.outside, body.end, mention.start)
+        return before if gap and owner.type in _BODY_TYPES else None
 
     # A name is read against many verbs after it: each run is measured once from its start.
 
