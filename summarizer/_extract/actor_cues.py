@@ -282,8 +282,8 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
     for m in _R_VERSUS.finditer(t.prose):  # an opponent: "against Texas Southern"
         name = m["n"]
         one = " " not in name
-        alone = runs[name] < 2 and m["score"] is None  # the lookahead group is ""
-        if name in known or name in r.gaz or (one and (alone or not unknown(name))):
+        once = runs[name] < 2 and m["score"] is None  # the lookahead group is ""
+        if name in known or name in r.gaz or (one and (once or not unknown(name))):
             continue
         if not set(name.split()) & (r.stop | r.title_words | r.things):
             new(m.start("n"), name, "other")
