@@ -292,3 +292,39 @@ def test_a_pointer_headings_list_goes_after_the_story() -> None:
 )
 def test_a_label_before_a_sentence_stays(story: str) -> None:
     assert story in _cleaned(story)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # page controls: short lines made only of navigation words around a page object
+        "Next article",
+        "Previous article",
+        "Print this page",
+        "Link copied",
+        "More stories like this",
+        # newsletter and comment prompts, the reporter's contact, page notes, two-part stamps
+        "Get our free newsletter",
+        "Enter your email address",
+        "Get the latest headlines delivered to your inbox every morning.",
+        "Posted in Sports | Leave a comment",
+        "Contact the reporter at jreporter@example.com or follow her on Twitter @jreporter.",
+        "Editor's note: This article was first published in 2015.",
+        "This article is more than 9 years old",
+        "Published May 27, 2015 Last updated May 28, 2015",
+    ],
+)
+def test_page_controls_prompts_and_page_notes_go(line: str) -> None:
+    assert line[:20] not in _cleaned(line)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Share prices fell sharply on Monday after the report.",
+        "Back to school",  # a subhead: "school" is no page object
+        "Next week the council will vote on the budget.",
+    ],
+)
+def test_navigation_words_in_a_story_line_stay(story: str) -> None:
+    assert story in _cleaned(story)

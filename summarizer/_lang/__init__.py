@@ -80,6 +80,10 @@ class LanguagePack:
     dateparser: tuple[str, ...]  # dateparser's ``languages``
     stopwords: frozenset[str]  # function words: language detection, chrome's prose test
     min_stopword_ratio: float  # below this share of stopwords a text is not this language
+    # A short line made only of these words, one a page object, is a page control ("Next
+    # article", "Print this page", "Link copied"), whatever the outlet.
+    nav_words: frozenset[str]
+    nav_objects: frozenset[str]
     # Speech: "X said", '"...," said X', "saying ..."; checks, claims, quotes and actors alike.
     speech_verbs: frozenset[str]
     # Of those, forms that are also nouns or ask rather than assert ("U.S. claims regarding",

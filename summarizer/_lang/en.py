@@ -82,6 +82,13 @@ ENGLISH = LanguagePack(
     ),
     # English news prose runs at 30-45% of these; German, French or Spanish at under 10%.
     min_stopword_ratio=0.15,
+    nav_words=_w(
+        """next previous prev back to top home menu search close open skip main print copy
+        copied share email save saved more all view see read full this these like related
+        other latest popular most stories story article articles post posts page link
+        comments comment gallery photos videos content"""
+    ),
+    nav_objects=_w("article articles post posts page link comments comment gallery stories top"),
     speech_verbs=_w(
         """said says say told tells added adds asked asks explained noted stated wrote writes
         continued insisted argued warned cautioned declared commented replied remarked recalled

@@ -47,7 +47,9 @@ _STAMP = re.compile(
 # Calls to action: the reader is asked to do something on the page.
 _CTA = re.compile(
     r"""^(?:sign\ up|subscribe|share|follow|read\ more|read\ the\ full|continue\ reading|
-        tell\ us|click|tap|join\ (?:us|now|the)|get\ (?:the|our)\ (?:latest|newsletter|app)|
+        tell\ us|click|tap|join\ (?:us|now|the)|
+        get\ (?:the|our)\ (?:free\ |daily\ |weekly\ )?(?:latest|newsletters?|app)|
+        enter\ your\ e-?mail|(?:contact|email|e-mail|reach)\ the\ (?:reporter|writer|author)|
         download\ (?:the|our)|listen\ (?:to|now)|watch\ (?:now|live|the\ full)|
         check\ back|email\ the\ author|more\ must-reads|want\ (?:more|weekly|daily)\b)\b""",
     _I,
@@ -57,7 +59,9 @@ _CTA_ANYWHERE = re.compile(
     r"\bwe(?:'|’)re\ interested\ in\ your\ feedback\b|\btell\ us\ what\ you\ think\b|"
     r"\|\s*follow\ on\ \w+|\bsubscribe\ to\ (?:our|the)\ .{0,30}newsletter\b|"
     r"\b(?:like|follow)\ us\ on\b|\bhave\ a\ (?:news\ )?(?:tip|story\ idea)\?|"
-    r"^report\ (?:an\ )?(?:error|typo)\b",
+    r"^report\ (?:an\ )?(?:error|typo)\b|\bleave\ a\ (?:comment|reply)\b|"
+    r"\bdelivered\ (?:straight\ |directly\ )?to\ your\ inbox\b|"
+    r"\bfollow\ (?:him|her|them|me)\ on\ \w+",
     _I,
 )
 # A pointer to another page: a short label with a reading verb or a list word, a colon,
@@ -75,6 +79,8 @@ _POINTER = re.compile(
 _LABELLED_DATE = re.compile(
     rf"""^(?:posted|published|updated|last\ updated|first\ published|modified)\b:?\s*
         (?:on\s+)?(?:\w+day,?\s+)?{_DATE}(?:,?\s*(?:at\s+)?(?:{_CLOCK}))?
+        (?:\s*[|·•,]?\s*(?:last\ )?(?:updated|modified)\b:?\s*(?:on\s+)?(?:\w+day,?\s+)?{_DATE}
+        (?:,?\s*(?:at\s+)?(?:{_CLOCK}))?)?
         (?:\s+by\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}})?$""",
     _I,
 )
@@ -88,7 +94,9 @@ _PAGE_NOTE = re.compile(
         (?:category|tags?|filed\ under|section|topics?|posted\ in)\s*:\s*\S|
         this\ (?:article|story)\ (?:was\ )?(?:originally|first)\ (?:published|appeared)\b|
         our\ standards\s*:|story\ continues\ (?:below|after)\b|
-        (?:page\ )?last\ (?:reviewed|updated|modified)\s*:|content\ source\s*:)""",
+        (?:page\ )?last\ (?:reviewed|updated|modified)\s*:|content\ source\s*:|
+        editor'?s\ note\s*:|
+        this\ (?:article|story|page)\ is\ (?:more\ than|over)\ \w+\ (?:years?|months?)\ old\b)""",
     _I,
 )
 # Rights notices and wire credits: the page's, whatever the outlet ("Copyright 2023 The
@@ -281,6 +289,8 @@ def _own_shape(plain: str) -> str | None:
         return "time stamp"
     if (_CREDIT_LINE.match(plain) and len(words) <= 14) or _NAME_CREDIT.match(plain):
         return "credit"
+    if _nav(words):
+        return "page control"
     if len(words) <= 30 and _CTA_ANYWHERE.search(plain):
         return "call to action"
     if _CTA.match(plain) and len(words) <= 16 and _WEB_ADDRESS.search(plain):
@@ -289,6 +299,13 @@ def _own_shape(plain: str) -> str | None:
         # "Continue reading...February 12, 2018": a date stays (its link is trimmed)
         return None if _R_DATE.search(plain) else "call to action"
     return None
+
+
+def _nav(words: Sequence[str]) -> bool:
+    """A page's control: "Next article", "Print this page", "More stories like this"."""
+    bare = [w.lower().strip("|»›«‹<>") for w in words]
+    nav, objects = ENGLISH.nav_words, ENGLISH.nav_objects
+    return 1 < len(bare) <= 5 and all(w in nav for w in bare) and bool(set(bare) & objects)
 
 
 def _legal(plain: str) -> bool:
