@@ -665,3 +665,30 @@ def test_weekends_seasons_month_ends_and_days_ahead(
 )
 def test_loose_shapes_count_only_in_prose(text: str) -> None:
     assert found(text, date(2024, 5, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "found"),
+    [
+        # adomonline-black-stars-squad-car (dev), a Saturday: a passive after "will" and a
+        # "should" look ahead
+        ("Mark Addo has hinted that the squad against the Central African Republic (CAR) will "
+         "be announced on Monday.", date(2023, 9, 2), ("on Monday", "2023-09-04")),
+        ("The list should be out by Monday because the team is expected to arrive in Kumasi.",
+         date(2023, 9, 2), ("by Monday", "2023-09-04")),
+        # kptv-clark-county-measles-exposure-site (dev): a stated date in a list below does
+        # not move the lead's weekday, which is the publication's own
+        ("The number of confirmed cases of the measles in Clark County has hit 31 on Saturday."
+         "\nClark County Public Health also said a new exposure site was identified:\n- Legacy "
+         "GoHealth Urgent Care Cascade Park, Vancouver from 6:25 to 10:15 pm Tuesday, Jan. 22.",
+         date(2019, 1, 26), ("on Saturday", "2019-01-26")),
+        # ... but a weekday after a stated date in its paragraph still moves from it
+        ("The hearing opened on Tuesday, Jan. 22. On Thursday the judge adjourned it.",
+         date(2019, 2, 26), ("On Thursday", "2019-01-24")),
+    ],
+)  # fmt: skip
+def test_a_weekday_ahead_in_the_passive_and_anchors_only_below_them(
+    text: str, published: date, found: tuple[str, str]
+) -> None:
+    got = {(e.text, e.date) for e in find_time_expressions(text, published)}
+    assert found in got, got

@@ -440,12 +440,15 @@ def _explicit_anchors(
 
 
 def _gap(newlines: Sequence[int], a: _Cand, b: _Cand) -> int | None:
-    """Characters between two spans if in one paragraph or within ~400 characters, else None."""
+    """Characters between a weekday ``a`` and an anchor ``b`` if in one paragraph, or within
+    ~400 characters after the anchor, else None.  A story moves on from a date it states; a
+    weekday in a paragraph above one ("has hit 31 on Saturday" over a list of "Tuesday, Jan.
+    22" sites) is the publication's week."""
     lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
-    if hi - lo <= 400:
-        return hi - lo
     k = bisect.bisect_left(newlines, lo)  # the first line break from lo on
-    return hi - lo if k == len(newlines) or newlines[k] >= hi else None
+    if k == len(newlines) or newlines[k] >= hi or (hi - lo <= 400 and b.end <= a.start):
+        return hi - lo
+    return None
 
 
 _DATE_LINE = 60  # characters: a line longer than a date and a weekday is prose
