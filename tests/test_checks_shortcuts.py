@@ -359,7 +359,7 @@ def test_a_name_is_looked_for_by_its_words_only_where_they_are_written() -> None
                 assert got == (who in role_labels._who(part, resolve)), (who, part)
                 checked += 1
                 skipped += who.startswith("~") and not all(w in part for w in who[1:].split())
-    assert checked > 3000 and skipped > checked // 4, (checked, skipped)
+    assert checked > 2000 and skipped > checked // 4, (checked, skipped)  # 12 dev articles
 
 
 def test_each_sentence_pieces_cuts_a_text_into_is_one_piece_on_its_own() -> None:

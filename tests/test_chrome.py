@@ -328,3 +328,40 @@ def test_page_controls_prompts_and_page_notes_go(line: str) -> None:
 )
 def test_navigation_words_in_a_story_line_stay(story: str) -> None:
     assert story in _cleaned(story)
+
+
+@pytest.mark.parametrize(
+    ("page", "gone"),
+    [
+        # hkfp-legco-storming-arrests (dev): an image's alt text, then its caption and credit
+        ("Gregory Wong\nGregory Wong. Photo: Citizen News.", "Gregory Wong"),
+        ("Ventus Lau\nVentus Lau Photo: Holmes Chan/HKFP.", "Ventus Lau"),
+        # ... and an embedded post in another script
+        ("\u3010\u66fe\u63a1\u8a2a\u4e03\u4e00\u4f54\u9818\u7acb\u6cd5\u6703\u3011"
+         "\u5341\u4e00\u524d\u5915\uff0c\u8b66\u65b9\u53c8\u518d\u5c55\u958b\u5927\u641c\u6355",
+         "\u3010"),
+        # laohu8 (dev): a comment section's heading in another script
+        ("\u7cbe\u5f69\u8bc4\u8bba", "\u7cbe\u5f69"),
+        # financialpost (dev): numbered ad slots; kptv (dev): link text without its link
+        ("Advertisement 2", "Advertisement"),
+        ("The full list can be found here.", "can be found here"),
+        # startribune (dev): a video's title and its caption, a quotation the story repeats
+        ("Mountain Iron-Buhl coach takes on accusations that he showed too little mercy\n"
+         "Dan Zubich about the regular season: \u201cHow do you get 91 points? Well, when you "
+         "never get tackled, you can get 91 points.\u201d\n\n\u201cYou tell me how I ran up the "
+         "score,\u201d he said. \u201cHow do you get 91 points? Well, when you never get "
+         "tackled, you can get 91 points.\u201d", "Mountain Iron-Buhl coach"),
+    ],
+)  # fmt: skip
+def test_alt_text_captions_other_scripts_and_pull_quotes_go(page: str, gone: str) -> None:
+    text = _cleaned(page)
+    assert gone not in text
+    assert "Negotiators said" in text
+
+
+def test_a_quotation_said_once_is_no_pull_quote() -> None:
+    line = (
+        "Dan Zubich about the regular season: \u201cHow do you get 91 points? Well, when you "
+        "never get tackled, you can get 91 points.\u201d"
+    )
+    assert "How do you get 91 points" in _cleaned(line)

@@ -692,3 +692,11 @@ def test_a_weekday_ahead_in_the_passive_and_anchors_only_below_them(
 ) -> None:
     got = {(e.text, e.date) for e in find_time_expressions(text, published)}
     assert found in got, got
+
+
+def test_a_possessive_month_after_this_or_last() -> None:
+    got = find_time_expressions(
+        "All eyes are fixed on this November\u2019s elections.", date(2022, 4, 16)
+    )
+    assert [(e.date, e.text.endswith("November")) for e in got] == [("2022-11", True)]
+    assert not find_time_expressions("April\u2019s mother said so.", date(2022, 4, 16))

@@ -60,6 +60,13 @@ _R_VERSUS = re.compile(
     rf"\b(?:against|versus|vs\.?|beat|defeated|beating|defeating) (?P<n>{NAME})(?![\w\-])"
     r"(?P<score>(?= \d{1,3}-\d{1,3}\b))?"  # "defeated Marshall 28-7": a team, named once
 )
+# A name with a capital inside it ("MarketWatch", "FactSet", "BlackRock") is a brand: an
+# organisation where it speaks or is a source ("MarketWatch reported", "surveyed by FactSet").
+_CAMEL = r"[A-Z][a-z]+(?:[A-Z][a-z]+)+"
+_R_CAMEL = re.compile(
+    rf"(?<![\w\-'’.])(?P<n>{_CAMEL})(?= (?:said|says|reported|reports|told|estimated|estimates)\b)"
+    rf"|\b(?:by|from|according to|told) (?P<n2>{_CAMEL})(?![\w\-])"
+)
 # "Mountain Iron-Buhl's 26-20 loss": what owns a score's result is a team.
 _R_SCORED = re.compile(
     rf"(?P<n>{NAME})['’]s \d{{1,3}}-\d{{1,3}} (?:win|loss|victory|defeat|rout|upset|triumph)\b"
@@ -83,8 +90,10 @@ _R_INC = re.compile(
 _R_RUN, _R_WHO, _R_INC, _R_AND, _R_PLACE_BODY, _R_STORM, _R_S_NAME, _R_SCORED = map(
     prefiltered, (_R_RUN, _R_WHO, _R_INC, _R_AND, _R_PLACE_BODY, _R_STORM, _R_S_NAME, _R_SCORED)
 )  # _text.scan
+_R_CAMEL = prefiltered(_R_CAMEL)
 _UNNAMED_MENTIONS = 3  # "the whistleblower" this often, once acting: the story's actor
 _R_NP = re.compile(NP)
+_R_ROLE_WORD = re.compile(r"[a-z][\w\-]*")
 
 
 @dataclass(frozen=True)
@@ -101,6 +110,7 @@ class _Cues:
     speaking_place: re.Pattern[str]  # "The National Hurricane Center said"
     object: re.Pattern[str]  # "told Xinhua", "met Modi"
     full_slot: re.Pattern[str]  # "Ardern said Winston Peters would"
+    apposed: re.Pattern[str]  # "Danah Cameron, marketing manager at Jamaica Broilers, said"
 
 
 @cache
@@ -114,6 +124,7 @@ def _cues(lang: LanguagePack) -> _Cues:
         role_acts=prefiltered(cues.role_acts),
         speaking_place=prefiltered(cues.speaking_place),
         team=prefiltered(cues.team),
+        apposed=prefiltered(cues.apposed),
     )
 
 
@@ -134,6 +145,8 @@ def _built(lang: LanguagePack) -> _Cues:
     # "according to local authorities"), then read backwards for a qualifier.
     roles_both = "|".join(f"[{r[0].upper()}{r[0]}]{r[1:]}" for r in w.plural_roles)
     people_nouns = "|".join(w.people_nouns)
+    # A plural subject's verb is bare ("rail workers plan"): these are never nouns after one.
+    plural_verbs = "plan|want|fear|hope|demand|threaten|warn|claim|argue|believe|expect|vow|urge"
     institutions = "|".join(w.institutions)
     return _Cues(
         slot=re.compile(
@@ -152,7 +165,7 @@ def _built(lang: LanguagePack) -> _Cues:
         ),
         role_acts=re.compile(
             rf"(?P<by>\bby )?(?<![\w\-'’.])(?P<r>{roles_both})(?![\w\-])"
-            rf"(?P<act> (?:{strong_verb})\b)?"
+            rf"(?P<act> (?:{strong_verb}|{plural_verbs})\b)?"
         ),
         unnamed=re.compile(
             rf"\b[Tt]he (?P<n>{people_nouns})(?:(?P<poss>['’]s\b)| (?P<verb>{strong_verb})\b)?"
@@ -171,10 +184,18 @@ def _built(lang: LanguagePack) -> _Cues:
             rf"|\baccording to (?:the )?(?P<n2>(?:{CAPW} ){{1,4}}(?:{institutions}))\b"
         ),
         object=re.compile(
-            rf"\b(?:{'|'.join(w.object_verbs)}) (?P<n>{NP}(?: {NP}){{0,2}})(?![\w\-]| [A-Z])"
+            rf"\b(?:{'|'.join(w.object_verbs)}) (?:[A-Z][\w]*-(?:based|born|owned|run) )?"
+            rf"(?P<n>{NP}(?: {NP}){{0,2}}(?P<station> (?:FM|AM|TV|Radio))?)(?![\w\-]| [A-Z])"
         ),
         # Two or three unknown words inside a sentence before a verb.
         full_slot=re.compile(rf"(?<![\w\-'’.])(?P<n>{NP}(?: {NP}){{1,2}}) (?:{strong_verb})\b"),
+        # A name set off by commas around a lowercase role, then a speech verb; the body after
+        # the role's "at", "of" or "for" is the one the person works for.
+        apposed=re.compile(
+            rf"(?P<n>{NAME}), (?P<role>(?:the |a |an )?[a-z][^,.;:\"“”()\n]{{0,60}}?"
+            rf"(?:, [a-z][^,.;:\"“”()\n]{{0,60}}?)?)(?: (?:at|of|for) (?P<o>{NAME}))?, "
+            rf"(?:{speech})\b"
+        ),
     )
 
 
@@ -266,11 +287,22 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
         found_ = as_name(t, m.start("n"), m.end("n"), 2, known)
         if found_ and found_[2] not in r.places and all(unknown(w) for w in found_[2].split()):
             new(found_[0], found_[2], "person")
+    for m in cues.apposed.finditer(t.prose):  # a role between commas: the name is a person's
+        if not set(_R_ROLE_WORD.findall(m["role"])) & nw.roles:
+            continue
+        person = as_name(t, m.start("n"), m.end("n"), 2, known)
+        if person and all(unknown(w) for w in person[2].split()):
+            new(person[0], person[2], "person")
+        body = as_body(t, m.start("o"), m.end("o"), "organization") if m["o"] else None
+        if body and body.name not in known:
+            new(body.start, body.name, "organization")
     for m in cues.object.finditer(t.prose):
         name = m["n"]
         if name in known or name in r.gaz or name in r.places:
             continue
-        if " " not in name:
+        if m["station"]:  # "told Kumasi-based Akoma FM": a broadcaster
+            new(m.start("n"), name, "organization")
+        elif " " not in name:
             if unknown(name):
                 new(m.start("n"), name, "other")
         elif found_ := as_name(t, m.start("n"), m.end("n"), 2, known):
@@ -287,6 +319,10 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
             continue
         if not set(name.split()) & (r.stop | r.title_words | r.things):
             new(m.start("n"), name, "other")
+    for m in _R_CAMEL.finditer(t.prose):
+        g = "n" if m["n"] else "n2"
+        if m[g] not in known and m[g] not in r.gaz:
+            new(m.start(g), m[g], "organization")
     for m in _R_SCORED.finditer(t.prose):
         name = m["n"]
         if name not in known and name not in r.gaz and not set(name.split()) & r.stop:

@@ -21,7 +21,13 @@ _UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 CAPW = rf"(?:(?:[A-Z]\.){{2,}}|[{_UP}][\w\-]*)"
 CAPS = rf"{CAPW}(?: {CAPW})*"
 WORD = rf"[{_UP}][{_LO}]+"
-NP = rf"(?:[AaEe]l-)?(?:Mc|Mac|O['’])?{WORD}(?:-{WORD})?"
+# A romanised given name's second syllable is lower-case ("Kim Moon-soo", "Ma Kai-chung");
+# the English words a hyphen ties to a name ("Obama-era", "Moscow-based") are no syllable.
+_SYLLABLE = (
+    r"-(?!(?:based|led|era|run|born|made|owned|style|like|wide|free|only|long|term|old|backed|"
+    r"linked|bound|year|day|week|time|up|out|on|off|over|and|or)(?![a-z]))[a-z]{2,5}(?![\w\-])"
+)
+NP = rf"(?:[AaEe]l-)?(?:Mc|Mac|O['’])?(?:{WORD}(?:-{WORD})?|[{_UP}][{_LO}]{{1,4}}{_SYLLABLE})"
 PART = r"(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|ben)"
 NAME = rf"(?<![\w\-'’.]){NP}(?: (?:[A-Z]\. )?(?:{PART} )?{NP}){{0,3}}(?![\w\-])"
 NAME_WORDS = 10  # the most words NAME spans: a name and three more, each with initial, particle

@@ -125,6 +125,8 @@ _FIND = [
     re.compile(
         rf"\b(?i:by|from|after|before|of|through)\s+(?!(?:{_AMBIGUOUS})\b)(?:{_FULL})\b{_NOT_NAME}"
     ),
+    # "this November's elections": after this/last/next a possessive month is still a date.
+    re.compile(rf"\b(?i:this|last|next)\s+(?:{_FULL})(?={_APOS}s\b)"),
     re.compile(
         r"(?<!USA )\b(?i:(?:(?:early|late|earlier|later)\s+)?(?:(?:today|tonight|yesterday"
         r"|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"

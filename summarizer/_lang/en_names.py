@@ -116,14 +116,15 @@ THINGS = _words("""Space Telescope Center Centre Station Building Airport Street
     Territory Borough Oblast Governorate Hurricane Typhoon Cyclone Storm Tropical""")
 HEADS = _words("""Council Organization Organisation Ministry Department Agency Committee
     Subcommittee Party University College Commission Court Bank Office Association Institute
-    Foundation Union Federation Authority Administration Corporation Company Inc. Corp. Ltd LLC
+    Foundation Union Federation Authority Administration Corporation Company Inc. Corp. Ltd Ltd. LLC
     Group Holdings Times Industries Technologies Machines Motors Airlines Airways Network Channel
     Assembly Parliament Congress Police Army Navy Force Forces Service Society League Alliance
     Coalition Board Bureau Fund Government News Journal Division Energy Branch Pharmaceuticals
     Pharma Therapeutics Biosciences Laboratories Brands Capital Partners Ventures Systems Solutions
     Entertainment Studios Publishing Mining Petroleum Utilities Communications
     Telecom Bancorp Financial Insurance Investments Healthcare Logistics Railways
-    Tribunal Broadcasting Herald Tribune Gazette Chronicle Post""")  # a body's name ends so
+    Tribunal Broadcasting Herald Tribune Gazette Chronicle Post Confederation Unions Guild
+    Consortium Cooperative Caucus Secretariat Academy""")  # a body's name ends so
 # Last words of a company's name, after which its first word alone names it too.
 COMPANY_TAILS = _words("""Group Holdings Pharmaceuticals Pharma Therapeutics Biosciences Brands
     Technologies Industries Systems Capital Partners Motors Airlines Airways Entertainment
@@ -200,7 +201,7 @@ PLURAL_ROLES = tuple(
     rescuers medics paramedics relatives shareholders investors organisers organizers
     volunteers diplomats negotiators demonstrators campaigners victims detectives agents
     attackers hostages passengers patients students teachers nurses migrants refugees fans
-    farmers fishermen miners pilots crews""".split()
+    farmers fishermen miners pilots crews government operators""".split()
 )
 QUANTIFIERS = _words(
     "the a an some many most several few other two three four five all both these those "

@@ -61,7 +61,10 @@ _CTA_ANYWHERE = re.compile(
     r"\b(?:like|follow)\ us\ on\b|\bhave\ a\ (?:news\ )?(?:tip|story\ idea)\?|"
     r"^report\ (?:an\ )?(?:error|typo)\b|\bleave\ a\ (?:comment|reply)\b|"
     r"\bdelivered\ (?:straight\ |directly\ )?to\ your\ inbox\b|"
-    r"\bfollow\ (?:him|her|them|me)\ on\ \w+",
+    r"\bfollow\ (?:him|her|them|me)\ on\ \w+|"
+    # link text left without its link: "The full list can be found here."
+    r"\b(?:can|may|is|are)\ (?:be\ )?(?:found|read|seen|viewed|watched|accessed|available)\ "
+    r"(?:in\ full\ )?here\.?$",
     _I,
 )
 # A pointer to another page: a short label with a reading verb or a list word, a colon,
@@ -150,6 +153,7 @@ _CREDIT_TAIL = re.compile(
         (?:\s+photo\ gallery)?|
         (?:credit|photograph|photo|image|picture)s?:?\s+[^.!?]{{1,60}}/\s*{_AGENCY}
         (?:\s*[—–-]\s*getty\ images)?|
+        (?:photograph|photo|image|picture)s?(?:\ credit)?:\s*(?-i:[A-Z])[\w\ .'’&/-]{{1,60}}?\.?|
         \(?{_AGENCY}\ photo\)?\s+photo\ gallery)\s*$""",
     _I,
 )
@@ -174,6 +178,9 @@ _WIDGET_TAIL = re.compile(r"(?:,[\s\d.]{0,12})?\[[−+x×-]\]$")
 _WEB_ADDRESS = re.compile(r"\b[\w\-]{2,40}\.(?:com|org|net|co\.uk|gov)\b", re.IGNORECASE)
 _CTA_LEAD = re.compile(r"(?:continue\ reading|read\ more)\s*(?:\.{3}|…)\s*", _I)
 _BYLINE = re.compile(r"^(?:by|and)\s+[A-Z]", re.UNICODE)
+_PULL = re.compile(r"[^\"“”:]{3,80}:\s*[\"“](?P<q>[^\"“”]{30,400})[\"”]\s*$")
+_PULL_READS = 20
+_R_NAME_ONLY = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\.?")  # who is pictured
 _CREDIT_HINT = re.compile(r"credit|photo|picture|image|getty|gallery", re.IGNORECASE)
 _TAIL_CHARS = 160  # a credit is looked for at a line's end only (and in linear time)
 _LIST_RUN = 3  # this many headline-shaped lines in a row, inside the story, are other stories
@@ -230,8 +237,8 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         m = _CREDIT_TAIL.search(plain, tail) if hint else None
         if m and m.start() > 0 and not _QUOTE_MARKS.search(m.group()):
             kept = plain[: m.start()].rstrip()
-            if _CAPTION_WORDS.search(kept):  # "... poses for a photo (AP Photo/X)"
-                drop[i] = "caption"
+            if _CAPTION_WORDS.search(kept) or _R_NAME_ONLY.fullmatch(kept):
+                drop[i] = "caption"  # "... poses for a photo (AP Photo/X)", "Gregory Wong."
             elif _SENTENCE_END.search(kept) or len(kept.split()) >= 8:
                 trim[i] = (kept, m.group().strip())
             else:
@@ -242,10 +249,16 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
             trim[i] = (plain[: m.start()].rstrip(), m.group())
         elif m := _CONTACT_RUN.search(plain):
             trim[i] = (plain[: m.start()] + plain[m.end() :], m.group().strip())
+    for i in [i for i, why in drop.items() if why in ("caption", "credit")]:
+        # an image's alt text above its caption: "Ventus Lau" / "Ventus Lau Photo: ..."
+        above = plains[i - 1].rstrip(".") if i and i - 1 not in drop else ""
+        if above and headline_shaped(above) and plains[i].startswith(above):
+            drop[i - 1] = "caption"
     for i in [i for i, why in drop.items() if why == "credit"]:  # "Name graphic" / "/" / "Outlet"
         j = i + 1 + (i + 1 < len(plains) and plains[i + 1].strip() in ("/", "|"))
         if j < len(plains) and len(plains[j].split()) == 1 and headline_shaped(plains[j]):
             drop.update({k: "credit" for k in range(i + 1, j + 1)})
+    drop.update(_pull_quotes(plains, drop))
     sentences = [0 if i in drop else _prose_words(p) for i, p in enumerate(plains)]
     prose = [i for i, n in enumerate(sentences) if n >= 6]
     ended = [i for i, n in enumerate(sentences) if n >= 3]
@@ -271,6 +284,8 @@ def _own_shape(plain: str) -> str | None:
     words = plain.split()
     if _PAGE_NOTE.match(plain):
         return "page note"
+    if _other_script(plain):
+        return "other script"
     if _QUOTE_MARKS.search(plain) and not _CTA_ANYWHERE.search(plain):
         return None
     if (m := _POINTER.match(plain)) and (not m["rest"] or headline_shaped(m["rest"])):
@@ -299,6 +314,39 @@ def _own_shape(plain: str) -> str | None:
         # "Continue reading...February 12, 2018": a date stays (its link is trimmed)
         return None if _R_DATE.search(plain) else "call to action"
     return None
+
+
+def _pull_quotes(plains: Sequence[str], drop: dict[int, str]) -> dict[int, str]:
+    """A label, a colon and a quotation the story quotes again elsewhere ("Dan Zubich about
+    the regular season: "How do you get 91 points? ...""): a pull quote or a video's
+    caption, with the headline-shaped title right above it.  At most ``_PULL_READS`` lines
+    are looked up in the text, so a page of such lines stays linear."""
+    out: dict[int, str] = {}
+    whole = "\n".join(plains)
+    reads = 0
+    for i, plain in enumerate(plains):
+        m = _PULL.match(plain) if i not in drop and len(plain) < 600 else None
+        if m is None:
+            continue
+        reads += 1
+        if reads > _PULL_READS:
+            break
+        said = m["q"].strip()
+        first = whole.find(said)
+        if first >= 0 and whole.find(said, first + 1) >= 0:
+            out[i] = "pull quote"
+            above = plains[i - 1] if i and i - 1 not in drop else ""
+            if above and headline_shaped(above, 4) and not _QUOTE_MARKS.search(above):
+                out[i - 1] = "pull quote"
+    return out
+
+
+def _other_script(plain: str) -> bool:
+    """A line written mostly in a script other than Latin (an embedded post in Chinese):
+    the story is read as English, so it is not the story's prose."""
+    letters = [c for c in plain if c.isalpha()]
+    other = sum(not ("a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f") for c in letters)
+    return other >= 2 and other > len(letters) / 2
 
 
 def _nav(words: Sequence[str]) -> bool:
