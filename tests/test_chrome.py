@@ -365,3 +365,46 @@ def test_a_quotation_said_once_is_no_pull_quote() -> None:
         "never get tackled, you can get 91 points.\u201d"
     )
     assert "How do you get 91 points" in _cleaned(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # stamps in parts, bylines, the newsroom's and the reporter's contact, comment forms
+        "Published: 10:05 BST, 3 June 2021 | Updated: 11:15 BST, 3 June 2021",
+        "Posted: Jun 3, 2021 / 10:05 AM EDT / Updated: Jun 3, 2021 / 11:15 AM EDT",
+        "Updated on: June 3, 2021 / 10:05 AM EDT / CBS News",
+        "First published on June 3, 2021 / 9:58 AM EDT",
+        "By JANE DOE, Associated Press",
+        "Jane Doe is a staff writer. She can be reached at jdoe@example.com.",
+        "Got a confidential news tip? We want to hear from you.",
+        "Have you got a story? Get in touch.",
+        "Your email address will not be published. Required fields are marked *",
+        "Comments are closed.",
+        "Stay up to date with the latest news by subscribing to our newsletter",
+        "For the latest news, weather, sports, and streaming video, head to KXAN Austin.",
+        "Watch the full interview above.",
+        "The Associated Press receives support from several private foundations. The AP is "
+        "solely responsible for all content.",
+        "Article continues after this advertisement",
+        "This article is part of our coverage of the 2021 elections.",
+        "Editor's Picks",
+        "Latest News",
+        "toggle caption",
+        "Enlarge this image",
+    ],
+)
+def test_stamps_bylines_contacts_and_forms_go(line: str) -> None:
+    assert line[:20] not in _cleaned(line)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "By Monday, the council had approved the budget.",
+        "Updated figures published on June 3, 2021 showed a rise in cases.",
+        "The minister said she would get in touch with the families on Monday, officials said.",
+    ],
+)
+def test_story_lines_like_stamps_or_prompts_stay(story: str) -> None:
+    assert story in _cleaned(story)

@@ -208,7 +208,9 @@ def test_story_ends_at_a_tail_marker(marker: str) -> None:
 
 def test_tail_marker_before_any_sentence_is_only_a_line() -> None:
     cleaned = clean("Headline Of The Story\nBy Jo Bloggs\n12 comments\n\nThe story starts here.")
-    assert cleaned.text == "Headline Of The Story\nBy Jo Bloggs\n\nThe story starts here."
+    # the byline goes too: a line of its own, it is the page's, not the story's
+    assert cleaned.text == "Headline Of The Story\n\nThe story starts here."
+    assert cleaned.title == "Headline Of The Story"
 
 
 def test_author_card_at_the_end_goes_with_its_blurb() -> None:

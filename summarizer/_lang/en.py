@@ -86,9 +86,13 @@ ENGLISH = LanguagePack(
         """next previous prev back to top home menu search close open skip main print copy
         copied share email save saved more all view see read full this these like related
         other latest popular most stories story article articles post posts page link
-        comments comment gallery photos videos content"""
+        comments comment gallery photos videos content news headlines picks editor's editors'
+        trending popular hide show toggle enlarge caption image images"""
     ),
-    nav_objects=_w("article articles post posts page link comments comment gallery stories top"),
+    nav_objects=_w(
+        """article articles post posts page link comments comment gallery stories top news
+        headlines picks caption image images photos videos"""
+    ),
     speech_verbs=_w(
         """said says say told tells added adds asked asks explained noted stated wrote writes
         continued insisted argued warned cautioned declared commented replied remarked recalled

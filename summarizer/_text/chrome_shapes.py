@@ -1,0 +1,207 @@
+"""Page chrome's shapes as patterns: calls to action, credits, captions, page notes, stamps.
+
+``chrome`` decides with these and a line's neighbours; they are whole English phrases, so
+they live apart from the decisions, compiled once at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer._lang.en import ENGLISH
+from summarizer._text.scan import prefiltered
+
+# The patterns below are whole English phrases (calls to action, credits, page notes, stamps):
+# they stay here as phrases, not word lists.  Their words that are lists (stopwords, month
+# names) come from the English pack, at module level: chrome is read before a Document exists.
+_I = re.IGNORECASE | re.VERBOSE
+_STOP = ENGLISH.stopwords  # chrome is read before segmenting; the text is checked English
+_QUOTE_MARKS = re.compile(r"[\"“”«»]|(?:^|\s)['‘]|['’](?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_MONTH = ENGLISH.month_prefix()
+_CLOCK = (
+    r"\d{1,2}(?::\d\d)+\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|"
+    r"\d{1,2}(?:\.\d\d)?\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?"
+)
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
+_R_DATE = re.compile(_DATE, re.I)  # compiled once: as a string, re's cache could drop it
+_R_CLOCK = re.compile(_CLOCK, re.I)
+_R_STAMP_VERB = re.compile(r"\b(?:updated|posted|published|modified)\b", re.I)
+# "Feb 09, 2016 07:00 AM", "on October 21, 2013 at 5:15 PM, updated October 21, 2013 at
+# 7:39 PM", "Updated 5:15 PM EST": when the page was published or changed, not an event.
+_STAMP = re.compile(
+    rf"""^(?:(?:on|posted|published|updated|last\ updated|modified)\b:?\s*)?
+        (?:{_DATE}|(?:\w+day,?\s+)?{_MONTH}\s+\d{{1,2}})?,?\s*(?:at\s+)?(?:{_CLOCK})?
+        (?:,?\s*(?:updated|modified)\b:?\s*(?:on\s+)?{_DATE}?,?\s*(?:at\s+)?(?:{_CLOCK})?)?$""",
+    _I,
+)
+# Calls to action: the reader is asked to do something on the page.
+_CTA = re.compile(
+    r"""^(?:sign\ up|subscribe|share|follow|read\ more|read\ the\ full|continue\ reading|
+        tell\ us|click|tap|join\ (?:us|now|the)|
+        get\ (?:the|our)\ (?:free\ |daily\ |weekly\ )?(?:latest|newsletters?|app)|
+        enter\ your\ e-?mail|(?:contact|email|e-mail|reach)\ the\ (?:reporter|writer|author)|
+        download\ (?:the|our)|listen\ (?:to|now)|watch\ (?:now|live|the\ full)|
+        check\ back|email\ the\ author|more\ must-reads|want\ (?:more|weekly|daily)\b)\b""",
+    _I,
+)
+_CTA_ANYWHERE = re.compile(
+    r"\?\s*sign\ up\b|\bsign\ up\ (?:now|here|today|for\ (?:our|the)\ .{0,40}newsletter)\b|"
+    r"\bwe(?:'|’)re\ interested\ in\ your\ feedback\b|\btell\ us\ what\ you\ think\b|"
+    r"\|\s*follow\ on\ \w+|\bsubscribe\ to\ (?:our|the)\ .{0,30}newsletter\b|"
+    r"\b(?:like|follow)\ us\ on\b|\bhave\ a\ (?:news\ )?(?:tip|story\ idea)\?|"
+    r"^report\ (?:an\ )?(?:error|typo)\b|\bleave\ a\ (?:comment|reply)\b|"
+    r"\bdelivered\ (?:straight\ |directly\ )?to\ your\ inbox\b|"
+    r"\bfollow\ (?:him|her|them|me)\ on\ \w+|"
+    # the newsroom asking for tips, the reporter's contact, a comment form, a newsletter
+    r"\b(?:have\ you\ got|do\ you\ have|got)\ an?\ (?:confidential\ )?(?:news\ )?(?:tip|story)\b|"
+    r"\bwe\ want\ to\ hear\ from\ you\b|(?:^|[?!.]\ )get\ in\ touch\b|\bcontact\ our\ newsroom\b|"
+    r"\bcan\ be\ reached\ at\ \S+@|\bemail\ (?:us|him|her|them)\ at\b|"
+    r"\byour\ email\ address\ will\ not\ be\ published\b|\brequired\ fields\ are\ marked\b|"
+    r"^comments\ are\ (?:closed|disabled)\b|^thanks?\ (?:you\ )?for\ reading\b|^like\ this\s*:|"
+    r"\b(?:subscrib|sign)(?:e|ing)\ (?:up\ )?(?:to|for)\ (?:our|the)\ .{0,30}newsletter\b|"
+    r"^for\ (?:the\ )?(?:latest|more)\b.{0,80}\b(?:head|go)\ to\b|"
+    r"^(?:watch|see|listen\ to|view)\b.{0,60}\b(?:above|below)\.?$|"
+    # a wire's notes on its funding and standards
+    r"\bsolely\ responsible\ for\ all\ content\b|\bstandards\ for\ working\ with\ philanthropies\b|"
+    # link text left without its link: "The full list can be found here."
+    r"\b(?:can|may|is|are)\ (?:be\ )?(?:found|read|seen|viewed|watched|accessed|available)\ "
+    r"(?:in\ full\ )?here\.?$",
+    _I,
+)
+# A pointer to another page: a short label with a reading verb or a list word, a colon,
+# then a headline ("ALSO READ: ...", "See also: ...", "MORE COVERAGE: ...").
+_POINTER = re.compile(
+    r"""^(?:also\ read|read\ also|see\ also|recommended(?:\ for\ you)?|more\ coverage|
+        related\ (?:stories|story|coverage|articles?|links?|reading)|further\ reading|
+        more\ (?:from|on|about)\b[^:]{0,30}|listen|don'?t\ miss|must[-\ ]reads?|
+        editor'?s\ picks?|top\ (?:stories|headlines)|you\ (?:may|might)\ also\ like)
+        \s*:\s*(?P<rest>.*)$""",
+    _I,
+)
+# A stamp with a label and a date but no clock: "Updated: March 24, 2014", "Posted on
+# March 24, 2014 by Jane Smith".
+_LABELLED_DATE = re.compile(
+    rf"""^(?:posted|published|updated|last\ updated|first\ published|modified)\b:?\s*
+        (?:on\s+)?(?:\w+day,?\s+)?{_DATE}(?:,?\s*(?:at\s+)?(?:{_CLOCK}))?
+        (?:\s*[|·•,]?\s*(?:last\ )?(?:updated|modified)\b:?\s*(?:on\s+)?(?:\w+day,?\s+)?{_DATE}
+        (?:,?\s*(?:at\s+)?(?:{_CLOCK}))?)?
+        (?:\s+by\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}})?$""",
+    _I,
+)
+# Notes about the page rather than the story.
+_PAGE_NOTE = re.compile(
+    r"""^(?:a\ version\ of\ this\ (?:article|story)\ appears\ in\ print\b|
+        from\ the\ section\b|this\ (?:article|story)\ (?:was|has\ been)\ (?:updated|corrected)\b|
+        the\ following\ press\ release\ was\ published\b|tag\ archive\ for\b|
+        found\ \d[\d,]*\ (?:posts|results|articles)\b|\(information\ provided\ by\b|
+        related\s*:\s*\S.{0,150}$|.{1,60},\ page\ \d+$|
+        (?:category|tags?|filed\ under|section|topics?|posted\ in)\s*:\s*\S|
+        this\ (?:article|story)\ (?:was\ )?(?:originally|first)\ (?:published|appeared)\b|
+        our\ standards\s*:|(?:story|article)\ continues\ (?:below|after)\b|
+        this\ (?:article|story)\ is\ part\ of\ (?:our|a|the)\b|
+        (?:page\ )?last\ (?:reviewed|updated|modified)\s*:|content\ source\s*:|
+        editor'?s\ note\s*:|
+        this\ (?:article|story|page)\ is\ (?:more\ than|over)\ \w+\ (?:years?|months?)\ old\b)""",
+    _I,
+)
+# Rights notices and wire credits: the page's, whatever the outlet ("Copyright 2023 The
+# Associated Press. All rights reserved.", "Reporting by X; Editing by Y", "X contributed
+# to this report.").
+_RIGHTS = re.compile(
+    r"\ball\ rights\ reserved\b|\bmay\ not\ be\ (?:published|reproduced|redistributed)\b", _I
+)
+# A photo described as a photo ("In this Sept. 10, 2017 file photo, ...", "This satellite
+# image provided by NOAA shows ...", "Photo shows ..."): a caption, with or without credit.
+_CAPTION = re.compile(
+    r"""^(?:file\s*[-–—:]\s*)?(?:in\ this\ (?:[\w.,\-]+\ ){0,6}?(?:file\ )?(?:photo|image|
+        picture|frame\ grab|video\ grab|handout|screenshot)s?\b|
+        this\ (?:[\w\-]+\ ){0,3}?(?:photo|image|picture|screenshot)s?\ (?:provided|released|
+        taken|made|obtained|shows|from)\b|(?:photo|picture|image)s?\ (?:shows?|taken)\b)""",
+    _I,
+)
+# Press-release furniture: the issuer line and the wire's link, and the legal tail.
+_RELEASE_LINE = re.compile(
+    r"^(?:(?-i:SOURCE):?\ [A-Z].{0,80}|view\ (?:original|source)\ (?:content|version)\b.*|"
+    r"logo\ [-–—]\ https?://\S+)$",
+    _I,
+)
+_LEGAL_TAIL = re.compile(
+    r"^(?:cautionary\ )?(?:(?:note|statement|information)s?\ (?:regarding|concerning|about|on)\ )?"
+    r"(?:forward[-\ ]looking\ (?:statements?|information)|safe\ harbou?r\ statement)"
+    r"(?:\ and\ [\w\ ]{1,40})?:?$",
+    _I,
+)
+# Words that only a picture's description uses, next to a credit.
+_CAPTION_WORDS = re.compile(
+    r"\b(?:file\ (?:photo|image)|photo\ (?:shows|taken)|pictured|poses?\ for|is\ seen|are\ seen|"
+    r"\((?:left|right|center|centre|l|r|c|top|bottom|front|back)\)|in\ this\ (?:photo|image))",
+    _I,
+)
+_WIRE_CREDIT = re.compile(
+    r"""^\(?(?:(?:additional\ )?reporting|writing|editing|compiled|produced)\ by\b
+        [^()]{0,200}?(?:;|\band\b|,)\s*(?:additional\ reporting|writing|editing)\ by\b|
+        [^"“”]{0,120}\bcontributed\ (?:reporting\ )?to\ this\ (?:report|story|article)\.?$""",
+    _I,
+)
+# Credits: "Credit Name/Agence France-Presse — Getty Images", "(AP Photo/Evan Vucci)",
+# "(Xinhua/ Chogo) Photo Gallery", "(Mark Tower | Mlive.com)", "Photo: ...", "IMG_1.JPG".
+_AGENCY = (
+    r"(?:getty\ images|agence\ france-presse|afp|associated\ press|ap|reuters|epa|xinhua|"
+    r"shutterstock|alamy|pool|nasa|(?<![\w.\-])[\w.\-]{1,40}\.(?:com|org|net|co\.uk))"
+)
+_CREDIT_TAIL = re.compile(
+    rf"""\s*(?:\((?:ap\ photo|photo|xinhua|[^()|]{{1,40}}\|\s*{_AGENCY}|
+        (?:[^()/]{{0,40}}\s[^()/]{{0,40}}|{_AGENCY})/[^()]{{0,40}}?)[^()]{{0,60}}\)
+        (?:\s+photo\ gallery)?|
+        (?:credit|photograph|photo|image|picture)s?:?\s+[^.!?]{{1,60}}/\s*{_AGENCY}
+        (?:\s*[—–-]\s*getty\ images)?|
+        (?:photograph|photo|image|picture)s?(?:\ credit)?:\s*(?-i:[A-Z])[\w\ .'’&/-]{{1,60}}?\.?|
+        \(?{_AGENCY}\ photo\)?\s+photo\ gallery)\s*$""",
+    _I,
+)
+_CREDIT_LINE = re.compile(
+    r"""^(?:credits?\b.{1,80}|.{0,60}[/—–-]\s*getty\ images|
+        (?:photo|photograph|image|picture|illustration)s?(?:\ credit)?\s*[:|]\s*.{1,80}|
+        \(?(?:ap\ photo|photo\ by)\b.{0,80}|[\w\ ()\-]{1,60}\.(?:jpe?g|png|gif|webp)|
+        \(?(?:(?:photo|image|picture)s?\ )?courtesy\ (?:of\ )?[A-Z][^.!?]{0,60}\)?|
+        (?:photography|illustration|video|graphic|images?)\ by\ [A-Z][^.!?]{0,60})$""",
+    _I,
+)
+# A press office's contact run inside a line: "WWW.USDOJ.GOV CRM (202) 514-2008 TDD (202) ...".
+_CONTACT_RUN = re.compile(
+    r"(?:\s*(?:(?i:www)\.|https?://)\S+)?(?:\s+[A-Z]{2,5}:?\s+\(?\d{3}\)?[\s.-]?\d{3}-\d{4}){2,}"
+)
+# A photo or graphic credited by a name alone: "Daniel Walters graphic", "Jane Doe photo".
+_NAME_CREDIT = re.compile(
+    r"^(?:[A-Z][\w'’.\-]*\s+){1,3}(?:graphic|photo|photograph|illustration|video)s?$"
+)
+# A feed reader's collapse toggle, with the mangled date before it: "., 21 .[−]".
+_WIDGET_TAIL = re.compile(r"(?:,[\s\d.]{0,12})?\[[−+x×-]\]$")
+_WEB_ADDRESS = re.compile(r"\b[\w\-]{2,40}\.(?:com|org|net|co\.uk|gov)\b", re.IGNORECASE)
+_CTA_LEAD = re.compile(r"(?:continue\ reading|read\ more)\s*(?:\.{3}|…)\s*", _I)
+_BYLINE = re.compile(r"^(?:by|and)\s+[A-Z]", re.UNICODE)
+_STAMP_LEAD = re.compile(
+    r"(?:(?:first|last)\s+)?(?:posted|published|updated|modified)(?:\s+on)?\s*:?\s*", re.I
+)
+_STAMP_SPLIT = re.compile(r"\s+[|/]\s+")
+_STAMP_PART = re.compile(rf"(?:(?:{_DATE}|{_CLOCK})[,\s]*)+", re.I)
+# "By JANE DOE, Associated Press": a byline on its own line, wherever it stands.
+_BYLINE_LINE = re.compile(
+    r"By\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}(?:\s*,\s*[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})?"
+)
+_PULL = re.compile(r"[^\"“”:]{3,80}:\s*[\"“](?P<q>[^\"“”]{30,400})[\"”]\s*$")
+_PULL_READS = 20
+_R_NAME_ONLY = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\.?")  # who is pictured
+_CREDIT_HINT = re.compile(r"credit|photo|picture|image|getty|gallery", re.IGNORECASE)
+_TAIL_CHARS = 160  # a credit is looked for at a line's end only (and in linear time)
+_LIST_RUN = 3  # this many headline-shaped lines in a row, inside the story, are other stories
+_TAIL_MAX = 16  # words: a longer line after the last sentence is still read as story
+
+# The patterns searched through a line behind a lookahead of their first characters (scan).
+_R_DATE, _R_CLOCK, _R_STAMP_VERB, _CTA_ANYWHERE, _CONTACT_RUN, _CREDIT_HINT = map(
+    prefiltered, (_R_DATE, _R_CLOCK, _R_STAMP_VERB, _CTA_ANYWHERE, _CONTACT_RUN, _CREDIT_HINT)
+)
+_CAPTION_WORDS, _QUOTE_MARKS, _WIDGET_TAIL = map(
+    prefiltered, (_CAPTION_WORDS, _QUOTE_MARKS, _WIDGET_TAIL)
+)
