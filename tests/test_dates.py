@@ -700,3 +700,21 @@ def test_a_possessive_month_after_this_or_last() -> None:
     )
     assert [(e.date, e.text.endswith("November")) for e in got] == [("2022-11", True)]
     assert not find_time_expressions("April\u2019s mother said so.", date(2022, 4, 16))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # published on Wednesday 13 March 2024: what is due, stated in the present or
+        # planned with "will be" lies ahead, a yearless day included
+        ("Results are due on Thursday.", ("on Thursday", "2024-03-14")),
+        ("The game is on Saturday night.", ("on Saturday night", "2024-03-16")),
+        ("The election will be held on November 5.", ("on November 5", "2024-11-05")),
+        # ... and what was done stays behind
+        ("The council voted on November 5.", ("on November 5", "2023-11-05")),
+        ("The company reported results on Thursday.", ("on Thursday", "2024-03-07")),
+    ],
+)
+def test_due_present_and_passive_future_look_ahead(text: str, found: tuple[str, str]) -> None:
+    got = {(e.text, e.date) for e in find_time_expressions(text, date(2024, 3, 13))}
+    assert found in got, got

@@ -42,7 +42,7 @@ _FUTURE = re.compile(
     r"|(?:is|are)\s+(?:set|due)\s+for|(?:is|are)\s+(?:scheduled|slated)"
     r"|(?:plans?|aims?|hopes?|intends?)\s+to|upcoming|wraps\s+up|hosts|faces|visits"
     r"|travels\s+to|takes\s+on|returns\s+to|resumes|kicks\s+off|opens|begins|ahead\s+of|until"
-    r"|this\s+coming|(?:should|must)(?!\s+have))\b"
+    r"|this\s+coming|(?:should|must)(?!\s+have)|(?:is|are)\s+due)\b"
     r"|[’']ll\b",
     re.IGNORECASE,
 )
@@ -55,7 +55,9 @@ _PAST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "will be announced on", "to be held": a passive after a modal or "to" looks ahead.
-_BE_PARTICIPLE = re.compile(r"\bbe\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)(?:\s+on)?\s+$", re.I)
+_BE_PARTICIPLE = re.compile(r"\bbe\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+on)?\s+$", re.I)
+# "The game is on Saturday": an event stated in the present is ahead.
+_PRESENT_EVENT = re.compile(r"\b(?:is|are)(?:\s+on)?\s+$", re.I)
 # Looking ahead from the story's date: a modal or plan before "in two years".
 _AHEAD_MODAL = re.compile(
     r"\b(?:will|would|shall|could|should|expected|scheduled|plans?|planned|aims?|due|set"
@@ -102,6 +104,8 @@ def looks_ahead(text: str, start: int) -> bool:
     """A bare weekday the clause before it puts in the future ("will vote Tuesday"); a
     participle after "be" is no past ("will be announced on Monday")."""
     before = _clause(text, start)
+    if _PRESENT_EVENT.search(before):
+        return True
     if not _FUTURE.search(before):
         return False
     return not _PAST_BEFORE.search(before[-40:]) or bool(_BE_PARTICIPLE.search(before[-40:]))

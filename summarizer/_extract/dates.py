@@ -153,6 +153,7 @@ _PREP_BEFORE = re.compile(rf"\b(?i:{_PREP})\s+$")
 _BARE_HOLIDAY = re.compile(rf"(?:Easter|Christmas|New\s+Year{_APOS}s|Thanksgiving)$")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _R_WD = re.compile(_WD)  # compiled once, not per weekday expression
+_R_YEAR_DIGITS = re.compile(r"\d{4}")
 
 # --- resolving: case-insensitive, callers may pass lower-cased expressions ---
 _I = re.IGNORECASE
@@ -486,6 +487,16 @@ def _ahead_weekday(expr: str, ref: date) -> tuple[str | None, Granularity | None
     return cues.next_weekday(cal.WEEKDAYS.index(m.group(2).lower()), ref).isoformat(), "day"
 
 
+def _ahead_day(text: str, c: _Cand, expr: str, value: str, ref: date) -> str:
+    """A yearless day before ``ref`` in a clause that looks ahead ("will be held on November
+    5") is its next occurrence, within a year of ``ref``."""
+    d = date.fromisoformat(value)
+    if d >= ref or _R_YEAR_DIGITS.search(expr) or not cues.looks_ahead(text, c.start):
+        return value
+    later = cal.safe_date(d.year + 1, d.month, d.day)
+    return later.isoformat() if later and (later - ref).days < 366 else value
+
+
 def find_time_expressions(
     text: str, published: date | None = None, languages: tuple[str, ...] = _EN
 ) -> list[TimeExpression]:
@@ -520,6 +531,8 @@ def find_time_expressions(
         else:
             value, granularity, relative = _resolve(expr, day, False, None, languages)
             kind = "absolute" if not relative else "published" if day == published else "explicit"
+        if value and granularity == "day" and day is not None and not c.is_weekday:
+            value = _ahead_day(text, c, expr, value, day)
         anchor = kind if value else None
         found.append(TimeExpression(expr, c.start, c.end, value, granularity, anchor))
     return found
