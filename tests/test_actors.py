@@ -706,3 +706,27 @@ def test_names_from_new_dev_articles(text: str, name: str, kind: str) -> None:
 )
 def test_a_hyphenated_modifier_is_no_given_name(text: str) -> None:
     assert not [a for a in actors_of(text) if "-" in a.name]
+
+
+LEAD = "Officials met in Geneva on Tuesday to discuss the plan, which has divided the region.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # written for the purpose: common shapes of names with no title or role
+        ("Xi Jinping met Joe Biden in San Francisco on Wednesday.", "Xi Jinping"),
+        ("Xi Jinping met Joe Biden in San Francisco on Wednesday.", "Joe Biden"),
+        ("Microsoft agreed to buy Activision Blizzard for $69 billion.", "Activision Blizzard"),
+        ("The Federal Reserve held interest rates steady.", "Federal Reserve"),
+        ("Pfizer and BioNTech said the vaccine was 95% effective.", "BioNTech"),
+        ("Lionel Messi scored twice as Inter Miami won 3-1.", "Inter Miami"),
+    ],
+)
+def test_names_in_short_sentences_brands_buyers_and_winners(text: str, name: str) -> None:
+    assert name in {a.name for a in actors_of(LEAD + text)}
+
+
+def test_a_place_opening_a_sentence_is_no_person() -> None:
+    found = actors_of(LEAD + "Wall Street rose on Friday after the jobs report.")
+    assert "Wall Street" not in {a.name for a in found if a.type == "person"}

@@ -62,14 +62,15 @@ _R_VERSUS = re.compile(
 )
 # A name with a capital inside it ("MarketWatch", "FactSet", "BlackRock") is a brand: an
 # organisation where it speaks or is a source ("MarketWatch reported", "surveyed by FactSet").
-_CAMEL = r"[A-Z][a-z]+(?:[A-Z][a-z]+)+"
+_CAMEL = r"[A-Z][a-z]+(?:[A-Z]+[a-z]+)+"  # "BioNTech" too
 _R_CAMEL = re.compile(
     rf"(?<![\w\-'’.])(?P<n>{_CAMEL})(?= (?:said|says|reported|reports|told|estimated|estimates)\b)"
     rf"|\b(?:by|from|according to|told) (?P<n2>{_CAMEL})(?![\w\-])"
 )
 # "Mountain Iron-Buhl's 26-20 loss": what owns a score's result is a team.
 _R_SCORED = re.compile(
-    rf"(?P<n>{NAME})['’]s \d{{1,3}}-\d{{1,3}} (?:win|loss|victory|defeat|rout|upset|triumph)\b"
+    rf"(?P<n>{NAME})(?:['’]s \d{{1,3}}-\d{{1,3}} (?:win|loss|victory|defeat|rout|upset|triumph)\b"
+    r"| (?:won|lost|drew|beat|edged|routed|defeated)\b[^.\n]{0,30}?\b\d{1,3}-\d{1,3}\b)"
 )
 _R_AND = re.compile(rf"(?<![\w\-'’.])(?P<a>{NP})(?:,| and) (?P<b>{NP})(?![\w\-]| [A-Z])")
 # A label repeated at line starts is a transcript's speaker: "Ash Carter:", "CARTER:".
@@ -280,12 +281,16 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
         if body and " " in body.name and body.name not in known:
             new(body.start, body.name, "organization")
     for m in cues.full_slot.finditer(t.prose):
-        if m.start("n") in t.starts or _R_CAP_BEFORE.search(
-            t.prose, max(0, m.start() - 40), m.start()
-        ):
+        opening = m.start("n") in t.starts
+        if not opening and _R_CAP_BEFORE.search(t.prose, max(0, m.start() - 40), m.start()):
             continue
         found_ = as_name(t, m.start("n"), m.end("n"), 2, known)
-        if found_ and found_[2] not in r.places and all(unknown(w) for w in found_[2].split()):
+        if not found_ or found_[2] in r.places or not all(unknown(w) for w in found_[2].split()):
+            continue
+        words = found_[2].split()
+        # Opening a sentence, capitals prove nothing: a given name, a short family name
+        # first ("Xi Jinping") or the surname standing alone elsewhere makes it a person's.
+        if not opening or words[0] in nw.given or len(words[0]) <= 3 or runs[words[-1]] > 1:
             new(found_[0], found_[2], "person")
     for m in cues.apposed.finditer(t.prose):  # a role between commas: the name is a person's
         if not set(_R_ROLE_WORD.findall(m["role"])) & nw.roles:

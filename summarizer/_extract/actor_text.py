@@ -25,6 +25,7 @@ _R_CAPITAL_WORD = prefiltered(re.compile(r"(?<![\w\-'’])[A-Z][\w\-]*"))
 _R_CAPITAL_RUN = re.compile(rf"(?:{CAPW} )+{CAPW}")
 _R_LABEL = re.compile(r"\W*(?:Press Release|Media Release|Source|Issued by|Published by):")
 _R_PROSE_WORD = re.compile(r"(?<![\w\-'’])[a-z]{4,}")
+_R_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
 _R_TOKEN = re.compile(r"\S+")
 _R_OF_SPACE = re.compile(r" (?:of|for)(?: the)? $")
 _R_OF_END = re.compile(r" (?:of|for)(?: the)?$")
@@ -103,7 +104,16 @@ def _blank_chrome(m: re.Match[str]) -> str:
     line = m.group()
     if _R_LABEL.match(line):
         return line
-    return line if _R_PROSE_WORD.search(line) else " " * len(line)
+    if _R_PROSE_WORD.search(line) or _short_sentence(line):
+        return line
+    return " " * len(line)
+
+
+def _short_sentence(line: str) -> bool:
+    """A sentence of short words: "Xi Jinping met Joe Biden in San Francisco on Wednesday."
+    is prose, though no lowercase word of it has four letters."""
+    ended = _R_SENTENCE_END.search(line, max(0, len(line) - 8))
+    return bool(ended) and len(_R_LOWER_WORD.findall(line, 0, 2000)) >= 2
 
 
 def as_body(t: Text, start: int, end: int, kind: ActorType, name_end: int = 0) -> Cand | None:

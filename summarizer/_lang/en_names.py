@@ -124,7 +124,7 @@ HEADS = _words("""Council Organization Organisation Ministry Department Agency C
     Entertainment Studios Publishing Mining Petroleum Utilities Communications
     Telecom Bancorp Financial Insurance Investments Healthcare Logistics Railways
     Tribunal Broadcasting Herald Tribune Gazette Chronicle Post Confederation Unions Guild
-    Consortium Cooperative Caucus Secretariat Academy""")  # a body's name ends so
+    Consortium Cooperative Caucus Secretariat Academy Reserve""")  # a body's name ends so
 # Last words of a company's name, after which its first word alone names it too.
 COMPANY_TAILS = _words("""Group Holdings Pharmaceuticals Pharma Therapeutics Biosciences Brands
     Technologies Industries Systems Capital Partners Motors Airlines Airways Entertainment
@@ -233,7 +233,8 @@ INSTITUTIONS = tuple(
 OBJECT_VERBS = tuple(
     """told tells interviewed thanked met meets accused accuses urged urges sued sues
     charged arrested appointed elected criticised criticized praised congratulated
-    telephoned phoned hosted hired fired replaced""".split()
+    telephoned phoned hosted hired fired replaced buy buys bought acquire acquires acquired
+    sacked signed""".split()
 )
 # Lowercase words that are no qualifier of a role: "told officials", "and residents".
 FUNCTION = _words(
