@@ -730,3 +730,46 @@ def test_names_in_short_sentences_brands_buyers_and_winners(text: str, name: str
 def test_a_place_opening_a_sentence_is_no_person() -> None:
     found = actors_of(LEAD + "Wall Street rose on Friday after the jobs report.")
     assert "Wall Street" not in {a.name for a in found if a.type == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # rappler-pimentel-ressa-arrest (dev): a nickname in quotation marks, a suffix
+        ("MANILA \u2013 Senator Aquilino \"Koko\" Pimentel III on Saturday said the arrest "
+         "should not be politicized.", "Aquilino \"Koko\" Pimentel III", "person"),
+        ("The case was filed against her and former researcher Reynaldo Santos Jr. in 2019.",
+         "Reynaldo Santos Jr.", "person"),
+        # ruck-sam-cane-back-injury (dev): a glottal stop inside a Pacific name
+        ("Coach Ian Foster said Tupou Vaa\u2019i would start and Dalton Papali\u2019i was on the "
+         "bench.", "Dalton Papali\u2019i", "person"),
+        # journalstar-illinois-beats-nebraska-sound-waves (dev): a position before a name
+        ("LB Jake Hansen: \"On both sides of the ball I think this was our best game.\"",
+         "Jake Hansen", "person"),
+        # newson6-american-airlines-tulsa-layoffs (dev): a union local with its number
+        ("Dale Danker, the president of The Transport Workers Union Local 514, says the company "
+         "is sending notices.", "Transport Workers Union Local 514", "organization"),
+        # bangordailynews-old-town-manager-search (dev): letters and a number before a role
+        ("\u201cWe were hoping to waive the fees,\u201d said Dave Walker, RSU 34 superintendent.",
+         "RSU 34", "organization"),
+        # wbrc-saban-iron-bowl-quotes (dev): a state before its coach is the team
+        ("Alabama head coach Nick Saban talked to the media on Saturday after the game.",
+         "Alabama", "organization"),
+    ],
+)  # fmt: skip
+def test_nicknames_suffixes_glottal_stops_positions_and_teams(
+    text: str, name: str, kind: str
+) -> None:
+    found = actors_of(LEAD + text)
+    assert named(found, name).type == kind, [(a.name, a.type) for a in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith\u2019s team won the game on Saturday.",
+        "Jones\u2019ll be fine, the coach said on Saturday.",
+    ],
+)
+def test_a_possessive_or_contraction_is_no_glottal_stop(text: str) -> None:
+    assert not [a for a in actors_of(LEAD + text) if "\u2019" in a.name]

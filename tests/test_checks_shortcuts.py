@@ -47,7 +47,10 @@ def articles() -> list[tuple[Document, list[FoundActor]]]:
         if (folder / "article.txt").exists() and split_of(folder.name) == "dev":
             paths.append(folder / "article.txt")
     out = []
-    for path in paths[:12]:
+    # The seed and the 11 longest dev articles: the most sentences, names and times to hold
+    # each shortcut to, whatever articles the gold set gains.
+    paths = paths[:1] + sorted(paths[1:], key=lambda p: -p.stat().st_size)[:11]
+    for path in paths:
         doc = prepare(path)
         out.append((doc, find_actors(doc)))
     return out
@@ -359,7 +362,7 @@ def test_a_name_is_looked_for_by_its_words_only_where_they_are_written() -> None
                 assert got == (who in role_labels._who(part, resolve)), (who, part)
                 checked += 1
                 skipped += who.startswith("~") and not all(w in part for w in who[1:].split())
-    assert checked > 2000 and skipped > checked // 4, (checked, skipped)  # 12 dev articles
+    assert checked > 3000 and skipped > checked // 4, (checked, skipped)
 
 
 def test_each_sentence_pieces_cuts_a_text_into_is_one_piece_on_its_own() -> None:

@@ -408,3 +408,30 @@ def test_stamps_bylines_contacts_and_forms_go(line: str) -> None:
 )
 def test_story_lines_like_stamps_or_prompts_stay(story: str) -> None:
     assert story in _cleaned(story)
+
+
+@pytest.mark.parametrize(
+    ("page", "gone"),
+    [
+        # wbrc (dev): a caption written twice on one line, credited to a source
+        ("Alabama Head Coach Nick Saban. Source: WBRC video Alabama Head Coach Nick Saban. "
+         "Source: WBRC video", "Source: WBRC"),
+        # wunc (dev): an embedded post's text and signature, and its announcement
+        ("An arrest has been made in connection with the shooting. Thank you for your help. "
+         "#saferstl\n\u2014 St. Louis County PD (@stlcountypd) March 15, 2015", "#saferstl"),
+        ("Reporter Camille Phillips tweeted from the news conference. Her twitter stream is "
+         "embedded below:", "embedded below"),
+        # businesslive (dev): a paywall and a comment section; walesonline (dev): an app promo
+        ("Support BusinessLIVE\u2019s award-winning journalism for R129 per month.", "R129"),
+        ("Cancel anytime.", "Cancel anytime"),
+        ("Would you like to comment on this article?", "comment on this"),
+        ("Please read our Comment Policy before commenting.", "Comment Policy"),
+        ("Get all your news in one place.", "all your news"),
+        # newson6 (dev): a byline with a colon
+        ("By: Jonathan Cooper", "Jonathan Cooper"),
+    ],
+)  # fmt: skip
+def test_doubled_captions_embedded_posts_paywalls_and_app_promos_go(page: str, gone: str) -> None:
+    text = _cleaned(page)
+    assert gone not in text
+    assert "Negotiators said" in text

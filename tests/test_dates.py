@@ -718,3 +718,12 @@ def test_a_possessive_month_after_this_or_last() -> None:
 def test_due_present_and_passive_future_look_ahead(text: str, found: tuple[str, str]) -> None:
     got = {(e.text, e.date) for e in find_time_expressions(text, date(2024, 3, 13))}
     assert found in got, got
+
+
+def test_a_date_line_far_from_publication_is_the_pages_not_the_storys_clock() -> None:
+    # bangordailynews-old-town-manager-search (dev): a 2018 page date over a 2011 story
+    text = "June 25, 2018\n\nOld Town to hire firm\n\nThe City Council voted Monday evening."
+    got = {(e.text, e.date) for e in find_time_expressions(text, date(2011, 7, 26))}
+    assert got == {("Monday evening", "2011-07-25")}
+    near = {(e.text, e.date) for e in find_time_expressions(text, date(2018, 6, 26))}
+    assert ("Monday evening", "2018-06-25") in near  # near publication it is the clock

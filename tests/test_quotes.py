@@ -689,3 +689,15 @@ def test_a_bodys_officials_and_its_statement_are_the_body_speaking(
     text: str, start: str, speaker: str
 ) -> None:
     assert _speaker(text, start) == speaker
+
+
+def test_a_label_over_quotes_gives_them_to_whom_the_story_named_above() -> None:
+    # wbrc-saban-iron-bowl-quotes (dev): "Opening statement:" names no one
+    text = (
+        "Alabama head coach Nick Saban talked to the media on Saturday following the win.\n\n"
+        "Opening statement:\n\n"
+        "\u201cThis was a great win for our team. I\u2019m really proud of our team.\n\n"
+        "\u201cThis is a game that means a lot to a lot of people in this state.\u201d"
+    )
+    assert _speaker(text, "This was a great win") == "Nick Saban"
+    assert _speaker(text, "This is a game") == "Nick Saban"

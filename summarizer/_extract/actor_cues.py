@@ -60,6 +60,17 @@ _R_VERSUS = re.compile(
     rf"\b(?:against|versus|vs\.?|beat|defeated|beating|defeating) (?P<n>{NAME})(?![\w\-])"
     r"(?P<score>(?= \d{1,3}-\d{1,3}\b))?"  # "defeated Marshall 28-7": a team, named once
 )
+# A team before its coach or player: "Alabama head coach Nick Saban", "Becker coach Dwight
+# Lundeen"; a state or city so placed is the team.
+_R_TEAM_ROLE = re.compile(
+    rf"(?P<n>{NAME})['’]?s? (?:head |assistant |offensive |defensive )?"
+    r"(?:coach|quarterback|striker|forward|midfielder|goalkeeper|defender|pitcher|linebacker"
+    r"|receiver|guard|center|centre|winger)\b"
+)
+# A body named by letters and a number ("RSU 34", "Local 514") before a role it employs
+# ("RSU 34 superintendent") or a noun it owns ("an RSU 34 request").
+_R_CODE_BODY = re.compile(r"(?<![\w\-'’.])(?P<n>[A-Z]{2,6} \d{1,4}) (?P<w>[a-z]+)")
+_CODE_BODY_NOUNS = frozenset("request board officials members staff district schools".split())
 # A name with a capital inside it ("MarketWatch", "FactSet", "BlackRock") is a brand: an
 # organisation where it speaks or is a source ("MarketWatch reported", "surveyed by FactSet").
 _CAMEL = r"[A-Z][a-z]+(?:[A-Z]+[a-z]+)+"  # "BioNTech" too
@@ -91,7 +102,7 @@ _R_INC = re.compile(
 _R_RUN, _R_WHO, _R_INC, _R_AND, _R_PLACE_BODY, _R_STORM, _R_S_NAME, _R_SCORED = map(
     prefiltered, (_R_RUN, _R_WHO, _R_INC, _R_AND, _R_PLACE_BODY, _R_STORM, _R_S_NAME, _R_SCORED)
 )  # _text.scan
-_R_CAMEL = prefiltered(_R_CAMEL)
+_R_CAMEL, _R_CODE_BODY, _R_TEAM_ROLE = map(prefiltered, (_R_CAMEL, _R_CODE_BODY, _R_TEAM_ROLE))
 _UNNAMED_MENTIONS = 3  # "the whistleblower" this often, once acting: the story's actor
 _R_NP = re.compile(NP)
 _R_ROLE_WORD = re.compile(r"[a-z][\w\-]*")
@@ -194,7 +205,8 @@ def _built(lang: LanguagePack) -> _Cues:
         # the role's "at", "of" or "for" is the one the person works for.
         apposed=re.compile(
             rf"(?P<n>{NAME}), (?P<role>(?:the |a |an )?[a-z][^,.;:\"“”()\n]{{0,60}}?"
-            rf"(?:, [a-z][^,.;:\"“”()\n]{{0,60}}?)?)(?: (?:at|of|for) (?P<o>{NAME}))?, "
+            rf"(?:, [a-z][^,.;:\"“”()\n]{{0,60}}?)?)"
+            rf"(?: (?:at|of|for) (?P<o>(?:{NP} ){{0,6}}{NP}(?: \d{{1,4}})?))?, "
             rf"(?:{speech})\b"
         ),
     )
@@ -324,6 +336,15 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
             continue
         if not set(name.split()) & (r.stop | r.title_words | r.things):
             new(m.start("n"), name, "other")
+    named = {c.name for c in [*found, *out]}  # "Alabama" the team beside "University of Alabama"
+    for m in _R_TEAM_ROLE.finditer(t.prose):
+        name = m["n"]
+        if name not in named and not set(name.split()) & (r.stop | r.title_words):
+            named.add(name)
+            new(m.start("n"), name, "organization")
+    for m in _R_CODE_BODY.finditer(t.prose):
+        if m["n"] not in known and (m["w"] in nw.roles or m["w"] in _CODE_BODY_NOUNS):
+            new(m.start("n"), m["n"], "organization")
     for m in _R_CAMEL.finditer(t.prose):
         g = "n" if m["n"] else "n2"
         if m[g] not in known and m[g] not in r.gaz:

@@ -18,7 +18,9 @@ from summarizer._lang import LanguagePack, alternation, trie
 from summarizer._text.scan import prefiltered
 
 _UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-CAPW = rf"(?:(?:[A-Z]\.){{2,}}|[{_UP}][\w\-]*)"
+# A glottal stop inside a Pacific name ("Papali’i", "Vaa’i"); never "’s", "’ll", "’re".
+_GLOTTAL = r"(?:['’](?!(?:s|ll|re|ve|d|t|m)(?![a-z]))[a-z]{1,10})"
+CAPW = rf"(?:(?:[A-Z]\.){{2,}}|[{_UP}][\w\-]*{_GLOTTAL}?)"
 CAPS = rf"{CAPW}(?: {CAPW})*"
 WORD = rf"[{_UP}][{_LO}]+"
 # A romanised given name's second syllable is lower-case ("Kim Moon-soo", "Ma Kai-chung");
@@ -27,9 +29,19 @@ _SYLLABLE = (
     r"-(?!(?:based|led|era|run|born|made|owned|style|like|wide|free|only|long|term|old|backed|"
     r"linked|bound|year|day|week|time|up|out|on|off|over|and|or)(?![a-z]))[a-z]{2,5}(?![\w\-])"
 )
-NP = rf"(?:[AaEe]l-)?(?:Mc|Mac|O['’])?(?:{WORD}(?:-{WORD})?|[{_UP}][{_LO}]{{1,4}}{_SYLLABLE})"
+NP = (
+    rf"(?:[AaEe]l-)?(?:Mc|Mac|O['’])?"
+    rf"(?:{WORD}{_GLOTTAL}?(?:-{WORD})?|[{_UP}][{_LO}]{{1,4}}{_SYLLABLE})"
+)
 PART = r"(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|ben)"
-NAME = rf"(?<![\w\-'’.]){NP}(?: (?:[A-Z]\. )?(?:{PART} )?{NP}){{0,3}}(?![\w\-])"
+# A nickname in quotation marks inside the name ('Aquilino "Koko" Pimentel'), a generational
+# suffix after it ("Reynaldo Santos Jr.", "Pimentel III").
+_NICK = r"(?:[\"“'‘][A-Z][a-z]+[\"”'’] )"
+_SUFFIX = r"(?:,? (?:Jr|Sr)\.|,? (?:II|III|IV)(?![\w\-]))"
+NAME = (
+    rf"(?<![\w\-'’.]){NP}(?: (?:[A-Z]\. )?{_NICK}?(?:{PART} )?(?!(?:Jr|Sr)\b){NP}){{0,3}}"
+    rf"{_SUFFIX}?(?![\w\-])"
+)
 NAME_WORDS = 10  # the most words NAME spans: a name and three more, each with initial, particle
 # The most capitalised words before a body's head word: without a bound, a long run of
 # capitalised words with no head was rescanned from each of its words (quadratic).

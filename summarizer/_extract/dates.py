@@ -455,6 +455,7 @@ def _gap(newlines: Sequence[int], a: _Cand, b: _Cand) -> int | None:
 
 
 _DATE_LINE = 60  # characters: a line longer than a date and a weekday is prose
+_CLOCK_DAYS = 62  # a date line this near the publication date sets the day of what follows
 
 
 def _date_lines(text: str, cands: Sequence[_Cand]) -> list[tuple[_Cand, date]]:
@@ -509,11 +510,21 @@ def find_time_expressions(
     cands = _candidates(text)
     anchors = _explicit_anchors(text, cands, published, languages)
     starts = [a.start for a, _ in anchors]
-    lines = _date_lines(text, cands) if published else []
+    # A date line is the clock of what follows only near the publication date (a live blog's
+    # days); a page date years away ("June 25, 2018" over a 2011 story) is the page's own.
+    lines: list[tuple[_Cand, date]] = []
+    far: set[int] = set()  # the page's dates: no clock and no event
+    for c, d in _date_lines(text, cands) if published else []:
+        if published and abs((d - published).days) <= _CLOCK_DAYS:
+            lines.append((c, d))
+        else:
+            far.add(c.start)
     line_starts = [a.start for a, _ in lines]
     newlines = array("q", (m.start() for m in re.finditer("\n", text))) if anchors else array("q")
     found = []
     for c in cands:
+        if c.start in far:
+            continue
         expr = text[c.start : c.end]
         # The nearest anchor on each side is the nearest of all (spans do not overlap).
         k = bisect.bisect_left(starts, c.start) if c.is_weekday else 0

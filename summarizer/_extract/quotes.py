@@ -314,9 +314,17 @@ class _Attribution(SpeakerReader):
             c = self.blanks.last_solid(pa, pb)
             self.before_para[q.para] = pa, pb, c if c >= 0 and self.outside[c] == ":" else -1
         pa, pb, colon = self.before_para[q.para]
+        prev = q.para - 1
         if colon >= 0:
-            return self._before(q, self._sentence(pb - 1).start, colon + 1)
-        if (j := self.para_found.get(q.para - 1, -1)) >= 0 and (who := self.found[j]):
+            who = self._before(q, self._sentence(pb - 1).start, colon + 1)
+            label = pa == self.paras[prev][0] and len(self.outside[pa:pb].split()) <= _LABEL_WORDS
+            if who or not label or prev - 1 not in self.paras:
+                return who
+            # "Opening statement:" names no one: the words are those of whom the story
+            # named just above ("Nick Saban talked to the media on Saturday ...").
+            prev -= 1
+            pa, pb = self.paras[prev]
+        if (j := self.para_found.get(prev, -1)) >= 0 and (who := self.found[j]):
             return Who(who.actor, who.mention, "paragraph")
         person = self._latest("person", pb)
         if not person or person[0] < pa:  # "Tesla said in a statement ...": a body that said
@@ -328,6 +336,9 @@ class _Attribution(SpeakerReader):
                 return Who(self.mentions[i][1], self.mentions[i][0], "paragraph")
             i += 1
         return None
+
+
+_LABEL_WORDS = 4  # "Opening statement:", "On the quarterback:": a label, not a speaker's line
 
 
 def _topic_line(line: str) -> bool:

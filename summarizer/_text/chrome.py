@@ -29,12 +29,14 @@ from summarizer._text.chrome_shapes import (
     _CTA,
     _CTA_ANYWHERE,
     _CTA_LEAD,
+    _HASHTAG,
     _LABELLED_DATE,
     _LEGAL_TAIL,
     _LIST_RUN,
     _NAME_CREDIT,
     _PAGE_NOTE,
     _POINTER,
+    _POST_SIGNATURE,
     _PULL,
     _PULL_READS,
     _QUOTE_MARKS,
@@ -89,7 +91,7 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
     seen: set[str] = set()
     for i, plain in enumerate(plains):
         why = _own_shape(plain)
-        if why is None and plain in seen and len(plain.split()) >= 4:
+        if why is None and ((plain in seen and len(plain.split()) >= 4) or _doubled(plain)):
             why = "repeated"
         seen.add(plain)
         if why is not None:
@@ -112,6 +114,11 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
             trim[i] = (plain[: m.start()].rstrip(), m.group())
         elif m := _CONTACT_RUN.search(plain):
             trim[i] = (plain[: m.start()] + plain[m.end() :], m.group().strip())
+    for i, plain in enumerate(plains):  # an embedded post: its signature, and its text above
+        if i not in drop and _POST_SIGNATURE.fullmatch(plain):
+            drop[i] = "embedded post"
+            if i and i - 1 not in drop and _HASHTAG.search(plains[i - 1]):
+                drop[i - 1] = "embedded post"
     for i in [i for i, why in drop.items() if why in ("caption", "credit")]:
         # an image's alt text above its caption: "Ventus Lau" / "Ventus Lau Photo: ..."
         above = plains[i - 1].rstrip(".") if i and i - 1 not in drop else ""
@@ -221,6 +228,15 @@ def _segmented_stamp(plain: str) -> bool:
     return all(_STAMP_PART.fullmatch(_STAMP_LEAD.sub("", part)) for part in [*stamps, last] if part)
 
 
+def _doubled(plain: str) -> bool:
+    """A line that is one text written twice ("Coach X. Source: WBRC video Coach X. Source:
+    WBRC video"): an image's alt text run into its caption; a story never repeats itself so."""
+    n = len(plain)
+    return n >= 24 and any(
+        plain[:mid].strip() == plain[mid:].strip() for mid in {n // 2, (n + 1) // 2}
+    )
+
+
 def _other_script(plain: str) -> bool:
     """A line written mostly in a script other than Latin (an embedded post in Chinese):
     the story is read as English, so it is not the story's prose."""
@@ -238,6 +254,11 @@ def _nav(words: Sequence[str]) -> bool:
 
 def _legal(plain: str) -> bool:
     return len(plain.split()) <= 12 and bool(_LEGAL_TAIL.match(plain))
+
+
+def is_dateline(plain: str) -> bool:
+    """A time stamp, or a full date standing alone: the page's clock, never its title."""
+    return is_stamp(plain) or bool(_R_DATE.fullmatch(plain.strip()))
 
 
 def is_stamp(plain: str) -> bool:

@@ -62,6 +62,11 @@ _CTA_ANYWHERE = re.compile(
     r"\b(?:subscrib|sign)(?:e|ing)\ (?:up\ )?(?:to|for)\ (?:our|the)\ .{0,30}newsletter\b|"
     r"^for\ (?:the\ )?(?:latest|more)\b.{0,80}\b(?:head|go)\ to\b|"
     r"^(?:watch|see|listen\ to|view)\b.{0,60}\b(?:above|below)\.?$|"
+    # paywalls, app promotions and comment sections
+    r"\bsupport\ (?:our|independent|quality|local|[A-Z]\S*)\ (?:[\w-]+\ ){0,2}journalism\b|"
+    r"^cancel\ any\ ?time\b|\bcomment\ on\ this\ (?:article|story)\b|\bcomment\ policy\b|"
+    r"\bbefore\ commenting\b|\bor\ sign\ in\ now\b|^get\ (?:all\ )?your\ news\b|^start\ reading$|"
+    r"\b(?:is|are)\ embedded\ (?:below|above)\b|"
     # a wire's notes on its funding and standards
     r"\bsolely\ responsible\ for\ all\ content\b|\bstandards\ for\ working\ with\ philanthropies\b|"
     # link text left without its link: "The full list can be found here."
@@ -156,7 +161,8 @@ _CREDIT_TAIL = re.compile(
         (?:\s+photo\ gallery)?|
         (?:credit|photograph|photo|image|picture)s?:?\s+[^.!?]{{1,60}}/\s*{_AGENCY}
         (?:\s*[—–-]\s*getty\ images)?|
-        (?:photograph|photo|image|picture)s?(?:\ credit)?:\s*(?-i:[A-Z])[\w\ .'’&/-]{{1,60}}?\.?|
+        (?:(?:photograph|photo|image|picture)s?(?:\ credit)?|(?:image\ |photo\ |video\ )?source):
+        \s*(?-i:[A-Z])[\w\ .'’&/-]{{1,60}}?\.?|
         \(?{_AGENCY}\ photo\)?\s+photo\ gallery)\s*$""",
     _I,
 )
@@ -188,8 +194,11 @@ _STAMP_SPLIT = re.compile(r"\s+[|/]\s+")
 _STAMP_PART = re.compile(rf"(?:(?:{_DATE}|{_CLOCK})[,\s]*)+", re.I)
 # "By JANE DOE, Associated Press": a byline on its own line, wherever it stands.
 _BYLINE_LINE = re.compile(
-    r"By\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}(?:\s*,\s*[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})?"
+    r"By:?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}(?:\s*,\s*[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})?"
 )
+# An embedded post's signature: "— St. Louis County PD (@stlcountypd) March 15, 2015".
+_POST_SIGNATURE = re.compile(rf"[—–-]\s*[^()\n]{{1,80}}\(@\w{{1,30}}\)\s+{_DATE}", re.I)
+_HASHTAG = re.compile(r"(?<![\w&])#[A-Za-z]\w+")
 _PULL = re.compile(r"[^\"“”:]{3,80}:\s*[\"“](?P<q>[^\"“”]{30,400})[\"”]\s*$")
 _PULL_READS = 20
 _R_NAME_ONLY = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\.?")  # who is pictured

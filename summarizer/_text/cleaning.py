@@ -326,8 +326,9 @@ def _assemble(kept: list[_Line], removed: list[str]) -> CleanText:
         paragraphs[-1].append(body)
     # A markdown "# " heading names the page; otherwise a lone short first line does.
     h1 = bool(kept) and kept[0].raw.startswith("# ")
-    # A date stamp above the headline ("Feb 09, 2016 09:45 AM") is not the title.
-    lead = next((p for p in paragraphs if not (len(p) == 1 and _chrome.is_stamp(p[0]))), [])
+    # A date stamp or a bare date above the headline ("Feb 09, 2016 09:45 AM", "June 25,
+    # 2018") is not the title.
+    lead = next((p for p in paragraphs if not (len(p) == 1 and _chrome.is_dateline(p[0]))), [])
     one_line = len(lead) == 1 and _is_title(lead[0])
     title = paragraphs[0][0] if h1 else lead[0] if one_line else None
     text = "\n\n".join("\n".join(p) for p in paragraphs)
