@@ -1,7 +1,7 @@
 """Code's findings on the whole gold set, dev and held-out test, with no model at all.
 
 No cassette is needed (the no-model backend makes no request), so every gold article
-is scored, the 30 added for issue 9 included.  The test split is printed and checked
+is scored, every batch included.  The test split is printed and checked
 in aggregate only: a per-article failure message would show whoever writes rules
 what a held-out article needs.
 """
