@@ -435,3 +435,14 @@ def test_doubled_captions_embedded_posts_paywalls_and_app_promos_go(page: str, g
     text = _cleaned(page)
     assert gone not in text
     assert "Negotiators said" in text
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Kim Moon-soo (\uae40\ubb38\uc218) said the plan would proceed next week.",
+        "M\u00fcnchen and Z\u00fcrich signed the caf\u00e9 accord on Monday, officials said.",
+    ],
+)
+def test_a_story_line_with_a_few_letters_of_another_script_stays(story: str) -> None:
+    assert story in _cleaned(story)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -39,7 +40,7 @@ from summarizer._text.scan import prefiltered
 _R_COMMON_SHAPE = re.compile(
     r"(?:[^su]s|tion|sion|ment|ness|ity|ance|ence|ship|ism|ing|ure|age|dom|ery|cy|th|ics)$"
 )
-_R_WHO = re.compile(rf"(?P<n>{NAME}), (?:who|whose|aged?) ")
+_R_WHO = re.compile(r", (?:who|whose|aged?) ")  # after a name: see _named_before
 _R_CAP_BEFORE = re.compile(r"[A-Z][\w\-'’]* $")  # a longer name ends here: "Manchester [City]"
 _R_RUN = re.compile(rf"(?<![\w\-'’.]){CAPW}(?: {CAPW})*")
 # "over Saint Mary’s in overtime": the "'s" belongs to the name, not to a following noun.
@@ -62,8 +63,8 @@ _R_VERSUS = re.compile(
 )
 # A team before its coach or player: "Alabama head coach Nick Saban", "Becker coach Dwight
 # Lundeen"; a state or city so placed is the team.
-_R_TEAM_ROLE = re.compile(
-    rf"(?P<n>{NAME})['’]?s? (?:head |assistant |offensive |defensive )?"
+_R_TEAM_ROLE = re.compile(  # after a name: see _named_before
+    r"(?:['’]s?)? (?:head |assistant |offensive |defensive )?"
     r"(?:coach|quarterback|striker|forward|midfielder|goalkeeper|defender|pitcher|linebacker"
     r"|receiver|guard|center|centre|winger)\b"
 )
@@ -79,10 +80,15 @@ _R_CAMEL = re.compile(
     rf"|\b(?:by|from|according to|told) (?P<n2>{_CAMEL})(?![\w\-])"
 )
 # "Mountain Iron-Buhl's 26-20 loss": what owns a score's result is a team.
-_R_SCORED = re.compile(
-    rf"(?P<n>{NAME})(?:['’]s \d{{1,3}}-\d{{1,3}} (?:win|loss|victory|defeat|rout|upset|triumph)\b"
-    r"| (?:won|lost|drew|beat|edged|routed|defeated)\b[^.\n]{0,30}?\b\d{1,3}-\d{1,3}\b)"
+_R_SCORED = re.compile(  # after a name: see _named_before
+    r"['’]s \d{1,3}-\d{1,3} (?:win|loss|victory|defeat|rout|upset|triumph)\b"
+    r"| (?:won|lost|drew|beat|edged|routed|defeated)\b[^.\n]{0,30}?\b\d{1,3}-\d{1,3}\b"
 )
+# A name ending where a rule's words begin.  The rules above are searched for their own
+# words first and the name read back from there: scanned from every capital, a name
+# pattern cost a pass over the text per rule.
+_R_NAME_END = re.compile(rf"(?P<n>{NAME})$")
+_NAME_SPAN = 100  # characters read back for that name: longer than any name
 _R_AND = re.compile(rf"(?<![\w\-'’.])(?P<a>{NP})(?:,| and) (?P<b>{NP})(?![\w\-]| [A-Z])")
 # A label repeated at line starts is a transcript's speaker: "Ash Carter:", "CARTER:".
 _R_BARE_LABEL = re.compile(
@@ -136,7 +142,6 @@ def _cues(lang: LanguagePack) -> _Cues:
         role_acts=prefiltered(cues.role_acts),
         speaking_place=prefiltered(cues.speaking_place),
         team=prefiltered(cues.team),
-        apposed=prefiltered(cues.apposed),
     )
 
 
@@ -204,12 +209,25 @@ def _built(lang: LanguagePack) -> _Cues:
         # A name set off by commas around a lowercase role, then a speech verb; the body after
         # the role's "at", "of" or "for" is the one the person works for.
         apposed=re.compile(
-            rf"(?P<n>{NAME}), (?P<role>(?:the |a |an )?[a-z][^,.;:\"“”()\n]{{0,60}}?"
+            rf", (?P<role>(?:the |a |an )?[a-z][^,.;:\"“”()\n]{{0,60}}?"
             rf"(?:, [a-z][^,.;:\"“”()\n]{{0,60}}?)?)"
             rf"(?: (?:at|of|for) (?P<o>(?:{NP} ){{0,6}}{NP}(?: \d{{1,4}})?))?, "
             rf"(?:{speech})\b"
         ),
     )
+
+
+def _person_shaped(words: list[str], given: frozenset[str], runs: Counter[str]) -> bool:
+    return words[0] in given or len(words[0]) <= 3 or runs[words[-1]] > 1
+
+
+def _named_before(
+    tail: re.Pattern[str], text: str
+) -> Iterator[tuple[tuple[int, int], re.Match[str]]]:
+    """Each match of ``tail`` right after a name, with the name's span."""
+    for m in tail.finditer(text):
+        if name := _R_NAME_END.search(text, max(0, m.start() - _NAME_SPAN), m.start()):
+            yield name.span("n"), m
 
 
 def _sentence_subject(w: NameWords, word: str, verb: str | None, possessive: bool) -> bool:
@@ -296,18 +314,19 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
         opening = m.start("n") in t.starts
         if not opening and _R_CAP_BEFORE.search(t.prose, max(0, m.start() - 40), m.start()):
             continue
+        # Opening a sentence, capitals prove nothing: a given name, a short family name
+        # first ("Xi Jinping") or the surname standing alone elsewhere makes it a person's.
+        if opening and not _person_shaped(m["n"].split(), nw.given, runs):
+            continue
         found_ = as_name(t, m.start("n"), m.end("n"), 2, known)
         if not found_ or found_[2] in r.places or not all(unknown(w) for w in found_[2].split()):
             continue
-        words = found_[2].split()
-        # Opening a sentence, capitals prove nothing: a given name, a short family name
-        # first ("Xi Jinping") or the surname standing alone elsewhere makes it a person's.
-        if not opening or words[0] in nw.given or len(words[0]) <= 3 or runs[words[-1]] > 1:
+        if not opening or _person_shaped(found_[2].split(), nw.given, runs):
             new(found_[0], found_[2], "person")
-    for m in cues.apposed.finditer(t.prose):  # a role between commas: the name is a person's
+    for (a, b), m in _named_before(cues.apposed, t.prose):  # a role between commas
         if not set(_R_ROLE_WORD.findall(m["role"])) & nw.roles:
             continue
-        person = as_name(t, m.start("n"), m.end("n"), 2, known)
+        person = as_name(t, a, b, 2, known)
         if person and all(unknown(w) for w in person[2].split()):
             new(person[0], person[2], "person")
         body = as_body(t, m.start("o"), m.end("o"), "organization") if m["o"] else None
@@ -324,8 +343,8 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
                 new(m.start("n"), name, "other")
         elif found_ := as_name(t, m.start("n"), m.end("n"), 2, known):
             new(found_[0], found_[2], "person")
-    for m in _R_WHO.finditer(t.prose):
-        found_ = as_name(t, m.start("n"), m.end("n"), 2, known)
+    for (a, b), _m in _named_before(_R_WHO, t.prose):
+        found_ = as_name(t, a, b, 2, known)
         if found_:
             new(found_[0], found_[2], "person")
     for m in _R_VERSUS.finditer(t.prose):  # an opponent: "against Texas Southern"
@@ -337,11 +356,11 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
         if not set(name.split()) & (r.stop | r.title_words | r.things):
             new(m.start("n"), name, "other")
     named = {c.name for c in [*found, *out]}  # "Alabama" the team beside "University of Alabama"
-    for m in _R_TEAM_ROLE.finditer(t.prose):
-        name = m["n"]
+    for (a, b), _m in _named_before(_R_TEAM_ROLE, t.prose):
+        name = t.prose[a:b]
         if name not in named and not set(name.split()) & (r.stop | r.title_words):
             named.add(name)
-            new(m.start("n"), name, "organization")
+            new(a, name, "organization")
     for m in _R_CODE_BODY.finditer(t.prose):
         if m["n"] not in known and (m["w"] in nw.roles or m["w"] in _CODE_BODY_NOUNS):
             new(m.start("n"), m["n"], "organization")
@@ -349,10 +368,10 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
         g = "n" if m["n"] else "n2"
         if m[g] not in known and m[g] not in r.gaz:
             new(m.start(g), m[g], "organization")
-    for m in _R_SCORED.finditer(t.prose):
-        name = m["n"]
+    for (a, b), _m in _named_before(_R_SCORED, t.prose):
+        name = t.prose[a:b]
         if name not in known and name not in r.gaz and not set(name.split()) & r.stop:
-            new(m.start("n"), name, "organization")
+            new(a, name, "organization")
     for m in _R_S_NAME.finditer(t.prose):  # "Saint Mary’s": never written without its "’s"
         name = m["n"]
         bare = name[:-2]

@@ -29,6 +29,9 @@ from summarizer._text.chrome_shapes import (
     _CTA,
     _CTA_ANYWHERE,
     _CTA_LEAD,
+    _CTA_MORE,
+    _CTA_MORE_WORDS,
+    _CTA_OPENING,
     _HASHTAG,
     _LABELLED_DATE,
     _LEGAL_TAIL,
@@ -42,8 +45,11 @@ from summarizer._text.chrome_shapes import (
     _QUOTE_MARKS,
     _R_CLOCK,
     _R_DATE,
+    _R_LETTER,
     _R_NAME_ONLY,
+    _R_OTHER_LETTER,
     _R_STAMP_VERB,
+    _R_WORDS,
     _RELEASE_LINE,
     _RIGHTS,
     _SENTENCE_END,
@@ -156,7 +162,7 @@ def _own_shape(plain: str) -> str | None:
         return "page note"
     if _other_script(plain):
         return "other script"
-    if _QUOTE_MARKS.search(plain) and not _CTA_ANYWHERE.search(plain):
+    if _QUOTE_MARKS.search(plain) and not _prompt(plain):
         return None
     if (m := _POINTER.match(plain)) and (not m["rest"] or headline_shaped(m["rest"])):
         return "pointer"
@@ -180,7 +186,7 @@ def _own_shape(plain: str) -> str | None:
         return "credit"
     if _nav(words):
         return "page control"
-    if len(words) <= 30 and _CTA_ANYWHERE.search(plain):
+    if len(words) <= 30 and _prompt(plain):
         return "call to action"
     if _CTA.match(plain) and len(words) <= 16 and _WEB_ADDRESS.search(plain):
         return "call to action"  # "Check back at MLive.com/Saginaw for updates."
@@ -240,16 +246,27 @@ def _doubled(plain: str) -> bool:
 def _other_script(plain: str) -> bool:
     """A line written mostly in a script other than Latin (an embedded post in Chinese):
     the story is read as English, so it is not the story's prose."""
-    letters = [c for c in plain if c.isalpha()]
-    other = sum(not ("a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f") for c in letters)
-    return other >= 2 and other > len(letters) / 2
+    if plain.isascii():  # most lines: no letter outside Latin, nothing to count
+        return False
+    other = len(_R_OTHER_LETTER.findall(plain))
+    return other >= 2 and other > len(_R_LETTER.findall(plain)) / 2
 
 
 def _nav(words: Sequence[str]) -> bool:
     """A page's control: "Next article", "Print this page", "More stories like this"."""
+    if not 1 < len(words) <= 5:  # most lines: no need to read their words
+        return False
     bare = [w.lower().strip("|»›«‹<>") for w in words]
     nav, objects = ENGLISH.nav_words, ENGLISH.nav_objects
-    return 1 < len(bare) <= 5 and all(w in nav for w in bare) and bool(set(bare) & objects)
+    return all(w in nav for w in bare) and bool(set(bare) & objects)
+
+
+def _prompt(plain: str) -> bool:
+    """The reader asked to do something, anywhere in the line or opening it."""
+    if _CTA_OPENING.match(plain) or _CTA_ANYWHERE.search(plain):
+        return True
+    words = set(_R_WORDS.findall(plain.lower()))
+    return bool(words & _CTA_MORE_WORDS) and bool(_CTA_MORE.search(plain))
 
 
 def _legal(plain: str) -> bool:

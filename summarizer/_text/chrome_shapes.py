@@ -50,28 +50,42 @@ _CTA_ANYWHERE = re.compile(
     r"\bwe(?:'|’)re\ interested\ in\ your\ feedback\b|\btell\ us\ what\ you\ think\b|"
     r"\|\s*follow\ on\ \w+|\bsubscribe\ to\ (?:our|the)\ .{0,30}newsletter\b|"
     r"\b(?:like|follow)\ us\ on\b|\bhave\ a\ (?:news\ )?(?:tip|story\ idea)\?|"
-    r"^report\ (?:an\ )?(?:error|typo)\b|\bleave\ a\ (?:comment|reply)\b|"
-    r"\bdelivered\ (?:straight\ |directly\ )?to\ your\ inbox\b|"
-    r"\bfollow\ (?:him|her|them|me)\ on\ \w+|"
+    r"\bleave\ a\ (?:comment|reply)\b|\bdelivered\ (?:straight\ |directly\ )?to\ your\ inbox\b|"
+    r"\bfollow\ (?:him|her|them|me)\ on\ \w+",
+    _I,
+)
+# Newsroom, paywall and comment prompts: read only in a line holding one of their words
+# (``CTA_MORE_WORDS``), since their first letters are too common for the scan's lookahead.
+_CTA_MORE = re.compile(
     # the newsroom asking for tips, the reporter's contact, a comment form, a newsletter
     r"\b(?:have\ you\ got|do\ you\ have|got)\ an?\ (?:confidential\ )?(?:news\ )?(?:tip|story)\b|"
-    r"\bwe\ want\ to\ hear\ from\ you\b|(?:^|[?!.]\ )get\ in\ touch\b|\bcontact\ our\ newsroom\b|"
+    r"\bwe\ want\ to\ hear\ from\ you\b|[?!.]\ get\ in\ touch\b|\bcontact\ our\ newsroom\b|"
     r"\bcan\ be\ reached\ at\ \S+@|\bemail\ (?:us|him|her|them)\ at\b|"
     r"\byour\ email\ address\ will\ not\ be\ published\b|\brequired\ fields\ are\ marked\b|"
-    r"^comments\ are\ (?:closed|disabled)\b|^thanks?\ (?:you\ )?for\ reading\b|^like\ this\s*:|"
     r"\b(?:subscrib|sign)(?:e|ing)\ (?:up\ )?(?:to|for)\ (?:our|the)\ .{0,30}newsletter\b|"
-    r"^for\ (?:the\ )?(?:latest|more)\b.{0,80}\b(?:head|go)\ to\b|"
-    r"^(?:watch|see|listen\ to|view)\b.{0,60}\b(?:above|below)\.?$|"
     # paywalls, app promotions and comment sections
     r"\bsupport\ (?:our|independent|quality|local|[A-Z]\S*)\ (?:[\w-]+\ ){0,2}journalism\b|"
-    r"^cancel\ any\ ?time\b|\bcomment\ on\ this\ (?:article|story)\b|\bcomment\ policy\b|"
-    r"\bbefore\ commenting\b|\bor\ sign\ in\ now\b|^get\ (?:all\ )?your\ news\b|^start\ reading$|"
-    r"\b(?:is|are)\ embedded\ (?:below|above)\b|"
+    r"\bcomment\ on\ this\ (?:article|story)\b|\bcomment\ policy\b|"
+    r"\bbefore\ commenting\b|\bor\ sign\ in\ now\b|\b(?:is|are)\ embedded\ (?:below|above)\b|"
     # a wire's notes on its funding and standards
     r"\bsolely\ responsible\ for\ all\ content\b|\bstandards\ for\ working\ with\ philanthropies\b|"
     # link text left without its link: "The full list can be found here."
     r"\b(?:can|may|is|are)\ (?:be\ )?(?:found|read|seen|viewed|watched|accessed|available)\ "
     r"(?:in\ full\ )?here\.?$",
+    _I,
+)
+_CTA_MORE_WORDS = frozenset(
+    """newsletter journalism comment email touch hear tip story reached embedded responsible
+    philanthropies sign here""".split()
+)
+# The same, for what a prompt opens its line with: matched at the start only, so a long
+# line costs one look, not one per character.
+_CTA_OPENING = re.compile(
+    r"report\ (?:an\ )?(?:error|typo)\b|get\ in\ touch\b|comments\ are\ (?:closed|disabled)\b|"
+    r"thanks?\ (?:you\ )?for\ reading\b|like\ this\s*:|"
+    r"for\ (?:the\ )?(?:latest|more)\b.{0,80}\b(?:head|go)\ to\b|"
+    r"(?:watch|see|listen\ to|view)\b.{0,60}\b(?:above|below)\.?$|"
+    r"cancel\ any\ ?time\b|get\ (?:all\ )?your\ news\b|start\ reading$",
     _I,
 )
 # A pointer to another page: a short label with a reading verb or a list word, a colon,
@@ -214,3 +228,6 @@ _R_DATE, _R_CLOCK, _R_STAMP_VERB, _CTA_ANYWHERE, _CONTACT_RUN, _CREDIT_HINT = ma
 _CAPTION_WORDS, _QUOTE_MARKS, _WIDGET_TAIL = map(
     prefiltered, (_CAPTION_WORDS, _QUOTE_MARKS, _WIDGET_TAIL)
 )
+_R_LETTER = re.compile(r"[^\W\d_]")
+_R_OTHER_LETTER = re.compile(r"[^\W\d_\x00-\u024f]")  # a letter outside the Latin blocks
+_R_WORDS = re.compile(r"[a-z]+")
