@@ -61,17 +61,9 @@ _R_VERSUS = re.compile(
     rf"\b(?:against|versus|vs\.?|beat|defeated|beating|defeating) (?P<n>{NAME})(?![\w\-])"
     r"(?P<score>(?= \d{1,3}-\d{1,3}\b))?"  # "defeated Marshall 28-7": a team, named once
 )
-# A team before its coach or player: "Alabama head coach Nick Saban", "Becker coach Dwight
-# Lundeen"; a state or city so placed is the team.
-_R_TEAM_ROLE = re.compile(  # after a name: see _named_before
-    r"(?:['’]s?)? (?:head |assistant |offensive |defensive )?"
-    r"(?:coach|quarterback|striker|forward|midfielder|goalkeeper|defender|pitcher|linebacker"
-    r"|receiver|guard|center|centre|winger)\b"
-)
 # A body named by letters and a number ("RSU 34", "Local 514") before a role it employs
 # ("RSU 34 superintendent") or a noun it owns ("an RSU 34 request").
 _R_CODE_BODY = re.compile(r"(?<![\w\-'’.])(?P<n>[A-Z]{2,6} \d{1,4}) (?P<w>[a-z]+)")
-_CODE_BODY_NOUNS = frozenset("request board officials members staff district schools".split())
 # A name with a capital inside it ("MarketWatch", "FactSet", "BlackRock") is a brand: an
 # organisation where it speaks or is a source ("MarketWatch reported", "surveyed by FactSet").
 _CAMEL = r"[A-Z][a-z]+(?:[A-Z]+[a-z]+)+"  # "BioNTech" too
@@ -108,7 +100,7 @@ _R_INC = re.compile(
 _R_RUN, _R_WHO, _R_INC, _R_AND, _R_PLACE_BODY, _R_STORM, _R_S_NAME, _R_SCORED = map(
     prefiltered, (_R_RUN, _R_WHO, _R_INC, _R_AND, _R_PLACE_BODY, _R_STORM, _R_S_NAME, _R_SCORED)
 )  # _text.scan
-_R_CAMEL, _R_CODE_BODY, _R_TEAM_ROLE = map(prefiltered, (_R_CAMEL, _R_CODE_BODY, _R_TEAM_ROLE))
+_R_CAMEL, _R_CODE_BODY = prefiltered(_R_CAMEL), prefiltered(_R_CODE_BODY)
 _UNNAMED_MENTIONS = 3  # "the whistleblower" this often, once acting: the story's actor
 _R_NP = re.compile(NP)
 _R_ROLE_WORD = re.compile(r"[a-z][\w\-]*")
@@ -129,6 +121,7 @@ class _Cues:
     object: re.Pattern[str]  # "told Xinhua", "met Modi"
     full_slot: re.Pattern[str]  # "Ardern said Winston Peters would"
     apposed: re.Pattern[str]  # "Danah Cameron, marketing manager at Jamaica Broilers, said"
+    team_role: re.Pattern[str]  # after a team's name: "Alabama head coach"
 
 
 @cache
@@ -142,6 +135,7 @@ def _cues(lang: LanguagePack) -> _Cues:
         role_acts=prefiltered(cues.role_acts),
         speaking_place=prefiltered(cues.speaking_place),
         team=prefiltered(cues.team),
+        team_role=prefiltered(cues.team_role),
     )
 
 
@@ -163,7 +157,7 @@ def _built(lang: LanguagePack) -> _Cues:
     roles_both = "|".join(f"[{r[0].upper()}{r[0]}]{r[1:]}" for r in w.plural_roles)
     people_nouns = "|".join(w.people_nouns)
     # A plural subject's verb is bare ("rail workers plan"): these are never nouns after one.
-    plural_verbs = "plan|want|fear|hope|demand|threaten|warn|claim|argue|believe|expect|vow|urge"
+    plural_verbs = "|".join(w.plural_verbs)
     institutions = "|".join(w.institutions)
     return _Cues(
         slot=re.compile(
@@ -213,6 +207,12 @@ def _built(lang: LanguagePack) -> _Cues:
             rf"(?:, [a-z][^,.;:\"“”()\n]{{0,60}}?)?)"
             rf"(?: (?:at|of|for) (?P<o>(?:{NP} ){{0,6}}{NP}(?: \d{{1,4}})?))?, "
             rf"(?:{speech})\b"
+        ),
+        # A team before its coach or player: "Alabama head coach Nick Saban", "Becker coach
+        # Dwight Lundeen"; a state or city so placed is the team.  After a name: _named_before.
+        team_role=re.compile(
+            r"(?:['’]s?)? (?:head |assistant |offensive |defensive )?"
+            rf"(?:{'|'.join(w.team_roles)})\b"
         ),
     )
 
@@ -356,13 +356,13 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
         if not set(name.split()) & (r.stop | r.title_words | r.things):
             new(m.start("n"), name, "other")
     named = {c.name for c in [*found, *out]}  # "Alabama" the team beside "University of Alabama"
-    for (a, b), _m in _named_before(_R_TEAM_ROLE, t.prose):
+    for (a, b), _m in _named_before(cues.team_role, t.prose):
         name = t.prose[a:b]
         if name not in named and not set(name.split()) & (r.stop | r.title_words):
             named.add(name)
             new(a, name, "organization")
     for m in _R_CODE_BODY.finditer(t.prose):
-        if m["n"] not in known and (m["w"] in nw.roles or m["w"] in _CODE_BODY_NOUNS):
+        if m["n"] not in known and (m["w"] in nw.roles or m["w"] in nw.code_body_nouns):
             new(m.start("n"), m["n"], "organization")
     for m in _R_CAMEL.finditer(t.prose):
         g = "n" if m["n"] else "n2"

@@ -69,6 +69,9 @@ class NameWords:
     institutions: tuple[str, ...]  # a place that speaks is its institution ("Hospital")
     object_verbs: tuple[str, ...]  # their object is a person or a body ("told", "met")
     function_words: frozenset[str]  # no qualifier of a role ("and", "told")
+    plural_verbs: tuple[str, ...]  # bare verbs after a plural subject ("rail workers plan")
+    team_roles: tuple[str, ...]  # a team's coach or player ("Alabama head coach")
+    code_body_nouns: frozenset[str]  # after "RSU 34": a body's ("an RSU 34 request")
 
 
 @dataclass(frozen=True)

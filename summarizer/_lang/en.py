@@ -87,7 +87,7 @@ ENGLISH = LanguagePack(
         copied share email save saved more all view see read full this these like related
         other latest popular most stories story article articles post posts page link
         comments comment gallery photos videos content news headlines picks editor's editors'
-        trending popular hide show toggle enlarge caption image images"""
+        trending hide show toggle enlarge caption image images"""
     ),
     nav_objects=_w(
         """article articles post posts page link comments comment gallery stories top news

@@ -272,4 +272,12 @@ ENGLISH_NAMES = NameWords(
     institutions=INSTITUTIONS,
     object_verbs=OBJECT_VERBS,
     function_words=FUNCTION,
+    plural_verbs=tuple(
+        "plan want fear hope demand threaten warn claim argue believe expect vow urge".split()
+    ),
+    team_roles=tuple(
+        """coach quarterback striker forward midfielder goalkeeper defender pitcher linebacker
+        receiver guard center centre winger""".split()
+    ),
+    code_body_nouns=frozenset("request board officials members staff district schools".split()),
 )
