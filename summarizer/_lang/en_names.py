@@ -114,7 +114,7 @@ THINGS = _words("""Space Telescope Center Centre Station Building Airport Street
     Report Law Plan Deal Treaty Summit Conference Forum Week Headquarters Directorate Election
     Campaign Crew Rocket Lander Spacecraft Test Quiz Check Tool Web Deep First Prefecture
     Territory Borough Oblast Governorate Hurricane Typhoon Cyclone Storm Tropical""")
-HEADS = _words("""Council Organization Organisation Ministry Department Agency Committee
+HEADS = _words("""Council Guard Organization Organisation Ministry Department Agency Committee
     Subcommittee Party University College Commission Court Bank Office Association Institute
     Foundation Union Federation Authority Administration Corporation Company Inc. Corp. Ltd Ltd. LLC
     Group Holdings Times Industries Technologies Machines Motors Airlines Airways Network Channel
@@ -168,8 +168,9 @@ MODALS = tuple("must will would can could should may might did does also then la
 IRREGULAR = tuple(
     """met told gave lost left came saw knew thought became began brought bought built held
     kept paid put sent set spent stood struck wrote spoke sat fell rose broke chose drove
-    flew grew sold shot threw beat scored said says went ran took won led got hit made found felt
-    caught chose drew ate fought heard paid sought swept taught tore understood wore""".split()
+    flew grew sold shot threw beat sang cut overtook scored said says went ran took won led got
+    hit made found felt caught chose drew ate fought heard paid sought swept taught tore
+    understood wore""".split()
 )
 COPULAS = _words("is was has had were are have")
 # Nouns English writes bare at a sentence's start ("Rain fell", "Time ran out"): a capital
@@ -191,7 +192,7 @@ BARE_NOUNS = _words(
     Autumn Fall Winter Morning Evening Night Midnight Noon Dawn Dusk"""
 )
 # Capitalised anywhere, never an actor: illnesses, events, the deity, the network.
-NEVER = _words("Covid Ebola Zika Mpox Brexit God Internet Bitcoin Christmas Easter")
+NEVER = _words("Covid Ebola Zika Mpox Brexit God Internet Bitcoin Christmas Easter Year")
 TEAM_TAILS = _words("City State United Town Rovers Athletic Albion Wanderers Hotspur")
 PLURAL_ROLES = tuple(
     """officials officers police prosecutors investigators authorities residents experts
@@ -277,7 +278,7 @@ ENGLISH_NAMES = NameWords(
     ),
     team_roles=tuple(
         """coach quarterback striker forward midfielder goalkeeper defender pitcher linebacker
-        receiver guard center centre winger""".split()
+        receiver guard center centre winger manager""".split()
     ),
     code_body_nouns=frozenset("request board officials members staff district schools".split()),
 )
