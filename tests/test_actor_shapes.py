@@ -51,6 +51,14 @@ def names(text: str) -> set[str]:
         ("Kaja Kallas will be foreign policy chief.", "Kaja Kallas"),
         ("Vox has filed its own complaint.", "Vox"),
         ("Inter Milan moved five points clear.", "Inter Milan"),
+        # a first name from many languages, in any position
+        ("Police searched the home of Ngozi Adeyemi on Monday.", "Ngozi Adeyemi"),
+        ("Fans of Virat Kohli gathered outside the ground.", "Virat Kohli"),
+        ("The film stars Joaquín Castro in the lead role.", "Joaquín Castro"),
+        ("A portrait of Wolfgang Reitzle hangs in the lobby.", "Wolfgang Reitzle"),
+        # the object of a verb that takes an actor
+        ("Toyota overtook Volkswagen again as the top seller.", "Volkswagen"),
+        ("She joined Mastercard in 2019 as a lawyer.", "Mastercard"),
         # names listed together
         ("Nestlé and Danone report next week.", "Danone"),
         ("Moderna and Pfizer said supplies were ample.", "Moderna"),
