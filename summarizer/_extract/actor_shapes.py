@@ -17,7 +17,8 @@ rules read further shapes any outlet writes:
 * a sentence's first two or three words before a verb of action, when no lexicon knows any
   of them and none is written in lowercase ("Novak Djokovic beat Carlos Alcaraz").
 
-And shapes that name no actor: a possessive before "disease" or "syndrome"; a person's
+And shapes that name no actor: a possessive before "disease" or "syndrome"; one word after
+a kind of work or vehicle ("the submersible Titan"); a person's
 name with "the" before it and a number after it ("the Queen Mary 2" is a ship).
 Each rule reads one match and its neighbours once, so the cost grows with the text.
 """
@@ -57,6 +58,14 @@ _R_SCORE_TEAM = prefiltered(
     )
 )
 _R_NUMBER_AFTER = re.compile(r" \d+(?![\d\-.,:/%])")
+# A work or a vehicle named after its kind: "the submersible Titan", "the film Oppenheimer".
+# English words, as in the other regexes here; the pipeline refuses text in another language.
+_R_KIND_BEFORE = re.compile(
+    r"\b(?:film|movie|documentary|novel|book|memoir|song|single|album|musical|play|opera|"
+    r"series|sitcom|show|podcast|game|ship|vessel|tanker|freighter|submersible|submarine|yacht|"
+    r"ferry|liner|carrier|frigate|destroyer|rocket|spacecraft|capsule|probe|rover|drug|vaccine|"
+    r"painting|sculpture|exhibition|horse) $"
+)
 _R_AILMENT = re.compile(r"['’]s (?:disease|syndrome)\b")
 _R_PREPOSITION = re.compile(r"\b(?:in|at|to|from|of|near|into|across|outside|around) $")
 
@@ -217,12 +226,16 @@ def _preceded(text: str, start: int) -> bool:
 
 
 def not_actors(t: Text, found: list[Cand]) -> list[Cand]:
-    """``found`` less the names of ailments ("Parkinson's disease") and the people's names
-    an article precedes and a number follows: a ship's or a product's ("the Queen Mary 2")."""
+    """``found`` less the names of ailments ("Parkinson's disease"), one word after its kind
+    ("the submersible Titan"), and the people's names an article precedes and a number
+    follows: a ship's or a product's ("the Queen Mary 2")."""
     return [
         c
         for c in found
         if not _R_AILMENT.match(t.prose, c.end)
+        and not (
+            " " not in c.name and _R_KIND_BEFORE.search(t.prose, max(0, c.start - 14), c.start)
+        )
         and not (
             c.type == "person"
             and _R_NUMBER_AFTER.match(t.prose, c.end)

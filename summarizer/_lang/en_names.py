@@ -162,7 +162,11 @@ GIVEN = _words("""Aaron Abdul Abdullah Adam Ahmed Alan Alex Alexander Ali Alice 
     Sipho Thabo Tendai Uhuru Yemi Aliou Cheikh Fatou Ibrahima Ousmane Seydou Sadio
     Akio Daisuke Fumio Haruki Hideki Hiroko Hiroyuki Ichiro Junichiro Kazuo Kenji Koji Makoto
     Masahiro Masayoshi Naoki Satoshi Shigeru Shinji Shinzo Shohei Takashi Takeshi Taro Yoshihide
-    Yuki Yuko Yusuke Joko Budi Bambang Susilo Anies Retno Ferdinand Imelda""")
+    Yuki Yuko Yusuke Joko Budi Bambang Susilo Anies Retno Ferdinand Imelda
+    Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Guo Lin Gao Luo Zheng Liang Xie Feng Cao
+    Peng Zeng Xiao Tian Dong Cai Jiang Cheng Wei Ding Ren Shen Yao Qin Bai Xi Wen Hu Deng Mao
+    Kim Choi Jung Kang Cho Yoon Jang Lim Shin Seo Kwon Hwang Ahn Yoo Baek
+    Nguyen Tran Pham Hoang Phan Bui Ngo Duong""")  # the last three lines: family names, first
 # Capitalised words that end or fill the names of things, never of people.
 THINGS = _words("""Space Telescope Center Centre Station Building Airport Street Road Avenue Square
     Park Bridge River Lake Mountain Island Islands Hospital School Stadium Hall Award Prize Cup Act
