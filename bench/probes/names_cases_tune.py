@@ -683,3 +683,123 @@ CASES += [
         [],
     ),
 ]
+
+# Batch 3, written after the first fixes (before running them): other outlets' shapes.
+CASES += [
+    (
+        "Court documents show that Marcus Bell, 45, and his business partner, Tanya Ruiz, "
+        "owed more than $2 million to investors.\n\n"
+        "Bell's attorney, Sheldon Pryce, declined to comment. Ruiz could not be reached.\n\n"
+        "The case was filed in Cook County Circuit Court.",
+        ["Marcus Bell", "Tanya Ruiz", "Sheldon Pryce", "Cook County Circuit Court"],
+        [],
+    ),
+    (
+        "Obituary: Margarethe Vollmer, a pioneer of German television, has died at 91.\n\n"
+        "Born in Dresden, Vollmer joined ZDF in 1963. She is survived by her son, Konrad.\n\n"
+        "Heike Brandt, who worked with her for two decades, called her fearless.",
+        ["Margarethe Vollmer", "ZDF", "Heike Brandt"],
+        ["Dresden"],
+    ),
+    (
+        "Q: What made you leave Goldman?\n\n"
+        "Sanjay Raghavan: I wanted to build something. Stripe gave me that chance.\n\n"
+        "Raghavan joined Stripe in 2018 and now leads its payments business in Asia.",
+        ["Sanjay Raghavan", "Stripe"],
+        [],
+    ),
+    (
+        "Live: Wimbledon day nine\n\n"
+        "Sinner breaks in the third game. Medvedev looks rattled and calls for the trainer.\n\n"
+        "Sinner holds to love. Jannik Sinner leads 4-1 in the first set against Daniil "
+        "Medvedev.",
+        ["Jannik Sinner", "Daniil Medvedev"],
+        ["Wimbledon"],
+    ),
+    (
+        "Press release: Northwind Logistics appoints new chief financial officer\n\n"
+        "Northwind Logistics today announced the appointment of Amara Okonkwo as chief "
+        "financial officer, effective January 1.\n\n"
+        "Okonkwo joins from Maersk, where she led treasury.",
+        ["Northwind Logistics", "Amara Okonkwo", "Maersk"],
+        ["January"],
+    ),
+    (
+        "The Green Bay Packers signed Jordan Love to a four-year extension.\n\n"
+        "Love threw for 4,159 yards last season. Matt LaFleur called him the future of the "
+        "franchise.\n\n"
+        "Brian Gutekunst negotiated the deal with Love's agents at CAA.",
+        ["Green Bay Packers", "Jordan Love", "Matt LaFleur", "Brian Gutekunst", "CAA"],
+        [],
+    ),
+    (
+        "Heavy rains flooded parts of Lagos on Sunday.\n\n"
+        "Babajide Sanwo-Olu urged residents to stay indoors. The Nigerian Meteorological "
+        "Agency (NiMet) warned of more storms.\n\n"
+        "NiMet said the rains would ease by Wednesday.",
+        ["Babajide Sanwo-Olu", "Nigerian Meteorological Agency"],
+        ["Sunday", "Wednesday"],
+    ),
+    (
+        "Shareholders of Paramount approved the merger with Skydance.\n\n"
+        "David Ellison will become chief executive. Shari Redstone, whose family controls "
+        "National Amusements, backed the deal.\n\n"
+        "Redstone's support had been decisive.",
+        ["Paramount", "Skydance", "David Ellison", "Shari Redstone", "National Amusements"],
+        [],
+    ),
+    (
+        "The Louvre will close a gallery after water damaged several paintings.\n\n"
+        "Laurence des Cars asked the ministry for funds. Rachida Dati visited the museum on "
+        "Friday.\n\n"
+        "The Mona Lisa was not affected.",
+        ["Louvre", "Laurence des Cars", "Rachida Dati"],
+        ["Mona Lisa", "Friday"],
+    ),
+    (
+        "Samira Haddad and Yousef Karimi were arrested at the border on Thursday.\n\n"
+        "The pair were carrying forged passports, according to Frontex. Haddad told "
+        "investigators she was fleeing persecution.\n\n"
+        "Karimi's lawyer said he would seek asylum.",
+        ["Samira Haddad", "Yousef Karimi", "Frontex"],
+        ["Thursday"],
+    ),
+    (
+        "Ryanair cut its fare forecast, blaming weak demand.\n\n"
+        "Michael O'Leary said prices would fall over the summer. EasyJet and Wizz Air also "
+        "warned on profits.\n\n"
+        "O'Leary spoke at the company's results in Dublin.",
+        ["Ryanair", "Michael O'Leary", "EasyJet", "Wizz Air"],
+        [],
+    ),
+    (
+        "A Bangladeshi court sentenced Sheikh Hasina in absentia.\n\n"
+        "Hasina fled to India after protests last year. Muhammad Yunus, who leads the interim "
+        "government, said justice had been served.\n\n"
+        "The Awami League called the trial a farce.",
+        ["Sheikh Hasina", "Muhammad Yunus", "Awami League"],
+        [],
+    ),
+    (
+        "Ajay Banga was confirmed as World Bank president.\n\n"
+        "Banga previously ran Mastercard. Kristalina Georgieva welcomed his appointment.\n\n"
+        "The IMF and World Bank hold their spring meetings next month.",
+        ["Ajay Banga", "World Bank", "Mastercard", "Kristalina Georgieva", "IMF"],
+        [],
+    ),
+    (
+        "The Mariners beat the Astros 5-3 in 11 innings.\n\n"
+        "Julio Rodriguez homered twice. Jose Altuve had three hits for Houston.\n\n"
+        "Seattle moved a game ahead in the AL West.",
+        ["Mariners", "Astros", "Julio Rodriguez", "Jose Altuve"],
+        ["AL West"],
+    ),
+    (
+        "Easter travel disrupted as Eurostar cancels trains\n\n"
+        "Eurostar cancelled 30 trains after flooding in a tunnel near Lille. Gwendoline "
+        "Cazenave apologised to passengers.\n\n"
+        "SNCF said repairs would take two days.",
+        ["Eurostar", "Gwendoline Cazenave", "SNCF"],
+        ["Easter"],
+    ),
+]

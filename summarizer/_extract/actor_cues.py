@@ -58,7 +58,7 @@ _R_QUALIFIER = re.compile(
     r"|(?P<one>[a-z][\w\-]+)) $"
 )
 _R_VERSUS = re.compile(
-    rf"\b(?:against|versus|vs\.?|beat|defeated|beating|defeating) (?P<n>{NAME})(?![\w\-])"
+    rf"\b(?:against|versus|vs\.?|beat|defeated|beating|defeating) (?:the )?(?P<n>{NAME})(?![\w\-])"
     r"(?P<score>(?= \d{1,3}-\d{1,3}\b))?"  # "defeated Marshall 28-7": a team, named once
 )
 # A body named by letters and a number ("RSU 34", "Local 514") before a role it employs

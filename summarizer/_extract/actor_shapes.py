@@ -13,13 +13,14 @@ rules read further shapes any outlet writes:
   government seated there, as "Beijing said" already is;
 * a brand written with a capital inside it as subject, possessor or object ("TikTok's
   ban", "ByteDance has until January");
-* the team after a score ("lost 118-104 to the Celtics", "a 3-0 win over Napoli");
+* the team after a score ("lost 118-104 to the Celtics", "a 3-0 win over Napoli"), a
+  plural name after "the" that acts ("The Green Bay Packers signed");
 * a sentence's first two or three words before a verb of action, when no lexicon knows any
   of them and none is written in lowercase ("Novak Djokovic beat Carlos Alcaraz").
 
 And shapes that name no actor: a possessive before "disease" or "syndrome"; one word after
-a kind of work or vehicle ("the submersible Titan"); a person's
-name with "the" before it and a number after it ("the Queen Mary 2" is a ship).
+a kind of work or vehicle ("the submersible Titan"); a person's name with "the" before it
+and a number after it ("the Queen Mary 2" is a ship).
 Each rule reads one match and its neighbours once, so the cost grows with the text.
 """
 
@@ -51,6 +52,7 @@ _R_AND_ITS = prefiltered(
     re.compile(rf"(?<![\w\-'’.])(?P<n>{NP}(?: {NP}){{0,2}}) and (?:its|their) [a-z]")
 )
 _CAMEL = r"[A-Z][a-z]+(?:[A-Z]+[a-z]+)+"  # "TikTok", "ByteDance", "OceanGate"
+_NP_OR_CAMEL = rf"(?:{_CAMEL}|{NP})"
 _R_SCORE_TEAM = prefiltered(
     re.compile(
         r"\b\d{1,3}-\d{1,3} (?:(?:win|victory|defeat|loss|lead) )?(?:over|against|to) "
@@ -79,6 +81,7 @@ class _Shapes:
     opening: re.Pattern[str]  # a sentence's first words before a verb of action
     lone: re.Pattern[str]  # a sentence's one first word, an auxiliary and a verb
     pair: re.Pattern[str]  # two names as one verb's subject
+    plural: re.Pattern[str]  # "the Packers signed"
 
 
 @cache
@@ -112,9 +115,15 @@ def _shapes(lang: LanguagePack) -> _Shapes:
         # "Nestlé and Danone report next week": two names as one verb's subject.
         pair=prefiltered(
             re.compile(
-                rf"(?<![\w\-'’.])(?P<a>{NP}(?: {NP})?) and (?P<b>{NP}(?: {NP})?) "
+                rf"(?<![\w\-'’.])(?P<a>{_NP_OR_CAMEL}(?: {NP})?) and "
+                rf"(?P<b>{_NP_OR_CAMEL}(?: {NP})?) "
                 rf"(?:also )?(?:{act}|{plural})\b(?! by\b)"
             )
+        ),
+        # "The Green Bay Packers signed", "when the Chiefs beat": a plural name after "the"
+        # that acts is a team, a band or a company.
+        plural=prefiltered(
+            re.compile(rf"\b[Tt]he (?P<n>(?:{NP} ){{0,3}}{NP}(?<=[a-z]s)) {act}\b(?! by\b)")
         ),
     )
 
@@ -123,7 +132,8 @@ def shaped(t: Text, found: list[Cand]) -> list[Cand]:
     """Candidates the cue rules missed, from the shapes in the module docstring."""
     r, nw, text = t.r, t.lang.names, t.prose
     shapes = _shapes(t.lang)
-    known = {c.name for c in found} | {w for c in found for w in c.name.split()}
+    found_names = {c.name for c in found}
+    known = found_names | {w for c in found for w in c.name.split()}
     out: list[Cand] = []
 
     def unknown(word: str) -> bool:
@@ -175,11 +185,18 @@ def shaped(t: Text, found: list[Cand]) -> list[Cand]:
         name = m["n"]
         if name not in known and not set(name.split()) & (r.stop | r.title_words | r.things):
             new(m.start("n"), name, "organization")
-    for m in shapes.pair.finditer(text):
+    for m in shapes.pair.finditer(text):  # both unknown, or one found and one unknown
         names = [(m.start(g), m[g]) for g in ("a", "b")]
-        if all(all(unknown(w) for w in n.split()) for _, n in names):
-            for start, name in names:
+        fresh = [(at, n) for at, n in names if all(unknown(w) for w in n.split())]
+        if len(fresh) == 2 or (fresh and any(n in found_names for _, n in names)):
+            for start, name in fresh:
                 new(start, name, "other")
+    for m in shapes.plural.finditer(text):
+        name, words = m["n"], m["n"].split()
+        if name in known or name in r.gaz or set(words) & (r.stop | nw.never):
+            continue
+        if unknown(words[-1]) and words[-1] not in r.places:
+            new(m.start("n"), name, "organization")
     out += _openings(t, shapes, known, unknown)
     return out
 
