@@ -701,3 +701,87 @@ def test_a_label_over_quotes_gives_them_to_whom_the_story_named_above() -> None:
     )
     assert _speaker(text, "This was a great win") == "Nick Saban"
     assert _speaker(text, "This is a game") == "Nick Saban"
+
+
+# --- issue 9, probe round (bench/probes/speakers_probe.py): speakers named far from quotes --
+
+
+def test_a_person_named_in_an_aside_is_not_whom_he_or_she_points_back_to() -> None:
+    # "led by Tom Barker," is an aside of the subject "Opposition members"
+    text = (
+        "Margaret Ellison, the council leader, opened the meeting by defending the budget.\n\n"
+        "Opposition members, led by Tom Barker, walked out after twenty minutes.\n\n"
+        '"We cannot keep cutting services and pretend nothing has changed," she said.'
+    )
+    assert _speaker(text, "We cannot keep") == "Margaret Ellison"
+
+
+def test_two_people_joined_are_a_plural_subject_for_they_not_for_he() -> None:
+    text = (
+        "Hospital chief executive Mark Jennings warned of a difficult winter.\n\n"
+        "Nurses' representative Claire Dunn and junior doctor Aisha Khan both described "
+        "staff shortages on the wards.\n\n"
+        '"We are planning for the worst and hoping for the best," he told the board.'
+    )
+    assert _speaker(text, "We are planning") == "Mark Jennings"
+    # guard: "they" still points back to the pair
+    text = (
+        "Tom Hardy and his wife Lucy Pritchard lost 40 sheep in the floods.\n\n"
+        '"We have never seen water like it," they said.'
+    )
+    assert _speaker(text, "We have never") in ("Tom Hardy", "Lucy Pritchard")
+
+
+def test_an_attribution_naming_no_known_actor_is_not_guessed_from_the_paragraph() -> None:
+    text = (
+        "Residents say the noise starts at 5am.\n\n"
+        '"It is unbearable," said one, who did not want to be named.'
+    )
+    assert _speaker(text, "It is unbearable") is None
+    # a name the actor rules may miss: never the person the paragraph before named
+    text = (
+        "Lawyers for Martin Keane argued that the evidence was unreliable.\n\n"
+        '"The prosecution has no case," defence barrister Olivia Park told the jury.'
+    )
+    assert _speaker(text, "The prosecution") != "Martin Keane"
+
+
+def test_the_family_of_a_person_speaks_for_itself() -> None:
+    text = (
+        "In a statement, the family of Liam Byrne said:\n\n"
+        '"Liam was a kind and gentle boy who lit up every room he walked into."'
+    )
+    assert _speaker(text, "Liam was a kind") is None
+    # guard: a name glued to the verb still speaks
+    text = 'Ward councillor Patrick Doyle said:\n\n"Residents have had enough of the fly-tipping."'
+    assert _speaker(text, "Residents have had") == "Patrick Doyle"
+
+
+def test_a_name_after_a_preposition_before_the_colon_is_not_the_speaker() -> None:
+    text = (
+        'Singer Rosa Delgado posted on Facebook: "Thank you for all the messages, I am '
+        'recovering well."'
+    )
+    assert (_speaker(text, "Thank you") or "").endswith("Rosa Delgado")
+
+
+def test_an_interviews_answers_are_the_person_its_introduction_names_last() -> None:
+    text = (
+        "Officials met.\n\n"
+        "We sat down with economist Laura Brandt before her lecture in Vienna.\n\n"
+        "Q: Will prices keep rising this year?\n\n"
+        "A: I expect inflation to fall slowly, but food will stay expensive."
+    )
+    assert _speaker(text, "I expect inflation") == "Laura Brandt"
+
+
+def test_a_role_no_one_was_titled_with_is_the_person_named_before() -> None:
+    text = (
+        "Airline boss Carla Jensen defended the fare rises.\n\n"
+        '"Fuel costs have doubled," the chief executive said. "We have no choice."'
+    )
+    assert _speaker(text, "Fuel costs") == "Carla Jensen"
+    assert _speaker(text, "We have no choice") == "Carla Jensen"
+    # guard: an indefinite role names no one
+    text = 'Airline boss Carla Jensen spoke.\n\n"Fuel costs have doubled," an executive said.'
+    assert _speaker(text, "Fuel costs") is None

@@ -29,6 +29,14 @@ _R_WORD = re.compile(r"[\w\-]+")
 _R_OWNED = re.compile(r"(?:the|a|an) (?:[a-z]+ )?(?P<head>[a-z]+)['’]s (?:[a-z]+ )?[a-z]+")
 # Between a body and the bare group noun it qualifies: "Health Department (CMDHD) officials".
 _R_QUALIFIES = re.compile(r"\)?\s(?:\([A-Z][A-Za-z]{1,9}\)\s)?")
+# "Claire Dunn and Aisha Khan both said": two people joined are one plural subject.
+_R_AND = re.compile(r",? (?:and|&) (?:[a-z]+ ){0,3}")  # "Dunn and junior doctor Khan"
+# "Members, led by Tom Barker, walked out": a person named in an aside, not the clause's
+# subject; "the family of Liam Byrne said": the one spoken of, not the speaker.
+_R_ASIDE = re.compile(r", (?:[a-z]+ ){1,3}$")
+_R_OWNER = re.compile(r"\b[a-z]+ of $")
+# "Rosa Delgado posted on Facebook:": a name after a preposition is its object, no speaker
+_R_PREPOSITION = re.compile(r"\b(?:on|in|at|to|from|with|via) $")
 _BODY_TYPES = ("organization", "group", "country")
 _BODY_LOOKBACK = 50  # mentions read back for "the company": a bounded walk, never a rescan
 _GENDER_LOOKBACK = 8  # named subjects and speakers read back for "she said"
@@ -56,9 +64,11 @@ class SpeakerReader(SpanReader):
     events: dict[str, tuple[Latest[FoundActor], Latest[FoundActor]]]
     gender: dict[int, str] | None  # id(actor) -> "he" / "she", read once when first asked
 
-    def _event(self, pos: int, actor: FoundActor, found: int) -> None:
-        """A named subject (``found`` 0) or a speaker found (1) at ``pos``."""
-        for kind in ("any", "person" if actor.type == "person" else "other"):
+    def _event(self, pos: int, actor: FoundActor, found: int, plural: bool = False) -> None:
+        """A named subject (``found`` 0) or a speaker found (1) at ``pos``; a plural subject
+        ("Joe and Lucy Pritchard") is one for "they" only."""
+        kinds = ("any",) if plural else ("any", "person" if actor.type == "person" else "other")
+        for kind in kinds:
             self.events[kind][found].add(pos, actor)
 
     def _latest(self, kind: str, at: int) -> tuple[int, FoundActor] | None:
@@ -144,7 +154,13 @@ class SpeakerReader(SpanReader):
             lead = self._run(_R_LEAD, a) >= self.starts[first]
             if lead and self.mentions[first][1].type == "person":
                 return self.mentions[first]
-        if self._glued(self.ends[last], v):  # right before the verb
+        named = self.mentions[last]
+        after = _R_PREPOSITION.search(self.outside, max(a, named[0].start - 6), named[0].start)
+        if self._glued(self.ends[last], v) and not after:  # right before the verb
+            if named[1].type == "person" and _R_OWNER.search(
+                self.outside, max(a, named[0].start - 20), named[0].start
+            ):
+                return None  # "the family of Liam Byrne said:": the family speaks
             qualified = last > lo and self._qualified(self.mentions[last - 1], self.mentions[last])
             return qualified or self.mentions[last]
         k = bisect.bisect_left(self.people, hi) - 1
@@ -255,10 +271,32 @@ class SpeakerReader(SpanReader):
             m, actor = self.mentions[i]
             if m.start < floor:
                 break
-            if actor.type == "person" and m.end <= at:
+            if actor.type == "person" and m.end <= at and not self._minor(i):
                 gender = self.gender or {}
-                return (m.start, actor) if gender.get(id(actor), word) == word else None
+                told = word in GENDERED and gender.get(id(actor), word) != word
+                return None if told else (m.start, actor)
         return None
+
+    def _plural(self, i: int) -> bool:
+        """Mention ``i`` is a person joined to another by "and": "Dunn and Khan said"."""
+        m = self.mentions[i][0]
+        before = i > 0 and self.mentions[i - 1][1].type == "person"
+        after = i + 1 < len(self.mentions) and self.mentions[i + 1][1].type == "person"
+        return bool(
+            (before and _R_AND.fullmatch(self.outside, self.ends[i - 1], m.start))
+            or (after and _R_AND.fullmatch(self.outside, m.end, self.starts[i + 1]))
+        )
+
+    def _minor(self, i: int) -> bool:
+        """Mention ``i`` is no one a later "he said" points back to: one of two people joined,
+        or a name in an aside (", led by Tom Barker,")."""
+        m = self.mentions[i][0]
+        if self._plural(i):
+            return True
+        aside = self.outside[m.end : m.end + 1] == "," and _R_ASIDE.search(
+            self.outside, max(0, m.start - 40), m.start
+        )
+        return bool(aside)
 
     def _gendered(self, word: str, at: int) -> tuple[int, FoundActor] | None:
         """The latest person before ``at`` whom the article does not call otherwise."""
@@ -313,8 +351,11 @@ class SpeakerReader(SpanReader):
                 ):
                     latest = i
                     break
-        if latest < 0 and (word.lower() in self.rx.person_nouns or word.endswith("-year-old")):
-            person = self._latest("person", a)
+        # "the chief executive said": a role no one was titled with is the person named last
+        person_noun = word.lower() in self.rx.person_nouns or word.lower() in self.rx.roles
+        if latest < 0 and (person_noun or word.endswith("-year-old")):
+            # the person the story is about, or one just named as an object
+            person = self._latest("person", a) or self._near(word.lower(), a)
             return Who(person[1], Mention(a, b, self.text[a:b]), "pronoun") if person else None
         if latest < 0:
             return None
