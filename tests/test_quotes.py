@@ -785,3 +785,55 @@ def test_a_role_no_one_was_titled_with_is_the_person_named_before() -> None:
     # guard: an indefinite role names no one
     text = 'Airline boss Carla Jensen spoke.\n\n"Fuel costs have doubled," an executive said.'
     assert _speaker(text, "Fuel costs") is None
+
+
+def test_a_quote_paragraph_after_prose_naming_no_one_goes_on_with_the_last_speaker() -> None:
+    text = (
+        "Headteacher Joanna Blake said the inspection had been unfair.\n\n"
+        '"They spent two hours in the school," she said.\n\n'
+        "Ofsted rated the school inadequate in March.\n\n"
+        '"Two hours is not enough to judge a community of 900 children."'
+    )
+    assert (_speaker(text, "Two hours is not") or "").endswith("Joanna Blake")
+    # guard: prose naming another person between makes that person the speaker
+    text = (
+        "Headteacher Joanna Blake said the inspection had been unfair.\n\n"
+        '"They spent two hours in the school," she said.\n\n'
+        "Inspector Derek Moss defended the report.\n\n"
+        '"We followed the framework to the letter and we stand by our findings."'
+    )
+    assert _speaker(text, "We followed") == "Derek Moss"
+
+
+def test_said_a_description_then_the_name_in_apposition() -> None:
+    text = (
+        '"This is a dark day for the town," said the leader of the local Green Party '
+        "group, Councillor Hannah Wells."
+    )
+    assert _speaker(text, "This is a dark day") == "Hannah Wells"
+
+
+def test_a_role_is_bound_to_the_person_it_was_written_beside() -> None:
+    text = (
+        "Prosecutor Nadia Volkova told the court the defendant had lied repeatedly.\n\n"
+        "The defendant, Oleg Sorokin, denies fraud.\n\n"
+        '"The evidence is overwhelming," the prosecutor said.'
+    )
+    assert _speaker(text, "The evidence") == "Nadia Volkova"
+    text = (
+        "The report was written by Professor Alan Birch of Durham University.\n\n"
+        "Its co-author, Dr Ruth Lowe, is based in Leeds.\n\n"
+        '"We found clear evidence of harm," the professor said.'
+    )
+    assert _speaker(text, "We found clear") == "Alan Birch"
+
+
+def test_a_nickname_inside_a_name_is_said_by_no_one_unless_its_sentence_reports_speech() -> None:
+    text = 'Ex-soldier Mick "Tank" Doherty ran the marathon in full kit.'
+    assert _speaker(text, "Tank") is None
+    # rappler-pimentel-ressa-arrest (dev): the sentence reports what he said
+    text = (
+        'Senator Aquilino "Koko" Pimentel III on Saturday, February 16, said that the arrest '
+        "should not be politicized."
+    )
+    assert _speaker(text, "Koko") == 'Aquilino "Koko" Pimentel III'

@@ -3,12 +3,13 @@ and the speaker expected (None: nobody). Scored as the eval scores a gold quote:
 candidate overlapping the quote names the speaker (same name or same last word); a None case
 is right when no candidate overlapping the quote names anyone.
 
-Run: ``.venv/bin/python bench/probes/speakers_probe.py [tuning|heldout]``; prints
+Run: ``.venv/bin/python bench/probes/speakers_probe.py [tuning|heldout|tuning2|heldout2]``; prints
 "<wrong> of <cases>" and the wrong cases. No asserts: a probe measures, tests guard.
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 
@@ -21,6 +22,12 @@ from summarizer._extract.quotes import find_quotes
 from summarizer._text.segment import segment
 
 Case = tuple[str, str, str | None]
+_FILES = {  # round one, then round two written after round one's fixes
+    "tuning": "speakers_cases",
+    "heldout": "speakers_heldout",
+    "tuning2": "speakers_cases2",
+    "heldout2": "speakers_heldout2",
+}
 LEAD = "Officials met on Tuesday to discuss the plan, which has divided the region.\n\n"
 
 
@@ -54,10 +61,7 @@ def wrong(cases: list[Case]) -> list[tuple[Case, list[str] | None]]:
 
 def main() -> None:
     which = sys.argv[1] if len(sys.argv) > 1 else "tuning"
-    if which == "heldout":
-        from speakers_heldout import CASES
-    else:
-        from speakers_cases import CASES
+    CASES = importlib.import_module(_FILES[which]).CASES
     bad = wrong(CASES)
     for (text, start, want), got in bad:
         print(f"WRONG want={want!r} got={got!r} quote={start!r}\n    {text[:160]!r}")

@@ -98,6 +98,8 @@ class SpeakerReader(SpanReader):
         if first:  # "said Lori Glaze, acting associate administrator for NASA's ..."
             head = [x for x in people if x[0].end <= a + len(phrase.split(",")[0])]
             pick = (head or found)[0] if head or found else None
+            if not head and people and phrase.lstrip(" ,")[:1].islower():
+                pick = people[0]  # "said the leader of the Green Party group, Hannah Wells"
         else:
             pick = (people or found)[-1] if found else None
             if not people and len(found) > 1:
@@ -319,6 +321,24 @@ class SpeakerReader(SpanReader):
                 return hit
         return first
 
+    def _holder(self, word: str, a: int) -> int:
+        """The latest person named before ``a`` with the role ``word`` right before the name
+        ("Prosecutor Nadia Volkova", "The chairman, Keith Arnold") or in the apposition after
+        it ("Keith Arnold, the chairman of ..."): a bounded walk back; -1 if none."""
+        w = re.escape(word.lower())
+        before = re.compile(rf"\b{w},? $", re.I)
+        after = re.compile(rf",? (?:the|a|an|its|his|her|their) (?:[\w'’\-]+ ){{0,3}}{w}\b", re.I)
+        k = bisect.bisect_left(self.starts, a) - 1
+        for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):
+            m, actor = self.mentions[i]
+            if actor.type != "person" or m.end > a:
+                continue
+            if before.search(self.outside, max(0, m.start - len(w) - 3), m.start) or after.match(
+                self.outside, m.end, min(a, m.end + 60)
+            ):
+                return i
+        return -1
+
     def _titled(self, word: str, a: int, b: int, definite: bool = True) -> Who | None:
         """'the minister said': the latest actor so titled; 'the ministry', a body so named."""
         if self.titled is None:  # word -> (mention starts, mention indexes) of each so named
@@ -340,6 +360,8 @@ class SpeakerReader(SpanReader):
             latest = max(latest, indexes[k] if k >= 0 else -1)
         if latest < 0 and not definite:  # "a spokesman said": someone not named
             return None
+        if latest < 0 and (held := self._holder(word, a)) >= 0:
+            latest = held  # "Prosecutor Nadia Volkova ..." then "the prosecutor said"
         if latest < 0 and word.lower() in self.rx.body_nouns:  # the latest body named before it
             k = bisect.bisect_left(self.starts, a) - 1
             for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):

@@ -131,6 +131,11 @@ class _Attribution(SpeakerReader):
         self.last_found = -1  # the index of the latest quote with a speaker
         self.para_found: dict[int, int] = {}  # paragraph -> its latest quote with a speaker
 
+    def _nickname(self, q: Span) -> bool:
+        """The quotation lies inside an actor's name: 'Mick "Tank" Doherty'."""
+        k = bisect.bisect_right(self.starts, q.open) - 1
+        return k >= 0 and self.starts[k] < q.open and q.close <= self.ends[k]
+
     def _joined(self, start: int) -> bool:
         """The mention at ``start`` is one of two people joined ("Dunn and Khan said"): a
         plural subject no later "he" or "she" points back to."""
@@ -147,7 +152,13 @@ class _Attribution(SpeakerReader):
 
     def quotes(self) -> list[Quote]:
         for i, q in enumerate(self.spans):
-            if q.answer:
+            if self._nickname(q):  # 'Mick "Tank" Doherty': part of a name, nobody says it;
+                # its sentence is the subject's when it reports speech ('... Pimentel said')
+                s = self._sentence(q.open)
+                said = self.stretch.verbs(s.start, s.end)
+                who = self._subject(s, "said-before") if said else None
+                self.anonymous.add(q.open)
+            elif q.answer:
                 who = self._interviewee()
             else:
                 who = self._after(q) or self._before(q) or self._chained(i) or self._continued(i)
@@ -344,7 +355,13 @@ class _Attribution(SpeakerReader):
         person = self._latest("person", pb)
         if not person or person[0] < pa:  # "Tesla said in a statement ...": a body that said
             said = self.said_by.before(pb)
-            return Who(said[1][1], said[1][0], "paragraph") if said and said[0] >= pa else None
+            if said and said[0] >= pa:
+                return Who(said[1][1], said[1][0], "paragraph")
+            # '"...," she said.' / prose naming no one / '"...": the speaker quoted just before
+            j = self.last_found
+            if j >= 0 and q.para - self.spans[j].para <= _GOES_ON and (who := self.found[j]):
+                return Who(who.actor, who.mention, "paragraph")
+            return None
         i = bisect.bisect_left(self.starts, person[0])
         while i < len(self.starts) and self.starts[i] == person[0]:
             if self.ends[i] <= pb:  # the first mention the speaker's latest event names
@@ -356,6 +373,7 @@ class _Attribution(SpeakerReader):
 # A name the attribution holds ("said Olivia Park, ..."): two capitalised words in a row.
 _R_NAMED = re.compile(r"[\s,—–-]*(?:[a-z]+ ){0,3}[A-Z][a-z’'\-]+ [A-Z][a-z’'\-]+")
 _LABEL_WORDS = 4  # "Opening statement:", "On the quarterback:": a label, not a speaker's line
+_GOES_ON = 2  # paragraphs of prose naming no person a speaker's quotes may go on after
 
 
 def _topic_line(line: str) -> bool:
