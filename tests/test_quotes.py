@@ -837,3 +837,46 @@ def test_a_nickname_inside_a_name_is_said_by_no_one_unless_its_sentence_reports_
         "should not be politicized."
     )
     assert _speaker(text, "Koko") == 'Aquilino "Koko" Pimentel III'
+
+
+def test_whom_a_subject_acts_on_as_him_is_someone_else() -> None:
+    # "Emma Shaw KC asked him": she is not the "he" of the next quote; nor the object named
+    # a paragraph further back is out of reach
+    text = (
+        "The inquiry heard from Dr Peter Hale, a consultant at the hospital.\n\n"
+        "Counsel to the inquiry, Emma Shaw KC, asked him about staffing levels.\n\n"
+        '"We were running at half strength most nights," he said.'
+    )
+    assert _speaker(text, "We were running") == "Peter Hale"
+    # guard: with no "him", the subject named last is still the one
+    text = (
+        "The inquiry heard from Dr Peter Hale, a consultant at the hospital.\n\n"
+        "Counsel to the inquiry, Emma Shaw KC, asked about staffing levels.\n\n"
+        '"We were running at half strength most nights," he said.'
+    )
+    assert _speaker(text, "We were running") == "Emma Shaw"
+
+
+def test_said_an_employer_and_a_role_then_the_person() -> None:
+    text = (
+        '"We are taking this extremely seriously," said Ofcom chief executive Melanie '
+        "Dawes.\n\n"
+        "The regulator received more than 4,000 complaints.\n\n"
+        '"Broadcasters must follow the code," she added.'
+    )
+    assert _speaker(text, "We are taking") == "Melanie Dawes"
+    assert _speaker(text, "Broadcasters must") == "Melanie Dawes"
+
+
+def test_a_statement_from_a_body_read_colon() -> None:
+    text = (
+        "The statement from Downing Street read:\n\n"
+        '"The prime minister has full confidence in the home secretary."'
+    )
+    assert _speaker(text, "The prime minister has") == "Downing Street"
+    # guard: a body not among the actors is no one
+    text = (
+        "The statement from the palace read:\n\n"
+        '"The King is resting comfortably and thanks everyone for their good wishes."'
+    )
+    assert _speaker(text, "The King is resting") is None

@@ -3,8 +3,9 @@ and the speaker expected (None: nobody). Scored as the eval scores a gold quote:
 candidate overlapping the quote names the speaker (same name or same last word); a None case
 is right when no candidate overlapping the quote names anyone.
 
-Run: ``.venv/bin/python bench/probes/speakers_probe.py [tuning|heldout|tuning2|heldout2]``; prints
-"<wrong> of <cases>" and the wrong cases. No asserts: a probe measures, tests guard.
+Run: ``.venv/bin/python bench/probes/speakers_probe.py [tuning|heldout][2|3]`` (round one,
+two or three); prints "<wrong> of <cases>" and the wrong cases. No asserts: a probe
+measures, tests guard.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _FILES = {  # round one, then round two written after round one's fixes
     "heldout": "speakers_heldout",
     "tuning2": "speakers_cases2",
     "heldout2": "speakers_heldout2",
+    "tuning3": "speakers_cases3",
+    "heldout3": "speakers_heldout3",
 }
 LEAD = "Officials met on Tuesday to discuss the plan, which has divided the region.\n\n"
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer._extract.actors import FoundActor, Mention
-from summarizer._extract.quote_gender import GENDERED, genders
+from summarizer._extract.quote_gender import GENDERED, agrees, genders
 from summarizer._extract.quote_spans import SpanReader
 from summarizer._text.index import Latest
 from summarizer._text.segment import Sentence
@@ -35,8 +35,11 @@ _R_AND = re.compile(r",? (?:and|&) (?:[a-z]+ ){0,3}")  # "Dunn and junior doctor
 # subject; "the family of Liam Byrne said": the one spoken of, not the speaker.
 _R_ASIDE = re.compile(r", (?:[a-z]+ ){1,3}$")
 _R_OWNER = re.compile(r"\b[a-z]+ of $")
+_R_FROM = re.compile(r"\b([a-z]+) (?:from|by) (?:the )?$")  # "the statement from X"
 # "Rosa Delgado posted on Facebook:": a name after a preposition is its object, no speaker
 _R_PREPOSITION = re.compile(r"\b(?:on|in|at|to|from|with|via) $")
+# Between an employer and its employee's name: role words ("chief executive"), no "and".
+_R_ROLE_GAP = re.compile(r"(?:\s+(?!(?:and|or|of|with|for|to)\b)[a-z]+){1,3}\s+")
 _BODY_TYPES = ("organization", "group", "country")
 _BODY_LOOKBACK = 50  # mentions read back for "the company": a bounded walk, never a rescan
 _GENDER_LOOKBACK = 8  # named subjects and speakers read back for "she said"
@@ -98,6 +101,9 @@ class SpeakerReader(SpanReader):
         if first:  # "said Lori Glaze, acting associate administrator for NASA's ..."
             head = [x for x in people if x[0].end <= a + len(phrase.split(",")[0])]
             pick = (head or found)[0] if head or found else None
+            for later in head[1:]:  # "said Ofcom chief executive Melanie Dawes": the person
+                if pick and _R_ROLE_GAP.fullmatch(self.outside, pick[0].end, later[0].start):
+                    pick = later
             if not head and people and phrase.lstrip(" ,")[:1].islower():
                 pick = people[0]  # "said the leader of the Green Party group, Hannah Wells"
         else:
@@ -132,6 +138,11 @@ class SpeakerReader(SpanReader):
             head = max(a, v - 40)
             if m := self.rx.the_noun_end.search(self.outside, head, v):
                 return self._titled(m[1], m.start(), m.end(1))
+            # "The statement from Downing Street read:": whose statement it is
+            for mention, actor in self._mentions(a, v):
+                by = _R_FROM.search(self.outside, max(a, mention.start - 30), mention.start)
+                if by and by[1] in self.rx.body_nouns and by[1] not in self.rx.person_nouns:
+                    return Who(actor, mention, cue)
             return self._subject(s, cue) if cue == "colon" else None
         return self._form(form, cue, True)
 
@@ -254,6 +265,8 @@ class SpeakerReader(SpanReader):
             hit = self._gendered(kind, at)
             if hit is None or hit[0] < self._floor(at):  # no subject in these paragraphs:
                 hit = self._near(kind, at) or hit  # "Police arrested John Smith. ... he said"
+            if hit and not agrees(self.gender or {}, hit[1], kind):  # no subject agrees:
+                hit = self._near(kind, at, True) or hit  # "The inquiry heard from Dr Hale."
         else:
             hit = self._latest("any" if kind == "they" else "other", at)
         return Who(hit[1], Mention(at, at + len(word), word), "pronoun") if hit else None
@@ -263,11 +276,11 @@ class SpeakerReader(SpanReader):
         para = self._sentence(at).paragraph
         return self.paras.get(para - 1, self.paras.get(para, (at, at)))[0]
 
-    def _near(self, word: str, at: int) -> tuple[int, FoundActor] | None:
+    def _near(self, word: str, at: int, wide: bool = False) -> tuple[int, FoundActor] | None:
         """The latest person named before ``at`` in its paragraph or the one before, as an
         object too ("The award went to Maria Ressa."), whom the article does not call
-        otherwise; a bounded walk back."""
-        floor = self._floor(at)
+        otherwise; a bounded walk back. ``wide``: any paragraph, past those called otherwise."""
+        floor = -1 if wide else self._floor(at)
         k = bisect.bisect_left(self.starts, at) - 1
         for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):
             m, actor = self.mentions[i]
@@ -275,8 +288,9 @@ class SpeakerReader(SpanReader):
                 break
             if actor.type == "person" and m.end <= at and not self._minor(i):
                 gender = self.gender or {}
-                told = word in GENDERED and gender.get(id(actor), word) != word
-                return None if told else (m.start, actor)
+                told = word in GENDERED and not agrees(gender, actor, word)
+                if not told or not wide:
+                    return None if told else (m.start, actor)
         return None
 
     def _plural(self, i: int) -> bool:
@@ -317,7 +331,7 @@ class SpeakerReader(SpanReader):
             else:
                 hit, j = (found.pos[j], found.items[j]), j - 1
             first = first or hit
-            if self.gender.get(id(hit[1]), word) == word:
+            if agrees(self.gender, hit[1], word):
                 return hit
         return first
 
