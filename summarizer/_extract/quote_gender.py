@@ -57,9 +57,10 @@ def genders(
     # "Emma Shaw asked him ...": a named subject acting on "him" is someone else
     for s in sentences:
         form = forms.get(s.id)
-        actor = form[1] if form else None
-        if form and actor and actor.type == "person" and _R_HIM.match(outside, form[0].end, s.end):
-            note(actor, NOT_HE)
+        if form is None or form[1] is None or form[1].type != "person":
+            continue
+        if _R_HIM.match(outside, form[0].end, s.end):
+            note(form[1], NOT_HE)
     # "Moore briefed reporters. He said ...": a named subject, the next sentence's pronoun
     k = 0  # people[k] is the first mention at or after the sentence's start
     for s, t in itertools.pairwise(sentences):
