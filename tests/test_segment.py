@@ -278,3 +278,26 @@ def test_a_date_or_zone_after_an_abbreviation_does_not_split(text: str) -> None:
 )
 def test_probe_shapes_of_sentence_ends(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A wire dateline with a state as AP abbreviates it is one sentence with its lead.
+        (
+            "ROCKFORD, Ill. (AP) — A treasurer was sentenced. He apologised.",
+            ["ROCKFORD, Ill. (AP) — A treasurer was sentenced.", "He apologised."],
+        ),
+        # The abbreviation still ends a sentence before one.
+        (
+            "He moved to Springfield, Ill. Officials said so.",
+            ["He moved to Springfield, Ill.", "Officials said so."],
+        ),
+        (
+            "He left Salem, Ore., in 2001. He never returned.",
+            ["He left Salem, Ore., in 2001.", "He never returned."],
+        ),
+    ],
+)
+def test_a_state_abbreviated_in_a_dateline(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
