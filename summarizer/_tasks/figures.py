@@ -141,7 +141,7 @@ def find_figures(doc: Document, f: Findings) -> list[FigureCandidate]:
         if not _prose(s.text):
             continue
         found = [
-            q for q in quantities(s.text)
+            q for q in sorted(quantities(s.text), key=lambda q: q.start)  # text order
             if not q.pair and q.unit not in _SKIP_UNITS
             and not (q.unit == "fraction" and q.text.isalpha())  # "half-time", "a third time"
             and _before(s.text, q) != "half"  # "half a century": not one century
