@@ -94,3 +94,12 @@ def test_the_abstract_drops_a_wire_dateline_with_a_state() -> None:
         "in prison for embezzling $2.3 million.\nHis lawyer asked for a shorter term."
     )
     assert s.abstract.startswith("A former county treasurer was sentenced")
+
+
+def test_the_abstract_drops_a_reuters_dateline_with_its_date() -> None:
+    """ "SEOUL, Oct 21 (Reuters) -": the city, the day and the agency are not the story."""
+    s = summary(
+        "SEOUL, Oct 21 (Reuters) - Japan and South Korea agreed on Monday to restart "
+        "security talks, officials said.\nThe first round will be held in December."
+    )
+    assert s.abstract.startswith("Japan and South Korea agreed")

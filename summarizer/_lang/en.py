@@ -127,7 +127,7 @@ ENGLISH = LanguagePack(
     ),
     # "NEW YORK (AP) -- ", "WASHINGTON—": capitals, an optional agency, a dash.
     dateline=(
-        r"[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]{1,4}\.)?\s*(?:\([^)\n]{1,60}\))?"
+        r"[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]{1,8}\.?(?:\s+\d{1,2})?)?\s*(?:\([^)\n]{1,60}\))?"
         r"\s*(?:(?:--|—|–)\s*|-\s+)"
     ),
     number_words=_NUMBER_WORDS,
