@@ -269,7 +269,7 @@ PLURAL_ROLES = tuple(
 )
 QUANTIFIERS = _words(
     "the a an some many most several few other two three four five all both these those "
-    "their its our his her senior top"
+    "their its our his her senior top hundred thousand million billion trillion"
 )
 # An unnamed person the story keeps coming back to: "the whistleblower", "the gunman".
 PEOPLE_NOUNS = tuple(
