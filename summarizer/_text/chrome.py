@@ -21,6 +21,8 @@ from summarizer._text.chrome_reader import (
     bio_line,
     contact_line,
     credit_shaped,
+    page_note,
+    page_row,
     reader_prompt,
     stamp_only,
 )
@@ -201,7 +203,7 @@ def _own_shape(plain: str) -> str | None:
         return "byline"
     if (_CREDIT_LINE.match(plain) and len(words) <= 14) or _NAME_CREDIT.match(plain):
         return "credit"
-    if credit_shaped(plain):
+    if credit_shaped(plain) or page_row(plain):
         return "credit"
     if _nav(words) or _NAV_MORE.match(plain):
         return "page control"
@@ -209,7 +211,7 @@ def _own_shape(plain: str) -> str | None:
         return "time stamp"  # "Duration: 02:15"; one with a date may be the page's clock
     if (len(words) <= 30 and _prompt(plain)) or reader_prompt(plain):
         return "call to action"
-    if contact_line(plain):
+    if contact_line(plain) or page_note(plain):
         return "contact"
     if _CTA.match(plain) and len(words) <= 16 and _WEB_ADDRESS.search(plain):
         return "call to action"  # "Check back at MLive.com/Saginaw for updates."
@@ -281,7 +283,7 @@ def _nav(words: Sequence[str]) -> bool:
         return words[0].lower().strip("|»›«‹<>:") in _NAV_SINGLE
     if not 1 < len(words) <= 5:  # most lines: no need to read their words
         return False
-    bare = [w.lower().strip("|»›«‹<>") for w in words]
+    bare = [w.lower().strip("|»›«‹<>.…") for w in words]
     nav, objects = ENGLISH.nav_words | _NAV_OBJECTS, ENGLISH.nav_objects | _NAV_OBJECTS
     return all(w in nav or w in _NAV_PLAIN for w in bare) and bool(set(bare) & objects)
 

@@ -32,6 +32,24 @@ _IMPERATIVES: _w = frozenset(
     unlock start create log register send submit share gift save view see hear explore play
     enlarge open expand skip scroll click tap turn never give try claim upgrade""".split()
 )
+# The outlet of itself: "we"/"our" and what it asks its readers to fund or join.
+_FIRST_PLURAL: _w = frozenset("we we're our us".split())
+_OWN_OBJECTS: _w = frozenset(
+    """newsroom journalism donation donations subscribers membership newsletter newsletters
+    gift""".split()
+)
+_PAGE_THINGS: _w = frozenset("article story comments commenting audio video podcast".split())
+_SOCIAL: _w = frozenset(
+    """facebook twitter x linkedin whatsapp email e mail reddit pinterest telegram threads
+    bluesky instagram tiktok flipboard messenger print copy link share sms""".split()
+)
+_CREDIT_ALONE: _w = frozenset("supplied handout submitted courtesy".split())
+_R_UNAVAILABLE = re.compile(r"\b(?:is|are)\ (?:not|no\ longer|currently\ not)\ available\b", re.X)
+_R_READER_QUESTION = re.compile(
+    r"(?i:want|need|looking|interested|planning|have|got)\b[^?]{0,40}\?", re.X
+)
+_R_ADDRESS = re.compile(r"\b[\w\-]{2,40}\.(?:com|org|net|co\.uk|gov)\b|\S@\S", re.I)
+_R_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _PROMPT_CLOSERS: _w = frozenset("now here today more us our free unlimited this continue".split())
 _OUTLET_VOICE: _w = frozenset("our us".split())
 # A time stamp's tokens: clock, date, zone, reading time, the stamp's verbs.
@@ -63,6 +81,18 @@ _R_BIO = re.compile(
     r"critic|freelancer)s?\b|covers\ )",
     re.X,
 )
+_R_ABOUT = re.compile(r"(?i:about\ the\ (?:author|writer|reporter)s?)\s*:", re.X)
+_R_UPDATED_NOTE = re.compile(
+    r"\bthis\ (?:story|article|post|page|report)\ (?:has\ been|was|is\ being|will\ be)\ "
+    r"(?:updated|corrected)\b",
+    re.I | re.X,
+)
+# A bio's second sign: the writer's other work.
+_R_BIO_MORE = re.compile(
+    r"\b(?:work|writing|reporting|byline)s?\ (?:has|have)\ (?:also\ )?appeared\ in\b|"
+    r"\bis\ the\ author\ of\b|\bpreviously\ (?:worked|covered|reported|wrote)\b",
+    re.I | re.X,
+)
 _CREDIT_WORDS: _w = frozenset(
     """photo photos photograph photographs illustration handout courtesy credit getty
     supplied submitted provided pool""".split()
@@ -89,21 +119,40 @@ def stamp_only(plain: str) -> bool:
 
 def reader_prompt(plain: str) -> bool:
     """The page addressing its reader about its own objects ("You've read 3 of 5 free
-    articles", "Log in to comment", "Listen to our podcast wherever you listen")."""
+    articles", "Log in to comment", "Listen to our podcast wherever you listen"), or the
+    outlet speaking of itself ("We're a nonprofit newsroom. Please consider a gift.")."""
     tokens = _tokens(plain)
     if not tokens or len(tokens) > 35 or any(t in _SPEECH for t in tokens):
         return False
     words = set(tokens)
     if words & _SECOND_PERSON and words & _PAGE_OBJECTS:
         return True
-    cut = max(plain.find(":", 0, 40), plain.find("?", 0, 40))  # "Already a member? Sign in"
-    head = plain[cut + 1 :] if cut >= 0 else plain
-    first = _tokens(head)[:1]
-    if not first or first[0] not in _IMPERATIVES or len(tokens) > 25:
-        return False
-    if words & (_OUTLET_VOICE | _PAGE_OBJECTS):
+    if words & _FIRST_PLURAL and words & _OWN_OBJECTS:
         return True
-    return len(tokens) <= 6 and bool(words & _PROMPT_CLOSERS) and plain[-1] not in ".!?"
+    if words & _PAGE_THINGS and _R_UNAVAILABLE.search(plain):
+        return True  # "Commenting is not available on this story."
+    if _R_READER_QUESTION.match(plain) and (words & _PAGE_OBJECTS or _R_ADDRESS.search(plain)):
+        return True  # "Want to go? Tickets available at example.com/tickets"
+    if len(tokens) > 25:
+        return False
+    for sentence in _R_SENTENCE_START.split(plain, maxsplit=3):
+        first = _tokens(sentence)[:1]
+        if first == ["please"] and words & _PAGE_OBJECTS:
+            return True  # "Please keep comments respectful and on topic."
+        if first and first[0] in _IMPERATIVES and words & (_OUTLET_VOICE | _PAGE_OBJECTS):
+            return True
+    first = _tokens(plain)[:1]
+    short = len(tokens) <= 6 and plain[-1] not in ".!?"
+    return short and first[0] in _IMPERATIVES and bool(words & _PROMPT_CLOSERS)
+
+
+def page_row(plain: str) -> bool:
+    """A row of sharing buttons ("Facebook Twitter LinkedIn Email") or a one-word credit
+    ("Supplied", "Handout"): every word a network's, a sharing verb's or a credit's."""
+    tokens = _tokens(plain)
+    if len(tokens) == 1:
+        return tokens[0] in _CREDIT_ALONE
+    return 1 < len(tokens) <= 10 and all(t in _SOCIAL for t in tokens)
 
 
 def contact_line(plain: str) -> bool:
@@ -117,6 +166,16 @@ def bio_line(plain: str) -> bool:
     """ "Maya Brown is a senior editor at ...", "John Park covers city hall for the Post.":
     the writer introduced, read only on the story's closing line."""
     return len(plain.split()) <= 60 and bool(_R_BIO.match(plain))
+
+
+def page_note(plain: str) -> bool:
+    """A note about the writer or the page anywhere on it: "About the author: ...", a bio
+    with the writer's other work, "Update, 5:20 p.m.: This story has been updated ..."."""
+    if len(plain) > 600:
+        return False
+    if _R_ABOUT.match(plain) or _R_UPDATED_NOTE.search(plain):
+        return True
+    return bool(_R_BIO.match(plain) and _R_BIO_MORE.search(plain))
 
 
 def credit_shaped(plain: str) -> bool:

@@ -94,7 +94,7 @@ _POINTER = re.compile(
     r"""^(?:also\ read|read\ also|see\ also|recommended(?:\ for\ you)?|more\ coverage|
         related\ (?:stories|story|coverage|articles?|links?|reading)|further\ reading|
         more\ (?:from|on|about)\b[^:]{0,30}|more|listen|don'?t\ miss|must[-\ ]reads?|
-        photos|gallery|slideshow|
+        photos|gallery|slideshow|also\ (?:on|in|from)\b[^:]{0,30}|
         editor'?s\ picks?|top\ (?:stories|headlines)|you\ (?:may|might)\ also\ like)
         \s*:\s*(?P<rest>.*)$""",
     _I,
@@ -169,11 +169,13 @@ _NAV_MORE = re.compile(
     r"(?i:in|by|from)\ [A-Z][\w'’.&\-]*(?:\ [A-Z][\w'’.&\-]*){0,3}$"
 )
 _NAV_OBJECTS = frozenset(
-    """web partners choice events next upvoted live access author content miss""".split()
+    """web partners choice events next upvoted live access author content miss playing
+    popular picks exclusive""".split()
 )
 _NAV_PLAIN = frozenset(
     """up in from our the by what to upcoming paid promoted sponsored partner around don't
-    miss unlimited unlock submit an a explore hear play gift log sign""".split()
+    miss unlimited unlock submit an a explore hear play gift log sign now playing popular
+    top for you exclusive subscriber loading""".split()
 )
 _NAV_SINGLE = frozenset(
     "live breaking exclusive watch listen advertisement sponsored developing updated".split()
@@ -190,7 +192,8 @@ _WIRE_CREDIT = re.compile(
         [^"“”]{0,120}\bcontributed\ (?:reporting\ )?to\ this\ (?:report|story|article)\.?$|
         [^"“”]{0,160}\b(?:contributed\ reporting|(?:writer|reporter|correspondent|staff)s?\b
         [^"“”]{0,120}\bcontributed)\.?\)?$|
-        [—–-]?\s*\(?with\ (?:assistance|additional\ reporting|reporting)\ (?:from|by)\b""",
+        [—–-]?\s*\(?with\ (?:assistance|additional\ reporting|reporting)\ (?:from|by)\b|
+        \((?:additional\ )?(?:reporting|writing|editing|compiled|produced)\ by\ [^()]{1,120}\)$""",
     _I,
 )
 # Credits: "Credit Name/Agence France-Presse — Getty Images", "(AP Photo/Evan Vucci)",
@@ -200,7 +203,7 @@ _AGENCY = (
     r"shutterstock|alamy|pool|nasa|(?<![\w.\-])[\w.\-]{1,40}\.(?:com|org|net|co\.uk))"
 )
 _CREDIT_TAIL = re.compile(
-    rf"""\s*(?:\((?:ap\ photo|photo|xinhua|[^()|]{{1,40}}\|\s*{_AGENCY}|
+    rf"""\s*(?:\((?:ap\ photo|photo|xinhua|courtesy|[^()|]{{1,40}}\|\s*{_AGENCY}|
         (?:[^()/]{{0,40}}\s[^()/]{{0,40}}|{_AGENCY})/[^()]{{0,40}}?)[^()]{{0,60}}\)
         (?:\s+photo\ gallery)?|
         (?:credit|photograph|photo|image|picture)s?:?\s+[^.!?]{{1,60}}/\s*{_AGENCY}
