@@ -94,6 +94,17 @@ def _cleaned(line: str) -> str:
         "Loading comments...",
         "Top Picks For You",
         "The stadium seen from above on opening night. (Courtesy of the city of Tampa)",
+        # found after the second held-out run
+        "Additional reporting by Reuters",
+        "This article was produced by Kaiser Health News, an editorially independent program.",
+        "This article is available exclusively to subscribers.",
+        "Comments are moderated and may take time to appear.",
+        "Make a tax-deductible donation today.",
+        "Be the first to comment",
+        "Photo provided by the Riverside County Sheriff's Department",
+        "Latest in Business",
+        "READ NEXT: Judge blocks state abortion ban",
+        "Skip Ad",
     ],
 )
 def test_chrome_in_the_middle_of_a_story_goes(line: str) -> None:
@@ -119,6 +130,9 @@ def test_chrome_in_the_middle_of_a_story_goes(line: str) -> None:
         "Then the lights went out.",
         "Our reporting found that the agency ignored 40 warnings about the dam.",
         "Access to clean water is not available in the camp.",
+        "Reporting by The New York Times found that the agency ignored the warnings.",
+        "Make sure to check on elderly neighbors during the heat wave, the mayor urged.",
+        "Comments by the minister are expected later on Tuesday.",
         "Please join us again tomorrow for more from the Games!",
         "What happens next",  # a subhead
     ],

@@ -23,14 +23,15 @@ _PAGE_OBJECTS: _w = frozenset(
     account newsletter newsletters podcast podcasts episode app apps inbox donation
     donations reporting journalism newsroom comment comments alerts notifications access
     trial membership member members gallery video videos audio photos images event events
-    tip tips""".split()
+    tip tips ad ads coverage""".split()
 )
 _SECOND_PERSON: _w = frozenset("you your you've you're you'll yours".split())
 # Verbs a page opens its prompts with (imperatives), and the words that close a short one.
 _IMPERATIVES: _w = frozenset(
     """download listen subscribe sign get follow watch read join donate support become
     unlock start create log register send submit share gift save view see hear explore play
-    enlarge open expand skip scroll click tap turn never give try claim upgrade""".split()
+    enlarge open expand skip scroll click tap turn never give try claim upgrade make add be
+    show swipe load leave visit learn discover find check keep""".split()
 )
 # The outlet of itself: "we"/"our" and what it asks its readers to fund or join.
 _FIRST_PLURAL: _w = frozenset("we we're our us".split())
@@ -44,7 +45,14 @@ _SOCIAL: _w = frozenset(
     bluesky instagram tiktok flipboard messenger print copy link share sms""".split()
 )
 _CREDIT_ALONE: _w = frozenset("supplied handout submitted courtesy".split())
-_R_UNAVAILABLE = re.compile(r"\b(?:is|are)\ (?:not|no\ longer|currently\ not)\ available\b", re.X)
+# A page thing's state: "Commenting is not available", "Comments are moderated", "This
+# article is available exclusively to subscribers".
+_R_UNAVAILABLE = re.compile(
+    r"\b(?:is|are)\ (?:(?:not|no\ longer|currently\ not)\ available|unavailable|moderated|"
+    r"closed|disabled|turned\ off|available\ (?:only\ |exclusively\ )?(?:to|for)\ "
+    r"(?:paid\ )?(?:subscribers|members))\b",
+    re.X,
+)
 _R_READER_QUESTION = re.compile(
     r"(?i:want|need|looking|interested|planning|have|got)\b[^?]{0,40}\?", re.X
 )
@@ -97,7 +105,7 @@ _CREDIT_WORDS: _w = frozenset(
     """photo photos photograph photographs illustration handout courtesy credit getty
     supplied submitted provided pool""".split()
 )
-_R_CREDIT_LINK = re.compile(r"\s(?i:by|via)\s+[A-Z]|/|\bshould\ read\b", re.X)
+_R_CREDIT_LINK = re.compile(r"\s(?i:by|via)\s+(?:the\s+)?[A-Z]|/|\bshould\ read\b", re.X)
 _SPEECH: _w = ENGLISH.speech_verbs
 
 

@@ -94,7 +94,7 @@ _POINTER = re.compile(
     r"""^(?:also\ read|read\ also|see\ also|recommended(?:\ for\ you)?|more\ coverage|
         related\ (?:stories|story|coverage|articles?|links?|reading)|further\ reading|
         more\ (?:from|on|about)\b[^:]{0,30}|more|listen|don'?t\ miss|must[-\ ]reads?|
-        photos|gallery|slideshow|also\ (?:on|in|from)\b[^:]{0,30}|
+        photos|gallery|slideshow|(?:read\ |up\ )?next|also\ (?:on|in|from)\b[^:]{0,30}|
         editor'?s\ picks?|top\ (?:stories|headlines)|you\ (?:may|might)\ also\ like)
         \s*:\s*(?P<rest>.*)$""",
     _I,
@@ -121,7 +121,9 @@ _PAGE_NOTE = re.compile(
         our\ standards\s*:|(?:story|article)\ continues\ (?:below|after)\b|
         this\ (?:article|story)\ is\ part\ of\ (?:our|a|the)\b|
         (?:page\ )?last\ (?:reviewed|updated|modified)\s*:|content\ source\s*:|
-        editor'?s\ note\s*:|(?:correction|clarification)s?\b[^:.]{0,30}:|
+        editor'?s\ note\s*:|this\ (?:article|story|report)\ (?:was|is)\ (?:produced|written|
+        reported|published|made\ possible)\ (?:by|in\ partnership\ with|with)\b|
+        (?:correction|clarification)s?\b[^:.]{0,30}:|
         this\ is\ a\ (?:developing|breaking)\ (?:news\ )?(?:story|situation)\b|
         this\ (?:content|article|story|feature)\ is\ (?:only\ )?(?:available\ )?(?:for|to)
         \ (?:paid\ )?(?:subscribers|members)\b|(?:keywords?|tagged(?:\ with|\ as)?)\b\s*:?\s*[A-Z]|
@@ -164,13 +166,14 @@ _LEGAL_TAIL = re.compile(
 # Recirculation headings: "More in Politics", "More by Jane Doe", "See all stories by X",
 # "Content by Outbrain"; the words of short page controls beyond the pack's ("Up next").
 _NAV_MORE = re.compile(
-    r"^(?i:more|(?:see|view)\ all(?:\ (?:stories|articles|posts))?|(?:stories|articles|posts|"
-    r"content)|(?:paid|partner|promoted|sponsored)\ (?:content|stories|posts|links))\ "
+    r"^(?i:more|latest|(?:see|view)\ all(?:\ (?:stories|articles|posts))?|"
+    r"(?:stories|articles|posts|content)|"
+    r"(?:paid|partner|promoted|sponsored)\ (?:content|stories|posts|links))\ "
     r"(?i:in|by|from)\ [A-Z][\w'’.&\-]*(?:\ [A-Z][\w'’.&\-]*){0,3}$"
 )
 _NAV_OBJECTS = frozenset(
     """web partners choice events next upvoted live access author content miss playing
-    popular picks exclusive""".split()
+    popular picks exclusive coverage links""".split()
 )
 _NAV_PLAIN = frozenset(
     """up in from our the by what to upcoming paid promoted sponsored partner around don't
@@ -178,7 +181,8 @@ _NAV_PLAIN = frozenset(
     top for you exclusive subscriber loading""".split()
 )
 _NAV_SINGLE = frozenset(
-    "live breaking exclusive watch listen advertisement sponsored developing updated".split()
+    """live breaking exclusive watch listen advertisement sponsored developing updated
+    autoplay""".split()
 )
 # Words that only a picture's description uses, next to a credit.
 _CAPTION_WORDS = re.compile(
@@ -193,7 +197,9 @@ _WIRE_CREDIT = re.compile(
         [^"“”]{0,160}\b(?:contributed\ reporting|(?:writer|reporter|correspondent|staff)s?\b
         [^"“”]{0,120}\bcontributed)\.?\)?$|
         [—–-]?\s*\(?with\ (?:assistance|additional\ reporting|reporting)\ (?:from|by)\b|
-        \((?:additional\ )?(?:reporting|writing|editing|compiled|produced)\ by\ [^()]{1,120}\)$""",
+        \((?:additional\ )?(?:reporting|writing|editing|compiled|produced)\ by\ [^()]{1,120}\)$|
+        (?:additional\ )?reporting\ by\ (?-i:[A-Z][\w'’\-]*(?:(?:\ |,\ |\ and\ |\ in\ )
+        [A-Z][\w'’\-]*){0,8})\.?$""",
     _I,
 )
 # Credits: "Credit Name/Agence France-Presse — Getty Images", "(AP Photo/Evan Vucci)",
