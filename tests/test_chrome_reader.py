@@ -105,6 +105,19 @@ def _cleaned(line: str) -> str:
         "Latest in Business",
         "READ NEXT: Judge blocks state abortion ban",
         "Skip Ad",
+        # found after the third held-out run
+        "Associated Press reporter Jim Salter contributed from O'Fallon, Missouri.",
+        "Video player is loading.",
+        "More Sports",
+        "Popular on the site",
+        "Your support matters. Donate today.",
+        "Link copied to clipboard",
+        "Sign in to join the discussion",
+        "Contact Ana Ruiz at aruiz@example.com or 555-201-4477.",
+        "Promoted",
+        "Listen and subscribe on Spotify",
+        "Privacy Notice",
+        "Return to top",
     ],
 )
 def test_chrome_in_the_middle_of_a_story_goes(line: str) -> None:
@@ -133,6 +146,10 @@ def test_chrome_in_the_middle_of_a_story_goes(line: str) -> None:
         "Reporting by The New York Times found that the agency ignored the warnings.",
         "Make sure to check on elderly neighbors during the heat wave, the mayor urged.",
         "Comments by the minister are expected later on Tuesday.",
+        "Contact tracing began on Monday, the health department said.",
+        "Donors contributed $4 million to the campaign in March.",
+        "The family asked for privacy.",
+        "Watch parties were held across the city.",
         "Please join us again tomorrow for more from the Games!",
         "What happens next",  # a subhead
     ],

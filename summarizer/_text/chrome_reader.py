@@ -23,7 +23,7 @@ _PAGE_OBJECTS: _w = frozenset(
     account newsletter newsletters podcast podcasts episode app apps inbox donation
     donations reporting journalism newsroom comment comments alerts notifications access
     trial membership member members gallery video videos audio photos images event events
-    tip tips ad ads coverage""".split()
+    tip tips ad ads coverage discussion conversation""".split()
 )
 _SECOND_PERSON: _w = frozenset("you your you've you're you'll yours".split())
 # Verbs a page opens its prompts with (imperatives), and the words that close a short one.
@@ -49,7 +49,7 @@ _CREDIT_ALONE: _w = frozenset("supplied handout submitted courtesy".split())
 # article is available exclusively to subscribers".
 _R_UNAVAILABLE = re.compile(
     r"\b(?:is|are)\ (?:(?:not|no\ longer|currently\ not)\ available|unavailable|moderated|"
-    r"closed|disabled|turned\ off|available\ (?:only\ |exclusively\ )?(?:to|for)\ "
+    r"closed|disabled|loading|turned\ off|available\ (?:only\ |exclusively\ )?(?:to|for)\ "
     r"(?:paid\ )?(?:subscribers|members))\b",
     re.X,
 )
@@ -78,7 +78,9 @@ _R_EMAIL = re.compile(r"\S+@\S+\.\w+")
 _R_PHONE = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|\b\d{3}-\d{4}\b")
 _R_CONTACT = re.compile(
     r"\b(?:reach|contact|e-?mail|call|write\ to|follow)\ (?:him|her|them|me|us|the\ newsroom|"
-    r"our\ newsroom)\b|\bcan\ be\ reached\b",
+    r"our\ newsroom)\b|\bcan\ be\ reached\b|"
+    r"^(?:contact|reach|e-?mail|follow)\ (?-i:[A-Z][\w'’\-]*)(?:\ (?-i:[A-Z][\w'’\-]*)){0,2}\ "
+    r"(?:at|on|via)\b",
     re.I | re.X,
 )
 # "Sarah Kim is a reporter covering ...", "John Park covers city hall for the Tribune."
@@ -149,9 +151,12 @@ def reader_prompt(plain: str) -> bool:
             return True  # "Please keep comments respectful and on topic."
         if first and first[0] in _IMPERATIVES and words & (_OUTLET_VOICE | _PAGE_OBJECTS):
             return True
-    first = _tokens(plain)[:1]
-    short = len(tokens) <= 6 and plain[-1] not in ".!?"
-    return short and first[0] in _IMPERATIVES and bool(words & _PROMPT_CLOSERS)
+        said = _tokens(sentence)
+        if first and first[0] in _IMPERATIVES and len(said) <= 3 and said[-1] in _PROMPT_CLOSERS:
+            return True  # "Your support matters. Donate today."
+    short = len(tokens) <= 6 and plain[-1] not in ".!?" and tokens[0] in _IMPERATIVES
+    paired = len(tokens) > 2 and tokens[1] == "and" and tokens[2] in _IMPERATIVES
+    return short and (paired or bool(words & _PROMPT_CLOSERS))  # "Listen and subscribe on X"
 
 
 def page_row(plain: str) -> bool:

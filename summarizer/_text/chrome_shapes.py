@@ -121,7 +121,8 @@ _PAGE_NOTE = re.compile(
         our\ standards\s*:|(?:story|article)\ continues\ (?:below|after)\b|
         this\ (?:article|story)\ is\ part\ of\ (?:our|a|the)\b|
         (?:page\ )?last\ (?:reviewed|updated|modified)\s*:|content\ source\s*:|
-        editor'?s\ note\s*:|this\ (?:article|story|report)\ (?:was|is)\ (?:produced|written|
+        editor'?s\ note\s*:|(?:privacy\ (?:policy|notice|statement)|terms\ of\ (?:use|service)|
+        cookie\ (?:policy|notice))$|this\ (?:article|story|report)\ (?:was|is)\ (?:produced|written|
         reported|published|made\ possible)\ (?:by|in\ partnership\ with|with)\b|
         (?:correction|clarification)s?\b[^:.]{0,30}:|
         this\ is\ a\ (?:developing|breaking)\ (?:news\ )?(?:story|situation)\b|
@@ -169,20 +170,21 @@ _NAV_MORE = re.compile(
     r"^(?i:more|latest|(?:see|view)\ all(?:\ (?:stories|articles|posts))?|"
     r"(?:stories|articles|posts|content)|"
     r"(?:paid|partner|promoted|sponsored)\ (?:content|stories|posts|links))\ "
-    r"(?i:in|by|from)\ [A-Z][\w'’.&\-]*(?:\ [A-Z][\w'’.&\-]*){0,3}$"
+    r"(?i:in|by|from)\ [A-Z][\w'’.&\-]*(?:\ [A-Z][\w'’.&\-]*){0,3}$|"
+    r"^(?i:more)\ [A-Z][\w'’&\-]*$"  # "More Sports": a section's other stories
 )
 _NAV_OBJECTS = frozenset(
     """web partners choice events next upvoted live access author content miss playing
-    popular picks exclusive coverage links""".split()
+    popular picks exclusive coverage links site clipboard""".split()
 )
 _NAV_PLAIN = frozenset(
     """up in from our the by what to upcoming paid promoted sponsored partner around don't
     miss unlimited unlock submit an a explore hear play gift log sign now playing popular
-    top for you exclusive subscriber loading""".split()
+    top for you exclusive subscriber loading on site clipboard return""".split()
 )
 _NAV_SINGLE = frozenset(
     """live breaking exclusive watch listen advertisement sponsored developing updated
-    autoplay""".split()
+    autoplay promoted""".split()
 )
 # Words that only a picture's description uses, next to a credit.
 _CAPTION_WORDS = re.compile(
@@ -195,7 +197,7 @@ _WIRE_CREDIT = re.compile(
         [^()]{0,200}?(?:;|\band\b|,)\s*(?:additional\ reporting|writing|editing)\ by\b|
         [^"“”]{0,120}\bcontributed\ (?:reporting\ )?to\ this\ (?:report|story|article)\.?$|
         [^"“”]{0,160}\b(?:contributed\ reporting|(?:writer|reporter|correspondent|staff)s?\b
-        [^"“”]{0,120}\bcontributed)\.?\)?$|
+        [^"“”]{0,120}\bcontributed)(?:\ (?:from|in)\ [A-Z][^.!?"“”]{0,60})?\.?\)?$|
         [—–-]?\s*\(?with\ (?:assistance|additional\ reporting|reporting)\ (?:from|by)\b|
         \((?:additional\ )?(?:reporting|writing|editing|compiled|produced)\ by\ [^()]{1,120}\)$|
         (?:additional\ )?reporting\ by\ (?-i:[A-Z][\w'’\-]*(?:(?:\ |,\ |\ and\ |\ in\ )
