@@ -7,6 +7,13 @@ of its lines survives cleaning in any position, a guard when it is dropped in an
 The story around each case is bench/probes/chrome_base.txt (written for the probe) and
 one dev article of the gold set.
 
+Files, in the order they were written: chrome_tune.txt (rules were written against it) and
+chrome_heldout.txt (every third case of the same list, run before and after the first
+fix); chrome_heldout2.txt, then chrome_heldout3.txt, each written before the next round of
+fixes and run once on the committed code before being read.  Page-top stamps with a date
+("Published 9:02 AM ET, Wed September 4, 2024") stay by design (the page's clock) and are
+counted as leaked here.
+
     .venv/bin/python bench/probes/chrome_probe.py bench/probes/chrome_tune.txt
 """
 
