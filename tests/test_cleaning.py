@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from summarizer._text.chrome import is_dateline
 from summarizer._text.cleaning import clean
+from summarizer._text.headline import is_dateline
 from tests.support import ROOT, SEED, dev_gold
 
 
@@ -293,3 +293,46 @@ def test_consent_banners_go(banner: str) -> None:
 def test_a_headline_above_its_date_line_is_the_title(head: str, title: str | None) -> None:
     body = "Flood waters rose on Tuesday, officials said.\n\nThe river crests Thursday.\n"
     assert clean(f"{head}\n\n{body}").title == title
+
+
+_STORY = "Flood waters rose on Tuesday, officials said.\n\nThe river crests Thursday.\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # bench/probes/title_cases.py and stories written for the purpose: a date and clock,
+        # a score line, a byline or a standfirst under the headline is neither the title nor
+        # a reason to drop the headline above it.
+        (
+            "Valley floods force hundreds\nUpdated 3:45 PM EST, Tue March 12, 2024",
+            "Valley floods force hundreds",
+        ),
+        (
+            "Valley floods force hundreds\n\nSunday 9 February 2025, 6:45pm",
+            "Valley floods force hundreds",
+        ),
+        (
+            "Valley floods force hundreds\nJane Doe\nTue 12 Mar 2024 09.30 GMT",
+            "Valley floods force hundreds",
+        ),
+        (
+            "Late header sends City into semifinal\n\nRiverside City 2 Kingsbridge Town 1",
+            "Late header sends City into semifinal",
+        ),
+        (
+            "Valley floods force hundreds\nResidents of three towns were told to leave as it rose",
+            "Valley floods force hundreds",
+        ),
+        # A wrapped line of prose is no headline.
+        (
+            "Flood waters rose across the valley on Tuesday, forcing\nhundreds from their homes.",
+            None,
+        ),
+    ],
+)
+def test_lines_under_a_headline_leave_it_the_title(head: str, title: str | None) -> None:
+    got = clean(f"{head}\n\n{_STORY}")
+    assert got.title == title
+    if title:
+        assert title in got.text

@@ -27,7 +27,6 @@ from summarizer._text.chrome_reader import (
     stamp_only,
 )
 from summarizer._text.chrome_shapes import (
-    _BYLINE,
     _BYLINE_LINE,
     _CAPTION,
     _CAPTION_WORDS,
@@ -66,16 +65,20 @@ from summarizer._text.chrome_shapes import (
     _RELEASE_LINE,
     _RIGHTS,
     _SENTENCE_END,
-    _STAMP,
     _STAMP_LEAD,
     _STAMP_PART,
     _STAMP_SPLIT,
-    _STOP,
     _TAIL_CHARS,
     _TAIL_MAX,
     _WEB_ADDRESS,
     _WIDGET_TAIL,
     _WIRE_CREDIT,
+)
+from summarizer._text.headline import (
+    above_headline,
+    headline_shaped,
+    is_stamp,
+    stop_share,
 )
 
 
@@ -90,6 +93,8 @@ class LineLike(Protocol):
     def plain(self) -> str: ...
     @property
     def bullet(self) -> bool: ...
+    @property
+    def para(self) -> int: ...
 
 
 _L = TypeVar("_L", bound=LineLike)
@@ -164,7 +169,7 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         prose = [i for i in prose if i < legal]
         ended = [i for i in ended if i < legal]
     if prose:
-        drop.update(_head(lines, prose[0], drop))
+        drop.update(above_headline(lines, prose[0], drop))
         stamps = range(prose[0], len(lines))  # above the story a stamp may be its clock
         drop.update(
             (i, "time stamp") for i in stamps if is_stamp(plains[i]) or stamp_only(plains[i])
@@ -300,57 +305,12 @@ def _legal(plain: str) -> bool:
     return len(plain.split()) <= 12 and bool(_LEGAL_TAIL.match(plain))
 
 
-def is_dateline(plain: str) -> bool:
-    """A time stamp, or a full date standing alone: the page's clock, never its title."""
-    return is_stamp(plain) or bool(_R_DATE.fullmatch(plain.strip()))
-
-
-def is_stamp(plain: str) -> bool:
-    return bool(_STAMP.match(plain) and _R_CLOCK.search(plain))
-
-
 def _prose_words(plain: str) -> int:
     """The words of a line of prose (a sentence, stop words in it), else 0."""
     if not _SENTENCE_END.search(plain):
         return 0
     words = plain.split()
-    return len(words) if _stop_share(words) >= 0.15 else 0
-
-
-def _stop_share(words: Sequence[str]) -> float:
-    return sum(w.lower().strip(".,;:!?\"'“”‘’()") in _STOP for w in words) / max(len(words), 1)
-
-
-def headline_shaped(plain: str, min_words: int = 1) -> bool:
-    """Short, no closing punctuation, capital first: a headline, label or name line."""
-    words = plain.split()
-    if not min_words <= len(words) <= 16 or plain[-1] in ".,;:!?":
-        return False
-    first = plain.lstrip("\"'“‘(")[:1]
-    return first.isupper() or first.isdigit()
-
-
-def _head(lines: Sequence[LineLike], first_prose: int, drop: dict[int, str]) -> dict[int, str]:
-    """Before the headline: breadcrumbs, section names, labels ("Home News News Blog")."""
-    title = None
-    for i in range(first_prose - 1, -1, -1):
-        plain = lines[i].plain
-        if i in drop or _BYLINE.match(plain) or is_stamp(plain):
-            continue
-        if headline_shaped(plain, 4) and not is_stamp(plain):
-            title = i
-        break
-    if title is None:
-        return {}
-    out = {}
-    for i in range(title):
-        plain = lines[i].plain
-        short = headline_shaped(plain) or len(plain.split()) <= 4
-        # A full date above the headline may be the story's own: it stays.
-        dated = _R_DATE.search(plain)
-        if i not in drop and short and not _BYLINE.match(plain) and not dated:
-            out[i] = "above the headline"
-    return out
+    return len(words) if stop_share(words) >= 0.15 else 0
 
 
 def _section_blurb(plains: Sequence[str], first: int, second: int, drop: dict[int, str]) -> bool:

@@ -127,6 +127,18 @@ def stamp_only(plain: str) -> bool:
     return any(t in _STAMP_WORDS and t not in ("on", "at") for t in tokens)
 
 
+def calendar_only(plain: str) -> bool:
+    """A line of a date and a clock and nothing else ("Sunday 9 February 2025, 6:45pm", "Tue
+    12 Mar 2024 09.30 GMT"), a stamp's word or not: never a headline, whatever its shape."""
+    tokens = _tokens(plain)
+    return (
+        1 < len(tokens) <= 20
+        and any(t[0].isdigit() for t in tokens)
+        and any(t in _CALENDAR for t in tokens)
+        and all(t[0].isdigit() or t in _STAMP_WORDS or t in _CALENDAR for t in tokens)
+    )
+
+
 def reader_prompt(plain: str) -> bool:
     """The page addressing its reader about its own objects ("You've read 3 of 5 free
     articles", "Log in to comment", "Listen to our podcast wherever you listen"), or the

@@ -15,6 +15,7 @@ from itertools import accumulate
 
 from summarizer._lang.en import ENGLISH
 from summarizer._text import chrome as _chrome
+from summarizer._text import headline as _headline
 from summarizer._text.offsets import InputMap, align
 from summarizer._text.scan import prefiltered
 
@@ -328,9 +329,14 @@ def _assemble(kept: list[_Line], removed: list[str]) -> CleanText:
     h1 = bool(kept) and kept[0].raw.startswith("# ")
     # A date stamp or a bare date above the headline ("Feb 09, 2016 09:45 AM", "June 25,
     # 2018") is not the title.
-    lead = next((p for p in paragraphs if not (len(p) == 1 and _chrome.is_dateline(p[0]))), [])
-    # A headline with its date line under it in one paragraph (the byline cut) is titled too.
-    one_line = bool(lead) and _is_title(lead[0]) and all(map(_chrome.is_dateline, lead[1:]))
+    lead = next((p for p in paragraphs if not (len(p) == 1 and _headline.is_dateline(p[0]))), [])
+    # A headline with its date line, byline or standfirst under it in one paragraph is the
+    # title too (shaped as one: a wrapped line of prose is no headline).
+    one_line = bool(lead) and _is_title(lead[0])
+    if one_line and len(lead) > 1:
+        one_line = _headline.headline_shaped(lead[0], 3) and all(
+            map(_headline.under_headline, lead[1:])
+        )
     title = paragraphs[0][0] if h1 else lead[0] if one_line else None
     text = "\n\n".join("\n".join(p) for p in paragraphs)
     return CleanText(text=text, title=title, removed=removed)
