@@ -522,7 +522,10 @@ def test_capital_words_that_are_no_month_stay_undated() -> None:
         (  # a standfirst: a long line without a final period
             "Brighton and Wolves, who struggled for goals at the back end of last year, started "
             "2021 with a six-goal thriller at the Amex Stadium",
-            [("of last year", "2016", "year", "published"), ("2021", "2021", "year", "absolute")],
+            [
+                ("end of last year", "2016", "year", "published"),
+                ("2021", "2021", "year", "absolute"),
+            ],
         ),
         ("2019 was a hard year for the airline.", [("2019", "2019", "year", "absolute")]),
         (

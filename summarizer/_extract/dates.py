@@ -24,6 +24,7 @@ from dateparser.date import DateDataParser
 
 from summarizer._extract import calendar as cal
 from summarizer._extract import date_cues as cues
+from summarizer._extract import date_relative as rel
 from summarizer._lang import alternation
 from summarizer._lang.en import ENGLISH
 from summarizer._text.scan import prefiltered
@@ -133,7 +134,7 @@ _FIND = [
         r"|this\s+(?:morning|afternoon|evening)|last\s+night))\b(?!\s+(?:show|programme)\b)"
     ),
     re.compile(
-        r"(?<![\"\u201c])\b(?i:(?:(?:early|late|earlier|later)\s+)?(?:this|last|next)\s+"
+        r"\b(?i:(?:(?:early|late|earlier|later)\s+)?(?:this|last|next)\s+"
         r"(?:week|month|year))\b"
     ),
     re.compile(rf"\b(?i:(?:{_NUMBERS})\s+(?:day|week|month|year)s?\s+ago)\b"),
@@ -279,6 +280,8 @@ def _absolute(expr: str) -> _Res | None:
     m = _R_ISO.fullmatch(expr)
     if m:
         return _day(cal.safe_date(*map(int, m.groups())))
+    if (slashed := rel.numeric(expr)) is not None:  # "17/04/2023"
+        return slashed
     m = _R_HOL.fullmatch(expr)
     if m and m.group(3):
         return _day(cal.holiday(m.group(2), int(m.group(3)), m.group(1)))
@@ -297,10 +300,10 @@ def _relative(expr: str, ref: date, explicit: bool, published: date | None) -> _
     m = _R_HOL.fullmatch(expr)
     if m:
         return _day(cal.nearest_holiday(m.group(2), ref, m.group(1)))
-    if m := _R_OF_YEAR.fullmatch(expr):  # "April 12 of last year": that year's day
-        md = _month_day(m.group(1))
+    m = _R_OF_YEAR.fullmatch(expr)  # "April 12 of last year": that year's day
+    if m and (md := _month_day(m.group(1))):  # ("the end of last year" is a span's)
         step = {"last": -1, "this": 0, "next": 1}[m.group(2).lower()]
-        return _day(cal.safe_date(ref.year + step, md[0], md[1])) if md else _NONE
+        return _day(cal.safe_date(ref.year + step, md[0], md[1]))
     md = _month_day(expr)
     if md:
         return _day(cal.nearest_day(md[0], md[1], ref, md[3]))
@@ -370,14 +373,22 @@ class _Cand(NamedTuple):
     end: int
     weekday: int | None  # the weekday stated with a full date ("Wednesday, Dec. 18")
     is_weekday: bool  # a weekday expression, which an explicit date may anchor
+    kind: str = ""  # "from": counted from a stated day ("the following day"); "ordinal": "the 4th"
 
 
 def _keep(text: str, m: re.Match[str]) -> bool:
     """Bare holidays need context: "Easter Island" or "Christmas tree" are not dates."""
     span = m.group(0)
+    if text[m.start() - 1 : m.start()] in ('"', "\u201c") and text[m.end() : m.end() + 1] in (
+        '"',
+        "\u201d",
+    ):
+        return False  # a whole quotation is a title ('ABC's "This Week"'), not a time
     if not _R_HOL.fullmatch(" ".join(span.split())) or span[-1].isdigit():
         return True
     if span.startswith(("Black", "Cyber")):
+        return False
+    if _CAPITAL_NEXT.match(text, m.end()):  # a name: "the Good Friday Agreement"
         return False
     if _BARE_HOLIDAY.search(span) and not span.lower().startswith("the day"):
         prep = _PREP_BEFORE.search(text, max(0, m.start() - 9), m.start())
@@ -409,6 +420,11 @@ def _candidates(text: str) -> list[_Cand]:
                 continue  # mostly counts; or a headline, label or link
             if _keep(text, m):
                 cands.append(_Cand(m.start(group), m.end(group), None, pattern is _WEEKDAY_FIND))
+    cands += [_Cand(m.start(), m.end(), None, False) for m in rel.NUMERIC.finditer(text)]
+    cands += [_Cand(m.start(), m.end(), None, False, "from") for m in rel.FIND.finditer(text)]
+    cands += [
+        _Cand(m.start("o"), m.end("o"), None, False, "ordinal") for m in rel.ORDINAL.finditer(text)
+    ]
     cands += [
         _Cand(m.start(), m.end(), None, False)
         for m in _IN_SPAN.finditer(text)
@@ -483,7 +499,7 @@ def _weekday_at(text: str, c: _Cand) -> int:
 def _ahead_weekday(expr: str, ref: date) -> tuple[str | None, Granularity | None]:
     """A bare weekday in a clause that looks ahead: that day on or after ``ref``."""
     m = _R_WEEKDAY.fullmatch(_LEAD_PREP.sub("", " ".join(expr.split())))
-    if m is None or m.group(1).strip().lower() not in ("", "on"):
+    if m is None or not set(m.group(1).lower().split()) <= {"on", "early", "late"}:
         return _resolve(expr, ref)[:2]
     return cues.next_weekday(cal.WEEKDAYS.index(m.group(2).lower()), ref).isoformat(), "day"
 
@@ -521,11 +537,15 @@ def find_time_expressions(
             far.add(c.start)
     line_starts = [a.start for a, _ in lines]
     newlines = array("q", (m.start() for m in re.finditer("\n", text))) if anchors else array("q")
-    found = []
+    found: list[TimeExpression] = []
+    last_day: tuple[int, date] | None = None  # where the latest day-resolved expression ends
     for c in cands:
         if c.start in far:
             continue
         expr = text[c.start : c.end]
+        if c.kind:
+            found.append(_counted(text, c, expr, last_day, published))
+            continue
         # The nearest anchor on each side is the nearest of all (spans do not overlap).
         k = bisect.bisect_left(starts, c.start) if c.is_weekday else 0
         near = anchors[max(0, k - 1) : k + 1] if c.is_weekday else []
@@ -546,4 +566,37 @@ def find_time_expressions(
             value = _ahead_day(text, c, expr, value, day)
         anchor = kind if value else None
         found.append(TimeExpression(expr, c.start, c.end, value, granularity, anchor))
+        if value and granularity == "day":
+            last_day = (c.end, date.fromisoformat(value))
     return found
+
+
+_FROM_REACH = 600  # characters: a stated day anchors "the following day" this far, in its paragraph
+
+
+def _counted(
+    text: str, c: _Cand, expr: str, last_day: tuple[int, date] | None, published: date | None
+) -> TimeExpression:
+    """ "the following day" from the last stated day of its paragraph; "the 4th" in the month
+    of publication (the next such day when the clause looks ahead)."""
+    bare = _LEAD_PREP.sub("", " ".join(expr.split()))
+    day: date | None = None
+    if c.kind == "ordinal":
+        if published is not None:
+            day = rel.ordinal_day(bare, published, cues.looks_ahead(text, c.start))
+        kind: Anchor = "published"
+    else:
+        days = rel.shift(bare)
+        kind = "explicit"
+        if (
+            days is not None
+            and last_day is not None
+            and c.start - last_day[0] <= _FROM_REACH
+            and text.find("\n", last_day[0], c.start) < 0  # in its paragraph
+        ):
+            day = rel.from_anchor(last_day[1], days)
+        if day is None and days == 0 and published is not None:  # "later that day"
+            day, kind = published, "published"
+    if day is None:
+        return TimeExpression(expr, c.start, c.end, None, None, None)
+    return TimeExpression(expr, c.start, c.end, day.isoformat(), "day", kind)

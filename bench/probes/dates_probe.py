@@ -1,0 +1,39 @@
+"""Run the date probe: prints "<wrong> of <cases>" and each wrong case (no asserts).
+
+Usage: python bench/probes/dates_probe.py [tune|held|all]   (default: tune)
+
+A case is right when an expression covering the key's first character carries the
+expected ISO string exactly (as summarizer._eval scores a timeline date), or, when
+nothing is expected, when no expression with a date covers the key.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from dates_cases import CASES as TUNE
+from dates_heldout import CASES as HELD
+
+from summarizer._extract.dates import find_time_expressions
+
+
+def main(which: str) -> None:
+    cases = {"tune": TUNE, "held": HELD, "all": TUNE + HELD}[which]
+    wrong = 0
+    for text, published, key, want in cases:
+        at = text.index(key)
+        found = find_time_expressions(text, published)
+        got = next((e.date for e in found if e.start <= at < e.end and e.date), None)
+        ok = got in want if isinstance(want, frozenset) else got == want
+        if not ok:
+            wrong += 1
+            seen = [(e.text, e.date) for e in found]
+            print(f"WRONG {text!r} [{published}] key={key!r} want={want} got={got} all={seen}")
+    print(f"{wrong} of {len(cases)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "tune")

@@ -1,0 +1,134 @@
+"""Dates read from grammar: tense around a weekday, days counted from a stated day, "the
+4th", slashed dates, month and year ends, names that hold a holiday.  Sentences are the
+probe's (bench/probes/dates_cases.py) and guards that must not change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summarizer._extract.date_relative import numeric, ordinal_day, shift
+from summarizer._extract.dates import find_time_expressions
+
+THU = date(2025, 6, 12)  # a Thursday
+MON = date(2023, 10, 30)  # a Monday
+NEW_YEAR = date(2025, 1, 2)  # just after a year boundary
+
+
+def at(text: str, key: str, published: date | None) -> str | None:
+    """The date of the expression covering ``key``'s first character, if any."""
+    pos = text.index(key)
+    for e in find_time_expressions(text, published):
+        assert text[e.start : e.end] == e.text
+        if e.start <= pos < e.end:
+            return e.date
+    return None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "expected"),
+    [
+        # a scheduled event in the simple present, an infinitive, "would": ahead
+        ("The ceasefire takes effect at midnight Friday.", "Friday", "2025-06-13"),
+        ("The museum reopens Saturday after a two-year renovation.", "Saturday", "2025-06-14"),
+        ("Tickets go on sale Friday at 10 a.m.", "Friday", "2025-06-13"),
+        ("Officials expect the bridge to reopen Monday.", "Monday", "2025-06-16"),
+        ("A spokesman said the talks would resume Wednesday.", "Wednesday", "2025-06-18"),
+        ("The storm is expected to make landfall late Sunday.", "Sunday", "2025-06-15"),
+        # a full stop after a lone letter ("p.m.") does not end the clause
+        ("The match kicks off at 3 p.m. on Saturday.", "Saturday", "2025-06-14"),
+        ("The launch is set for 3 p.m. ET on Friday.", "Friday", "2025-06-13"),
+        # guards: any past tense in the clause, "after", a possessive event, saying verbs
+        ("Police said Tuesday that the suspect had fled the state.", "Tuesday", "2025-06-10"),
+        ("Heavy rains on Tuesday flooded roads.", "Tuesday", "2025-06-10"),
+        ("Russian troops withdrew Monday.", "Monday", "2025-06-09"),
+        ("Prices hit a record on Monday.", "Monday", "2025-06-09"),
+        ("Police want to question a man seen on Saturday.", "Saturday", "2025-06-07"),
+        ("Hundreds remain without power after Sunday's storm.", "Sunday", "2025-06-08"),
+        ("Relatives mourn victims of Tuesday's attack.", "Tuesday", "2025-06-10"),
+        ("Officials say the fire started Tuesday.", "Tuesday", "2025-06-10"),
+        ("Speaking on Sunday, the coach praised his players.", "Sunday", "2025-06-08"),
+        ("Two people died, according to police on Monday.", "Monday", "2025-06-09"),
+    ],
+)
+def test_tense_around_a_weekday(sentence: str, key: str, expected: str) -> None:
+    assert at(sentence, key, THU) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "key", "expected"),
+    [
+        ("The storm hit the coast on Oct. 9. The following day, crews began repairs.", MON,
+         "The following day", "2023-10-10"),
+        ("He was arrested on May 3. A day earlier, he had posted a threat online.", THU,
+         "A day earlier", "2025-05-02"),
+        ("The plane landed on Dec. 26. Two days later, the crew was released.", NEW_YEAR,
+         "Two days later", "2024-12-28"),
+        ("The vote was held on April 30; the day before, the opposition withdrew.", THU,
+         "the day before", "2025-04-29"),
+        ("He was shot on Tuesday and died the next day.", THU, "the next day", "2025-06-11"),
+        # no stated day in the paragraph: nothing is guessed ...
+        ("The following day, crews began repairs.", MON, "The following day", None),
+        ("It hit on Oct. 9.\nThe following day, crews began repairs.", MON, "The following day",
+         None),
+        # ... except "that day", which is the story's own day
+        ("The union vowed to fight on in a statement released later that day.", MON,
+         "later that day", "2023-10-30"),
+        # counted from an event, not a date: left alone
+        ("The shop reopened the day after the election.", MON, "the day after", None),
+    ],
+)  # fmt: skip
+def test_days_counted_from_a_stated_day(
+    text: str, published: date, key: str, expected: str | None
+) -> None:
+    assert at(text, key, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "expected"),
+    [
+        ("The bill was signed on the 4th, officials said.", "the 4th", "2025-06-04"),
+        ("The next hearing is on the 23rd.", "the 23rd", "2025-06-23"),
+        ("Workers walked out on the 20th and returned a week later.", "the 20th", "2025-05-20"),
+        # guards: an ordinal before a noun is no day
+        ("The church dates from the 14th century.", "14th", None),
+        ("She lives on the 14th floor.", "14th", None),
+        ("The 14th Amendment guarantees equal protection.", "14th", None),
+    ],
+)
+def test_a_day_without_its_month(sentence: str, key: str, expected: str | None) -> None:
+    assert at(sentence, key, THU) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "expected"),
+    [
+        ("The notice was issued on 17/04/2023 by the council.", "17/04/2023", "2023-04-17"),
+        ("The letter is dated 04/17/2023.", "04/17/2023", "2023-04-17"),
+        ("The ledger entry 2023/04/17 shows it.", "2023/04/17", "2023-04-17"),
+        ("The form is dated 04/05/2023.", "04/05/2023", "2023"),  # either order: the year
+        ("The plant will close at the end of next month.", "the end of next month", "2025-07"),
+        ("Cuts come at the end of last year's budget.", "the end of last year", "2024"),
+        # a holiday's name before a capitalised word is a name, not a day
+        ("The Good Friday Agreement ended decades of conflict.", "Good Friday", None),
+        ("Services were held on Good Friday.", "Good Friday", "2025-04-18"),
+        # a whole quotation is a title; a quotation opening with a time is speech
+        ('The senator told ABC\'s "This Week" that talks had stalled.', "This Week", None),
+        ('Smith: "Last year we had them down 14 in the second half."', "Last year", "2024"),
+    ],
+)
+def test_forms_and_names(sentence: str, key: str, expected: str | None) -> None:
+    assert at(sentence, key, THU) == expected
+
+
+def test_helpers_directly() -> None:
+    assert shift("three days earlier") == -3
+    assert shift("a week later") == 7
+    assert shift("the next morning") == 1
+    assert shift("later that day") == 0
+    assert shift("next week") is None
+    assert ordinal_day("the 31st", date(2025, 6, 12), ahead=False) == date(2025, 5, 31)
+    assert ordinal_day("the 31st", date(2025, 6, 12), ahead=True) == date(2025, 7, 31)
+    assert numeric("31/02/2023") is None  # no such day
+    assert numeric("05/05/2023") == ("2023-05-05", "day")
