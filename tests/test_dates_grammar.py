@@ -122,6 +122,31 @@ def test_forms_and_names(sentence: str, key: str, expected: str | None) -> None:
     assert at(sentence, key, THU) == expected
 
 
+END = date(2025, 12, 30)  # just before a year boundary
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "expected"),
+    [
+        # a past verb governing a yearless day: the latest such day, not the nearest ahead
+        ("The tax took effect on Jan. 1.", "Jan. 1", "2025-01-01"),
+        ("The tax takes effect on Jan. 1.", "Jan. 1", "2026-01-01"),
+        ("The ban on fireworks took effect Dec. 28.", "Dec. 28", "2025-12-28"),
+        # guards: a past verb far back, or one pointing ahead, leaves the nearest day
+        ("The hearing was postponed until Jan. 20.", "Jan. 20", "2026-01-20"),
+        ("He urged workers to retract their plan, set to begin on Jan. 5.", "Jan. 5",
+         "2026-01-05"),
+        ("He remains committed to meeting the court due date of Jan. 13.", "Jan. 13",
+         "2026-01-13"),
+        # a participle after "is": a present passive, ahead
+        ("The verdict is expected on Friday.", "Friday", "2026-01-02"),
+        ("Lawmakers overrode the veto on Monday.", "Monday", "2025-12-29"),
+    ],
+)  # fmt: skip
+def test_past_tense_picks_the_latest_day(sentence: str, key: str, expected: str) -> None:
+    assert at(sentence, key, END) == expected
+
+
 def test_helpers_directly() -> None:
     assert shift("three days earlier") == -3
     assert shift("a week later") == 7

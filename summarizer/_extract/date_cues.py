@@ -40,7 +40,7 @@ BARE_YEAR = prefiltered(BARE_YEAR)  # a whole-text finder (_text.scan)
 # Words that put a bare weekday ahead of the story's date.
 _FUTURE = re.compile(
     r"\b(?:will|shall|won[’']t|(?:is|are)\s+(?:set|scheduled|due|expected|slated|going)\s+to"
-    r"|(?:is|are)\s+(?:set|due)\s+for|(?:is|are)\s+(?:scheduled|slated)"
+    r"|(?:is|are)\s+(?:set|due)\s+for|(?:is|are)\s+(?:scheduled|slated|expected|planned)"
     r"|(?:plans?|aims?|hopes?|intends?)\s+to|upcoming|wraps\s+up|hosts|faces|visits"
     r"|travels\s+to|takes\s+on|returns\s+to|resumes|kicks\s+off|opens|begins|ahead\s+of|until"
     r"|this\s+coming|(?:should|must)(?!\s+have)|(?:is|are)\s+due)\b"
@@ -56,7 +56,7 @@ _PAST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "will be announced on", "to be held": a passive after a modal or "to" looks ahead.
-_BE_PARTICIPLE = re.compile(r"\bbe\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+on)?\s+$", re.I)
+_BE_PARTICIPLE = re.compile(r"\b(?:be|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+on)?\s+$", re.I)
 # "The game is on Saturday": an event stated in the present is ahead.
 _PRESENT_EVENT = re.compile(r"\b(?:is|are)(?:\s+on)?\s+$", re.I)
 # Looking ahead from the story's date: a modal or plan before "in two years".
@@ -111,7 +111,9 @@ _PAST_ANY = re.compile(
     r"|meant|built|sought|taught|caught|fought|lent|bent|dug|hung|stuck|stole|froze|shook|lit"
     r"|fed|bled|sped|spun|slept|swung|wept|overtook|undertook|underwent|rebuilt|ate|bit"
     r"|seen|taken|given|done|gone|known|shown|written|spoken|stolen|driven|broken|chosen"
-    r"|fallen|begun|hidden|beaten|eaten|thrown|grown|drawn|been)\b"
+    r"|fallen|begun|hidden|beaten|eaten|thrown|grown|drawn|been|rode|overrode|strode|blew"
+    r"|slew|overthrew|forgave|forbade|awoke|crept|knelt|clung|stung|drank|shrank|sprang|wed)\b"
+    r"|\b[a-z]*(?:ought|aught)\b"
     r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b[a-z]{2,}ed\b",
     re.IGNORECASE,
 )
@@ -173,6 +175,22 @@ def looks_ahead(text: str, start: int) -> bool:
     if not _FUTURE.search(before):
         return _scheduled(before, _clause_after(text, start))
     return not _PAST_BEFORE.search(before[-40:]) or bool(_BE_PARTICIPLE.search(before[-40:]))
+
+
+# A preposition that may point ahead from a past verb ("was postponed until Jan. 20").
+_OPEN_PREP = re.compile(r"\b(?:for|until|till|to|by|before|from)\s+$", re.IGNORECASE)
+_NEAR_WORDS = 4  # a past verb this close before a day governs it ("took effect on Jan. 1")
+
+
+def looks_back(text: str, start: int) -> bool:
+    """A clause in the past tense before a yearless day ("The tax took effect on Jan. 1"),
+    with nothing pointing ahead: the day is the latest one, not the nearest."""
+    before = _clause(text, start)
+    tail = " ".join(before.split()[-_NEAR_WORDS:]) + " "  # the verb that governs the day
+    past = _PAST_ANY.search(tail)
+    if past is None or _OPEN_PREP.search(tail) or _INFINITIVE.search(tail, past.end()):
+        return False
+    return not looks_ahead(text, start)
 
 
 def counts_ahead(text: str, start: int) -> bool:

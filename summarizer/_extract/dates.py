@@ -514,6 +514,20 @@ def _ahead_day(text: str, c: _Cand, expr: str, value: str, ref: date) -> str:
     return later.isoformat() if later and (later - ref).days < 366 else value
 
 
+def _past_day(text: str, c: _Cand, expr: str, value: str, ref: date) -> str:
+    """A yearless day after ``ref`` in a clause in the past ("took effect on Jan. 1", read on
+    Dec. 30) is its latest occurrence, within a year before ``ref``."""
+    d = date.fromisoformat(value)
+    if d <= ref or _month_day(_LEAD_PREP.sub("", " ".join(expr.split()))) is None:
+        return value
+    lead = _LEAD_PREP.match(expr)  # read the clause up to the day, its preposition included
+    at = c.start + (lead.end() if lead else 0)
+    if _R_YEAR_DIGITS.search(expr) or not cues.looks_back(text, at):
+        return value
+    earlier = cal.safe_date(d.year - 1, d.month, d.day)
+    return earlier.isoformat() if earlier and (ref - earlier).days < 366 else value
+
+
 def find_time_expressions(
     text: str, published: date | None = None, languages: tuple[str, ...] = _EN
 ) -> list[TimeExpression]:
@@ -563,7 +577,7 @@ def find_time_expressions(
             value, granularity, relative = _resolve(expr, day, False, None, languages)
             kind = "absolute" if not relative else "published" if day == published else "explicit"
         if value and granularity == "day" and day is not None and not c.is_weekday:
-            value = _ahead_day(text, c, expr, value, day)
+            value = _past_day(text, c, expr, _ahead_day(text, c, expr, value, day), day)
         anchor = kind if value else None
         found.append(TimeExpression(expr, c.start, c.end, value, granularity, anchor))
         if value and granularity == "day":
