@@ -75,8 +75,18 @@ def test_tense_around_a_weekday(sentence: str, key: str, expected: str) -> None:
         # ... except "that day", which is the story's own day
         ("The union vowed to fight on in a statement released later that day.", MON,
          "later that day", "2023-10-30"),
-        # counted from an event, not a date: left alone
+        # counted from an event, not a date, or a comparison: left alone
         ("The shop reopened the day after the election.", MON, "the day after", None),
+        ("It landed on Oct. 9, about a month earlier than planned.", MON, "a month earlier",
+         None),
+        # years and months count from the last stated year or month
+        ("The mine opened in 1998 and closed the next year.", MON, "the next year", "1999"),
+        ("The ban began in April 2021. The following month, sales fell.", MON,
+         "The following month", "2021-05"),
+        ("Rebels seized the town on Oct. 3. Later that month, the army retook it.", MON,
+         "Later that month", "2023-10"),
+        ("The following year, it collapsed.", MON, "The following year", None),
+        ("Sales will grow over the next year.", MON, "the next year", "2024"),  # no year stated
     ],
 )  # fmt: skip
 def test_days_counted_from_a_stated_day(
@@ -147,11 +157,36 @@ def test_past_tense_picks_the_latest_day(sentence: str, key: str, expected: str)
     assert at(sentence, key, END) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "key", "expected"),
+    [
+        # a bare month in a clause that looks ahead is its next occurrence
+        ("The election will be held in November.", THU, "November", "2025-11"),
+        ("The plant is set to close in March.", THU, "March", "2026-03"),
+        ("The law takes effect in January.", THU, "January", "2026-01"),
+        ("Parliament returns from recess in September.", MON, "September", "2024-09"),
+        ("The talks collapsed in November.", THU, "November", "2024-11"),  # past: the latest
+        ("In January, prices rose.", THU, "January", "2025-01"),
+        # a season without a year: the latest begun, or ahead the next not yet over
+        ("The park reopened in the spring.", THU, "spring", "2025"),
+        ("The museum closed in the fall.", THU, "fall", "2024"),
+        ("The stadium will be finished in the spring.", MON, "spring", "2024"),
+        ("Historians study the fall of Rome in the spring.", MON, "fall", None),
+    ],
+)
+def test_months_and_seasons_ahead(
+    sentence: str, published: date, key: str, expected: str | None
+) -> None:
+    assert at(sentence, key, published) == expected
+
+
 def test_helpers_directly() -> None:
-    assert shift("three days earlier") == -3
-    assert shift("a week later") == 7
-    assert shift("the next morning") == 1
-    assert shift("later that day") == 0
+    assert shift("three days earlier") == (-3, "day")
+    assert shift("a week later") == (7, "day")
+    assert shift("the next morning") == (1, "day")
+    assert shift("later that day") == (0, "day")
+    assert shift("two years later") == (2, "year")
+    assert shift("the previous month") == (-1, "month")
     assert shift("next week") is None
     assert ordinal_day("the 31st", date(2025, 6, 12), ahead=False) == date(2025, 5, 31)
     assert ordinal_day("the 31st", date(2025, 6, 12), ahead=True) == date(2025, 7, 31)

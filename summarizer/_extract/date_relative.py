@@ -5,7 +5,8 @@ only against a date the story has just stated ("The storm hit on Oct. 9. The fol
 day, ..."): they resolve from the nearest day-resolved expression before them in the same
 paragraph, and to nothing without one (the publication date is not the story's point).
 "Later that day" points back the same way; without a day stated in its paragraph it is the
-story's own day, the publication date.
+story's own day, the publication date.  "The following year", "two years later", "later
+that month" count from the last stated year or month the same way.
 "On the 4th" names a day of the month the story is in; and "17/04/2023" a day only when one
 of its numbers cannot be a month (else only its year is certain).
 """
@@ -22,38 +23,103 @@ from summarizer._text.scan import prefiltered
 _NUMBER_WORDS = dict(ENGLISH.number_words)
 _COUNT = rf"(?:{'|'.join(w for w in _NUMBER_WORDS if _NUMBER_WORDS[w] <= 10)}|[1-9])"
 _PART = r"(?:day|morning|afternoon|evening|night)"
+_UNIT = rf"(?:{_PART}|month|year)"
 # "the day before/after" ends its phrase ("the day before, the opposition withdrew"): "the
 # day after the election" counts from an event, not from a stated date.
 _ENDS = r"(?=\s*[,.;:)\u2014\u2013]|\s+(?:and|when|as|with|but)\b|\s*$)"
 FIND = prefiltered(
     re.compile(
-        rf"\b(?i:the\s+(?:following|next)\s+{_PART}|(?:(?:later|earlier)\s+)?that\s+{_PART}"
-        rf"|(?:the\s+)?{_PART}\s+(?:before|after){_ENDS}"
-        rf"|{_COUNT}\s+(?:day|week)s?\s+(?:earlier|later|before|after){_ENDS})\b"
+        rf"\b(?i:the\s+(?:following|next|previous|preceding)\s+{_UNIT}"
+        rf"|(?:(?:later|earlier)\s+)?that\s+{_UNIT}"
+        rf"|(?:the\s+)?{_UNIT}\s+(?:before|after){_ENDS}"
+        rf"|{_COUNT}\s+(?:day|week|month|year)s?\s+(?:earlier|later)(?!\s+than\b)"
+        rf"|{_COUNT}\s+(?:day|week|month|year)s?\s+(?:before|after){_ENDS})\b"
     )
 )
 _R_FROM = re.compile(
-    rf"(?:the )?(?:(following|next) ({_PART})|(?:later |earlier )?(that) {_PART}"
-    rf"|(day|{_PART}) (before|after)|({_COUNT}) (day|week)s? (earlier|later|before|after))",
+    rf"(?:the )?(?:(?P<step>following|next|previous|preceding) (?P<u1>{_UNIT})"
+    rf"|(?:later |earlier )?(?P<that>that) (?P<u2>{_UNIT})"
+    rf"|(?P<u3>{_UNIT}) (?P<side>before|after)"
+    rf"|(?P<n>{_COUNT}) (?P<u4>day|week|month|year)s? (?P<dir>earlier|later|before|after))",
     re.IGNORECASE,
 )
+Unit = Literal["day", "month", "year"]
 
 
-def shift(expr: str) -> int | None:
-    """Days from the anchor that ``expr`` names, or None when it is not such an expression."""
+def shift(expr: str) -> tuple[int, Unit] | None:
+    """How far from the stated date ``expr`` lies, in days, months or years (a week is seven
+    days, a morning its day), or None when it is not such an expression."""
     m = _R_FROM.fullmatch(" ".join(expr.split()))
     if m is None:
         return None
-    if m.group(1):
-        return 1
-    if m.group(3):
-        return 0
-    if m.group(5):
-        return 1 if m.group(5).lower() == "after" else -1
-    word = m.group(6).lower()
-    n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
-    n *= 7 if m.group(7).lower() == "week" else 1
-    return n if m.group(8).lower() in ("later", "after") else -n
+    unit = (m["u1"] or m["u2"] or m["u3"] or m["u4"]).lower()
+    if m["step"]:
+        n = -1 if m["step"].lower() in ("previous", "preceding") else 1
+    elif m["that"]:
+        n = 0
+    elif m["side"]:
+        n = 1 if m["side"].lower() == "after" else -1
+    else:
+        word = m["n"].lower()
+        n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        n = n if m["dir"].lower() in ("later", "after") else -n
+    if unit == "month":
+        return n, "month"
+    if unit == "year":
+        return n, "year"
+    return (7 * n if unit == "week" else n), "day"  # a morning or night is its day
+
+
+def counted(
+    expr: str, stated: tuple[str, str] | None, day_stated: date | None, published: date | None
+) -> tuple[str, Unit, bool] | None:
+    """``expr`` counted from the story's last stated date (``stated``: ISO value and
+    granularity; ``day_stated``: its last stated day), or None.  The flag says it fell back
+    to the publication date: "later that day" is the story's own day, "the next year" with
+    no year stated is the coming one."""
+    found = shift(expr)
+    if found is None:
+        return None
+    n, unit = found
+    if unit == "day":
+        if day_stated is not None:
+            return (day_stated + timedelta(n)).isoformat(), "day", False
+        return (published.isoformat(), "day", True) if n == 0 and published else None
+    if stated is not None and (unit == "year" or stated[1] != "year"):
+        year, month = int(stated[0][:4]), int(stated[0][5:7] or 1)
+        return _step(year, month, n, unit), unit, False
+    deictic = expr.split()[0].lower() == "the" and expr.split()[1].lower() in ("next", "previous")
+    if deictic and published is not None:  # "over the next year": from now
+        return _step(published.year, published.month, n, unit), unit, True
+    return None
+
+
+def _step(year: int, month: int, n: int, unit: Unit) -> str:
+    if unit == "year":
+        return f"{year + n:04d}"
+    y, m = divmod(year * 12 + month - 1 + n, 12)
+    return f"{y:04d}-{m + 1:02d}"
+
+
+# "in the spring", "by the autumn": a season without a year, this year's or the one nearest
+# in the clause's direction.  Not "the fall of Kabul" ("of" follows).
+SEASON = prefiltered(
+    re.compile(
+        r"\b(?i:in|during|by|until|over|through)\s+(?P<o>(?i:the)\s+"
+        r"(?i:spring|summer|fall|autumn))\b(?!\s+of\b)"
+    )
+)
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
+
+
+def season_year(expr: str, ref: date, ahead: bool) -> str | None:
+    """The year of "the spring": ahead, the next not yet over; else the latest begun."""
+    first, last = _SEASON_MONTHS.get(expr.split()[-1].lower(), (0, 0))
+    if not first:
+        return None
+    if ahead:
+        return f"{ref.year if ref.month <= last else ref.year + 1:04d}"
+    return f"{ref.year if ref.month >= first else ref.year - 1:04d}"
 
 
 # "on the 4th", "by the 23rd": a day of the month in progress.  Only at a clause's turn (not
@@ -125,8 +191,3 @@ def _same(parts: list[int]) -> tuple[str, Literal["day", "year"]] | None:
         return date(parts[2], parts[0], parts[0]).isoformat(), "day"
     except ValueError:
         return None
-
-
-def from_anchor(anchor: date, days: int) -> date:
-    """The day ``days`` from ``anchor`` (a stated day of the story)."""
-    return anchor + timedelta(days)

@@ -373,7 +373,7 @@ class _Cand(NamedTuple):
     end: int
     weekday: int | None  # the weekday stated with a full date ("Wednesday, Dec. 18")
     is_weekday: bool  # a weekday expression, which an explicit date may anchor
-    kind: str = ""  # "from": counted from a stated day ("the following day"); "ordinal": "the 4th"
+    kind: str = ""  # "from": counted from a stated date; "ordinal": "the 4th"; "season"
 
 
 def _keep(text: str, m: re.Match[str]) -> bool:
@@ -422,9 +422,8 @@ def _candidates(text: str) -> list[_Cand]:
                 cands.append(_Cand(m.start(group), m.end(group), None, pattern is _WEEKDAY_FIND))
     cands += [_Cand(m.start(), m.end(), None, False) for m in rel.NUMERIC.finditer(text)]
     cands += [_Cand(m.start(), m.end(), None, False, "from") for m in rel.FIND.finditer(text)]
-    cands += [
-        _Cand(m.start("o"), m.end("o"), None, False, "ordinal") for m in rel.ORDINAL.finditer(text)
-    ]
+    for kind, finder in (("ordinal", rel.ORDINAL), ("season", rel.SEASON)):
+        cands += [_Cand(m.start("o"), m.end("o"), None, False, kind) for m in finder.finditer(text)]
     cands += [
         _Cand(m.start(), m.end(), None, False)
         for m in _IN_SPAN.finditer(text)
@@ -514,6 +513,22 @@ def _ahead_day(text: str, c: _Cand, expr: str, value: str, ref: date) -> str:
     return later.isoformat() if later and (later - ref).days < 366 else value
 
 
+_R_BARE_MONTH = re.compile(r"(?:(?:early|late|mid)[- ])?([a-z]+)\.?", re.IGNORECASE)
+
+
+def _ahead_month(text: str, c: _Cand, expr: str, value: str, ref: date) -> str:
+    """A month named alone in a clause that looks ahead ("The election will be held in
+    November") is its next occurrence, this month or later; alone it is the latest."""
+    lead = _LEAD_PREP.match(expr)
+    m = _R_BARE_MONTH.fullmatch(expr[lead.end() if lead else 0 :].strip())
+    if m is None or m.group(1).lower() not in cal.MONTHS:
+        return value
+    if not cues.looks_ahead(text, c.start + (lead.end() if lead else 0)):
+        return value
+    month = cal.MONTHS[m.group(1).lower()]
+    return f"{ref.year if month >= ref.month else ref.year + 1:04d}-{month:02d}"
+
+
 def _past_day(text: str, c: _Cand, expr: str, value: str, ref: date) -> str:
     """A yearless day after ``ref`` in a clause in the past ("took effect on Jan. 1", read on
     Dec. 30) is its latest occurrence, within a year before ``ref``."""
@@ -552,13 +567,15 @@ def find_time_expressions(
     line_starts = [a.start for a, _ in lines]
     newlines = array("q", (m.start() for m in re.finditer("\n", text))) if anchors else array("q")
     found: list[TimeExpression] = []
-    last_day: tuple[int, date] | None = None  # where the latest day-resolved expression ends
+    stated: list[_Mark] = [None, None]  # the last dated expression, the last dated to a day
     for c in cands:
         if c.start in far:
             continue
         expr = text[c.start : c.end]
         if c.kind:
-            found.append(_counted(text, c, expr, last_day, published))
+            found.append(_counted(text, c, expr, (stated[0], stated[1]), published))
+            if found[-1].date and found[-1].granularity:
+                stated[0] = (c.end, found[-1].date, found[-1].granularity)
             continue
         # The nearest anchor on each side is the nearest of all (spans do not overlap).
         k = bisect.bisect_left(starts, c.start) if c.is_weekday else 0
@@ -578,39 +595,49 @@ def find_time_expressions(
             kind = "absolute" if not relative else "published" if day == published else "explicit"
         if value and granularity == "day" and day is not None and not c.is_weekday:
             value = _past_day(text, c, expr, _ahead_day(text, c, expr, value, day), day)
+        if value and granularity == "month" and day is not None:
+            value = _ahead_month(text, c, expr, value, day)
         anchor = kind if value else None
         found.append(TimeExpression(expr, c.start, c.end, value, granularity, anchor))
-        if value and granularity == "day":
-            last_day = (c.end, date.fromisoformat(value))
+        if value and granularity:
+            stated[0] = (c.end, value, granularity)
+            stated[1] = stated[0] if granularity == "day" else stated[1]
     return found
 
 
-_FROM_REACH = 600  # characters: a stated day anchors "the following day" this far, in its paragraph
+_FROM_REACH = 600  # characters: how far a stated date anchors "the following day"
+_Mark = tuple[int, str, str] | None  # where a dated expression ends, its value and granularity
+_Stated = tuple[_Mark, _Mark]  # the last dated expression, and the last dated to a day
 
 
 def _counted(
-    text: str, c: _Cand, expr: str, last_day: tuple[int, date] | None, published: date | None
+    text: str, c: _Cand, expr: str, stated: _Stated, published: date | None
 ) -> TimeExpression:
-    """ "the following day" from the last stated day of its paragraph; "the 4th" in the month
-    of publication (the next such day when the clause looks ahead)."""
+    """ "the following day" or "two years later" from the last date stated in its paragraph;
+    "the 4th" in the month of publication and "in the spring" in its year (the next such
+    day or season when the clause looks ahead)."""
     bare = _LEAD_PREP.sub("", " ".join(expr.split()))
-    day: date | None = None
-    if c.kind == "ordinal":
-        if published is not None:
-            day = rel.ordinal_day(bare, published, cues.looks_ahead(text, c.start))
-        kind: Anchor = "published"
-    else:
-        days = rel.shift(bare)
-        kind = "explicit"
-        if (
-            days is not None
-            and last_day is not None
-            and c.start - last_day[0] <= _FROM_REACH
-            and text.find("\n", last_day[0], c.start) < 0  # in its paragraph
-        ):
-            day = rel.from_anchor(last_day[1], days)
-        if day is None and days == 0 and published is not None:  # "later that day"
-            day, kind = published, "published"
-    if day is None:
+    value: str | None = None
+    granularity: Granularity | None = None
+    kind: Anchor = "published"
+    if c.kind in ("ordinal", "season") and published is not None:
+        ahead = cues.looks_ahead(text, c.start)
+        if c.kind == "season":
+            value, granularity = rel.season_year(bare, published, ahead), "year"
+        elif day := rel.ordinal_day(bare, published, ahead):
+            value, granularity = day.isoformat(), "day"
+    elif c.kind == "from":
+        near = [
+            s
+            if s and c.start - s[0] <= _FROM_REACH and text.find("\n", s[0], c.start) < 0
+            else None
+            for s in stated
+        ]  # the last stated date and day, in its paragraph
+        last = (near[0][1], near[0][2]) if near[0] else None
+        day = date.fromisoformat(near[1][1]) if near[1] else None
+        if found := rel.counted(bare, last, day, published):
+            value, granularity = found[0], found[1]
+            kind = "published" if found[2] else "explicit"
+    if value is None:
         return TimeExpression(expr, c.start, c.end, None, None, None)
-    return TimeExpression(expr, c.start, c.end, day.isoformat(), "day", kind)
+    return TimeExpression(expr, c.start, c.end, value, granularity, kind)
