@@ -180,6 +180,29 @@ def test_months_and_seasons_ahead(
     assert at(sentence, key, published) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "key", "expected"),
+    [
+        # a day or month with the year named after it ("5 June last year")
+        ("The law was passed on 5 June last year.", "5 June", "2024-06-05"),
+        ("The plant closed in June last year.", "June", "2024-06"),
+        ("Prices rose in March this year.", "March", "2025-03"),
+        ("Theresa May last year said no.", "May", None),  # a name, no preposition before
+        # two days from today, dotted day-first dates, weekends and parts of the week
+        ("The verdict comes the day after tomorrow.", "the day after", "2025-06-14"),
+        ("He resigned the day before yesterday.", "the day before", "2025-06-10"),
+        ("The meeting on 05.03.2024 was cancelled.", "05.03.2024", "2024-03-05"),
+        ("Fans rioted at the weekend.", "the weekend", "2025-06"),
+        ("Sales rose in the past week.", "the past week", "2025-06"),
+        ("It rained earlier in the week.", "earlier in the week", "2025-06"),
+        ("Talks will resume later in the week.", "later in the week", "2025-06"),
+        ("Version 3.14.2024 shipped.", "3.14.2024", None),  # no 14th month
+    ],
+)
+def test_british_forms_and_parts_of_the_week(sentence: str, key: str, expected: str | None) -> None:
+    assert at(sentence, key, THU) == expected
+
+
 def test_helpers_directly() -> None:
     assert shift("three days earlier") == (-3, "day")
     assert shift("a week later") == (7, "day")

@@ -227,7 +227,10 @@ FIND: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"\b(?i:for|fiscal)\s+(?:19|20)\d\d\b(?![,.]\d|-\d|%|\s+(?:[a-z]+s|people|children|men|women)\b)"
     ),
-    re.compile(r"\b(?i:(?:last|this|next|past)\s+weekend|over\s+the\s+weekend)\b"),
+    re.compile(
+        r"\b(?i:(?:last|this|next|past)\s+weekend|(?:over|at)\s+the\s+weekend"
+        r"|the\s+past\s+week|(?:earlier|later)\s+in\s+the\s+week)\b"
+    ),
     re.compile(r"\b(?i:last|this|next|past)\s+(?i:spring|summer|fall|autumn)\b"),
     re.compile(
         r"\b(?i:the\s+)?(?i:end|beginning|start|middle)\s+of\s+"
@@ -246,8 +249,19 @@ _MONTHS = {m.lower(): i for i, m in enumerate(_FULL.split("|"), start=1)}
 Spanned = tuple[date, date] | tuple[str, Literal["day", "month", "year"]]
 
 
+_R_WEEK_PART = re.compile(r"(?:the (past) week|(earlier|later) in the week)", re.IGNORECASE)
+
+
 def calendar_span(expr: str, ref: date) -> Spanned | None:
-    """A weekend (its Saturday and Sunday), a season's year, or "the end of March"'s month."""
+    """A weekend (its Saturday and Sunday), a season's year, "the end of March"'s month, or
+    a stretch of days ("the past week": the seven before ``ref``)."""
+    if m := _R_WEEK_PART.fullmatch(expr):
+        monday, sunday = ref - timedelta(ref.weekday()), ref + timedelta(6 - ref.weekday())
+        if m.group(1):
+            return ref - timedelta(7), ref - timedelta(1)
+        if m.group(2).lower() == "earlier":
+            return monday, max(monday, ref - timedelta(1))
+        return min(sunday, ref + timedelta(1)), sunday
     if m := _R_WEEKEND.fullmatch(expr):
         monday = ref - timedelta(ref.weekday())
         which = m.group(1).lower()

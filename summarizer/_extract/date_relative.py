@@ -161,13 +161,21 @@ def ordinal_day(expr: str, ref: date, ahead: bool) -> date | None:
 NUMERIC = prefiltered(
     re.compile(
         r"(?<![\d/.])(?:(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])/(?:19|20)\d\d"
-        r"|(?:19|20)\d\d/[01]?\d/[0-3]?\d)(?![\d/])"
+        r"|(?:19|20)\d\d/[01]?\d/[0-3]?\d"
+        r"|(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d)(?![\d/]|\.\d)"
     )
 )
 
 
 def numeric(expr: str) -> tuple[str, Literal["day", "year"]] | None:
-    """A slashed date: its day when the order is certain, else only its year."""
+    """A slashed date: its day when the order is certain, else only its year.  With full
+    stops ("05.03.2024") the day comes first, as wherever that form is written."""
+    if expr.count(".") == 2 and expr.replace(".", "").isdigit():
+        d, m, y = (int(p) for p in expr.split("."))
+        try:
+            return date(y, m, d).isoformat(), "day"
+        except ValueError:
+            return None
     parts = [int(p) for p in expr.split("/")] if expr.count("/") == 2 else []
     if len(parts) != 3 or not all(p.isdigit() for p in expr.split("/")):
         return None

@@ -93,7 +93,7 @@ _NOT_A_DAY = "".join(
     f"(?<!{w} )" for w in ("Super", "Black", "Cyber", "Good", "Palm", "Ash", "Easter", "Bloody")
 )
 
-_OF_YEAR = r"\s+of\s+(?i:last|this|next)\s+year\b"  # "April 12 of last year"
+_OF_YEAR = r"(?:\s+of)?\s+(?i:last|this|next)\s+year\b"  # "April 12 (of) last year"
 _MD = re.compile(
     rf"{_MONTH}(?:\s+|(?<=\.)){_DAY}(?:,?\s+{_YEAR}|{_OF_YEAR})?"
     rf"|\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR}|{_OF_YEAR})?"
@@ -126,12 +126,20 @@ _FIND = [
     re.compile(
         rf"\b(?i:by|from|after|before|of|through)\s+(?!(?:{_AMBIGUOUS})\b)(?:{_FULL})\b{_NOT_NAME}"
     ),
+    # "in June last year": a month in the year named after it, after a preposition of time
+    # (not "Theresa May last year said").
+    re.compile(
+        r"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bby )|(?<=\bfrom )|(?<=\bduring )"
+        rf"|(?<=\bbefore )|(?<=\bafter )|(?<=\bIn )|(?<=\bSince )|(?<=\bBy ))(?:{_FULL})"
+        r"(?:\s+of)?\s+(?i:last|this|next)\s+year\b"
+    ),
     # "this November's elections": after this/last/next a possessive month is still a date.
     re.compile(rf"\b(?i:this|last|next)\s+(?:{_FULL})(?={_APOS}s\b)"),
     re.compile(
         r"(?<!USA )\b(?i:(?:(?:early|late|earlier|later)\s+)?(?:(?:today|tonight|yesterday"
         r"|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"
-        r"|this\s+(?:morning|afternoon|evening)|last\s+night))\b(?!\s+(?:show|programme)\b)"
+        r"|this\s+(?:morning|afternoon|evening)|last\s+night"
+        r"|the\s+day\s+(?:after\s+tomorrow|before\s+yesterday)))\b(?!\s+(?:show|programme)\b)"
     ),
     re.compile(
         r"\b(?i:(?:(?:early|late|earlier|later)\s+)?(?:this|last|next)\s+"
@@ -165,13 +173,14 @@ _R_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _R_HOL = re.compile(rf"(?:the day (after|before) )?({_HOLIDAY})(?:,? ((?:19|20)\d\d))?", _I)
 _R_MDY = re.compile(r"([a-z]+)(?:\. ?| )(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?", _I)
 _R_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?(?:,? (\d{4}))?", _I)
-_R_OF_YEAR = re.compile(r"(.+?) of (last|this|next) year", _I)
+_R_OF_YEAR = re.compile(r"(.+?) (?:of )?(last|this|next) year", _I)
 _R_MY = re.compile(r"([a-z]+)\.?(?: of)?,? (\d{4})", _I)
 _R_YEAR = re.compile(
     r"(?:(?:early|mid|late)[- ]|(?:spring|summer|fall|autumn|winter)(?: of)? |fiscal )?(\d{4})",
     _I,
 )
 _R_MONTH = re.compile(r"((?:(?:last|next|this|early|late|earlier|later|mid)[- ])*)([a-z]+)", _I)
+_R_TWO_DAYS = re.compile(r"the day (after) tomorrow|the day (?:before) yesterday", _I)
 _R_DAYWORD = re.compile(
     r"(?:(?:early|late|earlier|later) )?(?:(today|tonight|yesterday|tomorrow)"
     r"(?: (?:morning|afternoon|evening|night))?|this (?:morning|afternoon|evening)|(last) night)",
@@ -304,6 +313,11 @@ def _relative(expr: str, ref: date, explicit: bool, published: date | None) -> _
     if m and (md := _month_day(m.group(1))):  # ("the end of last year" is a span's)
         step = {"last": -1, "this": 0, "next": 1}[m.group(2).lower()]
         return _day(cal.safe_date(ref.year + step, md[0], md[1]))
+    if m and m.group(1).lower() in cal.MONTHS:  # "June last year": that year's month
+        step = {"last": -1, "this": 0, "next": 1}[m.group(2).lower()]
+        return f"{ref.year + step:04d}-{cal.MONTHS[m.group(1).lower()]:02d}", "month"
+    if m := _R_TWO_DAYS.fullmatch(expr):
+        return _day(ref + timedelta(2 if m.group(1) else -2))
     md = _month_day(expr)
     if md:
         return _day(cal.nearest_day(md[0], md[1], ref, md[3]))
