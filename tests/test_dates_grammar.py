@@ -203,6 +203,26 @@ def test_british_forms_and_parts_of_the_week(sentence: str, key: str, expected: 
     assert at(sentence, key, THU) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "key", "expected"),
+    [
+        # a clause that opens with its time: the verb after it decides
+        ("On Friday, the council will vote.", "Friday", "2025-06-13"),
+        ("Starting Monday, masks are required.", "Monday", "2025-06-16"),
+        ("From Monday, shops may open.", "Monday", "2025-06-16"),
+        ("At 3 p.m. on Friday, the polls will close.", "Friday", "2025-06-13"),
+        ("In November, voters will choose.", "November", "2025-11"),
+        # guards: a past before the modal, a past clause, "May" opening the clause
+        ("On Tuesday, the company said it will cut jobs.", "Tuesday", "2025-06-10"),
+        ("By Friday, the ban had been lifted.", "Friday", "2025-06-06"),
+        ("On Monday, he is accused of fraud.", "Monday", "2025-06-09"),
+        ("In May, voters chose.", "May", "2025-05"),
+    ],
+)
+def test_a_clause_opening_with_its_time(sentence: str, key: str, expected: str) -> None:
+    assert at(sentence, key, THU) == expected
+
+
 def test_helpers_directly() -> None:
     assert shift("three days earlier") == (-3, "day")
     assert shift("a week later") == (7, "day")

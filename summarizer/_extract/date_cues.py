@@ -166,12 +166,33 @@ def _clause_after(text: str, at: int) -> str:
     return text[at : m.start() if m else at + _WINDOW]
 
 
+# A clause that opens with its time ("On Friday, the council will vote"; "Starting Monday,
+# masks are required"): the verb comes after it.
+_OPENER = re.compile(
+    r"^\s*(?:(?:on|by|from|in|at|during|starting|beginning|as\s+of|effective|until|early|late"
+    r"|around|about|just|after|noon|midnight|\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?)\s*)*$",
+    re.I,
+)
+_AHEAD_AFTER = re.compile(  # lower case: "May" opening the clause is a month
+    r"\b(?:will|shall|must|may|can|should)\b|[’']ll\b"
+    r"|\b(?:is|are)\s+(?:set|due|expected|scheduled|slated|required|allowed|banned)\b"
+)
+
+
+def _opens_ahead(after: str) -> bool:
+    """The main clause after an opening time looks ahead, with no past tense before that."""
+    m = _AHEAD_AFTER.search(after)
+    return m is not None and not _PAST_ANY.search(after, 0, m.start())
+
+
 def looks_ahead(text: str, start: int) -> bool:
     """A bare weekday the clause before it puts in the future ("will vote Tuesday"); a
     participle after "be" is no past ("will be announced on Monday")."""
     before = _clause(text, start)
     if _PRESENT_EVENT.search(before):
         return True
+    if _OPENER.match(before):
+        return _opens_ahead(_clause_after(text, start))
     if not _FUTURE.search(before):
         return _scheduled(before, _clause_after(text, start))
     return not _PAST_BEFORE.search(before[-40:]) or bool(_BE_PARTICIPLE.search(before[-40:]))
