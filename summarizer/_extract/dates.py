@@ -435,9 +435,15 @@ def _candidates(text: str) -> list[_Cand]:
             if _keep(text, m):
                 cands.append(_Cand(m.start(group), m.end(group), None, pattern is _WEEKDAY_FIND))
     cands += [_Cand(m.start(), m.end(), None, False) for m in rel.NUMERIC.finditer(text)]
-    cands += [_Cand(m.start(), m.end(), None, False, "from") for m in rel.FIND.finditer(text)]
-    for kind, finder in (("ordinal", rel.ORDINAL), ("season", rel.SEASON)):
-        cands += [_Cand(m.start("o"), m.end("o"), None, False, kind) for m in finder.finditer(text)]
+    # Counted from another date, or loose shapes: only in prose (see date_cues.in_prose).
+    for kind, finder, group in (
+        ("from", rel.FIND, 0), ("ordinal", rel.ORDINAL, "o"), ("season", rel.SEASON, "o")
+    ):  # fmt: skip
+        cands += [
+            _Cand(m.start(group), m.end(group), None, False, kind)
+            for m in finder.finditer(text)
+            if cues.in_prose(text, m.start())
+        ]
     cands += [
         _Cand(m.start(), m.end(), None, False)
         for m in _IN_SPAN.finditer(text)
@@ -586,10 +592,12 @@ def find_time_expressions(
         if c.start in far:
             continue
         expr = text[c.start : c.end]
-        if c.kind:
-            found.append(_counted(text, c, expr, (stated[0], stated[1]), published))
-            if found[-1].date and found[-1].granularity:
-                stated[0] = (c.end, found[-1].date, found[-1].granularity)
+        if c.kind:  # kept only when resolved: alone they say nothing a timeline can place
+            counted = _counted(text, c, expr, (stated[0], stated[1]), published)
+            if counted.date and counted.granularity:
+                found.append(counted)
+                stated[0] = (c.end, counted.date, counted.granularity)
+                stated[1] = stated[0] if counted.granularity == "day" else stated[1]
             continue
         # The nearest anchor on each side is the nearest of all (spans do not overlap).
         k = bisect.bisect_left(starts, c.start) if c.is_weekday else 0
