@@ -773,3 +773,13 @@ def test_nicknames_suffixes_glottal_stops_positions_and_teams(
 )
 def test_a_possessive_or_contraction_is_no_glottal_stop(text: str) -> None:
     assert not [a for a in actors_of(LEAD + text) if "\u2019" in a.name]
+
+
+def test_a_dateline_city_with_its_date_is_no_actor() -> None:
+    """Reuters writes the day in its dateline ("SEOUL, Oct 21 (Reuters) -"): the city is
+    where the story was filed, not an organisation."""
+    names = [a.name for a in actors_of(
+        "SEOUL, Oct 21 (Reuters) - Japan and South Korea agreed on Monday to restart "
+        "security talks, officials said.\n\nForeign Minister Takeshi Iwaya spoke first."
+    )]  # fmt: skip
+    assert "SEOUL" not in names and "Takeshi Iwaya" in names and "Japan" in names

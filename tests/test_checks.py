@@ -156,6 +156,7 @@ def test_honest_passes_and_distortion_is_caught(
         ("300,000 barrels", 3e5, "barrel"),
         ("two-thirds of voters", 2 / 3, "fraction"),
         ("about a month earlier", 1, "month"),
+        ("a free-kick from 25 yards", 25, "yard"),  # a match report's distance
     ],
 )
 def test_quantities_normalise_values_and_units(text: str, value: float, unit: str) -> None:

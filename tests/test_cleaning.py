@@ -271,3 +271,25 @@ def test_consent_banners_go(banner: str) -> None:
     assert clean(_around(banner)).text == (
         "Tillerson met Lavrov in Moscow on Wednesday.\n\nThe talks lasted hours."
     )
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # bench/probes/title_cases.py: the headline, its byline (cut) and date line in one
+        # paragraph, as text copied from a page has them.
+        (
+            "Valley floods force hundreds\nBy Jane Doe, Staff Writer\nMarch 12, 2024",
+            "Valley floods force hundreds",
+        ),
+        (
+            "Valley floods force hundreds\nMarch 12, 2024 at 4:05 p.m. EDT",
+            "Valley floods force hundreds",
+        ),
+        # A second line that is not a date line: no title is guessed.
+        ("Valley floods force hundreds\nResidents fled as the river rose.", None),
+    ],
+)
+def test_a_headline_above_its_date_line_is_the_title(head: str, title: str | None) -> None:
+    body = "Flood waters rose on Tuesday, officials said.\n\nThe river crests Thursday.\n"
+    assert clean(f"{head}\n\n{body}").title == title

@@ -85,3 +85,21 @@ def test_a_line_without_a_final_mark_is_no_key_point() -> None:
     related = "Read about " + " ".join(f"k{i}x0 k{i}x1" for i in range(8))  # shares most
     points = summary(f"{story}\n{related}").key_points
     assert related not in points and points
+
+
+def test_the_abstract_drops_a_wire_dateline_with_a_state() -> None:
+    """ "ROCKFORD, Ill. (AP) —" opens the lead of AP copy; the abstract starts at the story."""
+    s = summary(
+        "ROCKFORD, Ill. (AP) — A former county treasurer was sentenced Thursday to six years "
+        "in prison for embezzling $2.3 million.\nHis lawyer asked for a shorter term."
+    )
+    assert s.abstract.startswith("A former county treasurer was sentenced")
+
+
+def test_the_abstract_drops_a_reuters_dateline_with_its_date() -> None:
+    """ "SEOUL, Oct 21 (Reuters) -": the city, the day and the agency are not the story."""
+    s = summary(
+        "SEOUL, Oct 21 (Reuters) - Japan and South Korea agreed on Monday to restart "
+        "security talks, officials said.\nThe first round will be held in December."
+    )
+    assert s.abstract.startswith("Japan and South Korea agreed")

@@ -223,3 +223,81 @@ def test_abbreviation_before_a_title_a_name_or_a_body(text: str, expected: list[
 )
 def test_a_date_or_zone_after_an_abbreviation_does_not_split(text: str) -> None:
     assert sentences(text) == [text]
+
+
+# From bench/probes/segment_cases.py (common news shapes, not the gold set): each fix with
+# the cases it must not change.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Bros." is a name's suffix: it goes on before a name, ends before a sentence.
+        (
+            "Warner Bros. Discovery cut 1,000 jobs. Unions protested.",
+            ["Warner Bros. Discovery cut 1,000 jobs.", "Unions protested."],
+        ),
+        (
+            "They joined Warner Bros. The deal closed.",
+            ["They joined Warner Bros.", "The deal closed."],
+        ),
+        # "a.k.a." stands before a name, like a title.
+        (
+            "The rapper, a.k.a. Slim, was arrested. He was freed.",
+            ["The rapper, a.k.a. Slim, was arrested.", "He was freed."],
+        ),
+        # A quotation closed after the period: the sentence ends, whatever the word was.
+        ("He said 'no.' Then he walked out.", ["He said 'no.'", "Then he walked out."]),
+        ('She called it "a no." Then she left.', ['She called it "a no."', "Then she left."]),
+        ("The shirt was No. 23. Fans cheered.", ["The shirt was No. 23.", "Fans cheered."]),
+        # Two initials no acronym list knows go on before a surname, as one initial does.
+        (
+            "J.K. Rowling's new book sold well. Critics were kinder.",
+            ["J.K. Rowling's new book sold well.", "Critics were kinder."],
+        ),
+        ("He met H.G. Wells in 1934. They argued.", ["He met H.G. Wells in 1934.", "They argued."]),
+        ("He moved to the U.S. The move was hard.", ["He moved to the U.S.", "The move was hard."]),
+        (
+            "She grew up in N.Y. Neighbours said she left.",
+            ["She grew up in N.Y.", "Neighbours said she left."],
+        ),
+        (
+            "The case went to the F.B.I. It declined.",
+            ["The case went to the F.B.I.", "It declined."],
+        ),
+        # A brand written with a lower-case first letter opens a sentence.
+        (
+            "iPhone sales rose 5%. eBay's shares fell.",
+            ["iPhone sales rose 5%.", "eBay's shares fell."],
+        ),
+        ("They use e.g. iOS devices. Sales rose.", ["They use e.g. iOS devices.", "Sales rose."]),
+        ("It rose 5%. and then fell.", ["It rose 5%. and then fell."]),
+        (
+            "Temperatures hit 40 deg. C in Madrid. Hospitals filled.",
+            ["Temperatures hit 40 deg. C in Madrid.", "Hospitals filled."],
+        ),
+    ],
+)
+def test_probe_shapes_of_sentence_ends(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A wire dateline with a state as AP abbreviates it is one sentence with its lead.
+        (
+            "ROCKFORD, Ill. (AP) — A treasurer was sentenced. He apologised.",
+            ["ROCKFORD, Ill. (AP) — A treasurer was sentenced.", "He apologised."],
+        ),
+        # The abbreviation still ends a sentence before one.
+        (
+            "He moved to Springfield, Ill. Officials said so.",
+            ["He moved to Springfield, Ill.", "Officials said so."],
+        ),
+        (
+            "He left Salem, Ore., in 2001. He never returned.",
+            ["He left Salem, Ore., in 2001.", "He never returned."],
+        ),
+    ],
+)
+def test_a_state_abbreviated_in_a_dateline(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected

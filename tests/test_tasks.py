@@ -166,3 +166,33 @@ def test_a_new_digest_field_cannot_escape_the_span_check_or_the_report() -> None
     assert "extra" in [s.field for s in sections(wider)]
     assert 'data-item="extra-0"' in to_html(wider)
     assert "## Extra" in to_markdown(wider)
+
+
+def test_figures_skip_a_number_in_a_name_and_a_time_said_relative_to_now() -> None:
+    """From an earnings story written for the purpose: "S&P 500" names an index, "a year
+    earlier" says when; "$468 million" and "18%" stay, and so do "12 months" and a count."""
+    text = (
+        "Northwind reported net income of $412 million, compared with $468 million a year "
+        "earlier, the company said on Wednesday.\n\n"
+        "Its shares have fallen 18% over the past 12 months, compared with a 4% gain in the "
+        "S&P 500 food index.\n\n"
+        "The plan, announced two weeks ago, will cut 800 jobs at the company's plants.\n\n"
+        "The plant will close about a month earlier than planned, officials said.\n\n"
+        "Fees rise to $2.25 an hour and will raise about $1.2 million a year, he said.\n"
+    )
+    digest = summarize(text, backend="none")
+    assert_grounded(digest)
+    got = [x.text for x in digest.figures]
+    assert "500" not in got and "a year" not in got and "two weeks" not in got
+    assert "an hour" not in got  # a rate of the figure before it, however quantities are listed
+    for kept in (
+        "$412 million",
+        "$468 million",
+        "18%",
+        "12 months",
+        "4%",
+        "800",
+        "a month",
+        "$1.2 million",
+    ):
+        assert kept in got

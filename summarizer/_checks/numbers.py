@@ -48,6 +48,7 @@ _UNITS = {
     "mile": "mile", "miles": "mile", "km": "km", "kilometre": "km", "kilometres": "km",
     "kilometer": "km", "kilometers": "km", "metre": "m", "metres": "m", "meter": "m",
     "meters": "m", "foot": "foot", "feet": "foot", "inch": "inch", "inches": "inch",
+    "yard": "yard", "yards": "yard",
     "kg": "kg", "kilogram": "kg", "kilograms": "kg", "ton": "ton", "tons": "ton",
     "tonne": "tonne", "tonnes": "tonne", "barrel": "barrel", "barrels": "barrel",
     "acre": "acre", "acres": "acre", "hectare": "hectare", "hectares": "hectare",

@@ -20,6 +20,15 @@ Form = tuple[Mention, FoundActor | None] | None
 GENDERED = ("he", "she")  # the pronouns that tell, as ``quote_speakers._pronoun`` reads them
 _R_MARK = re.compile(r"[\"“”«»‘’']")
 _R_REPORTED = re.compile(r"[\s,]+(?:[a-z]+\s+)?(he|she)\b")  # "said (that) she"
+# "Emma Shaw KC, asked him": the subject of a clause is not the "him" it acts on.
+_R_HIM = re.compile(r"[\s,]*(?:[A-Z][\w.]*[\s,]+){0,2}(?:[a-z]+\s+)?[a-z]+\s+him\b")
+NOT_HE = "not-he"  # a person the article shows is not "he" (a woman, or unknown)
+
+
+def agrees(gender: dict[int, str], actor: FoundActor, word: str) -> bool:
+    """Whether the article lets ``word`` ("he" / "she") point back to ``actor``."""
+    known = gender.get(id(actor))
+    return known is None or known == word or (known == NOT_HE and word != "he")
 
 
 def genders(
@@ -45,6 +54,13 @@ def genders(
     for m, actor in people:
         if (v := said_after.match(outside, m.end)) and (p := _R_REPORTED.match(outside, v.end())):
             note(actor, p[1])
+    # "Emma Shaw asked him ...": a named subject acting on "him" is someone else
+    for s in sentences:
+        form = forms.get(s.id)
+        if form is None or form[1] is None or form[1].type != "person":
+            continue
+        if _R_HIM.match(outside, form[0].end, s.end):
+            note(form[1], NOT_HE)
     # "Moore briefed reporters. He said ...": a named subject, the next sentence's pronoun
     k = 0  # people[k] is the first mention at or after the sentence's start
     for s, t in itertools.pairwise(sentences):
@@ -63,4 +79,11 @@ def genders(
             j += 1
         if not others:
             note(named[1], said[0].text)
-    return {key: next(iter(words)) for key, words in seen.items() if len(words) == 1}
+    out = {}
+    for key, words in seen.items():
+        told = words - {NOT_HE}
+        if len(told) == 1 and not (NOT_HE in words and "he" in told):
+            out[key] = next(iter(told))
+        elif not told:
+            out[key] = NOT_HE
+    return out

@@ -83,7 +83,7 @@ def quote_rules(lang: LanguagePack) -> QuoteRules:
         said_colon=re.compile(rf"\b(?:{verbs})\b[^.:;!?\"“”]{{0,40}}:\W*$"),
         the_noun_end=re.compile(rf"\b[Tt]he (?:[a-z]+ )?([a-z]+) {adverb}$"),
         for_the=re.compile(r"\bfor (the ([a-z]+))$"),
-        indefinite=re.compile(rf"(?:{alternation(lang.indefinites)}) [a-z]", re.I),
+        indefinite=re.compile(rf"(?:{alternation(lang.indefinites)})(?: [a-z]|,|$)", re.I),
         body_nouns=lang.speaker_body_nouns,
         person_nouns=lang.speaker_person_nouns,
         roles=lang.names.roles,

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer._extract.actors import FoundActor, Mention
-from summarizer._extract.quote_gender import GENDERED, genders
+from summarizer._extract.quote_gender import GENDERED, agrees, genders
 from summarizer._extract.quote_spans import SpanReader
 from summarizer._text.index import Latest
 from summarizer._text.segment import Sentence
@@ -29,6 +29,17 @@ _R_WORD = re.compile(r"[\w\-]+")
 _R_OWNED = re.compile(r"(?:the|a|an) (?:[a-z]+ )?(?P<head>[a-z]+)['’]s (?:[a-z]+ )?[a-z]+")
 # Between a body and the bare group noun it qualifies: "Health Department (CMDHD) officials".
 _R_QUALIFIES = re.compile(r"\)?\s(?:\([A-Z][A-Za-z]{1,9}\)\s)?")
+# "Claire Dunn and Aisha Khan both said": two people joined are one plural subject.
+_R_AND = re.compile(r",? (?:and|&) (?:[a-z]+ ){0,3}")  # "Dunn and junior doctor Khan"
+# "Members, led by Tom Barker, walked out": a person named in an aside, not the clause's
+# subject; "the family of Liam Byrne said": the one spoken of, not the speaker.
+_R_ASIDE = re.compile(r", (?:[a-z]+ ){1,3}$")
+_R_OWNER = re.compile(r"\b[a-z]+ of $")
+_R_FROM = re.compile(r"\b([a-z]+) (?:from|by) (?:the )?$")  # "the statement from X"
+# "Rosa Delgado posted on Facebook:": a name after a preposition is its object, no speaker
+_R_PREPOSITION = re.compile(r"\b(?:on|in|at|to|from|with|via) $")
+# Between an employer and its employee's name: role words ("chief executive"), no "and".
+_R_ROLE_GAP = re.compile(r"(?:\s+(?!(?:and|or|of|with|for|to)\b)[a-z]+){1,3}\s+")
 _BODY_TYPES = ("organization", "group", "country")
 _BODY_LOOKBACK = 50  # mentions read back for "the company": a bounded walk, never a rescan
 _GENDER_LOOKBACK = 8  # named subjects and speakers read back for "she said"
@@ -56,9 +67,11 @@ class SpeakerReader(SpanReader):
     events: dict[str, tuple[Latest[FoundActor], Latest[FoundActor]]]
     gender: dict[int, str] | None  # id(actor) -> "he" / "she", read once when first asked
 
-    def _event(self, pos: int, actor: FoundActor, found: int) -> None:
-        """A named subject (``found`` 0) or a speaker found (1) at ``pos``."""
-        for kind in ("any", "person" if actor.type == "person" else "other"):
+    def _event(self, pos: int, actor: FoundActor, found: int, plural: bool = False) -> None:
+        """A named subject (``found`` 0) or a speaker found (1) at ``pos``; a plural subject
+        ("Joe and Lucy Pritchard") is one for "they" only."""
+        kinds = ("any",) if plural else ("any", "person" if actor.type == "person" else "other")
+        for kind in kinds:
             self.events[kind][found].add(pos, actor)
 
     def _latest(self, kind: str, at: int) -> tuple[int, FoundActor] | None:
@@ -88,6 +101,11 @@ class SpeakerReader(SpanReader):
         if first:  # "said Lori Glaze, acting associate administrator for NASA's ..."
             head = [x for x in people if x[0].end <= a + len(phrase.split(",")[0])]
             pick = (head or found)[0] if head or found else None
+            for later in head[1:]:  # "said Ofcom chief executive Melanie Dawes": the person
+                if pick and _R_ROLE_GAP.fullmatch(self.outside, pick[0].end, later[0].start):
+                    pick = later
+            if not head and people and phrase.lstrip(" ,")[:1].islower():
+                pick = people[0]  # "said the leader of the Green Party group, Hannah Wells"
         else:
             pick = (people or found)[-1] if found else None
             if not people and len(found) > 1:
@@ -120,6 +138,11 @@ class SpeakerReader(SpanReader):
             head = max(a, v - 40)
             if m := self.rx.the_noun_end.search(self.outside, head, v):
                 return self._titled(m[1], m.start(), m.end(1))
+            # "The statement from Downing Street read:": whose statement it is
+            for mention, actor in self._mentions(a, v):
+                by = _R_FROM.search(self.outside, max(a, mention.start - 30), mention.start)
+                if by and by[1] in self.rx.body_nouns and by[1] not in self.rx.person_nouns:
+                    return Who(actor, mention, cue)
             return self._subject(s, cue) if cue == "colon" else None
         return self._form(form, cue, True)
 
@@ -144,7 +167,13 @@ class SpeakerReader(SpanReader):
             lead = self._run(_R_LEAD, a) >= self.starts[first]
             if lead and self.mentions[first][1].type == "person":
                 return self.mentions[first]
-        if self._glued(self.ends[last], v):  # right before the verb
+        named = self.mentions[last]
+        after = _R_PREPOSITION.search(self.outside, max(a, named[0].start - 6), named[0].start)
+        if self._glued(self.ends[last], v) and not after:  # right before the verb
+            if named[1].type == "person" and _R_OWNER.search(
+                self.outside, max(a, named[0].start - 20), named[0].start
+            ):
+                return None  # "the family of Liam Byrne said:": the family speaks
             qualified = last > lo and self._qualified(self.mentions[last - 1], self.mentions[last])
             return qualified or self.mentions[last]
         k = bisect.bisect_left(self.people, hi) - 1
@@ -236,6 +265,8 @@ class SpeakerReader(SpanReader):
             hit = self._gendered(kind, at)
             if hit is None or hit[0] < self._floor(at):  # no subject in these paragraphs:
                 hit = self._near(kind, at) or hit  # "Police arrested John Smith. ... he said"
+            if hit and not agrees(self.gender or {}, hit[1], kind):  # no subject agrees:
+                hit = self._near(kind, at, True) or hit  # "The inquiry heard from Dr Hale."
         else:
             hit = self._latest("any" if kind == "they" else "other", at)
         return Who(hit[1], Mention(at, at + len(word), word), "pronoun") if hit else None
@@ -245,20 +276,43 @@ class SpeakerReader(SpanReader):
         para = self._sentence(at).paragraph
         return self.paras.get(para - 1, self.paras.get(para, (at, at)))[0]
 
-    def _near(self, word: str, at: int) -> tuple[int, FoundActor] | None:
+    def _near(self, word: str, at: int, wide: bool = False) -> tuple[int, FoundActor] | None:
         """The latest person named before ``at`` in its paragraph or the one before, as an
         object too ("The award went to Maria Ressa."), whom the article does not call
-        otherwise; a bounded walk back."""
-        floor = self._floor(at)
+        otherwise; a bounded walk back. ``wide``: any paragraph, past those called otherwise."""
+        floor = -1 if wide else self._floor(at)
         k = bisect.bisect_left(self.starts, at) - 1
         for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):
             m, actor = self.mentions[i]
             if m.start < floor:
                 break
-            if actor.type == "person" and m.end <= at:
+            if actor.type == "person" and m.end <= at and not self._minor(i):
                 gender = self.gender or {}
-                return (m.start, actor) if gender.get(id(actor), word) == word else None
+                told = word in GENDERED and not agrees(gender, actor, word)
+                if not told or not wide:
+                    return None if told else (m.start, actor)
         return None
+
+    def _plural(self, i: int) -> bool:
+        """Mention ``i`` is a person joined to another by "and": "Dunn and Khan said"."""
+        m = self.mentions[i][0]
+        before = i > 0 and self.mentions[i - 1][1].type == "person"
+        after = i + 1 < len(self.mentions) and self.mentions[i + 1][1].type == "person"
+        return bool(
+            (before and _R_AND.fullmatch(self.outside, self.ends[i - 1], m.start))
+            or (after and _R_AND.fullmatch(self.outside, m.end, self.starts[i + 1]))
+        )
+
+    def _minor(self, i: int) -> bool:
+        """Mention ``i`` is no one a later "he said" points back to: one of two people joined,
+        or a name in an aside (", led by Tom Barker,")."""
+        m = self.mentions[i][0]
+        if self._plural(i):
+            return True
+        aside = self.outside[m.end : m.end + 1] == "," and _R_ASIDE.search(
+            self.outside, max(0, m.start - 40), m.start
+        )
+        return bool(aside)
 
     def _gendered(self, word: str, at: int) -> tuple[int, FoundActor] | None:
         """The latest person before ``at`` whom the article does not call otherwise."""
@@ -277,9 +331,27 @@ class SpeakerReader(SpanReader):
             else:
                 hit, j = (found.pos[j], found.items[j]), j - 1
             first = first or hit
-            if self.gender.get(id(hit[1]), word) == word:
+            if agrees(self.gender, hit[1], word):
                 return hit
         return first
+
+    def _holder(self, word: str, a: int) -> int:
+        """The latest person named before ``a`` with the role ``word`` right before the name
+        ("Prosecutor Nadia Volkova", "The chairman, Keith Arnold") or in the apposition after
+        it ("Keith Arnold, the chairman of ..."): a bounded walk back; -1 if none."""
+        w = re.escape(word.lower())
+        before = re.compile(rf"\b{w},? $", re.I)
+        after = re.compile(rf",? (?:the|a|an|its|his|her|their) (?:[\w'’\-]+ ){{0,3}}{w}\b", re.I)
+        k = bisect.bisect_left(self.starts, a) - 1
+        for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):
+            m, actor = self.mentions[i]
+            if actor.type != "person" or m.end > a:
+                continue
+            if before.search(self.outside, max(0, m.start - len(w) - 3), m.start) or after.match(
+                self.outside, m.end, min(a, m.end + 60)
+            ):
+                return i
+        return -1
 
     def _titled(self, word: str, a: int, b: int, definite: bool = True) -> Who | None:
         """'the minister said': the latest actor so titled; 'the ministry', a body so named."""
@@ -302,6 +374,8 @@ class SpeakerReader(SpanReader):
             latest = max(latest, indexes[k] if k >= 0 else -1)
         if latest < 0 and not definite:  # "a spokesman said": someone not named
             return None
+        if latest < 0 and (held := self._holder(word, a)) >= 0:
+            latest = held  # "Prosecutor Nadia Volkova ..." then "the prosecutor said"
         if latest < 0 and word.lower() in self.rx.body_nouns:  # the latest body named before it
             k = bisect.bisect_left(self.starts, a) - 1
             for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):
@@ -313,8 +387,11 @@ class SpeakerReader(SpanReader):
                 ):
                     latest = i
                     break
-        if latest < 0 and (word.lower() in self.rx.person_nouns or word.endswith("-year-old")):
-            person = self._latest("person", a)
+        # "the chief executive said": a role no one was titled with is the person named last
+        person_noun = word.lower() in self.rx.person_nouns or word.lower() in self.rx.roles
+        if latest < 0 and (person_noun or word.endswith("-year-old")):
+            # the person the story is about, or one just named as an object
+            person = self._latest("person", a) or self._near(word.lower(), a)
             return Who(person[1], Mention(a, b, self.text[a:b]), "pronoun") if person else None
         if latest < 0:
             return None

@@ -114,12 +114,13 @@ class _Attribution(SpeakerReader):
         self.events = {
             k: (Latest[FoundActor](), Latest[FoundActor]()) for k in ("person", "other", "any")
         }
-        subjects = (self._subject(s, "") for s in doc.sentences)
-        for pos, actor in sorted(
-            [(w.mention.start, w.actor) for w in subjects if w] + self._said(),
+        subjects = [w for w in (self._subject(s, "") for s in doc.sentences) if w]
+        said = [(pos, actor, False) for pos, actor in self._said()]
+        for pos, actor, plural in sorted(
+            [(w.mention.start, w.actor, self._joined(w.mention.start)) for w in subjects] + said,
             key=lambda e: e[0],
         ):
-            self._event(pos, actor, 0)
+            self._event(pos, actor, 0, plural)
         # "Bass said ...", "Tesla said in a statement ...": a speech verb's subject, any kind
         self.said_by = Latest[tuple[Mention, FoundActor]]()
         for m, actor in self.mentions:
@@ -129,6 +130,17 @@ class _Attribution(SpeakerReader):
         self.found: list[Who | None] = []
         self.last_found = -1  # the index of the latest quote with a speaker
         self.para_found: dict[int, int] = {}  # paragraph -> its latest quote with a speaker
+
+    def _nickname(self, q: Span) -> bool:
+        """The quotation lies inside an actor's name: 'Mick "Tank" Doherty'."""
+        k = bisect.bisect_right(self.starts, q.open) - 1
+        return k >= 0 and self.starts[k] < q.open and q.close <= self.ends[k]
+
+    def _joined(self, start: int) -> bool:
+        """The mention at ``start`` is one of two people joined ("Dunn and Khan said"): a
+        plural subject no later "he" or "she" points back to."""
+        i = bisect.bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] == start and self._plural(i)
 
     def _said(self) -> list[tuple[int, FoundActor]]:
         """'..., Buck said.': a person named as a speech verb's subject anywhere in a sentence."""
@@ -140,7 +152,13 @@ class _Attribution(SpeakerReader):
 
     def quotes(self) -> list[Quote]:
         for i, q in enumerate(self.spans):
-            if q.answer:
+            if self._nickname(q):  # 'Mick "Tank" Doherty': part of a name, nobody says it;
+                # its sentence is the subject's when it reports speech ('... Pimentel said')
+                s = self._sentence(q.open)
+                said = self.stretch.verbs(s.start, s.end)
+                who = self._subject(s, "said-before") if said else None
+                self.anonymous.add(q.open)
+            elif q.answer:
                 who = self._interviewee()
             else:
                 who = self._after(q) or self._before(q) or self._chained(i) or self._continued(i)
@@ -183,10 +201,16 @@ class _Attribution(SpeakerReader):
         if m := self.rx.after_verb.match(tail):
             if self.rx.indefinite.match(tail, m.end() + 1):  # "said a witness"
                 self.anonymous.add(q.open)
-            return self._who(a + m.end(), a + len(tail), self._cue(m[1], "said-after"), first=True)
+            cue = self._cue(m[1], "said-after")
+            who = self._who(a + m.end(), a + len(tail), cue, first=True)
+            if who is None and _R_NAMED.match(tail, m.end()):
+                self.anonymous.add(q.open)  # someone named whom the actors do not hold
+            return who
         if m := self.rx.after_subject.match(tail):
             who = self._who(a + m.start(1), a + m.end(1), self._cue(m[2], "said-after"))
-            if who is None and self.rx.indefinite.match(m[1]):  # "a witness said": nobody named
+            # "a witness said": nobody named; "barrister Olivia Park told": a name the actors
+            # do not hold. Either way the attribution is here: no other rule guesses.
+            if who is None and (self.rx.indefinite.match(m[1]) or _R_NAMED.search(m[1])):
                 self.anonymous.add(q.open)
             return who
         if m := self.rx.name_apposition.match(tail):  # '"...," Jane Carter, 45, said.'
@@ -250,9 +274,11 @@ class _Attribution(SpeakerReader):
         the first question ("Q: ..."); read once."""
         if not self.answer_read:
             self.answer_read = True
-            if hit := self._latest("person", self.asked):
-                pos, actor = hit
-                mention = next((m for m in actor.mentions if m.start == pos), actor.mentions[0])
+            # "We sat down with novelist Tomas Varga": the introduction names the interviewee
+            # last, as a subject or not
+            k = bisect.bisect_left(self.people, bisect.bisect_left(self.starts, self.asked)) - 1
+            if k >= 0:
+                mention, actor = self.mentions[self.people[k]]
                 self.answered = Who(actor, mention, "colon")
         return self.answered
 
@@ -329,7 +355,13 @@ class _Attribution(SpeakerReader):
         person = self._latest("person", pb)
         if not person or person[0] < pa:  # "Tesla said in a statement ...": a body that said
             said = self.said_by.before(pb)
-            return Who(said[1][1], said[1][0], "paragraph") if said and said[0] >= pa else None
+            if said and said[0] >= pa:
+                return Who(said[1][1], said[1][0], "paragraph")
+            # '"...," she said.' / prose naming no one / '"...": the speaker quoted just before
+            j = self.last_found
+            if j >= 0 and q.para - self.spans[j].para <= _GOES_ON and (who := self.found[j]):
+                return Who(who.actor, who.mention, "paragraph")
+            return None
         i = bisect.bisect_left(self.starts, person[0])
         while i < len(self.starts) and self.starts[i] == person[0]:
             if self.ends[i] <= pb:  # the first mention the speaker's latest event names
@@ -338,7 +370,10 @@ class _Attribution(SpeakerReader):
         return None
 
 
+# A name the attribution holds ("said Olivia Park, ..."): two capitalised words in a row.
+_R_NAMED = re.compile(r"[\s,—–-]*(?:[a-z]+ ){0,3}[A-Z][a-z’'\-]+ [A-Z][a-z’'\-]+")
 _LABEL_WORDS = 4  # "Opening statement:", "On the quarterback:": a label, not a speaker's line
+_GOES_ON = 2  # paragraphs of prose naming no person a speaker's quotes may go on after
 
 
 def _topic_line(line: str) -> bool:

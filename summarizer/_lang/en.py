@@ -27,18 +27,23 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 # is a word that starts sentences, not a name ("U.S. President").
 _TITLES = frozenset(
     """mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj rev hon pres
-    no nos vol vs approx dept fig cf al ch insp supt det cllr cpl pvt""".split()
+    no nos vol vs approx dept fig cf al ch insp supt det cllr cpl pvt a.k.a""".split()
 )
 # Street and name suffixes close a sentence too ("at 123 Main St. The shop ..."), but go on
 # before a name ("St. Louis", "Mt. Everest").
-_SUFFIXES = frozenset("st jr sr mt ft ave blvd rd".split())
+_SUFFIXES = frozenset("st jr sr mt ft ave blvd rd bros".split())
 _ABBREVIATIONS = (
     _TITLES
     | _SUFFIXES
     | frozenset(
-        """inc corp co ltd llc bros etc est jan feb mar apr jun jul aug sep sept oct nov dec
+        """inc corp co ltd llc etc est deg jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u d.c u.s.a a.m p.m i.e
-    e.g""".split()
+    e.g n.y n.j l.a n.c s.c n.h n.d s.d n.m r.i""".split()
+    )
+    # US states as AP style abbreviates them in datelines ("ROCKFORD, Ill. (AP) --").
+    | frozenset(
+        """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
+    mont neb nev okla ore pa tenn tex vt va wash wis wyo""".split()
     )
 )
 # Capitalised words that open sentences and are never part of a name.
@@ -121,7 +126,10 @@ ENGLISH = LanguagePack(
         *"night morning afternoon evening".split(),
     ),
     # "NEW YORK (AP) -- ", "WASHINGTON—": capitals, an optional agency, a dash.
-    dateline=r"[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,60}\))?\s*(?:(?:--|—|–)\s*|-\s+)",
+    dateline=(
+        r"[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]{1,8}\.?(?:\s+\d{1,2})?)?\s*(?:\([^)\n]{1,60}\))?"
+        r"\s*(?:(?:--|—|–)\s*|-\s+)"
+    ),
     number_words=_NUMBER_WORDS,
     span_verbs=tuple(
         """started starts began begins ended ends finished finishes closed closes opened opens

@@ -35,6 +35,7 @@ _NOT_NOUNS = {"p.m", "a.m", "pm", "am", "min", "gmt", "bst", "utc", "edt", "est"
 _NEXT_WORD = re.compile(r"[ -]([A-Za-z][\w.'’]*)")
 _RANGE = re.compile(r"\s*(?:-|–|—|to)\s*|\s+and\s+")
 _SKIP_UNITS = {"clock", "ordinal"}
+_DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 _WINDOW = 4  # words of the clause on each side of a figure in code's label
 _ENDS = (".", "!", "?", '"', "”", "’", ")")
 _MIN_WORDS = 5
@@ -106,13 +107,22 @@ def _label(s: Sentence, start: int, end: int) -> str:
     return text[first:last].strip(" .") or text[a:b]
 
 
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z&]*")  # "Expedition", "S&P", "FTSE"
+# A span of time said relative to now ("a year earlier", "two weeks ago"): when, not how much
+# ("a month earlier than planned" is how much).
+_RELATIVE = re.compile(
+    r"\s+(?:(?:earlier|later)(?!\s+than\b)|ago|before|after|previously|prior)\b", re.I
+)
+
+
 def _named(text: str, q: Quantity) -> bool:
-    """A number that is part of a name or a span of years: "Expedition 74", "1967-68"."""
+    """A number that is part of a name or a span of years: "Expedition 74", "S&P 500",
+    "1967-68"."""
     head = text[: q.start]
     words = head.split()
     if head.endswith(("-", "–")) and re.search(r"\d[-–]$", head):
         return True
-    return len(words) > 1 and words[-1][:1].isupper() and words[-1].isalpha()
+    return len(words) > 1 and bool(_NAME_WORD.fullmatch(words[-1]))
 
 
 def find_figures(doc: Document, f: Findings) -> list[FigureCandidate]:
@@ -131,7 +141,7 @@ def find_figures(doc: Document, f: Findings) -> list[FigureCandidate]:
         if not _prose(s.text):
             continue
         found = [
-            q for q in quantities(s.text)
+            q for q in sorted(quantities(s.text), key=lambda q: q.start)  # text order
             if not q.pair and q.unit not in _SKIP_UNITS
             and not (q.unit == "fraction" and q.text.isalpha())  # "half-time", "a third time"
             and _before(s.text, q) != "half"  # "half a century": not one century
@@ -152,6 +162,8 @@ def find_figures(doc: Document, f: Findings) -> list[FigureCandidate]:
             if unit is None and not _counted(last, s.text[last.end :], stop):
                 continue
             if unit is None and (_year_like(low) or _named(s.text, low)):
+                continue
+            if unit in _DURATIONS and _RELATIVE.match(s.text, last.end):
                 continue
             a, _ = _trimmed(s.text, low)
             start, end = s.start + a, s.start + last.end

@@ -329,7 +329,8 @@ def _assemble(kept: list[_Line], removed: list[str]) -> CleanText:
     # A date stamp or a bare date above the headline ("Feb 09, 2016 09:45 AM", "June 25,
     # 2018") is not the title.
     lead = next((p for p in paragraphs if not (len(p) == 1 and _chrome.is_dateline(p[0]))), [])
-    one_line = len(lead) == 1 and _is_title(lead[0])
+    # A headline with its date line under it in one paragraph (the byline cut) is titled too.
+    one_line = bool(lead) and _is_title(lead[0]) and all(map(_chrome.is_dateline, lead[1:]))
     title = paragraphs[0][0] if h1 else lead[0] if one_line else None
     text = "\n\n".join("\n".join(p) for p in paragraphs)
     return CleanText(text=text, title=title, removed=removed)

@@ -104,6 +104,11 @@ def _align_line(
             runs.append((offset + i, j, k))
             i, j = i + k, j + k
             continue
+        if line[i + 1 : i + 4] == source[j + 1 : j + 4]:
+            # One character replaced ("\u00a0the\u00a0" cleaned to " the "): stepping over it
+            # realigns at once, where a resync on " the Sec..." could jump to a later copy.
+            i, j = i + 1, j + 1
+            continue
         chunk = line[i : i + _RESYNC]
         at = source.find(chunk, j, j + _SKIP + len(chunk))
         if at > j:

@@ -21,7 +21,8 @@ from summarizer._text.offsets import InputMap
 
 # A sentence ends at . ! ? (possibly repeated), then closing quotes/brackets.
 _END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)")  # from a run's first mark only
-_NEXT_STARTS = re.compile(r"\s+[\"'“‘(\[]*[A-Z0-9]")
+# A sentence opens with a capital or a digit, or a brand written "iPhone", "eBay".
+_NEXT_STARTS = re.compile(r"\s+[\"'“‘(\[]*(?:[A-Z0-9]|[a-z][A-Z])")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([A-Za-z]+)(?:[^\s\"“”]*\s+[\"'“‘(\[]*([A-Za-z]))?")
 _LETTERS_DOT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
@@ -103,7 +104,7 @@ def _split(text: str, start: int, end: int, lang: LanguagePack) -> list[tuple[in
             continue
         if (
             m.group()[0] == "."
-            and m.group().rstrip("\"'”’)]") == "."
+            and m.group().rstrip(")]") == "."  # a quotation closed after it: "'no.' Then"
             and _is_abbreviation(
                 lang,
                 (word := _word_before(text, cursor, m.start())),
@@ -192,6 +193,10 @@ def _is_abbreviation(
         word in calendar or (timed and following in lang.name_stopwords)
     ):
         opens = True
+    # Two initials no acronym list knows ("J.K. Rowling", "H.G. Wells"): as one initial.
+    initials = len(word) == 3 and written[0].isupper() and _R_DOTTED.fullmatch(word)
+    if initials and word not in lang.abbreviations:
+        return not (following[:1].isupper() and low in lang.after_initial)
     if word in lang.abbreviations:
         # "EST." is a time zone written in capitals, not "est." (established); "JUL. 26" a date.
         shouted = written.isupper() and "." not in written and len(written) > 2
