@@ -50,6 +50,9 @@ def at(text: str, key: str, published: date | None) -> str | None:
         ("Officials say the fire started Tuesday.", "Tuesday", "2025-06-10"),
         ("Speaking on Sunday, the coach praised his players.", "Sunday", "2025-06-08"),
         ("Two people died, according to police on Monday.", "Monday", "2025-06-09"),
+        # a headline's present reports the past; its infinitive still looks ahead
+        ("Biden signs climate bill Tuesday\n\nThe bill passed.", "Tuesday", "2025-06-10"),
+        ("Biden to sign climate bill Tuesday\n\nThe bill passed.", "Tuesday", "2025-06-17"),
     ],
 )
 def test_tense_around_a_weekday(sentence: str, key: str, expected: str) -> None:

@@ -147,16 +147,17 @@ _POSSESSIVE = re.compile(r"\w+[’']s\b")
 _WOULD = re.compile(r"\b(?:would|could|might)\s+(?!have\b)[a-z]+\b", re.I)
 
 
-def _scheduled(before: str, after: str) -> bool:
+def _scheduled(before: str, after: str, prose: bool) -> bool:
     """A clause in the present or an infinitive, with no past tense, looks ahead; after
-    "would" only the words that follow it count ("said ... would resume Wednesday")."""
+    "would" only the words that follow it count ("said ... would resume Wednesday").  A
+    headline's present reports the past ("Biden signs bill Tuesday"): only prose's counts."""
     if _PAST_BEFORE.search(before[-40:]) or _POSSESSIVE.match(after):
         return False  # "after Sunday's storm"; "victims of Tuesday's attack" names an event
     if (m := _WOULD.search(before)) and not _PAST_ANY.search(before, m.end()):
         return not _PAST_ANY.search(after)
     if _PAST_ANY.search(before) or _PAST_ANY.search(after):
         return False
-    present = _PRESENT_VERB.search(before) or _PLURAL_PRESENT.search(before)
+    present = prose and (_PRESENT_VERB.search(before) or _PLURAL_PRESENT.search(before))
     return bool(present or _INFINITIVE.search(before))
 
 
@@ -194,7 +195,7 @@ def looks_ahead(text: str, start: int) -> bool:
     if _OPENER.match(before):
         return _opens_ahead(_clause_after(text, start))
     if not _FUTURE.search(before):
-        return _scheduled(before, _clause_after(text, start))
+        return _scheduled(before, _clause_after(text, start), in_prose(text, start))
     return not _PAST_BEFORE.search(before[-40:]) or bool(_BE_PARTICIPLE.search(before[-40:]))
 
 
