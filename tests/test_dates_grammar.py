@@ -220,6 +220,12 @@ def test_british_forms_and_parts_of_the_week(sentence: str, key: str, expected: 
         ("By Friday, the ban had been lifted.", "Friday", "2025-06-06"),
         ("On Monday, he is accused of fraud.", "Monday", "2025-06-09"),
         ("In May, voters chose.", "May", "2025-05"),
+        # a weekday of a named week; a part of a month is the month's
+        ("The fire broke out on Tuesday last week.", "Tuesday", "2025-06-03"),
+        ("The vote was on Tuesday of last week.", "Tuesday", "2025-06-03"),
+        ("Ships sailed in the first week of May.", "first week", "2025-05"),
+        ("The vote will be held in the first week of May.", "first week", "2026-05"),
+        ("It happened in the first week of May 2020.", "May 2020", "2020-05"),
     ],
 )
 def test_a_clause_opening_with_its_time(sentence: str, key: str, expected: str) -> None:

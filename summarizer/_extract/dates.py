@@ -93,6 +93,10 @@ _NOT_A_DAY = "".join(
     f"(?<!{w} )" for w in ("Super", "Black", "Cyber", "Good", "Palm", "Ash", "Easter", "Bloody")
 )
 
+_PART_OF = (
+    r"the\s+(?:first|second|third|fourth|last|final)\s+(?:week|weekend|half|days|fortnight)"
+    r"\s+of\s+"
+)
 _OF_YEAR = r"(?:\s+of)?\s+(?i:last|this|next)\s+year\b"  # "April 12 (of) last year"
 _MD = re.compile(
     rf"{_MONTH}(?:\s+|(?<=\.)){_DAY}(?:,?\s+{_YEAR}|{_OF_YEAR})?"
@@ -101,6 +105,7 @@ _MD = re.compile(
 _WEEKDAY_FIND = re.compile(
     rf"(?:\b(?i:(?:on|last|this|next|past|early|late|earlier|later)\s+){{1,2}})?{_NOT_A_DAY}"
     rf"{_WD}(?!\s+(?:{_FOLLOWERS}))(?:\s+(?:morning|afternoon|evening|night)\b)?"
+    r"(?:\s+(?:of\s+)?(?i:last|next|this)\s+week\b)?"  # "Tuesday (of) last week"
 )
 _WEEKDAY_FIND = prefiltered(_WEEKDAY_FIND)  # its first characters first (_text.scan)
 _FIND = [
@@ -133,6 +138,8 @@ _FIND = [
         rf"|(?<=\bbefore )|(?<=\bafter )|(?<=\bIn )|(?<=\bSince )|(?<=\bBy ))(?:{_FULL})"
         r"(?:\s+of)?\s+(?i:last|this|next)\s+year\b"
     ),
+    # "the first week of May": the month's (any month, "of" settles "May").
+    re.compile(rf"\b(?i:{_PART_OF})(?:{_FULL})\b(?!\s+\d)"),
     # "this November's elections": after this/last/next a possessive month is still a date.
     re.compile(rf"\b(?i:this|last|next)\s+(?:{_FULL})(?={_APOS}s\b)"),
     re.compile(
@@ -173,6 +180,7 @@ _R_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _R_HOL = re.compile(rf"(?:the day (after|before) )?({_HOLIDAY})(?:,? ((?:19|20)\d\d))?", _I)
 _R_MDY = re.compile(r"([a-z]+)(?:\. ?| )(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?", _I)
 _R_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?(?:,? (\d{4}))?", _I)
+_R_PART_OF = re.compile(rf"^{_PART_OF}", _I)
 _R_OF_YEAR = re.compile(r"(.+?) (?:of )?(last|this|next) year", _I)
 _R_MY = re.compile(r"([a-z]+)\.?(?: of)?,? (\d{4})", _I)
 _R_YEAR = re.compile(
@@ -189,7 +197,7 @@ _R_DAYWORD = re.compile(
 _R_PERIOD = re.compile(r"(?:(early|late|earlier|later) )?(this|last|next) (week|month|year)", _I)
 _R_WEEKDAY = re.compile(
     rf"((?:(?:on|last|this|next|past|early|late|earlier|later) )*)({_WDS})"
-    rf"(?: (?:morning|afternoon|evening|night))?(?:{_APOS}s)?",
+    rf"(?: (?:morning|afternoon|evening|night))?(?: (?:of )?(last|next|this) week)?(?:{_APOS}s)?",
     _I,
 )
 # What dateparser may see: it reads "the sun" as Sunday and "12" as December.
@@ -331,6 +339,9 @@ def _relative(expr: str, ref: date, explicit: bool, published: date | None) -> _
     m = _R_WEEKDAY.fullmatch(expr)
     if m:
         target = cal.WEEKDAYS.index(m.group(2).lower())
+        if m.group(3):  # "Tuesday last week": that week's Tuesday
+            step = {"last": -1, "this": 0, "next": 1}[m.group(3).lower()]
+            return _day(cal.week(ref + timedelta(7 * step))[0] + timedelta(target))
         return _day(cal.weekday_near(m.group(1), target, ref, explicit, published))
     if counted := cues.ahead(expr, ref):  # "in two years", the finder kept looking ahead
         return counted
@@ -359,7 +370,7 @@ def _resolve(
     Cached: articles repeat their expressions ("on Tuesday", "last week"), and each miss
     of the rules costs two dateparser calls."""
     expr = " ".join(expression.split()).strip(" ,;:.!?\"'\u201c\u201d\u2018\u2019")
-    expr = _LEAD_PREP.sub("", expr)
+    expr = _R_PART_OF.sub("", _LEAD_PREP.sub("", expr))  # "the first week of May": May
     absolute = _absolute(expr)
     if absolute is not None:
         return *absolute, False
@@ -518,7 +529,7 @@ def _weekday_at(text: str, c: _Cand) -> int:
 def _ahead_weekday(expr: str, ref: date) -> tuple[str | None, Granularity | None]:
     """A bare weekday in a clause that looks ahead: that day on or after ``ref``."""
     m = _R_WEEKDAY.fullmatch(_LEAD_PREP.sub("", " ".join(expr.split())))
-    if m is None or not set(m.group(1).lower().split()) <= {"on", "early", "late"}:
+    if m is None or m.group(3) or not set(m.group(1).lower().split()) <= {"on", "early", "late"}:
         return _resolve(expr, ref)[:2]
     return cues.next_weekday(cal.WEEKDAYS.index(m.group(2).lower()), ref).isoformat(), "day"
 
@@ -533,7 +544,7 @@ def _ahead_day(text: str, c: _Cand, expr: str, value: str, ref: date) -> str:
     return later.isoformat() if later and (later - ref).days < 366 else value
 
 
-_R_BARE_MONTH = re.compile(r"(?:(?:early|late|mid)[- ])?([a-z]+)\.?", re.IGNORECASE)
+_R_BARE_MONTH = re.compile(rf"(?:{_PART_OF}|(?:early|late|mid)[- ])?([a-z]+)\.?", re.IGNORECASE)
 
 
 def _ahead_month(text: str, c: _Cand, expr: str, value: str, ref: date) -> str:
