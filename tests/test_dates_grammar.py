@@ -199,6 +199,10 @@ def test_months_and_seasons_ahead(
         ("Sales rose in the past week.", "the past week", "2025-06"),
         ("It rained earlier in the week.", "earlier in the week", "2025-06"),
         ("Talks will resume later in the week.", "later in the week", "2025-06"),
+        # a holiday with last/this/next: the latest before, this year's, the first after
+        ("We met last Christmas.", "last Christmas", "2024-12-25"),
+        ("The shops close this Christmas.", "this Christmas", "2025-12-25"),
+        ("See you next Easter.", "next Easter", "2026-04-05"),
         ("Version 3.14.2024 shipped.", "3.14.2024", None),  # no 14th month
     ],
 )

@@ -154,6 +154,7 @@ _FIND = [
     ),
     re.compile(rf"\b(?i:(?:{_NUMBERS})\s+(?:day|week|month|year)s?\s+ago)\b"),
     re.compile(rf"(?:\b(?i:the)\s+day\s+(?:after|before)\s+)?\b(?:{_HOLIDAY})\b(?:,?\s+{_YEAR})?"),
+    re.compile(rf"\b(?i:last|this|next)\s+(?:{_HOLIDAY})\b"),  # "last Christmas"
     _WEEKDAY_FIND,
     *cues.LOOSE,
 ]
@@ -177,6 +178,7 @@ _WDS = "|".join(cal.WEEKDAYS)
 _LEAD_PREP = re.compile(rf"^(?:{_PREP}|circa|around|for)\s+(?=\S)", _I)
 _R_STATED = re.compile(rf"(?:({_WDS}),?\s*\(?)?(.*?)\)?(?:,\s+(?:on\s+)?an?\s+({_WDS}))?", _I)
 _R_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_R_HOL_STEP = re.compile(rf"(last|this|next) ({_HOLIDAY})", _I)
 _R_HOL = re.compile(rf"(?:the day (after|before) )?({_HOLIDAY})(?:,? ((?:19|20)\d\d))?", _I)
 _R_MDY = re.compile(r"([a-z]+)(?:\. ?| )(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?", _I)
 _R_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?(?:,? (\d{4}))?", _I)
@@ -314,6 +316,14 @@ def _absolute(expr: str) -> _Res | None:
 
 def _relative(expr: str, ref: date, explicit: bool, published: date | None) -> _Res | None:
     """Expressions counted from `ref`; None when `expr` is not one of them."""
+    if m := _R_HOL_STEP.fullmatch(expr):  # the latest before, the first after, this year's
+        days = [cal.holiday(m.group(2), y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        which = m.group(1).lower()
+        if which == "this":
+            return _day(days[1])
+        return _day(
+            max(d for d in days if d < ref) if which == "last" else min(d for d in days if d > ref)
+        )
     m = _R_HOL.fullmatch(expr)
     if m:
         return _day(cal.nearest_holiday(m.group(2), ref, m.group(1)))
