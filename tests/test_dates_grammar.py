@@ -230,6 +230,10 @@ def test_british_forms_and_parts_of_the_week(sentence: str, key: str, expected: 
         ("Ships sailed in the first week of May.", "first week", "2025-05"),
         ("The vote will be held in the first week of May.", "first week", "2026-05"),
         ("It happened in the first week of May 2020.", "May 2020", "2020-05"),
+        # a weekday joined to the one before it comes after it
+        ("Talks are set for Wednesday and Thursday.", "Thursday", "2025-06-19"),
+        ("Schools were shut on Monday and Tuesday.", "Tuesday", "2025-06-10"),
+        ("Talks ran from Friday to Monday.", "Monday", "2025-06-09"),
     ],
 )
 def test_a_clause_opening_with_its_time(sentence: str, key: str, expected: str) -> None:

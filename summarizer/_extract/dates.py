@@ -640,12 +640,28 @@ def find_time_expressions(
             value = _past_day(text, c, expr, _ahead_day(text, c, expr, value, day), day)
         if value and granularity == "month" and day is not None:
             value = _ahead_month(text, c, expr, value, day)
+        if value and c.is_weekday and found and found[-1].date and kind != "absolute":
+            value = _after_joined(text, found[-1], c, value)
         anchor = kind if value else None
         found.append(TimeExpression(expr, c.start, c.end, value, granularity, anchor))
         if value and granularity:
             stated[0] = (c.end, value, granularity)
             stated[1] = stated[0] if granularity == "day" else stated[1]
     return found
+
+
+_JOINED = re.compile(r"\s*(?:,|and|or|to|through|until|till|-|\u2013|\u2014)\s*(?:on\s+)?$", _I)
+
+
+def _after_joined(text: str, before: TimeExpression, c: _Cand, value: str) -> str:
+    """A weekday joined to the one before it ("Wednesday and Thursday", "Friday to Monday")
+    comes after it: a week on when read alone it fell earlier."""
+    if before.granularity != "day" or c.start - before.end > 12:
+        return value
+    if not _JOINED.fullmatch(text, before.end, c.start) or not _R_WD.search(before.text):
+        return value
+    day, first = date.fromisoformat(value), date.fromisoformat(before.date or value)
+    return (day + timedelta(7)).isoformat() if day < first else value
 
 
 _FROM_REACH = 600  # characters: how far a stated date anchors "the following day"
