@@ -783,3 +783,32 @@ def test_a_dateline_city_with_its_date_is_no_actor() -> None:
         "security talks, officials said.\n\nForeign Minister Takeshi Iwaya spoke first."
     )]  # fmt: skip
     assert "SEOUL" not in names and "Takeshi Iwaya" in names and "Japan" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chief Executive Daniel Okafor said on a call that sales fell.", "Daniel Okafor"),
+        ("City Manager Tom Whitfield said the fees would rise.", "Tom Whitfield"),
+        ("General Manager Joe Smith quit on Friday.", "Joe Smith"),
+    ],
+)
+def test_a_two_word_title_is_not_part_of_the_name(text: str, name: str) -> None:
+    """Seen on stories written for the purpose: "Chief Executive X" gave "Executive X"."""
+    names = [a.name for a in actors_of("Officials met in Geneva on Tuesday.\n\n" + text)]
+    assert name in names and not any(n.startswith(("Executive", "Manager")) for n in names)
+
+
+def test_a_body_with_a_title_word_in_its_name_stays_a_body() -> None:
+    names = [a.name for a in actors_of("The National Executive Committee met on Friday.")]
+    assert "National Executive Committee" in names
+
+
+def test_a_scale_word_is_no_qualifier_of_a_group() -> None:
+    """ "missing the $5.3 billion analysts had expected" (an earnings story written for the
+    purpose) gave the group "billion analysts"."""
+    names = [a.name for a in actors_of(
+        "Revenue slipped to $5.1 billion, missing the $5.3 billion analysts had expected.\n\n"
+        "The chief executive spoke on a call with analysts. Analysts cut their targets."
+    )]  # fmt: skip
+    assert not any("billion" in n for n in names)

@@ -264,7 +264,8 @@ def people(t: Text, known: set[str]) -> list[Cand]:
             lo = max(0, pos - 80)
             window = text[lo:pos]
             left = _R_LEFT_NAME.search(window) if window.endswith(_LIST_ENDS) else None
-            if not (left and add(lo + left.start(1), lo + left.end(1), 2)):
+            least = 1 if window.endswith(" and ") else 2  # "Beyonce and Harry Styles"
+            if not (left and add(lo + left.start(1), lo + left.end(1), least)):
                 break
             pos = lo + left.start(1)
     return out

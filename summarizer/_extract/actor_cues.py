@@ -58,7 +58,7 @@ _R_QUALIFIER = re.compile(
     r"|(?P<one>[a-z][\w\-]+)) $"
 )
 _R_VERSUS = re.compile(
-    rf"\b(?:against|versus|vs\.?|beat|defeated|beating|defeating) (?P<n>{NAME})(?![\w\-])"
+    rf"\b(?:against|versus|vs\.?|beat|defeated|beating|defeating) (?:the )?(?P<n>{NAME})(?![\w\-])"
     r"(?P<score>(?= \d{1,3}-\d{1,3}\b))?"  # "defeated Marshall 28-7": a team, named once
 )
 # A body named by letters and a number ("RSU 34", "Local 514") before a role it employs
@@ -81,7 +81,10 @@ _R_SCORED = re.compile(  # after a name: see _named_before
 # pattern cost a pass over the text per rule.
 _R_NAME_END = re.compile(rf"(?P<n>{NAME})$")
 _NAME_SPAN = 100  # characters read back for that name: longer than any name
-_R_AND = re.compile(rf"(?<![\w\-'’.])(?P<a>{NP})(?:,| and) (?P<b>{NP})(?![\w\-]| [A-Z])")
+# "Brighton and Wolves", "AMD and Broadcom": an acronym is listed with a name too.
+_R_AND = re.compile(
+    rf"(?<![\w\-'’.])(?P<a>{NP}|[A-Z]{{2,6}})(?:,| and) (?P<b>{NP}|[A-Z]{{2,6}})(?![\w\-]| [A-Z])"
+)
 # A label repeated at line starts is a transcript's speaker: "Ash Carter:", "CARTER:".
 _R_BARE_LABEL = re.compile(
     r"^(?P<n>(?:(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.? )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})"
@@ -369,6 +372,8 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
         if m[g] not in known and m[g] not in r.gaz:
             new(m.start(g), m[g], "organization")
     for (a, b), _m in _named_before(_R_SCORED, t.prose):
+        if t.prose.startswith(("The ", "the "), a):  # "The Lakers lost 118-104"
+            a += 4
         name = t.prose[a:b]
         if name not in known and name not in r.gaz and not set(name.split()) & r.stop:
             new(a, name, "organization")
@@ -428,7 +433,11 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
     for noun, at in acting.items():
         if unnamed[noun] >= _UNNAMED_MENTIONS and noun not in known:
             new(at, noun, "other")
-    bodies = {c.name for c in [*found, *out] if c.type in ("organization", "group", "other")}
+    bodies = {  # one word found as a person is as likely a company: "Moderna and Pfizer said"
+        c.name
+        for c in [*found, *out]
+        if c.type in ("organization", "group", "other") or " " not in c.name
+    }
     for m in _R_AND.finditer(t.prose):  # "Brighton and Wolves": listed with a body or team
         for g, other in (("a", "b"), ("b", "a")):
             if m[other] in bodies and unknown(m[g]) and runs[m[g]] >= 1:

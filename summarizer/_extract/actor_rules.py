@@ -29,8 +29,9 @@ _SYLLABLE = (
     r"-(?!(?:based|led|era|run|born|made|owned|style|like|wide|free|only|long|term|old|backed|"
     r"linked|bound|year|day|week|time|up|out|on|off|over|and|or)(?![a-z]))[a-z]{2,5}(?![\w\-])"
 )
+# A surname's particle written into it keeps its capital ("DeWine", "LaRose", "LeBron").
 NP = (
-    rf"(?:[AaEe]l-)?(?:Mc|Mac|O['’])?"
+    rf"(?:[AaEe]l-)?(?:Mc|Mac|O['’]|De|La|Le|Di|Du|Da)?"
     rf"(?:{WORD}{_GLOTTAL}?(?:-{WORD})?|[{_UP}][{_LO}]{{1,4}}{_SYLLABLE})"
 )
 PART = r"(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|ben)"
@@ -180,7 +181,7 @@ def _rules(lang: LanguagePack) -> Rules:
         # successful bowler"
         role_after=re.compile(
             rf"(?P<n>{NAME})(?:, (?:the |an? )?| (?:was|is|has been|became) (?:the|a|an) )"
-            rf"(?:[\w\-]+ ){{0,4}}?(?i:{roles})\b"
+            rf"(?:[\w\-'’]+ ){{0,4}}?(?i:{roles})\b"
         ),
         # "Lavrov also cautioned", "said Lori Glaze"
         says=re.compile(

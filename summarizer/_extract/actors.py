@@ -20,6 +20,7 @@ from summarizer._extract.actor_candidates import bare, bodies, people, with_enti
 from summarizer._extract.actor_cues import cued
 from summarizer._extract.actor_merge import merge, surname_key
 from summarizer._extract.actor_rules import rules
+from summarizer._extract.actor_shapes import not_actors, shaped
 from summarizer._extract.actor_text import FoundActor, Mention, Text
 from summarizer._lang import LanguagePack
 from summarizer._lang.en import ENGLISH
@@ -43,6 +44,7 @@ def find_actors(doc: Document) -> list[FoundActor]:
     found = cands + people(t, known)
     found += bare(t, found)
     extra = cued(t, found)
+    extra += shaped(t, found + extra)
     owned = {c.name[:-2] for c in extra if c.name.endswith(("’s", "'s"))}  # "Saint Mary’s"
     found = [c for c in found if c.name not in owned] + extra
     surfaces = {t.scan[c.start : c.end] for c in extra if c.title}  # transcript labels
@@ -57,7 +59,7 @@ def find_actors(doc: Document) -> list[FoundActor]:
     entities = _ner.entities(doc.text)
     if entities is not None:  # the ner extra: names without a cue, and places that are not people
         found = with_entities(t, found, entities, known)
-    return merge(t, found, links)
+    return merge(t, not_actors(t, found), links)
 
 
 def resolve(

@@ -104,7 +104,69 @@ GIVEN = _words("""Aaron Abdul Abdullah Adam Ahmed Alan Alex Alexander Ali Alice 
     Rahul Raj Ralph Ramon Randy Raul Ravi Rebecca Ricardo Rick Rita Roberto Rodrigo Roy Russell
     Salma Salman Samir Sanjay Sara Sebastian Sergio Shane Sharon Shirley Sofia Stefan Stuart
     Sunil Tariq Teresa Terry Theresa Todd Tommy Travis Tyler Valentina Valerie Vanessa Vijay Vincent
-    Walter Wayne Wendy Xavier Yasmin Yusuf Zach Zachary Zoe""")
+    Walter Wayne Wendy Xavier Yasmin Yusuf Zach Zachary Zoe
+    Abigail Adrian Albert Alfred Alison Allison Amber Anita Annie Anton Archie Arnold Audrey
+    Barry Beatrice Becky Benedict Bernadette Beth Bethany Beverly Billy Blake Bobby Bonnie Brad
+    Bradley Brendan Brett Bridget Bryan Byron Caitlin Calvin Candace Carrie Casey Cathy Cecilia
+    Charlie Chloe Chuck Clara Clarence Claude Clifford Clint Colin Connie Connor Conor Corey
+    Courtney Curtis Dale Damian Damien Dana Danielle Danny Darius Darryl Dave Declan Derek Desmond
+    Diane Dolores Don Donna Doug Duncan Dwight Eddie Edgar Edith Edwin Eileen Elaine Eleanor Eli
+    Elias Eliza Ellis Eloise Elsie Emilia Emmett Erica Erin Ernest Esther Eugene Evelyn Felix
+    Floyd Freddie Frederick Gail Garrett Gemma Geoffrey Gerard Gilbert Gina Glen Glenn Greta
+    Gregory Gwen Hailey Harrison Harvey Hazel Heidi Herbert Holly Hugh Ingrid Isabella Isla Ivy
+    Jackie Jake Jamie Janice Jasmine Jay Jeanne Jeffrey Jenna Jenny Jerry Jill Jimmy Joanna
+    Joanne Jodie Johnny Jon Josh Josephine Julian Juliet Kara Kathryn Katie Kay Keira Kelsey Ken
+    Kenny Kerry Kieran Kirk Kirsty Kristen Kristin Lance Lara Leah Lena Lenny Leo Leon Leonard
+    Lewis Lily Lindsay Lindsey Lloyd Logan Lois Lorraine Louise Lydia Maggie Mandy Marcia Marian
+    Marilyn Marion Marjorie Marlon Marsha Marvin Matilda Maureen Maxine Melanie Melvin Mia Miles
+    Mitchell Molly Morris Muriel Murray Nadine Nathaniel Neville Nigel Nina Noel Nora Norma Owen
+    Pam Pat Paula Pauline Peggy Penny Percy Perry Phil Philippa Phoebe Phyllis Polly Quentin
+    Rachael Randall Raymond Reggie Regina Rhys Ricky Riley Robbie Robin Rodney Roland Ron Ronnie
+    Rory Rosa Rosie Ross Rupert Sabrina Sally Samantha Sandy Seth Sheila Shelby Sid Sidney Sonia
+    Stacy Stella Suzanne Sylvia Tamara Tammy Tanya Ted Teddy Terence Tess Thelma Theo Theodore
+    Tiffany Timothy Tina Toby Tracy Trevor Troy Ursula Vera Vernon Vicky Vivian Wade Wallace
+    Warren Wesley Whitney Wilfred Willie Winston Yvonne Zara
+    Adriana Agustín Alberto Alfonso Alonso Alvaro Álvaro Arturo Benito Camila Catalina Cesar César
+    Claudia Cristina Cristiano Daniela Dario Elisa Emiliano Ernesto Esteban Eugenio Fabio
+    Federico Fidel Flavio Gabriela Gonzalo Guillermo Héctor Hector Horacio Ignacio Inés Joaquín
+    Joaquin Julio Lorenzo Lucia Lucía Luciana Luiz Manuela Marcelo Marcos Mariana Mateo Mauricio
+    Nicolás Octavio Pilar Ramiro Renata Rubén Ruben Sebastián Silvio Tomás Valeria Vicente Ximena
+    Begoña Jordi Iñigo João Joao Thiago Tiago Vinicius Gilberto Matteo Giorgia Giulia Giulio Luigi
+    Massimo Maurizio Mauro Pietro Roberta Silvia Simone Stefano Vittorio Emanuele Enrico Fabrizio
+    Gianluca Gianni Alain Amélie Antoine Bertrand Brigitte Camille Céline Celine Christophe
+    Clément Didier Dominique Édouard Émile Étienne Fabien François Francois Frédéric Gérard
+    Guillaume Hélène Jacques Jérôme Julien Laurent Léa Lucien Marcel Mathieu Mathilde Michel
+    Nathalie Olivier Pascal Philippe Rémi Sébastien Ségolène Sylvie Thierry Valérie Yves
+    Andreas Anke Annalena Armin Bernd Birgit Christoph Dieter Dirk Friedrich Gerhard Günter Heike
+    Helmut Horst Jens Jörg Joachim Katrin Lars Lukas Manfred Markus Matthias Olaf Ralf Reinhard
+    Rolf Sabine Sigmar Stephan Sven Thorsten Ulrich Ute Uwe Werner Wolfgang Bram Femke Geert
+    Hendrik Henk Joost Kees Maarten Pieter Ruud Sander Wim Anders Astrid Björn Bjorn Frida Gustav
+    Henrik Jonas Magnus Mette Nils Sigrid Mikko Sanna Petteri
+    Aleksandr Aleksandar Alexey Anatoly Andriy Bogdan Dariusz Denys Dmytro Galina Grzegorz Irina
+    Jarosław Katarzyna Kateryna Krzysztof Leonid Lyudmila Maksim Marek Mateusz Miroslav Natasha
+    Nikita Oksana Olena Olga Oleksandr Oleksiy Pavel Petr Petro Piotr Ruslan Serhiy Svetlana
+    Tadeusz Tatiana Tomasz Vadim Valentin Valery Vasily Viktor Vitali Vitaliy Volodymyr
+    Vyacheslav Yevgeny Yulia Zbigniew Zoran Dragan Goran Vesna Nikola Mihai Viktoria
+    Abbas Adel Ahmet Aisha Ayesha Amal Amr Anwar Ashraf Ayman Aziz Bashar Emine Emre Fahad Faisal
+    Farah Farid Fatma Hakan Hamad Hamid Hamza Hani Hasan Hossein Hussain Imran Issa Jafar Jalal
+    Kamal Kareem Kemal Kerem Layla Leila Mahmud Majid Mansour Marwan Masoud Mehmet Mehdi Mohsen
+    Mostafa Mustafa Nabil Nader Nasser Nour Osama Rami Rashid Reza Saad Saeed Saleh Salim Sami
+    Samira Tamim Tarek Walid Yasser Yousef Youssef Zainab Zaid Zeynep Ziad
+    Aamir Abhishek Aditya Ajay Akash Amit Amitabh Anand Anjali Arjun Arun Arvind Ashok Deepak
+    Deepika Devendra Dinesh Gautam Harish Hardeep Jaswant Karan Kavita Lakshmi Mahesh Manish
+    Manoj Meena Mukesh Naveen Neha Nirmala Nitin Nitish Pooja Prakash Priya Priyanka Rajesh Rajiv
+    Rakesh Ramesh Ravindra Rohit Sachin Sanjeev Shashi Shreya Smriti Subhash Sudhir Suresh
+    Sushma Vikram Vinod Virat Shehbaz Nawaz Asif Bushra Maryam Bilawal Benazir Mamata
+    Abena Adebayo Adewale Akua Amadou Babajide Bola Chidi Chinedu Chioma Cyril Emeka Femi Folake
+    Ifeoma Jomo Kofi Kwabena Kwame Kwesi Mamadou Moussa Ngozi Nkosazana Nnamdi Obinna Olusegun
+    Sipho Thabo Tendai Uhuru Yemi Aliou Cheikh Fatou Ibrahima Ousmane Seydou Sadio
+    Akio Daisuke Fumio Haruki Hideki Hiroko Hiroyuki Ichiro Junichiro Kazuo Kenji Koji Makoto
+    Masahiro Masayoshi Naoki Satoshi Shigeru Shinji Shinzo Shohei Takashi Takeshi Taro Yoshihide
+    Yuki Yuko Yusuke Joko Budi Bambang Susilo Anies Retno Ferdinand Imelda
+    Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Guo Lin Gao Luo Zheng Liang Xie Feng Cao
+    Peng Zeng Xiao Tian Dong Cai Jiang Cheng Wei Ding Ren Shen Yao Qin Bai Xi Wen Hu Deng Mao
+    Kim Choi Jung Kang Cho Yoon Jang Lim Shin Seo Kwon Hwang Ahn Yoo Baek
+    Nguyen Tran Pham Hoang Phan Bui Ngo Duong""")  # the last three lines: family names, first
 # Capitalised words that end or fill the names of things, never of people.
 THINGS = _words("""Space Telescope Center Centre Station Building Airport Street Road Avenue Square
     Park Bridge River Lake Mountain Island Islands Hospital School Stadium Hall Award Prize Cup Act
@@ -114,7 +176,7 @@ THINGS = _words("""Space Telescope Center Centre Station Building Airport Street
     Report Law Plan Deal Treaty Summit Conference Forum Week Headquarters Directorate Election
     Campaign Crew Rocket Lander Spacecraft Test Quiz Check Tool Web Deep First Prefecture
     Territory Borough Oblast Governorate Hurricane Typhoon Cyclone Storm Tropical""")
-HEADS = _words("""Council Organization Organisation Ministry Department Agency Committee
+HEADS = _words("""Council Guard Organization Organisation Ministry Department Agency Committee
     Subcommittee Party University College Commission Court Bank Office Association Institute
     Foundation Union Federation Authority Administration Corporation Company Inc. Corp. Ltd Ltd. LLC
     Group Holdings Times Industries Technologies Machines Motors Airlines Airways Network Channel
@@ -139,7 +201,8 @@ TITLES = _words(
     Det Sgt;Det Con;Supt;Ch Supt;Sgt;PC;DC;Clerk;City Clerk;Honorable;Inspector General;
     Supervisor;Sheriff;Councilmember;Councilman;Councilwoman;Alderman;Trustee;
     Superintendent;Detective;Sergeant;Lieutenant;Trooper;Deputy;Assemblymember;Delegate;
-    Supervisors;QB;RB;WR;TE;LB;DB;CB;OL;DL;DE;DT;OLB;ILB;PG;SG;SF;PF;RHP;LHP;GK""",
+    Supervisors;QB;RB;WR;TE;LB;DB;CB;OL;DL;DE;DT;OLB;ILB;PG;SG;SF;PF;RHP;LHP;GK;Chief Executive;
+    City Manager;General Manager;Executive Director;Managing Director""",
     ";",
 )
 TITLE_WORDS = _words(" ".join(TITLES).replace(".", "")) - {"of"} | {"Officer", "Adviser"}
@@ -168,8 +231,9 @@ MODALS = tuple("must will would can could should may might did does also then la
 IRREGULAR = tuple(
     """met told gave lost left came saw knew thought became began brought bought built held
     kept paid put sent set spent stood struck wrote spoke sat fell rose broke chose drove
-    flew grew sold shot threw beat scored said says went ran took won led got hit made found felt
-    caught chose drew ate fought heard paid sought swept taught tore understood wore""".split()
+    flew grew sold shot threw beat sang cut overtook scored said says went ran took won led got
+    hit made found felt caught chose drew ate fought heard paid sought swept taught tore
+    understood wore""".split()
 )
 COPULAS = _words("is was has had were are have")
 # Nouns English writes bare at a sentence's start ("Rain fell", "Time ran out"): a capital
@@ -191,7 +255,7 @@ BARE_NOUNS = _words(
     Autumn Fall Winter Morning Evening Night Midnight Noon Dawn Dusk"""
 )
 # Capitalised anywhere, never an actor: illnesses, events, the deity, the network.
-NEVER = _words("Covid Ebola Zika Mpox Brexit God Internet Bitcoin Christmas Easter")
+NEVER = _words("Covid Ebola Zika Mpox Brexit God Internet Bitcoin Christmas Easter Year")
 TEAM_TAILS = _words("City State United Town Rovers Athletic Albion Wanderers Hotspur")
 PLURAL_ROLES = tuple(
     """officials officers police prosecutors investigators authorities residents experts
@@ -205,7 +269,7 @@ PLURAL_ROLES = tuple(
 )
 QUANTIFIERS = _words(
     "the a an some many most several few other two three four five all both these those "
-    "their its our his her senior top"
+    "their its our his her senior top hundred thousand million billion trillion"
 )
 # An unnamed person the story keeps coming back to: "the whistleblower", "the gunman".
 PEOPLE_NOUNS = tuple(
@@ -234,7 +298,7 @@ OBJECT_VERBS = tuple(
     """told tells interviewed thanked met meets accused accuses urged urges sued sues
     charged arrested appointed elected criticised criticized praised congratulated
     telephoned phoned hosted hired fired replaced buy buys bought acquire acquires acquired
-    sacked signed""".split()
+    sacked signed overtook overtakes outsold outbid defeated joined""".split()
 )
 # Lowercase words that are no qualifier of a role: "told officials", "and residents".
 FUNCTION = _words(
@@ -277,7 +341,7 @@ ENGLISH_NAMES = NameWords(
     ),
     team_roles=tuple(
         """coach quarterback striker forward midfielder goalkeeper defender pitcher linebacker
-        receiver guard center centre winger""".split()
+        receiver guard center centre winger manager""".split()
     ),
     code_body_nouns=frozenset("request board officials members staff district schools".split()),
 )

@@ -17,6 +17,15 @@ from dataclasses import Field, dataclass, replace
 from typing import Any, ClassVar, Protocol, TypeVar
 
 from summarizer._lang.en import ENGLISH
+from summarizer._text.chrome_reader import (
+    bio_line,
+    contact_line,
+    credit_shaped,
+    page_note,
+    page_row,
+    reader_prompt,
+    stamp_only,
+)
 from summarizer._text.chrome_shapes import (
     _BYLINE,
     _BYLINE_LINE,
@@ -37,6 +46,10 @@ from summarizer._text.chrome_shapes import (
     _LEGAL_TAIL,
     _LIST_RUN,
     _NAME_CREDIT,
+    _NAV_MORE,
+    _NAV_OBJECTS,
+    _NAV_PLAIN,
+    _NAV_SINGLE,
     _PAGE_NOTE,
     _POINTER,
     _POST_SIGNATURE,
@@ -104,7 +117,7 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
             drop[i] = why
             continue
         tail = max(0, len(plain) - _TAIL_CHARS)
-        hint = plain.endswith(")") or _CREDIT_HINT.search(plain, tail)  # cheap test first
+        hint = plain.endswith(")") or "/" in plain[-60:] or _CREDIT_HINT.search(plain, tail)
         m = _CREDIT_TAIL.search(plain, tail) if hint else None
         if m and m.start() > 0 and not _QUOTE_MARKS.search(m.group()):
             kept = plain[: m.start()].rstrip()
@@ -135,6 +148,9 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         if j < len(plains) and len(plains[j].split()) == 1 and headline_shaped(plains[j]):
             drop.update({k: "credit" for k in range(i + 1, j + 1)})
     drop.update(_pull_quotes(plains, drop))
+    closing = next((i for i in range(len(plains) - 1, 0, -1) if i not in drop and plains[i]), 0)
+    if closing and bio_line(plains[closing]):  # the writer introduced below the story
+        drop[closing] = "author bio"
     sentences = [0 if i in drop else _prose_words(p) for i, p in enumerate(plains)]
     prose = [i for i, n in enumerate(sentences) if n >= 6]
     ended = [i for i, n in enumerate(sentences) if n >= 3]
@@ -149,7 +165,10 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         ended = [i for i in ended if i < legal]
     if prose:
         drop.update(_head(lines, prose[0], drop))
-        drop.update((i, "time stamp") for i in range(prose[0], len(lines)) if is_stamp(plains[i]))
+        stamps = range(prose[0], len(lines))  # above the story a stamp may be its clock
+        drop.update(
+            (i, "time stamp") for i in stamps if is_stamp(plains[i]) or stamp_only(plains[i])
+        )
         drop.update(_runs(lines, prose[0], drop))
         drop.update(_tail(lines, ended[-1], drop))
     return Verdict(drop, trim)
@@ -184,10 +203,16 @@ def _own_shape(plain: str) -> str | None:
         return "byline"
     if (_CREDIT_LINE.match(plain) and len(words) <= 14) or _NAME_CREDIT.match(plain):
         return "credit"
-    if _nav(words):
+    if credit_shaped(plain) or page_row(plain):
+        return "credit"
+    if _nav(words) or _NAV_MORE.match(plain):
         return "page control"
-    if len(words) <= 30 and _prompt(plain):
+    if stamp_only(plain) and not _R_DATE.search(plain):
+        return "time stamp"  # "Duration: 02:15"; one with a date may be the page's clock
+    if (len(words) <= 30 and _prompt(plain)) or reader_prompt(plain):
         return "call to action"
+    if contact_line(plain) or page_note(plain):
+        return "contact"
     if _CTA.match(plain) and len(words) <= 16 and _WEB_ADDRESS.search(plain):
         return "call to action"  # "Check back at MLive.com/Saginaw for updates."
     if _CTA.match(plain) and (len(words) <= 4 or not _SENTENCE_END.search(plain)):
@@ -254,11 +279,13 @@ def _other_script(plain: str) -> bool:
 
 def _nav(words: Sequence[str]) -> bool:
     """A page's control: "Next article", "Print this page", "More stories like this"."""
+    if len(words) == 1:  # "LIVE", "EXCLUSIVE": a page's label alone on its line
+        return words[0].lower().strip("|»›«‹<>:") in _NAV_SINGLE
     if not 1 < len(words) <= 5:  # most lines: no need to read their words
         return False
-    bare = [w.lower().strip("|»›«‹<>") for w in words]
-    nav, objects = ENGLISH.nav_words, ENGLISH.nav_objects
-    return all(w in nav for w in bare) and bool(set(bare) & objects)
+    bare = [w.lower().strip("|»›«‹<>.…") for w in words]
+    nav, objects = ENGLISH.nav_words | _NAV_OBJECTS, ENGLISH.nav_objects | _NAV_OBJECTS
+    return all(w in nav or w in _NAV_PLAIN for w in bare) and bool(set(bare) & objects)
 
 
 def _prompt(plain: str) -> bool:

@@ -93,7 +93,8 @@ _CTA_OPENING = re.compile(
 _POINTER = re.compile(
     r"""^(?:also\ read|read\ also|see\ also|recommended(?:\ for\ you)?|more\ coverage|
         related\ (?:stories|story|coverage|articles?|links?|reading)|further\ reading|
-        more\ (?:from|on|about)\b[^:]{0,30}|listen|don'?t\ miss|must[-\ ]reads?|
+        more\ (?:from|on|about)\b[^:]{0,30}|more|listen|don'?t\ miss|must[-\ ]reads?|
+        photos|gallery|slideshow|(?:read\ |up\ )?next|also\ (?:on|in|from)\b[^:]{0,30}|
         editor'?s\ picks?|top\ (?:stories|headlines)|you\ (?:may|might)\ also\ like)
         \s*:\s*(?P<rest>.*)$""",
     _I,
@@ -120,7 +121,13 @@ _PAGE_NOTE = re.compile(
         our\ standards\s*:|(?:story|article)\ continues\ (?:below|after)\b|
         this\ (?:article|story)\ is\ part\ of\ (?:our|a|the)\b|
         (?:page\ )?last\ (?:reviewed|updated|modified)\s*:|content\ source\s*:|
-        editor'?s\ note\s*:|
+        editor'?s\ note\s*:|(?:privacy\ (?:policy|notice|statement)|terms\ of\ (?:use|service)|
+        cookie\ (?:policy|notice))$|this\ (?:article|story|report)\ (?:was|is)\ (?:produced|written|
+        reported|published|made\ possible)\ (?:by|in\ partnership\ with|with)\b|
+        (?:correction|clarification)s?\b[^:.]{0,30}:|
+        this\ is\ a\ (?:developing|breaking)\ (?:news\ )?(?:story|situation)\b|
+        this\ (?:content|article|story|feature)\ is\ (?:only\ )?(?:available\ )?(?:for|to)
+        \ (?:paid\ )?(?:subscribers|members)\b|(?:keywords?|tagged(?:\ with|\ as)?)\b\s*:?\s*[A-Z]|
         this\ (?:article|story|page)\ is\ (?:more\ than|over)\ \w+\ (?:years?|months?)\ old\b)""",
     _I,
 )
@@ -128,15 +135,21 @@ _PAGE_NOTE = re.compile(
 # Associated Press. All rights reserved.", "Reporting by X; Editing by Y", "X contributed
 # to this report.").
 _RIGHTS = re.compile(
-    r"\ball\ rights\ reserved\b|\bmay\ not\ be\ (?:published|reproduced|redistributed)\b", _I
+    r"""\ball\ rights\ reserved\b|\bmay\ not\ be\ (?:published|reproduced|redistributed|copied|
+    distributed|broadcast|rewritten|republished|reused)\b|©\ ?(?:copyright\ )?\d{4}|
+    \b(?:privacy\ policy|terms\ of\ (?:use|service)|user\ agreement|cookie\ policy)\b.{0,80}
+    \b(?:privacy\ policy|terms\ of\ (?:use|service)|user\ agreement|cookie\ policy)\b|
+    ^do\ not\ sell\b""",
+    _I,
 )
 # A photo described as a photo ("In this Sept. 10, 2017 file photo, ...", "This satellite
 # image provided by NOAA shows ...", "Photo shows ..."): a caption, with or without credit.
 _CAPTION = re.compile(
-    r"""^(?:file\s*[-–—:]\s*)?(?:in\ this\ (?:[\w.,\-]+\ ){0,6}?(?:file\ )?(?:photo|image|
+    r"""^(?:caption\s*[:,]\s*\S|\d{1,3}\ of\ \d{1,3}\s*[|:·•]|
+        (?:file\s*[-–—:]\s*)?(?:in\ this\ (?:[\w.,\-]+\ ){0,6}?(?:file\ )?(?:photo|image|
         picture|frame\ grab|video\ grab|handout|screenshot)s?\b|
         this\ (?:[\w\-]+\ ){0,3}?(?:photo|image|picture|screenshot)s?\ (?:provided|released|
-        taken|made|obtained|shows|from)\b|(?:photo|picture|image)s?\ (?:shows?|taken)\b)""",
+        taken|made|obtained|shows|from)\b|(?:photo|picture|image)s?\ (?:shows?|taken)\b))""",
     _I,
 )
 # Press-release furniture: the issuer line and the wire's link, and the legal tail.
@@ -151,6 +164,28 @@ _LEGAL_TAIL = re.compile(
     r"(?:\ and\ [\w\ ]{1,40})?:?$",
     _I,
 )
+# Recirculation headings: "More in Politics", "More by Jane Doe", "See all stories by X",
+# "Content by Outbrain"; the words of short page controls beyond the pack's ("Up next").
+_NAV_MORE = re.compile(
+    r"^(?i:more|latest|(?:see|view)\ all(?:\ (?:stories|articles|posts))?|"
+    r"(?:stories|articles|posts|content)|"
+    r"(?:paid|partner|promoted|sponsored)\ (?:content|stories|posts|links))\ "
+    r"(?i:in|by|from)\ [A-Z][\w'’.&\-]*(?:\ [A-Z][\w'’.&\-]*){0,3}$|"
+    r"^(?i:more)\ [A-Z][\w'’&\-]*$"  # "More Sports": a section's other stories
+)
+_NAV_OBJECTS = frozenset(
+    """web partners choice events next upvoted live access author content miss playing
+    popular picks exclusive coverage links site clipboard""".split()
+)
+_NAV_PLAIN = frozenset(
+    """up in from our the by what to upcoming paid promoted sponsored partner around don't
+    miss unlimited unlock submit an a explore hear play gift log sign now playing popular
+    top for you exclusive subscriber loading on site clipboard return""".split()
+)
+_NAV_SINGLE = frozenset(
+    """live breaking exclusive watch listen advertisement sponsored developing updated
+    autoplay promoted""".split()
+)
 # Words that only a picture's description uses, next to a credit.
 _CAPTION_WORDS = re.compile(
     r"\b(?:file\ (?:photo|image)|photo\ (?:shows|taken)|pictured|poses?\ for|is\ seen|are\ seen|"
@@ -160,7 +195,13 @@ _CAPTION_WORDS = re.compile(
 _WIRE_CREDIT = re.compile(
     r"""^\(?(?:(?:additional\ )?reporting|writing|editing|compiled|produced)\ by\b
         [^()]{0,200}?(?:;|\band\b|,)\s*(?:additional\ reporting|writing|editing)\ by\b|
-        [^"“”]{0,120}\bcontributed\ (?:reporting\ )?to\ this\ (?:report|story|article)\.?$""",
+        [^"“”]{0,120}\bcontributed\ (?:reporting\ )?to\ this\ (?:report|story|article)\.?$|
+        [^"“”]{0,160}\b(?:contributed\ reporting|(?:writer|reporter|correspondent|staff)s?\b
+        [^"“”]{0,120}\bcontributed)(?:\ (?:from|in)\ [A-Z][^.!?"“”]{0,60})?\.?\)?$|
+        [—–-]?\s*\(?with\ (?:assistance|additional\ reporting|reporting)\ (?:from|by)\b|
+        \((?:additional\ )?(?:reporting|writing|editing|compiled|produced)\ by\ [^()]{1,120}\)$|
+        (?:additional\ )?reporting\ by\ (?-i:[A-Z][\w'’\-]*(?:(?:\ |,\ |\ and\ |\ in\ )
+        [A-Z][\w'’\-]*){0,8})\.?$""",
     _I,
 )
 # Credits: "Credit Name/Agence France-Presse — Getty Images", "(AP Photo/Evan Vucci)",
@@ -170,14 +211,17 @@ _AGENCY = (
     r"shutterstock|alamy|pool|nasa|(?<![\w.\-])[\w.\-]{1,40}\.(?:com|org|net|co\.uk))"
 )
 _CREDIT_TAIL = re.compile(
-    rf"""\s*(?:\((?:ap\ photo|photo|xinhua|[^()|]{{1,40}}\|\s*{_AGENCY}|
+    rf"""\s*(?:\((?:ap\ photo|photo|xinhua|courtesy|[^()|]{{1,40}}\|\s*{_AGENCY}|
         (?:[^()/]{{0,40}}\s[^()/]{{0,40}}|{_AGENCY})/[^()]{{0,40}}?)[^()]{{0,60}}\)
         (?:\s+photo\ gallery)?|
         (?:credit|photograph|photo|image|picture)s?:?\s+[^.!?]{{1,60}}/\s*{_AGENCY}
         (?:\s*[—–-]\s*getty\ images)?|
         (?:(?:photograph|photo|image|picture)s?(?:\ credit)?|(?:image\ |photo\ |video\ )?source):
         \s*(?-i:[A-Z])[\w\ .'’&/-]{{1,60}}?\.?|
-        \(?{_AGENCY}\ photo\)?\s+photo\ gallery)\s*$""",
+        \(?{_AGENCY}\ photo\)?\s+photo\ gallery|
+        # "... June 5, 2024. REUTERS/Gonzalo Fuentes": an agency in capitals, a slash, a name
+        (?-i:[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)/\ ?(?-i:[A-Z][\w'’.\-]+)
+        (?:\ [A-Z][\w'’.\-]+){{0,3}})\s*$""",
     _I,
 )
 _CREDIT_LINE = re.compile(

@@ -39,7 +39,7 @@ _CHROME_LINE = re.compile(
         (?:read\ (?:this|the)\ (?:article|story)\ in|lee\ este\ art[ií]culo\ en)\b.*|
         the\ [\w'’\ ]{{1,40}}\ for\ (?:\w+day,?\ )?{_MONTH}\ \d{{1,2}},?\ \d{{4}}|  # issue masthead
         # advertising and calls to action
-        advertisement(?:\s*[-–—:|]\s*.{{0,60}}|\s+\d{{1,2}})?|sponsored(?:\ content)?|
+        advertisement(?:\s*[-–—:|·•]\s*.{{0,60}}|\s+\d{{1,2}})?|sponsored(?:\ content)?|
         .{{1,150}}\s[-–—|]\s*(?:join|sign\ up|subscribe|register|apply|donate)
         \ (?:now|today|here)!?|
         # sharing and following

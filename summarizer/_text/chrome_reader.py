@@ -1,0 +1,199 @@
+"""Chrome that speaks to the reader or describes the page, judged on a line's words.
+
+A news story reports on people in the third person; the page around it talks to its
+reader ("you", "your", an imperative verb, "our" newsroom) about the page's own objects
+(articles, accounts, newsletters, apps, comments), or states facts about the page (when it
+was updated, how long it takes to read, whose photo it shows).  These rules read those
+features, not an outlet's wording: a line of the reader's words and the page's objects, a
+line made only of a time stamp's tokens, a short line crediting a picture, a closing line
+that introduces the writer.  Each keeps lines with quotation marks or a speech verb, since
+a story may quote someone saying anything.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer._lang.en import ENGLISH
+
+_w = frozenset[str]
+# Words a page uses for its own objects: what the reader is asked to read, join or use.
+_PAGE_OBJECTS: _w = frozenset(
+    """article articles story stories subscriber subscribers subscription subscriptions
+    account newsletter newsletters podcast podcasts episode app apps inbox donation
+    donations reporting journalism newsroom comment comments alerts notifications access
+    trial membership member members gallery video videos audio photos images event events
+    tip tips ad ads coverage discussion conversation""".split()
+)
+_SECOND_PERSON: _w = frozenset("you your you've you're you'll yours".split())
+# Verbs a page opens its prompts with (imperatives), and the words that close a short one.
+_IMPERATIVES: _w = frozenset(
+    """download listen subscribe sign get follow watch read join donate support become
+    unlock start create log register send submit share gift save view see hear explore play
+    enlarge open expand skip scroll click tap turn never give try claim upgrade make add be
+    show swipe load leave visit learn discover find check keep""".split()
+)
+# The outlet of itself: "we"/"our" and what it asks its readers to fund or join.
+_FIRST_PLURAL: _w = frozenset("we we're our us".split())
+_OWN_OBJECTS: _w = frozenset(
+    """newsroom journalism donation donations subscribers membership newsletter newsletters
+    gift""".split()
+)
+_PAGE_THINGS: _w = frozenset("article story comments commenting audio video podcast".split())
+_SOCIAL: _w = frozenset(
+    """facebook twitter x linkedin whatsapp email e mail reddit pinterest telegram threads
+    bluesky instagram tiktok flipboard messenger print copy link share sms""".split()
+)
+_CREDIT_ALONE: _w = frozenset("supplied handout submitted courtesy".split())
+# A page thing's state: "Commenting is not available", "Comments are moderated", "This
+# article is available exclusively to subscribers".
+_R_UNAVAILABLE = re.compile(
+    r"\b(?:is|are)\ (?:(?:not|no\ longer|currently\ not)\ available|unavailable|moderated|"
+    r"closed|disabled|loading|turned\ off|available\ (?:only\ |exclusively\ )?(?:to|for)\ "
+    r"(?:paid\ )?(?:subscribers|members))\b",
+    re.X,
+)
+_R_READER_QUESTION = re.compile(
+    r"(?i:want|need|looking|interested|planning|have|got)\b[^?]{0,40}\?", re.X
+)
+_R_ADDRESS = re.compile(r"\b[\w\-]{2,40}\.(?:com|org|net|co\.uk|gov)\b|\S@\S", re.I)
+_R_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_PROMPT_CLOSERS: _w = frozenset("now here today more us our free unlimited this continue".split())
+_OUTLET_VOICE: _w = frozenset("our us".split())
+# A time stamp's tokens: clock, date, zone, reading time, the stamp's verbs.
+_STAMP_WORDS: _w = frozenset(
+    """updated update posted published modified last first on at min mins minute minutes
+    read reading duration video audio listen watch play sec secs seconds hours hour ago
+    length runtime""".split()
+)
+_CALENDAR: _w = frozenset(
+    """jan january feb february mar march apr april may jun june jul july aug august sep
+    sept september oct october nov november dec december mon monday tue tues tuesday wed
+    wednesday thu thur thurs thursday fri friday sat saturday sun sunday a p m am pm et ct
+    mt pt est edt cst cdt mst mdt pst pdt gmt bst utc cet cest ist aest aedt jst kst hkt
+    sgt""".split()
+)
+_R_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?::\d+)*")
+_R_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_R_PHONE = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|\b\d{3}-\d{4}\b")
+_R_CONTACT = re.compile(
+    r"\b(?:reach|contact|e-?mail|call|write\ to|follow)\ (?:him|her|them|me|us|the\ newsroom|"
+    r"our\ newsroom)\b|\bcan\ be\ reached\b|"
+    r"^(?:contact|reach|e-?mail|follow)\ (?-i:[A-Z][\w'’\-]*)(?:\ (?-i:[A-Z][\w'’\-]*)){0,2}\ "
+    r"(?:at|on|via)\b",
+    re.I | re.X,
+)
+# "Sarah Kim is a reporter covering ...", "John Park covers city hall for the Tribune."
+_R_BIO = re.compile(
+    r"^(?:about\ the\ (?:author|writer)\s*:\s*)?[A-Z][\w'’.\-]+(?:\ [A-Z][\w'’.\-]+){1,3}\ "
+    r"(?:(?:is|was)\ (?:an?|the)\ (?:[\w\-]+\ ){0,3}(?:reporter|writer|correspondent|editor|"
+    r"journalist|columnist|photographer|photojournalist|contributor|producer|fellow|intern|"
+    r"critic|freelancer)s?\b|covers\ )",
+    re.X,
+)
+_R_ABOUT = re.compile(r"(?i:about\ the\ (?:author|writer|reporter)s?)\s*:", re.X)
+_R_UPDATED_NOTE = re.compile(
+    r"\bthis\ (?:story|article|post|page|report)\ (?:has\ been|was|is\ being|will\ be)\ "
+    r"(?:updated|corrected)\b",
+    re.I | re.X,
+)
+# A bio's second sign: the writer's other work.
+_R_BIO_MORE = re.compile(
+    r"\b(?:work|writing|reporting|byline)s?\ (?:has|have)\ (?:also\ )?appeared\ in\b|"
+    r"\bis\ the\ author\ of\b|\bpreviously\ (?:worked|covered|reported|wrote)\b",
+    re.I | re.X,
+)
+_CREDIT_WORDS: _w = frozenset(
+    """photo photos photograph photographs illustration handout courtesy credit getty
+    supplied submitted provided pool""".split()
+)
+_R_CREDIT_LINK = re.compile(r"\s(?i:by|via)\s+(?:the\s+)?[A-Z]|/|\bshould\ read\b", re.X)
+_SPEECH: _w = ENGLISH.speech_verbs
+
+
+def _tokens(plain: str) -> list[str]:
+    return [t.lower() for t in _R_TOKEN.findall(plain)]
+
+
+def stamp_only(plain: str) -> bool:
+    """ "Updated 4:31 PM EST, Tue March 12, 2024", "7 min read · Mar 3, 2024", "Duration:
+    02:15": every token a clock, a date's, a zone's or a stamp's word, with a number and a
+    stamp's word ("Feb 09, 2016 09:45 AM" alone may be the story's own clock: it stays)."""
+    tokens = _tokens(plain)
+    if not 1 < len(tokens) <= 20 or not any(t[0].isdigit() for t in tokens):
+        return False
+    if not all(t[0].isdigit() or t in _STAMP_WORDS or t in _CALENDAR for t in tokens):
+        return False
+    return any(t in _STAMP_WORDS and t not in ("on", "at") for t in tokens)
+
+
+def reader_prompt(plain: str) -> bool:
+    """The page addressing its reader about its own objects ("You've read 3 of 5 free
+    articles", "Log in to comment", "Listen to our podcast wherever you listen"), or the
+    outlet speaking of itself ("We're a nonprofit newsroom. Please consider a gift.")."""
+    tokens = _tokens(plain)
+    if not tokens or len(tokens) > 35 or any(t in _SPEECH for t in tokens):
+        return False
+    words = set(tokens)
+    if words & _SECOND_PERSON and words & _PAGE_OBJECTS:
+        return True
+    if words & _FIRST_PLURAL and words & _OWN_OBJECTS:
+        return True
+    if words & _PAGE_THINGS and _R_UNAVAILABLE.search(plain):
+        return True  # "Commenting is not available on this story."
+    if _R_READER_QUESTION.match(plain) and (words & _PAGE_OBJECTS or _R_ADDRESS.search(plain)):
+        return True  # "Want to go? Tickets available at example.com/tickets"
+    if len(tokens) > 25:
+        return False
+    for sentence in _R_SENTENCE_START.split(plain, maxsplit=3):
+        first = _tokens(sentence)[:1]
+        if first == ["please"] and words & _PAGE_OBJECTS:
+            return True  # "Please keep comments respectful and on topic."
+        if first and first[0] in _IMPERATIVES and words & (_OUTLET_VOICE | _PAGE_OBJECTS):
+            return True
+        said = _tokens(sentence)
+        if first and first[0] in _IMPERATIVES and len(said) <= 3 and said[-1] in _PROMPT_CLOSERS:
+            return True  # "Your support matters. Donate today."
+    short = len(tokens) <= 6 and plain[-1] not in ".!?" and tokens[0] in _IMPERATIVES
+    paired = len(tokens) > 2 and tokens[1] == "and" and tokens[2] in _IMPERATIVES
+    return short and (paired or bool(words & _PROMPT_CLOSERS))  # "Listen and subscribe on X"
+
+
+def page_row(plain: str) -> bool:
+    """A row of sharing buttons ("Facebook Twitter LinkedIn Email") or a one-word credit
+    ("Supplied", "Handout"): every word a network's, a sharing verb's or a credit's."""
+    tokens = _tokens(plain)
+    if len(tokens) == 1:
+        return tokens[0] in _CREDIT_ALONE
+    return 1 < len(tokens) <= 10 and all(t in _SOCIAL for t in tokens)
+
+
+def contact_line(plain: str) -> bool:
+    """A writer's or newsroom's contact: an address or number and "reach/contact him"."""
+    if len(plain) > 600 or not _R_CONTACT.search(plain):  # a contact is short: no rescans
+        return False
+    return bool(("@" in plain and _R_EMAIL.search(plain)) or _R_PHONE.search(plain))
+
+
+def bio_line(plain: str) -> bool:
+    """ "Maya Brown is a senior editor at ...", "John Park covers city hall for the Post.":
+    the writer introduced, read only on the story's closing line."""
+    return len(plain.split()) <= 60 and bool(_R_BIO.match(plain))
+
+
+def page_note(plain: str) -> bool:
+    """A note about the writer or the page anywhere on it: "About the author: ...", a bio
+    with the writer's other work, "Update, 5:20 p.m.: This story has been updated ..."."""
+    if len(plain) > 600:
+        return False
+    if _R_ABOUT.match(plain) or _R_UPDATED_NOTE.search(plain):
+        return True
+    return bool(_R_BIO.match(plain) and _R_BIO_MORE.search(plain))
+
+
+def credit_shaped(plain: str) -> bool:
+    """A short line without a sentence's end that credits a picture: "Staff photo by Derek
+    Davis", "AFP via Getty Images", "Photo credit should read X/AFP via Getty Images"."""
+    if len(plain.split()) > 12 or plain[-1:] in ".!?" or ". " in plain:
+        return False  # a sentence before its credit is a caption: the credit alone is cut
+    return bool(set(_tokens(plain)) & _CREDIT_WORDS) and bool(_R_CREDIT_LINK.search(plain))
