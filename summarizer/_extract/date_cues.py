@@ -19,7 +19,8 @@ from summarizer._text.scan import prefiltered
 # document at hand.  Their word lists come from the English pack; the phrases written
 # inside the regexes below ("will", "is set to", "the end of") are English too.
 _WINDOW = 160  # characters read back for a clause's start: a bounded look, never a rescan
-_CLAUSE_END = re.compile(r"[.!?;\n]")
+# A full stop after a lone letter is an abbreviation's ("3 p.m. on Saturday", "U.S."), no end.
+_CLAUSE_END = re.compile(r"[!?;\n]|(?<!\b[A-Za-z])\.")
 
 # A year standing alone as the object of a verb that takes a span of time ("started 2021
 # with a thriller", "spent 2019 abroad") or as a clause's subject ("2021 was a year ...");
@@ -39,7 +40,7 @@ BARE_YEAR = prefiltered(BARE_YEAR)  # a whole-text finder (_text.scan)
 # Words that put a bare weekday ahead of the story's date.
 _FUTURE = re.compile(
     r"\b(?:will|shall|won[’']t|(?:is|are)\s+(?:set|scheduled|due|expected|slated|going)\s+to"
-    r"|(?:is|are)\s+(?:set|due)\s+for|(?:is|are)\s+(?:scheduled|slated)"
+    r"|(?:is|are)\s+(?:set|due)\s+for|(?:is|are)\s+(?:scheduled|slated|expected|planned)"
     r"|(?:plans?|aims?|hopes?|intends?)\s+to|upcoming|wraps\s+up|hosts|faces|visits"
     r"|travels\s+to|takes\s+on|returns\s+to|resumes|kicks\s+off|opens|begins|ahead\s+of|until"
     r"|this\s+coming|(?:should|must)(?!\s+have)|(?:is|are)\s+due)\b"
@@ -55,7 +56,7 @@ _PAST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "will be announced on", "to be held": a passive after a modal or "to" looks ahead.
-_BE_PARTICIPLE = re.compile(r"\bbe\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+on)?\s+$", re.I)
+_BE_PARTICIPLE = re.compile(r"\b(?:be|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+on)?\s+$", re.I)
 # "The game is on Saturday": an event stated in the present is ahead.
 _PRESENT_EVENT = re.compile(r"\b(?:is|are)(?:\s+on)?\s+$", re.I)
 # Looking ahead from the story's date: a modal or plan before "in two years".
@@ -100,15 +101,118 @@ def _clause(text: str, at: int) -> str:
     return text[stop:at]
 
 
+# Any past-tense verb in a clause: a past auxiliary, a regular past (not a participle after a
+# form of "be": "is expected to"), or a common irregular past.
+_PAST_ANY = re.compile(
+    r"\b(?:was|were|had|did|said|told|met|spoke|wrote|made|took|gave|went|came|saw|held|won"
+    r"|lost|began|ran|sent|got|became|found|brought|fell|rose|led|paid|sold|bought|struck|shot"
+    r"|flew|drove|slid|fled|broke|kept|heard|felt|stood|threw|knew|thought|chose|spent|drew"
+    r"|grew|withdrew|sank|swept|sat|lay|dealt|hid|rang|sang|swam|wore|tore|bore|woke|forgot"
+    r"|meant|built|sought|taught|caught|fought|lent|bent|dug|hung|stuck|stole|froze|shook|lit"
+    r"|fed|bled|sped|spun|slept|swung|wept|overtook|undertook|underwent|rebuilt|ate|bit"
+    r"|seen|taken|given|done|gone|known|shown|written|spoken|stolen|driven|broken|chosen"
+    r"|fallen|begun|hidden|beaten|eaten|thrown|grown|drawn|been|rode|overrode|strode|blew"
+    r"|slew|overthrew|forgave|forbade|awoke|crept|knelt|clung|stung|drank|shrank|sprang|wed)\b"
+    r"|\b[a-z]*(?:ought|aught)\b"
+    r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b[a-z]{2,}ed\b",
+    re.IGNORECASE,
+)
+# A verb in the simple present after its subject ("The museum reopens Saturday", "the
+# ceasefire takes effect at midnight Friday"): with a named day, news uses it for a schedule.
+# Not after a determiner, preposition or possessive (a plural noun: "the new rules"), and not
+# a verb of saying ("says", reporting the present, not a plan).
+_PRESENT_VERB = re.compile(
+    r"(?<![’'])\b(?!(?i:the|a|an|its|his|her|their|our|this|that|these|those|of|in|on|at|for"
+    r"|to|with|by|from|and|or|as|new|two|three|four|five|several|many|some|all)\b)[A-Za-z]+"
+    r"\s+(?!(?:says|tells|adds|notes|writes|reports|shows|suggests|claims|argues|insists"
+    r"|explains|warns|is|was|has|does|this|its|his|us|as|plus|news|less|unless|always"
+    r"|perhaps|sometimes|thus|across|various|previous|serious)\b)[a-z]{2,}[^s\W]s\b"
+)
+# A plural subject and a verb in the present ("Tickets go on sale Friday", "the new rules
+# come into force"): the second word is no preposition, determiner, pronoun or adverb, and
+# not a past, participle or -s form (nor one that is also a past: "Prices hit a record").
+_PLURAL_PRESENT = re.compile(
+    r"(?<![’'])\b[A-Za-z]{2,}[^s\W’']s\s+(?!(?:of|in|on|at|for|to|with|by|from|and|or|as|the"
+    r"|a|an|that|who|which|this|these|those|its|their|his|her|our|after|before|over|under|into"
+    r"|near|since|during|about|against|than|but|also|say|tell|were|are|have|had|will|would"
+    r"|could|can|may|might|must|should|not|all|both|each|more|most|only|just|still|now|then"
+    r"|here|there|so|too|very|up|down|out|off|per|across|around|through|until|while|when"
+    r"|hit|cut|put|set|quit|shut|spread|cast|cost|hurt|let|read|beat|bet|burst|split)\b)"
+    r"[a-z]{2,}\b(?<!s)(?<!ed)(?<!ing)(?<!ly)"
+)
+# An infinitive ("expect the bridge to reopen Monday") or "would" + verb ("said the talks
+# would resume Wednesday"): the day is ahead of the clause's own time.
+_INFINITIVE = re.compile(r"(?<!according )\bto\s+(?!(?:the|a|an|be)\b)[a-z]+\b", re.I)
+_POSSESSIVE = re.compile(r"\w+[’']s\b")
+_WOULD = re.compile(r"\b(?:would|could|might)\s+(?!have\b)[a-z]+\b", re.I)
+
+
+def _scheduled(before: str, after: str, prose: bool) -> bool:
+    """A clause in the present or an infinitive, with no past tense, looks ahead; after
+    "would" only the words that follow it count ("said ... would resume Wednesday").  A
+    headline's present reports the past ("Biden signs bill Tuesday"): only prose's counts."""
+    if _PAST_BEFORE.search(before[-40:]) or _POSSESSIVE.match(after):
+        return False  # "after Sunday's storm"; "victims of Tuesday's attack" names an event
+    if (m := _WOULD.search(before)) and not _PAST_ANY.search(before, m.end()):
+        return not _PAST_ANY.search(after)
+    if _PAST_ANY.search(before) or _PAST_ANY.search(after):
+        return False
+    present = prose and (_PRESENT_VERB.search(before) or _PLURAL_PRESENT.search(before))
+    return bool(present or _INFINITIVE.search(before))
+
+
+def _clause_after(text: str, at: int) -> str:
+    """The rest of ``at``'s clause (at most ``_WINDOW`` on)."""
+    m = _CLAUSE_END.search(text, at, at + _WINDOW)
+    return text[at : m.start() if m else at + _WINDOW]
+
+
+# A clause that opens with its time ("On Friday, the council will vote"; "Starting Monday,
+# masks are required"): the verb comes after it.
+_OPENER = re.compile(
+    r"^\s*(?:(?:on|by|from|in|at|during|starting|beginning|as\s+of|effective|until|early|late"
+    r"|around|about|just|after|noon|midnight|\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?)\s*)*$",
+    re.I,
+)
+_AHEAD_AFTER = re.compile(  # lower case: "May" opening the clause is a month
+    r"\b(?:will|shall|must|may|can|should)\b|[’']ll\b"
+    r"|\b(?:is|are)\s+(?:set|due|expected|scheduled|slated|required|allowed|banned)\b"
+)
+
+
+def _opens_ahead(after: str) -> bool:
+    """The main clause after an opening time looks ahead, with no past tense before that."""
+    m = _AHEAD_AFTER.search(after)
+    return m is not None and not _PAST_ANY.search(after, 0, m.start())
+
+
 def looks_ahead(text: str, start: int) -> bool:
     """A bare weekday the clause before it puts in the future ("will vote Tuesday"); a
     participle after "be" is no past ("will be announced on Monday")."""
     before = _clause(text, start)
     if _PRESENT_EVENT.search(before):
         return True
+    if _OPENER.match(before):
+        return _opens_ahead(_clause_after(text, start))
     if not _FUTURE.search(before):
-        return False
+        return _scheduled(before, _clause_after(text, start), in_prose(text, start))
     return not _PAST_BEFORE.search(before[-40:]) or bool(_BE_PARTICIPLE.search(before[-40:]))
+
+
+# A preposition that may point ahead from a past verb ("was postponed until Jan. 20").
+_OPEN_PREP = re.compile(r"\b(?:for|until|till|to|by|before|from)\s+$", re.IGNORECASE)
+_NEAR_WORDS = 4  # a past verb this close before a day governs it ("took effect on Jan. 1")
+
+
+def looks_back(text: str, start: int) -> bool:
+    """A clause in the past tense before a yearless day ("The tax took effect on Jan. 1"),
+    with nothing pointing ahead: the day is the latest one, not the nearest."""
+    before = _clause(text, start)
+    tail = " ".join(before.split()[-_NEAR_WORDS:]) + " "  # the verb that governs the day
+    past = _PAST_ANY.search(tail)
+    if past is None or _OPEN_PREP.search(tail) or _INFINITIVE.search(tail, past.end()):
+        return False
+    return not looks_ahead(text, start)
 
 
 def counts_ahead(text: str, start: int) -> bool:
@@ -145,26 +249,41 @@ FIND: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"\b(?i:for|fiscal)\s+(?:19|20)\d\d\b(?![,.]\d|-\d|%|\s+(?:[a-z]+s|people|children|men|women)\b)"
     ),
-    re.compile(r"\b(?i:(?:last|this|next|past)\s+weekend|over\s+the\s+weekend)\b"),
+    re.compile(
+        r"\b(?i:(?:last|this|next|past)\s+weekend|(?:over|at)\s+the\s+weekend"
+        r"|the\s+past\s+week|(?:earlier|later)\s+in\s+the\s+week)\b"
+    ),
     re.compile(r"\b(?i:last|this|next|past)\s+(?i:spring|summer|fall|autumn)\b"),
     re.compile(
         r"\b(?i:the\s+)?(?i:end|beginning|start|middle)\s+of\s+"
-        rf"(?:(?i:the\s+(?:month|year))|(?:{_FULL})\b)"
+        rf"(?:(?i:(?:the|this|next|last)\s+(?:month|year))|(?:{_FULL})\b)"
     ),
 )
 FIND = tuple(map(prefiltered, FIND))  # whole-text finders (_text.scan)
 _R_WEEKEND = re.compile(r"(?:(last|this|next|past|the) )weekend", re.IGNORECASE)
 _R_SEASON = re.compile(r"(last|this|next|past) (spring|summer|fall|autumn)", re.IGNORECASE)
 _R_END_OF = re.compile(
-    rf"(?:the )?(?:end|beginning|start|middle) of (?:the (month|year)|({_FULL}))", re.IGNORECASE
+    rf"(?:the )?(?:end|beginning|start|middle) of (?:(the|this|next|last) (month|year)|({_FULL}))",
+    re.IGNORECASE,
 )
 _SEASON_LAST_MONTH = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}
 _MONTHS = {m.lower(): i for i, m in enumerate(_FULL.split("|"), start=1)}
 Spanned = tuple[date, date] | tuple[str, Literal["day", "month", "year"]]
 
 
+_R_WEEK_PART = re.compile(r"(?:the (past) week|(earlier|later) in the week)", re.IGNORECASE)
+
+
 def calendar_span(expr: str, ref: date) -> Spanned | None:
-    """A weekend (its Saturday and Sunday), a season's year, or "the end of March"'s month."""
+    """A weekend (its Saturday and Sunday), a season's year, "the end of March"'s month, or
+    a stretch of days ("the past week": the seven before ``ref``)."""
+    if m := _R_WEEK_PART.fullmatch(expr):
+        monday, sunday = ref - timedelta(ref.weekday()), ref + timedelta(6 - ref.weekday())
+        if m.group(1):
+            return ref - timedelta(7), ref - timedelta(1)
+        if m.group(2).lower() == "earlier":
+            return monday, max(monday, ref - timedelta(1))
+        return min(sunday, ref + timedelta(1)), sunday
     if m := _R_WEEKEND.fullmatch(expr):
         monday = ref - timedelta(ref.weekday())
         which = m.group(1).lower()
@@ -181,10 +300,13 @@ def calendar_span(expr: str, ref: date) -> Spanned | None:
             return f"{ref.year + 1 if soon else ref.year:04d}", "year"
         return f"{ref.year:04d}", "year"
     if m := _R_END_OF.fullmatch(expr):
-        if m.group(1):
-            unit = m.group(1).lower()
-            return (f"{ref:%Y-%m}", "month") if unit == "month" else (f"{ref.year:04d}", "year")
-        month = _MONTHS[m.group(2).lower()]
+        if m.group(2):  # "the end of next month": the month or year that many steps on
+            step = {"next": 1, "last": -1}.get(m.group(1).lower(), 0)
+            if m.group(2).lower() == "year":
+                return f"{ref.year + step:04d}", "year"
+            y, mo = divmod(ref.year * 12 + ref.month - 1 + step, 12)
+            return f"{y:04d}-{mo + 1:02d}", "month"
+        month = _MONTHS[m.group(3).lower()]
         year = min((ref.year - 1, ref.year, ref.year + 1),
                    key=lambda y: abs((y - ref.year) * 12 + month - ref.month))  # fmt: skip
         return f"{year:04d}-{month:02d}", "month"

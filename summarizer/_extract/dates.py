@@ -24,6 +24,7 @@ from dateparser.date import DateDataParser
 
 from summarizer._extract import calendar as cal
 from summarizer._extract import date_cues as cues
+from summarizer._extract import date_relative as rel
 from summarizer._lang import alternation
 from summarizer._lang.en import ENGLISH
 from summarizer._text.scan import prefiltered
@@ -92,7 +93,11 @@ _NOT_A_DAY = "".join(
     f"(?<!{w} )" for w in ("Super", "Black", "Cyber", "Good", "Palm", "Ash", "Easter", "Bloody")
 )
 
-_OF_YEAR = r"\s+of\s+(?i:last|this|next)\s+year\b"  # "April 12 of last year"
+_PART_OF = (
+    r"the\s+(?:first|second|third|fourth|last|final)\s+(?:week|weekend|half|days|fortnight)"
+    r"\s+of\s+"
+)
+_OF_YEAR = r"(?:\s+of)?\s+(?i:last|this|next)\s+year\b"  # "April 12 (of) last year"
 _MD = re.compile(
     rf"{_MONTH}(?:\s+|(?<=\.)){_DAY}(?:,?\s+{_YEAR}|{_OF_YEAR})?"
     rf"|\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR}|{_OF_YEAR})?"
@@ -100,6 +105,7 @@ _MD = re.compile(
 _WEEKDAY_FIND = re.compile(
     rf"(?:\b(?i:(?:on|last|this|next|past|early|late|earlier|later)\s+){{1,2}})?{_NOT_A_DAY}"
     rf"{_WD}(?!\s+(?:{_FOLLOWERS}))(?:\s+(?:morning|afternoon|evening|night)\b)?"
+    r"(?:\s+(?:of\s+)?(?i:last|next|this)\s+week\b)?"  # "Tuesday (of) last week"
 )
 _WEEKDAY_FIND = prefiltered(_WEEKDAY_FIND)  # its first characters first (_text.scan)
 _FIND = [
@@ -125,19 +131,30 @@ _FIND = [
     re.compile(
         rf"\b(?i:by|from|after|before|of|through)\s+(?!(?:{_AMBIGUOUS})\b)(?:{_FULL})\b{_NOT_NAME}"
     ),
+    # "in June last year": a month in the year named after it, after a preposition of time
+    # (not "Theresa May last year said").
+    re.compile(
+        r"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bby )|(?<=\bfrom )|(?<=\bduring )"
+        rf"|(?<=\bbefore )|(?<=\bafter )|(?<=\bIn )|(?<=\bSince )|(?<=\bBy ))(?:{_FULL})"
+        r"(?:\s+of)?\s+(?i:last|this|next)\s+year\b"
+    ),
+    # "the first week of May": the month's (any month, "of" settles "May").
+    re.compile(rf"\b(?i:{_PART_OF})(?:{_FULL})\b(?!\s+\d)"),
     # "this November's elections": after this/last/next a possessive month is still a date.
     re.compile(rf"\b(?i:this|last|next)\s+(?:{_FULL})(?={_APOS}s\b)"),
     re.compile(
         r"(?<!USA )\b(?i:(?:(?:early|late|earlier|later)\s+)?(?:(?:today|tonight|yesterday"
         r"|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"
-        r"|this\s+(?:morning|afternoon|evening)|last\s+night))\b(?!\s+(?:show|programme)\b)"
+        r"|this\s+(?:morning|afternoon|evening)|last\s+night"
+        r"|the\s+day\s+(?:after\s+tomorrow|before\s+yesterday)))\b(?!\s+(?:show|programme)\b)"
     ),
     re.compile(
-        r"(?<![\"\u201c])\b(?i:(?:(?:early|late|earlier|later)\s+)?(?:this|last|next)\s+"
+        r"\b(?i:(?:(?:early|late|earlier|later)\s+)?(?:this|last|next)\s+"
         r"(?:week|month|year))\b"
     ),
     re.compile(rf"\b(?i:(?:{_NUMBERS})\s+(?:day|week|month|year)s?\s+ago)\b"),
     re.compile(rf"(?:\b(?i:the)\s+day\s+(?:after|before)\s+)?\b(?:{_HOLIDAY})\b(?:,?\s+{_YEAR})?"),
+    re.compile(rf"\b(?i:last|this|next)\s+(?:{_HOLIDAY})\b"),  # "last Christmas"
     _WEEKDAY_FIND,
     *cues.LOOSE,
 ]
@@ -161,16 +178,19 @@ _WDS = "|".join(cal.WEEKDAYS)
 _LEAD_PREP = re.compile(rf"^(?:{_PREP}|circa|around|for)\s+(?=\S)", _I)
 _R_STATED = re.compile(rf"(?:({_WDS}),?\s*\(?)?(.*?)\)?(?:,\s+(?:on\s+)?an?\s+({_WDS}))?", _I)
 _R_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_R_HOL_STEP = re.compile(rf"(last|this|next) ({_HOLIDAY})", _I)
 _R_HOL = re.compile(rf"(?:the day (after|before) )?({_HOLIDAY})(?:,? ((?:19|20)\d\d))?", _I)
 _R_MDY = re.compile(r"([a-z]+)(?:\. ?| )(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?", _I)
 _R_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?(?:,? (\d{4}))?", _I)
-_R_OF_YEAR = re.compile(r"(.+?) of (last|this|next) year", _I)
+_R_PART_OF = re.compile(rf"^{_PART_OF}", _I)
+_R_OF_YEAR = re.compile(r"(.+?) (?:of )?(last|this|next) year", _I)
 _R_MY = re.compile(r"([a-z]+)\.?(?: of)?,? (\d{4})", _I)
 _R_YEAR = re.compile(
     r"(?:(?:early|mid|late)[- ]|(?:spring|summer|fall|autumn|winter)(?: of)? |fiscal )?(\d{4})",
     _I,
 )
 _R_MONTH = re.compile(r"((?:(?:last|next|this|early|late|earlier|later|mid)[- ])*)([a-z]+)", _I)
+_R_TWO_DAYS = re.compile(r"the day (after) tomorrow|the day (?:before) yesterday", _I)
 _R_DAYWORD = re.compile(
     r"(?:(?:early|late|earlier|later) )?(?:(today|tonight|yesterday|tomorrow)"
     r"(?: (?:morning|afternoon|evening|night))?|this (?:morning|afternoon|evening)|(last) night)",
@@ -179,7 +199,7 @@ _R_DAYWORD = re.compile(
 _R_PERIOD = re.compile(r"(?:(early|late|earlier|later) )?(this|last|next) (week|month|year)", _I)
 _R_WEEKDAY = re.compile(
     rf"((?:(?:on|last|this|next|past|early|late|earlier|later) )*)({_WDS})"
-    rf"(?: (?:morning|afternoon|evening|night))?(?:{_APOS}s)?",
+    rf"(?: (?:morning|afternoon|evening|night))?(?: (?:of )?(last|next|this) week)?(?:{_APOS}s)?",
     _I,
 )
 # What dateparser may see: it reads "the sun" as Sunday and "12" as December.
@@ -279,6 +299,8 @@ def _absolute(expr: str) -> _Res | None:
     m = _R_ISO.fullmatch(expr)
     if m:
         return _day(cal.safe_date(*map(int, m.groups())))
+    if (slashed := rel.numeric(expr)) is not None:  # "17/04/2023"
+        return slashed
     m = _R_HOL.fullmatch(expr)
     if m and m.group(3):
         return _day(cal.holiday(m.group(2), int(m.group(3)), m.group(1)))
@@ -294,13 +316,26 @@ def _absolute(expr: str) -> _Res | None:
 
 def _relative(expr: str, ref: date, explicit: bool, published: date | None) -> _Res | None:
     """Expressions counted from `ref`; None when `expr` is not one of them."""
+    if m := _R_HOL_STEP.fullmatch(expr):  # the latest before, the first after, this year's
+        days = [cal.holiday(m.group(2), y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        which = m.group(1).lower()
+        if which == "this":
+            return _day(days[1])
+        return _day(
+            max(d for d in days if d < ref) if which == "last" else min(d for d in days if d > ref)
+        )
     m = _R_HOL.fullmatch(expr)
     if m:
         return _day(cal.nearest_holiday(m.group(2), ref, m.group(1)))
-    if m := _R_OF_YEAR.fullmatch(expr):  # "April 12 of last year": that year's day
-        md = _month_day(m.group(1))
+    m = _R_OF_YEAR.fullmatch(expr)  # "April 12 of last year": that year's day
+    if m and (md := _month_day(m.group(1))):  # ("the end of last year" is a span's)
         step = {"last": -1, "this": 0, "next": 1}[m.group(2).lower()]
-        return _day(cal.safe_date(ref.year + step, md[0], md[1])) if md else _NONE
+        return _day(cal.safe_date(ref.year + step, md[0], md[1]))
+    if m and m.group(1).lower() in cal.MONTHS:  # "June last year": that year's month
+        step = {"last": -1, "this": 0, "next": 1}[m.group(2).lower()]
+        return f"{ref.year + step:04d}-{cal.MONTHS[m.group(1).lower()]:02d}", "month"
+    if m := _R_TWO_DAYS.fullmatch(expr):
+        return _day(ref + timedelta(2 if m.group(1) else -2))
     md = _month_day(expr)
     if md:
         return _day(cal.nearest_day(md[0], md[1], ref, md[3]))
@@ -314,6 +349,9 @@ def _relative(expr: str, ref: date, explicit: bool, published: date | None) -> _
     m = _R_WEEKDAY.fullmatch(expr)
     if m:
         target = cal.WEEKDAYS.index(m.group(2).lower())
+        if m.group(3):  # "Tuesday last week": that week's Tuesday
+            step = {"last": -1, "this": 0, "next": 1}[m.group(3).lower()]
+            return _day(cal.week(ref + timedelta(7 * step))[0] + timedelta(target))
         return _day(cal.weekday_near(m.group(1), target, ref, explicit, published))
     if counted := cues.ahead(expr, ref):  # "in two years", the finder kept looking ahead
         return counted
@@ -342,7 +380,7 @@ def _resolve(
     Cached: articles repeat their expressions ("on Tuesday", "last week"), and each miss
     of the rules costs two dateparser calls."""
     expr = " ".join(expression.split()).strip(" ,;:.!?\"'\u201c\u201d\u2018\u2019")
-    expr = _LEAD_PREP.sub("", expr)
+    expr = _R_PART_OF.sub("", _LEAD_PREP.sub("", expr))  # "the first week of May": May
     absolute = _absolute(expr)
     if absolute is not None:
         return *absolute, False
@@ -370,14 +408,22 @@ class _Cand(NamedTuple):
     end: int
     weekday: int | None  # the weekday stated with a full date ("Wednesday, Dec. 18")
     is_weekday: bool  # a weekday expression, which an explicit date may anchor
+    kind: str = ""  # "from": counted from a stated date; "ordinal": "the 4th"; "season"
 
 
 def _keep(text: str, m: re.Match[str]) -> bool:
     """Bare holidays need context: "Easter Island" or "Christmas tree" are not dates."""
     span = m.group(0)
+    if text[m.start() - 1 : m.start()] in ('"', "\u201c") and text[m.end() : m.end() + 1] in (
+        '"',
+        "\u201d",
+    ):
+        return False  # a whole quotation is a title ('ABC's "This Week"'), not a time
     if not _R_HOL.fullmatch(" ".join(span.split())) or span[-1].isdigit():
         return True
     if span.startswith(("Black", "Cyber")):
+        return False
+    if _CAPITAL_NEXT.match(text, m.end()):  # a name: "the Good Friday Agreement"
         return False
     if _BARE_HOLIDAY.search(span) and not span.lower().startswith("the day"):
         prep = _PREP_BEFORE.search(text, max(0, m.start() - 9), m.start())
@@ -409,6 +455,16 @@ def _candidates(text: str) -> list[_Cand]:
                 continue  # mostly counts; or a headline, label or link
             if _keep(text, m):
                 cands.append(_Cand(m.start(group), m.end(group), None, pattern is _WEEKDAY_FIND))
+    cands += [_Cand(m.start(), m.end(), None, False) for m in rel.NUMERIC.finditer(text)]
+    # Counted from another date, or loose shapes: only in prose (see date_cues.in_prose).
+    for kind, finder, group in (
+        ("from", rel.FIND, 0), ("ordinal", rel.ORDINAL, "o"), ("season", rel.SEASON, "o")
+    ):  # fmt: skip
+        cands += [
+            _Cand(m.start(group), m.end(group), None, False, kind)
+            for m in finder.finditer(text)
+            if cues.in_prose(text, m.start())
+        ]
     cands += [
         _Cand(m.start(), m.end(), None, False)
         for m in _IN_SPAN.finditer(text)
@@ -483,7 +539,7 @@ def _weekday_at(text: str, c: _Cand) -> int:
 def _ahead_weekday(expr: str, ref: date) -> tuple[str | None, Granularity | None]:
     """A bare weekday in a clause that looks ahead: that day on or after ``ref``."""
     m = _R_WEEKDAY.fullmatch(_LEAD_PREP.sub("", " ".join(expr.split())))
-    if m is None or m.group(1).strip().lower() not in ("", "on"):
+    if m is None or m.group(3) or not set(m.group(1).lower().split()) <= {"on", "early", "late"}:
         return _resolve(expr, ref)[:2]
     return cues.next_weekday(cal.WEEKDAYS.index(m.group(2).lower()), ref).isoformat(), "day"
 
@@ -496,6 +552,36 @@ def _ahead_day(text: str, c: _Cand, expr: str, value: str, ref: date) -> str:
         return value
     later = cal.safe_date(d.year + 1, d.month, d.day)
     return later.isoformat() if later and (later - ref).days < 366 else value
+
+
+_R_BARE_MONTH = re.compile(rf"(?:{_PART_OF}|(?:early|late|mid)[- ])?([a-z]+)\.?", re.IGNORECASE)
+
+
+def _ahead_month(text: str, c: _Cand, expr: str, value: str, ref: date) -> str:
+    """A month named alone in a clause that looks ahead ("The election will be held in
+    November") is its next occurrence, this month or later; alone it is the latest."""
+    lead = _LEAD_PREP.match(expr)
+    m = _R_BARE_MONTH.fullmatch(expr[lead.end() if lead else 0 :].strip())
+    if m is None or m.group(1).lower() not in cal.MONTHS:
+        return value
+    if not cues.looks_ahead(text, c.start + (lead.end() if lead else 0)):
+        return value
+    month = cal.MONTHS[m.group(1).lower()]
+    return f"{ref.year if month >= ref.month else ref.year + 1:04d}-{month:02d}"
+
+
+def _past_day(text: str, c: _Cand, expr: str, value: str, ref: date) -> str:
+    """A yearless day after ``ref`` in a clause in the past ("took effect on Jan. 1", read on
+    Dec. 30) is its latest occurrence, within a year before ``ref``."""
+    d = date.fromisoformat(value)
+    if d <= ref or _month_day(_LEAD_PREP.sub("", " ".join(expr.split()))) is None:
+        return value
+    lead = _LEAD_PREP.match(expr)  # read the clause up to the day, its preposition included
+    at = c.start + (lead.end() if lead else 0)
+    if _R_YEAR_DIGITS.search(expr) or not cues.looks_back(text, at):
+        return value
+    earlier = cal.safe_date(d.year - 1, d.month, d.day)
+    return earlier.isoformat() if earlier and (ref - earlier).days < 366 else value
 
 
 def find_time_expressions(
@@ -521,11 +607,19 @@ def find_time_expressions(
             far.add(c.start)
     line_starts = [a.start for a, _ in lines]
     newlines = array("q", (m.start() for m in re.finditer("\n", text))) if anchors else array("q")
-    found = []
+    found: list[TimeExpression] = []
+    stated: list[_Mark] = [None, None]  # the last dated expression, the last dated to a day
     for c in cands:
         if c.start in far:
             continue
         expr = text[c.start : c.end]
+        if c.kind:  # kept only when resolved: alone they say nothing a timeline can place
+            counted = _counted(text, c, expr, (stated[0], stated[1]), published)
+            if counted.date and counted.granularity:
+                found.append(counted)
+                stated[0] = (c.end, counted.date, counted.granularity)
+                stated[1] = stated[0] if counted.granularity == "day" else stated[1]
+            continue
         # The nearest anchor on each side is the nearest of all (spans do not overlap).
         k = bisect.bisect_left(starts, c.start) if c.is_weekday else 0
         near = anchors[max(0, k - 1) : k + 1] if c.is_weekday else []
@@ -543,7 +637,66 @@ def find_time_expressions(
             value, granularity, relative = _resolve(expr, day, False, None, languages)
             kind = "absolute" if not relative else "published" if day == published else "explicit"
         if value and granularity == "day" and day is not None and not c.is_weekday:
-            value = _ahead_day(text, c, expr, value, day)
+            value = _past_day(text, c, expr, _ahead_day(text, c, expr, value, day), day)
+        if value and granularity == "month" and day is not None:
+            value = _ahead_month(text, c, expr, value, day)
+        if value and c.is_weekday and found and found[-1].date and kind != "absolute":
+            value = _after_joined(text, found[-1], c, value)
         anchor = kind if value else None
         found.append(TimeExpression(expr, c.start, c.end, value, granularity, anchor))
+        if value and granularity:
+            stated[0] = (c.end, value, granularity)
+            stated[1] = stated[0] if granularity == "day" else stated[1]
     return found
+
+
+_JOINED = re.compile(r"\s*(?:,|and|or|to|through|until|till|-|\u2013|\u2014)\s*(?:on\s+)?$", _I)
+
+
+def _after_joined(text: str, before: TimeExpression, c: _Cand, value: str) -> str:
+    """A weekday joined to the one before it ("Wednesday and Thursday", "Friday to Monday")
+    comes after it: a week on when read alone it fell earlier."""
+    if before.granularity != "day" or c.start - before.end > 12:
+        return value
+    if not _JOINED.fullmatch(text, before.end, c.start) or not _R_WD.search(before.text):
+        return value
+    day, first = date.fromisoformat(value), date.fromisoformat(before.date or value)
+    return (day + timedelta(7)).isoformat() if day < first else value
+
+
+_FROM_REACH = 600  # characters: how far a stated date anchors "the following day"
+_Mark = tuple[int, str, str] | None  # where a dated expression ends, its value and granularity
+_Stated = tuple[_Mark, _Mark]  # the last dated expression, and the last dated to a day
+
+
+def _counted(
+    text: str, c: _Cand, expr: str, stated: _Stated, published: date | None
+) -> TimeExpression:
+    """ "the following day" or "two years later" from the last date stated in its paragraph;
+    "the 4th" in the month of publication and "in the spring" in its year (the next such
+    day or season when the clause looks ahead)."""
+    bare = _LEAD_PREP.sub("", " ".join(expr.split()))
+    value: str | None = None
+    granularity: Granularity | None = None
+    kind: Anchor = "published"
+    if c.kind in ("ordinal", "season") and published is not None:
+        ahead = cues.looks_ahead(text, c.start)
+        if c.kind == "season":
+            value, granularity = rel.season_year(bare, published, ahead), "year"
+        elif day := rel.ordinal_day(bare, published, ahead):
+            value, granularity = day.isoformat(), "day"
+    elif c.kind == "from":
+        near = [
+            s
+            if s and c.start - s[0] <= _FROM_REACH and text.find("\n", s[0], c.start) < 0
+            else None
+            for s in stated
+        ]  # the last stated date and day, in its paragraph
+        last = (near[0][1], near[0][2]) if near[0] else None
+        day = date.fromisoformat(near[1][1]) if near[1] else None
+        if found := rel.counted(bare, last, day, published):
+            value, granularity = found[0], found[1]
+            kind = "published" if found[2] else "explicit"
+    if value is None:
+        return TimeExpression(expr, c.start, c.end, None, None, None)
+    return TimeExpression(expr, c.start, c.end, value, granularity, kind)

@@ -1,0 +1,56 @@
+"""Run the date probe: prints "<wrong> of <cases>" and each wrong case (no asserts).
+
+Usage: python bench/probes/dates_probe.py [tune|tune2|tune3|tune4|tune5|held|all]   (default: tune)
+tune: the first tuning batch (written before any rule changed); tune2: the second, written
+after the first round of rules (tense traps); tune3: after the second (months ahead,
+years counted from a stated year, seasons); tune4: after the third ("5 June last year",
+dotted dates, weekends); tune5: exploratory, each failing before its rule; held: held
+out, run only for totals.
+
+A case is right when an expression covering the key's first character carries the
+expected ISO string exactly (as summarizer._eval scores a timeline date), or, when
+nothing is expected, when no expression with a date covers the key.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from dates_cases import CASES as TUNE
+from dates_cases2 import CASES as TUNE2
+from dates_cases3 import CASES as TUNE3
+from dates_cases4 import CASES as TUNE4
+from dates_cases5 import CASES as TUNE5
+from dates_heldout import CASES as HELD
+
+from summarizer._extract.dates import find_time_expressions
+
+
+def main(which: str) -> None:
+    cases = {
+        "tune": TUNE,
+        "tune2": TUNE2,
+        "tune3": TUNE3,
+        "tune4": TUNE4,
+        "tune5": TUNE5,
+        "held": HELD,
+        "all": TUNE + TUNE2 + TUNE3 + TUNE4 + TUNE5 + HELD,
+    }[which]
+    wrong = 0
+    for text, published, key, want in cases:
+        at = text.index(key)
+        found = find_time_expressions(text, published)
+        got = next((e.date for e in found if e.start <= at < e.end and e.date), None)
+        ok = got in want if isinstance(want, frozenset) else got == want
+        if not ok:
+            wrong += 1
+            seen = [(e.text, e.date) for e in found]
+            print(f"WRONG {text!r} [{published}] key={key!r} want={want} got={got} all={seen}")
+    print(f"{wrong} of {len(cases)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "tune")
