@@ -336,3 +336,13 @@ def test_lines_under_a_headline_leave_it_the_title(head: str, title: str | None)
     assert got.title == title
     if title:
         assert title in got.text
+
+
+def test_a_breadcrumb_goes_and_the_headline_stays_past_a_stamp() -> None:
+    """Above a headline whose stamp stands under it, the short page lines still go."""
+    got = clean(
+        "Home | News | Local\n\nValley floods force hundreds\n\n"
+        f"Sunday 9 March 2025, 6:45pm\n\n{_STORY}"
+    )
+    assert got.title == "Valley floods force hundreds"
+    assert "Home | News" not in got.text and "Valley floods force hundreds" in got.text

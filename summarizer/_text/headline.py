@@ -58,13 +58,22 @@ def headline_shaped(plain: str, min_words: int = 1) -> bool:
 def above_headline(
     lines: Sequence[_Lined], first_prose: int, drop: dict[int, str]
 ) -> dict[int, str]:
-    """Before the headline: breadcrumbs, section names, labels ("Home News News Blog")."""
+    """Before the headline: breadcrumbs, section names, labels ("Home News News Blog").
+
+    The headline is the line of four words or more right above the story, past its date
+    lines, bylines and score line.  Past such lines the walk may reach a label that only
+    looks like a headline ("Press Release: <the sender>"), so above it only short lines
+    go (breadcrumbs, section names): a longer one may be the headline itself."""
     title = None
+    past_meta = False
     for i in range(first_prose - 1, -1, -1):
         plain = lines[i].plain
         if i in drop or _BYLINE.match(plain) or is_stamp(plain) or _R_SCORELINE.fullmatch(plain):
             continue
-        if headline_shaped(plain, 4) and not _byline_or_stamp(plain):
+        if _byline_or_stamp(plain):
+            past_meta = True
+            continue
+        if headline_shaped(plain, 4):
             title = i
         break
     if title is None:
@@ -80,7 +89,7 @@ def above_headline(
     out = {}
     for i in range(title):
         plain = lines[i].plain
-        short = headline_shaped(plain) or len(plain.split()) <= 4
+        short = len(plain.split()) <= 4 or (headline_shaped(plain) and not past_meta)
         # A full date above the headline may be the story's own: it stays.
         dated = _R_DATE.search(plain)
         if i not in drop and short and not _BYLINE.match(plain) and not dated:
