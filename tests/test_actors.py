@@ -839,3 +839,16 @@ def test_a_company_or_chamber_named_by_its_last_word_is_no_person(text: str, nam
     """Stories written for the purpose typed "Meta Platforms" and "Vermont Senate" people."""
     found = {a.name: a.type for a in actors_of("Officials met in Geneva on Tuesday.\n\n" + text)}
     assert found.get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor, who joined on loan from Harbour United last month, scored twice.",
+        "Kingsbridge Town took the lead after 23 minutes.",
+    ],
+)
+def test_a_club_named_with_a_team_word_is_no_person(text: str) -> None:
+    """A match report written for the purpose typed two clubs as people."""
+    found = actors_of("Officials met in Geneva on Tuesday.\n\n" + text)
+    assert [a.type for a in found if a.name.endswith(("United", "Town"))] == ["organization"]

@@ -52,6 +52,10 @@ def find_actors(doc: Document) -> list[FoundActor]:
     found = [c for c in found if c.type == "person" or c.name not in labels]  # "KIRBY:"
     groups = {c.name.casefold() for c in extra if c.type == "group"}  # "Witnesses said"
     found = [c for c in found if not (c.type == "person" and c.name.casefold() in groups)]
+    tails = t.lang.names.team_tails  # "Harbour United", "Kingsbridge Town": a club, no one
+    for c in found:
+        if c.type == "person" and " " in c.name and c.name.rsplit(" ", 1)[-1] in tails:
+            c.type = "organization"
     family = {c.name.split()[0] for c in found if c.type == "person" and " " in c.name}
     for c in found:  # "Xi" after "Xi Jinping": the person, by a family name written first
         if c.type == "other" and c.name in family and len(c.name) <= 4:
