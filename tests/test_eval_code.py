@@ -19,9 +19,9 @@ GOLD = ROOT / "eval" / "gold"
 # The targets on test are higher (actors 0.95, quotes 0.90, dates 0.95, key facts
 # 0.75, no leaked chrome): see the README for where the rules stand against them.
 BARS = {
-    "dev": {"actor_recall": 0.97, "quote_attribution": 0.98, "date_accuracy": 0.94,
+    "dev": {"actor_recall": 0.97, "quote_attribution": 0.98, "date_accuracy": 0.96,
             "key_fact_coverage": 0.82},
-    "test": {"actor_recall": 0.77, "quote_attribution": 0.86, "date_accuracy": 0.86,
+    "test": {"actor_recall": 0.78, "quote_attribution": 0.86, "date_accuracy": 0.86,
              "key_fact_coverage": 0.80},
 }  # fmt: skip
 LEAKED_AT_MOST = {"dev": 0, "test": 21}  # chrome strings found in a digest (target: 0)
