@@ -812,3 +812,30 @@ def test_a_scale_word_is_no_qualifier_of_a_group() -> None:
         "The chief executive spoke on a call with analysts. Analysts cut their targets."
     )]  # fmt: skip
     assert not any("billion" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He spent the money on gambling trips to Las Vegas.", "He flew to Buenos Aires last week."],
+)
+def test_a_city_of_two_words_is_no_person(text: str) -> None:
+    """Each word of "Las Vegas" is no place on its own, the two are (a court story written
+    for the purpose had the person "Las Vegas")."""
+    assert actors_of("Officials met in Geneva on Tuesday.\n\n" + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The European Commission on Thursday fined Meta Platforms for tying its ads.",
+            "Meta Platforms",
+        ),
+        ("A court ordered Nippon Steel to compensate wartime laborers.", "Nippon Steel"),
+        ("She was elected to the Vermont Senate in 1974 and served six terms.", "Vermont Senate"),
+    ],
+)
+def test_a_company_or_chamber_named_by_its_last_word_is_no_person(text: str, name: str) -> None:
+    """Stories written for the purpose typed "Meta Platforms" and "Vermont Senate" people."""
+    found = {a.name: a.type for a in actors_of("Officials met in Geneva on Tuesday.\n\n" + text)}
+    assert found.get(name) == "organization"

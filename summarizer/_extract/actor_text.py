@@ -162,4 +162,8 @@ def as_name(
         return None
     a, b = words[0][0], words[-1][0] + len(words[-1][1])
     name = t.prose[a:b]
-    return None if name in known or name in t.r.gaz or name in t.things else (a, b, name)
+    return (
+        None
+        if name in known or name in t.r.places or name in t.r.gaz or name in t.things
+        else (a, b, name)
+    )

@@ -171,6 +171,8 @@ class _Attribution(SpeakerReader):
                 self.last_found = self.para_found[q.para] = i
         out = []
         for q, w in zip(self.spans, self.found, strict=True):
+            if w is None and self._nickname(q):
+                continue  # a name's nickname that no one is said to say: no quotation at all
             crossed = overlapping(self.doc.sentences, q.start, q.end)
             ids = tuple(self.doc.sentences[k].id for k in crossed)
             speaker, mention, cue = (w.actor.name, w.mention, w.cue) if w else (None, None, "none")

@@ -186,11 +186,15 @@ HEADS = _words("""Council Guard Organization Organisation Ministry Department Ag
     Entertainment Studios Publishing Mining Petroleum Utilities Communications
     Telecom Bancorp Financial Insurance Investments Healthcare Logistics Railways
     Tribunal Broadcasting Herald Tribune Gazette Chronicle Post Confederation Unions Guild
-    Consortium Cooperative Caucus Secretariat Academy Reserve""")  # a body's name ends so
+    Consortium Cooperative Caucus Secretariat Academy Reserve Senate Platforms Foods Networks
+    Labs Resorts Stores Services Electronics Robotics Aerospace Hotels Chemicals Steel""")
+# (a body's name ends so)
 # Last words of a company's name, after which its first word alone names it too.
 COMPANY_TAILS = _words("""Group Holdings Pharmaceuticals Pharma Therapeutics Biosciences Brands
     Technologies Industries Systems Capital Partners Motors Airlines Airways Entertainment
-    Communications Financial Bancorp Corporation Company Laboratories Solutions Ventures""")
+    Communications Financial Bancorp Corporation Company Laboratories Solutions Ventures
+    Platforms Foods Networks Labs Resorts Stores Services Electronics Robotics Aerospace Hotels
+    Chemicals Steel""")
 TITLES = _words(
     """Secretary of State;Secretary-General;Attorney General;Prime Minister;Vice President;
     President;Premier;Chancellor;Minister;Secretary;Senator;Sen.;Rep.;Congressman;Congresswoman;
