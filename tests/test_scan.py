@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from summarizer._extract import actor_rules, dates
+from summarizer._extract import actor_rules, date_find
 from summarizer._lang.en import ENGLISH
 from summarizer._text.scan import first_class, prefiltered
 
@@ -58,4 +58,7 @@ def test_every_code_point_a_folded_first_letter_matches_passes_the_lookahead() -
 
 def test_the_rules_finders_are_prefiltered() -> None:
     assert actor_rules.rules(ENGLISH).title.pattern.startswith("(?=")
-    assert dates._WEEKDAY_FIND in dates._FIND and dates._WEEKDAY_FIND.pattern.startswith("(?=")
+    assert (
+        date_find._WEEKDAY_FIND in date_find._FIND
+        and date_find._WEEKDAY_FIND.pattern.startswith("(?=")
+    )

@@ -14,12 +14,9 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from summarizer._extract.dates import (
-    _LEAD_PREP,
-    TimeExpression,
-    _candidates,
-    find_time_expressions,
-)
+from summarizer._extract.date_find import candidates
+from summarizer._extract.date_resolve import LEAD_PREP
+from summarizer._extract.dates import TimeExpression, find_time_expressions
 from summarizer._lang import alternation
 from summarizer._lang.en import ENGLISH
 
@@ -126,7 +123,7 @@ def item_times(
     if all(fold(w) in hay for w in words):
         return None
     out: list[TimeExpression] = []
-    found = _candidates(item)
+    found = candidates(item)
     known = {_bare(t.text): t for t in cited_times} if found else {}
     for c in found:
         same = known.get(_bare(item[c.start : c.end]))
@@ -141,7 +138,7 @@ def _bare(expression: str) -> str:
     """An expression without its edges and leading preposition, folded.  Cached: every
     item's check reads every time expression of its cited text (the whole article's, for
     headline and abstract)."""
-    return fold(_LEAD_PREP.sub("", expression.strip(_EDGE)))
+    return fold(LEAD_PREP.sub("", expression.strip(_EDGE)))
 
 
 def check_dates(

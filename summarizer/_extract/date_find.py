@@ -1,0 +1,210 @@
+"""Find candidate time expressions in article text, for `summarizer._extract.dates`.
+
+Regexes find the spans; `summarizer._extract.date_resolve` gives them dates.  Finding is
+case-sensitive, because capitals are what separate "May" from "may".  The names come from
+the English pack: the rules around them (holidays, "last week") are English too, and text
+that is not English is refused before they run (summarizer._lang).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from summarizer._extract import calendar as cal
+from summarizer._extract import date_cues as cues
+from summarizer._extract import date_relative as rel
+from summarizer._extract.date_resolve import APOS, HOLIDAY, LEAD_PREP, PART_OF, PREP, R_HOL
+from summarizer._lang import alternation
+from summarizer._lang.en import ENGLISH
+from summarizer._text.scan import prefiltered
+
+_NUMBERS = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"
+_FULL = "|".join(forms[0] for forms in ENGLISH.months)
+_AMBIGUOUS = "March|April|May|June|August"  # also verbs or first names
+_ABBRS = [abbr for forms in ENGLISH.months for abbr in forms[1:]]
+_ABBR = rf"(?:{alternation(_ABBRS)})\b\.?"
+_ABBR_UP = rf"(?:{alternation(a.upper() for a in _ABBRS)})\b\.?"
+# A dateline in capitals ("WEDNESDAY, APRIL 9, 2003", "JUL. 26, 2024") names months so too.
+_MONTH = rf"(?:\b(?:{_FULL}|{_FULL.upper()})\b|\b{_ABBR}|\b{_ABBR_UP})"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.:]\d|\s?%)"
+_YEAR = r"(?:19|20)\d\d\b(?![,.]\d|-\d|%)"
+_WD = rf"\b(?:{'|'.join(ENGLISH.weekdays)})\b"
+_COUNTED = (
+    "people|persons|words|troops|soldiers|votes|voters|dollars|euros|pounds|units|cases"
+    "|deaths|homes|houses|jobs|residents|students|members|copies|miles|km|feet|meters|tons"
+    "|pages|times|points|barrels|acres|refugees|migrants|workers|employees|patients|protesters"
+    "|delegates|participants|respondents|visitors|spectators|pupils|civilians|passengers|seats"
+    "|kg|tonnes|metres?|meter|kilometres|kilometers|litres|liters|gallons|square|sq|strong"
+    "|percent|per|years?|hours|hrs|days|weeks|months|GMT|UTC"
+)
+# A year modifying a noun: "a 2011 survey", "the 2018 World Cup", "Russia's 2018 bid".
+_OWNER = "|".join(
+    [rf"(?<=\b{w}\s)" for w in "a an the its their his her this that last next".split()]
+    + [rf"(?<=\w{APOS}s\s)", rf"(?<=\ws{APOS}\s)"]
+)
+# Not "April Ryan" or "May's government", and not the front of "June 2015" or "May 5".
+_NOT_NAME = r"(?!\s+[A-Z]|\s+\d+\b(?![.,]\d)|" + APOS + "s)"
+_FOLLOWERS = r"(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Star|School)\b|Night\s+[A-Z]"
+_NOT_A_DAY = "".join(
+    f"(?<!{w} )" for w in ("Super", "Black", "Cyber", "Good", "Palm", "Ash", "Easter", "Bloody")
+)
+
+_OF_YEAR = r"(?:\s+of)?\s+(?i:last|this|next)\s+year\b"  # "April 12 (of) last year"
+_MD = re.compile(
+    rf"{_MONTH}(?:\s+|(?<=\.)){_DAY}(?:,?\s+{_YEAR}|{_OF_YEAR})?"
+    rf"|\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR}|{_OF_YEAR})?"
+)
+_WEEKDAY_FIND = re.compile(
+    rf"(?:\b(?i:(?:on|last|this|next|past|early|late|earlier|later)\s+){{1,2}})?{_NOT_A_DAY}"
+    rf"{_WD}(?!\s+(?:{_FOLLOWERS}))(?:\s+(?:morning|afternoon|evening|night)\b)?"
+    r"(?:\s+(?:of\s+)?(?i:last|next|this)\s+week\b)?"  # "Tuesday (of) last week"
+)
+_WEEKDAY_FIND = prefiltered(_WEEKDAY_FIND)  # its first characters first (_text.scan)
+_FIND = [
+    re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])"),
+    re.compile(rf"{_MONTH}(?:\s+of)?,?\s+{_YEAR}"),
+    re.compile(
+        r"\b(?i:in|since|by|until|till|of|from|during|through|before|after|between"
+        rf"|circa|early|mid|late)(?:\s+|-)(?i:(?:early|late|mid)(?:\s+|-))?{_YEAR}(?!\s+(?:{_COUNTED})\b)"
+    ),
+    re.compile(
+        rf"(?=[12])(?i:{_OWNER}){_YEAR}(?=\s+[A-Za-z])"  # (?=[12]): lookbehinds at years only
+        rf"(?!\s+(?i:{_COUNTED}|of|to|or|plus|who|which|that|were|was|are|is|have|has|had)\b)"
+    ),
+    re.compile(rf"\b(?i:spring|summer|fall|autumn|winter)(?:\s+of)?\s+{_YEAR}"),
+    re.compile(
+        rf"(?:(?<=\b(?:19|20)\d\d to )|(?<=\b(?:19|20)\d\d through )|(?<=\b(?:19|20)\d\d and ))"
+        rf"{_YEAR}(?!\s+(?:{_COUNTED})\b)"
+    ),
+    re.compile(
+        r"(?:\b(?i:in|since|until|till|during|last|next|this|early|late|earlier|later)\s+"
+        rf"|\b(?i:mid)-)(?i:(?:early|late|mid)(?:\s+|-))?(?:{_FULL})\b{_NOT_NAME}"
+    ),
+    re.compile(
+        rf"\b(?i:by|from|after|before|of|through)\s+(?!(?:{_AMBIGUOUS})\b)(?:{_FULL})\b{_NOT_NAME}"
+    ),
+    # "in June last year": a month in the year named after it, after a preposition of time
+    # (not "Theresa May last year said").
+    re.compile(
+        r"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bby )|(?<=\bfrom )|(?<=\bduring )"
+        rf"|(?<=\bbefore )|(?<=\bafter )|(?<=\bIn )|(?<=\bSince )|(?<=\bBy ))(?:{_FULL})"
+        r"(?:\s+of)?\s+(?i:last|this|next)\s+year\b"
+    ),
+    # "the first week of May": the month's (any month, "of" settles "May").
+    re.compile(rf"\b(?i:{PART_OF})(?:{_FULL})\b(?!\s+\d)"),
+    # "this November's elections": after this/last/next a possessive month is still a date.
+    re.compile(rf"\b(?i:this|last|next)\s+(?:{_FULL})(?={APOS}s\b)"),
+    re.compile(
+        r"(?<!USA )\b(?i:(?:(?:early|late|earlier|later)\s+)?(?:(?:today|tonight|yesterday"
+        r"|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"
+        r"|this\s+(?:morning|afternoon|evening)|last\s+night"
+        r"|the\s+day\s+(?:after\s+tomorrow|before\s+yesterday)))\b(?!\s+(?:show|programme)\b)"
+    ),
+    re.compile(
+        r"\b(?i:(?:(?:early|late|earlier|later)\s+)?(?:this|last|next)\s+"
+        r"(?:week|month|year))\b"
+    ),
+    re.compile(rf"\b(?i:(?:{_NUMBERS})\s+(?:day|week|month|year)s?\s+ago)\b"),
+    re.compile(rf"(?:\b(?i:the)\s+day\s+(?:after|before)\s+)?\b(?:{HOLIDAY})\b(?:,?\s+{_YEAR})?"),
+    re.compile(rf"\b(?i:last|this|next)\s+(?:{HOLIDAY})\b"),  # "last Christmas"
+    _WEEKDAY_FIND,
+    *cues.LOOSE,
+]
+# Each finder behind a lookahead of its first characters (_text.scan; date_cues does its own).
+_MD = prefiltered(_MD)
+_FIND = [p if p in cues.LOOSE or p is _WEEKDAY_FIND else prefiltered(p) for p in _FIND]
+# "would be finished in two years": kept only when the clause looks ahead (see date_cues).
+_IN_SPAN = re.compile(rf"\bin\s+(?:{_NUMBERS})\s+(?:day|week|month|year)s?\b", re.IGNORECASE)
+_WD_UP = "|".join(w.upper() for w in ENGLISH.weekdays)
+_WD_BEFORE = re.compile(rf"({_WD}|(?:{_WD_UP})),?\s+(\()?$")
+_WD_AFTER = re.compile(rf",\s+(?:on\s+)?an?\s+({_WD})")
+_PREP_BEFORE = re.compile(rf"\b(?i:{PREP})\s+$")
+_BARE_HOLIDAY = re.compile(rf"(?:Easter|Christmas|New\s+Year{APOS}s|Thanksgiving)$")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+R_WD = re.compile(_WD)  # compiled once, not per weekday expression
+
+
+class Cand(NamedTuple):
+    """A found span of the text, before any date is given to it."""
+
+    start: int
+    end: int
+    weekday: int | None  # the weekday stated with a full date ("Wednesday, Dec. 18")
+    is_weekday: bool  # a weekday expression, which an explicit date may anchor
+    kind: str = ""  # "from": counted from a stated date; "ordinal": "the 4th"; "season"
+
+
+def _keep(text: str, m: re.Match[str]) -> bool:
+    """Bare holidays need context: "Easter Island" or "Christmas tree" are not dates."""
+    span = m.group(0)
+    if text[m.start() - 1 : m.start()] in ('"', "\u201c") and text[m.end() : m.end() + 1] in (
+        '"',
+        "\u201d",
+    ):
+        return False  # a whole quotation is a title ('ABC's "This Week"'), not a time
+    if not R_HOL.fullmatch(" ".join(span.split())) or span[-1].isdigit():
+        return True
+    if span.startswith(("Black", "Cyber")):
+        return False
+    if _CAPITAL_NEXT.match(text, m.end()):  # a name: "the Good Friday Agreement"
+        return False
+    if _BARE_HOLIDAY.search(span) and not span.lower().startswith("the day"):
+        prep = _PREP_BEFORE.search(text, max(0, m.start() - 9), m.start())
+        return prep is not None and not _CAPITAL_NEXT.match(text, m.end())
+    return True
+
+
+def candidates(text: str) -> list[Cand]:
+    """Non-overlapping spans (longest wins), each widened over a preposition just before it."""
+    cands: list[Cand] = []
+    for m in _MD.finditer(text):
+        start, end, stated = m.start(), m.end(), None
+        before = _WD_BEFORE.search(text, max(0, start - 14), start)
+        after = _WD_AFTER.match(text, end)
+        if before and (not before.group(2) or text.startswith(")", end)):
+            start, end = start - len(before.group(0)), end + (1 if before.group(2) else 0)
+            stated = cal.WEEKDAYS.index(before.group(1).lower())
+        elif after:
+            end, stated = after.end(), cal.WEEKDAYS.index(after.group(1).lower())
+        cands.append(Cand(start, end, stated, False))
+    for pattern in _FIND:
+        loose = pattern in cues.LOOSE  # counted only in prose (see date_cues)
+        bare = pattern is cues.BARE_YEAR  # its group "s" or "y" is the expression
+        for m in pattern.finditer(text):
+            group = (m.lastgroup or 0) if bare else 0
+            if (bare and m[group] in ("1900", "2000")) or (
+                loose and not cues.in_prose(text, m.start())
+            ):
+                continue  # mostly counts; or a headline, label or link
+            if _keep(text, m):
+                cands.append(Cand(m.start(group), m.end(group), None, pattern is _WEEKDAY_FIND))
+    cands += [Cand(m.start(), m.end(), None, False) for m in rel.NUMERIC.finditer(text)]
+    # Counted from another date, or loose shapes: only in prose (see date_cues.in_prose).
+    for kind, finder, group in (
+        ("from", rel.FIND, 0), ("ordinal", rel.ORDINAL, "o"), ("season", rel.SEASON, "o")
+    ):  # fmt: skip
+        cands += [
+            Cand(m.start(group), m.end(group), None, False, kind)
+            for m in finder.finditer(text)
+            if cues.in_prose(text, m.start())
+        ]
+    cands += [
+        Cand(m.start(), m.end(), None, False)
+        for m in _IN_SPAN.finditer(text)
+        if cues.counts_ahead(text, m.start()) and cues.in_prose(text, m.start())
+    ]
+    chosen: list[Cand] = []
+    taken = bytearray(len(text))  # characters in a chosen span: no comparison with each one
+    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
+        if taken.find(1, c.start, c.end) < 0:
+            chosen.append(c)
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    chosen.sort()
+    for i, c in enumerate(chosen):
+        prep = _PREP_BEFORE.search(text, max(0, c.start - 9), c.start)
+        if prep is None or LEAD_PREP.match(text, c.start, c.end):
+            continue
+        if i == 0 or chosen[i - 1].end <= prep.start():
+            chosen[i] = c._replace(start=prep.start())
+    return chosen
