@@ -13,6 +13,7 @@ a story may quote someone saying anything.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer._lang.en import ENGLISH
 
@@ -112,7 +113,14 @@ _SPEECH: _w = ENGLISH.speech_verbs
 
 
 def _tokens(plain: str) -> list[str]:
-    return [t.lower() for t in _R_TOKEN.findall(plain)]
+    return list(_read(plain))
+
+
+@lru_cache(maxsize=8)
+def _read(plain: str) -> tuple[str, ...]:
+    """A line's tokens, lowercased: each rule of this module asks for them, five times a line,
+    one line after another (a few lines kept: a larger cache would outlive its article)."""
+    return tuple(t.lower() for t in _R_TOKEN.findall(plain))
 
 
 def stamp_only(plain: str) -> bool:
