@@ -289,8 +289,12 @@ def _nav(words: Sequence[str]) -> bool:
     if not 1 < len(words) <= 5:  # most lines: no need to read their words
         return False
     bare = [w.lower().strip("|»›«‹<>.…") for w in words]
-    nav, objects = ENGLISH.nav_words | _NAV_OBJECTS, ENGLISH.nav_objects | _NAV_OBJECTS
-    return all(w in nav or w in _NAV_PLAIN for w in bare) and bool(set(bare) & objects)
+    return all(w in _NAV_ANY for w in bare) and bool(_NAV_THINGS.intersection(bare))
+
+
+# The words of a page control, and the things it names (built once: asked of most lines).
+_NAV_ANY = ENGLISH.nav_words | _NAV_OBJECTS | _NAV_PLAIN
+_NAV_THINGS = ENGLISH.nav_objects | _NAV_OBJECTS
 
 
 def _prompt(plain: str) -> bool:

@@ -112,39 +112,35 @@ _R_CREDIT_LINK = re.compile(r"\s(?i:by|via)\s+(?:the\s+)?[A-Z]|/|\bshould\ read\
 _SPEECH: _w = ENGLISH.speech_verbs
 
 
-def _tokens(plain: str) -> list[str]:
-    return list(_read(plain))
-
-
 @lru_cache(maxsize=8)
-def _read(plain: str) -> tuple[str, ...]:
+def _tokens(plain: str) -> tuple[str, ...]:
     """A line's tokens, lowercased: each rule of this module asks for them, five times a line,
     one line after another (a few lines kept: a larger cache would outlive its article)."""
     return tuple(t.lower() for t in _R_TOKEN.findall(plain))
 
 
+def _timed(tokens: tuple[str, ...]) -> bool:
+    """Every token a clock's, a date's, a zone's or a stamp's, with a number among them."""
+    return (
+        1 < len(tokens) <= 20
+        and any(t[0].isdigit() for t in tokens)
+        and all(t[0].isdigit() or t in _STAMP_WORDS or t in _CALENDAR for t in tokens)
+    )
+
+
 def stamp_only(plain: str) -> bool:
     """ "Updated 4:31 PM EST, Tue March 12, 2024", "7 min read · Mar 3, 2024", "Duration:
-    02:15": every token a clock, a date's, a zone's or a stamp's word, with a number and a
-    stamp's word ("Feb 09, 2016 09:45 AM" alone may be the story's own clock: it stays)."""
+    02:15": a line of a stamp's tokens with a stamp's word ("Feb 09, 2016 09:45 AM" alone may
+    be the story's own clock: it stays)."""
     tokens = _tokens(plain)
-    if not 1 < len(tokens) <= 20 or not any(t[0].isdigit() for t in tokens):
-        return False
-    if not all(t[0].isdigit() or t in _STAMP_WORDS or t in _CALENDAR for t in tokens):
-        return False
-    return any(t in _STAMP_WORDS and t not in ("on", "at") for t in tokens)
+    return _timed(tokens) and any(t in _STAMP_WORDS and t not in ("on", "at") for t in tokens)
 
 
 def calendar_only(plain: str) -> bool:
     """A line of a date and a clock and nothing else ("Sunday 9 February 2025, 6:45pm", "Tue
     12 Mar 2024 09.30 GMT"), a stamp's word or not: never a headline, whatever its shape."""
     tokens = _tokens(plain)
-    return (
-        1 < len(tokens) <= 20
-        and any(t[0].isdigit() for t in tokens)
-        and any(t in _CALENDAR for t in tokens)
-        and all(t[0].isdigit() or t in _STAMP_WORDS or t in _CALENDAR for t in tokens)
-    )
+    return _timed(tokens) and any(t in _CALENDAR for t in tokens)
 
 
 def reader_prompt(plain: str) -> bool:
@@ -166,12 +162,12 @@ def reader_prompt(plain: str) -> bool:
     if len(tokens) > 25:
         return False
     for sentence in _R_SENTENCE_START.split(plain, maxsplit=3):
-        first = _tokens(sentence)[:1]
-        if first == ["please"] and words & _PAGE_OBJECTS:
+        said = _tokens(sentence)
+        first = said[:1]
+        if first == ("please",) and words & _PAGE_OBJECTS:
             return True  # "Please keep comments respectful and on topic."
         if first and first[0] in _IMPERATIVES and words & (_OUTLET_VOICE | _PAGE_OBJECTS):
             return True
-        said = _tokens(sentence)
         if first and first[0] in _IMPERATIVES and len(said) <= 3 and said[-1] in _PROMPT_CLOSERS:
             return True  # "Your support matters. Donate today."
     short = len(tokens) <= 6 and plain[-1] not in ".!?" and tokens[0] in _IMPERATIVES

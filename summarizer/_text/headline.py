@@ -68,6 +68,8 @@ def above_headline(
     past_meta = False
     for i in range(first_prose - 1, -1, -1):
         plain = lines[i].plain
+        # A stamp or a score line is passed as before; the other lines that are never the
+        # headline mean a label may come next (only short lines go above it).
         if i in drop or _BYLINE.match(plain) or is_stamp(plain) or _R_SCORELINE.fullmatch(plain):
             continue
         if _byline_or_stamp(plain):
