@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer._extract.actors import FoundActor, Mention
 from summarizer._extract.quote_gender import GENDERED, agrees, genders
@@ -339,9 +340,7 @@ class SpeakerReader(SpanReader):
         """The latest person named before ``a`` with the role ``word`` right before the name
         ("Prosecutor Nadia Volkova", "The chairman, Keith Arnold") or in the apposition after
         it ("Keith Arnold, the chairman of ..."): a bounded walk back; -1 if none."""
-        w = re.escape(word.lower())
-        before = re.compile(rf"\b{w},? $", re.I)
-        after = re.compile(rf",? (?:the|a|an|its|his|her|their) (?:[\w'’\-]+ ){{0,3}}{w}\b", re.I)
+        w, (before, after) = re.escape(word.lower()), _role_patterns(word.lower())
         k = bisect.bisect_left(self.starts, a) - 1
         for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):
             m, actor = self.mentions[i]
@@ -396,3 +395,15 @@ class SpeakerReader(SpanReader):
         if latest < 0:
             return None
         return Who(self.mentions[latest][1], Mention(a, b, self.text[a:b]), "pronoun")
+
+
+@lru_cache(maxsize=64)
+def _role_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A role word right before a name ("Prosecutor Nadia Volkova", "The chairman, Keith
+    Arnold") and in the apposition after one ("Keith Arnold, the chairman of ..."), built
+    once per word rather than at each quote that names the role."""
+    w = re.escape(word)
+    return (
+        re.compile(rf"\b{w},? $", re.I),
+        re.compile(rf",? (?:the|a|an|its|his|her|their) (?:[\w'’\-]+ ){{0,3}}{w}\b", re.I),
+    )
