@@ -7,8 +7,9 @@ verb.  Each rule returns ``Cand`` spans; ``actor_merge`` groups them into actors
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
+from summarizer._digest import ActorType
 from summarizer._extract import ner as _ner
 from summarizer._extract.actor_rules import (
     NAME,
@@ -36,6 +37,7 @@ _R_SHORT = re.compile(r"[A-Z][A-Za-z]{1,7}")
 _R_WORDS = re.compile(r"[\w\-&]+(?:['’]s)?")
 _R_SHORT_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,6}) $")
 _R_OF = re.compile(r" (?:of|for) ")
+_R_NEXT_CAPITAL = re.compile(r" ([A-Z][a-z]+)\b")
 _R_INITIALED = re.compile(rf"{NP} [A-Z]\. {NP}")
 _R_ARABIC = re.compile(R_ARABIC)
 _R_LEFT_NAME = prefiltered(re.compile(rf"({NAME})(?:, and |, | and )$"))
@@ -144,11 +146,10 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
         for part in _parts(t.r, text, start, end):
             out += filter(None, [as_body(t, *part, "organization")])
     for m in R_GROUP.finditer(text):  # "the Islamic State group", "Democratic party"
-        party = m.group().endswith("party")
-        c = as_body(
-            t, m.start(), m.end(), "organization" if party else "group", m.end(0 if party else 1)
-        )
-        if c and not set(c.name.split()) & (t.r.demonyms | t.r.country):
+        party, union = m.group().endswith("party"), m.group().endswith("union")
+        kind: ActorType = "organization" if party or union else "group"
+        c = as_body(t, m.start(), m.end(), kind, m.end(0 if party else 1))
+        if c and c.name.strip() and not set(c.name.split()) & (t.r.demonyms | t.r.country):
             c.name, c.type = t.r.gaz.get(c.name, (c.name, c.type))
             out.append(c)
     for m in t.r.country_org.finditer(text):
@@ -171,13 +172,26 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
             links.append((short, long))
         else:
             not_org.add(short)  # "SLS (Space Launch System)" is a rocket
-    for m in R_ACRONYM.finditer(text):
+    acronyms = list(R_ACRONYM.finditer(text))
+    alone = {m.group() for m in acronyms if not _modifies(t.r, text, m.end())}
+    for m in acronyms:
         word, near = m.group(), text[max(0, m.start() - 9) : m.end() + 9]
-        if word in t.r.not_acronym | not_org or word in t.r.gaz:
+        if word in t.r.not_acronym | not_org or word in t.r.gaz or word not in alone:
             continue
         if not beside_capitals(near, word):
             out.append(Cand(m.start(), m.end(), "organization", word))  # no run of capitals
     return out, links
+
+
+def _modifies(r: Rules, text: str, end: int) -> bool:
+    """The acronym ending at ``end`` begins a longer name ("the FA Trophy", "the NBA
+    Finals"): a capitalised word follows that is no title ("FBI Director"), head ("BBC
+    News") or country ("NHS England"), which would make the acronym the body named."""
+    m = _R_NEXT_CAPITAL.match(text, end)
+    word = m[1] if m else ""
+    return bool(word) and not (
+        word in r.title_words or word in r.heads or word in r.company_tails or word in r.country
+    )
 
 
 def _parts(r: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -223,12 +237,17 @@ def _orgish(r: Rules, name: str) -> bool:
     return bool(r.org.fullmatch(name) or last in r.heads or body or named_for_place)
 
 
-def people(t: Text, known: set[str]) -> list[Cand]:
-    """People: after a title or role, before a role or speech verb, by first name, by list."""
+def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]:
+    """People: after a title or role, before a role or speech verb, by first name, by list.
+
+    ``brands``: one-word companies found; a name opening with one is its product or unit
+    ("Facebook Marketplace", "Google Maps"), not a person."""
     text, out = t.prose, []
 
     def add(start: int, end: int, minimum: int, title: str | None = None, at: int = -1) -> bool:
         found = as_name(t, start, end, minimum, known)
+        if found and found[2].split()[0] in brands and found[2].split()[0] not in t.r.given:
+            return False
         if found:
             out.append(Cand(at if at >= 0 else found[0], found[1], "person", found[2], title))
         return found is not None
@@ -248,9 +267,16 @@ def people(t: Text, known: set[str]) -> list[Cand]:
         add(m.start("n"), m.end("n"), 2)
     for start, end in t.names(t.r.says):  # "Lavrov cautioned", "said Lori Glaze"
         add(start, end, 1)
+    # "Park said": a surname that is also a place's word ("Park", "Hall", "Field") names a
+    # person where it speaks; "Alicia Park", a given name before it, is her full name.
+    spoken = {text[a:b] for a, b in t.names(t.r.says) if text[a:b] in t.r.things}
     for m in R_NAME.finditer(text):
         initial = _R_INITIALED.fullmatch(m.group())  # "Glenn A. Fine"
-        if m.group().split()[0] in t.r.given or initial or _R_ARABIC.search(m.group()):
+        words = m.group().split()
+        if len(words) == 2 and words[1] in spoken and words[0] in t.r.given:
+            if m.group() not in known and words[0] not in t.r.no_name:
+                out.append(Cand(m.start(), m.end(), "person", m.group()))
+        elif words[0] in t.r.given or initial or _R_ARABIC.search(m.group()):
             add(m.start(), m.end(), 2)
     for rx in (R_SUBJECT, R_AGENT):
         for start, end in t.names(rx):

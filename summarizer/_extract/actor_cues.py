@@ -21,6 +21,8 @@ cost grows with the text, not with the number of names in it.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -29,7 +31,7 @@ from functools import cache
 
 from summarizer._digest import ActorType
 from summarizer._extract.actor_rules import CAPW, NAME, NP, R_ARTICLE, VERBISH, WORD
-from summarizer._extract.actor_text import Cand, Text, as_body, as_name
+from summarizer._extract.actor_text import Cand, Text, as_body, as_name, opens_quote
 from summarizer._lang import LanguagePack, NameWords, alternation
 from summarizer._text.scan import prefiltered
 
@@ -247,9 +249,11 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
     known |= {c.name for c in found}
     runs: Counter[str] = Counter()
     owned: Counter[str] = Counter()  # of those, followed by "’s"
+    opened: Counter[str] = Counter()  # of those, opening a quotation ('"Workers are ...')
     first: dict[str, int] = {}
     for m in _R_RUN.finditer(t.prose):
         runs[m.group()] += 1
+        opened[m.group()] += opens_quote(t.prose, m.start())
         first.setdefault(m.group(), m.start())
         owned[m.group()] += t.prose.startswith(("’s", "'s"), m.end())
     out: list[Cand] = []
@@ -270,10 +274,19 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
         if name not in known and m["n"] not in r.no_name:
             new(m.start(), name, "other")
             known.add(m["n"])
+    # Where the bodies found stand: "Commercial Workers" inside "United Food and Commercial
+    # Workers" is part of that name, not a person's full name.
+    body_spans = sorted((c.start, c.end) for c in found if c.type != "person")
+    body_ends = list(itertools.accumulate((b for _, b in body_spans), max))
     for name, at in first.items():  # "Narendra Modi" and, elsewhere, "Modi" alone
         words = name.split()
+        k = bisect.bisect_right(body_spans, (at, len(t.prose))) - 1
+        if k >= 0 and body_ends[k] >= at + len(name):
+            continue
         family_first = len(words[0]) <= 4 and runs[words[0]] > 0  # "Xi Jinping" ... "Xi"
-        if not 2 <= len(words) <= 3 or not (runs[words[-1]] or family_first):
+        # the surname alone where its capital is its own, not a quotation's first word's
+        alone = runs[words[-1]] - opened[words[-1]]
+        if not 2 <= len(words) <= 3 or not (alone or family_first):
             continue
         if name in known or set(words) & r.no_name or name in t.things or name in r.gaz:
             continue

@@ -62,8 +62,10 @@ R_AGENT = re.compile(
     rf"\b(?:by|to|from|with) (?P<n>{NAME})(?![\w\-]| (?:and |of |& )?[A-Z])"
 )  # not "for": "a spokesperson for Derbyshire Fire and Rescue Service"
 R_AMP = re.compile(rf"(?<![\w\-])(?:{CAPW} ){{1,{RUN}}}& {CAPS}")  # "Sky & Telescope"
+# "the United Food and Commercial Workers union": "and" may join the name's words.
 R_GROUP = re.compile(
-    rf"(?<![\w\-])(?P<n>{CAPW}(?: {CAPW}){{0,{RUN}}}) (?:group|militants|movement|party)\b"
+    rf"(?<![\w\-])(?P<n>{CAPW}(?: (?:and )?{CAPW}){{0,{RUN}}}) "
+    r"(?:group|militants|movement|party|union)\b"
 )
 R_ACRONYM = re.compile(r"(?<![\w.&\-])[A-Z]{2,6}(?![\w&\-]| ?\d)")
 R_ARABIC = r"\b[AaEe]l-|\b(?:bin|ibn) "

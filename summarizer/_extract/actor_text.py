@@ -72,7 +72,7 @@ class Text:
         )
         self.starts = {p for start, skip in heads for p in (start, start + skip)}
         self.lower = set(_R_LOWER_WORD.findall(doc.text))
-        self.capitals = Counter(_R_CAPITAL_WORD.findall(self.prose))
+        self.capitals = _standalone_capitals(self.prose, self.r.stop)
         self.things: set[str] = set()  # "James Webb" of "James Webb Space Telescope" names a thing
         for m in _R_CAPITAL_RUN.finditer(self.prose):
             words = m.group().split()
@@ -95,6 +95,25 @@ class Text:
     def common(self, word: str, start: int) -> bool:
         """A stop word, or a sentence opener the article also writes in lowercase ("Teams")."""
         return word in self.r.stop or (start in self.starts and word.lower() in self.lower)
+
+
+def _standalone_capitals(prose: str, stop: frozenset[str]) -> Counter[str]:
+    """Each capitalised word's uses as a word of its own: not those ending or filling a
+    longer capitalised name ("Workers" of "Commercial Workers"), unless the word before is a
+    sentence's opener ("The Workers")."""
+    out: Counter[str] = Counter()
+    prev_end, prev = -2, ""
+    for m in _R_CAPITAL_WORD.finditer(prose):
+        if not (m.start() == prev_end + 1 and prose[prev_end] == " " and prev not in stop):
+            out[m.group()] += 1
+        prev_end, prev = m.end(), m.group()
+    return out
+
+
+def opens_quote(text: str, at: int) -> bool:
+    """The word at ``at`` opens a quotation: a quotation mark right before it (a closing
+    one follows a word, it never stands right before one)."""
+    return at > 0 and text[at - 1] in '"“‘'
 
 
 def _blank_chrome(m: re.Match[str]) -> str:

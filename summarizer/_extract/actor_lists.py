@@ -1,0 +1,68 @@
+"""Actors named as examples of a kind of actor: "rivals including Adevinta ... and eBay".
+
+News prose lists the members of a kind after "including" or "such as": "complaints from
+rivals including Adevinta, the Norwegian owner of marketplaces such as Leboncoin, and
+eBay", "lenders such as Monzo and Starling".  Each name so listed is a proper name (it is
+capitalised mid-sentence, or written with a capital inside it as "eBay"); when the kind is
+one of actors (an agent noun in "-ers"/"-ors"/"-ists", or a kind of body: "rivals",
+"companies", "banks"), the name is an actor.  Kinds of things and places ("marketplaces
+such as Leboncoin", "cities such as Lyon") name none.  One word is typed "other": the
+list says what it is a member of, not whether it is a person or a body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer._extract.actor_rules import NP
+from summarizer._extract.actor_text import Cand, Text
+from summarizer._text.scan import prefiltered
+
+# English words, as in the other rules' regexes: the pipeline refuses text in another language.
+_BODY_KINDS = (
+    "rivals|competitors|companies|firms|businesses|banks|brands|groups|clubs|teams|airlines|"
+    "carmakers|automakers|startups|start-ups|giants|outlets|parties|unions|charities|"
+    "agencies|organisations|organizations|countries|nations|allies|partners|insurers|"
+    "lenders|retailers|chains|broadcasters|publishers|platforms"
+)
+# A plural agent noun ("investors", "operators", "activists", "politicians") or a body kind.
+_KIND = rf"(?:[a-z]{{3,}}(?:er|or|ist|ian)s|{_BODY_KINDS})"
+_R_EXAMPLES = prefiltered(
+    re.compile(rf"\b{_KIND},? (?:including|such as|notably) (?P<list>[^.;:!?\n\"“”()]{{1,240}})")
+)
+# One listed name: a capitalised word, a brand with a capital inside ("eBay", "TikTok"), or
+# an acronym ("AMD"); what follows it ends the item.
+_R_ITEM = re.compile(
+    rf"(?P<n>{NP}|[a-z]{{1,2}}[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z][a-z]+(?:[A-Z]+[a-z]+)+"
+    r"|[A-Z]{2,6})(?=,| and\b| or\b|$)"
+)
+_R_SEPARATOR = re.compile(r",? (?:and|or) |, ")
+
+
+def listed(t: Text, found: list[Cand]) -> list[Cand]:
+    """The one-word names listed as examples of a kind of actor, not yet found."""
+    r, never = t.r, t.lang.names.never
+    known = {c.name for c in found} | {w for c in found for w in c.name.split()}
+
+    def unknown(word: str) -> bool:
+        return not (
+            word in known or word in r.no_name or word in r.gaz or word in t.things
+            or word in never or word.lower() in t.lower
+        )  # fmt: skip
+
+    out: list[Cand] = []
+    for m in _R_EXAMPLES.finditer(t.prose):
+        at = m.start("list")
+        for part in _R_SEPARATOR.split(m["list"]):
+            item = _R_ITEM.match(part)
+            if item and item.end() == len(part.rstrip()):
+                name = item["n"]
+                if name not in known and unknown(name) and not name.isupper():
+                    known.add(name)
+                    out.append(Cand(at, at + len(name), "other", name))
+            elif part[:1].isupper():
+                break  # a longer capitalised item ("Deutsche Bank"): other rules read it
+            at += len(part)
+            sep = _R_SEPARATOR.match(t.prose, at)
+            at = sep.end() if sep else at
+    return out
