@@ -178,3 +178,28 @@ def test_names_listed_as_examples_of_a_kind_of_actor() -> None:
 def test_examples_of_places_or_things_are_no_actors(text: str) -> None:
     got = found(text)
     assert not {"Lyon", "Bordeaux", "Ozempic", "Wegovy"} & set(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The court ordered Sumitomo to compensate the workers.", "Sumitomo"),
+        ("The regulator ordered Halvorsen Shipping to pay a fine.", "Halvorsen Shipping"),
+        ("The ruling forced Telstra to refund customers.", "Telstra"),
+    ],
+)
+def test_a_name_told_to_act_is_an_actor(text: str, name: str) -> None:
+    """'a South Korean court ordered Nippon Steel to compensate ...': one told to act."""
+    assert name in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods forced Kherson to the brink, officials said.",  # "to" and an article
+        "Officials returned Crimea to talks on Monday.",  # no verb that directs someone
+        "The flight took Kestrel Valley to Zurich.",
+    ],
+)
+def test_no_name_told_to_act(text: str) -> None:
+    assert not {"Kherson", "Crimea", "Kestrel Valley"} & set(found(text))

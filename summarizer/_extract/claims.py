@@ -8,7 +8,7 @@ the model says nothing about it: the digest then keeps it as code found it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -62,8 +62,13 @@ def spans(doc: Document, start: int, end: int) -> tuple[Evidence, ...]:
 
 
 def find_candidates(
-    doc: Document, actors: Sequence[FoundActor], quotes: Sequence[Quote]
+    doc: Document,
+    actors: Sequence[FoundActor],
+    quotes: Sequence[Quote],
+    pronouns: Mapping[int, tuple[str, int]] | None = None,
 ) -> list[ClaimCandidate]:
+    """Quotations, and sentences of reported speech by an actor named before the speech
+    verb or by a pronoun ``pronouns`` resolved ("She added that ...": ``quotes``)."""
     found: list[tuple[int, str | None, str, tuple[Evidence, ...], int, str]] = []
     quoted_sentences: set[int] = set()
     whole: dict[int, tuple[Evidence, ...]] = {}
@@ -87,6 +92,11 @@ def find_candidates(
         if s.id in quoted_sentences:
             continue
         speaker = speakers.of(s.text)
+        if speaker is None and pronouns and s.id in pronouns:
+            name, end = pronouns[s.id]  # "She added that": a speech verb that makes a claim
+            gap = end - s.start
+            gap += len(s.text[gap:]) - len(s.text[gap:].lstrip())
+            speaker = name if speakers.speech_at.match(s.text, gap) else None
         if speaker is not None:
             found.append((s.start, speaker, s.text, spans(doc, s.start, s.end), s.id, "reported"))
     found.sort(key=lambda f: f[0])
@@ -103,7 +113,8 @@ def find_candidates(
 
 
 class _Speakers:
-    """'Lavrov also said Russia wants ...': an actor as the subject of a speech verb.
+    """'Lavrov also said Russia wants ...': an actor as the subject of a speech verb, or
+    named in the apposition before it ("Her daughter, Anne Ellison-Marsh, said").
 
     The earliest ``\b{alias}(?:'s)?\\s+{speech verb}`` in a sentence names the speaker (the
     first actor on a tie). Searching each alias in each sentence cost sentences x aliases
@@ -131,4 +142,10 @@ class _Speakers:
                         i = self.alias.get(sentence[max(0, end - n) : end]) if n <= end else None
                         if i is not None and _R_BOUNDARY.match(sentence, end - n):
                             best = min(best or (end - n, i), (end - n, i))
+            if g > 0 and sentence[g - 1] == ",":  # "Her daughter, Anne Ellison-Marsh, said"
+                for n in self.lengths:
+                    a = g - 1 - n
+                    i = self.alias.get(sentence[a : g - 1]) if a >= 2 else None
+                    if i is not None and sentence[a - 2 : a] == ", ":
+                        best = min(best or (a, i), (a, i))
         return self.actors[best[1]].name if best else None

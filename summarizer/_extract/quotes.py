@@ -17,8 +17,10 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from summarizer._extract.actors import FoundActor, Mention
+from summarizer._extract.quote_gender import GENDERED, agrees
 from summarizer._extract.quote_spans import SHORT, Span, quote_rules
 from summarizer._extract.quote_speakers import SpeakerReader, Who
 from summarizer._extract.quote_text import Stretches, ends_open
@@ -26,7 +28,7 @@ from summarizer._lang import pack
 from summarizer._text.index import Blanks, Latest, overlapping
 from summarizer._text.segment import Document, Sentence
 
-__all__ = ["Quote", "find_quotes"]
+__all__ = ["Quote", "Speech", "find_quotes", "find_speech"]
 
 # The phrases written inside the patterns below ("according to", "by") are English; the
 # word lists come from the language pack (``quote_rules``).
@@ -45,9 +47,25 @@ class Quote:
     sentences: tuple[int, ...]  # ids of the sentences the quote spans
 
 
+class Speech(NamedTuple):
+    quotes: list[Quote]
+    # "She added that ...": sentence id -> (the pronoun's speaker, where the pronoun ends)
+    pronouns: dict[int, tuple[str, int]]
+
+
 def find_quotes(doc: Document, actors: Sequence[FoundActor]) -> list[Quote]:
     """Every quotation in the article, in order, with its speaker when the article says it."""
-    return _Attribution(doc, actors).quotes() if doc.sentences else []
+    return find_speech(doc, actors).quotes
+
+
+def find_speech(doc: Document, actors: Sequence[FoundActor]) -> Speech:
+    """The quotations, and the sentences of reported speech whose subject is a pronoun,
+    read back to a speaker as a quotation's '"...," she said' is."""
+    if not doc.sentences:
+        return Speech([], {})
+    reader = _Attribution(doc, actors)
+    quotes = reader.quotes()  # first: the speakers it finds inform the pronouns
+    return Speech(quotes, reader.reported())
 
 
 class _Attribution(SpeakerReader):
@@ -179,6 +197,27 @@ class _Attribution(SpeakerReader):
             out.append(
                 Quote(self.text[q.start : q.end], q.start, q.end, speaker, mention, cue, ids)
             )
+        return out
+
+    def reported(self) -> dict[int, tuple[str, int]]:
+        """'She added that higher prices would weigh ...': a sentence opening with a
+        capitalised pronoun and a speech verb; the pronoun read as a quotation's is."""
+        out = {}
+        for s in self.doc.sentences:
+            at = self._opening(s)
+            p = self.rx.pronoun.match(self.outside, at, s.end)
+            if not p or not p[0][0].isupper():
+                continue
+            if self.rx.said_after.match(self.outside, p.end(), s.end) and (
+                who := self._pronoun(at, p[0])
+            ):
+                # A claim's speaker rests on no guess: not "They say ..." read back to one
+                # person, nor "She added" to a man the article calls "he".
+                word = p[0].lower()
+                plural = word == "they" and who.actor.type == "person"
+                told = word in GENDERED and not agrees(self.gender or {}, who.actor, word)
+                if not plural and not told:
+                    out[s.id] = (who.actor.name, p.end())
         return out
 
     def _after(self, q: Span) -> Who | None:

@@ -18,7 +18,7 @@ from summarizer._extract import actors as _actors
 from summarizer._extract.actors import ActorIndex, find_actors
 from summarizer._extract.claims import ClaimCandidate, find_candidates
 from summarizer._extract.dates import TimeExpression, find_time_expressions
-from summarizer._extract.quotes import find_quotes
+from summarizer._extract.quotes import find_speech
 from summarizer._grounding import evidence as span
 from summarizer._lang import pack
 from summarizer._tasks.context import GroundingContext, check_fields
@@ -75,7 +75,8 @@ def find(doc: Document, day: date | None) -> Findings:
     """The shared facts; the pipeline then lets each registered task add its candidates."""
     found = find_actors(doc)
     mentioned = actor_sentences(doc, found)
-    claim_candidates = find_candidates(doc, found, find_quotes(doc, found))
+    speech = find_speech(doc, found)
+    claim_candidates = find_candidates(doc, found, speech.quotes, speech.pronouns)
     for c in claim_candidates:  # a speaker's quotes show their stance too
         if c.speaker in mentioned:
             mentioned[c.speaker].update(ev.sentence for ev in c.evidence)

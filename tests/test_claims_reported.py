@@ -1,0 +1,99 @@
+"""Reported speech with no quotation marks (issue 9, the end-to-end articles in
+bench/probes/articles/): a pronoun subject read back as a quotation's '"...," she said' is,
+and a name in the apposition before the speech verb. Each case is a sentence code made no
+claim of before, with guards that must keep their result."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer._extract.actors import find_actors
+from summarizer._extract.claims import find_candidates
+from summarizer._extract.quotes import find_quotes, find_speech
+from summarizer._text.segment import segment
+
+
+def claims(text: str) -> dict[str, str | None]:
+    """Each claim's text -> its speaker."""
+    doc = segment(text)
+    actors = find_actors(doc)
+    speech = find_speech(doc, actors)
+    return {c.text: c.speaker for c in find_candidates(doc, actors, speech.quotes, speech.pronouns)}
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "speaker"),
+    [
+        (
+            "Finance chief Laura Chen said Northwind expects sales to be flat this year. She "
+            "added that higher cocoa and coffee prices would weigh on margins in the first half.",
+            "She added that higher cocoa and coffee prices would weigh on margins in the first "
+            "half.",
+            "Laura Chen",
+        ),
+        (
+            "His attorney, Rebecca Sloan, had asked for a sentence of 30 months, arguing that "
+            "Marsh had no prior record. She said after the hearing that her client accepted the "
+            "court's decision.",
+            "She said after the hearing that her client accepted the court's decision.",
+            "Rebecca Sloan",
+        ),
+        (
+            "Margaret Ellison died Saturday at her home in Burlington. Her daughter, Anne "
+            "Ellison-Marsh, said the cause was complications of Parkinson's disease.",
+            "Her daughter, Anne Ellison-Marsh, said the cause was complications of Parkinson's "
+            "disease.",
+            "Anne Ellison-Marsh",
+        ),
+        (
+            "Northwind Foods Inc. said on Wednesday that profit fell 12%. It added that prices "
+            "would rise in the spring.",
+            "It added that prices would rise in the spring.",
+            "Northwind Foods Inc.",
+        ),
+    ],
+)
+def test_reported_speech_has_its_speaker(text: str, sentence: str, speaker: str) -> None:
+    assert claims(text).get(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # a plural is not read back to one person
+        (
+            "Mayor Lee Min-ho urged the workers to return to talks. One of their key demands is "
+            "more staff. They say a staff shortage has pushed many to work overtime.",
+            "They say a staff shortage has pushed many to work overtime.",
+        ),
+        # "she" is not the man the article calls "he"
+        (
+            "Chief executive Daniel Okafor said the company would cut jobs. He said the plant "
+            "would close. She added that prices would rise.",
+            "She added that prices would rise.",
+        ),
+        # no speech verb, or one that makes no claim
+        ("Margaret Ellison served six terms in the Senate. She was 88.", "She was 88."),
+        (
+            "Senator Jane Holt spoke on Monday. She asked whether the board would meet.",
+            "She asked whether the board would meet.",
+        ),
+    ],
+)
+def test_no_claim_without_a_sure_speaker(text: str, sentence: str) -> None:
+    assert sentence not in claims(text)
+
+
+def test_find_quotes_is_find_speechs_quotes() -> None:
+    """The quotations are the same whichever function reads them."""
+    doc = segment('"We will win," Senator Jane Holt said. She added that the vote was close.')
+    actors = find_actors(doc)
+    assert find_quotes(doc, actors) == find_speech(doc, actors).quotes
+
+
+def test_a_quoted_sentence_keeps_its_quote_claim() -> None:
+    """'"...," she said.': the quotation is the claim, not the sentence."""
+    text = 'Senator Jane Holt spoke on Monday. "We will win this vote," she said.'
+    got = claims(text)
+    assert got.get("We will win this vote,") == "Jane Holt"
+    assert not any(t.startswith('"We will') for t in got)
