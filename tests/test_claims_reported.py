@@ -97,3 +97,44 @@ def test_a_quoted_sentence_keeps_its_quote_claim() -> None:
     got = claims(text)
     assert got.get("We will win this vote,") == "Jane Holt"
     assert not any(t.startswith('"We will') for t in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "speaker"),
+    [
+        # the name before its apposition
+        (
+            "Apple reported results on Thursday. Tim Cook, Apple's chief executive, said the "
+            "company would invest more.",
+            "Tim Cook, Apple's chief executive, said the company would invest more.",
+            "Tim Cook",
+        ),
+        (
+            "The shop reopened on Monday. Jane Holt, 45, said she had waited for hours.",
+            "Jane Holt, 45, said she had waited for hours.",
+            "Jane Holt",
+        ),
+        # "according to" a person, past the body in the person's title
+        (
+            "The council met on Monday. The search will cost about $4,500, according to City "
+            "Council Chairman David Mahan.",
+            "The search will cost about $4,500, according to City Council Chairman David Mahan.",
+            "David Mahan",
+        ),
+        (
+            "Apple reported results on Thursday. According to Luca Maestri, margins will improve.",
+            "According to Luca Maestri, margins will improve.",
+            "Luca Maestri",
+        ),
+    ],
+)
+def test_a_speaker_named_around_an_apposition_or_as_a_source(
+    text: str, sentence: str, speaker: str
+) -> None:
+    assert claims(text).get(sentence) == speaker
+
+
+def test_names_joined_by_and_keep_the_name_before_the_verb() -> None:
+    """'Apple, Google and Meta said': a list, no apposition; the last name, as before."""
+    text = "Regulators wrote to Apple on Monday. Apple, Google and Meta said they would comply."
+    assert claims(text).get("Apple, Google and Meta said they would comply.") == "Meta"

@@ -33,6 +33,11 @@ def _speech_at(lang: LanguagePack) -> re.Pattern[str]:
 
 
 _R_BOUNDARY = re.compile(r"\b")
+_APPOSITION = 80  # characters at most between a name and the comma before its speech verb
+_R_NO_APPOSITION = re.compile(r"[;:\"“”()]|\band\b")  # a clause or a list, not an aside
+_R_ACCORDING = re.compile(r"\b[Aa]ccording to (?:the )?")
+_R_PHRASE = re.compile(r"[^,.;:!?\"“”()]{1,80}")  # "according to"'s phrase, to its clause's end
+_R_WORD_START = re.compile(r"\b\w")
 
 
 @dataclass(frozen=True)
@@ -113,8 +118,9 @@ def find_candidates(
 
 
 class _Speakers:
-    """'Lavrov also said Russia wants ...': an actor as the subject of a speech verb, or
-    named in the apposition before it ("Her daughter, Anne Ellison-Marsh, said").
+    """'Lavrov also said Russia wants ...': an actor as the subject of a speech verb, named
+    in the apposition before it ("Her daughter, Anne Ellison-Marsh, said") or before that
+    apposition ("Tim Cook, Apple's chief executive, said"), or after "according to".
 
     The earliest ``\b{alias}(?:'s)?\\s+{speech verb}`` in a sentence names the speaker (the
     first actor on a tie). Searching each alias in each sentence cost sentences x aliases
@@ -142,10 +148,42 @@ class _Speakers:
                         i = self.alias.get(sentence[max(0, end - n) : end]) if n <= end else None
                         if i is not None and _R_BOUNDARY.match(sentence, end - n):
                             best = min(best or (end - n, i), (end - n, i))
-            if g > 0 and sentence[g - 1] == ",":  # "Her daughter, Anne Ellison-Marsh, said"
-                for n in self.lengths:
-                    a = g - 1 - n
-                    i = self.alias.get(sentence[a : g - 1]) if a >= 2 else None
-                    if i is not None and sentence[a - 2 : a] == ", ":
+            if g > 0 and sentence[g - 1] == ",":
+                # "Her daughter, Anne Ellison-Marsh, said": the name is the apposition
+                for a, i in self._ending(sentence, g - 1):
+                    if sentence[a - 2 : a] == ", ":
                         best = min(best or (a, i), (a, i))
+                # "Tim Cook, Apple's chief executive, said": the name before the apposition
+                c = sentence.rfind(",", max(0, g - 1 - _APPOSITION), g - 1)
+                if c > 0 and not _R_NO_APPOSITION.search(sentence, c + 1, g - 1):
+                    for a, i in self._ending(sentence, c):
+                        best = min(best or (a, i), (a, i))
+        for m in _R_ACCORDING.finditer(sentence):  # "according to Luca Maestri, ..."
+            if (got := self._source(sentence, m.end())) is not None:
+                best = min(best or got, got)
         return self.actors[best[1]].name if best else None
+
+    def _source(self, sentence: str, at: int) -> tuple[int, int] | None:
+        """The actor "according to" names: the person in its phrase ("according to City
+        Council Chairman David Mahan"), else its first actor."""
+        phrase = _R_PHRASE.match(sentence, at)
+        end = phrase.end() if phrase else at
+        named = []
+        for w in _R_WORD_START.finditer(sentence, at, end):
+            for n in reversed(self.lengths):  # the longest alias starting at the word
+                b = w.start() + n
+                i = self.alias.get(sentence[w.start() : b]) if b <= end else None
+                if i is not None and (b == len(sentence) or not sentence[b].isalnum()):
+                    named.append((w.start(), i))
+                    break
+        people = [x for x in named if self.actors[x[1]].type == "person"]
+        return people[-1] if people else named[0] if named else None
+
+    def _ending(self, sentence: str, end: int) -> list[tuple[int, int]]:
+        """(start, actor index) of each alias ending at ``end`` on a word boundary."""
+        out = []
+        for n in self.lengths:
+            i = self.alias.get(sentence[end - n : end]) if n <= end else None
+            if i is not None and _R_BOUNDARY.match(sentence, end - n):
+                out.append((end - n, i))
+        return out
