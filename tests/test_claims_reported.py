@@ -138,3 +138,15 @@ def test_names_joined_by_and_keep_the_name_before_the_verb() -> None:
     """'Apple, Google and Meta said': a list, no apposition; the last name, as before."""
     text = "Regulators wrote to Apple on Monday. Apple, Google and Meta said they would comply."
     assert claims(text).get("Apple, Google and Meta said they would comply.") == "Meta"
+
+
+def test_a_pronoun_after_opening_words() -> None:
+    """'In a statement, she added that ...': the pronoun after a sentence's opening words."""
+    text = "Senator Jane Holt spoke on Monday. In a statement, she added that the vote was close."
+    assert claims(text).get("In a statement, she added that the vote was close.") == "Jane Holt"
+
+
+def test_a_lowercase_pronoun_mid_sentence_is_no_subject() -> None:
+    """'The vote, which she said was close, ...': no opening pronoun, no pronoun claim."""
+    text = "Senator Jane Holt spoke on Monday. The vote, which she said was close, passed."
+    assert "The vote, which she said was close, passed." not in claims(text)

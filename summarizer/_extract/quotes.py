@@ -205,8 +205,10 @@ class _Attribution(SpeakerReader):
         out = {}
         for s in self.doc.sentences:
             at = self._opening(s)
+            if lead := _R_LEAD_IN.match(self.outside, at, s.end):  # "On Tuesday, she said"
+                at = lead.end()
             p = self.rx.pronoun.match(self.outside, at, s.end)
-            if not p or not p[0][0].isupper():
+            if not p or not (p[0][0].isupper() or lead):
                 continue
             if self.rx.said_after.match(self.outside, p.end(), s.end) and (
                 who := self._pronoun(at, p[0])
@@ -411,6 +413,8 @@ class _Attribution(SpeakerReader):
         return None
 
 
+# A sentence's opening words before its subject: "Later,", "On Tuesday,", "In a statement,".
+_R_LEAD_IN = re.compile(r"[A-Z][\w’'.\-]*(?: [\w’'.\-]+){0,4}, (?=[a-z])")
 # A name the attribution holds ("said Olivia Park, ..."): two capitalised words in a row.
 _R_NAMED = re.compile(r"[\s,—–-]*(?:[a-z]+ ){0,3}[A-Z][a-z’'\-]+ [A-Z][a-z’'\-]+")
 _LABEL_WORDS = 4  # "Opening statement:", "On the quarterback:": a label, not a speaker's line
