@@ -77,6 +77,14 @@ _FIND = [
         rf"(?:(?<=\b(?:19|20)\d\d to )|(?<=\b(?:19|20)\d\d through )|(?<=\b(?:19|20)\d\d and ))"
         rf"{_YEAR}(?!\s+(?:{_COUNTED})\b)"
     ),
+    # A month naming a stretch of its own: "during the August vacation", "before the May vote".
+    re.compile(
+        r"(?:(?<=\b[Dd]uring the )|(?<=\b[Ii]n the )|(?<=\b[Bb]efore the )|(?<=\b[Aa]fter the )"
+        rf"|(?<=\b[Uu]ntil the )|(?<=\b[Oo]ver the ))(?:{_FULL})"
+        r"(?=\s+(?!(?:of|for|to|on|in|at|and|or|is|was|has|had)\b)[a-z]{3,})"
+    ),
+    # A year inside a list of years: "in 2021, 2022 and again this year".
+    re.compile(rf"(?<=\b(?:19|20)\d\d, ){_YEAR}(?=,\s|\s+(?:and|or)\b)"),
     re.compile(
         r"(?:\b(?i:in|since|until|till|during|last|next|this|early|late|earlier|later)\s+"
         rf"|\b(?i:mid)-)(?i:(?:early|late|mid)(?:\s+|-))?(?:{_FULL})\b{_NOT_NAME}"
