@@ -240,6 +240,23 @@ def _sentence_subject(w: NameWords, word: str, verb: str | None, possessive: boo
     return (possessive or (verb is not None and verb not in w.copulas)) and not common
 
 
+_R_LINE_CLOSED = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
+
+
+def _in_sentences(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches on lines that end as prose does: a headline ("Judge criticises decision to bring
+    man to Kildare court") retells the lede's "a man", and is no mention of its own.  Each
+    line's end is looked up once, however many matches it holds."""
+    end, closed = -1, False
+    for m in pattern.finditer(text):
+        if m.start() > end:
+            end = text.find("\n", m.end())
+            end = len(text) if end < 0 else end
+            closed = bool(_R_LINE_CLOSED.search(text, max(m.end(), end - 8), end))
+        if closed:
+            yield m
+
+
 def cued(t: Text, found: list[Cand]) -> list[Cand]:
     """Candidates the cue-word rules missed, from the shapes in the module docstring."""
     cues, r, nw = _cues(t.lang), t.r, t.lang.names
@@ -425,7 +442,7 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
             new(start, name, "group")
             folded.add(name.casefold())
             heads.add(head)
-    unnamed = Counter(m.group() for m in cues.people_noun.finditer(t.prose))
+    unnamed = Counter(m.group() for m in _in_sentences(cues.people_noun, t.prose))
     acting: dict[str, int] = {}
     for m in cues.unnamed.finditer(t.prose):
         if m["poss"] or m["verb"]:

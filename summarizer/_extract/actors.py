@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer._extract import ner as _ner
+from summarizer._extract.actor_acronyms import acronym_links
 from summarizer._extract.actor_candidates import bare, bodies, people, with_entities
 from summarizer._extract.actor_cues import cued
 from summarizer._extract.actor_merge import merge, surname_key
@@ -63,7 +64,8 @@ def find_actors(doc: Document) -> list[FoundActor]:
     entities = _ner.entities(doc.text)
     if entities is not None:  # the ner extra: names without a cue, and places that are not people
         found = with_entities(t, found, entities, known)
-    return merge(t, not_actors(t, found), links)
+    kept = not_actors(t, found)
+    return merge(t, kept, links + acronym_links(kept))  # "RPS" for "Regina Police Service"
 
 
 def resolve(

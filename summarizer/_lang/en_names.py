@@ -167,7 +167,8 @@ GIVEN = _words("""Aaron Abdul Abdullah Adam Ahmed Alan Alex Alexander Ali Alice 
     Peng Zeng Xiao Tian Dong Cai Jiang Cheng Wei Ding Ren Shen Yao Qin Bai Xi Wen Hu Deng Mao
     Kim Choi Jung Kang Cho Yoon Jang Lim Shin Seo Kwon Hwang Ahn Yoo Baek
     Nguyen Tran Pham Hoang Phan Bui Ngo Duong""")  # the last three lines: family names, first
-# Capitalised words that end or fill the names of things, never of people.
+# Capitalised words that end or fill the names of things, never of people (street suffixes
+# abbreviated too: "the 1800 block of Victoria Ave.").
 THINGS = _words("""Space Telescope Center Centre Station Building Airport Street Road Avenue Square
     Park Bridge River Lake Mountain Island Islands Hospital School Stadium Hall Award Prize Cup Act
     Day Program Programme System Project Mission Camera Field Point Range Pad Complex Bay Age Ocean
@@ -175,7 +176,8 @@ THINGS = _words("""Space Telescope Center Centre Station Building Airport Street
     Museum Library Festival Games Olympics Championship Tournament Series World Earth Moon Sun Mars
     Report Law Plan Deal Treaty Summit Conference Forum Week Headquarters Directorate Election
     Campaign Crew Rocket Lander Spacecraft Test Quiz Check Tool Web Deep First Prefecture
-    Territory Borough Oblast Governorate Hurricane Typhoon Cyclone Storm Tropical""")
+    Territory Borough Oblast Governorate Hurricane Typhoon Cyclone Storm Tropical
+    Ave Blvd Rd Hwy Pkwy Courthouse""")
 HEADS = _words("""Council Guard Organization Organisation Ministry Department Agency Committee
     Subcommittee Party University College Commission Court Bank Office Association Institute
     Foundation Union Federation Authority Administration Corporation Company Inc. Corp. Ltd Ltd. LLC
