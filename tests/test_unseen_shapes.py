@@ -148,3 +148,14 @@ def test_a_surname_that_also_ends_names_of_things() -> None:
         "The concert at Victoria Hall drew 2,000 people, organisers said. Tickets sold out."
     )
     assert "Victoria Hall" not in {a.name for a in guard if a.type == "person"}
+
+
+def test_a_bodys_name_written_again_without_its_last_s() -> None:
+    found = actors_of(
+        "Ma Kai-chung, a reporter and show host for Passion Times, was arrested on Monday.\n\n"
+        "Passion Time said in a statement that Ma held a press pass on July 1."
+    )
+    assert "Passion Time" in named(found, "Passion Times").aliases
+    guard = actors_of("Reporters from the New York Times met Ann Time on Monday. Time said no.")
+    assert "New York Times" in {a.name for a in guard}
+    assert "New York Time" not in {a.name for a in guard}
