@@ -1,7 +1,8 @@
 """Shapes that real dev articles of batch gold-g showed code missing, each with guards.
 
 Every case is built from the dev sentence that failed (Regina Leader-Post, Newsminer, Spokesman,
-Ireland Live, Journal Sentinel, Philadelphia Inquirer); the guards are what must not change.
+Ireland Live, HKFP); the guards are what must not change.  (Gary Hall's "said Hall" and the
+Inquirer's "On Monday, Tuesday, and Wednesday" are branches rules' and rules3's.)
 """
 
 from __future__ import annotations
@@ -43,15 +44,6 @@ def test_a_year_inside_a_list_of_years() -> None:
     # guards: a count after a year's comma, and a year with no list after it
     assert "2022" not in dated("In 2021, 2022 people applied.", date(2023, 4, 29))
     assert "2022" not in dated("In 2021, 2022 was worse.", date(2023, 4, 29))
-
-
-def test_weekdays_in_a_list_with_a_serial_comma_run_forward() -> None:
-    found = dated(
-        "On Monday, Tuesday, and Wednesday, each candidate will participate over the course "
-        "of a day in roundtables with parents, students, teachers, and principals.",
-        date(2022, 3, 10),
-    )
-    assert found == {"On Monday": "2022-03-14", "Tuesday": "2022-03-15", "Wednesday": "2022-03-16"}
 
 
 def test_the_year_ahead_near_the_turn_of_a_year() -> None:
@@ -134,20 +126,6 @@ def test_a_quote_paragraph_after_speech_reported_with_a_pronoun() -> None:
         "“We are told nothing,” read a sign outside."
     )
     assert quote(guard, "We are told").speaker is None  # no speech reported above it
-
-
-def test_a_surname_that_also_ends_names_of_things() -> None:
-    found = actors_of(
-        "Gary Hall's fingers have had ink on them since he started at Journal Communications "
-        "in 1986.\n\n\"It's sad to know that we've got third-generation employees, including "
-        'myself, that are leaving here," said Hall, who is now the regional operations '
-        "director for Gannett."
-    )
-    assert "Hall" in named(found, "Gary Hall").aliases
-    guard = actors_of(
-        "The concert at Victoria Hall drew 2,000 people, organisers said. Tickets sold out."
-    )
-    assert "Victoria Hall" not in {a.name for a in guard if a.type == "person"}
 
 
 def test_a_bodys_name_written_again_without_its_last_s() -> None:

@@ -223,19 +223,6 @@ def _orgish(r: Rules, name: str) -> bool:
     return bool(r.org.fullmatch(name) or last in r.heads or body or named_for_place)
 
 
-def _thing_surname(t: Text, name: str, spoken: set[str], known: set[str]) -> bool:
-    """A given name and a surname that also ends names of things ("Gary Hall", "Ian Bridge"),
-    the surname alone a speaker elsewhere ("said Hall"): a person, not a building."""
-    words = name.split()
-    return (
-        len(words) == 2
-        and words[0] in t.r.given
-        and words[1] in t.r.things
-        and words[1] in spoken
-        and name not in known
-    )
-
-
 def people(t: Text, known: set[str]) -> list[Cand]:
     """People: after a title or role, before a role or speech verb, by first name, by list."""
     text, out = t.prose, []
@@ -259,14 +246,9 @@ def people(t: Text, known: set[str]) -> list[Cand]:
         add(m.start("n"), m.end("n"), 2, m["t"])
     for m in t.r.role_after.finditer(text):
         add(m.start("n"), m.end("n"), 2)
-    spoken = set()  # "said Hall": one word a speech verb gives, whatever else it may name
     for start, end in t.names(t.r.says):  # "Lavrov cautioned", "said Lori Glaze"
         add(start, end, 1)
-        spoken.add(text[start:end])
     for m in R_NAME.finditer(text):
-        if _thing_surname(t, m.group(), spoken, known):  # "Gary Hall ... said Hall"
-            out.append(Cand(m.start(), m.end(), "person", m.group()))
-            continue
         initial = _R_INITIALED.fullmatch(m.group())  # "Glenn A. Fine"
         if m.group().split()[0] in t.r.given or initial or _R_ARABIC.search(m.group()):
             add(m.start(), m.end(), 2)

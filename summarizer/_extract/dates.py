@@ -216,10 +216,8 @@ def find_time_expressions(
     return found
 
 
-# "Monday, Tuesday, and Wednesday": a serial comma before the last one joins it too.
 _JOINED = re.compile(
-    r"\s*(?:,?\s*(?:and|or)|,|to|through|until|till|-|\u2013|\u2014)\s*(?:on\s+)?$",
-    re.IGNORECASE,
+    r"\s*(?:,|and|or|to|through|until|till|-|\u2013|\u2014)\s*(?:on\s+)?$", re.IGNORECASE
 )
 
 
