@@ -183,6 +183,8 @@ def find_time_expressions(
             counted = _counted(text, c, expr, (stated[0], stated[1]), published)
             if counted.date and counted.granularity:
                 found.append(counted)
+                if c.kind == "clock":  # the day in force already: it states nothing new
+                    continue
                 stated[0] = (c.end, counted.date, counted.granularity)
                 stated[1] = stated[0] if counted.granularity == "day" else stated[1]
             continue
@@ -253,7 +255,7 @@ def _counted(
             value, granularity = rel.season_year(bare, published, ahead), "year"
         elif day := rel.ordinal_day(bare, published, ahead):
             value, granularity = day.isoformat(), "day"
-    elif c.kind == "from":
+    elif c.kind in ("from", "clock"):
         near = [
             s
             if s and c.start - s[0] <= _FROM_REACH and text.find("\n", s[0], c.start) < 0
@@ -262,9 +264,25 @@ def _counted(
         ]  # the last stated date and day, in its paragraph
         last = (near[0][1], near[0][2]) if near[0] else None
         day = date.fromisoformat(near[1][1]) if near[1] else None
-        if found := rel.counted(bare, last, day, published):
+        if c.kind == "clock":
+            value, kind = _clock_day(text, c, day, stated[1], published)
+            granularity = "day"
+        elif found := rel.counted(bare, last, day, published):
             value, granularity = found[0], found[1]
             kind = "published" if found[2] else "explicit"
     if value is None:
         return TimeExpression(expr, c.start, c.end, None, None, None)
     return TimeExpression(expr, c.start, c.end, value, granularity, kind)
+
+
+def _clock_day(
+    text: str, c: Cand, day: date | None, story_day: _Mark, published: date | None
+) -> tuple[str | None, Anchor]:
+    """A clock time with no date ("at about 9:10 p.m."): the day stated in its paragraph; in
+    a clause that looks ahead ("will discuss ... at 5 p.m."), the publication date; else the
+    last day the story stated; with none, no date (a time alone is no day)."""
+    if day is not None:
+        return day.isoformat(), "explicit"
+    if published is not None and cues.looks_ahead(text, c.start):
+        return published.isoformat(), "published"
+    return (story_day[1], "explicit") if story_day else (None, "published")
