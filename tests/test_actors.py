@@ -852,3 +852,65 @@ def test_a_club_named_with_a_team_word_is_no_person(text: str) -> None:
     """A match report written for the purpose typed two clubs as people."""
     found = actors_of("Officials met in Geneva on Tuesday.\n\n" + text)
     assert [a.type for a in found if a.name.endswith(("United", "Town"))] == ["organization"]
+
+
+# --- gold batch e (dev): lists after plural titles, bodies, and no-actors -----------------
+
+
+def test_people_listed_after_plural_titles_in_a_line_with_no_prose() -> None:
+    """Colorado (dev): a bill's title, then its sponsors after plural titles; the title's
+    capitalised words are no actor."""
+    text = (
+        "Governor Polis Signs Bills into Law\n\n"
+        "DENVER — Today, Governor Jared Polis signed legislation into law.\n\n"
+        "Governor Polis signed the following bills into law:\n\n"
+        "  • SB23-188 Protections for Accessing Reproductive Health Care - Representatives "
+        "Meg Froelich, Brianna Titone, Senators Julie Gonzales, Sonya Jaquez Lewis\n\n"
+        "  • SB23-189 Increasing Access to Reproductive Health Care - Representatives Dafna "
+        "Michaelson Jenet, Lorena Garcia, Senators Dominick Moreno, Lisa Cutter"
+    )
+    names = {a.name for a in actors_of(text)}
+    assert {"Meg Froelich", "Brianna Titone", "Julie Gonzales", "Sonya Jaquez Lewis"} <= names
+    assert "Lisa Cutter" in names
+    # no bill title, and the title-case headline's words after "Polis" are no name
+    assert not names & {"Reproductive Health Care", "Polis Signs Bills", "Polis Signs"}
+    assert "Jared Polis" in names
+    # guard: a title-case line of prose words and no plural title names no one new
+    assert actors_of("Officials met on Tuesday.\n\nTop Stories Today And Tomorrow") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("This is the most significant action by the Trump administration against Russia.",
+         "Trump administration"),  # Atlantic Council
+        ("He was afraid, according to a sentencing memo filed by the U.S. Attorney’s Office.",
+         "U.S. Attorney’s Office"),  # WSFA
+        ("Deputies from the Maricopa County Sheriff's Office arrived at 9 p.m.",
+         "Maricopa County Sheriff's Office"),
+        ("Downtown was the only place to locate their Union Colony Dinner Theater, which "
+         "opened for audiences on July 16.", "Union Colony Dinner Theater"),  # Greeley Tribune
+    ],
+)  # fmt: skip
+def test_bodies_named_with_a_possessive_a_venue_or_an_administration(text: str, name: str) -> None:
+    found = {a.name: a.type for a in actors_of("Officials met in Geneva on Tuesday.\n\n" + text)}
+    assert found.get(name) == "organization", found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "kept"),
+    [
+        ("Sgt. J.C. Holt, with the West Jordan Police Department, said the crash involved a "
+         "passenger car and a small SUV.", {"Jordan", "SUV"}, "West Jordan Police Department"),
+        ("The governor of New Mexico said on Monday that it would act.", {"Mexico"}, None),
+        ("Jordan and Egypt signed the deal on Monday.", set(), "Jordan"),  # guard
+        ("The US administration said it would act.", {"US administration"}, "United States"),
+        ("Trump’s Office said nothing.", {"Trump’s Office"}, None),  # guard: no title word
+    ],
+)  # fmt: skip
+def test_a_country_inside_a_place_name_and_a_vehicle_are_no_actor(
+    text: str, absent: set[str], kept: str | None
+) -> None:
+    names = {a.name for a in actors_of("Officials met in Geneva on Tuesday.\n\n" + text)}
+    assert not names & absent, names
+    assert kept is None or kept in names, names

@@ -136,7 +136,11 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
     """Countries, organisations and groups, and (acronym, expansion) pairs."""
     text, out, links, not_org = t.prose, [], [], set()
     for m in t.r.gaz_forms.finditer(text):
-        out.append(Cand(m.start(), m.end(), t.r.gaz[m.group()][1], t.r.gaz[m.group()][0]))
+        kind = t.r.gaz[m.group()][1]
+        before = text[max(0, m.start() - 10) : m.start()].split(" ")
+        if kind == "country" and len(before) > 1 and before[-2] in t.r.compass and not before[-1]:
+            continue  # "West Jordan", "New Mexico": another place than the country
+        out.append(Cand(m.start(), m.end(), kind, t.r.gaz[m.group()][0]))
     spans = [
         (m.start(), m.end()) for rx in (t.r.org, R_AMP, t.r.demonym_org) for m in rx.finditer(text)
     ]
@@ -144,7 +148,7 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
         for part in _parts(t.r, text, start, end):
             out += filter(None, [as_body(t, *part, "organization")])
     for m in R_GROUP.finditer(text):  # "the Islamic State group", "Democratic party"
-        party = m.group().endswith("party")
+        party = m.group().endswith(("party", "administration"))  # "the Trump administration"
         c = as_body(
             t, m.start(), m.end(), "organization" if party else "group", m.end(0 if party else 1)
         )
