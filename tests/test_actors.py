@@ -888,6 +888,8 @@ def test_people_listed_after_plural_titles_in_a_line_with_no_prose() -> None:
          "U.S. Attorney’s Office"),  # WSFA
         ("Deputies from the Maricopa County Sheriff's Office arrived at 9 p.m.",
          "Maricopa County Sheriff's Office"),
+        ("The St. Louis County Police Department says an arrest has been made.",
+         "St. Louis County Police Department"),  # WUNC (dev)
         ("Downtown was the only place to locate their Union Colony Dinner Theater, which "
          "opened for audiences on July 16.", "Union Colony Dinner Theater"),  # Greeley Tribune
     ],

@@ -782,3 +782,31 @@ def test_a_clock_time_alone_is_the_day_in_force(
     text: str, published: date, expected: list[Row]
 ) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # The Hill (dev): counted from "next week" (Mar 27-Apr 2), so Apr 3-9
+            '"We will reach a conclusion on healthcare next week because we\'re going to Judge '
+            'Gorsuch the week after that," McConnell told reporters.',
+            date(2017, 3, 21),
+            [("next week", "2017-03", "month", "published"),
+             ("the week after that", "2017-04", "month", "explicit")],
+        ),
+        (  # from a day stated in its paragraph
+            "The storm hit on Oct. 9. The following week, crews restored power.",
+            date(2023, 10, 20),
+            [("on Oct. 9", "2023-10-09", "day", "published"),
+             ("The following week", "2023-10", "month", "explicit")],
+        ),
+        # guards: with nothing stated before it, no date; "the week before the vote" counts
+        # from an event, not from a stated date
+        ("The week after that, nothing happened.", date(2023, 10, 20), []),
+        ("He resigned the week before the vote.", date(2023, 10, 20), []),
+    ],
+)  # fmt: skip
+def test_a_week_counted_from_the_last_day_or_week_stated(
+    text: str, published: date, expected: list[Row]
+) -> None:
+    assert found(text, published) == expected

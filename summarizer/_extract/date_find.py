@@ -183,7 +183,7 @@ def candidates(text: str) -> list[Cand]:
     # Counted from another date, or loose shapes: only in prose (see date_cues.in_prose).
     for kind, finder, group in (
         ("from", rel.FIND, 0), ("ordinal", rel.ORDINAL, "o"), ("season", rel.SEASON, "o"),
-        ("clock", rel.CLOCK, "o"),
+        ("clock", rel.CLOCK, "o"), ("week", rel.WEEK_FROM, 0),
     ):  # fmt: skip
         cands += [
             Cand(m.start(group), m.end(group), None, False, kind)

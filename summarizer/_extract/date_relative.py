@@ -157,6 +157,21 @@ def ordinal_day(expr: str, ref: date, ahead: bool) -> date | None:
     return None
 
 
+# "the week after that", "the following week": a week counted from the last day or week
+# the story stated ("next week ... the week after that").
+WEEK_FROM = prefiltered(
+    re.compile(
+        rf"\b(?i:the\s+(?:following|previous|preceding)\s+week"
+        rf"|the\s+week\s+(?:after|before)(?:\s+that\b|{_ENDS}))"
+    )
+)
+
+
+def week_step(expr: str) -> int:
+    """+1 for a week after, -1 for one before."""
+    return -1 if re.search(r"\b(?:previous|preceding|before)\b", expr, re.IGNORECASE) else 1
+
+
 # A clock time with no date: "at 5 p.m. Eastern time", "at about 9:10 p.m.": the day in force
 # (the last day stated in its paragraph, else the publication date).  One next to another
 # date ("at 4:30 p.m. on Wednesday") is left to that date (see ``date_find``).
