@@ -916,3 +916,19 @@ def test_a_country_inside_a_place_name_and_a_vehicle_are_no_actor(
     names = {a.name for a in actors_of("Officials met in Geneva on Tuesday.\n\n" + text)}
     assert not names & absent, names
     assert kept is None or kept in names, names
+
+
+def test_a_partys_members_in_a_chamber_are_one_group() -> None:
+    """The Hill (dev): "Top Senate Republicans said Tuesday ..."."""
+    text = (
+        "Officials met in Geneva on Tuesday.\n\n"
+        "Top Senate Republicans said Tuesday that they want to pass legislation."
+    )
+    found = {a.name: a.type for a in actors_of(text)}
+    assert found.get("Senate Republicans") == "group"
+    # guard: the party alone, and a party after a word that is no chamber
+    found = {
+        a.name
+        for a in actors_of("Officials met.\n\nMany Republicans said on Monday they would vote.")
+    }
+    assert "Many Republicans" not in found and "Republicans" in found

@@ -132,6 +132,10 @@ def with_entities(
     return out
 
 
+# A legislature's chamber before a party's members names that caucus ("Senate Republicans").
+_CHAMBERS = frozenset("Senate House Assembly Congress Parliament Legislature Council".split())
+
+
 def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
     """Countries, organisations and groups, and (acronym, expansion) pairs."""
     text, out, links, not_org = t.prose, [], [], set()
@@ -141,6 +145,9 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
         if kind == "country" and len(before) > 1 and before[-2] in t.r.compass and not before[-1]:
             continue  # "West Jordan", "New Mexico": another place than the country
         out.append(Cand(m.start(), m.end(), kind, t.r.gaz[m.group()][0]))
+        if kind == "group" and len(before) > 1 and not before[-1] and before[-2] in _CHAMBERS:
+            at = m.start() - len(before[-2]) - 1  # "Senate Republicans": the party's members there
+            out.append(Cand(at, m.end(), kind, text[at : m.end()]))
     spans = [
         (m.start(), m.end()) for rx in (t.r.org, R_AMP, t.r.demonym_org) for m in rx.finditer(text)
     ]
