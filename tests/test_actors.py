@@ -932,3 +932,15 @@ def test_a_partys_members_in_a_chamber_are_one_group() -> None:
         for a in actors_of("Officials met.\n\nMany Republicans said on Monday they would vote.")
     }
     assert "Many Republicans" not in found and "Republicans" in found
+
+
+def test_a_preposition_before_a_plural_role_is_no_qualifier() -> None:
+    """CNBC (dev): "the consensus estimate among analysts polled by FactSet" names
+    "analysts", not "among analysts"."""
+    text = (
+        "Officials met in Geneva on Tuesday.\n\n"
+        "The rate was 132%, below the 138% consensus estimate among analysts polled by "
+        "FactSet. Analysts polled by Refinitiv had expected 7 cents."
+    )
+    names = {a.name for a in actors_of(text)}
+    assert "among analysts" not in names and "analysts" in names

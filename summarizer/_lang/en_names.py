@@ -310,7 +310,8 @@ OBJECT_VERBS = tuple(
 # Lowercase words that are no qualifier of a role: "told officials", "and residents".
 FUNCTION = _words(
     "and or but of to in on at for with by from as that than said says told after before "
-    "while when where if whom who which"
+    "while when where if whom who which among amongst amid between against about into over "
+    "under without within across behind beyond toward towards upon"
 )
 
 
