@@ -944,3 +944,22 @@ def test_a_preposition_before_a_plural_role_is_no_qualifier() -> None:
     )
     names = {a.name for a in actors_of(text)}
     assert "among analysts" not in names and "analysts" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("The arrest of Rappler CEO and executive editor Maria Ressa should not be politicized. "
+         "It stemmed from an article published on Rappler.", "Rappler"),  # Rappler (dev)
+        ("Apple CEO Tim Cook said on Monday sales rose. Apple shares fell.", "Apple"),
+        # guards: an adjective before the title, named once, is no company
+        ("Its new Acting CEO said sales rose.", None),
+        ("The CEO said sales rose. Former CEO John Smith left.", None),
+    ],
+)  # fmt: skip
+def test_the_word_before_a_company_officers_title_is_the_company(
+    text: str, company: str | None
+) -> None:
+    found = {a.name: a.type for a in actors_of("Officials met on Tuesday.\n\n" + text)}
+    orgs = {n for n, kind in found.items() if kind == "organization"}
+    assert orgs == ({company} if company else set()), found

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from summarizer._extract import ner as _ner
 from summarizer._extract.actor_rules import (
+    CAPW,
     NAME,
     NP,
     R_ACRONYM,
@@ -39,6 +40,11 @@ _R_OF = re.compile(r" (?:of|for) ")
 _R_INITIALED = re.compile(rf"{NP} [A-Z]\. {NP}")
 _R_ARABIC = re.compile(R_ARABIC)
 _R_LEFT_NAME = prefiltered(re.compile(rf"({NAME})(?:, and |, | and )$"))
+# "Rappler CEO and executive editor Maria Ressa", "Apple CEO Tim Cook": one capitalised word
+# before a company officer's title is the company (English titles).
+_R_EMPLOYER = prefiltered(
+    re.compile(rf"(?<![\w\-'’.])(?P<o>{CAPW}) (?:CEO|CFO|COO|CTO|chief executive|co-?founder)\b")
+)
 # What _R_LEFT_NAME's end needs ("$" also matches before a final newline): tested first.
 _LIST_ENDS = tuple(e + nl for e in (", and ", ", ", " and ") for nl in ("", "\n"))
 
@@ -176,6 +182,11 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
         name = text[start:end]
         if name in t.r.places:
             out.append(Cand(start, end, "other", name))
+    employer_not = t.r.stop | t.r.title_words | t.r.demonyms | t.r.country | t.r.places
+    for m in _R_EMPLOYER.finditer(text):  # a company named again: not "Acting CEO John Smith"
+        o = m["o"]
+        if o not in employer_not and o not in t.r.given and t.capitals[o] >= 2:
+            out.append(Cand(m.start(), m.end("o"), "organization", o))
     for short, long, start in _expansions(text):
         if _orgish(t.r, long):
             out.append(Cand(start, start + len(long), "organization", long))
