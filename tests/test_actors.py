@@ -963,3 +963,21 @@ def test_the_word_before_a_company_officers_title_is_the_company(
     found = {a.name: a.type for a in actors_of("Officials met on Tuesday.\n\n" + text)}
     orgs = {n for n, kind in found.items() if kind == "organization"}
     assert orgs == ({company} if company else set()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Governor Polis thanked Colorado’s legislature for sending these bills to his desk. "
+         "Colorado is the first state to do so.", "Colorado’s legislature"),  # Colorado (dev)
+        ("Russia’s foreign ministry said on Monday it would respond. Russia denied it.",
+         "Russia’s foreign ministry"),
+        # guard: a possessive named once is not read
+        ("Smith’s government fell on Monday.", None),
+    ],
+)  # fmt: skip
+def test_a_places_own_body_named_by_its_possessive(text: str, body: str | None) -> None:
+    found = {a.name: a.type for a in actors_of("Officials met on Tuesday.\n\n" + text)}
+    bodies = {n for n, kind in found.items() if "’s" in n}
+    assert bodies == ({body} if body else set()), found
+    assert body is None or found[body] == "organization"

@@ -40,6 +40,14 @@ _R_OF = re.compile(r" (?:of|for) ")
 _R_INITIALED = re.compile(rf"{NP} [A-Z]\. {NP}")
 _R_ARABIC = re.compile(R_ARABIC)
 _R_LEFT_NAME = prefiltered(re.compile(rf"({NAME})(?:, and |, | and )$"))
+# "Colorado’s legislature", "Russia’s foreign ministry": a place's own body, named by its
+# possessive (English body nouns).
+_R_PLACE_BODY = prefiltered(
+    re.compile(
+        rf"(?<![\w\-'’.])(?P<p>{CAPW})['’]s? (?:legislature|parliament|government|cabinet|"
+        r"(?:foreign|defen[cs]e|interior|health|finance) ministry|military|supreme court)\b"
+    )
+)
 # "Rappler CEO and executive editor Maria Ressa", "Apple CEO Tim Cook": one capitalised word
 # before a company officer's title is the company (English titles).
 _R_EMPLOYER = prefiltered(
@@ -187,6 +195,10 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
         o = m["o"]
         if o not in employer_not and o not in t.r.given and t.capitals[o] >= 2:
             out.append(Cand(m.start(), m.end("o"), "organization", o))
+    for m in _R_PLACE_BODY.finditer(text):  # a place the article names again
+        p = m["p"]
+        if p not in t.r.stop and p not in t.r.title_words and t.capitals[p] >= 2:
+            out.append(Cand(m.start(), m.end(), "organization", m.group()))
     for short, long, start in _expansions(text):
         if _orgish(t.r, long):
             out.append(Cand(start, start + len(long), "organization", long))
