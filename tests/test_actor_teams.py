@@ -1,0 +1,66 @@
+"""Teams named bare in match reports (summarizer/_extract/actor_teams.py), on sentences of
+dev articles of gold batch f, with guards: people, countries and nouns stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_actors import actors_of
+
+
+def names(text: str) -> set[str]:
+    return {a.name for a in actors_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "teams"),
+    [
+        (
+            "Barcelona face Atletico Madrid at the Wanda Metropolitano on November 24, and "
+            "Ernesto Valverde will be hoping to have the Brazilian back.",
+            {"Barcelona", "Atletico Madrid"},
+        ),
+        (
+            "Medical tests revealed Coutinho had a muscle tear, picked up during the 1-1 draw "
+            "with Inter in Milan.",
+            {"Inter"},
+        ),
+        (
+            "Coach Paul Maurice arrived on Sunday.\n\n"
+            "The struggling Jets meet the Phoenix Coyotes tonight at 7 p.m.",
+            {"Jets", "Phoenix Coyotes"},
+        ),
+        (
+            "The All Blacks felt the effects of two tough tests but now have a week off before "
+            "taking on the Wallabies in Melbourne. The All Blacks again took the maximum five "
+            "points.",
+            {"All Blacks", "Wallabies"},
+        ),
+        (
+            "Stanka made his big league debut in 1959 with the powerful Chicago White Sox. "
+            "Stanka eventually signed with the Nankai Hawks of the Japanese Baseball League.",
+            {"Chicago White Sox", "Nankai Hawks"},
+        ),
+    ],
+)
+def test_teams_named_by_the_grammar_of_a_match_report(text: str, teams: set[str]) -> None:
+    assert teams <= names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actors"),
+    [
+        ("Good Morning America host Robin Roberts will take a break from the show.", {"Good"}),
+        ("President Joe Biden meets Xi Jinping in Bali on Monday.", {"Xi", "Jinping"}),
+        (
+            "The Olympics opened on Friday in Paris. The Olympics drew 3 million visitors.",
+            {"Olympics"},
+        ),
+        ("Italy won the 1-1 draw with France on penalties, officials said.", {"France Italy"}),
+    ],
+)
+def test_people_places_and_nouns_are_no_teams(text: str, not_actors: set[str]) -> None:
+    found = names(text)
+    assert not found & not_actors, found
+    if "Good" in not_actors:
+        assert "Robin Roberts" in found and "Good Morning America" not in found
