@@ -63,7 +63,8 @@ R_AGENT = re.compile(
 )  # not "for": "a spokesperson for Derbyshire Fire and Rescue Service"
 R_AMP = re.compile(rf"(?<![\w\-])(?:{CAPW} ){{1,{RUN}}}& {CAPS}")  # "Sky & Telescope"
 R_GROUP = re.compile(
-    rf"(?<![\w\-])(?P<n>{CAPW}(?: {CAPW}){{0,{RUN}}}) (?:group|militants|movement|party)\b"
+    rf"(?<![\w\-])(?P<n>{CAPW}(?: {CAPW}){{0,{RUN}}})"
+    r" (?:group|militants|movement|party|administration)\b"
 )
 R_ACRONYM = re.compile(r"(?<![\w.&\-])[A-Z]{2,6}(?![\w&\-]| ?\d)")
 R_ARABIC = r"\b[AaEe]l-|\b(?:bin|ibn) "
@@ -192,7 +193,8 @@ def _rules(lang: LanguagePack) -> Rules:
         head_and=re.compile(rf"(?<=[ \w])(?:{alternation(w.heads)}) and (?=[A-Z])"),
         inner=re.compile(rf" of the ((?:{CAPW} )*(?:{alternation(w.heads)})(?: of {CAPW})?)$"),
         org=re.compile(
-            rf"(?<![\w.'’\-])(?:{CAPW} (?:and (?={CAPW}))?){{0,{RUN}}}(?:{trie(w.heads)})"
+            rf"(?<![\w.'’\-])(?:(?:{CAPW}|[SMF]t\.) (?:and (?={CAPW}))?){{0,{RUN}}}"
+            rf"(?:(?:{trie(w.title_words)})['’]s )?(?:{trie(w.heads)})"  # "U.S. Attorney’s Office"
             rf"(?![\w\-]| {CAPW})"
             rf"(?: (?:of|on|for)(?: the)? {CAPS}(?:(?:, {CAPS})*,? and {CAPS})?)*"
         ),

@@ -182,7 +182,8 @@ def candidates(text: str) -> list[Cand]:
     cands += [Cand(m.start(), m.end(), None, False) for m in rel.NUMERIC.finditer(text)]
     # Counted from another date, or loose shapes: only in prose (see date_cues.in_prose).
     for kind, finder, group in (
-        ("from", rel.FIND, 0), ("ordinal", rel.ORDINAL, "o"), ("season", rel.SEASON, "o")
+        ("from", rel.FIND, 0), ("ordinal", rel.ORDINAL, "o"), ("season", rel.SEASON, "o"),
+        ("clock", rel.CLOCK, "o"), ("week", rel.WEEK_FROM, 0),
     ):  # fmt: skip
         cands += [
             Cand(m.start(group), m.end(group), None, False, kind)
@@ -201,6 +202,7 @@ def candidates(text: str) -> list[Cand]:
             chosen.append(c)
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     chosen.sort()
+    chosen = [c for i, c in enumerate(chosen) if c.kind != "clock" or _alone(text, chosen, i)]
     for i, c in enumerate(chosen):
         prep = _PREP_BEFORE.search(text, max(0, c.start - 9), c.start)
         if prep is None or LEAD_PREP.match(text, c.start, c.end):
@@ -208,3 +210,18 @@ def candidates(text: str) -> list[Cand]:
         if i == 0 or chosen[i - 1].end <= prep.start():
             chosen[i] = c._replace(start=prep.start())
     return chosen
+
+
+_CLOCK_NEAR = 16  # characters: a clock this near another date is that date's time of day
+
+
+def _alone(text: str, chosen: list[Cand], i: int) -> bool:
+    """A clock time with no other date next to it in its sentence ("at 4:30 p.m. on
+    Wednesday", "Tuesday at 5 p.m." are their day's)."""
+    c = chosen[i]
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(chosen) and chosen[j].kind != "clock":
+            lo, hi = (chosen[j].end, c.start) if j < i else (c.end, chosen[j].start)
+            if hi - lo <= _CLOCK_NEAR and not any(ch in ".;!?\n" for ch in text[lo:hi]):
+                return False
+    return True

@@ -187,7 +187,8 @@ HEADS = _words("""Council Guard Organization Organisation Ministry Department Ag
     Telecom Bancorp Financial Insurance Investments Healthcare Logistics Railways
     Tribunal Broadcasting Herald Tribune Gazette Chronicle Post Confederation Unions Guild
     Consortium Cooperative Caucus Secretariat Academy Reserve Senate Platforms Foods Networks
-    Labs Resorts Stores Services Electronics Robotics Aerospace Hotels Chemicals Steel""")
+    Labs Resorts Stores Services Electronics Robotics Aerospace Hotels Chemicals Steel Theater
+    Theatre""")
 # (a body's name ends so)
 # Last words of a company's name, after which its first word alone names it too.
 COMPANY_TAILS = _words("""Group Holdings Pharmaceuticals Pharma Therapeutics Biosciences Brands
@@ -206,7 +207,8 @@ TITLES = _words(
     Supervisor;Sheriff;Councilmember;Councilman;Councilwoman;Alderman;Trustee;
     Superintendent;Detective;Sergeant;Lieutenant;Trooper;Deputy;Assemblymember;Delegate;
     Supervisors;QB;RB;WR;TE;LB;DB;CB;OL;DL;DE;DT;OLB;ILB;PG;SG;SF;PF;RHP;LHP;GK;Chief Executive;
-    City Manager;General Manager;Executive Director;Managing Director""",
+    City Manager;General Manager;Executive Director;Managing Director;Representative;
+    Assemblyman;Assemblywoman;Representatives;Senators;Reps.;Sens.;Councilmembers;Delegates""",
     ";",
 )
 TITLE_WORDS = _words(" ".join(TITLES).replace(".", "")) - {"of"} | {"Officer", "Adviser"}
@@ -227,7 +229,8 @@ NOT_ACRONYM = _words("""UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET AM PM TV
     AIDS GDP CEO CFO CTO USD EUR GBP COVID SARS PDF FAQ URL API AI IT PR HR VIP MP II III IV VI VII
     VIII IX XI XII XS SM MD LG XL FILE NEW LIVE WATCH READ MORE AND THE FOR NOW JOIN ET PT FM NOT NO
     YES ALL ONLY NEVER MUST WILL UPDATE EXCLUSIVE WARNING NOTE FREE BA MA BS MS MBA JD LLB LLM
-    LLC LLP PLC INC CORP LTD MR MS MRS DR GEN ADM SEN REP COL LT CAPT PROF AMB SGT Q A""")
+    LLC LLP PLC INC CORP LTD MR MS MRS DR GEN ADM SEN REP COL LT CAPT PROF AMB SGT Q A SUV ATV
+    ATM GPS ICU ER""")
 COMPASS = _words("North South East West Northern Southern Eastern Western Central New Greater")
 # --- words read by actor_cues: names found by where they stand ---------------------------
 # Regex alternations below keep their order: joined with "|" they are the regex.
@@ -307,7 +310,8 @@ OBJECT_VERBS = tuple(
 # Lowercase words that are no qualifier of a role: "told officials", "and residents".
 FUNCTION = _words(
     "and or but of to in on at for with by from as that than said says told after before "
-    "while when where if whom who which"
+    "while when where if whom who which among amongst amid between against about into over "
+    "under without within across behind beyond toward towards upon"
 )
 
 
