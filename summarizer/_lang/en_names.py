@@ -44,6 +44,8 @@ o:Google;o:Microsoft;o:Facebook;o:Twitter;o:Reuters;o:Associated Press;o:Bloombe
 o:Apple;o:Amazon;o:Tesla;o:Goldman Sachs;o:Whole Foods;o:Nvidia;o:OpenAI;o:Netflix;o:Walmart;
 o:JPMorgan Chase|JPMorgan;o:Morgan Stanley;o:Alphabet;o:Xinhua;o:Agence France-Presse|AFP;o:TASS;
 o:Interfax;o:Kyodo;o:Yonhap;
+o:Diet;o:Knesset;o:Bundestag;o:State Duma|Duma;o:Sejm;o:Riksdag;o:Storting;o:Folketing;
+o:Lok Sabha;o:Rajya Sabha;o:Oireachtas;o:Dáil|Dail;o:Majlis;o:Verkhovna Rada;
 g:Republicans;g:Democrats;g:Taliban;g:Hamas;g:Hezbollah;g:al-Qaeda|al Qaeda|Al-Qaeda;
 g:Islamic State|ISIS|ISIL"""
 # Capitals and big cities: a place, never a person; as a speech verb's subject ("Berlin
