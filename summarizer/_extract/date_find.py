@@ -77,6 +77,11 @@ _FIND = [
         rf"(?:(?<=\b(?:19|20)\d\d to )|(?<=\b(?:19|20)\d\d through )|(?<=\b(?:19|20)\d\d and ))"
         rf"{_YEAR}(?!\s+(?:{_COUNTED})\b)"
     ),
+    # "in 1993 and '94": a year's last two digits after a full year (resolved from it).
+    re.compile(
+        r"(?:(?<=\b(?:19|20)\d\d to )|(?<=\b(?:19|20)\d\d through )|(?<=\b(?:19|20)\d\d and ))"
+        r"['’]\d\d\b(?![\d%])"
+    ),
     re.compile(
         r"(?:\b(?i:in|since|until|till|during|last|next|this|early|late|earlier|later)\s+"
         rf"|\b(?i:mid)-)(?i:(?:early|late|mid)(?:\s+|-))?(?:{_FULL})\b{_NOT_NAME}"
