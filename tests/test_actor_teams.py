@@ -107,3 +107,11 @@ def test_an_imperative_be_opening_a_sentence_is_no_name() -> None:
     found = names("Be hyped if you must, Jets Nation, but there are no magic tricks tonight.")
     assert "Be" not in found
     assert "Lundby" in names("Norway's hopes rose as Lundby sails to the mark, officials said.")
+
+
+def test_a_chef_s_title_is_no_part_of_the_name() -> None:
+    found = actors_of("Head Chef Andy Huynh pulls meat from a pig. Huynh sold out by noon.")
+    chef = [a for a in found if a.name == "Andy Huynh"]
+    assert chef and chef[0].title == "Head Chef", [(a.name, a.title) for a in found]
+    guard = actors_of("The restaurant's chef Maria Lopez said the pork sold out.")
+    assert [(a.name, a.title) for a in guard if a.type == "person"] == [("Maria Lopez", None)]
