@@ -115,3 +115,13 @@ def test_a_chef_s_title_is_no_part_of_the_name() -> None:
     assert chef and chef[0].title == "Head Chef", [(a.name, a.title) for a in found]
     guard = actors_of("The restaurant's chef Maria Lopez said the pork sold out.")
     assert [(a.name, a.title) for a in guard if a.type == "person"] == [("Maria Lopez", None)]
+
+
+def test_a_county_s_supervisors_that_act_are_a_group() -> None:
+    text = (
+        "Santa Cruz County supervisors on Tuesday allowed deputies to write tickets. Several "
+        "people spoke at Tuesday’s supervisors meeting. The supervisors approved the law 5-0."
+    )
+    assert "supervisors" in {a.name for a in actors_of(text) if a.type == "group"}
+    guard = "The job was supervised by two supervisors from the firm, she said."
+    assert "supervisors" not in names(guard)

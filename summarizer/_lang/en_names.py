@@ -275,7 +275,8 @@ PLURAL_ROLES = tuple(
     rescuers medics paramedics relatives shareholders investors organisers organizers
     volunteers diplomats negotiators demonstrators campaigners victims detectives agents
     attackers hostages passengers patients students teachers nurses migrants refugees fans
-    farmers fishermen miners pilots crews government operators""".split()
+    farmers fishermen miners pilots crews government operators supervisors commissioners
+    councillors councilmembers trustees aldermen selectmen""".split()
 )
 QUANTIFIERS = _words(
     "the a an some many most several few other two three four five all both these those "
