@@ -131,6 +131,14 @@ def test_a_membership_appeal_paragraph_goes() -> None:
     assert "people like you" not in text and "public service" not in text
 
 
+def test_a_shelter_s_appeal_reported_in_the_story_stays() -> None:
+    guard = (
+        "The shelter depends on donations from people like you, its director said on Monday. "
+        "Can we count on your help, she asked."
+    )
+    assert guard in _left(guard)
+
+
 def test_a_story_about_a_donation_drive_stays() -> None:
     guard = (
         "The food bank depends on donations from local businesses, its director said. "

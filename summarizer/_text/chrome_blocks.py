@@ -76,6 +76,7 @@ _APPEAL = re.compile(
     _X,
 )
 _QUOTE = re.compile(r"[\"“”]")
+_SAID = re.compile(r"\b(?:said|says|told|according\ to)\b")  # reported speech: the story's
 _SITE_LINK = re.compile(r"^(?:advertise|advertising)(?:\ (?:with|on)\ (?:us|\w+))?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 # "breaking: ...", "LIVE: ...": a ticker's label over a headline, above the story's own one.
@@ -195,7 +196,7 @@ def _appeals(plains: Sequence[str], paras: Sequence[int]) -> dict[int, str]:
         by_para.setdefault(p, []).append(i)
     for idx in by_para.values():
         text = " ".join(plains[i] for i in idx)
-        short = len(text.split()) <= 80 and not _QUOTE.search(text)
+        short = len(text.split()) <= 80 and not _QUOTE.search(text) and not _SAID.search(text)
         if short and len(_APPEAL.findall(text)) >= 2:
             out.update((i, "appeal") for i in idx)
     return out
