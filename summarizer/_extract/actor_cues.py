@@ -104,6 +104,9 @@ _R_RUN, _R_WHO, _R_INC, _R_AND, _R_PLACE_BODY, _R_STORM, _R_S_NAME, _R_SCORED = 
     prefiltered, (_R_RUN, _R_WHO, _R_INC, _R_AND, _R_PLACE_BODY, _R_STORM, _R_S_NAME, _R_SCORED)
 )  # _text.scan
 _R_CAMEL, _R_CODE_BODY = prefiltered(_R_CAMEL), prefiltered(_R_CODE_BODY)
+# The words that rank a team's role ("head coach"): capitalised opening a sentence, no team.
+_ROLE_RANKS = frozenset("head assistant offensive defensive associate interim acting".split())
+_BE = frozenset("be been being am".split())  # the copula's forms beyond the pack's
 _UNNAMED_MENTIONS = 3  # "the whistleblower" this often, once acting: the story's actor
 _R_NP = re.compile(NP)
 _R_ROLE_WORD = re.compile(r"[a-z][\w\-]*")
@@ -236,7 +239,8 @@ def _named_before(
 def _sentence_subject(w: NameWords, word: str, verb: str | None, possessive: bool) -> bool:
     """A sentence's first word, before a verb that is no copula or a possessive, looking like
     no common noun."""
-    common = word in w.bare_nouns or _R_COMMON_SHAPE.search(word)
+    common = bool(word in w.bare_nouns or _R_COMMON_SHAPE.search(word))
+    common = common or word.lower() in w.copulas or word.lower() in _BE  # "Be hyped if you must"
     return (possessive or (verb is not None and verb not in w.copulas)) and not common
 
 
@@ -378,6 +382,8 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
     named = {c.name for c in [*found, *out]}  # "Alabama" the team beside "University of Alabama"
     for (a, b), _m in _named_before(cues.team_role, t.prose):
         name = t.prose[a:b]
+        if name.lower() in _ROLE_RANKS:  # "Assistant coach Wayne Smith": a rank, no team
+            continue
         if name not in named and not set(name.split()) & (r.stop | r.title_words):
             named.add(name)
             new(a, name, "organization")

@@ -194,7 +194,8 @@ def _rules(lang: LanguagePack) -> Rules:
         inner=re.compile(rf" of the ((?:{CAPW} )*(?:{alternation(w.heads)})(?: of {CAPW})?)$"),
         org=re.compile(
             rf"(?<![\w.'’\-])(?:(?:{CAPW}|[SMF]t\.) (?:and (?={CAPW}))?){{0,{RUN}}}"
-            rf"(?:(?:{trie(w.title_words)})['’]s )?(?:{trie(w.heads)})"  # "U.S. Attorney’s Office"
+            # "U.S. Attorney’s Office", and "Sheriff ’s Office" with a page's stray space
+            rf"(?:(?:{trie(w.title_words)}) ?['’]s )?(?:{trie(w.heads)})"
             rf"(?![\w\-]| {CAPW})"
             rf"(?: (?:of|on|for)(?: the)? {CAPS}(?:(?:, {CAPS})*,? and {CAPS})?)*"
         ),

@@ -21,8 +21,10 @@ from summarizer._extract.actor_acronyms import acronym_links
 from summarizer._extract.actor_candidates import bare, bodies, people, with_entities
 from summarizer._extract.actor_cues import cued
 from summarizer._extract.actor_merge import merge, surname_key
+from summarizer._extract.actor_outlets import outlets
 from summarizer._extract.actor_rules import rules
 from summarizer._extract.actor_shapes import not_actors, shaped
+from summarizer._extract.actor_teams import teams
 from summarizer._extract.actor_text import Cand, FoundActor, Mention, Text
 from summarizer._lang import LanguagePack
 from summarizer._lang.en import ENGLISH
@@ -47,6 +49,8 @@ def find_actors(doc: Document) -> list[FoundActor]:
     found += bare(t, found)
     extra = cued(t, found)
     extra += shaped(t, found + extra)
+    extra += teams(t, found + extra)  # clubs named bare in a match report
+    extra += outlets(t, found + extra)  # "told The Inquirer"
     owned = {c.name[:-2] for c in extra if c.name.endswith(("’s", "'s"))}  # "Saint Mary’s"
     found = [c for c in found if c.name not in owned] + extra
     surfaces = {t.scan[c.start : c.end] for c in extra if c.title}  # transcript labels

@@ -77,6 +77,11 @@ _FIND = [
         rf"(?:(?<=\b(?:19|20)\d\d to )|(?<=\b(?:19|20)\d\d through )|(?<=\b(?:19|20)\d\d and ))"
         rf"{_YEAR}(?!\s+(?:{_COUNTED})\b)"
     ),
+    # "in 1993 and '94": a year's last two digits after a full year (resolved from it).
+    re.compile(
+        r"(?:(?<=\b(?:19|20)\d\d to )|(?<=\b(?:19|20)\d\d through )|(?<=\b(?:19|20)\d\d and ))"
+        r"['’]\d\d\b(?![\d%])"
+    ),
     # A month naming a stretch of its own: "during the August vacation", "before the May vote".
     re.compile(
         r"(?:(?<=\b[Dd]uring the )|(?<=\b[Ii]n the )|(?<=\b[Bb]efore the )|(?<=\b[Aa]fter the )"

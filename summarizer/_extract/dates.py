@@ -206,6 +206,11 @@ def find_time_expressions(
         else:
             value, granularity, relative = resolve(expr, day, False, None, languages)
             kind = "absolute" if not relative else "published" if day == published else "explicit"
+        if value is None and _R_SHORT_YEAR.fullmatch(expr):  # "'94": from the year before
+            value = _short_year(found[-1], expr) if found else None
+            if value is None:
+                continue
+            granularity, kind = "year", "explicit"
         if value and granularity == "day" and day is not None and not c.is_weekday:
             value = _past_day(text, c, expr, _ahead_day(text, c, expr, value, day), day)
         if value and granularity == "month" and day is not None:
@@ -226,8 +231,21 @@ def find_time_expressions(
 _R_WEEK = re.compile(r"(?:(?:early|late|earlier|later) )?(this|last|next) week", re.IGNORECASE)
 
 
+_R_SHORT_YEAR = re.compile(r"['’]\d\d")
+
+
+def _short_year(before: TimeExpression, expr: str) -> str | None:
+    """ "'94" after "1993 and": the first year ending so, from the full year before it on."""
+    if before.granularity != "year" or not before.date:
+        return None
+    first = int(before.date[:4])
+    year = first - first % 100 + int(expr[1:])
+    return str(year if year >= first else year + 100)
+
+
 _JOINED = re.compile(
-    r"\s*(?:,|and|or|to|through|until|till|-|\u2013|\u2014)\s*(?:on\s+)?$", re.IGNORECASE
+    r"\s*(?:,(?:\s*(?:and|or))?|and|or|to|through|until|till|-|\u2013|\u2014)\s*(?:on\s+)?$",
+    re.IGNORECASE,  # ", and": the last of a list ("On Monday, Tuesday, and Wednesday")
 )
 
 

@@ -44,6 +44,8 @@ o:Google;o:Microsoft;o:Facebook;o:Twitter;o:Reuters;o:Associated Press;o:Bloombe
 o:Apple;o:Amazon;o:Tesla;o:Goldman Sachs;o:Whole Foods;o:Nvidia;o:OpenAI;o:Netflix;o:Walmart;
 o:JPMorgan Chase|JPMorgan;o:Morgan Stanley;o:Alphabet;o:Xinhua;o:Agence France-Presse|AFP;o:TASS;
 o:Interfax;o:Kyodo;o:Yonhap;
+o:Diet;o:Knesset;o:Bundestag;o:State Duma|Duma;o:Sejm;o:Riksdag;o:Storting;o:Folketing;
+o:Lok Sabha;o:Rajya Sabha;o:Oireachtas;o:Dáil|Dail;o:Majlis;o:Verkhovna Rada;
 g:Republicans;g:Democrats;g:Taliban;g:Hamas;g:Hezbollah;g:al-Qaeda|al Qaeda|Al-Qaeda;
 g:Islamic State|ISIS|ISIL"""
 # Capitals and big cities: a place, never a person; as a speech verb's subject ("Berlin
@@ -210,7 +212,8 @@ TITLES = _words(
     Superintendent;Detective;Sergeant;Lieutenant;Trooper;Deputy;Assemblymember;Delegate;
     Supervisors;QB;RB;WR;TE;LB;DB;CB;OL;DL;DE;DT;OLB;ILB;PG;SG;SF;PF;RHP;LHP;GK;Chief Executive;
     City Manager;General Manager;Executive Director;Managing Director;Representative;
-    Assemblyman;Assemblywoman;Representatives;Senators;Reps.;Sens.;Councilmembers;Delegates""",
+    Assemblyman;Assemblywoman;Representatives;Senators;Reps.;Sens.;Councilmembers;Delegates;
+    Chef;Head Chef;Executive Chef;Head Coach;Assistant Coach""",
     ";",
 )
 TITLE_WORDS = _words(" ".join(TITLES).replace(".", "")) - {"of"} | {"Officer", "Adviser"}
@@ -274,7 +277,8 @@ PLURAL_ROLES = tuple(
     rescuers medics paramedics relatives shareholders investors organisers organizers
     volunteers diplomats negotiators demonstrators campaigners victims detectives agents
     attackers hostages passengers patients students teachers nurses migrants refugees fans
-    farmers fishermen miners pilots crews government operators""".split()
+    farmers fishermen miners pilots crews government operators supervisors commissioners
+    councillors councilmembers trustees aldermen selectmen""".split()
 )
 QUANTIFIERS = _words(
     "the a an some many most several few other two three four five all both these those "

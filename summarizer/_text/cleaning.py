@@ -15,6 +15,7 @@ from itertools import accumulate
 
 from summarizer._lang.en import ENGLISH
 from summarizer._text import chrome as _chrome
+from summarizer._text import chrome_blocks as _blocks
 from summarizer._text import headline as _headline
 from summarizer._text.chrome_shapes import _DATE
 from summarizer._text.offsets import InputMap, align
@@ -108,7 +109,8 @@ _RELATED_HEAD = re.compile(
         more\ (?:stories|news|headlines|on\ this\ (?:story|topic))(?:\ from\ .{1,40})?|
         more\ from\ .{1,40}|you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|have\ missed)|
         recommended(?:\ (?:for\ you|stories|reading))?|read\ (?:next|more|also)|also\ read|
-        see\ also|most\ (?:read|popular|viewed|shared)|top\ stories|trending(?:\ now)?|
+        see\ also|most\ (?:read|popular|viewed|shared)|top\ stories|
+        most\ watched(?:\ \w+){0,2}\ videos?|trending(?:\ now)?|
         (?:watch|video):\ .{1,120}|watch\ (?:more|next)|related\ videos?\b.*):?$""",
     _I,
 )
@@ -203,6 +205,7 @@ def clean(raw: str) -> CleanText:
                 bullet, heading = bool(_BULLET.match(ln)), bool(_HEADING.match(ln))
                 lines.append(_Line(ln, _plain(ln), pno, bullet, heading))
     kept = _chrome.apply(_filter(lines, removed), removed)  # shapes and neighbours
+    kept = _blocks.apply(kept, removed)  # what only the kept lines' neighbours show
     cleaned = _assemble(_drop_empty_headings(kept, removed), removed)
     return replace(cleaned, input_map=align(raw, cleaned.text))
 
