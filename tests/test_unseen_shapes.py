@@ -137,3 +137,21 @@ def test_a_bodys_name_written_again_without_its_last_s() -> None:
     guard = actors_of("Reporters from the New York Times met Ann Time on Monday. Time said no.")
     assert "New York Times" in {a.name for a in guard}
     assert "New York Time" not in {a.name for a in guard}
+
+
+def test_an_undated_page_is_dated_by_its_own_date_line() -> None:
+    page = clean(
+        "Protester accused of assaulting woman with sign\n\n"
+        "Regina Leader-Post\n"
+        "May 13, 2021  •  30 minutes ago  •  1 minute read  •  Join the conversation\n\n"
+        "According to information released by the Regina Police Service on Thursday, the "
+        "incident occurred at approximately 3 p.m. on Wednesday.\n"
+    ).text
+    found = {e.text: (e.date, e.anchor) for e in find_time_expressions(page, None)}
+    assert found["on Wednesday"] == ("2021-05-12", "explicit")
+    assert found["on Thursday"] == ("2021-05-13", "explicit")
+    # guards: a date at the foot of a long story dates nothing above it; nor does one in prose
+    foot = "The mayor died last week.\n\n" + "He served two terms. " * 60 + "\n\nMay 13, 2021\n"
+    assert dict((e.text, e.date) for e in find_time_expressions(foot, None))["last week"] is None
+    prose = "The council met on May 13, 2021. The mayor died last week."
+    assert dict((e.text, e.date) for e in find_time_expressions(prose, None))["last week"] is None

@@ -12,7 +12,7 @@ import bisect
 import re
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -78,6 +78,7 @@ def _gap(newlines: Sequence[int], a: Cand, b: Cand) -> int | None:
 
 
 _DATE_LINE = 60  # characters: a line longer than a date and a weekday is prose
+_PAGE_TOP = 800  # characters: a date line this near the top is the page's, over its story
 _CLOCK_DAYS = 62  # a date line this near the publication date sets the day of what follows
 
 
@@ -161,6 +162,10 @@ def find_time_expressions(
     (the pack's ``dateparser``).
     """
     cands = candidates(text)
+    page = None  # undated input: the page's own date line above the story dates it
+    if published is None:
+        page = next((d for c, d in _date_lines(text, cands) if c.start < _PAGE_TOP), None)
+        published = page
     anchors = _explicit_anchors(text, cands, published, languages)
     starts = [a.start for a, _ in anchors]
     # A date line is the clock of what follows only near the publication date (a live blog's
@@ -225,6 +230,8 @@ def find_time_expressions(
         if value and day is not None and (m := _R_WEEK.fullmatch(" ".join(expr.split()))):
             step = {"this": 0, "last": -1, "next": 1}[m[1].lower()]
             week = (c.end, (day + timedelta(7 * step)).isoformat(), "day")
+    if page is not None:  # counted from a date the text states, not from a publication date
+        found = [replace(e, anchor="explicit") if e.anchor == "published" else e for e in found]
     return found
 
 
