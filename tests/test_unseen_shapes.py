@@ -155,3 +155,15 @@ def test_an_undated_page_is_dated_by_its_own_date_line() -> None:
     assert dict((e.text, e.date) for e in find_time_expressions(foot, None))["last week"] is None
     prose = "The council met on May 13, 2021. The mayor died last week."
     assert dict((e.text, e.date) for e in find_time_expressions(prose, None))["last week"] is None
+
+
+def test_a_man_titles_plural_heads_the_names_after_it() -> None:
+    found = actors_of(
+        "Councilmen Jonathan Bingle and Zack Zappone are looking to expand on their work last "
+        "year. The two council members are supporting a bill pushed by state Sen. Andy Billig."
+    )
+    names = {a.name for a in found}
+    assert "Jonathan Bingle" in names and "Zack Zappone" in names, names
+    assert not any(n.startswith("Councilmen") for n in names)
+    guard = actors_of("Councilman Paul Dillon said the plan would help renters, Dillon said.")
+    assert "Paul Dillon" in {a.name for a in guard}

@@ -216,6 +216,8 @@ TITLES = _words(
     Chef;Head Chef;Executive Chef;Head Coach;Assistant Coach""",
     ";",
 )
+# A "-man" title's plural before the names it heads: "Councilmen Jonathan Bingle and ...".
+TITLES |= {t[:-3] + "men" for t in TITLES if t.endswith("man") and " " not in t}
 TITLE_WORDS = _words(" ".join(TITLES).replace(".", "")) - {"of"} | {"Officer", "Adviser"}
 # Lowercase roles right before a name ("astronaut Kimiya Yui") or in an apposition after it.
 ROLES = _words("""minister secretary president spokesman spokeswoman spokesperson astronaut
