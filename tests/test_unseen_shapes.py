@@ -167,3 +167,14 @@ def test_a_man_titles_plural_heads_the_names_after_it() -> None:
     assert not any(n.startswith("Councilmen") for n in names)
     guard = actors_of("Councilman Paul Dillon said the plan would help renters, Dillon said.")
     assert "Paul Dillon" in {a.name for a in guard}
+
+
+def test_a_masthead_ending_in_sentinel_is_a_body() -> None:
+    found = actors_of(
+        "The rich smell of ink at the Milwaukee Journal Sentinel printing facility has only "
+        "changed a little. On Sunday night, ink-stained hands pulled the Journal Sentinel's "
+        "newspaper off the press for the last time."
+    )
+    assert "Journal Sentinel" in named(found, "Milwaukee Journal Sentinel").aliases
+    guard = actors_of("A sentinel stood at the gate of the Sentinel Building, police said.")
+    assert not any("entinel" in a.name for a in guard), [a.name for a in guard]

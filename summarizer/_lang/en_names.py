@@ -189,7 +189,7 @@ HEADS = _words("""Council Guard Organization Organisation Ministry Department Ag
     Pharma Therapeutics Biosciences Laboratories Brands Capital Partners Ventures Systems Solutions
     Entertainment Studios Publishing Mining Petroleum Utilities Communications
     Telecom Bancorp Financial Insurance Investments Healthcare Logistics Railways
-    Tribunal Broadcasting Herald Tribune Gazette Chronicle Post Confederation Unions Guild
+    Tribunal Broadcasting Herald Tribune Gazette Chronicle Post Confederation Unions Guild Sentinel
     Consortium Cooperative Caucus Secretariat Academy Reserve Senate Platforms Foods Networks
     Labs Resorts Stores Services Electronics Robotics Aerospace Hotels Chemicals Steel Theater
     Theatre""")
