@@ -178,3 +178,10 @@ def test_a_masthead_ending_in_sentinel_is_a_body() -> None:
     assert "Journal Sentinel" in named(found, "Milwaukee Journal Sentinel").aliases
     guard = actors_of("A sentinel stood at the gate of the Sentinel Building, police said.")
     assert not any("entinel" in a.name for a in guard), [a.name for a in guard]
+
+
+def test_a_stray_comma_after_the_month_under_a_weekday() -> None:
+    text = "Jimmy Golding died on Friday, April, 23, aged 86 after a battle with cancer."
+    assert dated(text, date(2010, 4, 28)) == {"on Friday, April, 23": "2010-04-23"}
+    # guard: with no weekday before it, the number after "April," is a count
+    assert dated("In April, 23 people died.", date(2010, 4, 28)) == {"In April": "2010-04"}

@@ -88,6 +88,9 @@ _FIND = [
         rf"|(?<=\b[Uu]ntil the )|(?<=\b[Oo]ver the ))(?:{_FULL})"
         r"(?=\s+(?!(?:of|for|to|on|in|at|and|or|is|was|has|had)\b)[a-z]{3,})"
     ),
+    # A stray comma after the month, a weekday before it: "on Friday, April, 23" (a count
+    # after "April," has no weekday before it: "In April, 23 people ...").
+    re.compile(rf"{_WD},\s+{_MONTH},\s+{_DAY}(?:,?\s+{_YEAR})?"),
     # A year inside a list of years: "in 2021, 2022 and again this year".
     re.compile(rf"(?<=\b(?:19|20)\d\d, ){_YEAR}(?=,\s|\s+(?:and|or)\b)"),
     re.compile(
