@@ -185,3 +185,17 @@ def test_a_stray_comma_after_the_month_under_a_weekday() -> None:
     assert dated(text, date(2010, 4, 28)) == {"on Friday, April, 23": "2010-04-23"}
     # guard: with no weekday before it, the number after "April," is a count
     assert dated("In April, 23 people died.", date(2010, 4, 28)) == {"In April": "2010-04"}
+
+
+def test_a_lowercase_body_that_speaks_or_decides() -> None:
+    found = actors_of(
+        "The three will meet with parents and teachers in sessions next week, the school board "
+        "announced Thursday. The finalists were winnowed down from a list of more than 400 "
+        "candidates, the school board has said."
+    )
+    assert "school board" in {a.name for a in found}
+    # guards: a body named in capitals is not found again; "the board" alone names nothing
+    named_body = actors_of("The Spokane City Council met on Monday. The city council voted 5-2.")
+    assert "city council" not in {a.name for a in named_body}
+    bare_board = actors_of("The board said it would meet again. The same board voted later.")
+    assert not any("board" in a.name for a in bare_board)

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from summarizer._extract import ner as _ner
 from summarizer._extract.actor_acronyms import acronym_links
+from summarizer._extract.actor_boards import boards
 from summarizer._extract.actor_candidates import bare, bodies, people, with_entities
 from summarizer._extract.actor_cues import cued
 from summarizer._extract.actor_merge import merge, surname_key
@@ -51,6 +52,7 @@ def find_actors(doc: Document) -> list[FoundActor]:
     extra += shaped(t, found + extra)
     extra += teams(t, found + extra)  # clubs named bare in a match report
     extra += outlets(t, found + extra)  # "told The Inquirer"
+    extra += boards(t, found + extra)  # "the school board announced"
     owned = {c.name[:-2] for c in extra if c.name.endswith(("’s", "'s"))}  # "Saint Mary’s"
     found = [c for c in found if c.name not in owned] + extra
     surfaces = {t.scan[c.start : c.end] for c in extra if c.title}  # transcript labels
