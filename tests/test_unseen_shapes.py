@@ -199,3 +199,13 @@ def test_a_lowercase_body_that_speaks_or_decides() -> None:
     assert "city council" not in {a.name for a in named_body}
     bare_board = actors_of("The board said it would meet again. The same board voted later.")
     assert not any("board" in a.name for a in bare_board)
+
+
+def test_a_plural_role_after_by_with_a_capitalised_qualifier() -> None:
+    found = actors_of(
+        "Apple Inc. failed to live up to the lofty expectations heaped upon it by Wall Street "
+        "analysts. The shortfall surprised analysts, who had expected more iPhone sales."
+    )
+    assert "Wall Street analysts" in {a.name for a in found}
+    guard = actors_of("The report was written by Anna Berg. Analysts were not consulted.")
+    assert "Anna Berg" in {a.name for a in guard}

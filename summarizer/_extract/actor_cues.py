@@ -181,7 +181,8 @@ def _built(lang: LanguagePack) -> _Cues:
             rf"|\baccording to (?:the )?(?:[a-z][\w\-]+ )?(?P<r2>{plural_roles})\b"
         ),
         role_acts=re.compile(
-            rf"(?P<by>\bby )?(?<![\w\-'’.])(?P<r>{roles_both})(?![\w\-])"
+            # "by analysts", "by Wall Street analysts": the agent, a capitalised qualifier or not
+            rf"(?P<by>\bby (?:[A-Z][\w’'.\-]* ){{0,3}})?(?<![\w\-'’.])(?P<r>{roles_both})(?![\w\-])"
             rf"(?P<act> (?:{strong_verb}|{plural_verbs})\b)?"
         ),
         unnamed=re.compile(
