@@ -209,3 +209,10 @@ def test_a_plural_role_after_by_with_a_capitalised_qualifier() -> None:
     assert "Wall Street analysts" in {a.name for a in found}
     guard = actors_of("The report was written by Anna Berg. Analysts were not consulted.")
     assert "Anna Berg" in {a.name for a in guard}
+
+
+def test_a_councillor_in_an_apposition_names_the_person() -> None:
+    found = actors_of("Tracey Tilley, a Labour councillor from 1971-82, died on Monday, aged 67.")
+    assert "Tracey Tilley" in {a.name for a in found}
+    us = actors_of("Dana Ortiz, a city councilor since 2019, voted against the plan.")
+    assert "Dana Ortiz" in {a.name for a in us}

@@ -221,7 +221,8 @@ TITLES |= {t[:-3] + "men" for t in TITLES if t.endswith("man") and " " not in t}
 TITLE_WORDS = _words(" ".join(TITLES).replace(".", "")) - {"of"} | {"Officer", "Adviser"}
 # Lowercase roles right before a name ("astronaut Kimiya Yui") or in an apposition after it.
 ROLES = _words("""minister secretary president spokesman spokeswoman spokesperson astronaut
-    supervisor sheriff councilmember councilman councilwoman alderman trustee superintendent
+    supervisor sheriff councilmember councilman councilwoman councillor councilor alderman trustee
+    superintendent
     detective sergeant lieutenant trooper deputy provost treasurer auditor lawmaker legislator
     investigator agent firefighter paramedic official
     astronauts cosmonaut cosmonauts envoy challenger candidate captain coach senator governor mayor
