@@ -183,7 +183,7 @@ def _built(lang: LanguagePack) -> _Cues:
         role_acts=re.compile(
             # "by analysts", "by Wall Street analysts": the agent, a capitalised qualifier or not
             rf"(?P<by>\bby (?:[A-Z][\w’'.\-]* ){{0,3}})?(?<![\w\-'’.])(?P<r>{roles_both})(?![\w\-])"
-            rf"(?P<act> (?:{strong_verb}|{plural_verbs})\b)?"
+            rf"(?P<act>(?: on [A-Z][a-z]+day)? (?:{strong_verb}|{plural_verbs})\b)?"  # "on Tuesday"
         ),
         unnamed=re.compile(
             rf"\b[Tt]he (?P<n>{people_nouns})(?:(?P<poss>['’]s\b)| (?P<verb>{strong_verb})\b)?"

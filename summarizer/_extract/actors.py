@@ -23,6 +23,7 @@ from summarizer._extract.actor_candidates import bare, bodies, people, with_enti
 from summarizer._extract.actor_cues import cued
 from summarizer._extract.actor_merge import merge, surname_key
 from summarizer._extract.actor_outlets import outlets
+from summarizer._extract.actor_places import places_acting
 from summarizer._extract.actor_rules import rules
 from summarizer._extract.actor_shapes import not_actors, shaped
 from summarizer._extract.actor_teams import teams
@@ -53,6 +54,7 @@ def find_actors(doc: Document) -> list[FoundActor]:
     extra += teams(t, found + extra)  # clubs named bare in a match report
     extra += outlets(t, found + extra)  # "told The Inquirer"
     extra += boards(t, found + extra)  # "the school board announced"
+    extra += places_acting(t, found + extra)  # "Tokyo's hosting of the Olympics"
     owned = {c.name[:-2] for c in extra if c.name.endswith(("’s", "'s"))}  # "Saint Mary’s"
     found = [c for c in found if c.name not in owned] + extra
     surfaces = {t.scan[c.start : c.end] for c in extra if c.title}  # transcript labels
