@@ -346,3 +346,61 @@ def test_a_breadcrumb_goes_and_the_headline_stays_past_a_stamp() -> None:
     )
     assert got.title == "Valley floods force hundreds"
     assert "Home | News" not in got.text and "Valley floods force hundreds" in got.text
+
+
+# --- gold batch e (dev): page notes, credits, labels and hover cards of unseen outlets ---
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "This is breaking news. Please check back for updates.",  # CNBC
+        "Gephardt Daily will update this developing story as more information is made available.",
+        "The Courier will update this story.",
+        "This story will be updated as details emerge.",
+        "-- Deliberations --",  # WPTV's section labels between dashes
+        "— Trial summary —",
+        "Abigail Stevenson | CNBC",  # a picture's credit: a name, a bar, the outlet
+        "Jeff Lawson\nAbigail Stevenson | CNBC",  # who is pictured, above the credit
+    ],
+)
+def test_gold_e_chrome_lines(chrome: str) -> None:
+    cleaned = clean(_around(chrome))
+    assert cleaned.text == (
+        "Tillerson met Lavrov in Moscow on Wednesday.\n\nThe talks lasted hours."
+    ), cleaned.text
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "The paper said it would update its style guide this year.",
+        "Police will update the public on the search at 5 p.m., the sheriff said.",
+        "The vote was 5-4 -- a narrow win -- for the council.",
+        "Revenue | Q3: $295.1 million, up 47% from a year earlier.",
+        "Jeff Lawson\nShares of Twilio fell as much as 17% on Wednesday.",
+    ],
+)
+def test_gold_e_story_lines_stay(story: str) -> None:
+    cleaned = clean(_around(story))
+    assert story.split("\n")[-1] in cleaned.text
+    assert "The talks lasted hours." in cleaned.text
+
+
+def test_a_hover_card_run_into_a_name_is_cut() -> None:
+    """The Hill (dev): a politician's hover card, with his latest headlines, runs into his
+    name up to "MORE"; the sentence reads on without it."""
+    line = (
+        '"We will try," Majority Leader Mitch McConnellAddison (Mitch) Mitchell McConnellFox '
+        "News has covered Ocasio-Cortez more than any 2020 Dem besides Warren: analysis Dems "
+        "think they're beating Trump in emergency declaration battle MORE (R-Ky.) told reporters."
+    )
+    cleaned = clean(_around(line))
+    assert '"We will try," Majority Leader Mitch McConnell (R-Ky.) told reporters.' in cleaned.text
+    assert "Ocasio-Cortez" not in cleaned.text
+    # guards: a capital run into a name without the card's shape stays as written
+    for story in (
+        "Shares of McDonald's rose MORE than expected, said John McDonaldSmith.",
+        "The iPhone maker said MORE stores would open.",
+    ):
+        assert story in clean(_around(story)).text

@@ -126,8 +126,9 @@ def test_relative_expressions(sentence: str, expected: tuple[str, str]) -> None:
     ("published", "expected"),
     [
         (date(2017, 5, 3), ("2017-04", "month")),  # Apr 24-30: one month
-        (date(2017, 4, 5), ("2017", "year")),  # Mar 27-Apr 2: two months, one year
-        (date(2017, 1, 4), (None, None)),  # Dec 26-Jan 1: two years, nothing honest
+        # a week across two months is the month of most of its days (gold: The Hill, dev)
+        (date(2017, 4, 5), ("2017-03", "month")),  # Mar 27-Apr 2
+        (date(2017, 1, 4), ("2016-12", "month")),  # Dec 26-Jan 1
         (date(2017, 4, 12), ("2017-04", "month")),
     ],
 )
@@ -436,7 +437,11 @@ def test_false_positives(sentence: str) -> None:
         ("Feb. 29", CBS, None, ("2016-02-29", "day")),
         ("last December", date(2017, 12, 5), None, ("2016-12", "month")),
         ("next week", date(2017, 4, 26), None, ("2017-05", "month")),
-        ("this week", date(2017, 3, 29), None, ("2017", "year")),  # Mar 27-Apr 2
+        ("this week", date(2017, 3, 29), None, ("2017-03", "month")),  # Mar 27-Apr 2: 5 days
+        ("next week", date(2017, 3, 21), None, ("2017-03", "month")),  # The Hill (dev)
+        ("next week", date(2021, 3, 24), None, ("2021-04", "month")),  # Mar 29-Apr 4: 4 days
+        ("last week", date(2017, 3, 6), None, ("2017-03", "month")),  # Feb 27-Mar 5: 5 days
+        ("this week", date(2017, 8, 31), None, ("2017-08", "month")),  # Aug 28-Sep 3: 4 days
         ("earlier this week", date(2017, 3, 29), None, ("2017-03", "month")),  # Mar 27-28
         ("later this week", date(2017, 3, 29), None, ("2017", "year")),  # Mar 30-Apr 2
         ("late Tuesday evening", IMPEACH, date(2019, 12, 18), ("2019-12-17", "day")),
@@ -448,7 +453,7 @@ def test_false_positives(sentence: str) -> None:
         ("the day before yesterday", CBS, None, ("2017-04-10", "day")),
         ("the day before yesterday", None, None, (None, None)),
         ("12/18/2019", None, None, ("2019-12-18", "day")),
-        ("a fortnight ago", CBS, None, ("2017", "year")),  # the week of Mar 27-Apr 2
+        ("a fortnight ago", CBS, None, ("2017-03", "month")),  # the week of Mar 27-Apr 2
         ("may be at an all-time low", CBS, None, (None, None)),
         ("banana", CBS, None, (None, None)),
         ("the sun", CBS, None, (None, None)),  # dateparser alone says Sunday
@@ -731,3 +736,77 @@ def test_a_date_line_far_from_publication_is_the_pages_not_the_storys_clock() ->
     assert got == {("Monday evening", "2011-07-25")}
     near = {(e.text, e.date) for e in find_time_expressions(text, date(2018, 6, 26))}
     assert ("Monday evening", "2018-06-25") in near  # near publication it is the clock
+
+
+# --- a clock time with no date is the day in force (gold batch e, dev) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # CNBC: the publication date
+            "Executives will discuss the results on a conference call at 5 p.m. Eastern time.",
+            date(2019, 10, 30),
+            [("at 5 p.m. Eastern time", "2019-10-30", "day", "published")],
+        ),
+        (  # Gephardt Daily: the day the story stated last, a paragraph before
+            "Police were called Tuesday night.\n\nThe collision happened at about 9:10 p.m. "
+            "at 7800 South and 5600 West.",
+            date(2020, 6, 10),
+            [("Tuesday night", "2020-06-09", "day", "published"),
+             ("at about 9:10 p.m.", "2020-06-09", "day", "explicit")],
+        ),
+        (  # WPTV: the day stated before it in its paragraph
+            "They resumed deliberations at 8 a.m. Thursday. The jurors turned in the verdict "
+            "at 1 p.m. -- roughly 5 hours of deliberation.",
+            date(2015, 7, 17),
+            [("Thursday", "2015-07-16", "day", "published"),
+             ("at 1 p.m.", "2015-07-16", "day", "explicit")],
+        ),
+        (  # guards: a clock next to its day is that day's, no second expression
+            "They ended at 4:30 p.m. on Wednesday.",
+            date(2015, 7, 16),
+            [("on Wednesday", "2015-07-15", "day", "published")],
+        ),
+        (
+            "The vote is set for Friday at 10 a.m., the clerk said.",
+            date(2015, 7, 16),
+            [("Friday", "2015-07-17", "day", "published")],
+        ),
+        ("The shop opens from 9 to 5 on weekdays.", date(2015, 7, 16), []),
+        # a past time with no day stated anywhere is no day
+        ("The blast occurred at 2:15 a.m., police said.", date(2025, 6, 12), []),
+    ],
+)  # fmt: skip
+def test_a_clock_time_alone_is_the_day_in_force(
+    text: str, published: date, expected: list[Row]
+) -> None:
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # The Hill (dev): counted from "next week" (Mar 27-Apr 2), so Apr 3-9
+            '"We will reach a conclusion on healthcare next week because we\'re going to Judge '
+            'Gorsuch the week after that," McConnell told reporters.',
+            date(2017, 3, 21),
+            [("next week", "2017-03", "month", "published"),
+             ("the week after that", "2017-04", "month", "explicit")],
+        ),
+        (  # from a day stated in its paragraph
+            "The storm hit on Oct. 9. The following week, crews restored power.",
+            date(2023, 10, 20),
+            [("on Oct. 9", "2023-10-09", "day", "published"),
+             ("The following week", "2023-10", "month", "explicit")],
+        ),
+        # guards: with nothing stated before it, no date; "the week before the vote" counts
+        # from an event, not from a stated date
+        ("The week after that, nothing happened.", date(2023, 10, 20), []),
+        ("He resigned the week before the vote.", date(2023, 10, 20), []),
+    ],
+)  # fmt: skip
+def test_a_week_counted_from_the_last_day_or_week_stated(
+    text: str, published: date, expected: list[Row]
+) -> None:
+    assert found(text, published) == expected

@@ -880,3 +880,30 @@ def test_a_statement_from_a_body_read_colon() -> None:
         '"The King is resting comfortably and thanks everyone for their good wishes."'
     )
     assert _speaker(text, "The King is resting") is None
+
+
+def test_the_group_named_again_is_the_body_it_works_for() -> None:
+    """CNBC (dev): "the analysts wrote" after "Piper Jaffray analysts led by ...": the firm."""
+    text = (
+        "Shares of Twilio fell as much as 17% on Wednesday.\n\n"
+        "Piper Jaffray analysts led by Brent Bracelin assumed coverage of Twilio with the "
+        "equivalent of a buy rating on Monday.\n\n"
+        "“Few cloud software franchises are at $1B+ run-rate, yet still growing organically "
+        "by 50%-plus with a profitable model,” the analysts wrote."
+    )
+    assert _speaker(text, "Few cloud software") == "Piper Jaffray"
+    # guard: with no body named before them, the analysts stay a group
+    bare = text.replace("Piper Jaffray analysts led by Brent Bracelin", "Analysts")
+    assert _speaker(bare, "Few cloud software") != "Piper Jaffray"
+
+
+def test_a_promise_reported_with_its_words_is_the_promisers() -> None:
+    """Times of Malta (dev): "promised ... announce "the biggest tax cut ..."" is Abela's."""
+    text = (
+        "The Budget for 2025 will be presented on October 28, Prime Minister Robert Abela "
+        "said on Sunday.\n\n"
+        "Abela already promised - last month - that Malta's middle class was in for a "
+        'pleasant surprise, as the government was planning to announce "the biggest tax cut '
+        "in the country's history\"."
+    )
+    assert _speaker(text, "the biggest tax cut") == "Robert Abela"

@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterable
 from summarizer._digest import ActorType
 from summarizer._extract import ner as _ner
 from summarizer._extract.actor_rules import (
+    CAPW,
     NAME,
     NP,
     R_ACRONYM,
@@ -41,6 +42,19 @@ _R_NEXT_CAPITAL = re.compile(r" ([A-Z][a-z]+)\b")
 _R_INITIALED = re.compile(rf"{NP} [A-Z]\. {NP}")
 _R_ARABIC = re.compile(R_ARABIC)
 _R_LEFT_NAME = prefiltered(re.compile(rf"({NAME})(?:, and |, | and )$"))
+# "Colorado’s legislature", "Russia’s foreign ministry": a place's own body, named by its
+# possessive (English body nouns).
+_R_PLACE_BODY = prefiltered(
+    re.compile(
+        rf"(?<![\w\-'’.])(?P<p>{CAPW})['’]s? (?:legislature|parliament|government|cabinet|"
+        r"(?:foreign|defen[cs]e|interior|health|finance) ministry|military|supreme court)\b"
+    )
+)
+# "Rappler CEO and executive editor Maria Ressa", "Apple CEO Tim Cook": one capitalised word
+# before a company officer's title is the company (English titles).
+_R_EMPLOYER = prefiltered(
+    re.compile(rf"(?<![\w\-'’.])(?P<o>{CAPW}) (?:CEO|CFO|COO|CTO|chief executive|co-?founder)\b")
+)
 # What _R_LEFT_NAME's end needs ("$" also matches before a final newline): tested first.
 _LIST_ENDS = tuple(e + nl for e in (", and ", ", ", " and ") for nl in ("", "\n"))
 
@@ -134,11 +148,22 @@ def with_entities(
     return out
 
 
+# A legislature's chamber before a party's members names that caucus ("Senate Republicans").
+_CHAMBERS = frozenset("Senate House Assembly Congress Parliament Legislature Council".split())
+
+
 def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
     """Countries, organisations and groups, and (acronym, expansion) pairs."""
     text, out, links, not_org = t.prose, [], [], set()
     for m in t.r.gaz_forms.finditer(text):
-        out.append(Cand(m.start(), m.end(), t.r.gaz[m.group()][1], t.r.gaz[m.group()][0]))
+        kind = t.r.gaz[m.group()][1]
+        before = text[max(0, m.start() - 10) : m.start()].split(" ")
+        if kind == "country" and len(before) > 1 and before[-2] in t.r.compass and not before[-1]:
+            continue  # "West Jordan", "New Mexico": another place than the country
+        out.append(Cand(m.start(), m.end(), kind, t.r.gaz[m.group()][0]))
+        if kind == "group" and len(before) > 1 and not before[-1] and before[-2] in _CHAMBERS:
+            at = m.start() - len(before[-2]) - 1  # "Senate Republicans": the party's members there
+            out.append(Cand(at, m.end(), kind, text[at : m.end()]))
     spans = [
         (m.start(), m.end()) for rx in (t.r.org, R_AMP, t.r.demonym_org) for m in rx.finditer(text)
     ]
@@ -146,9 +171,10 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
         for part in _parts(t.r, text, start, end):
             out += filter(None, [as_body(t, *part, "organization")])
     for m in R_GROUP.finditer(text):  # "the Islamic State group", "Democratic party"
-        party, union = m.group().endswith("party"), m.group().endswith("union")
-        kind: ActorType = "organization" if party or union else "group"
-        c = as_body(t, m.start(), m.end(), kind, m.end(0 if party else 1))
+        party = m.group().endswith(("party", "administration"))  # "the Trump administration"
+        union = m.group().endswith("union")
+        body: ActorType = "organization" if party or union else "group"
+        c = as_body(t, m.start(), m.end(), body, m.end(0 if party else 1))
         if c and c.name.strip() and not set(c.name.split()) & (t.r.demonyms | t.r.country):
             c.name, c.type = t.r.gaz.get(c.name, (c.name, c.type))
             out.append(c)
@@ -166,6 +192,15 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
         name = text[start:end]
         if name in t.r.places:
             out.append(Cand(start, end, "other", name))
+    employer_not = t.r.stop | t.r.title_words | t.r.demonyms | t.r.country | t.r.places
+    for m in _R_EMPLOYER.finditer(text):  # a company named again: not "Acting CEO John Smith"
+        o = m["o"]
+        if o not in employer_not and o not in t.r.given and t.capitals[o] >= 2:
+            out.append(Cand(m.start(), m.end("o"), "organization", o))
+    for m in _R_PLACE_BODY.finditer(text):  # a place the article names again
+        p = m["p"]
+        if p not in t.r.stop and p not in t.r.title_words and t.capitals[p] >= 2:
+            out.append(Cand(m.start(), m.end(), "organization", m.group()))
     for short, long, start in _expansions(text):
         if _orgish(t.r, long):
             out.append(Cand(start, start + len(long), "organization", long))

@@ -106,6 +106,9 @@ _R_RUN, _R_WHO, _R_INC, _R_AND, _R_PLACE_BODY, _R_STORM, _R_S_NAME, _R_SCORED = 
     prefiltered, (_R_RUN, _R_WHO, _R_INC, _R_AND, _R_PLACE_BODY, _R_STORM, _R_S_NAME, _R_SCORED)
 )  # _text.scan
 _R_CAMEL, _R_CODE_BODY = prefiltered(_R_CAMEL), prefiltered(_R_CODE_BODY)
+# The words that rank a team's role ("head coach"): capitalised opening a sentence, no team.
+_ROLE_RANKS = frozenset("head assistant offensive defensive associate interim acting".split())
+_BE = frozenset("be been being am".split())  # the copula's forms beyond the pack's
 _UNNAMED_MENTIONS = 3  # "the whistleblower" this often, once acting: the story's actor
 _R_NP = re.compile(NP)
 _R_ROLE_WORD = re.compile(r"[a-z][\w\-]*")
@@ -180,8 +183,9 @@ def _built(lang: LanguagePack) -> _Cues:
             rf"|\baccording to (?:the )?(?:[a-z][\w\-]+ )?(?P<r2>{plural_roles})\b"
         ),
         role_acts=re.compile(
-            rf"(?P<by>\bby )?(?<![\w\-'’.])(?P<r>{roles_both})(?![\w\-])"
-            rf"(?P<act> (?:{strong_verb}|{plural_verbs})\b)?"
+            # "by analysts", "by Wall Street analysts": the agent, a capitalised qualifier or not
+            rf"(?P<by>\bby (?:[A-Z][\w’'.\-]* ){{0,3}})?(?<![\w\-'’.])(?P<r>{roles_both})(?![\w\-])"
+            rf"(?P<act>(?: on [A-Z][a-z]+day)? (?:{strong_verb}|{plural_verbs})\b)?"  # "on Tuesday"
         ),
         unnamed=re.compile(
             rf"\b[Tt]he (?P<n>{people_nouns})(?:(?P<poss>['’]s\b)| (?P<verb>{strong_verb})\b)?"
@@ -238,8 +242,26 @@ def _named_before(
 def _sentence_subject(w: NameWords, word: str, verb: str | None, possessive: bool) -> bool:
     """A sentence's first word, before a verb that is no copula or a possessive, looking like
     no common noun."""
-    common = word in w.bare_nouns or _R_COMMON_SHAPE.search(word)
+    common = bool(word in w.bare_nouns or _R_COMMON_SHAPE.search(word))
+    common = common or word.lower() in w.copulas or word.lower() in _BE  # "Be hyped if you must"
     return (possessive or (verb is not None and verb not in w.copulas)) and not common
+
+
+_R_LINE_CLOSED = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
+
+
+def _in_sentences(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches on lines that end as prose does: a headline ("Judge criticises decision to bring
+    man to Kildare court") retells the lede's "a man", and is no mention of its own.  Each
+    line's end is looked up once, however many matches it holds."""
+    end, closed = -1, False
+    for m in pattern.finditer(text):
+        if m.start() > end:
+            end = text.find("\n", m.end())
+            end = len(text) if end < 0 else end
+            closed = bool(_R_LINE_CLOSED.search(text, max(m.end(), end - 8), end))
+        if closed:
+            yield m
 
 
 def cued(t: Text, found: list[Cand]) -> list[Cand]:
@@ -374,6 +396,8 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
     named = {c.name for c in [*found, *out]}  # "Alabama" the team beside "University of Alabama"
     for (a, b), _m in _named_before(cues.team_role, t.prose):
         name = t.prose[a:b]
+        if name.lower() in _ROLE_RANKS:  # "Assistant coach Wayne Smith": a rank, no team
+            continue
         if name not in named and not set(name.split()) & (r.stop | r.title_words):
             named.add(name)
             new(a, name, "organization")
@@ -438,7 +462,7 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
             new(start, name, "group")
             folded.add(name.casefold())
             heads.add(head)
-    unnamed = Counter(m.group() for m in cues.people_noun.finditer(t.prose))
+    unnamed = Counter(m.group() for m in _in_sentences(cues.people_noun, t.prose))
     acting: dict[str, int] = {}
     for m in cues.unnamed.finditer(t.prose):
         if m["poss"] or m["verb"]:

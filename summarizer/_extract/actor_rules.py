@@ -65,7 +65,7 @@ R_AMP = re.compile(rf"(?<![\w\-])(?:{CAPW} ){{1,{RUN}}}& {CAPS}")  # "Sky & Tele
 # "the United Food and Commercial Workers union": "and" may join the name's words.
 R_GROUP = re.compile(
     rf"(?<![\w\-])(?P<n>{CAPW}(?: (?:and )?{CAPW}){{0,{RUN}}}) "
-    r"(?:group|militants|movement|party|union)\b"
+    r"(?:group|militants|movement|party|union|administration)\b"
 )
 R_ACRONYM = re.compile(r"(?<![\w.&\-])[A-Z]{2,6}(?![\w&\-]| ?\d)")
 R_ARABIC = r"\b[AaEe]l-|\b(?:bin|ibn) "
@@ -194,7 +194,9 @@ def _rules(lang: LanguagePack) -> Rules:
         head_and=re.compile(rf"(?<=[ \w])(?:{alternation(w.heads)}) and (?=[A-Z])"),
         inner=re.compile(rf" of the ((?:{CAPW} )*(?:{alternation(w.heads)})(?: of {CAPW})?)$"),
         org=re.compile(
-            rf"(?<![\w.'’\-])(?:{CAPW} (?:and (?={CAPW}))?){{0,{RUN}}}(?:{trie(w.heads)})"
+            rf"(?<![\w.'’\-])(?:(?:{CAPW}|[SMF]t\.) (?:and (?={CAPW}))?){{0,{RUN}}}"
+            # "U.S. Attorney’s Office", and "Sheriff ’s Office" with a page's stray space
+            rf"(?:(?:{trie(w.title_words)}) ?['’]s )?(?:{trie(w.heads)})"
             rf"(?![\w\-]| {CAPW})"
             rf"(?: (?:of|on|for)(?: the)? {CAPS}(?:(?:, {CAPS})*,? and {CAPS})?)*"
         ),

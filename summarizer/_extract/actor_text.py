@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from summarizer._digest import ActorType
 from summarizer._extract.actor_rules import CAPW, NAME_WORDS, R_INITIAL, rules
@@ -65,7 +66,8 @@ class Text:
         self.lang = pack(doc.language)
         self.r = rules(self.lang)
         self.scan = self.r.mask.sub(lambda m: " " * len(m.group()), doc.text)
-        self.prose = _R_LINE.sub(_blank_chrome, self.scan)
+        listed = _plural_titles(self.r.title_words)
+        self.prose = _R_LINE.sub(lambda m: _blank_chrome(m, listed), self.scan)
         self._names: dict[re.Pattern[str], list[tuple[int, int]]] = {}
         heads = (
             (s.start, len(s.text) - len(_R_LEADING_MARKS.sub("", s.text))) for s in doc.sentences
@@ -116,13 +118,26 @@ def opens_quote(text: str, at: int) -> bool:
     return at > 0 and text[at - 1] in '"“‘'
 
 
-def _blank_chrome(m: re.Match[str]) -> str:
+@cache
+def _plural_titles(title_words: frozenset[str]) -> re.Pattern[str]:
+    """A plural title before a name ("Representatives Meg Froelich, ..."): a list of
+    people, built once per pack from its titles ("Senators" of "Senator")."""
+    plural = sorted(
+        w for w in title_words if len(w) >= 5 and w[-1] == "s" and w[:-1] in title_words
+    )
+    return re.compile(rf"(?<![\w\-])(?:{'|'.join(plural) or '(?!)'})\.? {CAPW} {CAPW}")
+
+
+def _blank_chrome(m: re.Match[str], listed: re.Pattern[str]) -> str:
     """A line with no lowercase word of 4+ letters (headline, menu, byline) names no one new;
-    a publisher's label ("Press Release: ...") names the issuing body and stays (English
+    a publisher's label ("Press Release: ...") and a list of people after a plural title
+    ("SB23-188 ... Care - Representatives Meg Froelich, Brianna Titone") stay (English
     labels)."""
     line = m.group()
     if _R_LABEL.match(line):
         return line
+    if (people := listed.search(line, 0, 2000)) and not _R_PROSE_WORD.search(line):
+        return " " * people.start() + line[people.start() :]  # the list, not the bill's title
     if _R_PROSE_WORD.search(line) or _short_sentence(line):
         return line
     return " " * len(line)

@@ -14,15 +14,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from summarizer._extract import ner as _ner
+from summarizer._extract.actor_acronyms import acronym_links
+from summarizer._extract.actor_boards import boards
 from summarizer._extract.actor_candidates import bare, bodies, people, with_entities
 from summarizer._extract.actor_cues import cued
 from summarizer._extract.actor_lists import directed, listed
 from summarizer._extract.actor_merge import merge, surname_key
+from summarizer._extract.actor_outlets import outlets
+from summarizer._extract.actor_places import places_acting
 from summarizer._extract.actor_rules import rules
 from summarizer._extract.actor_shapes import not_actors, shaped
-from summarizer._extract.actor_text import FoundActor, Mention, Text
+from summarizer._extract.actor_teams import teams
+from summarizer._extract.actor_text import Cand, FoundActor, Mention, Text
 from summarizer._lang import LanguagePack
 from summarizer._lang.en import ENGLISH
 from summarizer._text.segment import Document
@@ -49,6 +55,10 @@ def find_actors(doc: Document) -> list[FoundActor]:
     extra += shaped(t, found + extra)
     extra += listed(t, found + extra)
     extra += directed(t, found + extra)
+    extra += teams(t, found + extra)  # clubs named bare in a match report
+    extra += outlets(t, found + extra)  # "told The Inquirer"
+    extra += boards(t, found + extra)  # "the school board announced"
+    extra += places_acting(t, found + extra)  # "Tokyo's hosting of the Olympics"
     owned = {c.name[:-2] for c in extra if c.name.endswith(("’s", "'s"))}  # "Saint Mary’s"
     found = [c for c in found if c.name not in owned] + extra
     surfaces = {t.scan[c.start : c.end] for c in extra if c.title}  # transcript labels
@@ -64,10 +74,12 @@ def find_actors(doc: Document) -> list[FoundActor]:
     for c in found:  # "Xi" after "Xi Jinping": the person, by a family name written first
         if c.type == "other" and c.name in family and len(c.name) <= 4:
             c.type = "person"
+    found = _headline_cuts(t, found)
     entities = _ner.entities(doc.text)
     if entities is not None:  # the ner extra: names without a cue, and places that are not people
         found = with_entities(t, found, entities, known)
-    return merge(t, not_actors(t, found), links)
+    kept = not_actors(t, found)
+    return merge(t, kept, links + acronym_links(kept))  # "RPS" for "Regina Police Service"
 
 
 def resolve(
@@ -115,3 +127,32 @@ class ActorIndex:
         given = words[0].casefold() if len(words) > 1 else None
         first = [a for a in people if a.name.split()[0].casefold() == given]
         return first[0] if first else people[0] if people else None
+
+
+def _headline_cuts(t: Text, found: list[Cand]) -> list[Cand]:
+    """ "Governor Polis Signs Bills into Law": a title-case line does not show where a name
+    ends; a run there opening with the surname of a person the story names in full is
+    that surname, and the headline's words after it are no name."""
+    surnames = {n[-1] for o in found if o.type == "person" and len(n := o.name.split()) >= 2}
+    out = []
+    for c in found:
+        words = c.name.split()
+        if c.type == "person" and len(words) >= 2 and words[0] in surnames:
+            at = t.prose.find(words[0], c.start, c.end)
+            if at >= 0 and _title_case_line(t.prose, c.start):
+                c = replace(c, end=at + len(words[0]), name=words[0])
+        out.append(c)
+    return out
+
+
+_HEADLINE_CHARS = 200  # a headline is shorter: a longer line is prose, and is not read
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """The line holding ``at`` is a short one with most of its words capitalised."""
+    lo = text.rfind("\n", max(0, at - _HEADLINE_CHARS), at)
+    hi = text.find("\n", at, at + _HEADLINE_CHARS)
+    if (lo < 0 and at > _HEADLINE_CHARS) or (hi < 0 and len(text) - at > _HEADLINE_CHARS):
+        return False
+    line = text[lo + 1 : hi if hi >= 0 else len(text)].split()
+    return len(line) >= 4 and 10 * sum(w[:1].isupper() for w in line) >= 6 * len(line)

@@ -258,6 +258,7 @@ FIND: tuple[re.Pattern[str], ...] = (
         r"\b(?i:the\s+)?(?i:end|beginning|start|middle)\s+of\s+"
         rf"(?:(?i:(?:the|this|next|last)\s+(?:month|year))|(?:{_FULL})\b)"
     ),
+    re.compile(r"\b(?i:the\s+(?:year\s+ahead|coming\s+year))\b"),
 )
 FIND = tuple(map(prefiltered, FIND))  # whole-text finders (_text.scan)
 _R_WEEKEND = re.compile(r"(?:(last|this|next|past|the) )weekend", re.IGNORECASE)
@@ -270,6 +271,10 @@ _SEASON_LAST_MONTH = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}
 _MONTHS = {m.lower(): i for i, m in enumerate(_FULL.split("|"), start=1)}
 Spanned = tuple[date, date] | tuple[str, Literal["day", "month", "year"]]
 
+
+# "the year ahead" in January is this year, in December the next; mid-year it is no one year.
+_R_YEAR_AHEAD = re.compile(r"the (?:year ahead|coming year)", re.IGNORECASE)
+_AHEAD_SAME_UNTIL, _AHEAD_NEXT_FROM = 3, 10  # months
 
 _R_WEEK_PART = re.compile(r"(?:the (past) week|(earlier|later) in the week)", re.IGNORECASE)
 
@@ -299,6 +304,11 @@ def calendar_span(expr: str, ref: date) -> Spanned | None:
             soon = ended or ref.month >= _SEASON_LAST_MONTH[season] - 4
             return f"{ref.year + 1 if soon else ref.year:04d}", "year"
         return f"{ref.year:04d}", "year"
+    if _R_YEAR_AHEAD.fullmatch(expr):  # "plans for the year ahead": near a year's turn only
+        ahead = (
+            0 if ref.month <= _AHEAD_SAME_UNTIL else 1 if ref.month >= _AHEAD_NEXT_FROM else None
+        )
+        return None if ahead is None else (f"{ref.year + ahead:04d}", "year")
     if m := _R_END_OF.fullmatch(expr):
         if m.group(2):  # "the end of next month": the month or year that many steps on
             step = {"next": 1, "last": -1}.get(m.group(1).lower(), 0)

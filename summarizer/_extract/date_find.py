@@ -77,6 +77,22 @@ _FIND = [
         rf"(?:(?<=\b(?:19|20)\d\d to )|(?<=\b(?:19|20)\d\d through )|(?<=\b(?:19|20)\d\d and ))"
         rf"{_YEAR}(?!\s+(?:{_COUNTED})\b)"
     ),
+    # "in 1993 and '94": a year's last two digits after a full year (resolved from it).
+    re.compile(
+        r"(?:(?<=\b(?:19|20)\d\d to )|(?<=\b(?:19|20)\d\d through )|(?<=\b(?:19|20)\d\d and ))"
+        r"['’]\d\d\b(?![\d%])"
+    ),
+    # A month naming a stretch of its own: "during the August vacation", "before the May vote".
+    re.compile(
+        r"(?:(?<=\b[Dd]uring the )|(?<=\b[Ii]n the )|(?<=\b[Bb]efore the )|(?<=\b[Aa]fter the )"
+        rf"|(?<=\b[Uu]ntil the )|(?<=\b[Oo]ver the ))(?:{_FULL})"
+        r"(?=\s+(?!(?:of|for|to|on|in|at|and|or|is|was|has|had)\b)[a-z]{3,})"
+    ),
+    # A stray comma after the month, a weekday before it: "on Friday, April, 23" (a count
+    # after "April," has no weekday before it: "In April, 23 people ...").
+    re.compile(rf"{_WD},\s+{_MONTH},\s+{_DAY}(?:,?\s+{_YEAR})?"),
+    # A year inside a list of years: "in 2021, 2022 and again this year".
+    re.compile(rf"(?<=\b(?:19|20)\d\d, ){_YEAR}(?=,\s|\s+(?:and|or)\b)"),
     re.compile(
         r"(?:\b(?i:in|since|until|till|during|last|next|this|early|late|earlier|later)\s+"
         rf"|\b(?i:mid)-)(?i:(?:early|late|mid)(?:\s+|-))?(?:{_FULL})\b{_NOT_NAME}"
@@ -182,7 +198,8 @@ def candidates(text: str) -> list[Cand]:
     cands += [Cand(m.start(), m.end(), None, False) for m in rel.NUMERIC.finditer(text)]
     # Counted from another date, or loose shapes: only in prose (see date_cues.in_prose).
     for kind, finder, group in (
-        ("from", rel.FIND, 0), ("ordinal", rel.ORDINAL, "o"), ("season", rel.SEASON, "o")
+        ("from", rel.FIND, 0), ("ordinal", rel.ORDINAL, "o"), ("season", rel.SEASON, "o"),
+        ("clock", rel.CLOCK, "o"), ("week", rel.WEEK_FROM, 0),
     ):  # fmt: skip
         cands += [
             Cand(m.start(group), m.end(group), None, False, kind)
@@ -201,6 +218,7 @@ def candidates(text: str) -> list[Cand]:
             chosen.append(c)
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     chosen.sort()
+    chosen = [c for i, c in enumerate(chosen) if c.kind != "clock" or _alone(text, chosen, i)]
     for i, c in enumerate(chosen):
         prep = _PREP_BEFORE.search(text, max(0, c.start - 9), c.start)
         if prep is None or LEAD_PREP.match(text, c.start, c.end):
@@ -208,3 +226,18 @@ def candidates(text: str) -> list[Cand]:
         if i == 0 or chosen[i - 1].end <= prep.start():
             chosen[i] = c._replace(start=prep.start())
     return chosen
+
+
+_CLOCK_NEAR = 16  # characters: a clock this near another date is that date's time of day
+
+
+def _alone(text: str, chosen: list[Cand], i: int) -> bool:
+    """A clock time with no other date next to it in its sentence ("at 4:30 p.m. on
+    Wednesday", "Tuesday at 5 p.m." are their day's)."""
+    c = chosen[i]
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(chosen) and chosen[j].kind != "clock":
+            lo, hi = (chosen[j].end, c.start) if j < i else (c.end, chosen[j].start)
+            if hi - lo <= _CLOCK_NEAR and not any(ch in ".;!?\n" for ch in text[lo:hi]):
+                return False
+    return True

@@ -157,6 +157,34 @@ def ordinal_day(expr: str, ref: date, ahead: bool) -> date | None:
     return None
 
 
+# "the week after that", "the following week": a week counted from the last day or week
+# the story stated ("next week ... the week after that").
+WEEK_FROM = prefiltered(
+    re.compile(
+        rf"\b(?i:the\s+(?:following|previous|preceding)\s+week"
+        rf"|the\s+week\s+(?:after|before)(?:\s+that\b|{_ENDS}))"
+    )
+)
+
+
+def week_step(expr: str) -> int:
+    """+1 for a week after, -1 for one before."""
+    return -1 if re.search(r"\b(?:previous|preceding|before)\b", expr, re.IGNORECASE) else 1
+
+
+# A clock time with no date: "at 5 p.m. Eastern time", "at about 9:10 p.m.": the day in force
+# (the last day stated in its paragraph, else the publication date).  One next to another
+# date ("at 4:30 p.m. on Wednesday") is left to that date (see ``date_find``).
+CLOCK = prefiltered(
+    re.compile(
+        r"\b(?i:at|around|about|by|until|till|before|after|from|since)\s+"
+        r"(?P<o>(?:(?i:about|around|approximately|roughly|precisely|exactly)\s+)?"
+        r"(?:[1-9]|1[0-2])(?::[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
+        r"(?:\s+(?:Eastern|Central|Mountain|Pacific|local|[A-Z][a-z]+\s+Standard)\s+[Tt]ime"
+        r"|\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET)\b)?)"
+    )
+)
+
 # Numbers with slashes: "17/04/2023" (day first), "04/17/2023" (month first), "2023/04/17".
 NUMERIC = prefiltered(
     re.compile(

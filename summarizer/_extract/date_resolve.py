@@ -89,6 +89,16 @@ def _span(lo: date, hi: date) -> _Res:
     return (f"{lo.year:04d}", "year") if lo.year == hi.year else _NONE
 
 
+def week_span(lo: date, hi: date) -> _Res:
+    """A whole week across two months is the month holding most of its days (Mar 27 to
+    Apr 2 is March: "next week" said on Mar 21 means late March); a shorter stretch across
+    months stays its year."""
+    if (hi - lo).days == 6 and (lo.year, lo.month) != (hi.year, hi.month):
+        late = hi.day  # days in the later month
+        return _span(hi, hi) if late >= 4 else _span(lo, lo)
+    return _span(lo, hi)
+
+
 def _month_shift(ref: date, delta: int) -> _Res:
     y, m = divmod(ref.year * 12 + ref.month - 1 + delta, 12)
     return f"{y:04d}-{m + 1:02d}", "month"
@@ -108,7 +118,7 @@ def _period(mod: str | None, which: str, unit: str, ref: date) -> _Res:
         lo = min(hi, ref + timedelta(1))
     elif mod:
         lo, hi = (lo, lo + timedelta(2)) if mod.startswith("earl") else (hi - timedelta(2), hi)
-    return _span(lo, hi)
+    return week_span(lo, hi)
 
 
 _EN = ENGLISH.dateparser  # dateparser's languages; find_time_expressions takes a pack's
@@ -133,7 +143,7 @@ def _dateparser(expr: str, base: date, languages: tuple[str, ...] = _EN) -> _Res
     if data.period == "day":
         return _day(d)
     if data.period in ("week", "month"):
-        return _span(*cal.week(d)) if data.period == "week" else _span(d, d)
+        return week_span(*cal.week(d)) if data.period == "week" else _span(d, d)
     return (f"{d.year:04d}", "year") if data.period == "year" else _NONE
 
 

@@ -12,7 +12,7 @@ import bisect
 import re
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -28,6 +28,7 @@ from summarizer._extract.date_resolve import (
     month_day,
     resolve,
     resolve_expression,
+    week_span,
 )
 from summarizer._lang.en import ENGLISH
 
@@ -77,6 +78,7 @@ def _gap(newlines: Sequence[int], a: Cand, b: Cand) -> int | None:
 
 
 _DATE_LINE = 60  # characters: a line longer than a date and a weekday is prose
+_PAGE_TOP = 800  # characters: a date line this near the top is the page's, over its story
 _CLOCK_DAYS = 62  # a date line this near the publication date sets the day of what follows
 
 
@@ -160,6 +162,10 @@ def find_time_expressions(
     (the pack's ``dateparser``).
     """
     cands = candidates(text)
+    page = None  # undated input: the page's own date line above the story dates it
+    if published is None:
+        page = next((d for c, d in _date_lines(text, cands) if c.start < _PAGE_TOP), None)
+        published = page
     anchors = _explicit_anchors(text, cands, published, languages)
     starts = [a.start for a, _ in anchors]
     # A date line is the clock of what follows only near the publication date (a live blog's
@@ -175,14 +181,17 @@ def find_time_expressions(
     newlines = array("q", (m.start() for m in re.finditer("\n", text))) if anchors else array("q")
     found: list[TimeExpression] = []
     stated: list[_Mark] = [None, None]  # the last dated expression, the last dated to a day
+    week: _Mark = None  # the last week stated ("next week"): a day in it
     for c in cands:
         if c.start in far:
             continue
         expr = text[c.start : c.end]
         if c.kind:  # kept only when resolved: alone they say nothing a timeline can place
-            counted = _counted(text, c, expr, (stated[0], stated[1]), published)
+            counted = _counted(text, c, expr, (stated[0], stated[1]), published, week)
             if counted.date and counted.granularity:
                 found.append(counted)
+                if c.kind == "clock":  # the day in force already: it states nothing new
+                    continue
                 stated[0] = (c.end, counted.date, counted.granularity)
                 stated[1] = stated[0] if counted.granularity == "day" else stated[1]
             continue
@@ -202,6 +211,11 @@ def find_time_expressions(
         else:
             value, granularity, relative = resolve(expr, day, False, None, languages)
             kind = "absolute" if not relative else "published" if day == published else "explicit"
+        if value is None and _R_SHORT_YEAR.fullmatch(expr):  # "'94": from the year before
+            value = _short_year(found[-1], expr) if found else None
+            if value is None:
+                continue
+            granularity, kind = "year", "explicit"
         if value and granularity == "day" and day is not None and not c.is_weekday:
             value = _past_day(text, c, expr, _ahead_day(text, c, expr, value, day), day)
         if value and granularity == "month" and day is not None:
@@ -213,11 +227,32 @@ def find_time_expressions(
         if value and granularity:
             stated[0] = (c.end, value, granularity)
             stated[1] = stated[0] if granularity == "day" else stated[1]
+        if value and day is not None and (m := _R_WEEK.fullmatch(" ".join(expr.split()))):
+            step = {"this": 0, "last": -1, "next": 1}[m[1].lower()]
+            week = (c.end, (day + timedelta(7 * step)).isoformat(), "day")
+    if page is not None:  # counted from a date the text states, not from a publication date
+        found = [replace(e, anchor="explicit") if e.anchor == "published" else e for e in found]
     return found
 
 
+_R_WEEK = re.compile(r"(?:(?:early|late|earlier|later) )?(this|last|next) week", re.IGNORECASE)
+
+
+_R_SHORT_YEAR = re.compile(r"['’]\d\d")
+
+
+def _short_year(before: TimeExpression, expr: str) -> str | None:
+    """ "'94" after "1993 and": the first year ending so, from the full year before it on."""
+    if before.granularity != "year" or not before.date:
+        return None
+    first = int(before.date[:4])
+    year = first - first % 100 + int(expr[1:])
+    return str(year if year >= first else year + 100)
+
+
 _JOINED = re.compile(
-    r"\s*(?:,|and|or|to|through|until|till|-|\u2013|\u2014)\s*(?:on\s+)?$", re.IGNORECASE
+    r"\s*(?:,(?:\s*(?:and|or))?|and|or|to|through|until|till|-|\u2013|\u2014)\s*(?:on\s+)?$",
+    re.IGNORECASE,  # ", and": the last of a list ("On Monday, Tuesday, and Wednesday")
 )
 
 
@@ -238,7 +273,7 @@ _Stated = tuple[_Mark, _Mark]  # the last dated expression, and the last dated t
 
 
 def _counted(
-    text: str, c: Cand, expr: str, stated: _Stated, published: date | None
+    text: str, c: Cand, expr: str, stated: _Stated, published: date | None, week: _Mark = None
 ) -> TimeExpression:
     """ "the following day" or "two years later" from the last date stated in its paragraph;
     "the 4th" in the month of publication and "in the spring" in its year (the next such
@@ -253,18 +288,40 @@ def _counted(
             value, granularity = rel.season_year(bare, published, ahead), "year"
         elif day := rel.ordinal_day(bare, published, ahead):
             value, granularity = day.isoformat(), "day"
-    elif c.kind == "from":
+    elif c.kind in ("from", "clock", "week"):
         near = [
             s
             if s and c.start - s[0] <= _FROM_REACH and text.find("\n", s[0], c.start) < 0
             else None
-            for s in stated
-        ]  # the last stated date and day, in its paragraph
+            for s in (*stated, week)
+        ]  # the last stated date and day, and week, in its paragraph
         last = (near[0][1], near[0][2]) if near[0] else None
         day = date.fromisoformat(near[1][1]) if near[1] else None
-        if found := rel.counted(bare, last, day, published):
+        if c.kind == "clock":
+            value, kind = _clock_day(text, c, day, stated[1], published)
+            granularity = "day"
+        elif c.kind == "week":  # from the later of the last day and the last week stated
+            base = max((s for s in near[1:] if s), default=None, key=lambda s: s[0])
+            if base is not None:
+                at = date.fromisoformat(base[1]) + timedelta(7 * rel.week_step(bare))
+                value, granularity = week_span(*cal.week(at))
+                kind = "explicit"
+        elif found := rel.counted(bare, last, day, published):
             value, granularity = found[0], found[1]
             kind = "published" if found[2] else "explicit"
     if value is None:
         return TimeExpression(expr, c.start, c.end, None, None, None)
     return TimeExpression(expr, c.start, c.end, value, granularity, kind)
+
+
+def _clock_day(
+    text: str, c: Cand, day: date | None, story_day: _Mark, published: date | None
+) -> tuple[str | None, Anchor]:
+    """A clock time with no date ("at about 9:10 p.m."): the day stated in its paragraph; in
+    a clause that looks ahead ("will discuss ... at 5 p.m."), the publication date; else the
+    last day the story stated; with none, no date (a time alone is no day)."""
+    if day is not None:
+        return day.isoformat(), "explicit"
+    if published is not None and cues.looks_ahead(text, c.start):
+        return published.isoformat(), "published"
+    return (story_day[1], "explicit") if story_day else (None, "published")

@@ -111,6 +111,8 @@ class SpeakerReader(SpanReader):
             pick = (people or found)[-1] if found else None
             if not people and len(found) > 1:
                 pick = self._qualified(found[-2], found[-1]) or pick
+            elif not people and found:
+                pick = self._antecedent(found[-1]) or pick
         end = a + lead + len(phrase.strip(" ,."))
         described = words and words[0].lower() in ("the", "a", "an") and len(words) <= 4
         # "the England striker": a description the country only qualifies
@@ -124,6 +126,9 @@ class SpeakerReader(SpanReader):
             return self._titled(body[2], a + body.start(1), a + body.end(1))
         if owned := _R_OWNED.fullmatch(phrase.strip(" ,.")):
             return self._titled(owned["head"], a + lead, end, owned[0].startswith("the"))
+        definite = described and words[0].lower() == "the" and words[-1].islower()
+        if definite and (group := self._group_body(words[-1], a + lead)):  # "the analysts"
+            return Who(group[1], Mention(a + lead, end, self.text[a + lead : end]), "pronoun")
         if described:
             return self._titled(words[-1], a + lead, end, words[0].lower() == "the")
         if len(words) == 1 and words[0] in self.rx.body_nouns:  # "police said"
@@ -176,7 +181,7 @@ class SpeakerReader(SpanReader):
             ):
                 return None  # "the family of Liam Byrne said:": the family speaks
             qualified = last > lo and self._qualified(self.mentions[last - 1], self.mentions[last])
-            return qualified or self.mentions[last]
+            return qualified or self._antecedent(self.mentions[last]) or self.mentions[last]
         k = bisect.bisect_left(self.people, hi) - 1
         while k >= 0 and self.people[k] >= lo and self.ends[self.people[k]] > v:
             k -= 1
@@ -192,6 +197,27 @@ class SpeakerReader(SpanReader):
             return None
         gap = _R_QUALIFIES.fullmatch(self.outside, body.end, mention.start)
         return before if gap and owner.type in _BODY_TYPES else None
+
+    def _antecedent(self, named: tuple[Mention, FoundActor]) -> tuple[Mention, FoundActor] | None:
+        """ "the analysts wrote" after "Piper Jaffray analysts led by ...": the body whose
+        group the definite noun names again."""
+        mention, actor = named
+        if actor.type != "group" or not mention.text.isalpha() or not mention.text.islower():
+            return None
+        if self.outside[max(0, mention.start - 4) : mention.start].lower() != "the ":
+            return None
+        return self._group_body(mention.text, mention.start)
+
+    def _group_body(self, noun: str, at: int) -> tuple[Mention, FoundActor] | None:
+        """The body inside the latest "<Body> <noun>" group named before ``at`` (a bounded
+        walk back), or None."""
+        tail, i = " " + noun.lower(), bisect.bisect_left(self.starts, at)
+        for k in range(i - 1, max(-1, i - _BODY_LOOKBACK), -1):
+            m, group = self.mentions[k]
+            if group.type == "group" and m.text[:1].isupper() and m.text.lower().endswith(tail):
+                inner = [x for x in self.mentions[k + 1 : k + 4] if x[0].end <= m.end]
+                return inner[0] if inner else None
+        return None
 
     # A name is read against many verbs after it: each run is measured once from its start.
 

@@ -400,6 +400,8 @@ class _Attribution(SpeakerReader):
             said = self.said_by.before(pb)
             if said and said[0] >= pa:
                 return Who(said[1][1], said[1][0], "paragraph")
+            if who := self._reported_by_pronoun(pb):
+                return who
             # '"...," she said.' / prose naming no one / '"...": the speaker quoted just before
             j = self.last_found
             if j >= 0 and q.para - self.spans[j].para <= _GOES_ON and (who := self.found[j]):
@@ -411,6 +413,16 @@ class _Attribution(SpeakerReader):
                 return Who(self.mentions[i][1], self.mentions[i][0], "paragraph")
             i += 1
         return None
+
+    def _reported_by_pronoun(self, pb: int) -> Who | None:
+        """'She added that a judge is available. / "I've enough to do."': the paragraph
+        above ends reporting what "she" said; the quotation below goes on in her words."""
+        s = self._sentence(pb - 1)
+        form = self.forms[s.id] if s.id in self.forms else self._subject_form(s)
+        self.forms[s.id] = form
+        if form is None or form[1] is not None or not self.stretch.verbs(s.start, s.end):
+            return None  # no pronoun subject, or nothing said
+        return self._form(form, "paragraph", True)
 
 
 # A sentence's opening words before its subject: "Later,", "On Tuesday,", "In a statement,".

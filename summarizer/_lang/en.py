@@ -105,7 +105,8 @@ ENGLISH = LanguagePack(
         conceded admitted predicted concluded tweeted reiterated accused called described dubbed
         spoke alleged maintained revealed disclosed confirmed denied responded answered lamented
         assured opined quipped joked boasted reaffirmed vowed pledged believes believe argues
-        claims insists warns states thinks think denies calls accuses announces expressed"""
+        claims insists warns states thinks think denies calls accuses announces expressed
+        promised"""
     ),
     speech_not_claims=_w("claims calls states asked asks spoke"),
     speech_inverted=_w("said says added opined wrote asked explained noted continued"),

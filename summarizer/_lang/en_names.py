@@ -44,6 +44,8 @@ o:Google;o:Microsoft;o:Facebook;o:Twitter;o:Reuters;o:Associated Press;o:Bloombe
 o:Apple;o:Amazon;o:Tesla;o:Goldman Sachs;o:Whole Foods;o:Nvidia;o:OpenAI;o:Netflix;o:Walmart;
 o:JPMorgan Chase|JPMorgan;o:Morgan Stanley;o:Alphabet;o:Xinhua;o:Agence France-Presse|AFP;o:TASS;
 o:Interfax;o:Kyodo;o:Yonhap;
+o:Diet;o:Knesset;o:Bundestag;o:State Duma|Duma;o:Sejm;o:Riksdag;o:Storting;o:Folketing;
+o:Lok Sabha;o:Rajya Sabha;o:Oireachtas;o:Dáil|Dail;o:Majlis;o:Verkhovna Rada;
 g:Republicans;g:Democrats;g:Taliban;g:Hamas;g:Hezbollah;g:al-Qaeda|al Qaeda|Al-Qaeda;
 g:Islamic State|ISIS|ISIL"""
 # Capitals and big cities: a place, never a person; as a speech verb's subject ("Berlin
@@ -167,7 +169,8 @@ GIVEN = _words("""Aaron Abdul Abdullah Adam Ahmed Alan Alex Alexander Ali Alice 
     Peng Zeng Xiao Tian Dong Cai Jiang Cheng Wei Ding Ren Shen Yao Qin Bai Xi Wen Hu Deng Mao
     Kim Choi Jung Kang Cho Yoon Jang Lim Shin Seo Kwon Hwang Ahn Yoo Baek
     Nguyen Tran Pham Hoang Phan Bui Ngo Duong""")  # the last three lines: family names, first
-# Capitalised words that end or fill the names of things, never of people.
+# Capitalised words that end or fill the names of things, never of people (street suffixes
+# abbreviated too: "the 1800 block of Victoria Ave.").
 THINGS = _words("""Space Telescope Center Centre Station Building Airport Street Road Avenue Square
     Park Bridge River Lake Mountain Island Islands Hospital School Stadium Hall Award Prize Cup Act
     Day Program Programme System Project Mission Camera Field Point Range Pad Complex Bay Age Ocean
@@ -175,7 +178,8 @@ THINGS = _words("""Space Telescope Center Centre Station Building Airport Street
     Museum Library Festival Games Olympics Championship Tournament Series World Earth Moon Sun Mars
     Report Law Plan Deal Treaty Summit Conference Forum Week Headquarters Directorate Election
     Campaign Crew Rocket Lander Spacecraft Test Quiz Check Tool Web Deep First Prefecture
-    Territory Borough Oblast Governorate Hurricane Typhoon Cyclone Storm Tropical""")
+    Territory Borough Oblast Governorate Hurricane Typhoon Cyclone Storm Tropical
+    Ave Blvd Rd Hwy Pkwy Courthouse""")
 HEADS = _words("""Council Guard Organization Organisation Ministry Department Agency Committee
     Subcommittee Party University College Commission Court Bank Office Association Institute
     Foundation Union Federation Authority Administration Corporation Company Inc. Corp. Ltd Ltd. LLC
@@ -185,9 +189,10 @@ HEADS = _words("""Council Guard Organization Organisation Ministry Department Ag
     Pharma Therapeutics Biosciences Laboratories Brands Capital Partners Ventures Systems Solutions
     Entertainment Studios Publishing Mining Petroleum Utilities Communications
     Telecom Bancorp Financial Insurance Investments Healthcare Logistics Railways
-    Tribunal Broadcasting Herald Tribune Gazette Chronicle Post Confederation Unions Guild
+    Tribunal Broadcasting Herald Tribune Gazette Chronicle Post Confederation Unions Guild Sentinel
     Consortium Cooperative Caucus Secretariat Academy Reserve Senate Platforms Foods Networks
-    Labs Resorts Stores Services Electronics Robotics Aerospace Hotels Chemicals Steel""")
+    Labs Resorts Stores Services Electronics Robotics Aerospace Hotels Chemicals Steel Theater
+    Theatre""")
 # (a body's name ends so)
 # Last words of a company's name, after which its first word alone names it too.
 COMPANY_TAILS = _words("""Group Holdings Pharmaceuticals Pharma Therapeutics Biosciences Brands
@@ -206,13 +211,18 @@ TITLES = _words(
     Supervisor;Sheriff;Councilmember;Councilman;Councilwoman;Alderman;Trustee;
     Superintendent;Detective;Sergeant;Lieutenant;Trooper;Deputy;Assemblymember;Delegate;
     Supervisors;QB;RB;WR;TE;LB;DB;CB;OL;DL;DE;DT;OLB;ILB;PG;SG;SF;PF;RHP;LHP;GK;Chief Executive;
-    City Manager;General Manager;Executive Director;Managing Director""",
+    City Manager;General Manager;Executive Director;Managing Director;Representative;
+    Assemblyman;Assemblywoman;Representatives;Senators;Reps.;Sens.;Councilmembers;Delegates;
+    Chef;Head Chef;Executive Chef;Head Coach;Assistant Coach""",
     ";",
 )
+# A "-man" title's plural before the names it heads: "Councilmen Jonathan Bingle and ...".
+TITLES |= {t[:-3] + "men" for t in TITLES if t.endswith("man") and " " not in t}
 TITLE_WORDS = _words(" ".join(TITLES).replace(".", "")) - {"of"} | {"Officer", "Adviser"}
 # Lowercase roles right before a name ("astronaut Kimiya Yui") or in an apposition after it.
 ROLES = _words("""minister secretary president spokesman spokeswoman spokesperson astronaut
-    supervisor sheriff councilmember councilman councilwoman alderman trustee superintendent
+    supervisor sheriff councilmember councilman councilwoman councillor councilor alderman trustee
+    superintendent
     detective sergeant lieutenant trooper deputy provost treasurer auditor lawmaker legislator
     investigator agent firefighter paramedic official
     astronauts cosmonaut cosmonauts envoy challenger candidate captain coach senator governor mayor
@@ -227,7 +237,8 @@ NOT_ACRONYM = _words("""UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET AM PM TV
     AIDS GDP CEO CFO CTO USD EUR GBP COVID SARS PDF FAQ URL API AI IT PR HR VIP MP II III IV VI VII
     VIII IX XI XII XS SM MD LG XL FILE NEW LIVE WATCH READ MORE AND THE FOR NOW JOIN ET PT FM NOT NO
     YES ALL ONLY NEVER MUST WILL UPDATE EXCLUSIVE WARNING NOTE FREE BA MA BS MS MBA JD LLB LLM
-    LLC LLP PLC INC CORP LTD MR MS MRS DR GEN ADM SEN REP COL LT CAPT PROF AMB SGT Q A""")
+    LLC LLP PLC INC CORP LTD MR MS MRS DR GEN ADM SEN REP COL LT CAPT PROF AMB SGT Q A SUV ATV
+    ATM GPS ICU ER""")
 COMPASS = _words("North South East West Northern Southern Eastern Western Central New Greater")
 # --- words read by actor_cues: names found by where they stand ---------------------------
 # Regex alternations below keep their order: joined with "|" they are the regex.
@@ -269,7 +280,8 @@ PLURAL_ROLES = tuple(
     rescuers medics paramedics relatives shareholders investors organisers organizers
     volunteers diplomats negotiators demonstrators campaigners victims detectives agents
     attackers hostages passengers patients students teachers nurses migrants refugees fans
-    farmers fishermen miners pilots crews government operators""".split()
+    farmers fishermen miners pilots crews government operators supervisors commissioners
+    councillors councilmembers trustees aldermen selectmen""".split()
 )
 QUANTIFIERS = _words(
     "the a an some many most several few other two three four five all both these those "
@@ -307,7 +319,8 @@ OBJECT_VERBS = tuple(
 # Lowercase words that are no qualifier of a role: "told officials", "and residents".
 FUNCTION = _words(
     "and or but of to in on at for with by from as that than said says told after before "
-    "while when where if whom who which"
+    "while when where if whom who which among amongst amid between against about into over "
+    "under without within across behind beyond toward towards upon"
 )
 
 

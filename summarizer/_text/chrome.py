@@ -21,6 +21,7 @@ from summarizer._text.chrome_reader import (
     bio_line,
     contact_line,
     credit_shaped,
+    hover_card,
     page_note,
     page_row,
     reader_prompt,
@@ -40,6 +41,7 @@ from summarizer._text.chrome_shapes import (
     _CTA_MORE,
     _CTA_MORE_WORDS,
     _CTA_OPENING,
+    _DASHED_LABEL,
     _HASHTAG,
     _LABELLED_DATE,
     _LEGAL_TAIL,
@@ -50,6 +52,7 @@ from summarizer._text.chrome_shapes import (
     _NAV_PLAIN,
     _NAV_SINGLE,
     _PAGE_NOTE,
+    _PIPE_CREDIT,
     _POINTER,
     _POST_SIGNATURE,
     _PULL,
@@ -138,6 +141,9 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
             trim[i] = (plain[: m.start()].rstrip(), m.group())
         elif m := _CONTACT_RUN.search(plain):
             trim[i] = (plain[: m.start()] + plain[m.end() :], m.group().strip())
+        elif card := hover_card(plain):
+            at = plain.find(card)
+            trim[i] = (plain[:at].rstrip() + " " + plain[at + len(card) :].lstrip(), card)
     for i, plain in enumerate(plains):  # an embedded post: its signature, and its text above
         if i not in drop and _POST_SIGNATURE.fullmatch(plain):
             drop[i] = "embedded post"
@@ -148,6 +154,8 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         above = plains[i - 1].rstrip(".") if i and i - 1 not in drop else ""
         if above and headline_shaped(above) and plains[i].startswith(above):
             drop[i - 1] = "caption"
+        elif above and len(above.split()) <= 3 and _R_NAME_ONLY.fullmatch(above):
+            drop[i - 1] = "caption"  # who is pictured, above the credit: "Jeff Lawson"
     for i in [i for i, why in drop.items() if why == "credit"]:  # "Name graphic" / "/" / "Outlet"
         j = i + 1 + (i + 1 < len(plains) and plains[i + 1].strip() in ("/", "|"))
         if j < len(plains) and len(plains[j].split()) == 1 and headline_shaped(plains[j]):
@@ -206,6 +214,10 @@ def _own_shape(plain: str) -> str | None:
         return "time stamp"
     if _BYLINE_LINE.fullmatch(plain) and not _R_DATE.search(plain):
         return "byline"
+    if _PIPE_CREDIT.fullmatch(plain):
+        return "credit"
+    if _DASHED_LABEL.fullmatch(plain):
+        return "section label"
     if (_CREDIT_LINE.match(plain) and len(words) <= 14) or _NAME_CREDIT.match(plain):
         return "credit"
     if credit_shaped(plain) or page_row(plain):

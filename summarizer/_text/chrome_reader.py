@@ -213,3 +213,21 @@ def credit_shaped(plain: str) -> bool:
     if len(plain.split()) > 12 or plain[-1:] in ".!?" or ". " in plain:
         return False  # a sentence before its credit is a caption: the credit alone is cut
     return bool(set(_tokens(plain)) & _CREDIT_WORDS) and bool(_R_CREDIT_LINK.search(plain))
+
+
+# A site's hover card run into a politician's name: "Mitch McConnellAddison (Mitch) Mitchell
+# McConnellFox News has covered ... MORE (R-Ky.)": the name, then (no space) the full name
+# ending in the same last name, the person's latest headlines, and "MORE".  The name's last
+# word is bounded, so a run of capitals costs no rescans.
+_R_HOVER_CARD = re.compile(
+    r"(?P<last>[A-Z][\w'’\-]{0,24}[a-z])(?P<card>[A-Z][^\n]{0,80}?(?P=last)[^\n]{0,1200}?\sMORE)\b"
+)
+_R_RUN_ON = re.compile(r"[a-z][A-Z]")
+
+
+def hover_card(plain: str) -> str | None:
+    """The hover card run into a name in ``plain`` (the card's text, name excluded), or None."""
+    if " MORE" not in plain or not _R_RUN_ON.search(plain):
+        return None
+    m = _R_HOVER_CARD.search(plain)
+    return m["card"] if m else None

@@ -126,6 +126,11 @@ _PAGE_NOTE = re.compile(
         reported|published|made\ possible)\ (?:by|in\ partnership\ with|with)\b|
         (?:correction|clarification)s?\b[^:.]{0,30}:|
         this\ is\ a\ (?:developing|breaking)\ (?:news\ )?(?:story|situation)\b|
+        this\ is\ breaking\ news\b|this\ (?:story|article|report|post)\ will\ be\ updated\b|
+        # "Gephardt Daily will update this developing story as more information ...": the
+        # newsroom's promise about the page, whoever signs it
+        [^.!?"“”]{1,60}\bwill\ (?:continue\ to\ )?update\ this\ (?:developing\ |breaking\ )?
+        (?:news\ )?(?:story|article|report|post)\b|
         this\ (?:content|article|story|feature)\ is\ (?:only\ )?(?:available\ )?(?:for|to)
         \ (?:paid\ )?(?:subscribers|members)\b|(?:keywords?|tagged(?:\ with|\ as)?)\b\s*:?\s*[A-Z]|
         this\ (?:article|story|page)\ is\ (?:more\ than|over)\ \w+\ (?:years?|months?)\ old\b)""",
@@ -254,6 +259,13 @@ _STAMP_PART = re.compile(rf"(?:(?:{_DATE}|{_CLOCK})[,\s]*)+", re.I)
 _BYLINE_LINE = re.compile(
     r"By:?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}(?:\s*,\s*[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})?"
 )
+# "Abigail Stevenson | CNBC": a name, a bar and the outlet alone on a line: a picture's
+# credit (or a byline), never the story.
+_PIPE_CREDIT = re.compile(
+    r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s+\|\s+[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}"
+)
+# "-- Deliberations --", "— Trial summary —": a section's label between dashes.
+_DASHED_LABEL = re.compile(r"(?:-{2,}|[—–])\s*[A-Z][\w'’]*(?:\s+[\w'’&]+){0,5}\s*(?:-{2,}|[—–])")
 # An embedded post's signature: "— St. Louis County PD (@stlcountypd) March 15, 2015".
 _POST_SIGNATURE = re.compile(rf"[—–-]\s*[^()\n]{{1,80}}\(@\w{{1,30}}\)\s+{_DATE}", re.I)
 _HASHTAG = re.compile(r"(?<![\w&])#[A-Za-z]\w+")

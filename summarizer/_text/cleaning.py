@@ -15,7 +15,9 @@ from itertools import accumulate
 
 from summarizer._lang.en import ENGLISH
 from summarizer._text import chrome as _chrome
+from summarizer._text import chrome_blocks as _blocks
 from summarizer._text import headline as _headline
+from summarizer._text.chrome_shapes import _DATE
 from summarizer._text.offsets import InputMap, align
 from summarizer._text.scan import prefiltered
 
@@ -107,7 +109,8 @@ _RELATED_HEAD = re.compile(
         more\ (?:stories|news|headlines|on\ this\ (?:story|topic))(?:\ from\ .{1,40})?|
         more\ from\ .{1,40}|you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|have\ missed)|
         recommended(?:\ (?:for\ you|stories|reading))?|read\ (?:next|more|also)|also\ read|
-        see\ also|most\ (?:read|popular|viewed|shared)|top\ stories|trending(?:\ now)?|
+        see\ also|most\ (?:read|popular|viewed|shared)|top\ stories|
+        most\ watched(?:\ \w+){0,2}\ videos?|trending(?:\ now)?|
         (?:watch|video):\ .{1,120}|watch\ (?:more|next)|related\ videos?\b.*):?$""",
     _I,
 )
@@ -156,6 +159,8 @@ _MD_IMAGE = re.compile(r"^!(?:\[|[A-Z])")
 _LINKS_ONLY = re.compile(r"^(?:\s*\[[^\]]*\]\([^)]*\))+\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 # Searched through lines and paragraphs: behind their first characters' lookahead (scan).
+# A date alone, a weekday before it or not ("Thursday, May 13, 2021").
+_DATE_ONLY = re.compile(rf"(?:[A-Z][a-z]+day,?\s+)?{_DATE}", re.I)
 _INLINE, _PITCH, _CONSENT, _PIPE_SPLIT = map(prefiltered, (_INLINE, _PITCH, _CONSENT, _PIPE_SPLIT))
 _NAV_RUN = 5  # this many short bullet items in a row are a menu, not a list in the story
 _R_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # compiled once, not looked up per line
@@ -200,6 +205,7 @@ def clean(raw: str) -> CleanText:
                 bullet, heading = bool(_BULLET.match(ln)), bool(_HEADING.match(ln))
                 lines.append(_Line(ln, _plain(ln), pno, bullet, heading))
     kept = _chrome.apply(_filter(lines, removed), removed)  # shapes and neighbours
+    kept = _blocks.apply(kept, removed)  # what only the kept lines' neighbours show
     cleaned = _assemble(_drop_empty_headings(kept, removed), removed)
     return replace(cleaned, input_map=align(raw, cleaned.text))
 
@@ -243,6 +249,9 @@ def _filter(lines: list[_Line], removed: list[str]) -> list[_Line]:
             if stripped != line.raw:
                 line = _Line(stripped, _plain(stripped), line.para, line.bullet, line.heading)
             drop = not line.plain
+        if drop and (dated := _dated_menu(line)) is not None:
+            removed.append(line.raw[len(dated) :].strip())  # "30 minutes ago • 1 minute read"
+            line, drop = _Line(dated, _plain(dated), line.para, line.bullet, line.heading), False
         if drop:
             removed.append(line.raw)
         else:
@@ -384,6 +393,16 @@ def _is_pipe_menu(plain: str) -> bool:
     if len(items) < 2 or (len(items) == 2 and items[0].lower() != "home"):
         return False
     return all(len(it.split()) <= 4 and not it.rstrip().endswith(".") for it in items)
+
+
+def _dated_menu(line: _Line) -> str | None:
+    """The page's own date heading a row of stamps ("May 13, 2021 • 30 minutes ago • 1 minute
+    read • Join the conversation"): the date stays, as a date line alone would; the rest is
+    chrome.  None when the line is no such row."""
+    if not _is_pipe_menu(line.plain):
+        return None
+    first = _PIPE_SPLIT.split(line.raw, maxsplit=1)[0].strip()
+    return first if _DATE_ONLY.fullmatch(first) else None
 
 
 def _headline_like(plain: str) -> bool:

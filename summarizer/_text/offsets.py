@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 _WINDOW = 65_536  # how far past the last aligned line a line is looked for (keeps it linear)
 _RESYNC = 8  # characters of the cleaned line used to find where the input resumes
 _SKIP = 200  # input characters a resync may skip (a cut credit, markup, repeated spaces)
+_SKIP_ONCE = 1_500  # ... and once per line, a longer cut (a hover card run into a name)
 
 
 _MARKUP = " \t#*_>-•·▪►‣+\u00a0\u200b\ufeff"  # what may precede a line's text in the input
@@ -96,6 +97,7 @@ def _align_line(
     if start is None:
         return cursor
     i, j = 0, start
+    wide = True  # one resync per line may look far: linear still
     while i < len(line) and j < len(source):
         k = 0
         while i + k < len(line) and j + k < len(source) and line[i + k] == source[j + k]:
@@ -111,6 +113,8 @@ def _align_line(
             continue
         chunk = line[i : i + _RESYNC]
         at = source.find(chunk, j, j + _SKIP + len(chunk))
+        if at < 0 and wide and len(chunk) == _RESYNC:
+            at, wide = source.find(chunk, j, j + _SKIP_ONCE + len(chunk)), False
         if at > j:
             j = at
         else:  # a character cleaning replaced (NBSP -> space, a composed accent)

@@ -1,0 +1,46 @@
+"""A body named by its kind in lowercase when it speaks or decides: "the school board announced".
+
+Local news names the board, council or jury it covers by what it is ("the school board
+has said", "the grand jury voted"), never capitalised, so the capital-letter rules pass it
+by.  Such a body is an actor when it says or decides something; one word of kind before
+the head is required ("the board said" alone names nothing new), and a body the article
+already names in capitals ("Spokane City Council" ... "the city council voted") is that
+body, not another.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer._extract.actor_text import Cand, Text
+from summarizer._text.scan import prefiltered
+
+# English: heads of deliberating bodies, the verbs by which they act, determiners to skip.
+_HEADS = "board|council|committee|commission|panel|jury|senate|assembly|legislature"
+_ACTS = (
+    "said|says|announced|voted|approved|ruled|decided|agreed|rejected|denied|granted"
+    "|adopted|passed|unanimously|declined|confirmed|found"
+)
+_NOT_KIND = frozenset("same other new full whole two three entire first last next".split())
+_R_BOARD = prefiltered(
+    re.compile(
+        rf"\b[Tt]he (?P<n>(?P<k>[a-z]{{3,}}) (?:{_HEADS}))"
+        rf"(?= (?:has |have |had |also |then |later |on \w+ )?(?:{_ACTS})\b)"
+    )
+)
+
+
+def boards(t: Text, found: list[Cand]) -> list[Cand]:
+    """Lowercase bodies that speak or decide ("the school board announced Thursday")."""
+    names = [c.name.casefold() for c in found]
+    out: list[Cand] = []
+    seen: set[str] = set()
+    for m in _R_BOARD.finditer(t.prose):
+        name = m["n"]
+        if name in seen or m["k"] in _NOT_KIND:
+            continue
+        seen.add(name)
+        if any(n == name or n.endswith(" " + name) for n in names):
+            continue  # "the city council" of "Spokane City Council"
+        out.append(Cand(m.start("n"), m.end("n"), "organization", name))
+    return out

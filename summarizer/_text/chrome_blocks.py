@@ -1,0 +1,237 @@
+"""Chrome found by its place among the lines that the other passes kept.
+
+``cleaning`` and ``chrome`` drop lines that are chrome alone; this last pass reads what
+survived them for shapes that only neighbours reveal: a paywall's offer (a price per week,
+its billing footnote, and the short unpunctuated lines of features above them), a note
+that the page is old and the greeting over it, an embed code, a photo credit "Name /
+Outlet" and the caption that repeats it, an image's alt text glued to its caption, a
+caption written as a sentence without its period between two sentences of the story, a
+membership appeal, a site's banner and tagline above the headline.  Each rule keeps lines
+with quotation marks, and errs on keeping: only these shapes go.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import Field
+from typing import Any, ClassVar, Protocol, TypeVar
+
+from summarizer._text.headline import headline_shaped, stop_share
+
+
+class _LineLike(Protocol):
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
+
+    @property
+    def raw(self) -> str: ...
+    @property
+    def plain(self) -> str: ...
+    @property
+    def bullet(self) -> bool: ...
+    @property
+    def para(self) -> int: ...
+
+
+_L = TypeVar("_L", bound=_LineLike)
+
+_X = re.IGNORECASE | re.VERBOSE
+# A price per period ("$4.75 per week*", "£1 a month"): an offer, when alone or footnoted.
+_PRICE_PERIOD = re.compile(
+    r"[$£€]\s?\d[\d.,]*\s*(?:(?:\+|plus)\s*\w+\s*)?(?:per|a|an|/|every)\s+(?:\w+\s+)?"
+    r"(?:day|week|month|year|fortnight)s?\b",
+    re.IGNORECASE,
+)
+_BILLING = re.compile(r"^\*|\bcancel\s+any\s?time\b|\bbilled\b", re.IGNORECASE)
+_OFFER_WALK = 8  # lines above a billing line that may be its list of features
+# "This article was published 13/01/2014 (3435 days ago), so information in it may no
+# longer be current.": the page telling its reader that it is old.
+_STALE = re.compile(
+    r"\b(?:may|might|could)\ no\ longer\ be\ (?:current|accurate|up[\ -]to[\ -]date|relevant)\b|"
+    r"^this\ (?:article|story|page|content)\ (?:was|is)\ (?:first\ )?published\b.{0,40}"
+    r"\(\d[\d,]*\ (?:days?|weeks?|months?|years?)\ ago\)",
+    _X,
+)
+_PAGE_SELF = re.compile(r"\bthis\ (?:article|story|page|post|report)\b", re.IGNORECASE)
+# "wfpvideo:3050838821001:wfpvideo": a player's embed code left as text.
+_EMBED_TOKEN = re.compile(r"[A-Za-z][\w\-]*:[\w:\-]*\d{4,}[\w:\-]*")
+_CAP_WORD = r"[A-Z][\w'’.\-]*"
+# "Joe Bryksa / Winnipeg Free Press": a photographer and an outlet, both capitalised.
+_SLASH_CREDIT = re.compile(
+    rf"{_CAP_WORD}(?:\s{_CAP_WORD}){{1,2}}\s/\s{_CAP_WORD}(?:\s{_CAP_WORD}){{0,3}}"
+)
+# "(William Duncan – Santa Cruz Local)" closing a paragraph: the photo's credit, so the
+# paragraph is the photo's caption.
+_DASH_CREDIT = re.compile(
+    rf"\(\s?{_CAP_WORD}(?:\s{_CAP_WORD}){{1,2}}\s[–—-]\s{_CAP_WORD}(?:\s{_CAP_WORD}){{0,3}}\s?\)$"
+)
+# A membership or donation appeal: two of these in one paragraph.
+_APPEAL = re.compile(
+    r"""\bpeople\ like\ you\b|\bcount\ on\ (?:you|your)\b|
+        \byour\ (?:help|support|donation|contribution|membership)\b|
+        \bdepends?\ on\ (?:\w+\ ){0,2}(?:memberships?|donations?|readers?|support|subscribers?)\b|
+        \bas\ a\ public\ service\b|\bbecome\ a\ (?:member|supporter|donor|subscriber)\b|
+        \b(?:make|give)\ a\ (?:donation|contribution|gift)\b|
+        \bavailable\ to\ (?:all|everyone)\b|\bfree\ (?:to|for)\ (?:all|everyone)\b""",
+    _X,
+)
+_QUOTE = re.compile(r"[\"“”]")
+_SAID = re.compile(r"\b(?:said|says|told|according\ to)\b")  # reported speech: the story's
+_SITE_LINK = re.compile(r"^(?:advertise|advertising)(?:\ (?:with|on)\ (?:us|\w+))?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+# "breaking: ...", "LIVE: ...": a ticker's label over a headline, above the story's own one.
+_TICKER = re.compile(
+    r"^(?:breaking(?:\ news)?|developing|just\ in|latest|live)\s*:\s*(?P<rest>.+)$", _X
+)
+# "NewsOK: Oklahoma City News, Sports, Weather & Entertainment": a site's name and sections.
+_TAGLINE = re.compile(
+    rf"^{_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}}:\s(?:{_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}},\s){{1,}}"
+    rf"{_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}},?\s(?:&|and)\s{_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}}$"
+)
+
+
+def apply(lines: list[_L], removed: list[str]) -> list[_L]:
+    """``lines`` without what ``judge`` finds; what goes is appended to ``removed``."""
+    drop = judge([ln.plain for ln in lines], [ln.para for ln in lines], [ln.bullet for ln in lines])
+    removed.extend(ln.raw for i, ln in enumerate(lines) if i in drop)
+    return [ln for i, ln in enumerate(lines) if i not in drop]
+
+
+def judge(plains: Sequence[str], paras: Sequence[int], bullets: Sequence[bool]) -> dict[int, str]:
+    """Index -> why, for the lines these neighbour rules call chrome."""
+    drop: dict[int, str] = {}
+    prose = [i for i, p in enumerate(plains) if _prose(p)]
+    first = prose[0] if prose else len(plains)
+    for i, plain in enumerate(plains):
+        if _QUOTE.search(plain):
+            continue
+        if _billing(plain):
+            drop[i] = "offer"
+            drop.update(_offer_above(plains, i, drop))
+        elif len(plain.split()) <= 40 and _STALE.search(plain) and _PAGE_SELF.search(plain):
+            drop[i] = "page note"
+            above = i - 1
+            if above >= 0 and paras[above] == paras[i] and _greeting(plains[above]):
+                drop[above] = "page note"
+        elif _embed(plain) or _SITE_LINK.match(plain):
+            drop[i] = "embed code"
+        elif _SLASH_CREDIT.fullmatch(plain):
+            drop[i] = "credit"
+            drop.update(_caption_after_credit(plains, i))
+        elif _DASH_CREDIT.search(plain) and len(plain.split()) <= 80:
+            drop[i] = "caption"
+        elif i < first and _page_head(plains, i, first):
+            drop[i] = "page head"
+    drop.update(_appeals(plains, paras))
+    drop.update(_glued_captions(plains, drop))
+    drop.update(_bare_captions(plains, bullets, first, drop))
+    return drop
+
+
+def _prose(plain: str) -> bool:
+    words = plain.split()
+    return len(words) >= 6 and bool(_SENTENCE_END.search(plain)) and stop_share(words) >= 0.15
+
+
+def _billing(plain: str) -> bool:
+    """ "$4.75 per week*", "*Billed as $19.00 plus GST every four weeks. Cancel anytime."."""
+    if not _PRICE_PERIOD.search(plain):
+        return False
+    return len(plain.split()) <= 5 or bool(_BILLING.search(plain))
+
+
+def _offer_above(plains: Sequence[str], i: int, drop: dict[int, str]) -> dict[int, str]:
+    """The offer's short unpunctuated lines above its price ("Play interactive puzzles")."""
+    out: dict[int, str] = {}
+    for j in range(i - 1, max(-1, i - 1 - _OFFER_WALK), -1):
+        words = plains[j].split()
+        if j in drop:
+            continue
+        if len(words) > 10 or _SENTENCE_END.search(plains[j]) or _QUOTE.search(plains[j]):
+            break
+        out[j] = "offer"
+    return out
+
+
+def _greeting(plain: str) -> bool:
+    """ "Hey there, time traveller!": a short exclamation over the page's note."""
+    return len(plain.split()) <= 6 and plain.endswith("!")
+
+
+def _embed(plain: str) -> bool:
+    tokens = plain.split()
+    return 0 < len(tokens) <= 6 and all(_EMBED_TOKEN.fullmatch(t) for t in tokens)
+
+
+def _caption_after_credit(plains: Sequence[str], i: int) -> dict[int, str]:
+    """The caption that repeats the credit ("Joe Bryksa / Winnipeg Free Press I'm going to
+    ... says new head coach Paul Maurice"), and its alt text between the two."""
+    credit = plains[i]
+    for j in range(i + 1, min(len(plains), i + 3)):
+        if plains[j].startswith(credit + " "):
+            out = {j: "caption"}
+            rest = plains[j][len(credit) :]
+            out.update((k, "caption") for k in range(i + 1, j) if plains[k].rstrip(",.") in rest)
+            return out
+    return {}
+
+
+def _page_head(plains: Sequence[str], i: int, first: int) -> bool:
+    """A ticker line or a site's tagline above the story, with a headline below them."""
+    plain = plains[i]
+    if _TAGLINE.match(plain):
+        return True
+    m = _TICKER.match(plain)
+    if m is None or not headline_shaped(m["rest"]):
+        return False
+    below = range(i + 1, first)
+    return any(headline_shaped(plains[j], 4) and not _TICKER.match(plains[j]) for j in below)
+
+
+def _appeals(plains: Sequence[str], paras: Sequence[int]) -> dict[int, str]:
+    """A paragraph asking for memberships or donations (two appeal phrases, no quotation)."""
+    out: dict[int, str] = {}
+    by_para: dict[int, list[int]] = {}
+    for i, p in enumerate(paras):
+        by_para.setdefault(p, []).append(i)
+    for idx in by_para.values():
+        text = " ".join(plains[i] for i in idx)
+        short = len(text.split()) <= 80 and not _QUOTE.search(text) and not _SAID.search(text)
+        if short and len(_APPEAL.findall(text)) >= 2:
+            out.update((i, "appeal") for i in idx)
+    return out
+
+
+def _glued_captions(plains: Sequence[str], drop: dict[int, str]) -> dict[int, str]:
+    """An alt text, then the same text with a credit glued on ("... next week.Read
+    moreJESSICA GRIFFIN / File"): both are the photo's."""
+    out: dict[int, str] = {}
+    for i in range(len(plains) - 1):
+        alt, nxt = plains[i], plains[i + 1]
+        if i in drop or len(alt.split()) < 4 or not nxt.startswith(alt) or len(nxt) == len(alt):
+            continue
+        tail = nxt[len(alt) :]
+        if len(tail.split()) <= 8 and not _SENTENCE_END.search(tail) and not _QUOTE.search(tail):
+            out[i] = out[i + 1] = "caption"
+    return out
+
+
+def _bare_captions(
+    plains: Sequence[str], bullets: Sequence[bool], first: int, drop: dict[int, str]
+) -> dict[int, str]:
+    """A sentence without its period between two sentences of the story (a picture's
+    caption: "Philippe Coutinho has been ruled out for two to three weeks with a leg muscle
+    injury"). Text wrapped at a width goes on in lower case, and is left alone."""
+    out: dict[int, str] = {}
+    shown = [i for i in range(first + 1, len(plains)) if i not in drop]
+    for k, i in enumerate(shown[:-1]):
+        plain, words = plains[i], plains[i].split()
+        if bullets[i] or len(words) < 10 or _SENTENCE_END.search(plain) or _QUOTE.search(plain):
+            continue
+        if plain[-1] in ",;:-–—" or not plain[0].isupper() or stop_share(words) < 0.15:
+            continue
+        before = plains[shown[k - 1]] if k else plains[first]
+        after = plains[shown[k + 1]]
+        if _SENTENCE_END.search(before) and (after[:1].isupper() or after[:1] in "'‘\"“"):
+            out[i] = "caption"
+    return out
