@@ -263,6 +263,9 @@ def test_a_releases_legal_tail_goes_and_its_about_section_stays() -> None:
         "See also: Obama's 2014 trip to Europe",
         "Recommended: The Best Inventions of 2023",
         "MORE COVERAGE: Geneva talks 2014",
+        # a label glued to its link's text, the headline then its summary (dev: jsonline)
+        "More:Gannett to close West Milwaukee printing plant. The Journal Sentinel and 10 "
+        "other Wisconsin papers will be printed in Peoria.",
         # a labelled stamp without a clock, and calls to action inside a sentence
         "Updated: March 24, 2014",
         "Posted on March 24, 2014 by Jane Smith",
@@ -288,6 +291,7 @@ def test_a_pointer_headings_list_goes_after_the_story() -> None:
     [
         "Update: the road reopened on Tuesday after crews cleared the debris.",
         "Background: The two countries have argued over the border since 1991.",
+        "More: The two countries have argued over the border since 1991.",
     ],
 )
 def test_a_label_before_a_sentence_stays(story: str) -> None:

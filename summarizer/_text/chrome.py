@@ -187,6 +187,12 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
     return Verdict(drop, trim)
 
 
+def _glued(plain: str, at: int) -> bool:
+    """A link's text glued to its label ("More:Gannett to close ..."): scraped from a
+    widget, never written so in prose, whatever follows the headline (its summary)."""
+    return plain[at - 1 : at] == ":" and plain[at : at + 1].isupper()
+
+
 def _own_shape(plain: str) -> str | None:
     """Why this line alone is chrome, or None."""
     words = plain.split()
@@ -196,7 +202,9 @@ def _own_shape(plain: str) -> str | None:
         return "other script"
     if _QUOTE_MARKS.search(plain) and not _prompt(plain):
         return None
-    if (m := _POINTER.match(plain)) and (not m["rest"] or headline_shaped(m["rest"])):
+    if (m := _POINTER.match(plain)) and (
+        not m["rest"] or headline_shaped(m["rest"]) or _glued(plain, m.start("rest"))
+    ):
         return "pointer"
     if _LABELLED_DATE.match(plain):
         return "time stamp"
