@@ -1,4 +1,5 @@
-"""summarizer._text.scan: a pattern behind its first characters' lookahead matches the same."""
+"""summarizer._text.scan: a pattern searched only where its first characters stand (re's own
+first-character class, or a lookahead of them) matches the same."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import pytest
 
 from summarizer._extract import actor_rules, date_find
 from summarizer._lang.en import ENGLISH
-from summarizer._text.scan import first_class, prefiltered
+from summarizer._text import scan
+from summarizer._text.scan import first_class, prefiltered, scans_fast
 
 TEXT = (
     "Officials in Geneva said on Tuesday that talks would resume. Foreign Minister Sergey "
@@ -29,6 +31,8 @@ TEXT = (
         r"^[A-Z][a-z]+:|\(([^()]{2,20})\)",
         r"(?P<n>[A-Z]\.){2,}",
         r"(?x) \b (?: Lavrov | Zola )  # a verbose pattern's comment",
+        r"(?i:[éſ])\w+|Zola",  # a folded first letter outside ASCII: the lookahead
+        r"(?<![\w])(?i:[a-f\d])\w*",
     ],
 )
 def test_same_matches_spans_and_groups(source: str) -> None:
@@ -38,6 +42,29 @@ def test_same_matches_spans_and_groups(source: str) -> None:
         got = [(m.span(), m.groups(), m.groupdict(), m.lastgroup) for m in fast.finditer(TEXT)]
         want = [(m.span(), m.groups(), m.groupdict(), m.lastgroup) for m in plain.finditer(TEXT)]
         assert got == want and want
+        assert scans_fast(fast) and fast == prefiltered(fast)
+        assert [m.span() for m in fast.finditer(TEXT, 20, 200)] == [
+            m.span() for m in plain.finditer(TEXT, 20, 200)
+        ]  # a lookbehind still sees the characters before ``pos``
+
+
+def test_re_is_given_the_class_and_the_pattern_is_unchanged() -> None:
+    plain = re.compile(r"(?<![\w\-])(?P<n>[A-Z]\w+) (?i:said)")
+    fast = prefiltered(plain)
+    assert fast.pattern == plain.pattern and fast.groupindex == plain.groupindex
+    assert fast != plain  # the same text compiled to other code: the class
+    folded = prefiltered(re.compile(r"(?i:[é])x"))  # outside ASCII: the lookahead instead
+    assert folded.pattern.startswith("(?=") and scans_fast(folded)
+
+
+def test_the_code_points_a_folded_ascii_letter_matches_are_listed() -> None:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    plain = re.compile(f"(?i:[{letters}])")
+    others = [c for c in map(chr, range(128, 0x110000)) if plain.match(c)]
+    listed = {c: letter for letter, extra in scan._FOLDS.items() for c in extra}
+    assert sorted(others) == sorted(listed)
+    for c in others:
+        assert [x for x in letters if re.fullmatch(f"(?i){x}", c)] == [listed[c]]
 
 
 def test_a_lookahead_only_where_the_first_characters_are_known() -> None:
@@ -57,8 +84,5 @@ def test_every_code_point_a_folded_first_letter_matches_passes_the_lookahead() -
 
 
 def test_the_rules_finders_are_prefiltered() -> None:
-    assert actor_rules.rules(ENGLISH).title.pattern.startswith("(?=")
-    assert (
-        date_find._WEEKDAY_FIND in date_find._FIND
-        and date_find._WEEKDAY_FIND.pattern.startswith("(?=")
-    )
+    assert scans_fast(actor_rules.rules(ENGLISH).title)
+    assert date_find._WEEKDAY_FIND in date_find._FIND and scans_fast(date_find._WEEKDAY_FIND)

@@ -1,28 +1,41 @@
 """A pattern's first characters, checked before the pattern is tried: the same matches, faster.
 
 ``re`` skips ahead quickly only for a pattern that starts with a literal or a plain
-character class.  Most rule patterns start with a lookbehind, ``\\b``, an optional word or
-a case-insensitive alternation, so the engine tries each of their branches at every
-position of the text: the cost of the actor and date finders.  ``prefiltered`` reads the
-pattern's parse tree for the characters a match can start with and puts them first as a
-lookahead, ``(?=[...])``: one class test rejects most positions.  A lookahead consumes
-nothing, so every match, group and span is the same; a pattern whose first characters
-cannot be listed (it may match empty, or starts with ``.`` or a negated class) is
-returned unchanged.
+character class: its compiled code then opens with an information block holding that
+prefix or class, and the search tests each position against it in a tight C loop before
+trying the pattern there.  Most rule patterns start with a lookbehind, ``\\b``, an
+optional word or a case-insensitive alternation, so ``re`` writes no such class and
+tries each of their branches at every position of the text: the cost of the actor and
+date finders.  ``prefiltered`` reads the pattern's parse tree for the characters a match
+can start with and gives ``re`` that class itself:
+
+* compiled with ``re``'s own compiler, the pattern unchanged, its information block
+  holding the class (the characters of a case-insensitive first letter listed in both
+  cases, with the few other code points that fold to an ASCII letter).  The class only
+  chooses where matching is tried, and a match can start nowhere else, so every match,
+  group and span is the same; the pattern's text is the same too;
+* where that cannot be built (another Python, a case-insensitive first letter outside
+  ASCII), the class goes first as a lookahead, ``(?=[...])``: one test rejects most
+  positions, and a lookahead consumes nothing;
+* a pattern whose first characters cannot be listed (it may match empty, or starts with
+  ``.`` or a negated class) is returned unchanged.
 """
 
 from __future__ import annotations
 
 import importlib
 import re
+import weakref
 from typing import Any
 
-try:  # CPython's own parser (3.11+); without it, patterns run unchanged
+try:  # CPython's own parser and compiler (3.11+); without them, patterns run unchanged
     _p: Any = importlib.import_module("re._parser")
+    _c: Any = importlib.import_module("re._compiler")
+    _sre: Any = importlib.import_module("_sre")
 except ImportError:  # pragma: no cover
-    _p = None
+    _p = _c = _sre = None
 
-__all__ = ["first_class", "prefiltered"]
+__all__ = ["first_class", "prefiltered", "scans_fast"]
 
 _CATEGORY = {
     "CATEGORY_DIGIT": r"\d",
@@ -32,32 +45,32 @@ _CATEGORY = {
     "CATEGORY_WORD": r"\w",
     "CATEGORY_NOT_WORD": r"\W",
 }
+# Code points outside ASCII that a case-insensitive ASCII letter matches (re's simple case
+# folding and its equivalences; tests/test_scan.py checks every code point).
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+# What ``prefiltered`` returned, by identity (equal patterns are distinct objects).
+_fast: weakref.WeakValueDictionary[int, re.Pattern[str]] = weakref.WeakValueDictionary()
 
 
 class _Unknown(Exception):
     """The first characters cannot be listed as a class."""
 
 
-def _escape(code: int) -> str:
-    return re.escape(chr(code))
+Item = tuple[Any, Any]  # a parse tree's class item: (LITERAL, code), (RANGE, (lo, hi)), ...
 
 
-def _class_items(items: Any) -> list[str]:
+def _class_items(items: Any) -> list[Item]:
     out = []
     for op, av in items:
         name = str(op)
-        if name == "LITERAL":
-            out.append(_escape(av))
-        elif name == "RANGE":
-            out.append(f"{_escape(av[0])}-{_escape(av[1])}")
-        elif name == "CATEGORY" and str(av) in _CATEGORY:
-            out.append(_CATEGORY[str(av)])
+        if name in ("LITERAL", "RANGE") or (name == "CATEGORY" and str(av) in _CATEGORY):
+            out.append((op, av))
         else:  # NEGATE, locale categories
             raise _Unknown
     return out
 
 
-def _first(seq: Any, ignore: bool, sens: list[str], folded: list[str]) -> bool:
+def _first(seq: Any, ignore: bool, sens: list[Item], folded: list[Item]) -> bool:
     """Add the first characters of ``seq`` to ``sens`` (or ``folded`` when case-insensitive);
     True when ``seq`` may match the empty string."""
     for op, av in seq:
@@ -65,7 +78,7 @@ def _first(seq: Any, ignore: bool, sens: list[str], folded: list[str]) -> bool:
         if name in ("AT", "ASSERT", "ASSERT_NOT"):
             continue  # zero width: the next item consumes the first character
         if name == "LITERAL":
-            (folded if ignore else sens).append(_escape(av))
+            (folded if ignore else sens).append((op, av))
             return False
         if name == "IN":
             (folded if ignore else sens).extend(_class_items(av))
@@ -97,31 +110,119 @@ def _first(seq: Any, ignore: bool, sens: list[str], folded: list[str]) -> bool:
     return True
 
 
-def first_class(pattern: re.Pattern[str]) -> str | None:
-    """A lookahead matching every character a match of ``pattern`` can start with, or None."""
+def _firsts(pattern: re.Pattern[str]) -> tuple[list[Item], list[Item]] | None:
+    """The class items a match can start with, case-sensitive and case-insensitive."""
     if _p is None or not isinstance(pattern.pattern, str):
         return None
-    sens: list[str] = []
-    folded: list[str] = []
+    sens: list[Item] = []
+    folded: list[Item] = []
     try:
         tree = _p.parse(pattern.pattern, pattern.flags)
-        ignore = bool(pattern.flags & re.IGNORECASE)
-        if _first(tree, ignore, sens, folded):
+        if _first(tree, bool(pattern.flags & re.IGNORECASE), sens, folded):
             return None  # may match empty: at any position
     except (_Unknown, re.error):
         return None
-    parts = []
-    if sens:
-        parts.append(f"[{''.join(dict.fromkeys(sens))}]")
+    return sens, folded
+
+
+def _escaped(items: list[Item]) -> str:
+    out = []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.append(re.escape(chr(av)))
+        elif name == "RANGE":
+            out.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        else:
+            out.append(_CATEGORY[str(av)])
+    return "".join(dict.fromkeys(out))
+
+
+def first_class(pattern: re.Pattern[str]) -> str | None:
+    """A lookahead matching every character a match of ``pattern`` can start with, or None."""
+    got = _firsts(pattern)
+    if got is None:
+        return None
+    sens, folded = got
+    parts = [f"[{_escaped(sens)}]"] if sens else []
     if folded:
-        parts.append(f"(?i:[{''.join(dict.fromkeys(folded))}])")
+        parts.append(f"(?i:[{_escaped(folded)}])")
     return f"(?={'|'.join(parts)})"
 
 
+def _unfolded(items: list[Item]) -> list[Item]:
+    """Case-insensitive class items as a case-sensitive class of every character they match
+    (ASCII letters only: raise _Unknown for a cased character outside ASCII)."""
+    literal = _c.LITERAL
+    out: list[Item] = []
+    for op, av in items:
+        name = str(op)
+        if name == "CATEGORY":
+            out.append((op, av))  # \d, \w, \s: the same in either case
+            continue
+        codes = range(av, av + 1) if name == "LITERAL" else range(av[0], av[1] + 1)
+        for code in codes:
+            ch = chr(code)
+            if code < 128 or not _sre.unicode_iscased(code):
+                forms = ch + ch.lower() + ch.upper() + _FOLDS.get(ch.lower(), "")
+                out += [(literal, ord(form)) for form in dict.fromkeys(forms)]
+            else:
+                raise _Unknown
+    return out
+
+
+def _with_class(pattern: re.Pattern[str], items: list[Item]) -> re.Pattern[str] | None:
+    """``pattern`` compiled by ``re``'s compiler with ``items`` as its information block's
+    first-character class, or None where re wrote a prefix itself or the code is refused."""
+    try:
+        tree = _p.parse(pattern.pattern, pattern.flags)
+        code = _c._code(tree, pattern.flags)
+        info, skip, mask, low, high = code[:5]
+        if info != _c.INFO or mask or not low:  # a literal prefix or class already; or empty
+            return None
+        charset, cased = _c._optimize_charset(items)
+        if cased:  # pragma: no cover  (no case folding asked: never)
+            return None
+        head = [_c.INFO, 0, _c.SRE_INFO_CHARSET, low, high]
+        _c._compile_charset(charset, tree.state.flags | pattern.flags, head)
+        head[1] = len(head) - 1
+        groups = tree.state.groupdict
+        names: list[str | None] = [None] * tree.state.groups
+        for name, index in groups.items():
+            names[index] = name
+        flags = pattern.flags | tree.state.flags
+        out: re.Pattern[str] = _sre.compile(
+            pattern.pattern, flags, head + code[1 + skip :], tree.state.groups - 1, groups,
+            tuple(names),
+        )  # fmt: skip
+    except (AttributeError, TypeError, ValueError, RuntimeError, re.error, _Unknown):
+        return None  # another CPython's internals: the lookahead below
+    return out
+
+
+def scans_fast(pattern: re.Pattern[str]) -> bool:
+    """True when ``prefiltered`` gave ``pattern`` its first characters (either way)."""
+    return _fast.get(id(pattern)) is pattern
+
+
 def prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` behind a lookahead of its first characters: the same matches and groups."""
-    head = first_class(pattern)
-    if head is None or re.match(r"\(\?[aiLmsux]+\)", pattern.pattern):  # global inline flags
+    """``pattern`` searched only where its first characters stand: the same matches and
+    groups."""
+    if scans_fast(pattern):
         return pattern
-    tail = "\n" if pattern.flags & re.VERBOSE else ""  # a trailing comment ends at the line
-    return re.compile(f"{head}(?:{pattern.pattern}{tail})", pattern.flags)
+    got = _firsts(pattern)
+    if got is None:
+        return pattern
+    sens, folded = got
+    try:
+        fast = _with_class(pattern, sens + _unfolded(folded))
+    except _Unknown:
+        fast = None
+    if fast is None:
+        head = first_class(pattern)
+        if head is None or re.match(r"\(\?[aiLmsux]+\)", pattern.pattern):  # global flags
+            return pattern
+        tail = "\n" if pattern.flags & re.VERBOSE else ""  # a trailing comment ends at the line
+        fast = re.compile(f"{head}(?:{pattern.pattern}{tail})", pattern.flags)
+    _fast[id(fast)] = fast
+    return fast
