@@ -3,6 +3,7 @@ first-character class, or a lookahead of them) matches the same."""
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -86,3 +87,41 @@ def test_every_code_point_a_folded_first_letter_matches_passes_the_lookahead() -
 def test_the_rules_finders_are_prefiltered() -> None:
     assert scans_fast(actor_rules.rules(ENGLISH).title)
     assert date_find._WEEKDAY_FIND in date_find._FIND and scans_fast(date_find._WEEKDAY_FIND)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\b(?:says|said|say|s)\b",  # a prefix of another, moved past a disjoint opening
+        r"(?<!\w)(?:in|into|i|on|one|o)(?P<tail>\w*)",
+        r"\b(?i:in|Into|inside|it|Is)\b",  # folded: "I" and "i" open alike
+        r"(?:[Oo]fficials|[Oo]fficers|[Pp]olice|[Pp]olicemen|officers)(?: said)?",
+        r"(?:(?<=\bin )|(?<=\bon )|(?<=\bIn ))(?:May|March|Monday)",
+        r"(?P<a>ab(?P<b>c)?|a(?P<c>bd)|abc)d?",  # groups inside joined alternatives
+        r"(?:ab|ac|a|b\w|bd)+x",  # repeated: backtracking across the alternatives
+        r"(?:(?:on|in) (?:Mon|Tue)day|Ma(?:y|rch) \d)",
+    ],
+)
+def test_joined_alternatives_match_the_same_in_any_text(source: str) -> None:
+    rng = random.Random(7)
+    alphabet = [*"abcdinostxyIMOP \n", "said ", "says ", "into ", "officers ", "May "]
+    texts = [TEXT] + ["".join(rng.choice(alphabet) for _ in range(400)) for _ in range(200)]
+    for flags in (0, re.IGNORECASE):
+        plain = re.compile(source, flags)
+        fast = prefiltered(plain)
+        for text in texts:
+            got = [(m.span(), m.groups(), m.lastindex) for m in fast.finditer(text)]
+            want = [(m.span(), m.groups(), m.lastindex) for m in plain.finditer(text)]
+            assert got == want
+
+
+def test_alternatives_are_joined_only_when_their_openings_never_share_a_character() -> None:
+    tree = scan._p.parse(r"says|to|said|say")
+    scan._factored(tree, False)
+    (op, (_, alts)), *_ = tree.data
+    assert str(op) == "BRANCH" and len(alts) == 2  # "s(?:a(?:y(?:s|)|id))|to"
+    for source, ignore in ((r"[a-c]x|[b-d]y|[a-c]z", False), (r"ax|Ay|az", True)):
+        tree = scan._p.parse(source)
+        before = repr(tree.data)
+        scan._factored(tree, ignore)
+        assert repr(tree.data) == before  # overlapping openings: left as they were

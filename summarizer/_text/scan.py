@@ -171,11 +171,101 @@ def _unfolded(items: list[Item]) -> list[Item]:
     return out
 
 
+def _chars(item: Item, ignore: bool) -> frozenset[int] | None:
+    """Every character ``item`` (a literal or a class of literals and ranges, no negation)
+    can match, or more; None when unknown (a category, a folded letter outside ASCII)."""
+    op, av = item
+    name = str(op)
+    if name == "LITERAL":
+        items = [item]
+    elif name == "IN" and all(str(o) in ("LITERAL", "RANGE") for o, _ in av):
+        items = list(av)
+    else:
+        return None
+    codes: set[int] = set()
+    for o, a in items:
+        span = range(a, a + 1) if str(o) == "LITERAL" else range(a[0], a[1] + 1)
+        if len(span) > 256:
+            return None
+        for code in span:
+            ch = chr(code)
+            if ignore and code >= 128 and _sre.unicode_iscased(code):
+                return None
+            forms = ch + ch.lower() + ch.upper() + _FOLDS.get(ch.lower(), "") if ignore else ch
+            codes.update(map(ord, forms))
+    return frozenset(codes)
+
+
+def _key(item: Item) -> Item:
+    op, av = item
+    return (op, tuple(av)) if isinstance(av, list) else item
+
+
+def _grouped(alts: list[Any], ignore: bool) -> list[Any] | None:
+    """``alts`` (a branch's alternatives) with those that open on the same character (or
+    class) joined: "says|said|say" as "sa(?:ys|id|y)" (then "y(?:s|)|id").  Alternatives
+    are moved only past ones whose first characters they cannot share, which can never
+    match where they do, so the branch matches what it did, in the order it did; None
+    when nothing is joined or an alternative's first characters are unknown."""
+    firsts: dict[Item, frozenset[int]] = {}
+    order: dict[Item, list[Any]] = {}
+    for alt in alts:
+        if not alt.data:
+            return None
+        head = _key(alt.data[0])
+        if head not in firsts:
+            chars = _chars(alt.data[0], ignore)
+            if chars is None:
+                return None
+            firsts[head] = chars
+        order.setdefault(head, []).append(alt)
+    if len(order) == len(alts):
+        return None
+    seen: set[int] = set()
+    for chars in firsts.values():  # two different openings never share a character
+        if seen & chars:
+            return None
+        seen |= chars
+    out = []
+    for group in order.values():
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        state = group[0].state
+        rests = [_p.SubPattern(state, alt.data[1:]) for alt in group]
+        inner = _grouped(rests, ignore) or rests
+        out.append(_p.SubPattern(state, [group[0].data[0], (_c.BRANCH, (None, inner))]))
+    return out
+
+
+def _factored(seq: Any, ignore: bool) -> None:
+    """Join the alternatives of every branch in ``seq`` (in place) that open alike."""
+    flag = int(re.IGNORECASE)
+    for i, (op, av) in enumerate(seq.data):
+        name = str(op)
+        if name == "BRANCH":
+            for alt in av[1]:
+                _factored(alt, ignore)
+            joined = _grouped(av[1], ignore)
+            if joined is not None:
+                seq.data[i] = (op, (av[0], joined))
+        elif name == "SUBPATTERN":
+            _factored(av[3], (ignore or bool(av[1] & flag)) and not av[2] & flag)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            _factored(av[2], ignore)
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            _factored(av[1], ignore)
+        elif name == "ATOMIC_GROUP":
+            _factored(av, ignore)
+
+
 def _with_class(pattern: re.Pattern[str], items: list[Item]) -> re.Pattern[str] | None:
     """``pattern`` compiled by ``re``'s compiler with ``items`` as its information block's
-    first-character class, or None where re wrote a prefix itself or the code is refused."""
+    first-character class and its branches' alike openings joined (``_grouped``), or None
+    where re wrote a prefix itself or the code is refused."""
     try:
         tree = _p.parse(pattern.pattern, pattern.flags)
+        _factored(tree, bool(pattern.flags & re.IGNORECASE))
         code = _c._code(tree, pattern.flags)
         info, skip, mask, low, high = code[:5]
         if info != _c.INFO or mask or not low:  # a literal prefix or class already; or empty
