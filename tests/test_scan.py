@@ -125,3 +125,15 @@ def test_alternatives_are_joined_only_when_their_openings_never_share_a_characte
         before = repr(tree.data)
         scan._factored(tree, ignore)
         assert repr(tree.data) == before  # overlapping openings: left as they were
+
+
+def test_every_pattern_field_of_a_packs_rules_is_prefiltered() -> None:
+    from summarizer._extract import actor_cues, actor_shapes
+
+    for rules in (
+        actor_rules.rules(ENGLISH),
+        actor_cues._cues(ENGLISH),
+        actor_shapes._shapes(ENGLISH),
+    ):
+        patterns = [v for v in vars(rules).values() if isinstance(v, re.Pattern)]
+        assert patterns and all(scans_fast(p) or first_class(p) is None for p in patterns)

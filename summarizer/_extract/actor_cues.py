@@ -31,7 +31,7 @@ from summarizer._digest import ActorType
 from summarizer._extract.actor_rules import CAPW, NAME, NP, R_ARTICLE, VERBISH, WORD
 from summarizer._extract.actor_text import Cand, Text, as_body, as_name
 from summarizer._lang import LanguagePack, NameWords, alternation
-from summarizer._text.scan import prefiltered
+from summarizer._text.scan import every_field_prefiltered, prefiltered
 
 # The words inside these regexes ("who", "according to", "against") are English; the lists
 # come from ``pack.names`` and the pipeline refuses text in another language.
@@ -104,6 +104,7 @@ _R_RUN, _R_WHO, _R_INC, _R_AND, _R_PLACE_BODY, _R_STORM, _R_S_NAME, _R_SCORED = 
     prefiltered, (_R_RUN, _R_WHO, _R_INC, _R_AND, _R_PLACE_BODY, _R_STORM, _R_S_NAME, _R_SCORED)
 )  # _text.scan
 _R_CAMEL, _R_CODE_BODY = prefiltered(_R_CAMEL), prefiltered(_R_CODE_BODY)
+_R_VERSUS, _R_NAME_END = prefiltered(_R_VERSUS), prefiltered(_R_NAME_END)
 _UNNAMED_MENTIONS = 3  # "the whistleblower" this often, once acting: the story's actor
 _R_NP = re.compile(NP)
 _R_ROLE_WORD = re.compile(r"[a-z][\w\-]*")
@@ -132,14 +133,14 @@ def _cues(lang: LanguagePack) -> _Cues:
     """``lang``'s cue regexes, compiled once per pack; the whole-text finders behind a
     lookahead of their first characters (``_text.scan``)."""
     cues = _built(lang)
-    return replace(
+    return every_field_prefiltered(replace(
         cues,
         speakers=prefiltered(cues.speakers),
         role_acts=prefiltered(cues.role_acts),
         speaking_place=prefiltered(cues.speaking_place),
         team=prefiltered(cues.team),
         team_role=prefiltered(cues.team_role),
-    )
+    ))  # fmt: skip
 
 
 def _built(lang: LanguagePack) -> _Cues:

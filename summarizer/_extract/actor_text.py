@@ -20,9 +20,9 @@ from summarizer._text.segment import Document
 # Compiled once (a pattern passed as a string is re-parsed when re's cache drops it).
 _R_LINE = re.compile(r"[^\n]+")
 _R_LEADING_MARKS = re.compile(r"^[\W_]*")
-_R_LOWER_WORD = re.compile(r"(?<![\w\-'’])[a-z][\w\-]*")
+_R_LOWER_WORD = prefiltered(re.compile(r"(?<![\w\-'’])[a-z][\w\-]*"))
 _R_CAPITAL_WORD = prefiltered(re.compile(r"(?<![\w\-'’])[A-Z][\w\-]*"))
-_R_CAPITAL_RUN = re.compile(rf"(?:{CAPW} )+{CAPW}")
+_R_CAPITAL_RUN = prefiltered(re.compile(rf"(?:{CAPW} )+{CAPW}"))
 _R_LABEL = re.compile(r"\W*(?:Press Release|Media Release|Source|Issued by|Published by):")
 _R_PROSE_WORD = re.compile(r"(?<![\w\-'’])[a-z]{4,}")
 _R_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")

@@ -117,6 +117,7 @@ _PAST_ANY = re.compile(
     r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b[a-z]{2,}ed\b",
     re.IGNORECASE,
 )
+_PAST_ANY = prefiltered(_PAST_ANY)
 # A verb in the simple present after its subject ("The museum reopens Saturday", "the
 # ceasefire takes effect at midnight Friday"): with a named day, news uses it for a schedule.
 # Not after a determiner, preposition or possessive (a plural noun: "the new rules"), and not

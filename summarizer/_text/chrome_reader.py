@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from summarizer._lang.en import ENGLISH
+from summarizer._text.scan import prefiltered
 
 _w = frozenset[str]
 # Words a page uses for its own objects: what the reader is asked to read, join or use.
@@ -77,13 +78,13 @@ _CALENDAR: _w = frozenset(
 _R_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?::\d+)*")
 _R_EMAIL = re.compile(r"\S+@\S+\.\w+")
 _R_PHONE = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|\b\d{3}-\d{4}\b")
-_R_CONTACT = re.compile(
+_R_CONTACT = prefiltered(re.compile(
     r"\b(?:reach|contact|e-?mail|call|write\ to|follow)\ (?:him|her|them|me|us|the\ newsroom|"
     r"our\ newsroom)\b|\bcan\ be\ reached\b|"
     r"^(?:contact|reach|e-?mail|follow)\ (?-i:[A-Z][\w'’\-]*)(?:\ (?-i:[A-Z][\w'’\-]*)){0,2}\ "
     r"(?:at|on|via)\b",
     re.I | re.X,
-)
+))  # fmt: skip
 # "Sarah Kim is a reporter covering ...", "John Park covers city hall for the Tribune."
 _R_BIO = re.compile(
     r"^(?:about\ the\ (?:author|writer)\s*:\s*)?[A-Z][\w'’.\-]+(?:\ [A-Z][\w'’.\-]+){1,3}\ "

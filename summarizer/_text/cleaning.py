@@ -157,6 +157,9 @@ _LINKS_ONLY = re.compile(r"^(?:\s*\[[^\]]*\]\([^)]*\))+\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 # Searched through lines and paragraphs: behind their first characters' lookahead (scan).
 _INLINE, _PITCH, _CONSENT, _PIPE_SPLIT = map(prefiltered, (_INLINE, _PITCH, _CONSENT, _PIPE_SPLIT))
+_CODE, _CONTACT, _COMMENT_HEADER, _CHROME_LINE = map(
+    prefiltered, (_CODE, _CONTACT, _COMMENT_HEADER, _CHROME_LINE)
+)
 _NAV_RUN = 5  # this many short bullet items in a row are a menu, not a list in the story
 _R_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # compiled once, not looked up per line
 _R_BLANKS = re.compile(r"[ \t]+")

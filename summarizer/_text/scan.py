@@ -23,10 +23,11 @@ can start with and gives ``re`` that class itself:
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import re
 import weakref
-from typing import Any
+from typing import Any, TypeVar
 
 try:  # CPython's own parser and compiler (3.11+); without them, patterns run unchanged
     _p: Any = importlib.import_module("re._parser")
@@ -35,7 +36,7 @@ try:  # CPython's own parser and compiler (3.11+); without them, patterns run un
 except ImportError:  # pragma: no cover
     _p = _c = _sre = None
 
-__all__ = ["first_class", "prefiltered", "scans_fast"]
+__all__ = ["every_field_prefiltered", "first_class", "prefiltered", "scans_fast"]
 
 _CATEGORY = {
     "CATEGORY_DIGIT": r"\d",
@@ -50,6 +51,8 @@ _CATEGORY = {
 _FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 # What ``prefiltered`` returned, by identity (equal patterns are distinct objects).
 _fast: weakref.WeakValueDictionary[int, re.Pattern[str]] = weakref.WeakValueDictionary()
+
+_D = TypeVar("_D")
 
 
 class _Unknown(Exception):
@@ -261,21 +264,23 @@ def _factored(seq: Any, ignore: bool) -> None:
 
 def _with_class(pattern: re.Pattern[str], items: list[Item]) -> re.Pattern[str] | None:
     """``pattern`` compiled by ``re``'s compiler with ``items`` as its information block's
-    first-character class and its branches' alike openings joined (``_grouped``), or None
-    where re wrote a prefix itself or the code is refused."""
+    first-character class (unless re wrote a prefix or class itself) and its branches'
+    alike openings joined (``_grouped``); None where the code is refused."""
     try:
         tree = _p.parse(pattern.pattern, pattern.flags)
         _factored(tree, bool(pattern.flags & re.IGNORECASE))
         code = _c._code(tree, pattern.flags)
         info, skip, mask, low, high = code[:5]
-        if info != _c.INFO or mask or not low:  # a literal prefix or class already; or empty
+        if info != _c.INFO or not low:  # may match empty
             return None
-        charset, cased = _c._optimize_charset(items)
-        if cased:  # pragma: no cover  (no case folding asked: never)
-            return None
-        head = [_c.INFO, 0, _c.SRE_INFO_CHARSET, low, high]
-        _c._compile_charset(charset, tree.state.flags | pattern.flags, head)
-        head[1] = len(head) - 1
+        head = code[: 1 + skip]  # re's own prefix or class, kept where it wrote one
+        if not mask:
+            charset, cased = _c._optimize_charset(items)
+            if cased:  # pragma: no cover  (no case folding asked: never)
+                return None
+            head = [_c.INFO, 0, _c.SRE_INFO_CHARSET, low, high]
+            _c._compile_charset(charset, tree.state.flags | pattern.flags, head)
+            head[1] = len(head) - 1
         groups = tree.state.groupdict
         names: list[str | None] = [None] * tree.state.groups
         for name, index in groups.items():
@@ -316,3 +321,15 @@ def prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str]:
         fast = re.compile(f"{head}(?:{pattern.pattern}{tail})", pattern.flags)
     _fast[id(fast)] = fast
     return fast
+
+
+def every_field_prefiltered(rules: _D) -> _D:
+    """A frozen dataclass of one pack's patterns with every pattern field ``prefiltered``
+    (a field already prefiltered is kept): a finder added to the rules gets it too."""
+    assert dataclasses.is_dataclass(rules) and not isinstance(rules, type)
+    fields = {
+        f.name: prefiltered(value)
+        for f in dataclasses.fields(rules)
+        if isinstance(value := getattr(rules, f.name), re.Pattern)
+    }
+    return dataclasses.replace(rules, **fields)
