@@ -213,7 +213,7 @@ def _grouped(alts: list[Any], ignore: bool) -> list[Any] | None:
     firsts: dict[Item, frozenset[int]] = {}
     order: dict[Item, list[Any]] = {}
     for alt in alts:
-        if not alt.data:
+        if not alt.data or str(alt.data[0][0]) not in ("LITERAL", "IN"):
             return None
         head = _key(alt.data[0])
         if head not in firsts:
@@ -262,7 +262,7 @@ def _factored(seq: Any, ignore: bool) -> None:
             _factored(av, ignore)
 
 
-def _with_class(pattern: re.Pattern[str], items: list[Item]) -> re.Pattern[str] | None:
+def _with_class(pattern: re.Pattern[str], items: list[Item] | None) -> re.Pattern[str] | None:
     """``pattern`` compiled by ``re``'s compiler with ``items`` as its information block's
     first-character class (unless re wrote a prefix or class itself) and its branches'
     alike openings joined (``_grouped``); None where the code is refused."""
@@ -274,7 +274,7 @@ def _with_class(pattern: re.Pattern[str], items: list[Item]) -> re.Pattern[str] 
         if info != _c.INFO or not low:  # may match empty
             return None
         head = code[: 1 + skip]  # re's own prefix or class, kept where it wrote one
-        if not mask:
+        if not mask and items is not None:
             charset, cased = _c._optimize_charset(items)
             if cased:  # pragma: no cover  (no case folding asked: never)
                 return None
@@ -306,11 +306,8 @@ def prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if scans_fast(pattern):
         return pattern
     got = _firsts(pattern)
-    if got is None:
-        return pattern
-    sens, folded = got
     try:
-        fast = _with_class(pattern, sens + _unfolded(folded))
+        fast = _with_class(pattern, None if got is None else got[0] + _unfolded(got[1]))
     except _Unknown:
         fast = None
     if fast is None:
