@@ -34,6 +34,8 @@ TEXT = (
         r"(?x) \b (?: Lavrov | Zola )  # a verbose pattern's comment",
         r"(?i:[éſ])\w+|Zola",  # a folded first letter outside ASCII: the lookahead
         r"(?<![\w])(?i:[a-f\d])\w*",
+        r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?::\d+)*",  # a negated class: inside \w
+        r"[^\S\n]+\w",
     ],
 )
 def test_same_matches_spans_and_groups(source: str) -> None:
@@ -105,6 +107,8 @@ def test_the_rules_finders_are_prefiltered() -> None:
         r"(?P<a>ab(?P<b>c)?|a(?P<c>bd)|abc)d?",  # groups inside joined alternatives
         r"(?:ab|ac|a|b\w|bd)+x",  # repeated: backtracking across the alternatives
         r"(?:(?:on|in) (?:Mon|Tue)day|Ma(?:y|rch) \d)",
+        r"^(?:(?:said|told) it|say|(?:in)?to|(?P<o>o)n|(?:ab)+c|s\w+|\d+)",  # groups first
+        r"(?:x?said|sa|(?:s|t)o|so)\b",  # overlapping openings: left as they were
     ],
 )
 def test_joined_alternatives_match_the_same_in_any_text(source: str) -> None:

@@ -75,7 +75,7 @@ _CALENDAR: _w = frozenset(
     mt pt est edt cst cdt mst mdt pst pdt gmt bst utc cet cest ist aest aedt jst kst hkt
     sgt""".split()
 )
-_R_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?::\d+)*")
+_R_TOKEN = prefiltered(re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?::\d+)*"))
 _R_EMAIL = re.compile(r"\S+@\S+\.\w+")
 _R_PHONE = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|\b\d{3}-\d{4}\b")
 _R_CONTACT = prefiltered(re.compile(
@@ -117,7 +117,7 @@ _SPEECH: _w = ENGLISH.speech_verbs
 def _tokens(plain: str) -> tuple[str, ...]:
     """A line's tokens, lowercased: each rule of this module asks for them, five times a line,
     one line after another (a few lines kept: a larger cache would outlive its article)."""
-    return tuple(t.lower() for t in _R_TOKEN.findall(plain))
+    return tuple(map(str.lower, _R_TOKEN.findall(plain)))
 
 
 def _timed(tokens: tuple[str, ...]) -> bool:

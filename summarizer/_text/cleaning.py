@@ -199,7 +199,7 @@ def clean(raw: str) -> CleanText:
             removed.append(paragraph)
             continue
         for ln in paragraph.splitlines():
-            ln = _R_BLANKS.sub(" ", ln).strip()
+            ln = (_R_BLANKS.sub(" ", ln) if "  " in ln or "\t" in ln else ln).strip()
             if ln:
                 bullet, heading = bool(_BULLET.match(ln)), bool(_HEADING.match(ln))
                 lines.append(_Line(ln, _plain(ln), pno, bullet, heading))

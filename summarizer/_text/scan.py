@@ -62,7 +62,21 @@ class _Unknown(Exception):
 Item = tuple[Any, Any]  # a parse tree's class item: (LITERAL, code), (RANGE, (lo, hi)), ...
 
 
-def _class_items(items: Any) -> list[Item]:
+# A negated class that excludes a category's complement lies inside the category:
+# [^\W\d_] (a letter) is in \w.  Case-sensitive only (a folded class tests a lowered char).
+_INSIDE = {
+    "CATEGORY_NOT_WORD": "CATEGORY_WORD",
+    "CATEGORY_NOT_SPACE": "CATEGORY_SPACE",
+    "CATEGORY_NOT_DIGIT": "CATEGORY_DIGIT",
+}
+
+
+def _class_items(items: Any, ignore: bool = False) -> list[Item]:
+    if items and str(items[0][0]) == "NEGATE" and not ignore and _c is not None:
+        for op, av in items[1:]:
+            if str(op) == "CATEGORY" and str(av) in _INSIDE:
+                return [(op, getattr(_c, _INSIDE[str(av)]))]  # a superset of the class
+        raise _Unknown
     out = []
     for op, av in items:
         name = str(op)
@@ -84,7 +98,7 @@ def _first(seq: Any, ignore: bool, sens: list[Item], folded: list[Item]) -> bool
             (folded if ignore else sens).append((op, av))
             return False
         if name == "IN":
-            (folded if ignore else sens).extend(_class_items(av))
+            (folded if ignore else sens).extend(_class_items(av, ignore))
             return False
         if name == "BRANCH":
             empty = False
@@ -174,20 +188,15 @@ def _unfolded(items: list[Item]) -> list[Item]:
     return out
 
 
-def _chars(item: Item, ignore: bool) -> frozenset[int] | None:
-    """Every character ``item`` (a literal or a class of literals and ranges, no negation)
-    can match, or more; None when unknown (a category, a folded letter outside ASCII)."""
-    op, av = item
-    name = str(op)
-    if name == "LITERAL":
-        items = [item]
-    elif name == "IN" and all(str(o) in ("LITERAL", "RANGE") for o, _ in av):
-        items = list(av)
-    else:
-        return None
+def _codes(items: list[Item], ignore: bool) -> set[int] | None:
+    """Every character of literal and range ``items`` (both cases where ``ignore``, with
+    what folds to them); None for a category or a folded cased character outside ASCII."""
     codes: set[int] = set()
     for o, a in items:
-        span = range(a, a + 1) if str(o) == "LITERAL" else range(a[0], a[1] + 1)
+        name = str(o)
+        if name not in ("LITERAL", "RANGE"):
+            return None
+        span = range(a, a + 1) if name == "LITERAL" else range(a[0], a[1] + 1)
         if len(span) > 256:
             return None
         for code in span:
@@ -196,7 +205,32 @@ def _chars(item: Item, ignore: bool) -> frozenset[int] | None:
                 return None
             forms = ch + ch.lower() + ch.upper() + _FOLDS.get(ch.lower(), "") if ignore else ch
             codes.update(map(ord, forms))
-    return frozenset(codes)
+    return codes
+
+
+def _chars(item: Item, ignore: bool) -> frozenset[int] | None:
+    """Every character ``item`` (a literal or a class of literals and ranges, no negation)
+    can match, or more; None when unknown (a category, a folded letter outside ASCII)."""
+    op, av = item
+    name = str(op)
+    if name not in ("LITERAL", "IN"):
+        return None
+    codes = _codes([item] if name == "LITERAL" else list(av), ignore)
+    return None if codes is None else frozenset(codes)
+
+
+def _opening(alt: Any, ignore: bool) -> frozenset[int] | None:
+    """Every character a match of ``alt`` can start with (or more); None when unknown or
+    ``alt`` may match the empty string."""
+    sens: list[Item] = []
+    folded: list[Item] = []
+    try:
+        if _first(alt, ignore, sens, folded):
+            return None
+    except _Unknown:
+        return None
+    codes, more = _codes(sens, False), _codes(folded, True)
+    return None if codes is None or more is None else frozenset(codes | more)
 
 
 def _key(item: Item) -> Item:
@@ -210,18 +244,17 @@ def _grouped(alts: list[Any], ignore: bool) -> list[Any] | None:
     are moved only past ones whose first characters they cannot share, which can never
     match where they do, so the branch matches what it did, in the order it did; None
     when nothing is joined or an alternative's first characters are unknown."""
-    firsts: dict[Item, frozenset[int]] = {}
-    order: dict[Item, list[Any]] = {}
+    firsts: dict[Any, frozenset[int]] = {}
+    order: dict[Any, list[Any]] = {}
     for alt in alts:
-        if not alt.data or str(alt.data[0][0]) not in ("LITERAL", "IN"):
+        chars = _opening(alt, ignore)
+        if chars is None:
             return None
-        head = _key(alt.data[0])
-        if head not in firsts:
-            chars = _chars(alt.data[0], ignore)
-            if chars is None:
-                return None
-            firsts[head] = chars
-        order.setdefault(head, []).append(alt)
+        head = alt.data[0]
+        joinable = str(head[0]) in ("LITERAL", "IN") and _chars(head, ignore) is not None
+        key = _key(head) if joinable else ("alone", id(alt))  # opens on a group: kept whole
+        firsts[key] = firsts.get(key, frozenset()) | chars
+        order.setdefault(key, []).append(alt)
     if len(order) == len(alts):
         return None
     seen: set[int] = set()
