@@ -127,14 +127,24 @@ def _first(seq: Any, ignore: bool, sens: list[Item], folded: list[Item]) -> bool
     return True
 
 
-def _firsts(pattern: re.Pattern[str]) -> tuple[list[Item], list[Item]] | None:
-    """The class items a match can start with, case-sensitive and case-insensitive."""
+def _parsed(pattern: re.Pattern[str]) -> Any:
+    """``pattern``'s parse tree, or None (bytes, another Python)."""
     if _p is None or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        return _p.parse(pattern.pattern, pattern.flags)
+    except re.error:  # pragma: no cover  (it compiled)
+        return None
+
+
+def _firsts(pattern: re.Pattern[str], tree: Any = None) -> tuple[list[Item], list[Item]] | None:
+    """The class items a match can start with, case-sensitive and case-insensitive."""
+    tree = tree if tree is not None else _parsed(pattern)
+    if tree is None:
         return None
     sens: list[Item] = []
     folded: list[Item] = []
     try:
-        tree = _p.parse(pattern.pattern, pattern.flags)
         if _first(tree, bool(pattern.flags & re.IGNORECASE), sens, folded):
             return None  # may match empty: at any position
     except (_Unknown, re.error):
@@ -246,15 +256,27 @@ def _grouped(alts: list[Any], ignore: bool) -> list[Any] | None:
     when nothing is joined or an alternative's first characters are unknown."""
     firsts: dict[Any, frozenset[int]] = {}
     order: dict[Any, list[Any]] = {}
+    literal, klass = _c.LITERAL, _c.IN
     for alt in alts:
-        chars = _opening(alt, ignore)
-        if chars is None:
+        if not alt.data:
             return None
         head = alt.data[0]
-        joinable = str(head[0]) in ("LITERAL", "IN") and _chars(head, ignore) is not None
-        key = _key(head) if joinable else ("alone", id(alt))  # opens on a group: kept whole
-        firsts[key] = firsts.get(key, frozenset()) | chars
-        order.setdefault(key, []).append(alt)
+        key: Any = None
+        opening: frozenset[int] | None = None
+        if head[0] is literal or head[0] is klass:
+            key = _key(head)
+            if key in order:  # the same opening: the same characters
+                order[key].append(alt)
+                continue
+            opening = _chars(head, ignore)  # consumed first: the alternative's first characters
+            if opening is None:
+                key = None
+        if key is None:  # opens on a group or a category: kept whole, read through
+            key, opening = ("alone", id(alt)), _opening(alt, ignore)
+        if opening is None:
+            return None
+        firsts[key] = opening
+        order[key] = [alt]
     if len(order) == len(alts):
         return None
     seen: set[int] = set()
@@ -274,34 +296,37 @@ def _grouped(alts: list[Any], ignore: bool) -> list[Any] | None:
     return out
 
 
+_REPEATS = () if _c is None else (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+
+
 def _factored(seq: Any, ignore: bool) -> None:
     """Join the alternatives of every branch in ``seq`` (in place) that open alike."""
     flag = int(re.IGNORECASE)
     for i, (op, av) in enumerate(seq.data):
-        name = str(op)
-        if name == "BRANCH":
+        if op is _c.BRANCH:
             for alt in av[1]:
                 _factored(alt, ignore)
             joined = _grouped(av[1], ignore)
             if joined is not None:
                 seq.data[i] = (op, (av[0], joined))
-        elif name == "SUBPATTERN":
+        elif op is _c.SUBPATTERN:
             _factored(av[3], (ignore or bool(av[1] & flag)) and not av[2] & flag)
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        elif op in _REPEATS:
             _factored(av[2], ignore)
-        elif name in ("ASSERT", "ASSERT_NOT"):
+        elif op is _c.ASSERT or op is _c.ASSERT_NOT:
             _factored(av[1], ignore)
-        elif name == "ATOMIC_GROUP":
+        elif op is _c.ATOMIC_GROUP:
             _factored(av, ignore)
 
 
-def _with_class(pattern: re.Pattern[str], items: list[Item] | None) -> re.Pattern[str] | None:
+def _with_class(
+    pattern: re.Pattern[str], tree: Any, items: list[Item] | None
+) -> re.Pattern[str] | None:
     """``pattern`` compiled by ``re``'s compiler with ``items`` as its information block's
     first-character class (unless re wrote a prefix or class itself) and its branches'
     alike openings joined (``_grouped``); None where the code is refused."""
     try:
-        tree = _p.parse(pattern.pattern, pattern.flags)
-        _factored(tree, bool(pattern.flags & re.IGNORECASE))
+        _factored(tree, bool(pattern.flags & re.IGNORECASE))  # in place: read firsts before
         code = _c._code(tree, pattern.flags)
         info, skip, mask, low, high = code[:5]
         if info != _c.INFO or not low:  # may match empty
@@ -338,9 +363,11 @@ def prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     groups."""
     if scans_fast(pattern):
         return pattern
-    got = _firsts(pattern)
+    tree = _parsed(pattern)
+    got = _firsts(pattern, tree)
     try:
-        fast = _with_class(pattern, None if got is None else got[0] + _unfolded(got[1]))
+        items = None if got is None else got[0] + _unfolded(got[1])
+        fast = None if tree is None else _with_class(pattern, tree, items)
     except _Unknown:
         fast = None
     if fast is None:
