@@ -44,3 +44,24 @@ def test_every_line_of_the_seed_and_dev_articles() -> None:
         if cleaning._CONTACT.search(line):
             assert cleaning._may_contact(line), line
     assert any(cleaning._CONTACT.search(line) for line in lines + LINES)
+
+
+def test_speech_starts_are_the_zero_width_matches() -> None:
+    """claims._starts gives every position ``(?=pattern)`` matches, overlapping ones too."""
+    import re
+
+    from summarizer._extract import claims
+    from summarizer._lang.en import ENGLISH
+
+    fast = claims._speech_at(ENGLISH)
+    zero_width = re.compile(f"(?={fast.pattern})")
+    texts = [
+        "Lavrov also said Russia had strongly denied it; Tillerson said so.",
+        "also  said also said said, warned, Warned",
+        "He said:\nShe also told reporters they vowed to act.",
+        "",
+    ]
+    for text in texts:
+        want = [m.start() for m in zero_width.finditer(text)]
+        assert list(claims._starts(fast, text)) == want
+    assert list(claims._starts(fast, texts[1])) == [0, 6, 11, 16, 21, 27]  # "Warned": no
