@@ -105,6 +105,7 @@ _R_RUN, _R_WHO, _R_INC, _R_AND, _R_PLACE_BODY, _R_STORM, _R_S_NAME, _R_SCORED = 
 )  # _text.scan
 _R_CAMEL, _R_CODE_BODY = prefiltered(_R_CAMEL), prefiltered(_R_CODE_BODY)
 _R_VERSUS, _R_NAME_END = prefiltered(_R_VERSUS), prefiltered(_R_NAME_END)
+_R_BARE_LABEL = prefiltered(_R_BARE_LABEL)
 _UNNAMED_MENTIONS = 3  # "the whistleblower" this often, once acting: the story's actor
 _R_NP = re.compile(NP)
 _R_ROLE_WORD = re.compile(r"[a-z][\w\-]*")

@@ -15,6 +15,7 @@ from summarizer._extract.actors import FoundActor, Mention
 from summarizer._extract.quote_gender import GENDERED, agrees, genders
 from summarizer._extract.quote_spans import SpanReader
 from summarizer._text.index import Latest
+from summarizer._text.scan import prefiltered
 from summarizer._text.segment import Sentence
 
 Form = tuple[Mention, FoundActor | None] | None  # a name and its actor, a pronoun (None), or none
@@ -25,6 +26,7 @@ _R_COMMAS = re.compile(r",[^,\"“”:;]{1,100},")  # an apposition's commas, th
 _R_BLANKS = re.compile(r"\s*")
 # A subject's name ends at the first lower-case word that is no particle ("the", "bin").
 _R_STOP = re.compile(r"(?<![\w\-'’])(?!(?:the|a|an|of|de|al|bin|and|both)\b)[a-z]")
+_R_STOP = prefiltered(_R_STOP)  # its first characters first (_text.scan)
 _R_WORD = re.compile(r"[\w\-]+")
 # "the health department's statement said": the owner's head noun names the speaker.
 _R_OWNED = re.compile(r"(?:the|a|an) (?:[a-z]+ )?(?P<head>[a-z]+)['’]s (?:[a-z]+ )?[a-z]+")

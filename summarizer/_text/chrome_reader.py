@@ -94,11 +94,11 @@ _R_BIO = re.compile(
     re.X,
 )
 _R_ABOUT = re.compile(r"(?i:about\ the\ (?:author|writer|reporter)s?)\s*:", re.X)
-_R_UPDATED_NOTE = re.compile(
+_R_UPDATED_NOTE = prefiltered(re.compile(
     r"\bthis\ (?:story|article|post|page|report)\ (?:has\ been|was|is\ being|will\ be)\ "
     r"(?:updated|corrected)\b",
     re.I | re.X,
-)
+))  # fmt: skip
 # A bio's second sign: the writer's other work.
 _R_BIO_MORE = re.compile(
     r"\b(?:work|writing|reporting|byline)s?\ (?:has|have)\ (?:also\ )?appeared\ in\b|"
