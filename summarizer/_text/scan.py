@@ -14,11 +14,16 @@ can start with and gives ``re`` that class itself:
   cases, with the few other code points that fold to an ASCII letter).  The class only
   chooses where matching is tried, and a match can start nowhere else, so every match,
   group and span is the same; the pattern's text is the same too;
+* before compiling, a branch's alternatives that open alike are joined ("says|said|say"
+  as "s(?:a(?:y(?:s|)|id))", ``_grouped``): re tries a branch's alternatives one after
+  another, a hundred roles or speech verbs at each candidate position.  An alternative is
+  moved only past those whose first characters it cannot share, so the branch matches
+  what it did, in the order it did;
 * where that cannot be built (another Python, a case-insensitive first letter outside
   ASCII), the class goes first as a lookahead, ``(?=[...])``: one test rejects most
   positions, and a lookahead consumes nothing;
 * a pattern whose first characters cannot be listed (it may match empty, or starts with
-  ``.`` or a negated class) is returned unchanged.
+  ``.``) gets its branches joined only, or is returned unchanged.
 """
 
 from __future__ import annotations
