@@ -93,6 +93,14 @@ def _empty_lists(body: dict[str, Any]) -> dict[str, Any]:
     return {k: [] for k in required}
 
 
+class _Listening(ThreadingHTTPServer):
+    """A backlog for a batch's burst of connections: with socketserver's 5, a batch of 8
+    articles (their tasks asking at once) had connections refused (APIConnectionError
+    twice, the article failed) whenever code's work finished fast enough to bunch them."""
+
+    request_queue_size = 128
+
+
 class AnswerServer:
     """Fake OpenAI-compatible server on 127.0.0.1: valid minimal answers, optional failures.
 
@@ -132,7 +140,7 @@ class AnswerServer:
                 self.end_headers()
                 self.wfile.write(data)
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = _Listening(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.base_url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
 

@@ -175,14 +175,15 @@ def walk(node: object) -> Iterator[object]:
     ``source.text`` (the input itself) is not entered: what the digest *says* is
     everything else.  The span check and the evaluation both read the digest this way.
     """
-    yield node
-    if isinstance(node, BaseModel):
-        for name in type(node).model_fields:
-            if not (isinstance(node, Source) and name == "text"):
-                yield from walk(getattr(node, name))
-    elif isinstance(node, list | tuple):
-        for item in node:
-            yield from walk(item)
-    elif isinstance(node, dict):
-        for value in node.values():
-            yield from walk(value)
+    stack = [node]  # what is left to visit, the next on top (nested generators cost a
+    while stack:  # frame per level for every node: a third of assembling a long article)
+        node = stack.pop()
+        yield node
+        if isinstance(node, BaseModel):
+            names = type(node).model_fields
+            skip = "text" if isinstance(node, Source) else None
+            stack += [getattr(node, n) for n in reversed(names) if n != skip]
+        elif isinstance(node, list | tuple):
+            stack += reversed(node)
+        elif isinstance(node, dict):
+            stack += reversed(node.values())

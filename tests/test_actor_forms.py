@@ -42,3 +42,14 @@ def test_an_acronym_beside_capitals_as_the_pattern_said() -> None:
         for word in ("FBI", "US", "AB"):
             pattern = rf"[A-Z]{{2,}}[ \-/]+{word}\b|\b{word}[ \-/]+[A-Z]{{2,}}"
             assert beside_capitals(near, word) == bool(re.search(pattern, near)), (near, word)
+
+
+def test_many_first_runs_are_looked_up_word_by_word_with_the_same_mentions() -> None:
+    """Over _FEW_RUNS distinct first words, every word run is looked up instead of each run
+    found with str.find: both ways find the trie pattern's mentions."""
+    r = random.Random(11)
+    many = [*FORMS, *(f"Name{i} Kaloren" for i in range(60)), *(f"Solo{i}" for i in range(5))]
+    words = [*WORDS, *many[:20], "Name3", "Kaloren", "Name7Kaloren"]
+    for _ in range(200):
+        text = "".join(r.choice(words) + r.choice(["", " ", " "]) for _ in range(40))
+        assert _forms_in(text, many) == _by_pattern(text, many)

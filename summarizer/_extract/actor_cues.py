@@ -33,7 +33,7 @@ from summarizer._digest import ActorType
 from summarizer._extract.actor_rules import CAPW, NAME, NP, R_ARTICLE, VERBISH, WORD
 from summarizer._extract.actor_text import Cand, Text, as_body, as_name, opens_quote
 from summarizer._lang import LanguagePack, NameWords, alternation
-from summarizer._text.scan import prefiltered
+from summarizer._text.scan import every_field_prefiltered, prefiltered
 
 # The words inside these regexes ("who", "according to", "against") are English; the lists
 # come from ``pack.names`` and the pipeline refuses text in another language.
@@ -109,6 +109,8 @@ _R_CAMEL, _R_CODE_BODY = prefiltered(_R_CAMEL), prefiltered(_R_CODE_BODY)
 # The words that rank a team's role ("head coach"): capitalised opening a sentence, no team.
 _ROLE_RANKS = frozenset("head assistant offensive defensive associate interim acting".split())
 _BE = frozenset("be been being am".split())  # the copula's forms beyond the pack's
+_R_VERSUS, _R_NAME_END = prefiltered(_R_VERSUS), prefiltered(_R_NAME_END)
+_R_BARE_LABEL = prefiltered(_R_BARE_LABEL)
 _UNNAMED_MENTIONS = 3  # "the whistleblower" this often, once acting: the story's actor
 _R_NP = re.compile(NP)
 _R_ROLE_WORD = re.compile(r"[a-z][\w\-]*")
@@ -137,14 +139,14 @@ def _cues(lang: LanguagePack) -> _Cues:
     """``lang``'s cue regexes, compiled once per pack; the whole-text finders behind a
     lookahead of their first characters (``_text.scan``)."""
     cues = _built(lang)
-    return replace(
+    return every_field_prefiltered(replace(
         cues,
         speakers=prefiltered(cues.speakers),
         role_acts=prefiltered(cues.role_acts),
         speaking_place=prefiltered(cues.speaking_place),
         team=prefiltered(cues.team),
         team_role=prefiltered(cues.team_role),
-    )
+    ))  # fmt: skip
 
 
 def _built(lang: LanguagePack) -> _Cues:

@@ -59,11 +59,11 @@ def _forms_in(text: str, forms: Collection[str]) -> list[tuple[int, int, str]]:
     lengths = {run: sorted({len(f) for f in same}, reverse=True) for run, same in by_run.items()}
     out: list[tuple[int, int, str]] = []
     taken = 0
-    for m in _R_CHUNK.finditer(text):
-        at = m.start()
-        if at < taken or (same := by_run.get(m.group())) is None:
+    for at, run in _runs_at(text, by_run):
+        if at < taken:
             continue
-        for n in lengths[m.group()]:
+        same = by_run[run]
+        for n in lengths[run]:
             end = at + n
             if end > len(text):
                 continue
@@ -72,6 +72,30 @@ def _forms_in(text: str, forms: Collection[str]) -> list[tuple[int, int, str]]:
                 out.append((at, end, form))
                 taken = end
                 break
+    return out
+
+
+_FEW_RUNS = 48  # up to this many distinct first runs, each is found by str.find
+
+
+def _runs_at(text: str, runs: Collection[str]) -> list[tuple[int, str]]:
+    """Where a word run of ``text`` (a match of ``\\w+``) is one of ``runs``, in order.  Few
+    runs (an article's actors): each found with str.find and kept where no word character
+    stands on either side, instead of every word of the text read in Python; many (thousands
+    of speakers): every word run looked up."""
+    if len(runs) > _FEW_RUNS:
+        return [(m.start(), m.group()) for m in _R_CHUNK.finditer(text) if m.group() in runs]
+    out = []
+    for run in runs:
+        at = text.find(run)
+        while at >= 0:
+            end = at + len(run)
+            if (at == 0 or not _word_char(text[at - 1])) and (
+                end == len(text) or not _word_char(text[end])
+            ):
+                out.append((at, run))
+            at = text.find(run, at + 1)
+    out.sort()
     return out
 
 

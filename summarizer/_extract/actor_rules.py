@@ -15,7 +15,7 @@ from functools import cache
 
 from summarizer._digest import ActorType
 from summarizer._lang import LanguagePack, alternation, trie
-from summarizer._text.scan import prefiltered
+from summarizer._text.scan import every_field_prefiltered, prefiltered
 
 _UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 # A glottal stop inside a Pacific name ("Papali’i", "Vaa’i"); never "’s", "’ll", "’re".
@@ -75,6 +75,7 @@ R_INITIAL = re.compile(rf"[A-Z]\.|{PART}")
 R_NAME, R_SUBJECT, R_AMP, R_GROUP, R_ACRONYM = map(
     prefiltered, (R_NAME, R_SUBJECT, R_AMP, R_GROUP, R_ACRONYM)
 )
+R_AGENT, R_LIST = prefiltered(R_AGENT), prefiltered(R_LIST)
 
 
 def bare_al(word: str) -> str:
@@ -140,7 +141,7 @@ def rules(lang: LanguagePack) -> Rules:
     """``lang``'s actor rules, compiled once per pack; those that scan whole texts behind
     a lookahead of their first characters (``_text.scan``: the same matches, faster)."""
     r = _rules(lang)
-    return replace(
+    return every_field_prefiltered(replace(
         r,
         title=prefiltered(r.title),
         says=prefiltered(r.says),
@@ -149,7 +150,7 @@ def rules(lang: LanguagePack) -> Rules:
         org=prefiltered(r.org),
         demonym_org=prefiltered(r.demonym_org),
         mask=prefiltered(r.mask),
-    )
+    ))  # fmt: skip
 
 
 def _rules(lang: LanguagePack) -> Rules:

@@ -36,9 +36,9 @@ from summarizer._extract.actor_cues import _R_COMMON_SHAPE
 from summarizer._extract.actor_rules import CAPW, NAME, NP
 from summarizer._extract.actor_text import Cand, Text, as_name
 from summarizer._lang import LanguagePack
-from summarizer._text.scan import prefiltered
+from summarizer._text.scan import every_field_prefiltered, prefiltered
 
-_R_NAME_END = re.compile(rf"(?P<n>{NAME})$")
+_R_NAME_END = prefiltered(re.compile(rf"(?P<n>{NAME})$"))
 _NAME_SPAN = 100  # characters read back for a name: longer than any name
 # "Kieran Doyle, 29, of Bramley", "named as Shannon Price, 26.": an age after a full name.
 _R_AGE = prefiltered(re.compile(r", (?:aged )?\d{1,3}(?=[,;)]|\.(?!\d)| (?:and|of|from)\b)"))
@@ -97,7 +97,7 @@ def _shapes(lang: LanguagePack) -> _Shapes:
     )
     plural = "|".join((*w.plural_verbs, "face", "report", "say", "agree", "have", "are", "were"))
     city = rf"(?<![\w\-'’.])(?P<n>{CAPW}(?: {CAPW})?) (?:{act}|[a-z]{{3,}}s(?= (?:a|an|the|to)\b))"
-    return _Shapes(
+    return every_field_prefiltered(_Shapes(
         city=prefiltered(re.compile(rf"{city}\b(?! by\b)")),
         camel=prefiltered(
             re.compile(
@@ -125,7 +125,7 @@ def _shapes(lang: LanguagePack) -> _Shapes:
         plural=prefiltered(
             re.compile(rf"\b[Tt]he (?P<n>(?:{NP} ){{0,3}}{NP}(?<=[a-z]s)) {act}\b(?! by\b)")
         ),
-    )
+    ))  # fmt: skip
 
 
 def shaped(t: Text, found: list[Cand]) -> list[Cand]:

@@ -21,9 +21,9 @@ from summarizer._text.segment import Document
 # Compiled once (a pattern passed as a string is re-parsed when re's cache drops it).
 _R_LINE = re.compile(r"[^\n]+")
 _R_LEADING_MARKS = re.compile(r"^[\W_]*")
-_R_LOWER_WORD = re.compile(r"(?<![\w\-'’])[a-z][\w\-]*")
+_R_LOWER_WORD = prefiltered(re.compile(r"(?<![\w\-'’])[a-z][\w\-]*"))
 _R_CAPITAL_WORD = prefiltered(re.compile(r"(?<![\w\-'’])[A-Z][\w\-]*"))
-_R_CAPITAL_RUN = re.compile(rf"(?:{CAPW} )+{CAPW}")
+_R_CAPITAL_RUN = prefiltered(re.compile(rf"(?:{CAPW} )+{CAPW}"))
 _R_LABEL = re.compile(r"\W*(?:Press Release|Media Release|Source|Issued by|Published by):")
 _R_PROSE_WORD = re.compile(r"(?<![\w\-'’])[a-z]{4,}")
 _R_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
@@ -152,9 +152,9 @@ def _short_sentence(line: str) -> bool:
 
 def as_body(t: Text, start: int, end: int, kind: ActorType, name_end: int = 0) -> Cand | None:
     """The span less leading stop words, a trailing title or date; None if only a head is left."""
-    for m in _R_TOKEN.finditer(t.prose[start:end]):
-        if not (t.common(m.group(), start + m.start()) or m.group() in ("the", "The")):
-            start += m.start()
+    for m in _R_TOKEN.finditer(t.prose, start, end):  # \S+ ends at ``end`` as at a slice's end
+        if not (t.common(m.group(), m.start()) or m.group() in ("the", "The")):
+            start = m.start()
             break
     else:
         return None
@@ -180,7 +180,7 @@ def as_name(
     t: Text, start: int, end: int, least: int, known: set[str]
 ) -> tuple[int, int, str] | None:
     """The span as a person's name, or None: no stop word, thing, title or place in it."""
-    words = [(start + m.start(), m.group()) for m in _R_TOKEN.finditer(t.prose[start:end])]
+    words = [(m.start(), m.group()) for m in _R_TOKEN.finditer(t.prose, start, end)]  # no copy
     while words and (
         t.common(words[0][1], words[0][0])
         or words[0][1] in t.r.title_words

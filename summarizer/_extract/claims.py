@@ -8,7 +8,7 @@ the model says nothing about it: the digest then keeps it as code found it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -18,6 +18,7 @@ from summarizer._extract.quotes import Quote
 from summarizer._grounding import evidence
 from summarizer._lang import LanguagePack, alternation, pack
 from summarizer._text.index import overlapping
+from summarizer._text.scan import prefiltered
 from summarizer._text.segment import Document
 
 SHORT_QUOTE_WORDS = 4  # scare quotes ("productive") stand for their sentence
@@ -25,11 +26,22 @@ SHORT_QUOTE_WORDS = 4  # scare quotes ("productive") stand for their sentence
 
 @cache
 def _speech_at(lang: LanguagePack) -> re.Pattern[str]:
-    """Where adverbs and a speech verb, or a speech verb, begin: "also said", "vowed"."""
+    """Adverbs and a speech verb, or a speech verb: "also said", "vowed" (where they begin:
+    ``_starts``)."""
     adverbs = alternation(lang.speech_adverbs)
     verbs = alternation(lang.speech_verbs - lang.speech_not_claims)
     # "Qatar has strongly denied": an auxiliary and an adverb may stand between
-    return re.compile(rf"(?=(?:(?:{adverbs})\s+){{0,2}}(?:{verbs})\b)")
+    return prefiltered(re.compile(rf"(?:(?:{adverbs})\s+){{0,2}}(?:{verbs})\b"))
+
+
+def _starts(pattern: re.Pattern[str], text: str) -> Iterator[int]:
+    """Every position where ``pattern`` matches, inside an earlier match too: the matches of
+    ``(?=pattern)``, which re tried at every character of every sentence; each search here
+    skips to the pattern's first characters."""
+    m = pattern.search(text)
+    while m is not None:
+        yield m.start()
+        m = pattern.search(text, m.start() + 1)
 
 
 _R_BOUNDARY = re.compile(r"\b")
@@ -137,11 +149,11 @@ class _Speakers:
 
     def of(self, sentence: str) -> str | None:
         best: tuple[int, int] | None = None  # (start, actor index)
-        for v in self.speech_at.finditer(sentence):
-            g = v.start()
+        for at in _starts(self.speech_at, sentence):
+            g = at
             while g > 0 and sentence[g - 1].isspace():
                 g -= 1
-            for gap in range(g, v.start()):  # where \s+ may begin
+            for gap in range(g, at):  # where \s+ may begin
                 ends = (gap, gap - 2) if sentence.startswith("'s", gap - 2) else (gap,)
                 for end in ends:
                     for n in self.lengths:

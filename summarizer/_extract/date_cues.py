@@ -20,7 +20,7 @@ from summarizer._text.scan import prefiltered
 # inside the regexes below ("will", "is set to", "the end of") are English too.
 _WINDOW = 160  # characters read back for a clause's start: a bounded look, never a rescan
 # A full stop after a lone letter is an abbreviation's ("3 p.m. on Saturday", "U.S."), no end.
-_CLAUSE_END = re.compile(r"[!?;\n]|(?<!\b[A-Za-z])\.")
+_CLAUSE_END = prefiltered(re.compile(r"[!?;\n]|(?<!\b[A-Za-z])\."))
 
 # A year standing alone as the object of a verb that takes a span of time ("started 2021
 # with a thriller", "spent 2019 abroad") or as a clause's subject ("2021 was a year ...");
@@ -117,6 +117,7 @@ _PAST_ANY = re.compile(
     r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b[a-z]{2,}ed\b",
     re.IGNORECASE,
 )
+_PAST_ANY = prefiltered(_PAST_ANY)
 # A verb in the simple present after its subject ("The museum reopens Saturday", "the
 # ceasefire takes effect at midnight Friday"): with a named day, news uses it for a schedule.
 # Not after a determiner, preposition or possessive (a plural noun: "the new rules"), and not

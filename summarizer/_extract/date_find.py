@@ -132,6 +132,7 @@ _MD = prefiltered(_MD)
 _FIND = [p if p in cues.LOOSE or p is _WEEKDAY_FIND else prefiltered(p) for p in _FIND]
 # "would be finished in two years": kept only when the clause looks ahead (see date_cues).
 _IN_SPAN = re.compile(rf"\bin\s+(?:{_NUMBERS})\s+(?:day|week|month|year)s?\b", re.IGNORECASE)
+_IN_SPAN = prefiltered(_IN_SPAN)
 _WD_UP = "|".join(w.upper() for w in ENGLISH.weekdays)
 _WD_BEFORE = re.compile(rf"({_WD}|(?:{_WD_UP})),?\s+(\()?$")
 _WD_AFTER = re.compile(rf",\s+(?:on\s+)?an?\s+({_WD})")

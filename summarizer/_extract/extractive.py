@@ -22,6 +22,7 @@ from summarizer._extract.actors import FoundActor
 from summarizer._grounding import cited
 from summarizer._lang import LanguagePack, pack
 from summarizer._lang.words import fresh_bag
+from summarizer._text.scan import prefiltered
 from summarizer._text.segment import Document, Sentence
 
 
@@ -39,11 +40,13 @@ def _captions(lang: LanguagePack) -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"|/(?:AP|Reuters|AFP|Getty|EPA|PA|Shutterstock|Bloomberg)\b"
         rf"|,\s+{month}\s+\d{{1,2}},\s+\d{{4}}\.?$",
     )
-    return caption, re.compile(rf"\b{month}\s+\d{{1,2}},\s+\d{{4}}\.?$")
+    dated_end = re.compile(rf"\b{month}\s+\d{{1,2}},\s+\d{{4}}\.?$")
+    return prefiltered(caption), prefiltered(dated_end)  # searched in every sentence
 
 
 # "The ceremony ... is held on April 29, 2009.": the present tense of a dated photo.
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+ed|held|seen|shown|taken|given)\b")
+_PRESENT_PASSIVE = prefiltered(_PRESENT_PASSIVE)
 _NUMBER = re.compile(r"\d")
 _FINAL = '.!?"”’'  # how a sentence of prose ends
 _OPENING = '“"‘«'

@@ -15,6 +15,7 @@ from functools import cache
 from summarizer._extract.actors import FoundActor
 from summarizer._extract.quote_text import mask_hopeless
 from summarizer._lang import LanguagePack, alternation
+from summarizer._text.scan import prefiltered
 from summarizer._text.segment import Document, Sentence
 
 # Double quotes close at their mark, at '' (a typo for ”), at a new opening mark or at the
@@ -26,6 +27,7 @@ _R_QUOTE = re.compile(
     r"|^[*_ \t]*[‘'](?=\w)(?P<u>[^\n]*)$",
     re.MULTILINE,
 )
+_R_QUOTE = prefiltered(_R_QUOTE)  # its first characters first (_text.scan)
 # Where a continued quotation closes: a closing mark after the words.
 _R_CLOSE = re.compile(r"(?<=[\w.,!?…])[”»]|(?<=[.,!?…])\"(?=\s|$)")
 SHORT = 4  # words: a scare quote ("productive.") belongs to the subject of its clause

@@ -15,6 +15,7 @@ from summarizer._extract.actors import FoundActor, Mention
 from summarizer._extract.quote_gender import GENDERED, agrees, genders
 from summarizer._extract.quote_spans import SpanReader
 from summarizer._text.index import Latest
+from summarizer._text.scan import prefiltered
 from summarizer._text.segment import Sentence
 
 Form = tuple[Mention, FoundActor | None] | None  # a name and its actor, a pronoun (None), or none
@@ -25,6 +26,13 @@ _R_COMMAS = re.compile(r",[^,\"“”:;]{1,100},")  # an apposition's commas, th
 _R_BLANKS = re.compile(r"\s*")
 # A subject's name ends at the first lower-case word that is no particle ("the", "bin").
 _R_STOP = re.compile(r"(?<![\w\-'’])(?!(?:the|a|an|of|de|al|bin|and|both)\b)[a-z]")
+_R_STOP = prefiltered(_R_STOP)  # its first characters first (_text.scan)
+# A sentence's opening before its subject: marks, or a short phrase and a comma ("Earlier
+# Wednesday, "); then an article.
+_R_LEADS = tuple(
+    re.compile(lead + r"(?:(?:the|The|a|A) )?")
+    for lead in (r"[\W_]*", r"[\W_]*(?:[\w’'.\-]+ ){0,5}?[\w’'.\-]+, ")
+)
 _R_WORD = re.compile(r"[\w\-]+")
 # "the health department's statement said": the owner's head noun names the speaker.
 _R_OWNED = re.compile(r"(?:the|a|an) (?:[a-z]+ )?(?P<head>[a-z]+)['’]s (?:[a-z]+ )?[a-z]+")
@@ -262,10 +270,9 @@ class SpeakerReader(SpanReader):
         return self._form(self.forms[s.id], cue, bool(cue))
 
     def _subject_form(self, s: Sentence) -> Form:
-        text = self.outside[s.start : s.end]
-        for lead in (r"[\W_]*", r"[\W_]*(?:[\w’'.\-]+ ){0,5}?[\w’'.\-]+, "):
-            m = re.match(lead + r"(?:(?:the|The|a|A) )?", text)
-            a = s.start + (m.end() if m else 0)
+        for lead in _R_LEADS:  # matched in place: no copy of the sentence, no pattern lookup
+            m = lead.match(self.outside, s.start, s.end)
+            a = m.end() if m else s.start
             if p := self.rx.pronoun.match(self.outside, a, s.end):
                 return Mention(a, a + len(p[0]), p[0]), None
             stop, at = None, a

@@ -13,10 +13,12 @@ import re
 from array import array
 from collections.abc import Sequence
 
+from summarizer._text.scan import prefiltered
+
 # A single quote that no closing mark follows on its line can open nothing, but _quotes'
 # pattern would look for one from each such mark to the line's end: those are masked.
-_R_OPENER = re.compile(r"(?<![^\s(\[{—–\-/])[‘'](?=\w)")
-_R_CLOSER = re.compile(r"(?<=\S)[’'](?!\w)")
+_R_OPENER = prefiltered(re.compile(r"(?<![^\s(\[{—–\-/])[‘'](?=\w)"))
+_R_CLOSER = prefiltered(re.compile(r"(?<=\S)[’'](?!\w)"))
 _R_LINE_OPENER = re.compile(r"^[*_ \t]*[‘'](?=\w)", re.MULTILINE)
 _R_W = re.compile(r"\W*")
 _R_COLON = re.compile(":")

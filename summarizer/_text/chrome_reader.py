@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from summarizer._lang.en import ENGLISH
+from summarizer._text.scan import prefiltered
 
 _w = frozenset[str]
 # Words a page uses for its own objects: what the reader is asked to read, join or use.
@@ -74,16 +75,16 @@ _CALENDAR: _w = frozenset(
     mt pt est edt cst cdt mst mdt pst pdt gmt bst utc cet cest ist aest aedt jst kst hkt
     sgt""".split()
 )
-_R_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?::\d+)*")
+_R_TOKEN = prefiltered(re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?::\d+)*"))
 _R_EMAIL = re.compile(r"\S+@\S+\.\w+")
 _R_PHONE = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|\b\d{3}-\d{4}\b")
-_R_CONTACT = re.compile(
+_R_CONTACT = prefiltered(re.compile(
     r"\b(?:reach|contact|e-?mail|call|write\ to|follow)\ (?:him|her|them|me|us|the\ newsroom|"
     r"our\ newsroom)\b|\bcan\ be\ reached\b|"
     r"^(?:contact|reach|e-?mail|follow)\ (?-i:[A-Z][\w'’\-]*)(?:\ (?-i:[A-Z][\w'’\-]*)){0,2}\ "
     r"(?:at|on|via)\b",
     re.I | re.X,
-)
+))  # fmt: skip
 # "Sarah Kim is a reporter covering ...", "John Park covers city hall for the Tribune."
 _R_BIO = re.compile(
     r"^(?:about\ the\ (?:author|writer)\s*:\s*)?[A-Z][\w'’.\-]+(?:\ [A-Z][\w'’.\-]+){1,3}\ "
@@ -93,11 +94,11 @@ _R_BIO = re.compile(
     re.X,
 )
 _R_ABOUT = re.compile(r"(?i:about\ the\ (?:author|writer|reporter)s?)\s*:", re.X)
-_R_UPDATED_NOTE = re.compile(
+_R_UPDATED_NOTE = prefiltered(re.compile(
     r"\bthis\ (?:story|article|post|page|report)\ (?:has\ been|was|is\ being|will\ be)\ "
     r"(?:updated|corrected)\b",
     re.I | re.X,
-)
+))  # fmt: skip
 # A bio's second sign: the writer's other work.
 _R_BIO_MORE = re.compile(
     r"\b(?:work|writing|reporting|byline)s?\ (?:has|have)\ (?:also\ )?appeared\ in\b|"
@@ -116,7 +117,7 @@ _SPEECH: _w = ENGLISH.speech_verbs
 def _tokens(plain: str) -> tuple[str, ...]:
     """A line's tokens, lowercased: each rule of this module asks for them, five times a line,
     one line after another (a few lines kept: a larger cache would outlive its article)."""
-    return tuple(t.lower() for t in _R_TOKEN.findall(plain))
+    return tuple(map(str.lower, _R_TOKEN.findall(plain)))
 
 
 def _timed(tokens: tuple[str, ...]) -> bool:

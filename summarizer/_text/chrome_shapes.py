@@ -284,6 +284,7 @@ _R_DATE, _R_CLOCK, _R_STAMP_VERB, _CTA_ANYWHERE, _CONTACT_RUN, _CREDIT_HINT = ma
 _CAPTION_WORDS, _QUOTE_MARKS, _WIDGET_TAIL = map(
     prefiltered, (_CAPTION_WORDS, _QUOTE_MARKS, _WIDGET_TAIL)
 )
+_RIGHTS = prefiltered(_RIGHTS)
 _R_LETTER = re.compile(r"[^\W\d_]")
 _R_OTHER_LETTER = re.compile(r"[^\W\d_\x00-\u024f]")  # a letter outside the Latin blocks
 _R_WORDS = re.compile(r"[a-z]+")

@@ -162,6 +162,10 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 # A date alone, a weekday before it or not ("Thursday, May 13, 2021").
 _DATE_ONLY = re.compile(rf"(?:[A-Z][a-z]+day,?\s+)?{_DATE}", re.I)
 _INLINE, _PITCH, _CONSENT, _PIPE_SPLIT = map(prefiltered, (_INLINE, _PITCH, _CONSENT, _PIPE_SPLIT))
+_CODE, _CONTACT, _COMMENT_HEADER, _CHROME_LINE = map(
+    prefiltered, (_CODE, _CONTACT, _COMMENT_HEADER, _CHROME_LINE)
+)
+_PHONE_DIGITS = re.compile(r"\d{3}[-. ]\d{3}[-. ]\d{4}")  # what _CONTACT's phone branch needs
 _NAV_RUN = 5  # this many short bullet items in a row are a menu, not a list in the story
 _R_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # compiled once, not looked up per line
 _R_BLANKS = re.compile(r"[ \t]+")
@@ -200,7 +204,7 @@ def clean(raw: str) -> CleanText:
             removed.append(paragraph)
             continue
         for ln in paragraph.splitlines():
-            ln = _R_BLANKS.sub(" ", ln).strip()
+            ln = (_R_BLANKS.sub(" ", ln) if "  " in ln or "\t" in ln else ln).strip()
             if ln:
                 bullet, heading = bool(_BULLET.match(ln)), bool(_HEADING.match(ln))
                 lines.append(_Line(ln, _plain(ln), pno, bullet, heading))
@@ -266,6 +270,24 @@ def _may_inline(raw: str) -> bool:
     return ":" in raw or "(" in raw or "Follow us" in raw
 
 
+def _may_code(plain: str) -> bool:
+    """Whether ``_CODE`` can match at all: each of its branches needs "{", a line opening a
+    script ("var", "<script"), or "window." or "document."; tried from every word of every
+    line, it cost a tenth of cleaning."""
+    return (
+        "{" in plain
+        or plain.startswith(("var", "let", "const", "function", "<"))
+        or "window." in plain
+        or "document." in plain
+    )
+
+
+def _may_contact(plain: str) -> bool:
+    """Whether ``_CONTACT`` can match at all: an address needs "@", a phone number its
+    digits ("555-123-4567")."""
+    return "@" in plain or _PHONE_DIGITS.search(plain) is not None
+
+
 def _is_chrome(line: _Line) -> bool:
     plain = line.plain
     return bool(
@@ -276,10 +298,15 @@ def _is_chrome(line: _Line) -> bool:
         or _CHROME_LINE.match(plain.rstrip(": "))
         or _LABEL.match(plain)
         or _is_credit(plain)
-        or _CODE.search(plain)
+        or (_may_code(plain) and _CODE.search(plain))
         or _is_pipe_menu(plain)
         or len(_PITCH.findall(plain)) >= (1 if len(plain.split()) <= 12 else 2)
-        or (_CONTACT.search(plain) and len(plain.split()) <= 30 and not _SENTENCE_END.search(plain))
+        or (
+            _may_contact(plain)
+            and _CONTACT.search(plain)
+            and len(plain.split()) <= 30
+            and not _SENTENCE_END.search(plain)
+        )
     )
 
 

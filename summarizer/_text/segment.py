@@ -15,12 +15,14 @@ from functools import cache
 
 from summarizer._lang import LanguagePack, pack
 from summarizer._text.offsets import InputMap
+from summarizer._text.scan import prefiltered
 
 # The words that tell an abbreviation's period from a sentence's end come from the
 # language pack (``abbreviations`` and its neighbours).
 
 # A sentence ends at . ! ? (possibly repeated), then closing quotes/brackets.
 _END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)")  # from a run's first mark only
+_END = prefiltered(_END)  # its first characters first (_text.scan)
 # A sentence opens with a capital or a digit, or a brand written "iPhone", "eBay".
 _NEXT_STARTS = re.compile(r"\s+[\"'“‘(\[]*(?:[A-Z0-9]|[a-z][A-Z])")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([A-Za-z]+)(?:[^\s\"“”]*\s+[\"'“‘(\[]*([A-Za-z]))?")
