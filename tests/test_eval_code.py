@@ -16,15 +16,18 @@ from tests.support import ROOT, assert_grounded
 
 GOLD = ROOT / "eval" / "gold"
 # Measured on this code (README "Evaluation"); a drop below is a regression of the rules.
+# The set grew from 91 to 163 articles on 2026-12-01 (the 72 new ones harder: dev 0.88 /
+# 0.91 / 0.88 / 0.76 with 16 leaked before rules were written for them), hence lower bars
+# than the 91 articles' (dev 0.97 / 0.98 / 0.96 / 0.82, test 0.78 / 0.86 / 0.86 / 0.80).
 # The issue's targets on test are higher (actors 0.95, quotes 0.90, dates 0.95, key facts
 # 0.75, no leaked chrome): see the README for where the rules stand against them.
 BARS = {
-    "dev": {"actor_recall": 0.97, "quote_attribution": 0.98, "date_accuracy": 0.96,
-            "key_fact_coverage": 0.82},
-    "test": {"actor_recall": 0.78, "quote_attribution": 0.86, "date_accuracy": 0.86,
-             "key_fact_coverage": 0.80},
+    "dev": {"actor_recall": 0.96, "quote_attribution": 0.99, "date_accuracy": 0.92,
+            "key_fact_coverage": 0.78},
+    "test": {"actor_recall": 0.77, "quote_attribution": 0.84, "date_accuracy": 0.78,
+             "key_fact_coverage": 0.82},
 }  # fmt: skip
-LEAKED_AT_MOST = {"dev": 0, "test": 21}  # chrome strings found in a digest (target: 0)
+LEAKED_AT_MOST = {"dev": 2, "test": 46}  # chrome strings found in a digest (target: 0)
 
 
 @pytest.fixture(scope="module")
