@@ -14,26 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import Field
-from typing import Any, ClassVar, Protocol, TypeVar
+from typing import TypeVar
 
+from summarizer._text.chrome import LineLike
 from summarizer._text.headline import headline_shaped, stop_share
 
-
-class _LineLike(Protocol):
-    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
-
-    @property
-    def raw(self) -> str: ...
-    @property
-    def plain(self) -> str: ...
-    @property
-    def bullet(self) -> bool: ...
-    @property
-    def para(self) -> int: ...
-
-
-_L = TypeVar("_L", bound=_LineLike)
+_L = TypeVar("_L", bound=LineLike)
 
 _X = re.IGNORECASE | re.VERBOSE
 # A price per period ("$4.75 per week*", "£1 a month"): an offer, when alone or footnoted.
