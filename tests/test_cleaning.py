@@ -162,6 +162,12 @@ def test_more_chrome_lines(chrome: str) -> None:
         "US/China Trade Talks Resume",
         "* The launch day must allow the rocket to reach a high Earth orbit.",
         "Reuters - 2 hours ago\nOil prices rose on Thursday after the OPEC deal.",
+        # guards of the rules written on the 2026-12-01 dev articles (CNBC, Gephardt, WPTV)
+        "The paper said it would update its style guide this year.",
+        "Police will update the public on the search at 5 p.m., the sheriff said.",
+        "The vote was 5-4 -- a narrow win -- for the council.",
+        "Revenue | Q3: $295.1 million, up 47% from a year earlier.",
+        "Jeff Lawson\nShares of Twilio fell as much as 17% on Wednesday.",
     ],
 )
 def test_story_lines_that_mention_chrome_words_stay(story: str) -> None:
@@ -369,22 +375,6 @@ def test_gold_e_chrome_lines(chrome: str) -> None:
     assert cleaned.text == (
         "Tillerson met Lavrov in Moscow on Wednesday.\n\nThe talks lasted hours."
     ), cleaned.text
-
-
-@pytest.mark.parametrize(
-    "story",
-    [
-        "The paper said it would update its style guide this year.",
-        "Police will update the public on the search at 5 p.m., the sheriff said.",
-        "The vote was 5-4 -- a narrow win -- for the council.",
-        "Revenue | Q3: $295.1 million, up 47% from a year earlier.",
-        "Jeff Lawson\nShares of Twilio fell as much as 17% on Wednesday.",
-    ],
-)
-def test_gold_e_story_lines_stay(story: str) -> None:
-    cleaned = clean(_around(story))
-    assert story.split("\n")[-1] in cleaned.text
-    assert "The talks lasted hours." in cleaned.text
 
 
 def test_a_hover_card_run_into_a_name_is_cut() -> None:
