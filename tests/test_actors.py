@@ -330,35 +330,6 @@ def test_councillor_with_a_comma_is_a_title() -> None:
     assert named(found, "Gary Hynds").type == "person"
 
 
-# --- the optional spaCy candidates (summarizer/_extract/ner.py) ---------------------------------
-
-
-def test_without_the_extra_the_rules_work_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    from summarizer._extract import ner as _ner
-
-    monkeypatch.setenv("SUMMARIZER_NER", "0")
-    assert _ner.entities("Xi Jinping met Narendra Modi.") is None
-
-
-def test_spacy_adds_names_without_a_cue_and_rules_still_type_them(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from summarizer._extract import ner as _ner
-
-    monkeypatch.setenv("SUMMARIZER_NER", "1")
-    if not _ner.enabled():
-        pytest.skip("the ner extra (spaCy + en_core_web_sm) is not installed")
-    text = (
-        "Xi Jinping and Narendra Modi met in Kazan on Wednesday. Shares of Goldman Sachs rose "
-        "after the meeting. Berlin confirmed it would send a delegation."
-    )
-    found = actors_of(text)
-    names = {a.name: a.type for a in found}
-    assert names.get("Xi Jinping") == "person" and names.get("Narendra Modi") == "person"
-    assert names.get("Goldman Sachs") == "organization"
-    assert names.get("Berlin") != "person"
-
-
 def test_a_name_with_a_middle_initial_is_a_person() -> None:
     # DOJ release (dev): no title, no first name the rules know.
     found = actors_of("Tonie D. Jones was a Special Agent with the FBI's San Antonio office.")

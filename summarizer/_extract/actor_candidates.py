@@ -119,16 +119,28 @@ def with_entities(
     """spaCy's entities as further candidates; the rules' own candidates win where they overlap.
 
     A place spaCy sees where a rule saw a person ("Berlin confirmed") is no person.  A new
-    name must still pass the rules' checks (no stop word, thing, title or place in it).
+    name must still pass the rules' checks (no stop word, thing, title or place in it), must
+    not be a name spaCy itself calls a place elsewhere in the article ("Monroeville" a person
+    once, a place twice) nor words with no capital (a common noun, which the rules resolve to
+    the body it stands for), and one word spaCy calls an organisation must not be the surname
+    of a person found ("Coutinho" after "Philippe Coutinho": the small pipeline's usual slip).
     """
     places = {(e.start, e.end) for e in entities if e.label == "country"}
     out = [c for c in cands if not (c.type == "person" and (c.start, c.end) in places)]
     taken = sorted((c.start, c.end) for c in out)
+    place_names = {_R_POSS_END.sub("", e.text) for e in entities if e.label == "country"}
+    people = [c.name for c in out if c.type == "person"]
+    people += [e.text for e in entities if e.label == "person"]
+    surnames = {_R_POSS_END.sub("", n.split()[-1]) for n in people if " " in n}
     for e in entities:
         start, end = e.start, e.end - (2 if _R_POSS_END.search(e.text) else 0)
         if not t.prose[start:end].strip() or any(a < end and start < b for a, b in taken):
             continue
         word = t.prose[start:end]
+        if word in place_names or word.islower():  # "the health department’s statement"
+            continue
+        if e.label == "organization" and word in surnames:
+            continue
         if " " not in word and (word.lower() in t.lower or t.scan.count(word) < 2):
             continue  # one bare word, written once or also in lowercase: too weak alone
         if e.label == "person" and R_NAME.fullmatch(t.prose[start:end]):
