@@ -8,7 +8,8 @@ re-executed, then pays nothing for the articles already digested.
 The key is everything that decides what the model is asked and how its
 answers are checked: backend kind, base URL, model, request mode, the prompt
 version, a hash of the JSON Schemas (answers and digest), the cleaned text and
-title, the effective publication date and an explicitly given policy.  Change
+title, the effective publication date, an explicitly given policy and, when the
+``ner`` extra is on, which spaCy pipeline offered names.  Change
 any of them and the cache misses; nothing needs invalidating by hand.
 
 The cache is an optimisation, never a point of failure: a cache that cannot be
@@ -37,6 +38,7 @@ from pydantic import ValidationError
 
 from summarizer._config import Backend, switched_off
 from summarizer._digest import Digest, Usage
+from summarizer._extract import ner
 from summarizer._pipeline import Clock, Progress, effective_date, prepare_off_loop, run
 from summarizer._text.segment import Document
 
@@ -224,6 +226,8 @@ def cache_key(
         "policy": None if policy is None else [policy.reasks, policy.temperature, policy.verify],
         "language": doc.language,
     }
+    if (source := ner.fingerprint()) is not None:  # only then: rules-only keys stay as they were
+        parts["ner"] = source
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
 

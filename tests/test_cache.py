@@ -25,6 +25,7 @@ from summarizer._cache import (
 )
 from summarizer._cli import main
 from summarizer._config import resolve_backend
+from summarizer._extract import ner
 from summarizer._text.segment import segment
 from tests.test_batch import tiny_digest
 
@@ -113,6 +114,21 @@ def test_key_covers_what_decides_a_digest() -> None:
     embedded = resolve_backend(env={})
     moved = replace(embedded, base_url="http://127.0.0.1:1234/v1")
     assert cache_key(embedded, doc, None) == cache_key(moved, doc, None)
+
+
+def test_key_covers_the_ner_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    # spaCy's names change the candidates the model is asked about: a digest made with
+    # the extra on is not one made with it off. Off, the key is what it always was.
+    doc, backend = segment(ARTICLE), resolve_backend(base_url="http://h/v1", model="m", env={})
+    monkeypatch.setattr(ner, "fingerprint", lambda: None)
+    off = cache_key(backend, doc, None)
+    monkeypatch.setattr(ner, "fingerprint", lambda: "spacy 3.8.18 core_web_sm 3.8.0")
+    on = cache_key(backend, doc, None)
+    monkeypatch.setattr(ner, "fingerprint", lambda: "spacy 3.9.0 core_web_sm 3.9.0")
+    assert len({off, on, cache_key(backend, doc, None)}) == 3
+    monkeypatch.undo()
+    monkeypatch.setenv("SUMMARIZER_NER", "0")
+    assert ner.fingerprint() is None and cache_key(backend, doc, None) == off
 
 
 def test_default_dir_honours_env() -> None:

@@ -38,6 +38,20 @@ def enabled() -> bool:
     return _pipeline() is not None
 
 
+def fingerprint() -> str | None:
+    """Which NER source feeds the rules ("spacy 3.8.18 en_core_web_sm 3.8.0"), None when off.
+
+    Part of the digest cache's key: spaCy's names change the candidates the model is asked
+    about, so a digest made without it must not be served with it, nor the other way round.
+    """
+    nlp = _pipeline() if enabled() else None
+    if nlp is None:
+        return None
+    import spacy
+
+    return f"spacy {spacy.__version__} {nlp.meta.get('name')} {nlp.meta.get('version')}"
+
+
 @lru_cache(maxsize=1)
 def _pipeline() -> Any | None:
     """The loaded pipeline (only what NER needs), or None when the extra is missing."""
