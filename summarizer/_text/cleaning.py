@@ -19,7 +19,7 @@ from summarizer._text import chrome_blocks as _blocks
 from summarizer._text import headline as _headline
 from summarizer._text.chrome_shapes import _DATE
 from summarizer._text.offsets import InputMap, align
-from summarizer._text.scan import prefiltered
+from summarizer._text.scan import lowered, prefiltered
 
 _I = re.IGNORECASE | re.VERBOSE
 # The patterns below are whole English phrases (labels, pitches, consent banners); the month
@@ -166,6 +166,12 @@ _CODE, _CONTACT, _COMMENT_HEADER, _CHROME_LINE = map(
     prefiltered, (_CODE, _CONTACT, _COMMENT_HEADER, _CHROME_LINE)
 )
 _PHONE_DIGITS = re.compile(r"\d{3}[-. ]\d{3}[-. ]\d{4}")  # what _CONTACT's phone branch needs
+# What a match of _PITCH, _CONSENT and _PIPE_SPLIT needs in the line (lowered): without one,
+# the pattern is not tried along the line.
+_PITCH_NEEDS = ("join today", "plans start", "already a", "to continue", "free ", "journalism",
+                "become a", "paywall", "subscribe")  # fmt: skip
+_CONSENT_NEEDS = ("cookie", "manage", "continuing", "privacy", "consent")
+_R_PIPE_CHAR = re.compile(r"[»›|•·>]")
 _NAV_RUN = 5  # this many short bullet items in a row are a menu, not a list in the story
 _R_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # compiled once, not looked up per line
 _R_BLANKS = re.compile(r"[ \t]+")
@@ -295,12 +301,12 @@ def _is_chrome(line: _Line) -> bool:
         or _MD_IMAGE.match(_BULLET.sub("", line.raw))
         or _LINKS_ONLY.match(_BULLET.sub("", line.raw))
         or _CHROME_LINE.match(plain)
-        or _CHROME_LINE.match(plain.rstrip(": "))
+        or (plain[-1:] in (":", " ") and _CHROME_LINE.match(plain.rstrip(": ")))
         or _LABEL.match(plain)
         or _is_credit(plain)
         or (_may_code(plain) and _CODE.search(plain))
         or _is_pipe_menu(plain)
-        or len(_PITCH.findall(plain)) >= (1 if len(plain.split()) <= 12 else 2)
+        or _pitched(plain)
         or (
             _may_contact(plain)
             and _CONTACT.search(plain)
@@ -308,6 +314,14 @@ def _is_chrome(line: _Line) -> bool:
             and not _SENTENCE_END.search(plain)
         )
     )
+
+
+def _pitched(plain: str) -> bool:
+    """A sales pitch: two of its phrases in a line, or one in a short line."""
+    low = lowered(plain)
+    if not any(w in low for w in _PITCH_NEEDS):
+        return False  # no phrase
+    return len(_PITCH.findall(plain)) >= (1 if len(plain.split()) <= 12 else 2)
 
 
 def _ends_story(lines: list[_Line], i: int, rest: int) -> bool:
@@ -402,6 +416,9 @@ def _unlink(s: str) -> str:
 
 def _is_consent(paragraph: str) -> bool:
     """Consent phrases and no quotation marks: a story about cookies quotes someone."""
+    low = lowered(paragraph)
+    if not any(w in low for w in _CONSENT_NEEDS):
+        return False  # no hit
     hits = len(_CONSENT.findall(paragraph))
     short = len(paragraph.split()) <= 25
     return hits >= (1 if short else 2) and not _R_QUOTE_MARK.search(paragraph)
@@ -409,13 +426,15 @@ def _is_consent(paragraph: str) -> bool:
 
 def _is_credit(plain: str) -> bool:
     """ "NASA/Bill Ingalls", "Maxim Shemetov/Reuters": an agency and a name, all capitalised."""
-    parts = [p.split() for p in plain.split("/")]
-    if len(parts) != 2 or " " not in plain or len(plain.split()) > 5:
+    if plain.count("/") != 1 or " " not in plain or len(plain.split()) > 5:
         return False
+    parts = [p.split() for p in plain.split("/")]
     return all(0 < len(p) <= 3 and all(w[:1].isupper() for w in p) for p in parts)
 
 
 def _is_pipe_menu(plain: str) -> bool:
+    if not _R_PIPE_CHAR.search(plain):
+        return False  # no separator: one item
     items = [it for it in _PIPE_SPLIT.split(plain) if it.strip()]
     if len(items) < 2 or (len(items) == 2 and items[0].lower() != "home"):
         return False
