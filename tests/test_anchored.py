@@ -20,7 +20,8 @@ WORDS = (
     "autumn winter 2019 1999 2020 2021, 12th 3rd 1st 22nd 10:30 12:45 p.m. a.m. 5pm PM AM at "
     "around approximately roughly January June May March end beginning start middle fiscal for "
     "started welcomed finished USA Super Black Good Easter Christmas New Year Year's coming "
-    "ahead first fortnight . , ; ( ) - TODAY Today WEEK \u017fpring \u0130n ago. Times Night"
+    "ahead first fortnight Sept. SEPTEMBER September Dec to and . , ; ( ) - TODAY Today WEEK "
+    "\u017fpring \u0130n ago. Times Night"
 ).split()
 SEPARATORS = (" ", "  ", "   ", "\n", "\n\n", " \n ", "-", "", "\t", "'s ")
 

@@ -192,6 +192,13 @@ _ANCHORED = {
             3 + 3 + 9 + 3 + 2 + 3 + 4 + 3,
             folded=True,
         ),
+        # "June 2019", "SEPT. of 2019": the month before the year (what the other finders
+        # of a year, a month or a weekday name begin with, no word before)
+        Anchored(_finder(r"(?:\s+of)?,?\s+(?:19|20)"), _YEAR_AT, 9 + 3 + 2 + 1 + 3),
+        Anchored(_finder(r"through )|(?<=\b(?:19|20)\d\d and ))(?:19|20)"), _YEAR_AT, 0),
+        Anchored(_finder(r"(?<=\b(?:19|20)\d\d, )"), _YEAR_AT, 0),
+        Anchored(_finder(r"(?<=\b[Dd]uring the )"), _MONTH_AT, 0),
+        Anchored(_finder(r"Sunday)\b,\s+"), tuple(ENGLISH.weekdays), 0),
         # a month after "in ", "the first fortnight of June", "this June's"
         Anchored(_finder(r"(?<=\bSince )"), _MONTH_AT, 0),
         Anchored(_finder("fortnight"), _MONTH_AT, 3 + 3 + 6 + 3 + 9 + 3 + 2 + 3),

@@ -33,6 +33,7 @@ MAX_SPACE = 3  # characters of a whitespace run that a ``reach`` allows for
 SLACK = 4  # characters tried beyond each hand-counted reach, against a slip in the count
 _LONG_SPACE = re.compile(rf"\s{{{MAX_SPACE + 1}}}")
 _WORD_START = re.compile(r"\b\w")
+Anchor = re.Pattern[str] | tuple[str, ...]  # words to find, or a pattern
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class Anchored:
     starting at most ``reach`` characters after the match's own start."""
 
     pattern: re.Pattern[str]
-    anchor: re.Pattern[str] | tuple[str, ...]
+    anchor: Anchor
     reach: int
     folded: bool = False
 
@@ -60,7 +61,7 @@ class Anchored:
             return
         match, whole, back = self.pattern.match, text.text, self.reach + SLACK
         end = 0  # where the last match ended, or what was tried: no match starts before it
-        for at in self._places(hay):
+        for at in text.places(self.anchor, self.folded, hay):
             if at < end:
                 continue
             for start in _WORD_START.finditer(whole, max(end, at - back), at + 1):
@@ -70,18 +71,6 @@ class Anchored:
                     end = m.end()
             end = max(end, at + 1)
 
-    def _places(self, hay: str) -> Iterator[int]:
-        """Where the anchor's words or matches start, in order."""
-        if isinstance(self.anchor, re.Pattern):
-            return (m.start() for m in self.anchor.finditer(hay))
-        found = []
-        for word in self.anchor:  # a C scan for the whole word, not a try per character
-            at = hay.find(word)
-            while at >= 0:
-                found.append(at)
-                at = hay.find(word, at + 1)
-        return iter(sorted(found))
-
 
 @dataclass
 class Scanned:
@@ -89,12 +78,33 @@ class Scanned:
 
     text: str
     bounded: bool = field(init=False)  # no whitespace run longer than MAX_SPACE
+    _places: dict[tuple[Anchor, bool], list[int]] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         self.bounded = _LONG_SPACE.search(self.text) is None
+
+    def places(self, anchor: Anchor, folded: bool, hay: str) -> list[int]:
+        """Where ``anchor``'s words or matches start in ``hay`` (the text, or lowered when
+        ``folded``), in order: read once for the finders that share an anchor."""
+        key = (anchor, folded)
+        if key not in self._places:
+            self._places[key] = _places(anchor, hay)
+        return self._places[key]
 
     @cached_property
     def low(self) -> str | None:
         """The text lowered, position for position (None where lengths differ)."""
         low = lowered(self.text)
         return low if len(low) == len(self.text) else None
+
+
+def _places(anchor: Anchor, hay: str) -> list[int]:
+    if isinstance(anchor, re.Pattern):
+        return [m.start() for m in anchor.finditer(hay)]
+    found = []
+    for word in anchor:  # a C scan for the whole word, not a try per character
+        at = hay.find(word)
+        while at >= 0:
+            found.append(at)
+            at = hay.find(word, at + 1)
+    return sorted(found)
