@@ -43,8 +43,6 @@ _CHROME_LINE = re.compile(
         the\ [\w'’\ ]{{1,40}}\ for\ (?:\w+day,?\ )?{_MONTH}\ \d{{1,2}},?\ \d{{4}}|  # issue masthead
         # advertising and calls to action
         advertisement(?:\s*[-–—:|·•]\s*.{{0,60}}|\s+\d{{1,2}})?|sponsored(?:\ content)?|
-        .{{1,150}}\s[-–—|]\s*(?:join|sign\ up|subscribe|register|apply|donate)
-        \ (?:now|today|here)!?|
         # sharing and following
         (?:share|tweet|email|print|pin|copy\ link)(?:\ (?:this|on\ \w+|article|story|link|it!?))*|
         share\ this\ (?:article|story)|(?:facebook|twitter|x|linkedin|whatsapp|reddit|f|t|in)|
@@ -53,7 +51,6 @@ _CHROME_LINE = re.compile(
         # photos: credits, captions, placeholders
         \(?(?:photo|image|video|credit|photograph|picture)s?(?:\ credit)?:\ [^)]{{1,80}}\)?|
         \(?(?:photo|image)\ (?:by|courtesy\ of)\ .{{1,60}}\)?|
-        .{{1,60}}\ /\ (?:getty\ images|reuters|ap|afp|epa)|
         (?:getty\ images|ap\ photo|reuters|afp)(?:\ /.{{0,40}})?|
         (?:\d+x\d+\ )?(?:image|photo)|(?:image|media)\ (?:caption|source)\b.*|
         file(?:\ photo)?\ [-–—]\ .*|
@@ -70,16 +67,29 @@ _CHROME_LINE = re.compile(
         (?:accept|reject|decline|allow)(?:\ all)?(?:\ cookies)?|
         manage\ (?:cookies|preferences|settings|consent)|cookie\ (?:settings|preferences|policy)|
         # publisher footers and contact blocks
-        (?:©|\(c\)|copyright\ (?:©|\d{{4}})).{{0,80}}|.{{0,80}}all\ rights\ reserved\.?|
+        (?:©|\(c\)|copyright\ (?:©|\d{{4}})).{{0,80}}|
         (?:call|phone|tel|telephone|text|sms|fax|mobile|helpline)\b:?\ *\+?\d[\d\ ()./-]{{4,}}|
         (?:web(?:site)?|e-?mail|twitter|facebook|instagram|online)\ *:\ *\S+|
         (?!\d{{4}}-\d\d-\d\d$)\+?(?:\(\d+\)\ ?)?\d{{2,5}}(?:[\ -]\d{{2,5}}){{1,3}}|  # phone number
         (?:https?://|www\.)\S+|\S[^\s@]*+@\S+\.\w+(?:\ /\ \S[^\s@]*+@\S+\.\w+)*|  # first @
-        (?:[\w\ ]{{0,30}}\ )?press\ office|main\ switchboard|out\ of\ hours|
+        main\ switchboard|out\ of\ hours|
         (?:media|press)\ (?:contacts?|enquiries|inquiries)
     )$""",
     _I,
 )
+# The branches of a chrome line that open on any characters, tried along its first
+# characters: apart, and only in a line holding what each needs (``_LOOSE_NEEDS``).
+_CHROME_LINE_LOOSE = re.compile(
+    r"""^(?:
+        .{1,150}\s[-–—|]\s*(?:join|sign\ up|subscribe|register|apply|donate)
+        \ (?:now|today|here)!?|
+        .{1,60}\ /\ (?:getty\ images|reuters|ap|afp|epa)|
+        .{0,80}all\ rights\ reserved\.?|
+        (?:[\w\ ]{0,30}\ )?press\ office
+    )$""",
+    _I,
+)
+_LOOSE_NEEDS = (" now", " today", " here", " / ", "all rights reserved", "press office")
 # A label whose value sits on the next line ("Last Updated" / "Jan 12, 2026").
 _LABEL = re.compile(r"^(?:last\ updated|updated|location|details|tags|topics|filed\ under):?$", _I)
 # Where the story is over: comments, a press-release end mark, a feedback box.
@@ -300,8 +310,8 @@ def _is_chrome(line: _Line) -> bool:
         not any(c.isalnum() for c in plain)
         or _MD_IMAGE.match(_BULLET.sub("", line.raw))
         or _LINKS_ONLY.match(_BULLET.sub("", line.raw))
-        or _CHROME_LINE.match(plain)
-        or (plain[-1:] in (":", " ") and _CHROME_LINE.match(plain.rstrip(": ")))
+        or _chrome_line(plain)
+        or (plain[-1:] in (":", " ") and _chrome_line(plain.rstrip(": ")))
         or _LABEL.match(plain)
         or _is_credit(plain)
         or (_may_code(plain) and _CODE.search(plain))
@@ -314,6 +324,14 @@ def _is_chrome(line: _Line) -> bool:
             and not _SENTENCE_END.search(plain)
         )
     )
+
+
+def _chrome_line(plain: str) -> bool:
+    """A whole line of page chrome (``_CHROME_LINE`` or its loose branches)."""
+    if _CHROME_LINE.match(plain):
+        return True
+    low = lowered(plain)
+    return any(w in low for w in _LOOSE_NEEDS) and bool(_CHROME_LINE_LOOSE.match(plain))
 
 
 def _pitched(plain: str) -> bool:
