@@ -157,3 +157,18 @@ def test_the_finders_get_res_class_not_the_lookahead() -> None:
     finders += [v for v in vars(actor_cues._cues(ENGLISH)).values() if isinstance(v, re.Pattern)]
     for p in finders:
         assert scans_fast(p) and not (p.pattern.startswith("(?=") and "(?:" in p.pattern[:60])
+
+
+def test_lowered_holds_every_phrase_an_ignorecase_pattern_matches() -> None:
+    """A lowercase ASCII phrase that an IGNORECASE pattern matches is in ``lowered``: the
+    literal prechecks of cleaning's patterns may skip a line only when it is not."""
+    letter = re.compile(r"(?i)[a-z]")
+    for code in range(0x110000):
+        ch = chr(code)
+        if letter.fullmatch(ch):
+            low = scan.lowered(f"x{ch}y")
+            assert len(low) == 3 and re.fullmatch(f"(?i){low[1]}", ch), hex(code)
+    text = "Please \u017fign up: \u212aEEP \u0130N TOUCH, \u0131nbox"
+    for phrase in ("sign up", "keep", "in touch", "inbox"):
+        assert re.search(f"(?i){phrase}", text)
+        assert phrase in scan.lowered(text)

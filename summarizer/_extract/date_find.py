@@ -9,6 +9,7 @@ that is not English is refused before they run (summarizer._lang).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from summarizer._extract import calendar as cal
@@ -17,6 +18,7 @@ from summarizer._extract import date_relative as rel
 from summarizer._extract.date_resolve import APOS, HOLIDAY, LEAD_PREP, PART_OF, PREP, R_HOL
 from summarizer._lang import alternation
 from summarizer._lang.en import ENGLISH
+from summarizer._text.anchored import Anchored, Scanned
 from summarizer._text.scan import prefiltered
 
 _NUMBERS = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"
@@ -130,6 +132,121 @@ _FIND = [
 # Each finder behind a lookahead of its first characters (_text.scan; date_cues does its own).
 _MD = prefiltered(_MD)
 _FIND = [p if p in cues.LOOSE or p is _WEEKDAY_FIND else prefiltered(p) for p in _FIND]
+
+
+def _finder(part: str) -> re.Pattern[str]:
+    """The one pattern of _FIND whose source holds ``part``."""
+    (found,) = [p for p in _FIND if part in p.pattern]
+    return found
+
+
+# The finders that open on common words, found from a rarer word each of their matches
+# holds (``_text.anchored``): the word, and how far from the match's start it may stand
+# (counted with each whitespace run at its longest, anchored.MAX_SPACE).
+_YEAR_AT = re.compile(r"1(?=9\d\d)|2(?=0\d\d)")  # where a year starts (one character)
+_MONTH_AT = re.compile("|".join(forms[0] for forms in ENGLISH.months))  # full names
+_PERIODS = ("week", "month", "year")
+_SEASONS = ("spring", "summer", "fall", "autumn")
+_TIMES_OF_DAY = ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening",
+                 "night")  # fmt: skip
+_HOLIDAY_WORDS = ("Easter", "Friday", "Sunday", "Wednesday", "Christmas", "Year", "Thanksgiving",
+                  "Monday")  # fmt: skip
+_ANCHORED = {
+    a.pattern: a
+    for a in (
+        # "eleven months ago": the number, a space run, "months", a space run
+        Anchored(_finder(r"s?\s+ago)"), ("ago",), 6 + 3 + 6 + 3, folded=True),
+        # "earlier in the week", "over the weekend", "the past week"
+        Anchored(_finder(r"the\s+past\s+week"), ("week",), 7 + 3 + 2 + 3 + 3 + 3, folded=True),
+        # "earlier this month"
+        Anchored(
+            _finder(r"(?:this|last|next)\s+(?:week|month|year))"),
+            _PERIODS,
+            7 + 3 + 4 + 3,
+            folded=True,
+        ),
+        # "past spring", "autumn of 2019"
+        Anchored(_finder(r"past)\s+(?i:spring"), _SEASONS, 4 + 3, folded=True),
+        Anchored(
+            _finder(r"\b(?i:spring|summer|fall|autumn|winter)"),
+            (*_SEASONS, "winter"),
+            0,
+            folded=True,
+        ),
+        # "earlier last Tuesday" (two words before the weekday at most)
+        Anchored(_WEEKDAY_FIND, tuple(ENGLISH.weekdays), 2 * (7 + 3)),
+        # "between early 2019", "in mid-2019"
+        Anchored(_finder(r"|circa|early|mid|late)(?:\s+|-)"), _YEAR_AT, 7 + 3 + 5 + 3),
+        # "welcomed 2019", "fiscal 2019"
+        Anchored(cues.BARE_YEAR, _YEAR_AT, 8 + 3),
+        Anchored(_finder(r"\b(?i:for|fiscal)\s+"), _YEAR_AT, 6 + 3),
+        # "earlier in early June", "mid-June"; "through June"
+        Anchored(_finder(r"|earlier|later)\s+|\b(?i:mid)-)"), _MONTH_AT, 7 + 3 + 5 + 3),
+        Anchored(_finder(r"\b(?i:by|from|after|before|of|through)\s+(?!"), _MONTH_AT, 7 + 3),
+        # "earlier the day before yesterday"
+        Anchored(_finder(r"(?<!USA )"), _TIMES_OF_DAY, 7 + 3 + 3 + 3 + 3 + 3 + 6 + 3, folded=True),
+        # "the beginning of this month", "the end of June"
+        Anchored(
+            _finder(r"(?i:end|beginning|start|middle)"),
+            (*_PERIODS, *(forms[0].lower() for forms in ENGLISH.months)),
+            3 + 3 + 9 + 3 + 2 + 3 + 4 + 3,
+            folded=True,
+        ),
+        # "June 2019", "SEPT. of 2019": the month before the year (what the other finders
+        # of a year, a month or a weekday name begin with, no word before)
+        Anchored(_finder(r"(?:\s+of)?,?\s+(?:19|20)"), _YEAR_AT, 9 + 3 + 2 + 1 + 3),
+        Anchored(_finder(r"through )|(?<=\b(?:19|20)\d\d and ))(?:19|20)"), _YEAR_AT, 0),
+        Anchored(_finder(r"(?<=\b(?:19|20)\d\d, )"), _YEAR_AT, 0),
+        Anchored(_finder(r"(?<=\b[Dd]uring the )"), _MONTH_AT, 0),
+        Anchored(_finder(r"Sunday)\b,\s+"), tuple(ENGLISH.weekdays), 0),
+        # a month after "in ", "the first fortnight of June", "this June's"
+        Anchored(_finder(r"(?<=\bSince )"), _MONTH_AT, 0),
+        Anchored(_finder("fortnight"), _MONTH_AT, 3 + 3 + 6 + 3 + 9 + 3 + 2 + 3),
+        Anchored(_finder(r"\b(?i:this|last|next)\s+(?:January"), _MONTH_AT, 4 + 3),
+        # "the coming year"; a year after "a", "the", "its" ...
+        Anchored(_finder(r"coming\s+year"), ("year",), 3 + 3 + 6 + 3, folded=True),
+        Anchored(_finder("(?=[12])"), _YEAR_AT, 0),
+        # "the day before the New Year", "last Black Friday": the holiday's first capital word
+        Anchored(
+            _finder(r"(?:\b(?i:the)\s+day\s+(?:after|before)\s+)?"),
+            _HOLIDAY_WORDS,
+            3 + 3 + 3 + 3 + 6 + 3 + 3 + 3 + 3 + 3,
+        ),
+        Anchored(
+            _finder(r"\b(?i:last|this|next)\s+(?:Easter"), _HOLIDAY_WORDS, 4 + 3 + 3 + 3 + 3 + 3
+        ),
+    )
+}
+_ANCHORED |= {
+    a.pattern: a
+    for a in (
+        # "later that evening", "the preceding month", "three years later"
+        Anchored(
+            rel.FIND,
+            ("day", "morning", "afternoon", "evening", "night", *_PERIODS),
+            7 + 3 + 9 + 3,
+            folded=True,
+        ),
+        # "before the 12th": the ordinal's last digit
+        Anchored(rel.ORDINAL, re.compile(r"\d(?:st|nd|rd|th)"), 6 + 3 + 3 + 3 + 1),
+        # "through the spring"
+        Anchored(rel.SEASON, _SEASONS, 7 + 3 + 3 + 3, folded=True),
+        # "around approximately 10:30 p.m.": the clock's last digit
+        Anchored(
+            rel.CLOCK, re.compile(r"\d\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"), 6 + 3 + 13 + 3 + 2 + 3 - 1
+        ),
+        # "the preceding week"
+        Anchored(rel.WEEK_FROM, ("week",), 3 + 3 + 9 + 3, folded=True),
+    )
+}
+
+
+def _matches(pattern: re.Pattern[str], text: Scanned) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text.text)``, from its anchor where it has one."""
+    anchored = _ANCHORED.get(pattern)
+    return anchored.finditer(text) if anchored else pattern.finditer(text.text)
+
+
 # "would be finished in two years": kept only when the clause looks ahead (see date_cues).
 _IN_SPAN = re.compile(rf"\bin\s+(?:{_NUMBERS})\s+(?:day|week|month|year)s?\b", re.IGNORECASE)
 _IN_SPAN = prefiltered(_IN_SPAN)
@@ -175,6 +292,7 @@ def _keep(text: str, m: re.Match[str]) -> bool:
 def candidates(text: str) -> list[Cand]:
     """Non-overlapping spans (longest wins), each widened over a preposition just before it."""
     cands: list[Cand] = []
+    scanned = Scanned(text)
     for m in _MD.finditer(text):
         start, end, stated = m.start(), m.end(), None
         before = _WD_BEFORE.search(text, max(0, start - 14), start)
@@ -188,7 +306,7 @@ def candidates(text: str) -> list[Cand]:
     for pattern in _FIND:
         loose = pattern in cues.LOOSE  # counted only in prose (see date_cues)
         bare = pattern is cues.BARE_YEAR  # its group "s" or "y" is the expression
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, scanned):
             group = (m.lastgroup or 0) if bare else 0
             if (bare and m[group] in ("1900", "2000")) or (
                 loose and not cues.in_prose(text, m.start())
@@ -204,7 +322,7 @@ def candidates(text: str) -> list[Cand]:
     ):  # fmt: skip
         cands += [
             Cand(m.start(group), m.end(group), None, False, kind)
-            for m in finder.finditer(text)
+            for m in _matches(finder, scanned)
             if cues.in_prose(text, m.start())
         ]
     cands += [

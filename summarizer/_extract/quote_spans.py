@@ -15,7 +15,7 @@ from functools import cache
 from summarizer._extract.actors import FoundActor
 from summarizer._extract.quote_text import mask_hopeless
 from summarizer._lang import LanguagePack, alternation
-from summarizer._text.scan import prefiltered
+from summarizer._text.scan import every_field_prefiltered, prefiltered
 from summarizer._text.segment import Document, Sentence
 
 # Double quotes close at their mark, at '' (a typo for ”), at a new opening mark or at the
@@ -68,7 +68,7 @@ def quote_rules(lang: LanguagePack) -> QuoteRules:
     verbs, adverbs = alternation(lang.speech_verbs), alternation(lang.speech_adverbs)
     adverb = rf"(?:(?:{adverbs}) )?"
     pronoun = "|".join(sorted(w for p in lang.subject_pronouns for w in (p, p.capitalize())))
-    return QuoteRules(
+    return every_field_prefiltered(QuoteRules(  # searched behind their first characters
         verb=re.compile(rf"\b(?:{verbs}|{alternation(lang.speech_participles)})\b"),
         said_after=re.compile(rf"(?:['’]s)?\s+{adverb}(?:{verbs})\b"),
         after_verb=re.compile(rf"[\s,—–-]*{adverb}({verbs})\b"),
@@ -90,7 +90,7 @@ def quote_rules(lang: LanguagePack) -> QuoteRules:
         person_nouns=lang.speaker_person_nouns,
         roles=lang.names.roles,
         state_bodies=lang.state_bodies,
-    )
+    ))  # fmt: skip
 
 
 @dataclass

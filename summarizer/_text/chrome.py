@@ -37,6 +37,7 @@ from summarizer._text.chrome_shapes import (
     _CREDIT_TAIL,
     _CTA,
     _CTA_ANYWHERE,
+    _CTA_ANYWHERE_NEEDS,
     _CTA_LEAD,
     _CTA_MORE,
     _CTA_MORE_WORDS,
@@ -59,6 +60,7 @@ from summarizer._text.chrome_shapes import (
     _PULL_READS,
     _QUOTE_MARKS,
     _R_CLOCK,
+    _R_DASHED_DIGITS,
     _R_DATE,
     _R_LETTER,
     _R_NAME_ONLY,
@@ -75,6 +77,7 @@ from summarizer._text.chrome_shapes import (
     _TAIL_MAX,
     _WEB_ADDRESS,
     _WIDGET_TAIL,
+    _WIRE_CONTRIBUTED,
     _WIRE_CREDIT,
 )
 from summarizer._text.headline import (
@@ -83,6 +86,7 @@ from summarizer._text.headline import (
     is_stamp,
     stop_share,
 )
+from summarizer._text.scan import lowered
 
 
 class LineLike(Protocol):
@@ -139,7 +143,7 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
             trim[i] = (plain[m.end() :], m.group().strip())  # "Continue reading...February 12"
         elif (m := _WIDGET_TAIL.search(plain, max(0, len(plain) - 20))) and m.start() > 0:
             trim[i] = (plain[: m.start()].rstrip(), m.group())
-        elif m := _CONTACT_RUN.search(plain):
+        elif _R_DASHED_DIGITS.search(plain) and (m := _CONTACT_RUN.search(plain)):
             trim[i] = (plain[: m.start()] + plain[m.end() :], m.group().strip())
         elif card := hover_card(plain):
             at = plain.find(card)
@@ -214,7 +218,7 @@ def _own_shape(plain: str) -> str | None:
         return "release furniture"
     if len(words) <= 40 and _RIGHTS.search(plain):
         return "rights notice"
-    if len(words) <= 40 and _WIRE_CREDIT.match(plain):
+    if len(words) <= 40 and _wire_credit(plain):
         return "credit"
     if is_stamp(plain) and _R_STAMP_VERB.search(plain):
         return "time stamp"
@@ -244,6 +248,14 @@ def _own_shape(plain: str) -> str | None:
         # "Continue reading...February 12, 2018": a date stays (its link is trimmed)
         return None if _R_DATE.search(plain) else "call to action"
     return None
+
+
+def _wire_credit(plain: str) -> bool:
+    """ "Reporting by X; Editing by Y", "X contributed to this report."."""
+    return bool(
+        _WIRE_CREDIT.match(plain)
+        or ("contributed" in lowered(plain) and _WIRE_CONTRIBUTED.match(plain))
+    )
 
 
 def _pull_quotes(plains: Sequence[str], drop: dict[int, str]) -> dict[int, str]:
@@ -319,8 +331,13 @@ _NAV_THINGS = ENGLISH.nav_objects | _NAV_OBJECTS
 
 def _prompt(plain: str) -> bool:
     """The reader asked to do something, anywhere in the line or opening it."""
-    if _CTA_OPENING.match(plain) or _CTA_ANYWHERE.search(plain):
+    if _CTA_OPENING.match(plain):
         return True
+    low = lowered(plain)  # each pattern tried only where what it needs is in the line
+    if any(w in low for w in _CTA_ANYWHERE_NEEDS) and _CTA_ANYWHERE.search(plain):
+        return True
+    if not any(w in low for w in _CTA_MORE_WORDS):
+        return False  # none of them a word of the line either
     words = set(_R_WORDS.findall(plain.lower()))
     return bool(words & _CTA_MORE_WORDS) and bool(_CTA_MORE.search(plain))
 

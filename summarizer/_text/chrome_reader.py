@@ -120,12 +120,24 @@ def _tokens(plain: str) -> tuple[str, ...]:
     return tuple(map(str.lower, _R_TOKEN.findall(plain)))
 
 
+def _first_token(plain: str) -> str:
+    """``_tokens(plain)[0]`` ("" when none), read without tokenizing the rest of the line:
+    the rules that need every token in a set reject most lines on their first one."""
+    m = _R_TOKEN.search(plain)
+    return m[0].lower() if m else ""
+
+
+def _stamp_token(t: str) -> bool:
+    """A token a time stamp may hold: a number, a stamp's, a date's or a zone's word."""
+    return t[0].isdigit() or t in _STAMP_WORDS or t in _CALENDAR
+
+
 def _timed(tokens: tuple[str, ...]) -> bool:
     """Every token a clock's, a date's, a zone's or a stamp's, with a number among them."""
     return (
         1 < len(tokens) <= 20
         and any(t[0].isdigit() for t in tokens)
-        and all(t[0].isdigit() or t in _STAMP_WORDS or t in _CALENDAR for t in tokens)
+        and all(map(_stamp_token, tokens))
     )
 
 
@@ -133,6 +145,8 @@ def stamp_only(plain: str) -> bool:
     """ "Updated 4:31 PM EST, Tue March 12, 2024", "7 min read · Mar 3, 2024", "Duration:
     02:15": a line of a stamp's tokens with a stamp's word ("Feb 09, 2016 09:45 AM" alone may
     be the story's own clock: it stays)."""
+    if not (first := _first_token(plain)) or not _stamp_token(first):
+        return False  # not every token a stamp's (most lines: their first already)
     tokens = _tokens(plain)
     return _timed(tokens) and any(t in _STAMP_WORDS and t not in ("on", "at") for t in tokens)
 
@@ -140,6 +154,8 @@ def stamp_only(plain: str) -> bool:
 def calendar_only(plain: str) -> bool:
     """A line of a date and a clock and nothing else ("Sunday 9 February 2025, 6:45pm", "Tue
     12 Mar 2024 09.30 GMT"), a stamp's word or not: never a headline, whatever its shape."""
+    if not (first := _first_token(plain)) or not _stamp_token(first):
+        return False  # as in stamp_only
     tokens = _tokens(plain)
     return _timed(tokens) and any(t in _CALENDAR for t in tokens)
 
@@ -179,6 +195,9 @@ def reader_prompt(plain: str) -> bool:
 def page_row(plain: str) -> bool:
     """A row of sharing buttons ("Facebook Twitter LinkedIn Email") or a one-word credit
     ("Supplied", "Handout"): every word a network's, a sharing verb's or a credit's."""
+    first = _first_token(plain)
+    if first not in _SOCIAL and first not in _CREDIT_ALONE:
+        return False  # neither a row (every token a network's) nor a credit alone
     tokens = _tokens(plain)
     if len(tokens) == 1:
         return tokens[0] in _CREDIT_ALONE

@@ -74,6 +74,9 @@ _CTA_MORE = re.compile(
     r"(?:in\ full\ )?here\.?$",
     _I,
 )
+# What a match of _CTA_ANYWHERE needs in the line (lowered): without one it is not tried.
+_CTA_ANYWHERE_NEEDS = ("sign up", "feedback", "tell us", "follow", "newsletter", " us on",
+                       "have a", "leave a", "inbox")  # fmt: skip
 _CTA_MORE_WORDS = frozenset(
     """newsletter journalism comment email touch hear tip story reached embedded responsible
     philanthropies sign here""".split()
@@ -200,13 +203,18 @@ _CAPTION_WORDS = re.compile(
 _WIRE_CREDIT = re.compile(
     r"""^\(?(?:(?:additional\ )?reporting|writing|editing|compiled|produced)\ by\b
         [^()]{0,200}?(?:;|\band\b|,)\s*(?:additional\ reporting|writing|editing)\ by\b|
-        [^"“”]{0,120}\bcontributed\ (?:reporting\ )?to\ this\ (?:report|story|article)\.?$|
-        [^"“”]{0,160}\b(?:contributed\ reporting|(?:writer|reporter|correspondent|staff)s?\b
-        [^"“”]{0,120}\bcontributed)(?:\ (?:from|in)\ [A-Z][^.!?"“”]{0,60})?\.?\)?$|
         [—–-]?\s*\(?with\ (?:assistance|additional\ reporting|reporting)\ (?:from|by)\b|
         \((?:additional\ )?(?:reporting|writing|editing|compiled|produced)\ by\ [^()]{1,120}\)$|
         (?:additional\ )?reporting\ by\ (?-i:[A-Z][\w'’\-]*(?:(?:\ |,\ |\ and\ |\ in\ )
         [A-Z][\w'’\-]*){0,8})\.?$""",
+    _I,
+)
+# The same credit as "X contributed to this report": apart, so that it is tried (along up to
+# 160 characters) only in a line that holds "contributed".
+_WIRE_CONTRIBUTED = re.compile(
+    r"""[^"“”]{0,120}\bcontributed\ (?:reporting\ )?to\ this\ (?:report|story|article)\.?$|
+        [^"“”]{0,160}\b(?:contributed\ reporting|(?:writer|reporter|correspondent|staff)s?\b
+        [^"“”]{0,120}\bcontributed)(?:\ (?:from|in)\ [A-Z][^.!?"“”]{0,60})?\.?\)?$""",
     _I,
 )
 # Credits: "Credit Name/Agence France-Presse — Getty Images", "(AP Photo/Evan Vucci)",
@@ -237,6 +245,7 @@ _CREDIT_LINE = re.compile(
         (?:photography|illustration|video|graphic|images?)\ by\ [A-Z][^.!?]{0,60})$""",
     _I,
 )
+_R_DASHED_DIGITS = re.compile(r"\d-\d")  # what a phone number of _CONTACT_RUN needs
 # A press office's contact run inside a line: "WWW.USDOJ.GOV CRM (202) 514-2008 TDD (202) ...".
 _CONTACT_RUN = re.compile(
     r"(?:\s*(?:(?i:www)\.|https?://)\S+)?(?:\s+[A-Z]{2,5}:?\s+\(?\d{3}\)?[\s.-]?\d{3}-\d{4}){2,}"

@@ -19,7 +19,7 @@ from summarizer._text import chrome_blocks as _blocks
 from summarizer._text import headline as _headline
 from summarizer._text.chrome_shapes import _DATE
 from summarizer._text.offsets import InputMap, align
-from summarizer._text.scan import prefiltered
+from summarizer._text.scan import lowered, prefiltered
 
 _I = re.IGNORECASE | re.VERBOSE
 # The patterns below are whole English phrases (labels, pitches, consent banners); the month
@@ -43,8 +43,6 @@ _CHROME_LINE = re.compile(
         the\ [\w'’\ ]{{1,40}}\ for\ (?:\w+day,?\ )?{_MONTH}\ \d{{1,2}},?\ \d{{4}}|  # issue masthead
         # advertising and calls to action
         advertisement(?:\s*[-–—:|·•]\s*.{{0,60}}|\s+\d{{1,2}})?|sponsored(?:\ content)?|
-        .{{1,150}}\s[-–—|]\s*(?:join|sign\ up|subscribe|register|apply|donate)
-        \ (?:now|today|here)!?|
         # sharing and following
         (?:share|tweet|email|print|pin|copy\ link)(?:\ (?:this|on\ \w+|article|story|link|it!?))*|
         share\ this\ (?:article|story)|(?:facebook|twitter|x|linkedin|whatsapp|reddit|f|t|in)|
@@ -53,7 +51,6 @@ _CHROME_LINE = re.compile(
         # photos: credits, captions, placeholders
         \(?(?:photo|image|video|credit|photograph|picture)s?(?:\ credit)?:\ [^)]{{1,80}}\)?|
         \(?(?:photo|image)\ (?:by|courtesy\ of)\ .{{1,60}}\)?|
-        .{{1,60}}\ /\ (?:getty\ images|reuters|ap|afp|epa)|
         (?:getty\ images|ap\ photo|reuters|afp)(?:\ /.{{0,40}})?|
         (?:\d+x\d+\ )?(?:image|photo)|(?:image|media)\ (?:caption|source)\b.*|
         file(?:\ photo)?\ [-–—]\ .*|
@@ -70,16 +67,29 @@ _CHROME_LINE = re.compile(
         (?:accept|reject|decline|allow)(?:\ all)?(?:\ cookies)?|
         manage\ (?:cookies|preferences|settings|consent)|cookie\ (?:settings|preferences|policy)|
         # publisher footers and contact blocks
-        (?:©|\(c\)|copyright\ (?:©|\d{{4}})).{{0,80}}|.{{0,80}}all\ rights\ reserved\.?|
+        (?:©|\(c\)|copyright\ (?:©|\d{{4}})).{{0,80}}|
         (?:call|phone|tel|telephone|text|sms|fax|mobile|helpline)\b:?\ *\+?\d[\d\ ()./-]{{4,}}|
         (?:web(?:site)?|e-?mail|twitter|facebook|instagram|online)\ *:\ *\S+|
         (?!\d{{4}}-\d\d-\d\d$)\+?(?:\(\d+\)\ ?)?\d{{2,5}}(?:[\ -]\d{{2,5}}){{1,3}}|  # phone number
         (?:https?://|www\.)\S+|\S[^\s@]*+@\S+\.\w+(?:\ /\ \S[^\s@]*+@\S+\.\w+)*|  # first @
-        (?:[\w\ ]{{0,30}}\ )?press\ office|main\ switchboard|out\ of\ hours|
+        main\ switchboard|out\ of\ hours|
         (?:media|press)\ (?:contacts?|enquiries|inquiries)
     )$""",
     _I,
 )
+# The branches of a chrome line that open on any characters, tried along its first
+# characters: apart, and only in a line holding what each needs (``_LOOSE_NEEDS``).
+_CHROME_LINE_LOOSE = re.compile(
+    r"""^(?:
+        .{1,150}\s[-–—|]\s*(?:join|sign\ up|subscribe|register|apply|donate)
+        \ (?:now|today|here)!?|
+        .{1,60}\ /\ (?:getty\ images|reuters|ap|afp|epa)|
+        .{0,80}all\ rights\ reserved\.?|
+        (?:[\w\ ]{0,30}\ )?press\ office
+    )$""",
+    _I,
+)
+_LOOSE_NEEDS = (" now", " today", " here", " / ", "all rights reserved", "press office")
 # A label whose value sits on the next line ("Last Updated" / "Jan 12, 2026").
 _LABEL = re.compile(r"^(?:last\ updated|updated|location|details|tags|topics|filed\ under):?$", _I)
 # Where the story is over: comments, a press-release end mark, a feedback box.
@@ -166,6 +176,12 @@ _CODE, _CONTACT, _COMMENT_HEADER, _CHROME_LINE = map(
     prefiltered, (_CODE, _CONTACT, _COMMENT_HEADER, _CHROME_LINE)
 )
 _PHONE_DIGITS = re.compile(r"\d{3}[-. ]\d{3}[-. ]\d{4}")  # what _CONTACT's phone branch needs
+# What a match of _PITCH, _CONSENT and _PIPE_SPLIT needs in the line (lowered): without one,
+# the pattern is not tried along the line.
+_PITCH_NEEDS = ("join today", "plans start", "already a", "to continue", "free ", "journalism",
+                "become a", "paywall", "subscribe")  # fmt: skip
+_CONSENT_NEEDS = ("cookie", "manage", "continuing", "privacy", "consent")
+_R_PIPE_CHAR = re.compile(r"[»›|•·>]")
 _NAV_RUN = 5  # this many short bullet items in a row are a menu, not a list in the story
 _R_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # compiled once, not looked up per line
 _R_BLANKS = re.compile(r"[ \t]+")
@@ -294,13 +310,13 @@ def _is_chrome(line: _Line) -> bool:
         not any(c.isalnum() for c in plain)
         or _MD_IMAGE.match(_BULLET.sub("", line.raw))
         or _LINKS_ONLY.match(_BULLET.sub("", line.raw))
-        or _CHROME_LINE.match(plain)
-        or _CHROME_LINE.match(plain.rstrip(": "))
+        or _chrome_line(plain)
+        or (plain[-1:] in (":", " ") and _chrome_line(plain.rstrip(": ")))
         or _LABEL.match(plain)
         or _is_credit(plain)
         or (_may_code(plain) and _CODE.search(plain))
         or _is_pipe_menu(plain)
-        or len(_PITCH.findall(plain)) >= (1 if len(plain.split()) <= 12 else 2)
+        or _pitched(plain)
         or (
             _may_contact(plain)
             and _CONTACT.search(plain)
@@ -308,6 +324,22 @@ def _is_chrome(line: _Line) -> bool:
             and not _SENTENCE_END.search(plain)
         )
     )
+
+
+def _chrome_line(plain: str) -> bool:
+    """A whole line of page chrome (``_CHROME_LINE`` or its loose branches)."""
+    if _CHROME_LINE.match(plain):
+        return True
+    low = lowered(plain)
+    return any(w in low for w in _LOOSE_NEEDS) and bool(_CHROME_LINE_LOOSE.match(plain))
+
+
+def _pitched(plain: str) -> bool:
+    """A sales pitch: two of its phrases in a line, or one in a short line."""
+    low = lowered(plain)
+    if not any(w in low for w in _PITCH_NEEDS):
+        return False  # no phrase
+    return len(_PITCH.findall(plain)) >= (1 if len(plain.split()) <= 12 else 2)
 
 
 def _ends_story(lines: list[_Line], i: int, rest: int) -> bool:
@@ -402,6 +434,9 @@ def _unlink(s: str) -> str:
 
 def _is_consent(paragraph: str) -> bool:
     """Consent phrases and no quotation marks: a story about cookies quotes someone."""
+    low = lowered(paragraph)
+    if not any(w in low for w in _CONSENT_NEEDS):
+        return False  # no hit
     hits = len(_CONSENT.findall(paragraph))
     short = len(paragraph.split()) <= 25
     return hits >= (1 if short else 2) and not _R_QUOTE_MARK.search(paragraph)
@@ -409,13 +444,15 @@ def _is_consent(paragraph: str) -> bool:
 
 def _is_credit(plain: str) -> bool:
     """ "NASA/Bill Ingalls", "Maxim Shemetov/Reuters": an agency and a name, all capitalised."""
-    parts = [p.split() for p in plain.split("/")]
-    if len(parts) != 2 or " " not in plain or len(plain.split()) > 5:
+    if plain.count("/") != 1 or " " not in plain or len(plain.split()) > 5:
         return False
+    parts = [p.split() for p in plain.split("/")]
     return all(0 < len(p) <= 3 and all(w[:1].isupper() for w in p) for p in parts)
 
 
 def _is_pipe_menu(plain: str) -> bool:
+    if not _R_PIPE_CHAR.search(plain):
+        return False  # no separator: one item
     items = [it for it in _PIPE_SPLIT.split(plain) if it.strip()]
     if len(items) < 2 or (len(items) == 2 and items[0].lower() != "home"):
         return False

@@ -1,0 +1,110 @@
+"""A pattern's matches found from a rarer word that each holds: ``finditer``'s matches, faster.
+
+A date finder such as "three days ago" or "on Tuesday" opens on a common word ("on",
+"three"), so ``re`` tries it at most positions of a text, each try a call into the
+matcher; yet each of its matches holds a rarer word ("ago", "Tuesday") at most a few
+characters from its start.  ``Anchored.finditer`` finds those words first (``str.find``,
+a C scan) and tries the pattern only at the word starts up to ``reach`` characters before
+each, in order, skipping what a match took: the same matches as ``pattern.finditer``,
+since a match can start nowhere else.
+
+``reach`` counts each whitespace run as at most ``MAX_SPACE`` characters (``\\s+`` in the
+pattern): a text with a longer run (cleaned text has none) is searched the ordinary way,
+as is one whose lowered form is not as long as it (never, see ``scan.lowered``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from summarizer._text.scan import lowered
+
+try:  # CPython's own parser (3.11+): a pattern's least width
+    _parser: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover
+    _parser = None
+
+MAX_SPACE = 3  # characters of a whitespace run that a ``reach`` allows for
+SLACK = 4  # characters tried beyond each hand-counted reach, against a slip in the count
+_LONG_SPACE = re.compile(rf"\s{{{MAX_SPACE + 1}}}")
+_WORD_START = re.compile(r"\b\w")
+Anchor = re.Pattern[str] | tuple[str, ...]  # words to find, or a pattern
+
+
+@dataclass(frozen=True)
+class Anchored:
+    """``pattern``, each of whose matches starts a word (a word character after none) and
+    holds one of ``anchor``'s words (in the text, or in its lowered form when ``folded``),
+    or a match of ``anchor`` (a pattern whose matches cannot overlap: a digit opens each),
+    starting at most ``reach`` characters after the match's own start."""
+
+    pattern: re.Pattern[str]
+    anchor: Anchor
+    reach: int
+    folded: bool = False
+
+    def __post_init__(self) -> None:
+        tree = _parser.parse(self.pattern.pattern, self.pattern.flags) if _parser else None
+        if tree is not None and tree.getwidth()[0] == 0:
+            raise ValueError("a pattern that may match empty is found the ordinary way")
+
+    def finditer(self, text: Scanned) -> Iterator[re.Match[str]]:
+        """``self.pattern.finditer(text.text)``."""
+        hay = text.low if self.folded else text.text
+        if hay is None or not text.bounded:
+            yield from self.pattern.finditer(text.text)
+            return
+        match, whole, back = self.pattern.match, text.text, self.reach + SLACK
+        end = 0  # where the last match ended, or what was tried: no match starts before it
+        for at in text.places(self.anchor, self.folded, hay):
+            if at < end:
+                continue
+            for start in _WORD_START.finditer(whole, max(end, at - back), at + 1):
+                p = start.start()
+                if p >= end and (m := match(whole, p)):
+                    yield m
+                    end = m.end()
+            end = max(end, at + 1)
+
+
+@dataclass
+class Scanned:
+    """A text and what every anchored search of it reads once."""
+
+    text: str
+    bounded: bool = field(init=False)  # no whitespace run longer than MAX_SPACE
+    _places: dict[tuple[Anchor, bool], list[int]] = field(default_factory=dict, init=False)
+
+    def __post_init__(self) -> None:
+        self.bounded = _LONG_SPACE.search(self.text) is None
+
+    def places(self, anchor: Anchor, folded: bool, hay: str) -> list[int]:
+        """Where ``anchor``'s words or matches start in ``hay`` (the text, or lowered when
+        ``folded``), in order: read once for the finders that share an anchor."""
+        key = (anchor, folded)
+        if key not in self._places:
+            self._places[key] = _places(anchor, hay)
+        return self._places[key]
+
+    @cached_property
+    def low(self) -> str | None:
+        """The text lowered, position for position (None where lengths differ)."""
+        low = lowered(self.text)
+        return low if len(low) == len(self.text) else None
+
+
+def _places(anchor: Anchor, hay: str) -> list[int]:
+    if isinstance(anchor, re.Pattern):
+        return [m.start() for m in anchor.finditer(hay)]
+    found = []
+    for word in anchor:  # a C scan for the whole word, not a try per character
+        at = hay.find(word)
+        while at >= 0:
+            found.append(at)
+            at = hay.find(word, at + 1)
+    return sorted(found)

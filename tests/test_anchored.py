@@ -1,0 +1,69 @@
+"""summarizer._text.anchored: a finder tried only before its anchor words finds what its own
+``finditer`` finds, on texts made of the words its matches hold."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from summarizer._extract import date_find
+from summarizer._text import anchored
+from summarizer._text.anchored import Anchored, Scanned
+
+WORDS = (
+    "on last this next past early late earlier later in since by of from during through before "
+    "after between mid the a an one three eleven twelve 12 3 day days week weeks weekend month "
+    "months year years ago Monday Tuesday Wednesday Thursday Sunday Friday morning evening night "
+    "tonight today yesterday tomorrow that following preceding previous spring summer fall "
+    "autumn winter 2019 1999 2020 2021, 12th 3rd 1st 22nd 10:30 12:45 p.m. a.m. 5pm PM AM at "
+    "around approximately roughly January June May March end beginning start middle fiscal for "
+    "started welcomed finished USA Super Black Good Easter Christmas New Year Year's coming "
+    "ahead first fortnight Sept. SEPTEMBER September Dec to and . , ; ( ) - TODAY Today WEEK "
+    "\u017fpring \u0130n ago. Times Night"
+).split()
+SEPARATORS = (" ", "  ", "   ", "\n", "\n\n", " \n ", "-", "", "\t", "'s ")
+
+
+def texts(n: int, seed: int) -> list[str]:
+    r = random.Random(seed)
+    return [
+        "".join(r.choice(WORDS) + r.choice(SEPARATORS) for _ in range(r.randrange(1, 40)))
+        for _ in range(n)
+    ]
+
+
+def test_each_date_finder_finds_the_same_matches_without_slack(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The hand-counted reaches alone (no slack) hold: the same spans and groups."""
+    monkeypatch.setattr(anchored, "SLACK", 0)
+    for text in texts(4000, seed=7):
+        scanned = Scanned(text)
+        for pattern, finder in date_find._ANCHORED.items():
+            got = [(m.span(), m.groups()) for m in finder.finditer(scanned)]
+            assert got == [(m.span(), m.groups()) for m in pattern.finditer(text)], text
+
+
+def test_a_reach_too_short_is_seen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check above can fail: three characters short, some match is missed."""
+    monkeypatch.setattr(anchored, "SLACK", -3)
+    missed = 0
+    for text in texts(1000, seed=7):
+        scanned = Scanned(text)
+        for pattern, finder in date_find._ANCHORED.items():
+            missed += len(list(finder.finditer(scanned))) != len(list(pattern.finditer(text)))
+    assert missed
+
+
+def test_a_long_space_run_is_searched_the_ordinary_way() -> None:
+    finder = Anchored(re.compile(r"\b(?i:three)\s+days\s+ago\b"), ("ago",), 6 + 3 + 6 + 3)
+    text = "It began three" + " " * 40 + "days ago."
+    assert not Scanned(text).bounded
+    assert [m.span() for m in finder.finditer(Scanned(text))] == [(9, 62)]
+
+
+def test_a_pattern_that_may_match_empty_is_refused() -> None:
+    with pytest.raises(ValueError):
+        Anchored(re.compile(r"(?:ago)?"), ("ago",), 0)
