@@ -35,7 +35,7 @@ def boards(t: Text, found: list[Cand]) -> list[Cand]:
     names = [c.name.casefold() for c in found]
     out: list[Cand] = []
     seen: set[str] = set()
-    for m in _R_BOARD.finditer(t.prose):
+    for m in t.find(_R_BOARD):
         name = m["n"]
         if name in seen or m["k"] in _NOT_KIND:
             continue

@@ -167,7 +167,7 @@ _CHAMBERS = frozenset("Senate House Assembly Congress Parliament Legislature Cou
 def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
     """Countries, organisations and groups, and (acronym, expansion) pairs."""
     text, out, links, not_org = t.prose, [], [], set()
-    for m in t.r.gaz_forms.finditer(text):
+    for m in t.find(t.r.gaz_forms):
         kind = t.r.gaz[m.group()][1]
         before = text[max(0, m.start() - 10) : m.start()].split(" ")
         if kind == "country" and len(before) > 1 and before[-2] in t.r.compass and not before[-1]:
@@ -176,13 +176,11 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
         if kind == "group" and len(before) > 1 and not before[-1] and before[-2] in _CHAMBERS:
             at = m.start() - len(before[-2]) - 1  # "Senate Republicans": the party's members there
             out.append(Cand(at, m.end(), kind, text[at : m.end()]))
-    spans = [
-        (m.start(), m.end()) for rx in (t.r.org, R_AMP, t.r.demonym_org) for m in rx.finditer(text)
-    ]
+    spans = [(m.start(), m.end()) for rx in (t.r.org, R_AMP, t.r.demonym_org) for m in t.find(rx)]
     for start, end in spans:
         for part in _parts(t.r, text, start, end):
             out += filter(None, [as_body(t, *part, "organization")])
-    for m in R_GROUP.finditer(text):  # "the Islamic State group", "Democratic party"
+    for m in t.find(R_GROUP):  # "the Islamic State group", "Democratic party"
         party = m.group().endswith(("party", "administration"))  # "the Trump administration"
         union = m.group().endswith("union")
         body: ActorType = "organization" if party or union else "group"
@@ -190,7 +188,7 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
         if c and c.name.strip() and not set(c.name.split()) & (t.r.demonyms | t.r.country):
             c.name, c.type = t.r.gaz.get(c.name, (c.name, c.type))
             out.append(c)
-    for m in t.r.country_org.finditer(text):
+    for m in t.find(t.r.country_org):
         c = as_body(t, m.start(), m.end(), "organization")
         lead = set(c.name.split()[:-1]) if c else set()
         if (
@@ -205,11 +203,11 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
         if name in t.r.places:
             out.append(Cand(start, end, "other", name))
     employer_not = t.r.stop | t.r.title_words | t.r.demonyms | t.r.country | t.r.places
-    for m in _R_EMPLOYER.finditer(text):  # a company named again: not "Acting CEO John Smith"
+    for m in t.find(_R_EMPLOYER):  # a company named again: not "Acting CEO John Smith"
         o = m["o"]
         if o not in employer_not and o not in t.r.given and t.capitals[o] >= 2:
             out.append(Cand(m.start(), m.end("o"), "organization", o))
-    for m in _R_PLACE_BODY.finditer(text):  # a place the article names again
+    for m in t.find(_R_PLACE_BODY):  # a place the article names again
         p = m["p"]
         if p not in t.r.stop and p not in t.r.title_words and t.capitals[p] >= 2:
             out.append(Cand(m.start(), m.end(), "organization", m.group()))
@@ -219,7 +217,7 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
             links.append((short, long))
         else:
             not_org.add(short)  # "SLS (Space Launch System)" is a rocket
-    acronyms = list(R_ACRONYM.finditer(text))
+    acronyms = list(t.find(R_ACRONYM))
     alone = {m.group() for m in acronyms if not _modifies(t.r, text, m.end())}
     for m in acronyms:
         word, near = m.group(), text[max(0, m.start() - 9) : m.end() + 9]
@@ -300,7 +298,7 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
         return found is not None
 
     bad = t.r.stop | t.r.demonyms | t.r.country | t.r.heads
-    for m in t.r.title.finditer(text):  # modifiers up to a stop word or a place: "Russian [Sports]"
+    for m in t.find(t.r.title):  # modifiers up to a stop word or a place: "Russian [Sports]"
         mods = m["mod"].split()
         mods = next((mods[i:] for i in range(len(mods)) if not set(mods[i:]) & bad), [])
         title, start, words = " ".join([*mods, m["t"].strip(" ,")]), m.start("n"), m["n"].split()
@@ -308,16 +306,16 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
         if of and len(words) > 2 and words[0] not in t.r.given:
             title, start = f"{title} {words[0]}", start + len(words[0]) + 1
         add(start, m.end("n"), 2 if of else 1, title, m.start("t") - sum(len(w) + 1 for w in mods))
-    for m in t.r.role.finditer(text):
+    for m in t.find(t.r.role):
         add(m.start("n"), m.end("n"), 2, m["t"])
-    for m in t.r.role_after.finditer(text):
+    for m in t.find(t.r.role_after):
         add(m.start("n"), m.end("n"), 2)
     for start, end in t.names(t.r.says):  # "Lavrov cautioned", "said Lori Glaze"
         add(start, end, 1)
     # "Park said": a surname that is also a place's word ("Park", "Hall", "Field") names a
     # person where it speaks; "Alicia Park", a given name before it, is her full name.
     spoken = {text[a:b] for a, b in t.names(t.r.says) if text[a:b] in t.r.things}
-    for m in R_NAME.finditer(text):
+    for m in t.find(R_NAME):
         initial = _R_INITIALED.fullmatch(m.group())  # "Glenn A. Fine"
         words = m.group().split()
         if len(words) == 2 and words[1] in spoken and words[0] in t.r.given:

@@ -120,10 +120,11 @@ def _person_shaped(words: list[str], given: frozenset[str], runs: Counter[str]) 
 
 
 def _named_before(
-    tail: re.Pattern[str], text: str
+    tail: re.Pattern[str], t: Text
 ) -> Iterator[tuple[tuple[int, int], re.Match[str]]]:
     """Each match of ``tail`` right after a name, with the name's span."""
-    for m in tail.finditer(text):
+    text = t.prose
+    for m in t.find(tail):
         if name := _R_NAME_END.search(text, max(0, m.start() - _NAME_SPAN), m.start()):
             yield name.span("n"), m
 
@@ -139,12 +140,12 @@ def _sentence_subject(w: NameWords, word: str, verb: str | None, possessive: boo
 _R_LINE_CLOSED = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
 
 
-def _in_sentences(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _in_sentences(pattern: re.Pattern[str], t: Text) -> Iterator[re.Match[str]]:
     """Matches on lines that end as prose does: a headline ("Judge criticises decision to bring
     man to Kildare court") retells the lede's "a man", and is no mention of its own.  Each
     line's end is looked up once, however many matches it holds."""
-    end, closed = -1, False
-    for m in pattern.finditer(text):
+    end, closed, text = -1, False, t.prose
+    for m in t.find(pattern):
         if m.start() > end:
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
@@ -162,7 +163,7 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
     owned: Counter[str] = Counter()  # of those, followed by "’s"
     opened: Counter[str] = Counter()  # of those, opening a quotation ('"Workers are ...')
     first: dict[str, int] = {}
-    for m in _R_RUN.finditer(t.prose):
+    for m in t.find(_R_RUN):
         runs[m.group()] += 1
         opened[m.group()] += opens_quote(t.prose, m.start())
         first.setdefault(m.group(), m.start())
@@ -180,7 +181,7 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
         known.update(R_ARTICLE.sub("", w) for w in name.split() if kind == "person")
         out.append(Cand(start, start + len(name), kind, name))
 
-    for m in _R_STORM.finditer(t.prose):  # first, so "Irma" alone is no other actor
+    for m in t.find(_R_STORM):  # first, so "Irma" alone is no other actor
         name = t.prose[m.start() : m.end("n")]
         if name not in known and m["n"] not in r.no_name:
             new(m.start(), name, "other")
@@ -203,7 +204,7 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
             continue
         if all(_R_NP.fullmatch(w) and w.lower() not in t.lower for w in words):
             new(at, name, "person")
-    for m in cues.slot.finditer(t.prose):
+    for m in t.find(cues.slot):
         word, start = m["n"], m.start("n")
         if (
             runs[word] < 1
@@ -228,16 +229,16 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
             continue
         known.add(m["n"])  # once per label: the first is the speaker's mention
         out.append(Cand(m.start("n"), m.end("n"), "person", " ".join(core)))
-    for m in _R_INC.finditer(t.prose):
+    for m in t.find(_R_INC):
         body = as_body(t, m.start("n"), m.end("n"), "organization")
         if body and body.name not in known:
             new(body.start, body.name, "organization")
-    for m in cues.speaking_place.finditer(t.prose):
+    for m in t.find(cues.speaking_place):
         g = "n" if m["n"] else "n2"
         body = as_body(t, m.start(g), m.end(g), "organization")
         if body and " " in body.name and body.name not in known:
             new(body.start, body.name, "organization")
-    for m in cues.full_slot.finditer(t.prose):
+    for m in t.find(cues.full_slot):
         opening = m.start("n") in t.starts
         if not opening and _R_CAP_BEFORE.search(t.prose, max(0, m.start() - 40), m.start()):
             continue
@@ -250,7 +251,7 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
             continue
         if not opening or _person_shaped(found_[2].split(), nw.given, runs):
             new(found_[0], found_[2], "person")
-    for (a, b), m in _named_before(cues.apposed, t.prose):  # a role between commas
+    for (a, b), m in _named_before(cues.apposed, t):  # a role between commas
         if not set(_R_ROLE_WORD.findall(m["role"])) & nw.roles:
             continue
         person = as_name(t, a, b, 2, known)
@@ -259,7 +260,7 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
         body = as_body(t, m.start("o"), m.end("o"), "organization") if m["o"] else None
         if body and body.name not in known:
             new(body.start, body.name, "organization")
-    for m in cues.object.finditer(t.prose):
+    for m in t.find(cues.object):
         name = m["n"]
         if name in known or name in r.gaz or name in r.places:
             continue
@@ -270,11 +271,11 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
                 new(m.start("n"), name, "other")
         elif found_ := as_name(t, m.start("n"), m.end("n"), 2, known):
             new(found_[0], found_[2], "person")
-    for (a, b), _m in _named_before(_R_WHO, t.prose):
+    for (a, b), _m in _named_before(_R_WHO, t):
         found_ = as_name(t, a, b, 2, known)
         if found_:
             new(found_[0], found_[2], "person")
-    for m in _R_VERSUS.finditer(t.prose):  # an opponent: "against Texas Southern"
+    for m in t.find(_R_VERSUS):  # an opponent: "against Texas Southern"
         name = m["n"]
         one = " " not in name
         once = runs[name] < 2 and m["score"] is None  # the lookahead group is ""
@@ -283,39 +284,39 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
         if not set(name.split()) & (r.stop | r.title_words | r.things):
             new(m.start("n"), name, "other")
     named = {c.name for c in [*found, *out]}  # "Alabama" the team beside "University of Alabama"
-    for (a, b), _m in _named_before(cues.team_role, t.prose):
+    for (a, b), _m in _named_before(cues.team_role, t):
         name = t.prose[a:b]
         if name.lower() in _ROLE_RANKS:  # "Assistant coach Wayne Smith": a rank, no team
             continue
         if name not in named and not set(name.split()) & (r.stop | r.title_words):
             named.add(name)
             new(a, name, "organization")
-    for m in _R_CODE_BODY.finditer(t.prose):
+    for m in t.find(_R_CODE_BODY):
         if m["n"] not in known and (m["w"] in nw.roles or m["w"] in nw.code_body_nouns):
             new(m.start("n"), m["n"], "organization")
-    for m in _R_CAMEL.finditer(t.prose):
+    for m in t.find(_R_CAMEL):
         g = "n" if m["n"] else "n2"
         if m[g] not in known and m[g] not in r.gaz:
             new(m.start(g), m[g], "organization")
-    for (a, b), _m in _named_before(_R_SCORED, t.prose):
+    for (a, b), _m in _named_before(_R_SCORED, t):
         if t.prose.startswith(("The ", "the "), a):  # "The Lakers lost 118-104"
             a += 4
         name = t.prose[a:b]
         if name not in known and name not in r.gaz and not set(name.split()) & r.stop:
             new(a, name, "organization")
-    for m in _R_S_NAME.finditer(t.prose):  # "Saint Mary’s": never written without its "’s"
+    for m in t.find(_R_S_NAME):  # "Saint Mary’s": never written without its "’s"
         name = m["n"]
         bare = name[:-2]
         alone = runs[bare] - owned[bare]
         lexical = any(w in r.no_name and w != "Saint" for w in bare.split())  # no set per match
         if alone == 0 and name not in known and not lexical:
             new(m.start("n"), name, "organization")
-    for m in cues.team.finditer(t.prose):
+    for m in t.find(cues.team):
         g = "n" if m["n"] else "n2"
         name = m[g]
         if name not in known and name not in r.gaz and not set(name.split()[:1]) & r.stop:
             new(m.start(g), name, "organization")
-    for m in _R_PLACE_BODY.finditer(t.prose):
+    for m in t.find(_R_PLACE_BODY):
         start, name = m.start("n"), m["n"]
         while name.split(" ", 1)[0] in r.stop:  # "The [Rakhine State government]"
             head = name.split(" ", 1)[0]
@@ -329,13 +330,11 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
     heads: set[str] = set()
     roles = Counter[str]()
     acts: list[tuple[int, int]] = []
-    for m in cues.role_acts.finditer(t.prose):
+    for m in t.find(cues.role_acts):
         roles[m["r"].lower()] += 1
         if m["by"] or m["act"]:
             acts.append((m.start("r"), m.end("r")))
-    spans = [
-        (m.start(g), m.end(g)) for m in cues.speakers.finditer(t.prose) for g in ("r", "r2") if m[g]
-    ]
+    spans = [(m.start(g), m.end(g)) for m in t.find(cues.speakers) for g in ("r", "r2") if m[g]]
     spans += [(a, b) for a, b in acts if roles[t.prose[a:b].lower()] >= 2]
     for start, end in sorted(spans):
         q = _R_QUALIFIER.search(t.prose, max(0, start - 60), start)
@@ -351,9 +350,9 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
             new(start, name, "group")
             folded.add(name.casefold())
             heads.add(head)
-    unnamed = Counter(m.group() for m in _in_sentences(cues.people_noun, t.prose))
+    unnamed = Counter(m.group() for m in _in_sentences(cues.people_noun, t))
     acting: dict[str, int] = {}
-    for m in cues.unnamed.finditer(t.prose):
+    for m in t.find(cues.unnamed):
         if m["poss"] or m["verb"]:
             acting.setdefault(m["n"], m.start("n"))
     for noun, at in acting.items():
@@ -364,7 +363,7 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
         for c in [*found, *out]
         if c.type in ("organization", "group", "other") or " " not in c.name
     }
-    for m in _R_AND.finditer(t.prose):  # "Brighton and Wolves": listed with a body or team
+    for m in t.find(_R_AND):  # "Brighton and Wolves": listed with a body or team
         for g, other in (("a", "b"), ("b", "a")):
             if m[other] in bodies and unknown(m[g]) and runs[m[g]] >= 1:
                 new(m.start(g), m[g], "other")

@@ -70,7 +70,7 @@ def listed(t: Text, found: list[Cand]) -> list[Cand]:
         )  # fmt: skip
 
     out: list[Cand] = []
-    for m in _R_EXAMPLES.finditer(t.prose):
+    for m in t.find(_R_EXAMPLES):
         at = m.start("list")
         for part in _R_SEPARATOR.split(m["list"]):
             item = _R_ITEM.match(part)
@@ -92,7 +92,7 @@ def directed(t: Text, found: list[Cand]) -> list[Cand]:
     r, never = t.r, t.lang.names.never
     known = {c.name for c in found} | {w for c in found for w in c.name.split()}
     out: list[Cand] = []
-    for m in _R_TOLD.finditer(t.prose):
+    for m in t.find(_R_TOLD):
         name, words = m["n"], m["n"].split()
         if name in known or name in r.gaz or name in r.places or name in t.things:
             continue

@@ -14,6 +14,7 @@ from summarizer._digest import ActorType
 from summarizer._extract.actor_rules import PART, R_SUFFIX, Rules, bare_al
 from summarizer._extract.actor_text import Cand, FoundActor, Mention, Text
 from summarizer._lang import trie
+from summarizer._text.scan import prefiltered
 
 _R_PART = re.compile(PART)
 
@@ -83,8 +84,10 @@ def _runs_at(text: str, runs: Collection[str]) -> list[tuple[int, str]]:
     runs (an article's actors): each found with str.find and kept where no word character
     stands on either side, instead of every word of the text read in Python; many (thousands
     of speakers): every word run looked up."""
-    if len(runs) > _FEW_RUNS:
-        return [(m.start(), m.group()) for m in _R_CHUNK.finditer(text) if m.group() in runs]
+    if len(runs) > _FEW_RUNS:  # only the word runs opening on a run's first character
+        firsts = "".join(sorted({re.escape(run[0]) for run in runs}))
+        starts = prefiltered(re.compile(rf"(?<!\w)[{firsts}]\w*"))  # maximal \w+ runs so opening
+        return [(m.start(), m.group()) for m in starts.finditer(text) if m.group() in runs]
     out = []
     for run in runs:
         at = text.find(run)

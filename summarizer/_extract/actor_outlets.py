@@ -29,7 +29,7 @@ def outlets(t: Text, found: list[Cand]) -> list[Cand]:
     """Outlets the other rules missed ("told The Inquirer")."""
     known = {c.name for c in found} | {"The " + c.name for c in found}
     out: list[Cand] = []
-    for m in _R_SOURCE.finditer(t.prose):
+    for m in t.find(_R_SOURCE):
         name = m["n"]
         words = name.split()[1:]
         if name in known or " ".join(words) in t.r.gaz or set(words) & t.r.stop:

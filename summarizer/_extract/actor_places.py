@@ -27,7 +27,7 @@ def places_acting(t: Text, found: list[Cand]) -> list[Cand]:
     """Places named as a deed's agent, when no rule found them."""
     known = {c.name for c in found}
     out: list[Cand] = []
-    for m in _R_DEED.finditer(t.prose):
+    for m in t.find(_R_DEED):
         name = m["n"]
         if name in known or name not in t.r.places or m["d"] in _THINGS:
             continue

@@ -20,9 +20,13 @@ from summarizer._text.scan import every_field_prefiltered, prefiltered
 _UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 # A glottal stop inside a Pacific name ("Papali’i", "Vaa’i"); never "’s", "’ll", "’re".
 _GLOTTAL = r"(?:['’](?!(?:s|ll|re|ve|d|t|m)(?![a-z]))[a-z]{1,10})"
-CAPW = rf"(?:(?:[A-Z]\.){{2,}}|[{_UP}][\w\-]*{_GLOTTAL}?)"
+# A word's letters are taken whole (possessive "*+", "++"): what follows a word in every
+# pattern here starts with no letter (a space, a mark, "-", a quote, a lookaround failing
+# before a letter), so giving letters back never made a match, only retried the rest of
+# the pattern once per letter at every capital of the text.
+CAPW = rf"(?:(?:[A-Z]\.){{2,}}|[{_UP}][\w\-]*+{_GLOTTAL}?)"
 CAPS = rf"{CAPW}(?: {CAPW})*"
-WORD = rf"[{_UP}][{_LO}]+"
+WORD = rf"[{_UP}][{_LO}]++"
 # A romanised given name's second syllable is lower-case ("Kim Moon-soo", "Ma Kai-chung");
 # the English words a hyphen ties to a name ("Obama-era", "Moscow-based") are no syllable.
 _SYLLABLE = (
@@ -32,7 +36,7 @@ _SYLLABLE = (
 # A surname's particle written into it keeps its capital ("DeWine", "LaRose", "LeBron").
 NP = (
     rf"(?:[AaEe]l-)?(?:Mc|Mac|O['’]|De|La|Le|Di|Du|Da)?"
-    rf"(?:{WORD}{_GLOTTAL}?(?:-{WORD})?|[{_UP}][{_LO}]{{1,4}}{_SYLLABLE})"
+    rf"(?:{WORD}{_GLOTTAL}?(?:-{WORD})?|[{_UP}][{_LO}]{{1,4}}+{_SYLLABLE})"
 )
 PART = r"(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|ben)"
 # A nickname in quotation marks inside the name ('Aquilino "Koko" Pimentel'), a generational

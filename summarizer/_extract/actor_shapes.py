@@ -158,40 +158,40 @@ def shaped(t: Text, found: list[Cand]) -> list[Cand]:
         ):
             new(got[0], got[2], "person")
 
-    for m in _R_AGE.finditer(text):
+    for m in t.find(_R_AGE):
         if back := _R_NAME_END.search(text, max(0, m.start() - _NAME_SPAN), m.start()):
             got = as_name(t, *back.span("n"), 2, known)
             if got and got[2] not in r.places:
                 new(got[0], got[2], "person")
-    for m in _R_ACCORDING.finditer(text):
+    for m in t.find(_R_ACCORDING):
         person_or_word(*m.span("n"))
-    for m in _R_OWNER.finditer(text):
+    for m in t.find(_R_OWNER):
         if m["next"] in nw.never or m["next"] in r.things:  # "New Year's Eve" is a day
             continue
         if m.start("n") in t.starts and " " not in m["n"] and m["next"] in r.stop:
             continue
         person_or_word(*m.span("n"))
-    for m in _R_AND_ITS.finditer(text):
+    for m in t.find(_R_AND_ITS):
         person_or_word(*m.span("n"))
-    for m in shapes.city.finditer(text):
+    for m in t.find(shapes.city):
         name, start = m["n"], m.start("n")
         if name in r.places and name not in known and not _preceded(text, start):
             new(start, name, "other")  # "Tokyo lodged a protest": the government there
-    for m in shapes.camel.finditer(text):
+    for m in t.find(shapes.camel):
         g = "n" if m["n"] else "n2"
         if m[g] not in known and m[g] not in r.gaz and m[g].lower() not in t.lower:
             new(m.start(g), m[g], "organization")
-    for m in _R_SCORE_TEAM.finditer(text):
+    for m in t.find(_R_SCORE_TEAM):
         name = m["n"]
         if name not in known and not set(name.split()) & (r.stop | r.title_words | r.things):
             new(m.start("n"), name, "organization")
-    for m in shapes.pair.finditer(text):  # both unknown, or one found and one unknown
+    for m in t.find(shapes.pair):  # both unknown, or one found and one unknown
         names = [(m.start(g), m[g]) for g in ("a", "b")]
         fresh = [(at, n) for at, n in names if all(unknown(w) for w in n.split())]
         if len(fresh) == 2 or (fresh and any(n in found_names for _, n in names)):
             for start, name in fresh:
                 new(start, name, "other")
-    for m in shapes.plural.finditer(text):
+    for m in t.find(shapes.plural):
         name, words = m["n"], m["n"].split()
         if name in known or name in r.gaz or set(words) & (r.stop | nw.never):
             continue

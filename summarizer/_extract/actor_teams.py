@@ -82,16 +82,16 @@ def teams(t: Text, found: list[Cand]) -> list[Cand]:
         out.append(body)
 
     people = {c.name for c in found if c.type == "person"}
-    for m in _R_SUBJECT.finditer(t.prose):  # both sides of a fixture: a place is its club
+    for m in t.find(_R_SUBJECT):  # both sides of a fixture: a place is its club
         if m["n"] in people or m["o"] in people:
             continue  # "Biden meets Xi": two people, no fixture
         add(m.start("n"), m.end("n"), True)
         add(m.start("o"), m.end("o"), True)
-    for m in _R_OBJECT.finditer(t.prose):
+    for m in t.find(_R_OBJECT):
         add(m.start("n"), m.end("n"), False)
     plurals: dict[str, list[int]] = {}
     scored: set[str] = set()
-    for m in _R_PLURAL.finditer(t.prose):
+    for m in t.find(_R_PLURAL):
         plurals.setdefault(m["n"], []).append(m.start("n"))
         end = t.prose.find(". ", m.end(), m.end() + _SENTENCE_SPAN)
         if _R_MATCH.search(t.prose, m.end(), end if end > 0 else m.end() + _SENTENCE_SPAN):

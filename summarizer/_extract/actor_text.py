@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from summarizer._digest import ActorType
 from summarizer._extract.actor_rules import CAPW, NAME_WORDS, R_INITIAL, rules
 from summarizer._lang import pack
+from summarizer._text.literals import absent
 from summarizer._text.scan import prefiltered
 from summarizer._text.segment import Document
 
@@ -69,6 +71,7 @@ class Text:
         listed = _plural_titles(self.r.title_words)
         self.prose = _R_LINE.sub(lambda m: _blank_chrome(m, listed), self.scan)
         self._names: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+        self._has: dict[str, bool] = {}  # whether prose holds a string a pattern requires
         heads = (
             (s.start, len(s.text) - len(_R_LEADING_MARKS.sub("", s.text))) for s in doc.sentences
         )
@@ -76,7 +79,7 @@ class Text:
         self.lower = set(_R_LOWER_WORD.findall(doc.text))
         self.capitals = _standalone_capitals(self.prose, self.r.stop)
         self.things: set[str] = set()  # "James Webb" of "James Webb Space Telescope" names a thing
-        for m in _R_CAPITAL_RUN.finditer(self.prose):
+        for m in self.find(_R_CAPITAL_RUN):
             words = m.group().split()
             for j in (
                 j for j, w in enumerate(words) if j and (w in self.r.things or w in self.r.heads)
@@ -84,13 +87,18 @@ class Text:
                 # A name has at most NAME_WORDS words: longer prefixes are never looked up.
                 self.things |= {" ".join(words[i:j]) for i in range(max(0, j - NAME_WORDS), j)}
 
+    def find(self, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """``rx.finditer(prose)``, with no scan where prose lacks every string ``rx``
+        needs (``_text.literals``): most rules need a word most articles never write."""
+        return iter(()) if absent(rx, self.prose, self._has) else rx.finditer(self.prose)
+
     def names(self, rx: re.Pattern[str]) -> list[tuple[int, int]]:
         """The spans of ``rx``'s group "n" (else "n2") in ``prose``, found once: bodies,
         people and bare subjects read the same matches of the same patterns."""
         got = self._names.get(rx)
         if got is None:
             got = self._names[rx] = [
-                m.span("n") if m["n"] is not None else m.span("n2") for m in rx.finditer(self.prose)
+                m.span("n") if m["n"] is not None else m.span("n2") for m in self.find(rx)
             ]
         return got
 
