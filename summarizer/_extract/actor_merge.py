@@ -7,7 +7,7 @@ first word for its full name; a near spelling of a surname ("Tillison") as the s
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from summarizer._digest import ActorType
@@ -78,13 +78,14 @@ def _forms_in(text: str, forms: Collection[str]) -> list[tuple[int, int, str]]:
 _FEW_RUNS = 48  # up to this many distinct first runs, each is found by str.find
 
 
-def _runs_at(text: str, runs: Collection[str]) -> list[tuple[int, str]]:
+def _runs_at(text: str, runs: Collection[str]) -> Iterable[tuple[int, str]]:
     """Where a word run of ``text`` (a match of ``\\w+``) is one of ``runs``, in order.  Few
     runs (an article's actors): each found with str.find and kept where no word character
     stands on either side, instead of every word of the text read in Python; many (thousands
-    of speakers): every word run looked up."""
+    of speakers): every word run looked up, one at a time (a list of them all was nine times
+    the text's size)."""
     if len(runs) > _FEW_RUNS:
-        return [(m.start(), m.group()) for m in _R_CHUNK.finditer(text) if m.group() in runs]
+        return ((m.start(), m.group()) for m in _R_CHUNK.finditer(text) if m.group() in runs)
     out = []
     for run in runs:
         at = text.find(run)

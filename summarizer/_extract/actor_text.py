@@ -34,14 +34,14 @@ _R_OF_ON_END = re.compile(r" (?:of|for|on)(?: the)?$")
 _R_OF_CAPITALS = re.compile(r" (?:of|on|for)(?: the)?((?: [A-Z]\w+)+)$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     start: int
     end: int
     text: str  # == doc.text[start:end]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FoundActor:
     name: str  # the fullest form in the article, without titles
     type: ActorType
@@ -50,7 +50,7 @@ class FoundActor:
     title: str | None = None  # "Secretary of State", when stated
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
     start: int
     end: int  # text[start:end] is the surface, title included

@@ -52,7 +52,7 @@ _R_PHRASE = re.compile(r"[^,.;:!?\"“”()]{1,80}")  # "according to"'s phrase,
 _R_WORD_START = re.compile(r"\b\w")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimCandidate:
     id: int  # 1-based: what the model cites
     speaker: str | None

@@ -120,6 +120,12 @@ def _tokens(plain: str) -> tuple[str, ...]:
     return tuple(map(str.lower, _R_TOKEN.findall(plain)))
 
 
+def forget() -> None:
+    """Drop the lines' tokens kept: they serve one line's rules, and a page of one long line
+    would keep ten times its size past cleaning (cleaning calls this at its end)."""
+    _tokens.cache_clear()
+
+
 def _timed(tokens: tuple[str, ...]) -> bool:
     """Every token a clock's, a date's, a zone's or a stamp's, with a number among them."""
     return (
