@@ -47,14 +47,14 @@ def _forms_in(text: str, forms: Collection[str]) -> list[tuple[int, int, str]]:
 
     A form that starts with a word character can only start where the text's word run
     equals the form's own first run: each run of the text is looked up once."""
-    by_run: dict[str, set[str]] = {}
+    by_run: dict[str, dict[str, str]] = {}  # a form kept as itself: mentions share its string
     for form in forms:
         head = _R_CHUNK.match(form)
         if head is None:  # starts with a mark, or empty: the pattern itself
             pattern = re.compile(rf"(?<!\w)(?:{trie(forms)})(?!\w)")
             return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
-        by_run.setdefault(head.group(), set()).add(form)
-    # Per first run, its forms' lengths, longest first: one slice and one set lookup per
+        by_run.setdefault(head.group(), {})[form] = form
+    # Per first run, its forms' lengths, longest first: one slice and one lookup per
     # length, however many forms share the run ("John ..." of thousands of speakers).
     lengths = {run: sorted({len(f) for f in same}, reverse=True) for run, same in by_run.items()}
     out: list[tuple[int, int, str]] = []
@@ -67,8 +67,8 @@ def _forms_in(text: str, forms: Collection[str]) -> list[tuple[int, int, str]]:
             end = at + n
             if end > len(text):
                 continue
-            form = text[at:end]
-            if form in same and (end == len(text) or not _word_char(text[end])):
+            form = same.get(text[at:end])
+            if form is not None and (end == len(text) or not _word_char(text[end])):
                 out.append((at, end, form))
                 taken = end
                 break

@@ -74,7 +74,7 @@ def spans(doc: Document, start: int, end: int) -> tuple[Evidence, ...]:
         a += len(piece) - len(piece.lstrip())
         b -= len(piece) - len(piece.rstrip())
         if a < b:
-            out.append(evidence(doc, s.id, a, b))
+            out.append(evidence(doc, s.id, a, b, quote=piece.strip()))
     return tuple(out)
 
 

@@ -41,7 +41,7 @@ class InputMap:
         b = self._input_at(end - 1)
         if a is None or b is None or b < a:
             return None
-        return (a, b + 1) if self.text[a : b + 1] == quote else None
+        return (a, b + 1) if b + 1 - a == len(quote) and self.text.startswith(quote, a) else None
 
     def _input_at(self, offset: int) -> int | None:
         i = bisect.bisect_right(self.clean_starts, offset) - 1
