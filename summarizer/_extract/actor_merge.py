@@ -67,9 +67,9 @@ def _forms_in(text: str, forms: Collection[str]) -> list[tuple[int, int, str]]:
             end = at + n
             if end > len(text):
                 continue
-            form = same.get(text[at:end])
-            if form is not None and (end == len(text) or not _word_char(text[end])):
-                out.append((at, end, form))
+            got = same.get(text[at:end])
+            if got is not None and (end == len(text) or not _word_char(text[end])):
+                out.append((at, end, got))
                 taken = end
                 break
     return out
@@ -115,7 +115,7 @@ def _distance(a: str, b: str) -> int:
     return row[-1]
 
 
-@dataclass
+@dataclass(slots=True)
 class Group:
     type: ActorType
     start: int
