@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+from array import array
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -36,7 +37,7 @@ def plain(obj: Any) -> Any:
         return {k: plain(v) for k, v in obj._asdict().items()}
     if isinstance(obj, dict):
         return {str(k): plain(v) for k, v in obj.items()}
-    if isinstance(obj, (list, tuple)):
+    if isinstance(obj, (list, tuple, array)):  # an array of offsets (InputMap) as a list
         return [plain(v) for v in obj]
     if isinstance(obj, (set, frozenset)):
         return sorted(repr(plain(v)) for v in obj)

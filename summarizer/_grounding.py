@@ -18,10 +18,22 @@ _TRIM = " \t\n\"'“”‘’.,;:"
 
 
 def evidence(
-    doc: Document, sid: int, start: int, end: int, alignment: Alignment = "exact"
+    doc: Document,
+    sid: int,
+    start: int,
+    end: int,
+    alignment: Alignment = "exact",
+    quote: str | None = None,
 ) -> Evidence:
-    """``doc.text[start:end]`` as evidence, with its span in the input where it is unchanged."""
-    quote = doc.text[start:end]
+    """``doc.text[start:end]`` as evidence, with its span in the input where it is unchanged.
+
+    The quote is a string already held where one is (``quote``, when it is exactly those
+    characters, or the whole sentence's text), not a copy per span: a long article's digest
+    holds tens of thousands of spans.
+    """
+    if quote is None or len(quote) != end - start or not doc.text.startswith(quote, start):
+        s = doc.sentence(sid)
+        quote = s.text if s and s.start == start and s.end == end else doc.text[start:end]
     where = doc.input_map.locate(start, end, quote) if doc.input_map is not None else None
     return Evidence(
         sentence=sid, quote=quote, start=start, end=end, alignment=alignment,

@@ -7,7 +7,7 @@ first word for its full name; a near spelling of a surname ("Tillison") as the s
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from summarizer._digest import ActorType
@@ -48,14 +48,14 @@ def _forms_in(text: str, forms: Collection[str]) -> list[tuple[int, int, str]]:
 
     A form that starts with a word character can only start where the text's word run
     equals the form's own first run: each run of the text is looked up once."""
-    by_run: dict[str, set[str]] = {}
+    by_run: dict[str, dict[str, str]] = {}  # a form kept as itself: mentions share its string
     for form in forms:
         head = _R_CHUNK.match(form)
         if head is None:  # starts with a mark, or empty: the pattern itself
             pattern = re.compile(rf"(?<!\w)(?:{trie(forms)})(?!\w)")
             return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
-        by_run.setdefault(head.group(), set()).add(form)
-    # Per first run, its forms' lengths, longest first: one slice and one set lookup per
+        by_run.setdefault(head.group(), {})[form] = form
+    # Per first run, its forms' lengths, longest first: one slice and one lookup per
     # length, however many forms share the run ("John ..." of thousands of speakers).
     lengths = {run: sorted({len(f) for f in same}, reverse=True) for run, same in by_run.items()}
     out: list[tuple[int, int, str]] = []
@@ -68,9 +68,9 @@ def _forms_in(text: str, forms: Collection[str]) -> list[tuple[int, int, str]]:
             end = at + n
             if end > len(text):
                 continue
-            form = text[at:end]
-            if form in same and (end == len(text) or not _word_char(text[end])):
-                out.append((at, end, form))
+            got = same.get(text[at:end])
+            if got is not None and (end == len(text) or not _word_char(text[end])):
+                out.append((at, end, got))
                 taken = end
                 break
     return out
@@ -79,15 +79,16 @@ def _forms_in(text: str, forms: Collection[str]) -> list[tuple[int, int, str]]:
 _FEW_RUNS = 48  # up to this many distinct first runs, each is found by str.find
 
 
-def _runs_at(text: str, runs: Collection[str]) -> list[tuple[int, str]]:
+def _runs_at(text: str, runs: Collection[str]) -> Iterable[tuple[int, str]]:
     """Where a word run of ``text`` (a match of ``\\w+``) is one of ``runs``, in order.  Few
     runs (an article's actors): each found with str.find and kept where no word character
     stands on either side, instead of every word of the text read in Python; many (thousands
-    of speakers): every word run looked up."""
-    if len(runs) > _FEW_RUNS:  # only the word runs opening on a run's first character
+    of speakers): only the word runs opening on a run's first character looked up, one at a
+    time (a list of them all was nine times the text's size)."""
+    if len(runs) > _FEW_RUNS:
         firsts = "".join(sorted({re.escape(run[0]) for run in runs}))
         starts = prefiltered(re.compile(rf"(?<!\w)[{firsts}]\w*"))  # maximal \w+ runs so opening
-        return [(m.start(), m.group()) for m in starts.finditer(text) if m.group() in runs]
+        return ((m.start(), m.group()) for m in starts.finditer(text) if m.group() in runs)
     out = []
     for run in runs:
         at = text.find(run)
@@ -117,7 +118,7 @@ def _distance(a: str, b: str) -> int:
     return row[-1]
 
 
-@dataclass
+@dataclass(slots=True)
 class Group:
     type: ActorType
     start: int

@@ -36,14 +36,14 @@ _R_OF_ON_END = re.compile(r" (?:of|for|on)(?: the)?$")
 _R_OF_CAPITALS = re.compile(r" (?:of|on|for)(?: the)?((?: [A-Z]\w+)+)$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     start: int
     end: int
     text: str  # == doc.text[start:end]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FoundActor:
     name: str  # the fullest form in the article, without titles
     type: ActorType
@@ -52,7 +52,7 @@ class FoundActor:
     title: str | None = None  # "Secretary of State", when stated
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
     start: int
     end: int  # text[start:end] is the surface, title included
@@ -76,7 +76,9 @@ class Text:
             (s.start, len(s.text) - len(_R_LEADING_MARKS.sub("", s.text))) for s in doc.sentences
         )
         self.starts = {p for start, skip in heads for p in (start, start + skip)}
-        self.lower = set(_R_LOWER_WORD.findall(doc.text))
+        # Each word read into the set as found: findall's list of every word was six times
+        # the text's size at the actors' peak.
+        self.lower = {m.group() for m in _R_LOWER_WORD.finditer(doc.text)}
         self.capitals = _standalone_capitals(self.prose, self.r.stop)
         self.things: set[str] = set()  # "James Webb" of "James Webb Space Telescope" names a thing
         for m in self.find(_R_CAPITAL_RUN):

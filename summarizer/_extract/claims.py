@@ -52,7 +52,7 @@ _R_PHRASE = re.compile(r"[^,.;:!?\"“”()]{1,80}")  # "according to"'s phrase,
 _R_WORD_START = re.compile(r"\b\w")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimCandidate:
     id: int  # 1-based: what the model cites
     speaker: str | None
@@ -71,10 +71,12 @@ def spans(doc: Document, start: int, end: int) -> tuple[Evidence, ...]:
         if a >= b:
             continue
         piece = doc.text[a:b]
-        a += len(piece) - len(piece.lstrip())
-        b -= len(piece) - len(piece.rstrip())
+        quote = piece.strip()
+        if quote is not piece:  # blanks at an end: moved past (else the offsets stay shared)
+            a += len(piece) - len(piece.lstrip())
+            b = a + len(quote)
         if a < b:
-            out.append(evidence(doc, s.id, a, b))
+            out.append(evidence(doc, s.id, a, b, quote=quote))
     return tuple(out)
 
 

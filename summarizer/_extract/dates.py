@@ -37,7 +37,7 @@ __all__ = ["Anchor", "Granularity", "TimeExpression", "find_time_expressions", "
 Anchor = Literal["absolute", "published", "explicit"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeExpression:
     """One time expression: `text == source[start:end]`; `date` is ISO or None."""
 

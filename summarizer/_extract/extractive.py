@@ -93,8 +93,9 @@ def _central(
 ) -> list[Sentence]:
     lang = pack(doc.language)
     # Each sentence's distinct words as a tuple, not a set: sets per sentence held
-    # ten times the text's size on long articles.
-    bags = {s.id: tuple(fresh_bag(s.text, lang)) for s in body}
+    # ten times the text's size on long articles.  A word is one string for all sentences.
+    same: dict[str, str] = {}
+    bags = {s.id: tuple([same.setdefault(w, w) for w in fresh_bag(s.text, lang)]) for s in body}
     mentions = {s.id: 0 for s in body}
     for actor in actors:
         for m in actor.mentions:

@@ -93,7 +93,7 @@ def quote_rules(lang: LanguagePack) -> QuoteRules:
     ))  # fmt: skip
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     open: int  # the opening mark
     start: int  # the quoted words, marks and markup trimmed

@@ -54,7 +54,7 @@ _BODY_LOOKBACK = 50  # mentions read back for "the company": a bounded walk, nev
 _GENDER_LOOKBACK = 8  # named subjects and speakers read back for "she said"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Who:
     actor: FoundActor
     mention: Mention

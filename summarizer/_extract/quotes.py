@@ -34,7 +34,7 @@ __all__ = ["Quote", "Speech", "find_quotes", "find_speech"]
 # word lists come from the language pack (``quote_rules``).
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     text: str  # the quoted words without the quote marks, == doc.text[start:end]
     start: int

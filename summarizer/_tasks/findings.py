@@ -92,7 +92,9 @@ def actors(doc: Document, found: Sequence[_actors.FoundActor]) -> list[Actor]:
     for a in found:
         first = a.mentions[0] if a.mentions else None
         s = doc.sentence_at(first.start) if first else None
-        evidence = [span(doc, s.id, first.start, first.end)] if first and s else []
+        evidence = (
+            [span(doc, s.id, first.start, first.end, quote=first.text)] if first and s else []
+        )
         out.append(
             Actor(name=a.name, type=a.type, aliases=list(a.aliases), mentions=len(a.mentions),
                   evidence=evidence)

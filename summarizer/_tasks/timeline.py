@@ -80,10 +80,14 @@ def timeline(
     by_id: dict[int, EventAnswer] = {}
     for given in answer.events if answer else []:
         by_id.setdefault(given.candidate, given)
-    named: dict[int, list[str]] = {}  # sentence id -> the actors in it (not a scan per date)
+    # Dated sentence id -> the actors in it (not a scan per date); only the dated sentences:
+    # lists for every sentence that names someone cost twice the text on a long article.
+    dated = {c.sentence.id for c in candidates}
+    named: dict[int, list[str]] = {}
     for name, ids in mentioned.items():
         for sid in ids:
-            named.setdefault(sid, []).append(name)
+            if sid in dated:
+                named.setdefault(sid, []).append(name)
     events = []
     for c in candidates:
         e = by_id.get(c.id)

@@ -132,6 +132,12 @@ def _stamp_token(t: str) -> bool:
     return t[0].isdigit() or t in _STAMP_WORDS or t in _CALENDAR
 
 
+def forget() -> None:
+    """Drop the lines' tokens kept: they serve one line's rules, and a page of one long line
+    would keep ten times its size past cleaning (cleaning calls this at its end)."""
+    _tokens.cache_clear()
+
+
 def _timed(tokens: tuple[str, ...]) -> bool:
     """Every token a clock's, a date's, a zone's or a stamp's, with a number among them."""
     return (

@@ -16,6 +16,7 @@ from itertools import accumulate
 from summarizer._lang.en import ENGLISH
 from summarizer._text import chrome as _chrome
 from summarizer._text import chrome_blocks as _blocks
+from summarizer._text import chrome_reader as _reader
 from summarizer._text import headline as _headline
 from summarizer._text.chrome_shapes import _DATE
 from summarizer._text.offsets import InputMap, align
@@ -227,6 +228,7 @@ def clean(raw: str) -> CleanText:
     kept = _chrome.apply(_filter(lines, removed), removed)  # shapes and neighbours
     kept = _blocks.apply(kept, removed)  # what only the kept lines' neighbours show
     cleaned = _assemble(_drop_empty_headings(kept, removed), removed)
+    _reader.forget()
     return replace(cleaned, input_map=align(raw, cleaned.text))
 
 

@@ -13,6 +13,7 @@ assumed); where cleaning changed a character inside it, the span has no input of
 from __future__ import annotations
 
 import bisect
+from array import array
 from dataclasses import dataclass, field
 
 _WINDOW = 65_536  # how far past the last aligned line a line is looked for (keeps it linear)
@@ -26,12 +27,13 @@ _MARKUP = " \t#*_>-•·▪►‣+\u00a0\u200b\ufeff"  # what may precede a line
 
 @dataclass(frozen=True)
 class InputMap:
-    """Runs of cleaned text copied unchanged from the input: (clean start, input start, length)."""
+    """Runs of cleaned text copied unchanged from the input: (clean start, input start, length),
+    as machine integers (three Python ints per run cost five times as much)."""
 
     text: str = field(repr=False)  # the input as given
-    clean_starts: tuple[int, ...] = ()
-    input_starts: tuple[int, ...] = ()
-    lengths: tuple[int, ...] = ()
+    clean_starts: array[int] = field(default_factory=lambda: array("q"))
+    input_starts: array[int] = field(default_factory=lambda: array("q"))
+    lengths: array[int] = field(default_factory=lambda: array("q"))
 
     def locate(self, start: int, end: int, quote: str) -> tuple[int, int] | None:
         """The input span holding exactly ``quote`` (cleaned ``start:end``), or None."""
@@ -41,7 +43,13 @@ class InputMap:
         b = self._input_at(end - 1)
         if a is None or b is None or b < a:
             return None
-        return (a, b + 1) if self.text[a : b + 1] == quote else None
+        return (a, b + 1) if b + 1 - a == len(quote) and self.text.startswith(quote, a) else None
+
+    def add(self, clean_start: int, input_start: int, length: int) -> None:
+        """One more run, after the others: only ``align`` calls it, while it builds the map."""
+        self.clean_starts.append(clean_start)
+        self.input_starts.append(input_start)
+        self.lengths.append(length)
 
     def _input_at(self, offset: int) -> int | None:
         i = bisect.bisect_right(self.clean_starts, offset) - 1
@@ -52,24 +60,19 @@ class InputMap:
 
 def align(source: str, cleaned: str) -> InputMap:
     """Map ``cleaned`` (lines of ``source``, in order, possibly altered) back onto ``source``."""
-    runs: list[tuple[int, int, int]] = []
+    runs = InputMap(source)
     cursor = 0
     offset = 0
     for line in cleaned.split("\n"):
         if line:
             at = _find_line(source, line, cursor)
             if at >= 0:
-                runs.append((offset, at, len(line)))
+                runs.add(offset, at, len(line))
                 cursor = at + len(line)
             else:
                 cursor = _align_line(source, line, offset, cursor, runs)
         offset += len(line) + 1
-    return InputMap(
-        text=source,
-        clean_starts=tuple(r[0] for r in runs),
-        input_starts=tuple(r[1] for r in runs),
-        lengths=tuple(r[2] for r in runs),
-    )
+    return runs
 
 
 def _find_line(source: str, line: str, cursor: int) -> int:
@@ -89,9 +92,7 @@ def _find_line(source: str, line: str, cursor: int) -> int:
     return at
 
 
-def _align_line(
-    source: str, line: str, offset: int, cursor: int, runs: list[tuple[int, int, int]]
-) -> int:
+def _align_line(source: str, line: str, offset: int, cursor: int, runs: InputMap) -> int:
     """Greedy: copy equal characters, resync on the next few characters, else step over one."""
     start = _find_start(source, line, cursor)
     if start is None:
@@ -103,7 +104,7 @@ def _align_line(
         while i + k < len(line) and j + k < len(source) and line[i + k] == source[j + k]:
             k += 1
         if k:
-            runs.append((offset + i, j, k))
+            runs.add(offset + i, j, k)
             i, j = i + k, j + k
             continue
         if line[i + 1 : i + 4] == source[j + 1 : j + 4]:
