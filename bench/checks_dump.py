@@ -24,6 +24,8 @@ from typing import Any
 from summarizer._checks import Cited, Outcome
 from summarizer._checks import clear_caches as clear_check_caches
 from summarizer._scripted import acceptance
+from summarizer._scripted.fixture import Fixture
+from summarizer._scripted.server import ScriptedServer
 from summarizer._tasks import context
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,9 +84,9 @@ def dump(which: str, cold: bool) -> dict[str, Any]:
     return runs
 
 
-def _serve(fixture: acceptance.Fixture, which: str) -> dict[str, Any]:
+def _serve(fixture: Fixture, which: str) -> dict[str, Any]:
     """One run of one (perhaps distorted) fixture, as ``acceptance.measure`` runs it."""
-    server = acceptance.ScriptedServer([], model=f"scripted-{which}")
+    server = ScriptedServer([], model=f"scripted-{which}")
     with server.running():
         server.use([fixture])
         digest = asyncio.run(acceptance._digest(fixture, server.base_url, "code"))
