@@ -23,7 +23,10 @@ from summarizer._lang.en import ENGLISH
 _DATE_WORDS = {f for forms in ENGLISH.months for f in forms} | {*ENGLISH.weekdays}
 _DATE_WORDS |= {*ENGLISH.time_words}
 
-_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+# Quote styles and dashes folded to ASCII, one ``str.replace`` each: ``str.translate`` with
+# a table looks every character of a text holding one non-ASCII character up in a dict
+# (0.7 ms for a 4,000-character article, the headline's and abstract's cited text).
+_FOLD = (("“", '"'), ("”", '"'), ("„", '"'), ("‘", "'"), ("’", "'"), ("–", "-"), ("—", "-"))
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,}?)[\"“”]|(?<![\w])['‘]([^'‘’]{2,}?)['’](?![\w])")
 # Checks read model answers against an article already checked to be English (_lang).
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(ENGLISH.weekdays)})\b", re.IGNORECASE)
@@ -36,7 +39,9 @@ _ELLIPSIS = re.compile(r"\.\.\.|…")
 
 def fold(text: str) -> str:
     """Quote style, dashes, case and whitespace folded; nothing else."""
-    return " ".join(text.translate(_FOLD).casefold().replace("...", "…").split())
+    for mark, plain in _FOLD:  # no output is a mark: the same as one pass over the text
+        text = text.replace(mark, plain)
+    return " ".join(text.casefold().replace("...", "…").split())
 
 
 @lru_cache(maxsize=256)
