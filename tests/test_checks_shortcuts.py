@@ -316,12 +316,35 @@ def test_number_words_as_tries_find_what_the_alternations_found() -> None:
     assert all(found(numbers._NUMBER, t) == found(flat, t) for t in texts)
 
 
+def test_numbers_found_number_first_are_the_full_patterns_matches() -> None:
+    """``numbers._numbers`` (the number words a text contains, the currency sign and space
+    read back from the number) must find what ``_NUMBER`` finds: the same spans, currency
+    signs and groups, in articles and in random strings (case folding included)."""
+
+    def full(text: str) -> list[Any]:
+        return [(m.span(), m.groupdict()) for m in numbers._NUMBER.finditer(text)]
+
+    def fast(text: str) -> list[Any]:
+        return [((start, m.end()), {**m.groupdict(), "cur": cur})
+                for start, cur, m in numbers._numbers(text)]  # fmt: skip
+
+    texts = [s.text for doc, _ in articles() for s in doc.sentences]
+    pieces = [*"0123456789 ,.-$€£¥%abdefhimnorstuyUS", "one ", "Two-", "million", "bn", "US$",
+              "us$", "per cent", "percentage points", "first", "half", "Thirty", "thirds",
+              "Fourteen", "fourth", "  ", "\u00a0", "\n", "ſix", "\u212a", "ı", "İ", "$ ",
+              "one$", "aged ", "the two"]  # fmt: skip
+    rng = random.Random(11)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(5000)]
+    assert sum(bool(found) for t in texts if (found := full(t)) and found[0][1]["cur"]) > 300
+    assert all(fast(t) == full(t) for t in texts)
+
+
 def test_clear_caches_forgets_every_text_the_checks_cached() -> None:
     """bench/bench_checks measures every article cold: no text cache may survive
-    ``clear_caches`` (per-word caches may: stems, signs, date patterns)."""
+    ``clear_caches`` (per-word caches may: stems, signs, date and number patterns)."""
     from summarizer._checks import clear_caches, polarity, roles
 
-    per_word = {"_stem", "_sign", "_date_pattern"}
+    per_word = {"_stem", "_sign", "_date_pattern", "_number_pattern"}
     doc, found = articles()[0]
     index = ActorIndex(found)
     resolve = index.resolve
