@@ -53,7 +53,7 @@ _SPEECH = (
     rf"(?:{alternation(ENGLISH.speech_verbs)})\b"
 )
 _NAMEY = re.compile(rf"(?:['’]s\b|\s+[A-Z]|\s+{_SPEECH})")
-_ACCORDING = re.compile(r"\b(?i:according to)\s+((?:[A-Z][\w'’.-]*\s?)+)")
+_ACCORDING = prefiltered(re.compile(r"\b(?i:according to)\s+((?:[A-Z][\w'’.-]*\s?)+)"))
 
 
 @lru_cache(maxsize=16384)
@@ -226,7 +226,7 @@ def _lower_in(word: str, article: str) -> bool:
     return not article or word.lower() in _lower_words(article)
 
 
-_LOWER = re.compile(r"\b[a-z][a-z'’-]*")
+_LOWER = prefiltered(re.compile(r"\b[a-z][a-z'’-]*"))
 _CLAUSE_BREAK = re.compile(r"[;:]|\band\b")
 
 
@@ -281,7 +281,7 @@ def _mentions(text: str, resolve: Resolve) -> list[tuple[int, int, str]]:
     return out
 
 
-_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’.-]*|U\.S\.)(?:\s+(?:[A-Z][\w'’.-]*))*")
+_NAME_WORDS = prefiltered(re.compile(r"(?:[A-Z][\w'’.-]*|U\.S\.)(?:\s+(?:[A-Z][\w'’.-]*))*"))
 
 
 @lru_cache(maxsize=8192)

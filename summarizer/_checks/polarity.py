@@ -115,7 +115,9 @@ def _content(text: str) -> frozenset[str]:
     return frozenset({_stem(w) for w in words if w.lower() not in _FILLER})
 
 
-_MODAL = re.compile(r"\b(can|will|would|could|should|must|do|does|did)(?:n['’]t|not| not)\b", re.I)
+_MODAL = prefiltered(
+    re.compile(r"\b(can|will|would|could|should|must|do|does|did)(?:n['’]t|not| not)\b", re.I)
+)
 
 
 def check_polarity(item: str, cited: str, whole: bool = False) -> str | bool | None:

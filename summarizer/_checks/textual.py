@@ -19,6 +19,7 @@ from summarizer._extract.date_resolve import LEAD_PREP
 from summarizer._extract.dates import TimeExpression, find_time_expressions
 from summarizer._lang import alternation
 from summarizer._lang.en import ENGLISH
+from summarizer._text.scan import prefiltered
 
 _DATE_WORDS = {f for forms in ENGLISH.months for f in forms} | {*ENGLISH.weekdays}
 _DATE_WORDS |= {*ENGLISH.time_words}
@@ -27,7 +28,9 @@ _DATE_WORDS |= {*ENGLISH.time_words}
 # a table looks every character of a text holding one non-ASCII character up in a dict
 # (0.7 ms for a 4,000-character article, the headline's and abstract's cited text).
 _FOLD = (("“", '"'), ("”", '"'), ("„", '"'), ("‘", "'"), ("’", "'"), ("–", "-"), ("—", "-"))
-_QUOTED = re.compile(r"[\"“”]([^\"“”]{2,}?)[\"“”]|(?<![\w])['‘]([^'‘’]{2,}?)['’](?![\w])")
+_QUOTED = prefiltered(
+    re.compile(r"[\"“”]([^\"“”]{2,}?)[\"“”]|(?<![\w])['‘]([^'‘’]{2,}?)['’](?![\w])")
+)
 # Checks read model answers against an article already checked to be English (_lang).
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(ENGLISH.weekdays)})\b", re.IGNORECASE)
 _PREP = re.compile(r"^(?:on|in|since|by|until|from|during|of|at)\s+", re.IGNORECASE)
