@@ -275,8 +275,11 @@ def _mentions(text: str, resolve: Resolve) -> list[tuple[int, int, str]]:
     Cached by (text, resolve), and per sentence: items citing the same sentences share
     the work.
     """
+    parts = pieces(text)
+    if len(parts) == 1:  # one sentence: its mentions as they are
+        return list(_sentence_mentions(text, resolve))
     out: list[tuple[int, int, str]] = []
-    for at, part in pieces(text):
+    for at, part in parts:
         out.extend((at + s, at + e, who) for s, e, who in _sentence_mentions(part, resolve))
     return out
 
@@ -289,8 +292,10 @@ def _sentence_mentions(text: str, resolve: Resolve) -> tuple[tuple[int, int, str
     out: list[tuple[int, int, str]] = []
     resolve = _resolver(resolve)
     for m in _NAME_WORDS.finditer(text):
-        at = m.start()
-        out.extend((at + s, at + e, name) for s, e, name in _run_mentions(m.group(0), resolve))
+        found = _run_mentions(m.group(0), resolve)
+        if found:
+            at = m.start()
+            out.extend((at + s, at + e, name) for s, e, name in found)
     return tuple(out)
 
 
