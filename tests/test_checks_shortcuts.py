@@ -339,6 +339,29 @@ def test_numbers_found_number_first_are_the_full_patterns_matches() -> None:
     assert all(fast(t) == full(t) for t in texts)
 
 
+def test_labels_read_from_short_windows_are_the_full_windows_labels(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``_opens`` answers ``_OPEN``'s search; ``_before`` and ``_after`` read the words
+    around a name from a short window when it holds enough: at every position of every
+    sentence, and of random strings, they must answer as from the full windows."""
+    texts = [s.text for doc, _ in articles() for s in doc.sentences]
+    pieces = ["the ", "a ", "has ", "was ", "also ", "quickly ", "by ", "accused ", "in ", "X",
+              "Y's ", "’s ", " ", "  ", "\n", ", ", ". ", '"', "—", "(", "re-elect ", "with ",
+              "government ", "envoy ", "don't ", "1", "’"]  # fmt: skip
+    rng = random.Random(5)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(600)]
+    spots = [(t, i) for t in texts for i in range(len(t) + 1)]
+    assert all(
+        role_labels._opens(t, i) == (role_labels._OPEN.search(t, max(0, i - 64), i) is not None)
+        for t, i in spots
+    )
+    short = [(role_labels._before(t, i), role_labels._after(t, i)) for t, i in spots]
+    monkeypatch.setattr(role_labels, "_SHORT", 10**9)  # the full windows only
+    full = [(role_labels._before(t, i), role_labels._after(t, i)) for t, i in spots]
+    assert sum(map(any, full)) > 1000 and short == full
+
+
 def test_clear_caches_forgets_every_text_the_checks_cached() -> None:
     """bench/bench_checks measures every article cold: no text cache may survive
     ``clear_caches`` (per-word caches may: stems, signs, date and number patterns)."""
