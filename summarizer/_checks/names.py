@@ -138,16 +138,40 @@ def _sentence_vocabulary(text: str) -> Vocabulary:
     stems = {_stem(c) for c in caps}
     initials: set[str] = set()
     for run in _RUN.finditer(text):
-        words = [w for w in run.group(0).split() if w[0].isupper()]
-        for i in range(len(words)):
-            for j in range(i + 2, len(words) + 1):
-                initials.add("".join(w[0] for w in words[i:j]).casefold())
+        firsts = [w[0] for w in run.group(0).split() if w[0].isupper()]
+        for i in range(len(firsts) - 1):
+            for j in range(i + 2, len(firsts) + 1):
+                initials.add("".join(firsts[i:j]).casefold())
     lower = text.casefold()
-    for phrase, name in _EQUIVALENT.items():
-        if phrase in folded or name in lower:
-            folded |= {phrase, *name.split()}
-            stems |= {_stem(phrase), *map(_stem, name.split())}
+    for name, phrases, words, name_stems, every, every_stem in _EQUIVALENTS:
+        if name in lower:
+            folded |= every
+            stems |= every_stem
+        elif not folded.isdisjoint(phrases):
+            hit = [p for p in phrases if p in folded]
+            folded.update(hit, words)
+            stems.update(map(_stem, hit), name_stems)
     return frozenset(folded), frozenset(stems), frozenset(initials)
+
+
+def _equivalents() -> tuple[tuple[str, tuple[str, ...], frozenset[str], frozenset[str],
+                                  frozenset[str], frozenset[str]], ...]:  # fmt: skip
+    """``_EQUIVALENT`` by name: (name, its forms, its words and their stems, and with the
+    forms).  A form is added where it is written or the name is: grouped, the text is
+    searched once per name.  No form is a name's word, so adding one changes no later test."""
+    by_name: dict[str, list[str]] = {}
+    for phrase, name in _EQUIVALENT.items():
+        by_name.setdefault(name, []).append(phrase)
+    words = {w for name in by_name for w in name.split()}
+    assert words.isdisjoint(_EQUIVALENT), "a form that is a name's word"
+    return tuple(
+        (name, tuple(forms), frozenset(name.split()), frozenset(map(_stem, name.split())),
+         frozenset({*forms, *name.split()}), frozenset(map(_stem, [*forms, *name.split()])))
+        for name, forms in by_name.items()
+    )  # fmt: skip
+
+
+_EQUIVALENTS = _equivalents()
 
 
 _RUN = prefiltered(re.compile(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|de)\s+|\s+)?){2,}"))

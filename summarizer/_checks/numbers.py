@@ -195,6 +195,20 @@ def _numberless(text: str) -> bool:
     )
 
 
+def _blanked(text: str, found: list[re.Match[str]]) -> str:
+    """``pattern.sub(lambda m: " " * len(m.group(0)), text)`` for its matches ``found``
+    (``sub`` replaces exactly what ``finditer`` finds): without a second search."""
+    if not found:
+        return text
+    out: list[str] = []
+    at = 0
+    for m in found:
+        out += (text[at : m.start()], " " * (m.end() - m.start()))
+        at = m.end()
+    out.append(text[at:])
+    return "".join(out)
+
+
 @lru_cache(maxsize=8192)
 def _sentence_quantities(text: str) -> tuple[Quantity, ...]:
     digits = _DIGIT.search(text) is not None
@@ -204,14 +218,16 @@ def _sentence_quantities(text: str) -> tuple[Quantity, ...]:
     masked = text
     if digits:  # codes and clock times have digits: without one, nothing to mask
         masked = _CODE.sub(lambda m: m[0] if _ORD_SUFFIX.match(m[0]) else " " * len(m[0]), text)
-        for m in _TIME.finditer(masked):
+        clocks = list(_TIME.finditer(masked))
+        for m in clocks:
             out.append(Quantity(m.group(0), int(m.group(1)) * 60 + float(m.group(2)), "clock",
                                 m.start(), m.end()))  # fmt: skip
-        masked = _TIME.sub(lambda m: " " * len(m.group(0)), masked)
-    for m in _ONE.finditer(masked):  # "a month earlier" states one month
+        masked = _blanked(masked, clocks)
+    ones = list(_ONE.finditer(masked))
+    for m in ones:  # "a month earlier" states one month
         value = 12.0 if m.group(1).lower() == "dozen" else 1.0
         out.append(Quantity(m.group(0), value, _UNITS.get(m.group(1).lower()), m.start(), m.end()))
-    masked = _ONE.sub(lambda m: " " * len(m.group(0)), masked)
+    masked = _blanked(masked, ones)
     for start, cur, m in _numbers(masked):
         unit: str | None = None
         if m.group("num"):
