@@ -362,6 +362,21 @@ def test_labels_read_from_short_windows_are_the_full_windows_labels(
     assert sum(map(any, full)) > 1000 and short == full
 
 
+def test_words_split_without_a_regex_are_the_regexes_matches() -> None:
+    """``words._runs`` (bytes translated to spaces, then split) must find what the regexes
+    ``[a-z0-9]+`` and ``[a-z]+`` find, with non-ASCII text; ``bag`` is ``fresh_bag``."""
+    texts = [s.text for doc, _ in articles() for s in doc.sentences]
+    chars = [*"abcxyzABZ0189 \t\n.,'’“”é-_", "\u212a", "ſ", "ı", "İ", "\ud800", "\x00", "\x80",
+             "ß", "\u00a0"]  # fmt: skip
+    rng = random.Random(3)
+    texts += ["".join(rng.choice(chars) for _ in range(rng.randint(0, 40))) for _ in range(5000)]
+    for text in texts:
+        lower = text.lower()
+        assert words._tokens(lower) == re.findall(r"[a-z0-9]+", lower)
+        assert words.letter_runs(lower) == re.findall(r"[a-z]+", lower)
+        assert words.bag.__wrapped__(text) == words.fresh_bag(text)
+
+
 def test_clear_caches_forgets_every_text_the_checks_cached() -> None:
     """bench/bench_checks measures every article cold: no text cache may survive
     ``clear_caches`` (per-word caches may: stems, signs, date and number patterns)."""

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from summarizer._checks.names import pieces
 from summarizer._lang import trie
+from summarizer._lang.words import letter_runs
 from summarizer._text.scan import prefiltered
 
 _ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()  # noqa: E501
@@ -180,7 +181,6 @@ def quantities(text: str) -> tuple[Quantity, ...]:
 
 
 _DIGIT = re.compile(r"\d")
-_LETTERS = re.compile(r"[a-z]+")
 _NUMBER_WORDS = frozenset([*_WORDS, *_ORDINALS, *_FRACTIONS])
 _ONE_WORDS = frozenset(["a", "an", "one"])
 _ONE_UNITS = frozenset(_TIME_UNITS.split("|"))
@@ -189,7 +189,7 @@ _ONE_UNITS = frozenset(_TIME_UNITS.split("|"))
 def _numberless(text: str) -> bool:
     """No number word and no "a month": in a text without a digit (checked first, by the
     caller), nothing the patterns below could match."""
-    words = set(_LETTERS.findall(text.lower()))
+    words = set(letter_runs(text.lower()))
     return words.isdisjoint(_NUMBER_WORDS) and (
         words.isdisjoint(_ONE_WORDS) or words.isdisjoint(_ONE_UNITS)
     )
