@@ -316,12 +316,73 @@ def test_number_words_as_tries_find_what_the_alternations_found() -> None:
     assert all(found(numbers._NUMBER, t) == found(flat, t) for t in texts)
 
 
+def test_numbers_found_number_first_are_the_full_patterns_matches() -> None:
+    """``numbers._numbers`` (the number words a text contains, the currency sign and space
+    read back from the number) must find what ``_NUMBER`` finds: the same spans, currency
+    signs and groups, in articles and in random strings (case folding included)."""
+
+    def full(text: str) -> list[Any]:
+        return [(m.span(), m.groupdict()) for m in numbers._NUMBER.finditer(text)]
+
+    def fast(text: str) -> list[Any]:
+        return [((start, m.end()), {**m.groupdict(), "cur": cur})
+                for start, cur, m in numbers._numbers(text)]  # fmt: skip
+
+    texts = [s.text for doc, _ in articles() for s in doc.sentences]
+    pieces = [*"0123456789 ,.-$€£¥%abdefhimnorstuyUS", "one ", "Two-", "million", "bn", "US$",
+              "us$", "per cent", "percentage points", "first", "half", "Thirty", "thirds",
+              "Fourteen", "fourth", "  ", "\u00a0", "\n", "ſix", "\u212a", "ı", "İ", "$ ",
+              "one$", "aged ", "the two"]  # fmt: skip
+    rng = random.Random(11)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(5000)]
+    assert sum(bool(found) for t in texts if (found := full(t)) and found[0][1]["cur"]) > 300
+    assert all(fast(t) == full(t) for t in texts)
+
+
+def test_labels_read_from_short_windows_are_the_full_windows_labels(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``_opens`` answers ``_OPEN``'s search; ``_before`` and ``_after`` read the words
+    around a name from a short window when it holds enough: at every position of every
+    sentence, and of random strings, they must answer as from the full windows."""
+    texts = [s.text for doc, _ in articles() for s in doc.sentences]
+    pieces = ["the ", "a ", "has ", "was ", "also ", "quickly ", "by ", "accused ", "in ", "X",
+              "Y's ", "’s ", " ", "  ", "\n", ", ", ". ", '"', "—", "(", "re-elect ", "with ",
+              "government ", "envoy ", "don't ", "1", "’"]  # fmt: skip
+    rng = random.Random(5)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(600)]
+    spots = [(t, i) for t in texts for i in range(len(t) + 1)]
+    assert all(
+        role_labels._opens(t, i) == (role_labels._OPEN.search(t, max(0, i - 64), i) is not None)
+        for t, i in spots
+    )
+    short = [(role_labels._before(t, i), role_labels._after(t, i)) for t, i in spots]
+    monkeypatch.setattr(role_labels, "_SHORT", 10**9)  # the full windows only
+    full = [(role_labels._before(t, i), role_labels._after(t, i)) for t, i in spots]
+    assert sum(map(any, full)) > 1000 and short == full
+
+
+def test_words_split_without_a_regex_are_the_regexes_matches() -> None:
+    """``words._runs`` (bytes translated to spaces, then split) must find what the regexes
+    ``[a-z0-9]+`` and ``[a-z]+`` find, with non-ASCII text; ``bag`` is ``fresh_bag``."""
+    texts = [s.text for doc, _ in articles() for s in doc.sentences]
+    chars = [*"abcxyzABZ0189 \t\n.,'’“”é-_", "\u212a", "ſ", "ı", "İ", "\ud800", "\x00", "\x80",
+             "ß", "\u00a0"]  # fmt: skip
+    rng = random.Random(3)
+    texts += ["".join(rng.choice(chars) for _ in range(rng.randint(0, 40))) for _ in range(5000)]
+    for text in texts:
+        lower = text.lower()
+        assert words._tokens(lower) == re.findall(r"[a-z0-9]+", lower)
+        assert words.letter_runs(lower) == re.findall(r"[a-z]+", lower)
+        assert words.bag.__wrapped__(text) == words.fresh_bag(text)
+
+
 def test_clear_caches_forgets_every_text_the_checks_cached() -> None:
     """bench/bench_checks measures every article cold: no text cache may survive
-    ``clear_caches`` (per-word caches may: stems, signs, date patterns)."""
+    ``clear_caches`` (per-word caches may: stems, signs, date and number patterns)."""
     from summarizer._checks import clear_caches, polarity, roles
 
-    per_word = {"_stem", "_sign", "_date_pattern"}
+    per_word = {"_stem", "_sign", "_date_pattern", "_number_pattern"}
     doc, found = articles()[0]
     index = ActorIndex(found)
     resolve = index.resolve

@@ -116,10 +116,9 @@ def check_item(
     # names or numbers were verified (not only the article's negations, say).
     # A cited text's words are its sentences' words (a word never spans the space between
     # them): each sentence's are cached, shared with every item citing it, and with the
-    # headline's search for the sentences stating its clauses, which reads them all.
-    parts = (
-        (cited.text,) if cited.text == cited.article else tuple(p for _, p in pieces(cited.text))
-    )
+    # headline's search for the sentences stating its clauses, which reads them all (so
+    # the whole article's words, the headline's and abstract's, are not read a second time).
+    parts = tuple(p for _, p in pieces(cited.text))
     score = support(text, (*parts, known) if known else parts)  # same words
     weak = score < threshold
     if weak and not (cited.text == cited.article and score >= threshold - _SLACK):

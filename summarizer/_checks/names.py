@@ -53,7 +53,7 @@ _SPEECH = (
     rf"(?:{alternation(ENGLISH.speech_verbs)})\b"
 )
 _NAMEY = re.compile(rf"(?:['’]s\b|\s+[A-Z]|\s+{_SPEECH})")
-_ACCORDING = re.compile(r"\b(?i:according to)\s+((?:[A-Z][\w'’.-]*\s?)+)")
+_ACCORDING = prefiltered(re.compile(r"\b(?i:according to)\s+((?:[A-Z][\w'’.-]*\s?)+)"))
 
 
 @lru_cache(maxsize=16384)
@@ -138,16 +138,40 @@ def _sentence_vocabulary(text: str) -> Vocabulary:
     stems = {_stem(c) for c in caps}
     initials: set[str] = set()
     for run in _RUN.finditer(text):
-        words = [w for w in run.group(0).split() if w[0].isupper()]
-        for i in range(len(words)):
-            for j in range(i + 2, len(words) + 1):
-                initials.add("".join(w[0] for w in words[i:j]).casefold())
+        firsts = [w[0] for w in run.group(0).split() if w[0].isupper()]
+        for i in range(len(firsts) - 1):
+            for j in range(i + 2, len(firsts) + 1):
+                initials.add("".join(firsts[i:j]).casefold())
     lower = text.casefold()
-    for phrase, name in _EQUIVALENT.items():
-        if phrase in folded or name in lower:
-            folded |= {phrase, *name.split()}
-            stems |= {_stem(phrase), *map(_stem, name.split())}
+    for name, phrases, words, name_stems, every, every_stem in _EQUIVALENTS:
+        if name in lower:
+            folded |= every
+            stems |= every_stem
+        elif not folded.isdisjoint(phrases):
+            hit = [p for p in phrases if p in folded]
+            folded.update(hit, words)
+            stems.update(map(_stem, hit), name_stems)
     return frozenset(folded), frozenset(stems), frozenset(initials)
+
+
+def _equivalents() -> tuple[tuple[str, tuple[str, ...], frozenset[str], frozenset[str],
+                                  frozenset[str], frozenset[str]], ...]:  # fmt: skip
+    """``_EQUIVALENT`` by name: (name, its forms, its words and their stems, and with the
+    forms).  A form is added where it is written or the name is: grouped, the text is
+    searched once per name.  No form is a name's word, so adding one changes no later test."""
+    by_name: dict[str, list[str]] = {}
+    for phrase, name in _EQUIVALENT.items():
+        by_name.setdefault(name, []).append(phrase)
+    words = {w for name in by_name for w in name.split()}
+    assert words.isdisjoint(_EQUIVALENT), "a form that is a name's word"
+    return tuple(
+        (name, tuple(forms), frozenset(name.split()), frozenset(map(_stem, name.split())),
+         frozenset({*forms, *name.split()}), frozenset(map(_stem, [*forms, *name.split()])))
+        for name, forms in by_name.items()
+    )  # fmt: skip
+
+
+_EQUIVALENTS = _equivalents()
 
 
 _RUN = prefiltered(re.compile(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|de)\s+|\s+)?){2,}"))
@@ -226,7 +250,7 @@ def _lower_in(word: str, article: str) -> bool:
     return not article or word.lower() in _lower_words(article)
 
 
-_LOWER = re.compile(r"\b[a-z][a-z'’-]*")
+_LOWER = prefiltered(re.compile(r"\b[a-z][a-z'’-]*"))
 _CLAUSE_BREAK = re.compile(r"[;:]|\band\b")
 
 
@@ -275,13 +299,16 @@ def _mentions(text: str, resolve: Resolve) -> list[tuple[int, int, str]]:
     Cached by (text, resolve), and per sentence: items citing the same sentences share
     the work.
     """
+    parts = pieces(text)
+    if len(parts) == 1:  # one sentence: its mentions as they are
+        return list(_sentence_mentions(text, resolve))
     out: list[tuple[int, int, str]] = []
-    for at, part in pieces(text):
+    for at, part in parts:
         out.extend((at + s, at + e, who) for s, e, who in _sentence_mentions(part, resolve))
     return out
 
 
-_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’.-]*|U\.S\.)(?:\s+(?:[A-Z][\w'’.-]*))*")
+_NAME_WORDS = prefiltered(re.compile(r"(?:[A-Z][\w'’.-]*|U\.S\.)(?:\s+(?:[A-Z][\w'’.-]*))*"))
 
 
 @lru_cache(maxsize=8192)
@@ -289,8 +316,10 @@ def _sentence_mentions(text: str, resolve: Resolve) -> tuple[tuple[int, int, str
     out: list[tuple[int, int, str]] = []
     resolve = _resolver(resolve)
     for m in _NAME_WORDS.finditer(text):
-        at = m.start()
-        out.extend((at + s, at + e, name) for s, e, name in _run_mentions(m.group(0), resolve))
+        found = _run_mentions(m.group(0), resolve)
+        if found:
+            at = m.start()
+            out.extend((at + s, at + e, name) for s, e, name in found)
     return tuple(out)
 
 

@@ -115,7 +115,9 @@ def _content(text: str) -> frozenset[str]:
     return frozenset({_stem(w) for w in words if w.lower() not in _FILLER})
 
 
-_MODAL = re.compile(r"\b(can|will|would|could|should|must|do|does|did)(?:n['’]t|not| not)\b", re.I)
+_MODAL = prefiltered(
+    re.compile(r"\b(can|will|would|could|should|must|do|does|did)(?:n['’]t|not| not)\b", re.I)
+)
 
 
 def check_polarity(item: str, cited: str, whole: bool = False) -> str | bool | None:
@@ -130,12 +132,13 @@ def check_polarity(item: str, cited: str, whole: bool = False) -> str | bool | N
     mine, theirs = negations(item), negations(cited, prefixes=True)
     if not mine and not theirs:
         return None
-    cited_words = _content(cited)
     for cue, _after, head, predicate in mine:
         covered = any(head in t[1] for t in theirs)
         if not head or covered:
             continue
-        if predicate and head in cited_words:
+        # Read the cited text's words only here: most items negate nothing the article
+        # does not, and the whole article's words cost a headline 0.3 ms.
+        if predicate and head in _content(cited):
             return f"{cue!r} {head}...: the cited text states it without negation"
         same = sum(m[0] == cue for m in mine) <= sum(t[0] == cue for t in theirs)
         if whole or not same:

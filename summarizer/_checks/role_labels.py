@@ -54,8 +54,21 @@ _NAME_RUN = prefiltered(
     re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*")
 )
 # Searched in the 64 characters before a name: from the text's start, each name cost a
-# scan of everything before it.
+# scan of everything before it.  ``_opens`` answers the same without the search.
 _OPEN = re.compile(r"(?:^|[.!?:;\"“(—]\s*)$")
+_OPENERS = frozenset('.!?:;"“(—')
+
+
+def _opens(text: str, at: int) -> bool:
+    """``_OPEN.search(text, max(0, at - 64), at) is not None``: the text starts at ``at``
+    (``^$``; ``$`` also matches before a final newline), or the last character before it
+    that is not a space (``\\s`` and ``str.isspace`` agree), within those 64, opens."""
+    if at == 0 or (at == 1 and text[0] == "\n"):
+        return True
+    before = text[max(0, at - 64) : at].rstrip()
+    return bool(before) and before[-1] in _OPENERS
+
+
 _DETS = frozenset("the a an its his her their our this that these those".split())
 # Joiners of a coordination ("X, Y and Z"): the names share the labels around them.
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|nor)\s+)(?:the\s+)?\s*")
@@ -91,8 +104,11 @@ def _names(text: str, resolve: Resolve, initial: bool = False) -> list[Mention]:
     Democratic party" have roles too though no actor was found.  A capitalised word
     opening a sentence counts only if ``initial`` (an item's, matched against the names
     of the cited text, where it is written mid-sentence).  Per sentence, cached."""
+    parts = pieces(text)
+    if len(parts) == 1:  # one sentence: its names as they are
+        return list(_sentence_names(text, resolve, initial))
     out: list[Mention] = []
-    for at, part in pieces(text):
+    for at, part in parts:
         out.extend((at + s, at + e, who) for s, e, who in _sentence_names(part, resolve, initial))
     return out
 
@@ -115,12 +131,12 @@ def _sentence_runs(
     others = []
     for m in _NAME_RUN.finditer(text):
         a, b = m.span()
-        if any(s < b and a < e for s, e in taken):
+        if taken and any(s < b and a < e for s, e in taken):
             continue  # an actor's mention (most runs are): nothing more to read
         words = m.group(0).rstrip(".").split()
         if words[0] in _COMMON or words[0] in _STOP_CAPS or words[0] in _TITLE_WORDS:
             continue
-        opens = _OPEN.search(text, max(0, a - 64), a) is not None
+        opens = _opens(text, a)
         key = " ".join(w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in words)
         others.append(((a, a + len(m.group(0).rstrip(".")), "~" + key), opens))
     return tuple(sorted(ms)), tuple(others)
@@ -134,10 +150,48 @@ _WORDS = re.compile(r"[A-Za-z'’-]+|[^\sA-Za-z]")
 _OWNER = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?([A-Za-z][\w-]*)")
 
 
+# ``_before`` reads the words in the 60 characters before a name, ``_after`` those in the
+# 80 after it, but uses only the last (first) few: those are read from a shorter window
+# when it holds enough of them.  ``_WORDS`` has no lookaround and its tokens are maximal
+# runs or single characters, so a window's tokens are the longer window's, but for the
+# one it may cut at its far edge.
+_SHORT = 32
+
+
+def _last_words(text: str, start: int) -> list[str]:
+    """The tokens ``_before`` reads (``_WORDS`` in the 60 characters before ``start``), or
+    enough of the last of them: two more than the determiners ending them."""
+    lo = max(0, start - 60)
+    if start - _SHORT > lo:
+        words = _WORDS.findall(text, start - _SHORT, start)[1:]  # the first may be cut
+        dets = 0
+        while dets < len(words) and words[-1 - dets].lower() in _DETS:
+            dets += 1
+        if len(words) >= dets + 2:
+            return words
+    return _WORDS.findall(text, lo, start)
+
+
+def _first_words(text: str, end: int) -> list[str]:
+    """The tokens ``_after`` reads (``_WORDS`` in the 80 characters after ``end``), or
+    enough of the first of them: three more than the skipped words opening them."""
+    hi = min(len(text), end + 80)
+    if end + _SHORT < hi:
+        words = _WORDS.findall(text, end, end + _SHORT)[:-1]  # the last may be cut
+        skip = 0
+        while skip < len(words) and (
+            words[skip].lower() in _SKIP_AFTER or words[skip].endswith("ly")
+        ):
+            skip += 1
+        if len(words) >= skip + 3:
+            return words
+    return _WORDS.findall(text, end, hi)
+
+
 def _before(text: str, start: int) -> tuple[Label, ...]:
     """The labels of the words a name follows: "accused X" (patient), "in X", "met with
     X" (the verb of the preposition as well), "accused by X" (agent)."""
-    words = _WORDS.findall(text, max(0, start - 60), start)
+    words = _last_words(text, start)
     while words and words[-1].lower() in _DETS:
         words.pop()
     if not words or not words[-1][0].islower() or not words[-1].isalpha():
@@ -156,11 +210,10 @@ def _after(text: str, end: int) -> tuple[Label, ...]:
     """The labels of the words a name precedes: "X accused" (agent), "X was accused"
     (patient), "X's rover" (owner), "X authorities"; and the noun ending the name's own
     phrase ("X government envoy": envoy as well as government)."""
-    rest = text[end : end + 80]
-    owner = _OWNER.match(rest)
+    owner = _OWNER.match(text, end, end + 80)  # no lookaround: as on the slice
     if owner:
         return ((_stem(owner.group(1)), "O"),)
-    words = _WORDS.findall(rest)
+    words = _first_words(text, end)
     skipped = passive = False
     while words and (words[0].lower() in _SKIP_AFTER or words[0].endswith("ly")):
         passive = passive or words[0].lower() in _PASSIVE_AUX

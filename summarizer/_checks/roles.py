@@ -26,6 +26,7 @@ from summarizer._checks.role_labels import (
     _shown,
     _symmetric,
 )
+from summarizer._text.scan import prefiltered
 
 _NOT_VERBS = frozenset(
     """would could should their there which about with from that this also have been were
@@ -34,9 +35,9 @@ _NOT_VERBS = frozenset(
 )
 
 
-_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
-_CLAUSE_END = re.compile(r"(?<![A-Z])[.!?;]\s|\bwhile\b")
-_PASSIVE = re.compile(r"\b([a-z]+(?:ed|en|wn))\s+by\b")
+_LOWER_WORD = prefiltered(re.compile(r"\b[a-z]{4,}\b"))
+_CLAUSE_END = prefiltered(re.compile(r"(?<![A-Z])[.!?;]\s|\bwhile\b"))
+_PASSIVE = prefiltered(re.compile(r"\b([a-z]+(?:ed|en|wn))\s+by\b"))
 _VERBISH = re.compile(r"[a-z]{3,}")
 
 
@@ -58,7 +59,7 @@ _AUX = frozenset(
 
 
 _MODIFIER = re.compile(r"\ban?\s+(?:[A-Z][\w.'’-]*\s+)*$")
-_MODIFIER_RUN = re.compile(r"\ban?\s+((?:[A-Z][\w.'’-]*\s+)*)")
+_MODIFIER_RUN = prefiltered(re.compile(r"\ban?\s+((?:[A-Z][\w.'’-]*\s+)*)"))
 _CAPITAL_WORD = re.compile(r"[A-Z][\w.'’-]*\s+")
 
 

@@ -19,12 +19,19 @@ from summarizer._extract.date_resolve import LEAD_PREP
 from summarizer._extract.dates import TimeExpression, find_time_expressions
 from summarizer._lang import alternation
 from summarizer._lang.en import ENGLISH
+from summarizer._lang.words import letter_runs
+from summarizer._text.scan import prefiltered
 
 _DATE_WORDS = {f for forms in ENGLISH.months for f in forms} | {*ENGLISH.weekdays}
 _DATE_WORDS |= {*ENGLISH.time_words}
 
-_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
-_QUOTED = re.compile(r"[\"“”]([^\"“”]{2,}?)[\"“”]|(?<![\w])['‘]([^'‘’]{2,}?)['’](?![\w])")
+# Quote styles and dashes folded to ASCII, one ``str.replace`` each: ``str.translate`` with
+# a table looks every character of a text holding one non-ASCII character up in a dict
+# (0.7 ms for a 4,000-character article, the headline's and abstract's cited text).
+_FOLD = (("“", '"'), ("”", '"'), ("„", '"'), ("‘", "'"), ("’", "'"), ("–", "-"), ("—", "-"))
+_QUOTED = prefiltered(
+    re.compile(r"[\"“”]([^\"“”]{2,}?)[\"“”]|(?<![\w])['‘]([^'‘’]{2,}?)['’](?![\w])")
+)
 # Checks read model answers against an article already checked to be English (_lang).
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(ENGLISH.weekdays)})\b", re.IGNORECASE)
 _PREP = re.compile(r"^(?:on|in|since|by|until|from|during|of|at)\s+", re.IGNORECASE)
@@ -36,7 +43,9 @@ _ELLIPSIS = re.compile(r"\.\.\.|…")
 
 def fold(text: str) -> str:
     """Quote style, dashes, case and whitespace folded; nothing else."""
-    return " ".join(text.translate(_FOLD).casefold().replace("...", "…").split())
+    for mark, plain in _FOLD:  # no output is a mark: the same as one pass over the text
+        text = text.replace(mark, plain)
+    return " ".join(text.casefold().replace("...", "…").split())
 
 
 @lru_cache(maxsize=256)
@@ -114,7 +123,7 @@ def item_times(
     before it) is verbatim in the cited text: the same words, the article's own dates, and
     nothing to resolve.  An expression written as one of ``cited_times`` is resolved as
     that one is; only new wording goes to the resolver (~0.5-2 ms an item)."""
-    if not _DIGIT.search(item) and _DATE_FIRST.isdisjoint(_LETTERS.findall(item.lower())):
+    if not _DIGIT.search(item) and _DATE_FIRST.isdisjoint(letter_runs(item.lower())):
         return []  # no digit and no date word: nothing _dateish could find (the quick test)
     words = [_with_neighbours(item, s, e) for s, e in _dateish(item)]
     if not words:

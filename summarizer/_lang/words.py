@@ -19,8 +19,57 @@ def words(text: str, lang: LanguagePack = ENGLISH) -> set[str]:
 @lru_cache(maxsize=8192)
 def bag(text: str, lang: LanguagePack = ENGLISH) -> frozenset[str]:
     """``words``, cached: the checks compare many items with the same cited sentences (and
-    headline and abstract with every sentence of the article)."""
-    return fresh_bag(text, lang)
+    headline and abstract with every sentence of the article).  The same set as
+    ``fresh_bag``, each word stemmed once per process (the checks only intersect it; the
+    extractive summary keeps ``fresh_bag``'s order)."""
+    tokens = set(_tokens(text.lower().replace("'s", "")))
+    tokens -= lang.content_stopwords
+    stems = _STEMS.get(lang) or _STEMS.setdefault(lang, _Stems(lang))
+    if len(stems) > 65536:  # a vocabulary, not a leak
+        stems.clear()
+    out = set(map(stems.__getitem__, tokens))
+    out.discard(None)
+    return frozenset(out)  # type: ignore[arg-type]
+
+
+def _separators(kept: str) -> bytes:
+    """A ``bytes.translate`` table: every byte but those of ``kept`` a space."""
+    return bytes(b if chr(b) in kept else 32 for b in range(256))
+
+
+_ALNUM = _separators("abcdefghijklmnopqrstuvwxyz0123456789")
+_LETTERS = _separators("abcdefghijklmnopqrstuvwxyz")
+
+
+def _runs(text: str, table: bytes) -> list[str]:
+    """The maximal runs of ``table``'s ASCII characters in ``text``, in order, without a
+    regex: every other character (a non-ASCII one first turned into "?") becomes a space."""
+    return text.encode("ascii", "replace").translate(table).decode("ascii").split()
+
+
+def _tokens(lower: str) -> list[str]:
+    """``_TOKEN.findall(lower)`` (a third of ``bag`` as a regex)."""
+    return _runs(lower, _ALNUM)
+
+
+def letter_runs(text: str) -> list[str]:
+    """``re.findall(r"[a-z]+", text)``, three times faster."""
+    return _runs(text, _LETTERS)
+
+
+class _Stems(dict[str, str | None]):
+    """Word -> its stem as ``fresh_bag`` takes it (None: too short to count)."""
+
+    def __init__(self, lang: LanguagePack) -> None:
+        super().__init__()
+        self.suffix, self.n = lang.stem_suffix, lang.stem_length
+
+    def __missing__(self, word: str) -> str | None:
+        stem = self[word] = word.rstrip(self.suffix)[: self.n] if len(word) > 2 else None
+        return stem
+
+
+_STEMS: dict[LanguagePack, _Stems] = {}
 
 
 def fresh_bag(text: str, lang: LanguagePack = ENGLISH) -> frozenset[str]:

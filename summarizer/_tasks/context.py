@@ -177,11 +177,15 @@ def _remembering(plain: Resolve, known: frozenset[str], ends: frozenset[str]) ->
     memo: dict[str, str | None] = {}
 
     def remembered(name: str) -> str | None:
-        if name not in memo:
-            keys = {_key(w) for w in name.split()}
-            hopeless = known and not keys & known and not name.replace(".", "").isupper()
-            memo[name] = None if hopeless or not _may_end(name, ends) else plain(name)
-        return memo[name]
+        if name in memo:
+            return memo[name]
+        hopeless = (
+            known
+            and not any(_key(w) in known for w in name.split())
+            and not name.replace(".", "").isupper()
+        )
+        found = memo[name] = None if hopeless or not _may_end(name, ends) else plain(name)
+        return found
 
     return remembered
 
@@ -214,8 +218,13 @@ def check_fields(
     }
 
 
+@lru_cache(maxsize=16384)
 def _key(word: str) -> str:
+    """A word of a name as compared (cached: a word, not an article's text)."""
     return word.casefold().replace(".", "").replace("’", "'").removesuffix("'s")
+
+
+_surname = lru_cache(maxsize=16384)(surname_key)  # the same, cached per word
 
 
 def alias_keys(actors: Iterable[FoundActor]) -> frozenset[str]:
@@ -249,7 +258,7 @@ def _may_end(name: str, ends: frozenset[str]) -> bool:
     if not read or not whole.split():
         return True
     last = read[-1]
-    return bool({_key(last), _key(whole.split()[-1]), surname_key(last)} & ends)
+    return _key(last) in ends or _key(whole.split()[-1]) in ends or _surname(last) in ends
 
 
 def _context(info: ValidationInfo) -> GroundingContext:
