@@ -70,7 +70,7 @@ def spans(doc: Document, start: int, end: int) -> tuple[Evidence, ...]:
         a, b = max(start, s.start), min(end, s.end)
         if a >= b:
             continue
-        piece = doc.text[a:b]
+        piece = s.text if a == s.start and b == s.end else doc.text[a:b]  # the sentence's own
         quote = piece.strip()
         if quote is not piece:  # blanks at an end: moved past (else the offsets stay shared)
             a += len(piece) - len(piece.lstrip())
