@@ -301,24 +301,6 @@ def _names_in(who: str, part: str, resolve: Resolve) -> bool:
     return who in _who(part, resolve)
 
 
-def _holders(
-    parts: list[str], wanted: set[Label], among: set[str], resolve: Resolve
-) -> dict[Label, set[str]]:
-    """Label -> which of ``among`` hold it in ``parts`` (sentences), for the ``wanted``
-    labels; only sentences naming one of ``among`` where a wanted label's word can be are
-    read for labels."""
-    cues = {w for stem, _ in wanted for w in (stem, *_SOURCES.get(stem, ()))}
-    out: dict[Label, set[str]] = {}
-    for part in parts:
-        lower = part.lower()
-        if not any(c in lower for c in cues) or not any(_names_in(w, part, resolve) for w in among):
-            continue
-        for who, held in _sentence_labels(part, resolve, False).items():
-            for label in held & wanted if who in among else ():
-                out.setdefault(label, set()).add(who)
-    return out
-
-
 def _label_swap(item: str, cited: str, resolve: Resolve) -> str | None:
     """Two names each holding a label the cited text gives the other and not them."""
     if len({who for _s, _e, who in _names(item, resolve, True)}) < 2:
@@ -328,25 +310,45 @@ def _label_swap(item: str, cited: str, resolve: Resolve) -> str | None:
     if len(mine) < 2:
         return None
     # What follows needs, of the cited text, only whether each of the item's names is in it
-    # and who holds the labels the item gives them.  Asked sentence by sentence, a headline's
-    # check (the whole article) stops at a name's first sentence and reads for labels only
-    # the sentences that can hold them, not every sentence's names and words.
+    # and whether a name holds a label the item gives: asked sentence by sentence, a
+    # headline's check (the whole article) stops at a name's first sentence, and at the
+    # first sentence where a name holds the label asked about.
     parts = [part for _, part in pieces(cited)]
     present = [who for who in mine if any(_names_in(who, p, resolve) for p in parts)]
     if len(present) < 2:
         return None
-    wanted = {x for who in present for x in mine[who]}
-    holders = _holders(parts, wanted, set(present), resolve)
+    held: dict[tuple[str, Label], bool] = {}
+    written: dict[str, list[str]] = {}  # stem -> the sentences where its word can be
+    lowered: list[str] = []
+
+    def holds(who: str, label: Label) -> bool:
+        """Whether ``who`` holds ``label`` in the cited text.  Only sentences where its word
+        is written are read (a label's stem starts its word, lower-cased, unless it comes
+        from an irregular form, ``_SOURCES``), and only those naming ``who``."""
+        if (who, label) not in held:
+            stem = label[0]
+            if stem not in written:
+                if not lowered:
+                    lowered.extend(part.lower() for part in parts)
+                cues = (stem, *_SOURCES.get(stem, ()))
+                written[stem] = [
+                    part for part, lower in zip(parts, lowered, strict=True)
+                    if any(c in lower for c in cues)
+                ]  # fmt: skip
+            held[(who, label)] = any(
+                _names_in(who, part, resolve)
+                and label in _sentence_labels(part, resolve, False).get(who, ())
+                for part in written[stem]
+            )
+        return held[(who, label)]
 
     def takes(a: str, b: str) -> Label | None:
         """A label ``a`` holds in the item that the cited text gives ``b`` and not ``a``."""
-        return next(
-            (x for x in sorted(mine[a]) if b in holders.get(x, ()) and a not in holders[x]),
-            None,
-        )
+        return next((x for x in sorted(mine[a]) if holds(b, x) and not holds(a, x)), None)
 
     for a, b in itertools.combinations(present, 2):
-        first, second = takes(a, b), takes(b, a)
+        first = takes(a, b)
+        second = takes(b, a) if first else None  # a swap needs both
         if first and second:
             gives = f"gives {first[0]!r}... to {_shown(b)}"
             return f"{_shown(a)} and {_shown(b)} are swapped (the cited text {gives})"
