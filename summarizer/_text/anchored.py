@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from summarizer._text.scan import lowered
+from summarizer._text.casing import lowered
 
 try:  # CPython's own parser (3.11+): a pattern's least width
     _parser: Any = importlib.import_module("re._parser")

@@ -17,6 +17,7 @@ from dataclasses import Field, dataclass, replace
 from typing import Any, ClassVar, Protocol, TypeVar
 
 from summarizer._lang.en import ENGLISH
+from summarizer._text.casing import lowered
 from summarizer._text.chrome_reader import (
     bio_line,
     contact_line,
@@ -86,7 +87,6 @@ from summarizer._text.headline import (
     is_stamp,
     stop_share,
 )
-from summarizer._text.scan import lowered
 
 
 class LineLike(Protocol):

@@ -18,9 +18,10 @@ from summarizer._text import chrome as _chrome
 from summarizer._text import chrome_blocks as _blocks
 from summarizer._text import chrome_reader as _reader
 from summarizer._text import headline as _headline
+from summarizer._text.casing import lowered
 from summarizer._text.chrome_shapes import _DATE
 from summarizer._text.offsets import InputMap, align
-from summarizer._text.scan import lowered, prefiltered
+from summarizer._text.scan import prefiltered
 
 _I = re.IGNORECASE | re.VERBOSE
 # The patterns below are whole English phrases (labels, pitches, consent banners); the month

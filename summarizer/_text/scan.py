@@ -34,6 +34,8 @@ import re
 import weakref
 from typing import Any, TypeVar
 
+from summarizer._text.casing import lowered as lowered  # its home before casing.py
+
 try:  # CPython's own parser and compiler (3.11+); without them, patterns run unchanged
     _p: Any = importlib.import_module("re._parser")
     _c: Any = importlib.import_module("re._compiler")
@@ -395,18 +397,3 @@ def every_field_prefiltered(rules: _D) -> _D:
         if isinstance(value := getattr(rules, f.name), re.Pattern)
     }
     return dataclasses.replace(rules, **fields)
-
-
-# The letters outside ASCII that re's IGNORECASE matches to an ASCII letter (see _FOLDS).
-_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_R_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
-def lowered(text: str) -> str:
-    """``text`` lowercased for a literal precheck of an IGNORECASE pattern: a lowercase ASCII
-    phrase such a pattern matches in ``text`` is a substring of it (the letters that fold to
-    an ASCII one are made that one first).  ``phrase in lowered(text)`` costs a C scan where
-    the pattern would be tried at every character."""
-    if not text.isascii() and _R_FOLDS_TO_ASCII.search(text):
-        text = text.translate(_TO_ASCII)
-    return text.lower()

@@ -1,0 +1,45 @@
+"""Whole texts lowered for literal prechecks, without CPython's per-call scratch buffer.
+
+``str.lower`` on a text with any character outside ASCII first writes its result into
+a scratch buffer of three 4-byte code points per character (a character may lower to
+three): twelve bytes a character, 10 MB for a 1 MB article with one curly quote, and the
+peak memory of the stage that asked.  ``lowered`` lowers such a text a block at a time,
+each block cut just after a whitespace character, and joins the blocks: the same string,
+since lowering is per character except for the Greek capital sigma, whose final form
+depends on the letters around it, and no whitespace character is a letter or one the
+rule reads past (it reads past case-ignorable characters only).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The letters outside ASCII that re's IGNORECASE matches to an ASCII letter (see scan._FOLDS).
+_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_R_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+BLOCK = 1 << 16  # characters lowered at once: a 768 KiB scratch buffer at most
+_R_SPACE = re.compile(r"\s")
+
+
+def lowered(text: str) -> str:
+    """``text`` lowercased for a literal precheck of an IGNORECASE pattern: a lowercase ASCII
+    phrase such a pattern matches in ``text`` is a substring of it (the letters that fold to
+    an ASCII one are made that one first).  ``phrase in lowered(text)`` costs a C scan where
+    the pattern would be tried at every character."""
+    if not text.isascii() and _R_FOLDS_TO_ASCII.search(text):
+        text = text.translate(_TO_ASCII)
+    return lower(text)
+
+
+def lower(text: str, block: int = BLOCK) -> str:
+    """``text.lower()``, a block at a time where CPython would take a scratch buffer of
+    twelve bytes a character (any text that is not ASCII)."""
+    if len(text) <= block or text.isascii():
+        return text.lower()
+    parts, at = [], 0
+    while at < len(text):
+        space = _R_SPACE.search(text, at + block)
+        cut = space.end() if space else len(text)
+        parts.append(text[at:cut].lower())
+        at = cut
+    return "".join(parts)
