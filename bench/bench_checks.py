@@ -119,7 +119,16 @@ def median_ms(run: Callable[[], None], seconds: float) -> tuple[float, float]:
     return statistics.median(cpu), statistics.median(wall)
 
 
-def scripted(which: str, repeat: int = 5) -> dict[str, tuple[float, float]]:
+# The steps of ``check_item`` (``summarizer._checks``), timed one by one for the breakdown.
+STEPS = (
+    "item_times", "check_speaker", "check_numbers", "check_names", "check_polarity",
+    "check_roles", "check_dates", "check_quotes", "check_stance",
+)  # fmt: skip
+
+
+def scripted(
+    which: str, repeat: int = 5, steps: dict[str, float] | None = None
+) -> dict[str, tuple[float, float]]:
     """Per fixture article: CPU ms of the checks on a capable scripted run's answers, as
     (best, median) of ``repeat`` cold runs.
 
@@ -128,7 +137,10 @@ def scripted(which: str, repeat: int = 5) -> dict[str, tuple[float, float]]:
     own thread's CPU clock (``time.thread_time``), summed per article; the best of
     ``repeat`` cold runs: on a shared machine other processes slow a run down (caches,
     the other core's hyperthread) and never speed one up, as in tests/test_hostile_scaling.
-    The median of the runs is printed beside it."""
+    The median of the runs is printed beside it.  ``steps``, when given, receives each
+    step's CPU ms per article, averaged over every run (the rest is ``support`` and the
+    item's own bookkeeping); its wrappers cost time of their own, so it is asked in a run
+    whose totals are not printed."""
     try:
         from summarizer._scripted.acceptance import fixtures_for, measure
     except ImportError:
@@ -152,6 +164,24 @@ def scripted(which: str, repeat: int = 5) -> dict[str, tuple[float, float]]:
             spent[key] = spent.get(key, 0.0) + time.thread_time() - started
 
     context.GroundingContext.check = timed  # type: ignore[method-assign]
+    import summarizer._checks as checks
+
+    plain_steps = {name: getattr(checks, name) for name in STEPS}
+    by_step: dict[str, float] = dict.fromkeys(STEPS, 0.0)
+
+    def step(name: str) -> Callable[..., Any]:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            started = time.thread_time()
+            try:
+                return plain_steps[name](*args, **kwargs)
+            finally:
+                by_step[name] += time.thread_time() - started
+
+        return run
+
+    if steps is not None:
+        for name in STEPS:
+            setattr(checks, name, step(name))
     try:
         out: dict[str, tuple[float, float]] = {}
         for f in fixtures:
@@ -162,9 +192,14 @@ def scripted(which: str, repeat: int = 5) -> dict[str, tuple[float, float]]:
                 measure([f], "capable")
                 runs.append(sum(spent.values()) * 1000)
             out[f.slug] = (min(runs), statistics.median(runs))
+        if steps is not None:
+            runs_made = repeat * max(1, len(fixtures))
+            steps.update({k: v * 1000 / runs_made for k, v in by_step.items()})
         return out
     finally:
         context.GroundingContext.check = plain  # type: ignore[method-assign]
+        for name, fn in plain_steps.items():
+            setattr(checks, name, fn)
 
 
 def verify_overhead(which: str) -> tuple[dict[str, tuple[float, float]], int] | None:
@@ -237,6 +272,9 @@ def main() -> None:
     if args.synthetic_only:
         return
     got = scripted(args.articles)
+    steps: dict[str, float] = {}
+    if got:  # a run of its own: the timing wrappers would weigh on the figures above
+        scripted(args.articles, repeat=1, steps=steps)
     if got:
         print("\nscripted capable answers: CPU of the checks per article, 5 cold runs")
         print(f"{'article':36} {'best':>7} {'median':>7}")
@@ -247,6 +285,11 @@ def main() -> None:
         print(f"median over articles: best run {best:.1f} ms ({best / TARGET_MS:.2f}x the "
               f"{TARGET_MS:.0f} ms target), median run {mid:.1f} ms ({mid / TARGET_MS:.2f}x); "
               f"load average {os.getloadavg()[0]:.1f}")  # fmt: skip
+        mean = statistics.mean(m for _, m in got.values())
+        print(f"by step, CPU ms per article, one more cold run (all checks: mean of the median "
+              f"runs above {mean:.1f} ms; the rest is support and bookkeeping):")  # fmt: skip
+        print("  " + ", ".join(f"{k.removeprefix('check_')} {v:.2f}" for k, v in
+                               sorted(steps.items(), key=lambda kv: -kv[1])))  # fmt: skip
     else:
         print("\n(no scripted fixtures here: summarizer._scripted is not on this branch)")
     overhead = verify_overhead(args.articles)
