@@ -107,12 +107,13 @@ def pieces(text: str) -> tuple[tuple[int, str], ...]:
 _SENTENCES: dict[str, None] = {}
 
 
-Vocabulary = tuple[frozenset[str], frozenset[str], frozenset[str]]  # folded, stems, initials
+Vocabulary = tuple[frozenset[str], frozenset[str]]  # folded, stems
 
 
 @lru_cache(maxsize=512)
 def _vocabulary(text: str) -> Vocabulary:
-    """Capitalised words of ``text`` (folded), their stems, and initials of their runs."""
+    """Capitalised words of ``text`` (folded) and their stems (``_sentence_initials``: the
+    initials of their runs)."""
     parts = pieces(text)
     if len(parts) == 1:
         return _sentence_vocabulary(text)
@@ -123,11 +124,7 @@ def _union(found: list[Vocabulary]) -> Vocabulary:
     """The vocabulary of texts read together: each part's, merged."""
     if len(found) == 1:
         return found[0]
-    return (
-        frozenset().union(*(v[0] for v in found)),
-        frozenset().union(*(v[1] for v in found)),
-        frozenset().union(*(v[2] for v in found)),
-    )
+    return frozenset().union(*(v[0] for v in found)), frozenset().union(*(v[1] for v in found))
 
 
 @lru_cache(maxsize=8192)
@@ -136,12 +133,6 @@ def _sentence_vocabulary(text: str) -> Vocabulary:
     plain = {c.casefold().replace(".", "") for c in caps}
     folded = plain | {c.rstrip("'’s") for c in plain}
     stems = {_stem(c) for c in caps}
-    initials: set[str] = set()
-    for run in _RUN.finditer(text):
-        firsts = [w[0] for w in run.group(0).split() if w[0].isupper()]
-        for i in range(len(firsts) - 1):
-            for j in range(i + 2, len(firsts) + 1):
-                initials.add("".join(firsts[i:j]).casefold())
     lower = text.casefold()
     for name, phrases, words, name_stems, every, every_stem in _EQUIVALENTS:
         if name in lower:
@@ -151,7 +142,21 @@ def _sentence_vocabulary(text: str) -> Vocabulary:
             hit = [p for p in phrases if p in folded]
             folded.update(hit, words)
             stems.update(map(_stem, hit), name_stems)
-    return frozenset(folded), frozenset(stems), frozenset(initials)
+    return frozenset(folded), frozenset(stems)
+
+
+@lru_cache(maxsize=8192)
+def _sentence_initials(text: str) -> frozenset[str]:
+    """Initials of the runs of capitalised words of ``text`` ("UN" of "United Nations").
+    Apart from ``_sentence_vocabulary``: only an all-capitals name not written as it is
+    asks for them, and finding the runs cost a sentence's vocabulary half its time."""
+    initials: set[str] = set()
+    for run in _RUN.finditer(text):
+        firsts = [w[0] for w in run.group(0).split() if w[0].isupper()]
+        for i in range(len(firsts) - 1):
+            for j in range(i + 2, len(firsts) + 1):
+                initials.add("".join(firsts[i:j]).casefold())
+    return frozenset(initials)
 
 
 def _equivalents() -> tuple[tuple[str, tuple[str, ...], frozenset[str], frozenset[str],
@@ -220,16 +225,19 @@ def named_in(name: str, allowed: str | tuple[str, ...]) -> bool:
     bare = key.removesuffix("'s").removesuffix("’s")
     stem, caps = _stem(name), name.replace(".", "").isupper() and len(bare) >= 2
 
-    def written(vocabulary: Vocabulary) -> bool:
-        folded, stems, initials = vocabulary
-        return key in folded or bare in folded or stem in stems or (caps and bare in initials)
+    def written(part: str) -> bool:
+        folded, stems = _sentence_vocabulary(part)
+        return (
+            key in folded or bare in folded or stem in stems
+            or (caps and bare in _sentence_initials(part))
+        )  # fmt: skip
 
     # Sentence by sentence first: a name the article has is met in its first sentences, and
     # a headline's check then reads only those (these tests hold for the whole text iff
     # for one of its sentences).  The rest needs every sentence's words at once.
-    if any(written(_sentence_vocabulary(part)) for t in texts for _, part in pieces(t)):
+    if any(written(part) for t in texts for _, part in pieces(t)):
         return True
-    folded, stems, _ = _vocabulary(texts[0]) if len(texts) == 1 else _vocabularies(texts)
+    folded, stems = _vocabulary(texts[0]) if len(texts) == 1 else _vocabularies(texts)
     parts = [p for p in name.split("-") if p]
     if len(parts) > 1 and all(p.casefold() in folded or _stem(p) in stems for p in parts):
         return True

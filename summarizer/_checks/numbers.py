@@ -101,11 +101,13 @@ def _numbers(text: str) -> list[tuple[int, str | None, re.Match[str]]]:
     ``_NUMBER`` would have started it: the first point, not inside the previous match,
     from which a currency sign and a space lead to the number.
     """
-    lower = text.lower()
+    # A word a match uses stands between non-word characters, so (no character folding to
+    # an ASCII letter, checked first) it is a whole run of letters of the lowered text: a
+    # set of runs tells in one lookup a word what sixty substring searches told.
     keys = (
         _NUMBER_LIST
         if not _FOLDING.isdisjoint(text)
-        else tuple(w for w in _NUMBER_LIST if w in lower) or ("quarter",)
+        else tuple(sorted(_NUMBER_WORDS.intersection(letter_runs(text.lower())))) or ("quarter",)
     )  # none: one it lacks too, so the pattern has first letters to skip to
     out: list[tuple[int, str | None, re.Match[str]]] = []
     end = 0
