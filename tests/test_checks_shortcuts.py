@@ -492,3 +492,20 @@ def test_names_and_labels_with_and_without_initial_share_one_reading(
     monkeypatch.setattr(role_labels, "_opening_names", lambda text, resolve: True)
     assert got == [role_labels._sentence_labels(t, r, True) for t, r in texts]
     role_labels._sentence_labels.cache_clear()
+
+
+def test_breaks_found_at_their_marks_are_the_lookbehinds_breaks() -> None:
+    """``names._BREAK`` matches the mark before a break (so it is tried at marks, not at
+    every space): its break groups must be the spans the lookbehind pattern found."""
+    plain = re.compile(r"(?<=[.!?\"”’)])\s+(?=[\"“‘(]?[A-Z])|\n+")
+    texts = [doc.text for doc, _ in articles()]
+    tokens = ["U.S.", "Mr.", "said.", "end!", "why?", '"', "“", "”", "’", "‘", "(", ")", "A",
+              "b", " ", "  ", "\n", "\n\n", " \n", "\t", ".", "!", "\u00a0", "\u2028"]  # fmt: skip
+    rng = random.Random(5)
+    texts += ["".join(rng.choice(tokens) for _ in range(rng.randint(1, 40))) for _ in range(5000)]
+    found = 0
+    for text in texts:
+        want = [m.span() for m in plain.finditer(text)]
+        assert [m.span(m.lastindex or 0) for m in names._BREAK.finditer(text)] == want, text
+        found += len(want)
+    assert found > 10000

@@ -27,9 +27,11 @@ def bag(text: str, lang: LanguagePack = ENGLISH) -> frozenset[str]:
     stems = _STEMS.get(lang) or _STEMS.setdefault(lang, _Stems(lang))
     if len(stems) > 65536:  # a vocabulary, not a leak
         stems.clear()
-    out = set(map(stems.__getitem__, tokens))
-    out.discard(None)
-    return frozenset(out)  # type: ignore[arg-type]
+    out = frozenset(map(stems.__getitem__, tokens))  # None: a word too short to count
+    return out - _NONE if None in out else out  # type: ignore[return-value]
+
+
+_NONE = frozenset([None])
 
 
 def _separators(kept: str) -> bytes:
