@@ -51,6 +51,7 @@ def clear_caches() -> None:
     from summarizer._lang import words
 
     words.bag.cache_clear()
+    words.letter_set.cache_clear()
 
     for fn in (names.pieces, names._resolver, names._vocabulary, names._vocabularies,
                names._sentence_vocabulary, names._sentence_initials,

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from summarizer._checks.names import pieces
 from summarizer._lang import trie
-from summarizer._lang.words import letter_runs
+from summarizer._lang.words import letter_runs, letter_set
 from summarizer._text.scan import prefiltered
 
 _ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()  # noqa: E501
@@ -191,7 +191,7 @@ _ONE_UNITS = frozenset(_TIME_UNITS.split("|"))
 def _numberless(text: str) -> bool:
     """No number word and no "a month": in a text without a digit (checked first, by the
     caller), nothing the patterns below could match."""
-    words = set(letter_runs(text.lower()))
+    words = letter_set(text)
     return words.isdisjoint(_NUMBER_WORDS) and (
         words.isdisjoint(_ONE_WORDS) or words.isdisjoint(_ONE_UNITS)
     )

@@ -59,6 +59,13 @@ def letter_runs(text: str) -> list[str]:
     return _runs(text, _LETTERS)
 
 
+@lru_cache(maxsize=8192)
+def letter_set(text: str) -> frozenset[str]:
+    """The words of ``letter_runs(text.lower())``, cached: the numbers, dates and polarity
+    checks each ask it of the same item and the same sentences, to skip what finds nothing."""
+    return frozenset(letter_runs(text.lower()))
+
+
 class _Stems(dict[str, str | None]):
     """Word -> its stem as ``fresh_bag`` takes it (None: too short to count)."""
 
