@@ -32,6 +32,7 @@ _COMMON = frozenset(
     Officials Experts Teams Students Crew Members Talks Relations Earlier Later""".split()
 ) | {*ENGLISH.weekdays, *(form for forms in ENGLISH.months for form in forms)}
 _ROLES = frozenset(_ROLE_LIST.split())
+_NO_NAMES = _COMMON | _TITLE_WORDS | _STOP_CAPS  # capitalised words that name nothing
 _PARTICLES = frozenset("de da del della di du van von der den bin ibn al el la le dos ben".split())
 # Sentence openers a model may use that an article need not contain in lower case.
 _COMMON_LOWER = frozenset(
@@ -198,11 +199,12 @@ def proper_names(item: str, article: str = "") -> list[str]:
     for m in _CAP.finditer(item):
         word = m.group(0)
         bare = word.rstrip(".").removesuffix("'s").removesuffix("’s")
-        if bare in _COMMON or bare in _TITLE_WORDS or bare in _STOP_CAPS:
+        if bare in _NO_NAMES:
             continue
-        if bare.lower() in _PARTICLES and _CAP.match(item, m.end() + 1):
+        lower = bare.lower()
+        if lower in _PARTICLES and _CAP.match(item, m.end() + 1):
             continue  # "De Mistura" for "de Mistura": the particle is not the name
-        if bare.lower() in _ROLES and _CAP.match(item, m.end() + 1):
+        if lower in _ROLES and _CAP.match(item, m.end() + 1):
             continue  # "Surgeon Martin Salia": a role before a name is no name
         at = m.start() - 1  # the last character before the word that is not a space
         while at >= 0 and item[at].isspace():
@@ -230,18 +232,16 @@ def named_in(name: str, allowed: str | tuple[str, ...]) -> bool:
     bare = key.removesuffix("'s").removesuffix("’s")
     stem, caps = _stem(name), name.replace(".", "").isupper() and len(bare) >= 2
 
-    def written(part: str) -> bool:
-        folded, stems = _sentence_vocabulary(part)
-        return (
-            key in folded or bare in folded or stem in stems
-            or (caps and bare in _sentence_initials(part))
-        )  # fmt: skip
-
     # Sentence by sentence first: a name the article has is met in its first sentences, and
     # a headline's check then reads only those (these tests hold for the whole text iff
     # for one of its sentences).  The rest needs every sentence's words at once.
-    if any(written(part) for t in texts for _, part in pieces(t)):
-        return True
+    for t in texts:
+        for _, part in pieces(t):
+            folded, stems = _sentence_vocabulary(part)
+            if key in folded or bare in folded or stem in stems:
+                return True
+            if caps and bare in _sentence_initials(part):
+                return True
     folded, stems = _vocabulary(texts[0]) if len(texts) == 1 else _vocabularies(texts)
     parts = [p for p in name.split("-") if p]
     if len(parts) > 1 and all(p.casefold() in folded or _stem(p) in stems for p in parts):
