@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer._lang.words import letter_set
 from summarizer._text.scan import prefiltered
 
 _CUE = prefiltered(
@@ -21,28 +20,6 @@ _CUE = prefiltered(
         re.IGNORECASE,
     )
 )
-# The first word of every ``_CUE`` match but "n't": it stands between non-word characters
-# (``\b``, a space before "to" or "longer", "-" after "non"), so it is a whole run of
-# letters of the lowered text (tests/test_checks_shortcuts.py holds the list to the pattern).
-_CUE_WORDS = frozenset(
-    """not no never none nothing nobody neither nor without cannot unable lack lacks lacked
-    deny denies denied denying denial refuse refuses refused refusing refusal fail fails failed
-    failing reject rejects rejected rejecting dismiss dismisses dismissed dismissing
-    non""".split()
-)
-# Code points outside ASCII that an ASCII letter matches case-insensitively (scan._FOLDS).
-_FOLDING = frozenset("\u0130\u0131\u212a\u017f")
-
-
-def _cueless(text: str) -> bool:
-    """No ``_CUE`` match in ``text`` is possible: none of its first words is a word of the
-    text and no "n't" is written (folding characters, rare, left to the pattern)."""
-    if not _FOLDING.isdisjoint(text) or not _CUE_WORDS.isdisjoint(letter_set(text)):
-        return False
-    lower = text.lower()
-    return "n't" not in lower and "n’t" not in lower
-
-
 _FILLER = frozenset(
     """a an the be been being is are was were has have had do does did any just very so at all
     yet to of that this it its their his her he she they we i you in on for with as by also
@@ -118,8 +95,6 @@ def negations(
 
     ``prefixes``: "non-" counts too (on the cited side: "non-OPEC" covers "not in OPEC").
     """
-    if _cueless(text):  # most sentences: the pattern tried at every word found nothing
-        return ()
     out = []
     for m in _CUE.finditer(text):
         if m.group(0).lower() == "non" and not prefixes:
