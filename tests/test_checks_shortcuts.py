@@ -383,7 +383,7 @@ def test_words_split_without_a_regex_are_the_regexes_matches() -> None:
 def test_clear_caches_forgets_every_text_the_checks_cached() -> None:
     """bench/bench_checks measures every article cold: no text cache may survive
     ``clear_caches`` (per-word caches may: stems, signs, date and number patterns)."""
-    from summarizer._checks import clear_caches, polarity, roles
+    from summarizer._checks import clear_caches, polarity, roles, speaker
 
     per_word = {"_stem", "_sign", "_date_pattern", "_number_pattern"}
     doc, found = articles()[0]
@@ -403,7 +403,7 @@ def test_clear_caches_forgets_every_text_the_checks_cached() -> None:
         ctx.check(s.text, ctx.cited([s.id]), 0.5)
     caches = [
         (f"{module.__name__}.{name}", fn)
-        for module in (names, numbers, polarity, role_labels, roles, textual)
+        for module in (names, numbers, polarity, role_labels, roles, speaker, textual)
         for name, fn in vars(module).items()
         if hasattr(fn, "cache_info") and name not in per_word
     ]

@@ -1,10 +1,10 @@
-"""Who: names in an item come from the cited text, actors keep their roles, speakers stay theirs.
+"""Who: names in an item come from the cited text (and the actors its names resolve to).
 
 A capable model abbreviates ("Tillerson" for "Secretary of State Rex Tillerson"),
 writes "US" for "United States" and "Russian" for "Russia"; those pass.  A name
-the cited text does not contain ("Macron"), two actors swapped around a verb
-("the US accused Russia" over "Russia accused the United States"), or a claim
-put in the mouth of someone other than its speaker fail.
+the cited text does not contain ("Macron") fails.  The mentions of actors found
+here are what roles.py (two actors swapped around a verb) and speaker.py (a claim
+put in the mouth of someone other than its speaker) read.
 """
 
 from __future__ import annotations
@@ -54,7 +54,6 @@ _SPEECH = (
     rf"(?:{alternation(ENGLISH.speech_verbs)})\b"
 )
 _NAMEY = re.compile(rf"(?:['’]s\b|\s+[A-Z]|\s+{_SPEECH})")
-_ACCORDING = prefiltered(re.compile(r"\b(?i:according to)\s+((?:[A-Z][\w'’.-]*\s?)+)"))
 
 
 @lru_cache(maxsize=16384)
@@ -264,7 +263,6 @@ def _lower_in(word: str, article: str) -> bool:
 
 
 _LOWER = prefiltered(re.compile(r"\b[a-z][a-z'’-]*"))
-_CLAUSE_BREAK = re.compile(r"[;:]|\band\b")
 
 
 @lru_cache(maxsize=64)
@@ -357,75 +355,3 @@ def _run_mentions(run: str, resolve: Resolve) -> tuple[tuple[int, int, str], ...
                 break
         i += 1
     return tuple(out)
-
-
-def asserted_by(item: str, resolve: Resolve) -> list[tuple[str, str, str]]:
-    """(as written, actor, what follows) for each actor the item names as asserting."""
-    out = []
-    for start, end, name in _mentions(item, resolve):
-        rest = item[end:]
-        if item[start:end].endswith(("'s", "’s")):
-            rest = "'s" + rest  # "Russia's foreign ministry said": the ministry is Russia's
-        m = _ASSERTS.match(rest)
-        if m:
-            out.append((item[start:end], name, rest[m.end() :]))
-    for m in _ACCORDING.finditer(item):
-        said = resolve(m.group(1).strip())
-        if said is not None:
-            out.append((m.group(1).strip(), said, item[m.end() :]))
-    return out
-
-
-@lru_cache(maxsize=1024)
-def _asserters(text: str, resolve: Resolve) -> frozenset[str]:
-    """Who ``text`` names as asserting: cached, items citing the same sentences share it."""
-    return frozenset(name for _, name, _ in asserted_by(text, resolve))
-
-
-_ASSERTS = re.compile(
-    r"(?:['’]s(?:\s+(?!(?:and|but|or|who|which|that|to)\b)[a-z]\w*){1,2}\s+)?"
-    rf"\s*(?:,[^,]{{1,60}},\s*)?{_SPEECH}"
-)
-
-
-def _part_of(name: str, speakers: set[str]) -> bool:
-    """ "Russia" for the "Russian foreign ministry" code found speaking."""
-    words = [w.casefold() for w in name.split()]
-    return any(_akin(w, o.casefold()) for s in speakers for o in s.split() for w in words)
-
-
-Locate = Callable[[str], tuple[str, frozenset[str]]]
-
-
-def check_speaker(
-    item: str,
-    cited: str,
-    allowed: set[str],
-    resolve: Resolve,
-    *,
-    strict: bool,
-    locate: Locate | None = None,
-) -> str | bool | None:
-    """Whoever the item names as asserting is one code found asserting in the cited text.
-
-    ``strict`` (a claim line): ``allowed`` is the statement's speaker; anyone else the item
-    has asserting must be reported as asserting by the cited text itself ("X said the US
-    believes ...").  Otherwise ``allowed`` are the speakers code found in the cited text.
-    ``locate`` (headline and abstract, which cite the whole article) finds the sentence
-    that best states what follows the speech verb: (its text with the one before, its
-    speakers); the asserter must be one of them.
-    """
-    said = asserted_by(item, resolve)
-    if not said:
-        return None
-    nested = set(_asserters(cited, resolve)) if locate is None else set()
-    for written, name, clause in said:
-        ok = allowed | nested
-        if locate is not None:
-            text, speakers = locate(_CLAUSE_BREAK.split(clause)[0])
-            ok = set(speakers) | {n for _, n, _ in asserted_by(text, resolve)}
-        if name not in ok and not _part_of(name, ok):
-            if strict:
-                return f"{written!r} did not make this statement ({', '.join(allowed)} did)"
-            return f"{written!r} is not the one who says this in the cited text"
-    return True
