@@ -223,7 +223,10 @@ def test_names_and_numbers_looked_up_sentence_by_sentence_as_in_the_whole_text()
     foreign = ["Macron", "Beijing", "Zelensky", "NATO", "Putin-Trump", "Russian", "U.N.", "EU"]
     found_names = checked = 0
     for doc, _found in articles():
-        folded, stems, initials = names._vocabulary(doc.text)
+        folded, stems = names._vocabulary(doc.text)
+        initials = frozenset().union(
+            *(names._sentence_initials(p) for _, p in names.pieces(doc.text))
+        )
         for s in doc.sentences[:40]:
             for name in [*names.proper_names(s.text), *foreign]:
                 key = name.casefold().replace(".", "")
@@ -380,7 +383,7 @@ def test_words_split_without_a_regex_are_the_regexes_matches() -> None:
 def test_clear_caches_forgets_every_text_the_checks_cached() -> None:
     """bench/bench_checks measures every article cold: no text cache may survive
     ``clear_caches`` (per-word caches may: stems, signs, date and number patterns)."""
-    from summarizer._checks import clear_caches, polarity, roles
+    from summarizer._checks import clear_caches, polarity, roles, speaker
 
     per_word = {"_stem", "_sign", "_date_pattern", "_number_pattern"}
     doc, found = articles()[0]
@@ -400,7 +403,7 @@ def test_clear_caches_forgets_every_text_the_checks_cached() -> None:
         ctx.check(s.text, ctx.cited([s.id]), 0.5)
     caches = [
         (f"{module.__name__}.{name}", fn)
-        for module in (names, numbers, polarity, role_labels, roles, textual)
+        for module in (names, numbers, polarity, role_labels, roles, speaker, textual)
         for name, fn in vars(module).items()
         if hasattr(fn, "cache_info") and name not in per_word
     ]
@@ -489,3 +492,20 @@ def test_names_and_labels_with_and_without_initial_share_one_reading(
     monkeypatch.setattr(role_labels, "_opening_names", lambda text, resolve: True)
     assert got == [role_labels._sentence_labels(t, r, True) for t, r in texts]
     role_labels._sentence_labels.cache_clear()
+
+
+def test_breaks_found_at_their_marks_are_the_lookbehinds_breaks() -> None:
+    """``names._BREAK`` matches the mark before a break (so it is tried at marks, not at
+    every space): its break groups must be the spans the lookbehind pattern found."""
+    plain = re.compile(r"(?<=[.!?\"”’)])\s+(?=[\"“‘(]?[A-Z])|\n+")
+    texts = [doc.text for doc, _ in articles()]
+    tokens = ["U.S.", "Mr.", "said.", "end!", "why?", '"', "“", "”", "’", "‘", "(", ")", "A",
+              "b", " ", "  ", "\n", "\n\n", " \n", "\t", ".", "!", "\u00a0", "\u2028"]  # fmt: skip
+    rng = random.Random(5)
+    texts += ["".join(rng.choice(tokens) for _ in range(rng.randint(1, 40))) for _ in range(5000)]
+    found = 0
+    for text in texts:
+        want = [m.span() for m in plain.finditer(text)]
+        assert [m.span(m.lastindex or 0) for m in names._BREAK.finditer(text)] == want, text
+        found += len(want)
+    assert found > 10000

@@ -27,10 +27,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from summarizer._checks.names import Locate, check_names, check_speaker, pieces
+from summarizer._checks.names import check_names, pieces
 from summarizer._checks.numbers import check_numbers
 from summarizer._checks.polarity import check_polarity, check_stance
 from summarizer._checks.roles import check_roles
+from summarizer._checks.speaker import Locate, check_speaker
 from summarizer._checks.textual import check_dates, check_quotes, item_times
 from summarizer._extract.dates import TimeExpression
 
@@ -47,14 +48,16 @@ def clear_caches() -> None:
     """Forget every text the checks have seen (bench/: each article measured cold).
 
     Per-word caches (stems) stay: they hold vocabulary, not articles."""
-    from summarizer._checks import names, numbers, polarity, role_labels, roles, textual
+    from summarizer._checks import names, numbers, polarity, role_labels, roles, speaker, textual
     from summarizer._lang import words
 
     words.bag.cache_clear()
+    words.letter_set.cache_clear()
 
     for fn in (names.pieces, names._resolver, names._vocabulary, names._vocabularies,
-               names._sentence_vocabulary, names._lower_words, names._mentions,
-               names._sentence_mentions, names._run_mentions, names._asserters,
+               names._sentence_vocabulary, names._sentence_initials,
+               names._lower_words, names._mentions,
+               names._sentence_mentions, names._run_mentions, speaker._asserters,
                numbers.quantities, numbers._sentence_quantities, polarity.negations,
                polarity._content, role_labels._sentence_names, role_labels._sentence_runs,
                role_labels._who, role_labels.labels, role_labels._sentence_labels,

@@ -1,10 +1,10 @@
-"""Who: names in an item come from the cited text, actors keep their roles, speakers stay theirs.
+"""Who: names in an item come from the cited text (and the actors its names resolve to).
 
 A capable model abbreviates ("Tillerson" for "Secretary of State Rex Tillerson"),
 writes "US" for "United States" and "Russian" for "Russia"; those pass.  A name
-the cited text does not contain ("Macron"), two actors swapped around a verb
-("the US accused Russia" over "Russia accused the United States"), or a claim
-put in the mouth of someone other than its speaker fail.
+the cited text does not contain ("Macron") fails.  The mentions of actors found
+here are what roles.py (two actors swapped around a verb) and speaker.py (a claim
+put in the mouth of someone other than its speaker) read.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ _COMMON = frozenset(
     Officials Experts Teams Students Crew Members Talks Relations Earlier Later""".split()
 ) | {*ENGLISH.weekdays, *(form for forms in ENGLISH.months for form in forms)}
 _ROLES = frozenset(_ROLE_LIST.split())
+_NO_NAMES = _COMMON | _TITLE_WORDS | _STOP_CAPS  # capitalised words that name nothing
 _PARTICLES = frozenset("de da del della di du van von der den bin ibn al el la le dos ben".split())
 # Sentence openers a model may use that an article need not contain in lower case.
 _COMMON_LOWER = frozenset(
@@ -53,7 +54,6 @@ _SPEECH = (
     rf"(?:{alternation(ENGLISH.speech_verbs)})\b"
 )
 _NAMEY = re.compile(rf"(?:['’]s\b|\s+[A-Z]|\s+{_SPEECH})")
-_ACCORDING = prefiltered(re.compile(r"\b(?i:according to)\s+((?:[A-Z][\w'’.-]*\s?)+)"))
 
 
 @lru_cache(maxsize=16384)
@@ -64,7 +64,11 @@ def _stem(word: str) -> str:
 
 # Where one sentence ends and the next begins: work per sentence is cached and shared by
 # every item whose cited text or context holds that sentence.
-_BREAK = prefiltered(re.compile(r"(?<=[.!?\"”’)])\s+(?=[\"“‘(]?[A-Z])|\n+"))
+# The mark that may end a sentence is matched, not looked behind for: ``re`` then tries the
+# pattern at marks and line breaks only, not at every space (half of ``pieces``).  The
+# break is group 1 or 2: the same spans as ``(?<=[.!?"”’)])\s+(?=["“‘(]?[A-Z])|\n+``
+# (a mark is no space, so no earlier break holds it; tests/test_checks_shortcuts.py).
+_BREAK = prefiltered(re.compile(r"[.!?\"”’)](\s+)(?=[\"“‘(]?[A-Z])|(\n+)"))
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 _CLOSERS = '"”’)'
 
@@ -89,9 +93,10 @@ def pieces(text: str) -> tuple[tuple[int, str], ...]:
         return ((0, text),)
     out, at = [], 0
     for m in _BREAK.finditer(text):
-        if text[m.start()] == "\n" or _ends_sentence(text, m.start()):
-            out.append((at, text[at : m.start()]))
-            at = m.end()
+        start, end = m.span(m.lastindex or 0)
+        if text[start] == "\n" or _ends_sentence(text, start):
+            out.append((at, text[at:start]))
+            at = end
     out.append((at, text[at:]))
     if len(out) > 1:
         if len(_SENTENCES) > 8192:
@@ -107,12 +112,13 @@ def pieces(text: str) -> tuple[tuple[int, str], ...]:
 _SENTENCES: dict[str, None] = {}
 
 
-Vocabulary = tuple[frozenset[str], frozenset[str], frozenset[str]]  # folded, stems, initials
+Vocabulary = tuple[frozenset[str], frozenset[str]]  # folded, stems
 
 
 @lru_cache(maxsize=512)
 def _vocabulary(text: str) -> Vocabulary:
-    """Capitalised words of ``text`` (folded), their stems, and initials of their runs."""
+    """Capitalised words of ``text`` (folded) and their stems (``_sentence_initials``: the
+    initials of their runs)."""
     parts = pieces(text)
     if len(parts) == 1:
         return _sentence_vocabulary(text)
@@ -123,11 +129,7 @@ def _union(found: list[Vocabulary]) -> Vocabulary:
     """The vocabulary of texts read together: each part's, merged."""
     if len(found) == 1:
         return found[0]
-    return (
-        frozenset().union(*(v[0] for v in found)),
-        frozenset().union(*(v[1] for v in found)),
-        frozenset().union(*(v[2] for v in found)),
-    )
+    return frozenset().union(*(v[0] for v in found)), frozenset().union(*(v[1] for v in found))
 
 
 @lru_cache(maxsize=8192)
@@ -136,12 +138,6 @@ def _sentence_vocabulary(text: str) -> Vocabulary:
     plain = {c.casefold().replace(".", "") for c in caps}
     folded = plain | {c.rstrip("'’s") for c in plain}
     stems = {_stem(c) for c in caps}
-    initials: set[str] = set()
-    for run in _RUN.finditer(text):
-        firsts = [w[0] for w in run.group(0).split() if w[0].isupper()]
-        for i in range(len(firsts) - 1):
-            for j in range(i + 2, len(firsts) + 1):
-                initials.add("".join(firsts[i:j]).casefold())
     lower = text.casefold()
     for name, phrases, words, name_stems, every, every_stem in _EQUIVALENTS:
         if name in lower:
@@ -151,7 +147,21 @@ def _sentence_vocabulary(text: str) -> Vocabulary:
             hit = [p for p in phrases if p in folded]
             folded.update(hit, words)
             stems.update(map(_stem, hit), name_stems)
-    return frozenset(folded), frozenset(stems), frozenset(initials)
+    return frozenset(folded), frozenset(stems)
+
+
+@lru_cache(maxsize=8192)
+def _sentence_initials(text: str) -> frozenset[str]:
+    """Initials of the runs of capitalised words of ``text`` ("UN" of "United Nations").
+    Apart from ``_sentence_vocabulary``: only an all-capitals name not written as it is
+    asks for them, and finding the runs cost a sentence's vocabulary half its time."""
+    initials: set[str] = set()
+    for run in _RUN.finditer(text):
+        firsts = [w[0] for w in run.group(0).split() if w[0].isupper()]
+        for i in range(len(firsts) - 1):
+            for j in range(i + 2, len(firsts) + 1):
+                initials.add("".join(firsts[i:j]).casefold())
+    return frozenset(initials)
 
 
 def _equivalents() -> tuple[tuple[str, tuple[str, ...], frozenset[str], frozenset[str],
@@ -188,11 +198,12 @@ def proper_names(item: str, article: str = "") -> list[str]:
     for m in _CAP.finditer(item):
         word = m.group(0)
         bare = word.rstrip(".").removesuffix("'s").removesuffix("’s")
-        if bare in _COMMON or bare in _TITLE_WORDS or bare in _STOP_CAPS:
+        if bare in _NO_NAMES:
             continue
-        if bare.lower() in _PARTICLES and _CAP.match(item, m.end() + 1):
+        lower = bare.lower()
+        if lower in _PARTICLES and _CAP.match(item, m.end() + 1):
             continue  # "De Mistura" for "de Mistura": the particle is not the name
-        if bare.lower() in _ROLES and _CAP.match(item, m.end() + 1):
+        if lower in _ROLES and _CAP.match(item, m.end() + 1):
             continue  # "Surgeon Martin Salia": a role before a name is no name
         at = m.start() - 1  # the last character before the word that is not a space
         while at >= 0 and item[at].isspace():
@@ -220,16 +231,17 @@ def named_in(name: str, allowed: str | tuple[str, ...]) -> bool:
     bare = key.removesuffix("'s").removesuffix("’s")
     stem, caps = _stem(name), name.replace(".", "").isupper() and len(bare) >= 2
 
-    def written(vocabulary: Vocabulary) -> bool:
-        folded, stems, initials = vocabulary
-        return key in folded or bare in folded or stem in stems or (caps and bare in initials)
-
     # Sentence by sentence first: a name the article has is met in its first sentences, and
     # a headline's check then reads only those (these tests hold for the whole text iff
     # for one of its sentences).  The rest needs every sentence's words at once.
-    if any(written(_sentence_vocabulary(part)) for t in texts for _, part in pieces(t)):
-        return True
-    folded, stems, _ = _vocabulary(texts[0]) if len(texts) == 1 else _vocabularies(texts)
+    for t in texts:
+        for _, part in pieces(t):
+            folded, stems = _sentence_vocabulary(part)
+            if key in folded or bare in folded or stem in stems:
+                return True
+            if caps and bare in _sentence_initials(part):
+                return True
+    folded, stems = _vocabulary(texts[0]) if len(texts) == 1 else _vocabularies(texts)
     parts = [p for p in name.split("-") if p]
     if len(parts) > 1 and all(p.casefold() in folded or _stem(p) in stems for p in parts):
         return True
@@ -251,7 +263,6 @@ def _lower_in(word: str, article: str) -> bool:
 
 
 _LOWER = prefiltered(re.compile(r"\b[a-z][a-z'’-]*"))
-_CLAUSE_BREAK = re.compile(r"[;:]|\band\b")
 
 
 @lru_cache(maxsize=64)
@@ -344,75 +355,3 @@ def _run_mentions(run: str, resolve: Resolve) -> tuple[tuple[int, int, str], ...
                 break
         i += 1
     return tuple(out)
-
-
-def asserted_by(item: str, resolve: Resolve) -> list[tuple[str, str, str]]:
-    """(as written, actor, what follows) for each actor the item names as asserting."""
-    out = []
-    for start, end, name in _mentions(item, resolve):
-        rest = item[end:]
-        if item[start:end].endswith(("'s", "’s")):
-            rest = "'s" + rest  # "Russia's foreign ministry said": the ministry is Russia's
-        m = _ASSERTS.match(rest)
-        if m:
-            out.append((item[start:end], name, rest[m.end() :]))
-    for m in _ACCORDING.finditer(item):
-        said = resolve(m.group(1).strip())
-        if said is not None:
-            out.append((m.group(1).strip(), said, item[m.end() :]))
-    return out
-
-
-@lru_cache(maxsize=1024)
-def _asserters(text: str, resolve: Resolve) -> frozenset[str]:
-    """Who ``text`` names as asserting: cached, items citing the same sentences share it."""
-    return frozenset(name for _, name, _ in asserted_by(text, resolve))
-
-
-_ASSERTS = re.compile(
-    r"(?:['’]s(?:\s+(?!(?:and|but|or|who|which|that|to)\b)[a-z]\w*){1,2}\s+)?"
-    rf"\s*(?:,[^,]{{1,60}},\s*)?{_SPEECH}"
-)
-
-
-def _part_of(name: str, speakers: set[str]) -> bool:
-    """ "Russia" for the "Russian foreign ministry" code found speaking."""
-    words = [w.casefold() for w in name.split()]
-    return any(_akin(w, o.casefold()) for s in speakers for o in s.split() for w in words)
-
-
-Locate = Callable[[str], tuple[str, frozenset[str]]]
-
-
-def check_speaker(
-    item: str,
-    cited: str,
-    allowed: set[str],
-    resolve: Resolve,
-    *,
-    strict: bool,
-    locate: Locate | None = None,
-) -> str | bool | None:
-    """Whoever the item names as asserting is one code found asserting in the cited text.
-
-    ``strict`` (a claim line): ``allowed`` is the statement's speaker; anyone else the item
-    has asserting must be reported as asserting by the cited text itself ("X said the US
-    believes ...").  Otherwise ``allowed`` are the speakers code found in the cited text.
-    ``locate`` (headline and abstract, which cite the whole article) finds the sentence
-    that best states what follows the speech verb: (its text with the one before, its
-    speakers); the asserter must be one of them.
-    """
-    said = asserted_by(item, resolve)
-    if not said:
-        return None
-    nested = set(_asserters(cited, resolve)) if locate is None else set()
-    for written, name, clause in said:
-        ok = allowed | nested
-        if locate is not None:
-            text, speakers = locate(_CLAUSE_BREAK.split(clause)[0])
-            ok = set(speakers) | {n for _, n, _ in asserted_by(text, resolve)}
-        if name not in ok and not _part_of(name, ok):
-            if strict:
-                return f"{written!r} did not make this statement ({', '.join(allowed)} did)"
-            return f"{written!r} is not the one who says this in the cited text"
-    return True

@@ -19,7 +19,7 @@ from summarizer._extract.date_resolve import LEAD_PREP
 from summarizer._extract.dates import TimeExpression, find_time_expressions
 from summarizer._lang import alternation
 from summarizer._lang.en import ENGLISH
-from summarizer._lang.words import letter_runs
+from summarizer._lang.words import letter_set
 from summarizer._text.scan import prefiltered
 
 _DATE_WORDS = {f for forms in ENGLISH.months for f in forms} | {*ENGLISH.weekdays}
@@ -123,7 +123,7 @@ def item_times(
     before it) is verbatim in the cited text: the same words, the article's own dates, and
     nothing to resolve.  An expression written as one of ``cited_times`` is resolved as
     that one is; only new wording goes to the resolver (~0.5-2 ms an item)."""
-    if not _DIGIT.search(item) and _DATE_FIRST.isdisjoint(letter_runs(item.lower())):
+    if not _DIGIT.search(item) and _DATE_FIRST.isdisjoint(letter_set(item)):
         return []  # no digit and no date word: nothing _dateish could find (the quick test)
     words = [_with_neighbours(item, s, e) for s, e in _dateish(item)]
     if not words:

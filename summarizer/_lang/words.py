@@ -27,9 +27,11 @@ def bag(text: str, lang: LanguagePack = ENGLISH) -> frozenset[str]:
     stems = _STEMS.get(lang) or _STEMS.setdefault(lang, _Stems(lang))
     if len(stems) > 65536:  # a vocabulary, not a leak
         stems.clear()
-    out = set(map(stems.__getitem__, tokens))
-    out.discard(None)
-    return frozenset(out)  # type: ignore[arg-type]
+    out = frozenset(map(stems.__getitem__, tokens))  # None: a word too short to count
+    return out - _NONE if None in out else out  # type: ignore[return-value]
+
+
+_NONE = frozenset([None])
 
 
 def _separators(kept: str) -> bytes:
@@ -55,6 +57,13 @@ def _tokens(lower: str) -> list[str]:
 def letter_runs(text: str) -> list[str]:
     """``re.findall(r"[a-z]+", text)``, three times faster."""
     return _runs(text, _LETTERS)
+
+
+@lru_cache(maxsize=8192)
+def letter_set(text: str) -> frozenset[str]:
+    """The words of ``letter_runs(text.lower())``, cached: the numbers, dates and polarity
+    checks each ask it of the same item and the same sentences, to skip what finds nothing."""
+    return frozenset(letter_runs(text.lower()))
 
 
 class _Stems(dict[str, str | None]):

@@ -34,7 +34,7 @@ from summarizer._extract.actors import FoundActor
 from summarizer._extract.claims import ClaimCandidate
 from summarizer._extract.dates import TimeExpression
 from summarizer._lang import pack
-from summarizer._lang.words import bag, share, support
+from summarizer._lang.words import bag, support
 from summarizer._text.segment import Document, Sentence
 
 Short = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
@@ -76,6 +76,7 @@ class GroundingContext:
         self._located: dict[str, tuple[str, frozenset[str]]] = {}
         self._paragraphs: dict[int, list[Sentence]] | None = None
         self._time_index: list[tuple[int, int]] | None = None
+        self._bags: list[frozenset[str]] | None = None  # each sentence's content words
 
     def known_actor(self, name: str) -> str | None:
         """The canonical name of an actor code found, or None."""
@@ -146,8 +147,12 @@ class GroundingContext:
         if clause not in self._located:
             lang = pack(self.doc.language)
             mine = bag(clause, lang)
-            ranked = sorted(self.doc.sentences, key=lambda s: -share(mine, s.text, lang))[:3]
-            cited = self.cited([s.id for s in ranked])
+            if self._bags is None:  # (looked up once, not once per clause in bag's cache)
+                self._bags = [bag(s.text, lang) for s in self.doc.sentences]
+            # share(mine, s.text), sorted as stably, from the sentences' words taken once
+            score = [len(mine & b) / len(mine) if mine else 1.0 for b in self._bags]
+            ranked = sorted(range(len(score)), key=lambda i: -score[i])[:3]
+            cited = self.cited([self.doc.sentences[i].id for i in ranked])
             self._located[clause] = (cited.names, cited.speakers)
         return self._located[clause]
 
@@ -179,9 +184,9 @@ def _remembering(plain: Resolve, known: frozenset[str], ends: frozenset[str]) ->
     def remembered(name: str) -> str | None:
         if name in memo:
             return memo[name]
-        hopeless = (
+        hopeless = (  # (``isdisjoint``: the words looked up without a Python loop)
             known
-            and not any(_key(w) in known for w in name.split())
+            and known.isdisjoint(map(_key, name.split()))
             and not name.replace(".", "").isupper()
         )
         found = memo[name] = None if hopeless or not _may_end(name, ends) else plain(name)
