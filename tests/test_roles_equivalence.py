@@ -168,3 +168,26 @@ def test_names_runs_and_label_swaps_are_the_old_codes() -> None:
                     checked += 1
                     swaps += want is not None
     assert checked > 1500 and swaps > 50, (checked, swaps)
+
+
+def test_modifier_points_read_in_one_pass_are_the_searches_answers() -> None:
+    """``roles._after_modifier`` (one pass) answers, at every position a name can start
+    (not a space), what ``_MODIFIER.search(text, 0, at)`` answered, as the whole-article
+    branch of ``check_roles`` asked it per mention."""
+    from summarizer._checks import roles
+
+    texts = [s.text for doc, _ in articles() for s in doc.sentences]
+    pieces = ["a ", "an ", "A ", "An ", "U.S. ", "X", "Y’s ", "the ", "Obama ", "  ", "\n", ". ",
+              ",", "(", "-", "anti-", "O'Neil ", "ban ", "1 "]  # fmt: skip
+    rng = random.Random(4)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(2000)]
+    found = 0
+    for t in texts:
+        points = roles._after_modifier(t)
+        for at in range(len(t) + 1):
+            if at < len(t) and t[at].isspace():
+                continue
+            want = roles._MODIFIER.search(t, 0, at) is not None
+            assert (at in points) == want, (t, at)
+            found += want
+    assert found > 500

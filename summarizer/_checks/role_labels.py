@@ -280,18 +280,20 @@ def labels(text: str, resolve: Resolve, initial: bool = False) -> Mapping[str, f
 def _sentence_labels(text: str, resolve: Resolve, initial: bool) -> dict[str, frozenset[Label]]:
     if initial and not _opening_names(text, resolve):
         return _sentence_labels(text, resolve, False)  # the same names: the same labels
-    out: dict[str, set[Label]] = {}
     ms = _names(text, resolve, initial)
-    groups: list[list[Mention]] = []
-    for m in ms:  # coordinated runs "X, Y and Z" share their labels
-        if groups and _JOIN.fullmatch(text, groups[-1][-1][1], m[0]):
-            groups[-1].append(m)
-        else:
-            groups.append([m])
-    for group in groups:
-        found = {*_before(text, group[0][0]), *_after(text, group[-1][1])}
-        for _s, _e, who in group:
-            out.setdefault(who, set()).update(found)
+    out: dict[str, set[Label]] = {}
+    i, count = 0, len(ms)
+    while i < count:  # coordinated runs "X, Y and Z" share their labels
+        j = i
+        while j + 1 < count and _JOIN.fullmatch(text, ms[j][1], ms[j + 1][0]):
+            j += 1
+        found = _before(text, ms[i][0]) + _after(text, ms[j][1])
+        for _s, _e, who in ms[i : j + 1]:
+            if who in out:
+                out[who].update(found)
+            else:
+                out[who] = set(found)
+        i = j + 1
     return {k: frozenset(v) for k, v in out.items()}
 
 
