@@ -193,9 +193,8 @@ def _first_words(text: str, end: int) -> list[str]:
     return _WORDS.findall(text, end, hi)
 
 
-# Characters of ``_WORDS``'s runs besides the ASCII letters: a name next to any other
-# character but a space or a letter (",", "(", a quote, a digit) has it as its neighbouring
-# token, which binds nothing (not a letter), whatever the window.
+# ``_WORDS``'s run characters but letters: any other mark (",", "(", a quote, a digit) next
+# to a name is its neighbouring token in every window, and binds nothing (not a letter).
 _RUN_MARKS = "'’-"
 
 
@@ -244,19 +243,12 @@ def _after(text: str, end: int) -> tuple[Label, ...]:
     word = words[skip]
     if not word.isalpha() or not word[0].islower() or word in _LOOSE:
         return ()
-    if (
-        skip
-        and len(words) > skip + 1
-        and words[skip + 1] == "by"
-        and _PARTICIPLE.fullmatch(word)
-        and any(w.lower() in _PASSIVE_AUX for w in words[:skip])
-    ):
+    passive = any(w.lower() in _PASSIVE_AUX for w in words[:skip])
+    if passive and _PARTICIPLE.fullmatch(word) and words[skip + 1 : skip + 2] == ["by"]:
         return (_side(_stem(word), "P"),)  # "X was accused by": X had it done to it
-    if not skip:  # the noun ending its own phrase: "X government envoy"
-        if len(words) > 2 and _plain(words[1]) and _plain(words[2]):
-            return (_side(_stem(word), "A"), _side(_stem(words[2]), "A"))
-        if len(words) > 1 and _plain(words[1]):
-            return (_side(_stem(word), "A"), _side(_stem(words[1]), "A"))
+    phrase = list(itertools.takewhile(_plain, words[1:3])) if not skip else []
+    if phrase:  # the noun ending its own phrase: "X government envoy"
+        return (_side(_stem(word), "A"), _side(_stem(phrase[-1]), "A"))
     return (_side(_stem(word), "A"),)
 
 
