@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache, partial
 from typing import TypeVar
@@ -126,12 +127,16 @@ def _sentence_runs(
 ) -> tuple[tuple[Mention, ...], tuple[tuple[Mention, bool], ...]]:
     """Actor mentions, and the other names each with whether it opens a sentence: an item
     (read with ``initial``) and a cited text are often the same sentence."""
-    ms = _mentions(text, resolve)
-    taken = [(s, e) for s, e, _ in ms]
+    actors = tuple(sorted(_mentions(text, resolve)))
+    # A run overlaps a mention when one of the mentions starting before its end ends after
+    # its start: of the first k mentions (sorted), the furthest end, by bisection.
+    starts = [s for s, _e, _w in actors]
+    reach = list(itertools.accumulate((e for _s, e, _w in actors), max))
     others = []
     for m in _NAME_RUN.finditer(text):
         a, b = m.span()
-        if taken and any(s < b and a < e for s, e in taken):
+        k = bisect_left(starts, b)
+        if k and reach[k - 1] > a:
             continue  # an actor's mention (most runs are): nothing more to read
         words = m.group(0).rstrip(".").split()
         if words[0] in _COMMON or words[0] in _STOP_CAPS or words[0] in _TITLE_WORDS:
@@ -139,7 +144,7 @@ def _sentence_runs(
         opens = _opens(text, a)
         key = " ".join(w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in words)
         others.append(((a, a + len(m.group(0).rstrip(".")), "~" + key), opens))
-    return tuple(sorted(ms)), tuple(others)
+    return actors, tuple(others)
 
 
 _PREPS = frozenset("in on at to from into onto for against over with by about toward".split())
@@ -188,9 +193,19 @@ def _first_words(text: str, end: int) -> list[str]:
     return _WORDS.findall(text, end, hi)
 
 
+# ``_WORDS``'s run characters but letters: any other mark (",", "(", a quote, a digit) next
+# to a name is its neighbouring token in every window, and binds nothing (not a letter).
+_RUN_MARKS = "'’-"
+
+
 def _before(text: str, start: int) -> tuple[Label, ...]:
     """The labels of the words a name follows: "accused X" (patient), "in X", "met with
     X" (the verb of the preposition as well), "accused by X" (agent)."""
+    at = start - 1
+    while at >= 0 and text[at].isspace():  # ``\s`` and ``str.isspace`` agree
+        at -= 1
+    if at < 0 or not (text[at].isalpha() or text[at] in _RUN_MARKS):
+        return ()  # nothing before the name, or a mark (the last token): no label
     words = _last_words(text, start)
     while words and words[-1].lower() in _DETS:
         words.pop()
@@ -200,37 +215,41 @@ def _before(text: str, start: int) -> tuple[Label, ...]:
     head = words[-2] if len(words) > 1 and _plain(words[-2]) else ""
     if word == "by":  # "accused by X", "the attack by X": X did it
         return (_side(_stem(head), "A"),) if head else ()
-    out = [] if word in _LOOSE else [_side(_stem(word), "P")]
+    if word in _LOOSE:
+        return (_side(_stem(head), "P"),) if word in _PREPS and head else ()
     if word in _PREPS and head:
-        out.append(_side(_stem(head), "P"))
-    return tuple(out)
+        return (_side(_stem(word), "P"), _side(_stem(head), "P"))
+    return (_side(_stem(word), "P"),)
 
 
 def _after(text: str, end: int) -> tuple[Label, ...]:
     """The labels of the words a name precedes: "X accused" (agent), "X was accused"
     (patient), "X's rover" (owner), "X authorities"; and the noun ending the name's own
     phrase ("X government envoy": envoy as well as government)."""
+    at, size = end, len(text)
+    while at < size and text[at].isspace():
+        at += 1
+    if at == size or not (text[at].isalpha() or text[at] in _RUN_MARKS):
+        return ()  # nothing after the name, or a mark (the first token, and no owner): no label
     owner = _OWNER.match(text, end, end + 80)  # no lookaround: as on the slice
     if owner:
         return ((_stem(owner.group(1)), "O"),)
     words = _first_words(text, end)
-    skipped = passive = False
-    while words and (words[0].lower() in _SKIP_AFTER or words[0].endswith("ly")):
-        passive = passive or words[0].lower() in _PASSIVE_AUX
-        skipped = True
-        words.pop(0)
-    if not words or not words[0].isalpha() or not words[0][0].islower():
+    skip = 0
+    while skip < len(words) and (words[skip].lower() in _SKIP_AFTER or words[skip].endswith("ly")):
+        skip += 1
+    if skip == len(words):
         return ()
-    word = words[0]
-    if word in _LOOSE:
+    word = words[skip]
+    if not word.isalpha() or not word[0].islower() or word in _LOOSE:
         return ()
-    if passive and _PARTICIPLE.fullmatch(word) and len(words) > 1 and words[1] == "by":
+    passive = any(w.lower() in _PASSIVE_AUX for w in words[:skip])
+    if passive and _PARTICIPLE.fullmatch(word) and words[skip + 1 : skip + 2] == ["by"]:
         return (_side(_stem(word), "P"),)  # "X was accused by": X had it done to it
-    out = [_side(_stem(word), "A")]
-    phrase = list(itertools.takewhile(_plain, words[1:3])) if not skipped else []
-    if phrase:
-        out.append(_side(_stem(phrase[-1]), "A"))
-    return tuple(out)
+    phrase = list(itertools.takewhile(_plain, words[1:3])) if not skip else []
+    if phrase:  # the noun ending its own phrase: "X government envoy"
+        return (_side(_stem(word), "A"), _side(_stem(phrase[-1]), "A"))
+    return (_side(_stem(word), "A"),)
 
 
 def _plain(word: str) -> bool:
@@ -253,18 +272,20 @@ def labels(text: str, resolve: Resolve, initial: bool = False) -> Mapping[str, f
 def _sentence_labels(text: str, resolve: Resolve, initial: bool) -> dict[str, frozenset[Label]]:
     if initial and not _opening_names(text, resolve):
         return _sentence_labels(text, resolve, False)  # the same names: the same labels
-    out: dict[str, set[Label]] = {}
     ms = _names(text, resolve, initial)
-    groups: list[list[Mention]] = []
-    for m in ms:  # coordinated runs "X, Y and Z" share their labels
-        if groups and _JOIN.fullmatch(text, groups[-1][-1][1], m[0]):
-            groups[-1].append(m)
-        else:
-            groups.append([m])
-    for group in groups:
-        found = {*_before(text, group[0][0]), *_after(text, group[-1][1])}
-        for _s, _e, who in group:
-            out.setdefault(who, set()).update(found)
+    out: dict[str, set[Label]] = {}
+    i, count = 0, len(ms)
+    while i < count:  # coordinated runs "X, Y and Z" share their labels
+        j = i
+        while j + 1 < count and _JOIN.fullmatch(text, ms[j][1], ms[j + 1][0]):
+            j += 1
+        found = _before(text, ms[i][0]) + _after(text, ms[j][1])
+        for _s, _e, who in ms[i : j + 1]:
+            if who in out:
+                out[who].update(found)
+            else:
+                out[who] = set(found)
+        i = j + 1
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -286,35 +307,45 @@ _SOURCES = _sources()
 
 
 @lru_cache(maxsize=8192)
-def _who(part: str, resolve: Resolve) -> frozenset[str]:
-    """Who a sentence names: the keys of its labels, without reading the words around them.
+def _who(part: str, resolve: Resolve, actors: bool = False) -> frozenset[str]:
+    """Who a sentence names: the keys of its labels, without reading the words around them;
+    with ``actors``, its actors only (its mentions: the other names' runs are not read).
     Cached: a label swap asks it of each sentence once per name of the item, then again."""
+    if actors:
+        return frozenset(who for _s, _e, who in _mentions(part, resolve))
     return frozenset(who for _s, _e, who in _sentence_names(part, resolve, False))
 
 
 def _names_in(who: str, part: str, resolve: Resolve) -> bool:
-    """``who in _who(part, resolve)``, without reading the sentence's names when it cannot
-    be: another name's key ("~Odysseus") is made of the sentence's own words, each cut
-    only at its end, so each of them is written in the sentence."""
-    if who.startswith("~") and not all(w in part for w in who[1:].split()):
+    """``who in _who(part, resolve)``, reading no more of the sentence than needed: another
+    name's key ("~Odysseus") is made of the sentence's own words, each cut only at its
+    end, so each of them is written in the sentence; any other key is an actor's, and a
+    sentence's names are its actors' mentions and the other names' ``~`` keys."""
+    if not who.startswith("~"):
+        return who in _who(part, resolve, True)
+    if not all(w in part for w in who[1:].split()):
         return False
     return who in _who(part, resolve)
 
 
 def _label_swap(item: str, cited: str, resolve: Resolve) -> str | None:
     """Two names each holding a label the cited text gives the other and not them."""
-    if len({who for _s, _e, who in _names(item, resolve, True)}) < 2:
+    whos = dict.fromkeys(who for _s, _e, who in _names(item, resolve, True))
+    if len(whos) < 2:
         return None  # who has labels: every name of the item, read without the words
-    # A swap needs both names to hold a label in the item: the others need not be looked for.
-    mine = {who: held for who, held in labels(item, resolve, True).items() if held}
-    if len(mine) < 2:
-        return None
     # What follows needs, of the cited text, only whether each of the item's names is in it
     # and whether a name holds a label the item gives: asked sentence by sentence, a
     # headline's check (the whole article) stops at a name's first sentence, and at the
-    # first sentence where a name holds the label asked about.
+    # first sentence where a name holds the label asked about.  Who is in it is asked
+    # before the item's labels are read: a swap needs two names of the item (``whos``
+    # holds every name that has labels) in the cited text.
     parts = [part for _, part in pieces(cited)]
-    present = [who for who in mine if any(_names_in(who, p, resolve) for p in parts)]
+    inside = {who for who in whos if any(_names_in(who, p, resolve) for p in parts)}
+    if len(inside) < 2:
+        return None
+    # A swap needs both names to hold a label in the item: the others need not be looked for.
+    mine = {who: held for who, held in labels(item, resolve, True).items() if held}
+    present = [who for who in mine if who in inside]
     if len(present) < 2:
         return None
     held: dict[tuple[str, Label], bool] = {}
@@ -325,22 +356,28 @@ def _label_swap(item: str, cited: str, resolve: Resolve) -> str | None:
         """Whether ``who`` holds ``label`` in the cited text.  Only sentences where its word
         is written are read (a label's stem starts its word, lower-cased, unless it comes
         from an irregular form, ``_SOURCES``), and only those naming ``who``."""
-        if (who, label) not in held:
+        found = held.get((who, label))
+        if found is None:
             stem = label[0]
-            if stem not in written:
+            where = written.get(stem)
+            if where is None:
                 if not lowered:
                     lowered.extend(part.lower() for part in parts)
-                cues = (stem, *_SOURCES.get(stem, ()))
-                written[stem] = [
-                    part for part, lower in zip(parts, lowered, strict=True)
-                    if any(c in lower for c in cues)
-                ]  # fmt: skip
-            held[(who, label)] = any(
+                if stem in _SOURCES:
+                    cues = (stem, *_SOURCES[stem])
+                    where = [
+                        part for part, lower in zip(parts, lowered, strict=True)
+                        if any(c in lower for c in cues)
+                    ]  # fmt: skip
+                else:
+                    where = [p for p, lower in zip(parts, lowered, strict=True) if stem in lower]
+                written[stem] = where
+            found = held[(who, label)] = any(
                 _names_in(who, part, resolve)
                 and label in _sentence_labels(part, resolve, False).get(who, ())
-                for part in written[stem]
+                for part in where
             )
-        return held[(who, label)]
+        return found
 
     def takes(a: str, b: str) -> Label | None:
         """A label ``a`` holds in the item that the cited text gives ``b`` and not ``a``."""

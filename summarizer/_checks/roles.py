@@ -79,23 +79,26 @@ def _triples(text: str, resolve: Resolve) -> frozenset[tuple[str, str, str, bool
     """(doer, verb stem, done-to, whether the verb heads the clause) for neighbouring actor
     mentions in one clause of ``text``.  A name after "a"/"an" ("a U.S. report") is a
     modifier, not an actor in the clause."""
-    out: set[tuple[str, str, str, bool]] = set()
     ms = _mentions(text, resolve)
     if len(ms) < 2:
         return frozenset()  # no two neighbours
+    out: set[tuple[str, str, str, bool]] = set()
     modified = _after_modifier(text)
     ms = [m for m in ms if m[0] not in modified]
     for x, y in itertools.pairwise(ms):
+        if x[2] == y[2]:
+            continue
         between = text[x[1] : y[0]]
-        if x[2] == y[2] or len(between.split()) > 18 or _CLAUSE_END.search(between):
+        words = between.split()
+        if len(words) > 18 or _CLAUSE_END.search(between):
             continue
         passive = _PASSIVE.search(between)
         doer, done = (y[2], x[2]) if passive else (x[2], y[2])
         if passive:  # "X was accused by Y": the participle is the clause's verb, Y its doer
             out.add((doer, passive.group(1)[:5], done, True))
         # The heading verb: the first or second word after the doer ("Russia also vetoed").
-        first = [w for w in between.split()[:3] if w not in _AUX][:1]
-        head = first[0][:5] if first and _VERBISH.fullmatch(first[0]) else ""
+        first = next((w for w in words[:3] if w not in _AUX), "")
+        head = first[:5] if first and _VERBISH.fullmatch(first) else ""
         out.update((doer, v, done, v == head) for v in _verbs(between))
         if head and head not in _NOT_VERBS and head not in _SHORT:  # "met" heads a clause
             out.add((doer, head, done, True))
@@ -207,7 +210,8 @@ def check_roles(
     ):
         return owner
     if whole and locate is not None:
-        ms = [m for m in _mentions(item, resolve) if not _MODIFIER.search(item, 0, m[0])]
+        modified = _after_modifier(item)  # ``_MODIFIER.search(item, 0, m[0])``, in one pass
+        ms = [m for m in _mentions(item, resolve) if m[0] not in modified]
         checked = False
         for x, y in itertools.pairwise(ms):
             clause = item[x[0] : y[1]]
