@@ -16,6 +16,7 @@ from functools import cache
 from summarizer._digest import ActorType
 from summarizer._extract.actor_rules import CAPW, NAME_WORDS, R_INITIAL, rules
 from summarizer._lang import pack
+from summarizer._text import in_lines
 from summarizer._text.literals import absent
 from summarizer._text.scan import prefiltered
 from summarizer._text.segment import Document
@@ -72,6 +73,7 @@ class Text:
         self.prose = _R_LINE.sub(lambda m: _blank_chrome(m, listed), self.scan)
         self._names: dict[re.Pattern[str], list[tuple[int, int]]] = {}
         self._has: dict[str, bool] = {}  # whether prose holds a string a pattern requires
+        self._lines: dict[str, list[int]] = {}  # the lines of prose holding such a string
         heads = (
             (s.start, len(s.text) - len(_R_LEADING_MARKS.sub("", s.text))) for s in doc.sentences
         )
@@ -91,7 +93,10 @@ class Text:
 
     def find(self, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """``rx.finditer(prose)``, with no scan where prose lacks every string ``rx``
-        needs (``_text.literals``): most rules need a word most articles never write."""
+        needs (``_text.literals``): most rules need a word most articles never write; a
+        rule that cannot read a newline, only in the lines holding one (``_text.in_lines``)."""
+        if in_lines.in_one_line(rx):
+            return in_lines.finditer(rx, self.prose, self._lines)
         return iter(()) if absent(rx, self.prose, self._has) else rx.finditer(self.prose)
 
     def names(self, rx: re.Pattern[str]) -> list[tuple[int, int]]:
