@@ -50,15 +50,19 @@ def test_which_patterns_stay_in_one_line(source: str, one_line: bool) -> None:
 
 def test_the_lines_holding_a_string() -> None:
     text = "a said\nb\nc said, said\nsaid"
-    assert in_lines.lines_holding(text, "said") == [0, 9, 22]
+    assert in_lines.lines_holding(text, "said") == [(0, 7), (9, 22), (22, 26)]
     assert in_lines.lines_holding(text, "none") == []
+    dense = "Smith said, he said\n" * 40  # in every line: the whole text, one search
+    assert in_lines.lines_holding(dense, ", ") == [(0, len(dense))]
+    rx = re.compile(r"[A-Z]\w+ said, ")
+    assert _found(in_lines.finditer(rx, dense)) == _found(rx.finditer(dense))
 
 
 def _texts(pattern: re.Pattern[str], seed: int) -> list[str]:
     """Random texts of several lines: the pattern's own strings whole and cut short, names,
     marks and words, joined by spaces and newlines."""
     r = random.Random(seed)
-    needs = sorted(required(pattern) or ())
+    needs = sorted(required(pattern, in_lines.MOST) or ())
     parts = needs + [s[: r.randint(1, len(s))] for s in needs]
     words = [*parts, "Smith", "John", "O’Neil", "the", "said", "’s", "and", "its", ",", "Inc"]
     words += ["Police", "officials", "Hurricane", "City", "coach", "according", "to", "of", "."]
@@ -74,13 +78,16 @@ def _found(ms: object) -> list[tuple[tuple[int, int], dict[str, str | None], tup
     return [(m.span(), m.groupdict(), m.groups()) for m in ms]  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("seed", range(3))
-def test_the_actor_patterns_find_the_same_matches_in_lines(seed: int) -> None:
+@pytest.mark.parametrize(("seed", "join"), [(0, 0), (1, 0), (2, in_lines.JOIN)])
+def test_the_actor_patterns_find_the_same_matches_in_lines(
+    seed: int, join: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(in_lines, "JOIN", join)  # 0: each line searched alone
     patterns = [p for p in _all_patterns() if in_lines.in_one_line(p)]
     assert len(patterns) >= 20
     hits = 0
     for pattern in patterns:
-        memo: dict[str, list[int]] = {}
+        memo: dict[str, list[tuple[int, int]]] = {}
         for text in _texts(pattern, seed):
             want = _found(pattern.finditer(text))
             assert _found(in_lines.finditer(pattern, text, memo)) == want, (pattern.pattern, text)
@@ -93,3 +100,39 @@ def test_a_pattern_not_in_one_line_is_searched_whole() -> None:
     rx = re.compile(r"[A-Z]\w+\s+said")
     text = "Smith\nsaid it. Jones said"
     assert _found(in_lines.finditer(rx, text)) == _found(rx.finditer(text))
+
+
+def _exact_lines(text: str, needle: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for line in text.splitlines(keepends=True):
+        if needle in line:
+            out.append((start, start + len(line)))
+        start += len(line)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_one_scan_finds_the_lines_of_every_string(seed: int) -> None:
+    """Strings that start alike, end alike or hold one another (found at one place, or
+    overlapping) are each found in each of their lines."""
+    r = random.Random(seed)
+    strings = [", ", " and ", ", and ", "’s", "s ", "’s disease", "and its", "ing", "in", "g, "]
+    words = [*strings, "Mary", "dis", "ease", "a", "\n", "\n", " "]
+    for _ in range(50):
+        text = "".join(r.choice(words) for _ in range(r.randint(0, 80)))
+        got = in_lines.index_lines(text, strings)
+        assert got == {s: _exact_lines(text, s) for s in strings}, text
+
+
+def test_the_rules_strings_are_found_in_one_scan_as_one_by_one() -> None:
+    from summarizer._extract.actors import _line_strings
+    from summarizer._lang.en import ENGLISH
+
+    strings = _line_strings(ENGLISH)
+    assert len(strings) >= 50
+    r = random.Random(7)
+    pool = [*sorted(strings), "Smith", "\n", " ", "the", "\n\n"]
+    for _ in range(20):
+        text = "".join(r.choice(pool) for _ in range(200))
+        got = in_lines.index_lines(text, strings)
+        assert got == {s: _exact_lines(text, s) for s in strings}

@@ -65,7 +65,9 @@ class Cand:
 class Text:
     """The article as the rules read it: links and dateline blanked; ``prose`` also lacks chrome."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, strings: frozenset[str] = frozenset()) -> None:
+        """``strings``: those the rules searched line by line require (``_text.in_lines``),
+        whose lines one scan finds at the first such rule."""
         self.lang = pack(doc.language)
         self.r = rules(self.lang)
         self.scan = self.r.mask.sub(lambda m: " " * len(m.group()), doc.text)
@@ -73,7 +75,8 @@ class Text:
         self.prose = _R_LINE.sub(lambda m: _blank_chrome(m, listed), self.scan)
         self._names: dict[re.Pattern[str], list[tuple[int, int]]] = {}
         self._has: dict[str, bool] = {}  # whether prose holds a string a pattern requires
-        self._lines: dict[str, list[int]] = {}  # the lines of prose holding such a string
+        self._strings = strings
+        self._lines: dict[str, list[tuple[int, int]]] | None = None  # prose's lines holding each
         heads = (
             (s.start, len(s.text) - len(_R_LEADING_MARKS.sub("", s.text))) for s in doc.sentences
         )
@@ -96,6 +99,8 @@ class Text:
         needs (``_text.literals``): most rules need a word most articles never write; a
         rule that cannot read a newline, only in the lines holding one (``_text.in_lines``)."""
         if in_lines.in_one_line(rx):
+            if self._lines is None:
+                self._lines = in_lines.index_lines(self.prose, self._strings)
             return in_lines.finditer(rx, self.prose, self._lines)
         return iter(()) if absent(rx, self.prose, self._has) else rx.finditer(self.prose)
 

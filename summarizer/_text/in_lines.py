@@ -5,29 +5,40 @@ a long article holds most such words somewhere ("’s ", " and its ", "according
 then ``re`` tries the rule at every capital of every line.  A pattern that cannot match a
 newline, not even inside a lookaround, has each match in one line, and every match holds
 (or reads by a lookaround) one of its required strings (``literals.required``) in that
-line: the lines holding none have no match.  ``finditer`` finds those strings (``str.find``,
-a C scan) and searches only their lines, each with the newline after it in reach, so every
-character a try reads is the text's own: the same matches, in the same order.
+line: the lines holding none have no match.  ``finditer`` searches only the lines holding
+one (with the few lines between two such joined in), each with the newline after it in
+reach, so every character a try reads is the text's own: the same matches, in the same
+order.  ``index_lines`` finds the lines of every rule's strings in one scan of the text:
+looked up one by one, each string cost a scan of its own (about 1.5 ms a megabyte), and
+the rules require some two hundred.
 """
 
 from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
 from summarizer._text.literals import required
+from summarizer._text.scan import prefiltered
 
 try:  # CPython's parser (3.11+); without it every pattern scans the whole text
     _p: Any = importlib.import_module("re._parser")
 except ImportError:  # pragma: no cover
     _p = None
 
-__all__ = ["finditer", "in_one_line", "lines_holding"]
+__all__ = ["finditer", "in_one_line", "index_lines", "lines_holding", "needles", "windows"]
 
 _NL = ord("\n")
+# The most strings a pattern's set may hold (``literals.required``), and still hold once
+# those holding another are dropped: a larger set is in most lines anyway.
+MOST = 32
+NEEDLES = 32
+DENSE = 32  # lines holding a string in a row, read before asking whether most lines hold it
+_LINE = 200  # characters: a string used once in 200 or less is in most lines
+JOIN = 256  # characters of lines between two stretches searched that are searched too
 # Anchors safe in a window ending after a line's newline: "$" of a whole string (or before
 # its last newline) and "\Z" would read the window's end as the text's; a line's "$" (the
 # parser writes AT_END, the MULTILINE flag makes it a line's) reads the text's own "\n".
@@ -109,8 +120,10 @@ def _check(items: Any, flags: int) -> None:
 def in_one_line(pattern: re.Pattern[str]) -> bool:
     """No match of ``pattern``, nor any lookaround of it, can read a newline; it matches no
     empty string; and it requires strings (``literals.required``), none with a newline."""
-    needs = required(pattern)
+    needs = required(pattern, MOST)
     if _p is None or needs is None or any("\n" in s for s in needs):
+        return False
+    if len(needles(pattern)) > NEEDLES:
         return False
     try:
         tree = _p.parse(pattern.pattern, pattern.flags)
@@ -122,22 +135,105 @@ def in_one_line(pattern: re.Pattern[str]) -> bool:
     return True
 
 
-def lines_holding(text: str, needle: str) -> list[int]:
-    """The start of each line of ``text`` holding ``needle``, in order."""
-    out = []
+@cache
+def needles(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The strings ``pattern`` requires less those holding another ("against the" holds
+    "against"): a line holding the longer one holds the shorter, and each costs a scan."""
+    needs = sorted(required(pattern, MOST) or (), key=len)
+    out: list[str] = []
+    for needle in needs:
+        if not any(short in needle for short in out):
+            out.append(needle)
+    return tuple(out)
+
+
+def lines_holding(text: str, needle: str) -> list[tuple[int, int]]:
+    """Each line of ``text`` holding ``needle``, in order: where it starts, and where its
+    newline (if any) ends.  The whole text as one line where ``needle`` is in most lines
+    (", ", "the "): ``DENSE`` lines in a row holding it, less than ``_LINE`` characters
+    apart on average; looked up line by line, it would cost more than the lines it spares."""
+    out: list[tuple[int, int]] = []
     at = text.find(needle)
     while at >= 0:
         start = text.rfind("\n", 0, at) + 1
-        out.append(start)
-        end = text.find("\n", at)
-        if end < 0:
+        end = text.find("\n", at) + 1
+        if not end:
+            out.append((start, len(text)))
             break
-        at = text.find(needle, end + 1)
+        out.append((start, end))
+        if len(out) % DENSE == 0 and end - out[-DENSE][0] < DENSE * _LINE:
+            return [(0, len(text))]
+        at = text.find(needle, end)
+    return out
+
+
+@cache
+def _scanner(needles: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One pattern finding any of ``needles`` (the longest first), and for each the needles
+    it starts with: found at a place, they are there too."""
+    alternation = "|".join(map(re.escape, sorted(needles, key=lambda n: (-len(n), n))))
+    heads = {n: tuple(m for m in needles if n.startswith(m)) for n in needles}
+    return prefiltered(re.compile(alternation)), heads
+
+
+def index_lines(text: str, strings: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
+    """``lines_holding(text, s)`` for each of ``strings``, in one scan of ``text`` (each
+    costs a scan of its own): the longest needle at each place where one starts, and
+    those it starts with."""
+    wanted = tuple(sorted(set(strings)))
+    out: dict[str, list[tuple[int, int]]] = {n: [] for n in wanted}
+    if not wanted:
+        return out
+    rx, heads = _scanner(wanted)
+    search, size = rx.search, len(text)
+    start = end = 0
+    here: set[str] = set()
+
+    def flush() -> None:
+        for found in here:
+            for n in heads[found]:
+                got = out[n]
+                if not got or got[-1][0] != start:
+                    got.append((start, end))
+
+    m = search(text)
+    while m is not None:
+        at = m.start()
+        if at >= end:  # a line of its own
+            flush()
+            here = set()
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at) + 1 or size
+        here.add(m.group())
+        m = search(text, at + 1)  # needles overlap: "’s" in "Saint Mary’s says"
+    flush()
+    return out
+
+
+def windows(
+    pattern: re.Pattern[str], text: str, lines: dict[str, list[tuple[int, int]]] | None = None
+) -> list[tuple[int, int]]:
+    """The stretches of whole lines to search for ``pattern`` (``in_one_line``): those
+    holding one of its strings, the lines between two of them joined in when they are
+    fewer than ``JOIN`` characters (they hold no match: one search instead of many)."""
+    memo = {} if lines is None else lines
+    found: set[tuple[int, int]] = set()
+    for needle in needles(pattern):
+        got = memo.get(needle)
+        if got is None:
+            got = memo[needle] = lines_holding(text, needle)
+        found.update(got)
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if out and start - out[-1][1] < JOIN:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
     return out
 
 
 def finditer(
-    pattern: re.Pattern[str], text: str, lines: dict[str, list[int]] | None = None
+    pattern: re.Pattern[str], text: str, lines: dict[str, list[tuple[int, int]]] | None = None
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``; searched only in the lines holding one of its required
     strings where ``in_one_line(pattern)``.  ``lines``: ``lines_holding``'s answers for
@@ -145,14 +241,6 @@ def finditer(
     if not in_one_line(pattern):
         yield from pattern.finditer(text)
         return
-    memo = {} if lines is None else lines
-    starts: set[int] = set()
-    for needle in required(pattern) or ():
-        got = memo.get(needle)
-        if got is None:
-            got = memo[needle] = lines_holding(text, needle)
-        starts.update(got)
-    search, size = pattern.finditer, len(text)
-    for start in sorted(starts):
-        end = text.find("\n", start)
-        yield from search(text, start, size if end < 0 else end + 1)
+    search = pattern.finditer
+    for start, end in windows(pattern, text, lines):
+        yield from search(text, start, end)
