@@ -116,14 +116,39 @@ def _check(items: Any, flags: int) -> None:
             raise _Crosses
 
 
-@cache
+# Answers by the pattern's identity: a pattern hashes its whole source at every lookup (tens
+# of kilobytes for the gazetteer's), which ``functools.cache`` did at every rule of every
+# article.  The pattern is kept with its answer, so its id is never another's.
+_ANSWERS: dict[int, tuple[re.Pattern[str], bool, tuple[str, ...]]] = {}
+_KEPT = 4096  # patterns answered: beyond, the answers are forgotten and found again
+
+
+def _answers(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool, tuple[str, ...]]:
+    got = _ANSWERS.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        if len(_ANSWERS) >= _KEPT:
+            _ANSWERS.clear()
+        got = _ANSWERS[id(pattern)] = (pattern, _in_one_line(pattern), _needles(pattern))
+    return got
+
+
 def in_one_line(pattern: re.Pattern[str]) -> bool:
     """No match of ``pattern``, nor any lookaround of it, can read a newline; it matches no
     empty string; and it requires strings (``literals.required``), none with a newline."""
+    return _answers(pattern)[1]
+
+
+def needles(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The strings ``pattern`` requires less those holding another ("against the" holds
+    "against"): a line holding the longer one holds the shorter, and each costs a scan."""
+    return _answers(pattern)[2]
+
+
+def _in_one_line(pattern: re.Pattern[str]) -> bool:
     needs = required(pattern, MOST)
     if _p is None or needs is None or any("\n" in s for s in needs):
         return False
-    if len(needles(pattern)) > NEEDLES:
+    if len(_needles(pattern)) > NEEDLES:
         return False
     try:
         tree = _p.parse(pattern.pattern, pattern.flags)
@@ -135,10 +160,7 @@ def in_one_line(pattern: re.Pattern[str]) -> bool:
     return True
 
 
-@cache
-def needles(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """The strings ``pattern`` requires less those holding another ("against the" holds
-    "against"): a line holding the longer one holds the shorter, and each costs a scan."""
+def _needles(pattern: re.Pattern[str]) -> tuple[str, ...]:
     needs = sorted(required(pattern, MOST) or (), key=len)
     out: list[str] = []
     for needle in needs:
@@ -218,7 +240,7 @@ def windows(
     fewer than ``JOIN`` characters (they hold no match: one search instead of many)."""
     memo = {} if lines is None else lines
     found: set[tuple[int, int]] = set()
-    for needle in needles(pattern):
+    for needle in _answers(pattern)[2]:
         got = memo.get(needle)
         if got is None:
             got = memo[needle] = lines_holding(text, needle)

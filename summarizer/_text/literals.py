@@ -130,10 +130,25 @@ def required(pattern: re.Pattern[str], most: int = _MOST) -> frozenset[str] | No
     return found if found and min(map(len, found)) >= _SHORTEST else None
 
 
+# ``required``'s answers by the pattern's identity: ``cache`` hashes the pattern's whole
+# source at each call (tens of kilobytes for a gazetteer's), at every rule of every article.
+# The pattern is kept with its answer, so its id is never another's.
+_BY_ID: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
+
+
+def _required_by_id(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    got = _BY_ID.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        if len(_BY_ID) >= 4096:
+            _BY_ID.clear()
+        got = _BY_ID[id(pattern)] = (pattern, required(pattern))
+    return got[1]
+
+
 def absent(pattern: re.Pattern[str], text: str, seen: dict[str, bool] | None = None) -> bool:
     """``text`` holds none of the strings ``pattern`` requires: it has no match there.
     ``seen``: the answers for ``text`` already looked up, shared by its patterns."""
-    needs = required(pattern)
+    needs = _required_by_id(pattern)
     if needs is None:
         return False
     memo = {} if seen is None else seen
