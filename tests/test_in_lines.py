@@ -48,12 +48,16 @@ def test_which_patterns_stay_in_one_line(source: str, one_line: bool) -> None:
     assert in_lines.in_one_line(re.compile(source)) is one_line
 
 
+def _pairs(lines: in_lines.Lines) -> list[tuple[int, int]]:
+    return list(zip(lines[::2], lines[1::2], strict=True))
+
+
 def test_the_lines_holding_a_string() -> None:
     text = "a said\nb\nc said, said\nsaid"
-    assert in_lines.lines_holding(text, "said") == [(0, 7), (9, 22), (22, 26)]
-    assert in_lines.lines_holding(text, "none") == []
+    assert _pairs(in_lines.lines_holding(text, "said")) == [(0, 7), (9, 22), (22, 26)]
+    assert _pairs(in_lines.lines_holding(text, "none")) == []
     dense = "Smith said, he said\n" * 40  # in every line: the whole text, one search
-    assert in_lines.lines_holding(dense, ", ") == [(0, len(dense))]
+    assert _pairs(in_lines.lines_holding(dense, ", ")) == [(0, len(dense))]
     rx = re.compile(r"[A-Z]\w+ said, ")
     assert _found(in_lines.finditer(rx, dense)) == _found(rx.finditer(dense))
 
@@ -78,20 +82,26 @@ def _found(ms: object) -> list[tuple[tuple[int, int], dict[str, str | None], tup
     return [(m.span(), m.groupdict(), m.groups()) for m in ms]  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize(("seed", "join"), [(0, 0), (1, 0), (2, in_lines.JOIN)])
+@pytest.mark.parametrize(
+    ("seed", "join", "indexed"),
+    [(0, 0, False), (1, 0, True), (2, in_lines.JOIN, False), (3, in_lines.JOIN, True)],
+)
 def test_the_actor_patterns_find_the_same_matches_in_lines(
-    seed: int, join: int, monkeypatch: pytest.MonkeyPatch
+    seed: int, join: int, indexed: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(in_lines, "JOIN", join)  # 0: each line searched alone
+    """Lines found string by string, or all in one scan (``index_lines``, as the actor
+    rules read them); each line searched alone (``JOIN`` 0), or joined."""
+    monkeypatch.setattr(in_lines, "JOIN", join)
     patterns = [p for p in _all_patterns() if in_lines.in_one_line(p)]
     assert len(patterns) >= 20
     hits = 0
     for pattern in patterns:
-        memo: dict[str, list[tuple[int, int]]] = {}
+        strings = frozenset(in_lines.needles(pattern)) if indexed else frozenset()
         for text in _texts(pattern, seed):
+            memo = in_lines.index_lines(text, strings)  # answers hold for one text
             want = _found(pattern.finditer(text))
-            assert _found(in_lines.finditer(pattern, text, memo)) == want, (pattern.pattern, text)
-            memo.clear()  # answers hold for one text
+            got = _found(in_lines.finditer(pattern, text, memo, strings))
+            assert got == want, (pattern.pattern, text)
             hits += len(want)
     assert hits > 100  # the texts hold matches, not only misses
 
@@ -121,7 +131,8 @@ def test_one_scan_finds_the_lines_of_every_string(seed: int) -> None:
     for _ in range(50):
         text = "".join(r.choice(words) for _ in range(r.randint(0, 80)))
         got = in_lines.index_lines(text, strings)
-        assert got == {s: _exact_lines(text, s) for s in strings}, text
+        want = {s: _exact_lines(text, s) for s in strings}
+        assert {s: _pairs(v) for s, v in got.items()} == {s: v for s, v in want.items() if v}
 
 
 def test_the_rules_strings_are_found_in_one_scan_as_one_by_one() -> None:
@@ -135,4 +146,5 @@ def test_the_rules_strings_are_found_in_one_scan_as_one_by_one() -> None:
     for _ in range(20):
         text = "".join(r.choice(pool) for _ in range(200))
         got = in_lines.index_lines(text, strings)
-        assert got == {s: _exact_lines(text, s) for s in strings}
+        want = {s: _exact_lines(text, s) for s in strings}
+        assert {s: _pairs(v) for s, v in got.items()} == {s: v for s, v in want.items() if v}

@@ -76,7 +76,7 @@ class Text:
         self._names: dict[re.Pattern[str], list[tuple[int, int]]] = {}
         self._has: dict[str, bool] = {}  # whether prose holds a string a pattern requires
         self._strings = strings
-        self._lines: dict[str, list[tuple[int, int]]] | None = None  # prose's lines holding each
+        self._lines: dict[str, in_lines.Lines] | None = None  # prose's lines holding each
         heads = (
             (s.start, len(s.text) - len(_R_LEADING_MARKS.sub("", s.text))) for s in doc.sentences
         )
@@ -101,7 +101,7 @@ class Text:
         if in_lines.in_one_line(rx):
             if self._lines is None:
                 self._lines = in_lines.index_lines(self.prose, self._strings)
-            return in_lines.finditer(rx, self.prose, self._lines)
+            return in_lines.finditer(rx, self.prose, self._lines, self._strings)
         return iter(()) if absent(rx, self.prose, self._has) else rx.finditer(self.prose)
 
     def names(self, rx: re.Pattern[str]) -> list[tuple[int, int]]:

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import importlib
 import re
+from array import array
 from collections.abc import Iterable, Iterator
 from functools import cache
-from typing import Any
+from typing import Any, TypeAlias
 
 from summarizer._text.literals import required
 from summarizer._text.scan import prefiltered
@@ -32,6 +33,9 @@ except ImportError:  # pragma: no cover
 __all__ = ["finditer", "in_one_line", "index_lines", "lines_holding", "needles", "windows"]
 
 _NL = ord("\n")
+# Lines as pairs of numbers, flat (start, end, start, end...): a tuple each took 64 bytes,
+# and a megabyte of prose has some 30,000 lines holding a rule's string.
+Lines: TypeAlias = "array[int]"
 # The most strings a pattern's set may hold (``literals.required``), and still hold once
 # those holding another are dropped: a larger set is in most lines anyway.
 MOST = 32
@@ -169,22 +173,19 @@ def _needles(pattern: re.Pattern[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def lines_holding(text: str, needle: str) -> list[tuple[int, int]]:
+def lines_holding(text: str, needle: str) -> Lines:
     """Each line of ``text`` holding ``needle``, in order: where it starts, and where its
     newline (if any) ends.  The whole text as one line where ``needle`` is in most lines
     (", ", "the "): ``DENSE`` lines in a row holding it, less than ``_LINE`` characters
     apart on average; looked up line by line, it would cost more than the lines it spares."""
-    out: list[tuple[int, int]] = []
+    out = array("q")
     at = text.find(needle)
     while at >= 0:
         start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at) + 1
-        if not end:
-            out.append((start, len(text)))
-            break
-        out.append((start, end))
-        if len(out) % DENSE == 0 and end - out[-DENSE][0] < DENSE * _LINE:
-            return [(0, len(text))]
+        end = text.find("\n", at) + 1 or len(text)
+        out += array("q", (start, end))
+        if len(out) % (2 * DENSE) == 0 and end - out[-2 * DENSE] < DENSE * _LINE:
+            return array("q", (0, len(text)))
         at = text.find(needle, end)
     return out
 
@@ -198,12 +199,12 @@ def _scanner(needles: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, tuple
     return prefiltered(re.compile(alternation)), heads
 
 
-def index_lines(text: str, strings: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
-    """``lines_holding(text, s)`` for each of ``strings``, in one scan of ``text`` (each
-    costs a scan of its own): the longest needle at each place where one starts, and
-    those it starts with."""
+def index_lines(text: str, strings: Iterable[str]) -> dict[str, Lines]:
+    """``lines_holding(text, s)`` for each of ``strings`` that ``text`` holds (one it lacks
+    has no entry), in one scan of ``text`` (each costs a scan of its own): the longest
+    string at each place where one starts, and those it starts with."""
     wanted = tuple(sorted(set(strings)))
-    out: dict[str, list[tuple[int, int]]] = {n: [] for n in wanted}
+    out: dict[str, Lines] = {}
     if not wanted:
         return out
     rx, heads = _scanner(wanted)
@@ -214,9 +215,11 @@ def index_lines(text: str, strings: Iterable[str]) -> dict[str, list[tuple[int, 
     def flush() -> None:
         for found in here:
             for n in heads[found]:
-                got = out[n]
-                if not got or got[-1][0] != start:
-                    got.append((start, end))
+                got = out.get(n)
+                if got is None:
+                    out[n] = array("q", (start, end))
+                elif got[-2] != start:
+                    got += array("q", (start, end))
 
     m = search(text)
     while m is not None:
@@ -233,18 +236,25 @@ def index_lines(text: str, strings: Iterable[str]) -> dict[str, list[tuple[int, 
 
 
 def windows(
-    pattern: re.Pattern[str], text: str, lines: dict[str, list[tuple[int, int]]] | None = None
+    pattern: re.Pattern[str],
+    text: str,
+    lines: dict[str, Lines] | None = None,
+    indexed: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """The stretches of whole lines to search for ``pattern`` (``in_one_line``): those
     holding one of its strings, the lines between two of them joined in when they are
-    fewer than ``JOIN`` characters (they hold no match: one search instead of many)."""
+    fewer than ``JOIN`` characters (they hold no match: one search instead of many).
+    ``lines``: the lines of strings already found; ``indexed``: the strings ``lines`` has
+    all of (``index_lines``), those with no entry in no line."""
     memo = {} if lines is None else lines
     found: set[tuple[int, int]] = set()
     for needle in _answers(pattern)[2]:
         got = memo.get(needle)
         if got is None:
+            if needle in indexed:
+                continue
             got = memo[needle] = lines_holding(text, needle)
-        found.update(got)
+        found.update(zip(got[::2], got[1::2], strict=True))
     out: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if out and start - out[-1][1] < JOIN:
@@ -255,14 +265,17 @@ def windows(
 
 
 def finditer(
-    pattern: re.Pattern[str], text: str, lines: dict[str, list[tuple[int, int]]] | None = None
+    pattern: re.Pattern[str],
+    text: str,
+    lines: dict[str, Lines] | None = None,
+    indexed: frozenset[str] = frozenset(),
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``; searched only in the lines holding one of its required
-    strings where ``in_one_line(pattern)``.  ``lines``: ``lines_holding``'s answers for
-    ``text`` already found, shared by its patterns."""
+    strings where ``in_one_line(pattern)``.  ``lines`` and ``indexed``: the lines of
+    ``text`` already found, shared by its patterns (``windows``)."""
     if not in_one_line(pattern):
         yield from pattern.finditer(text)
         return
     search = pattern.finditer
-    for start, end in windows(pattern, text, lines):
+    for start, end in windows(pattern, text, lines, indexed):
         yield from search(text, start, end)
