@@ -25,6 +25,7 @@ from summarizer._text.segment import Document
 _R_LINE = re.compile(r"[^\n]+")
 _R_LEADING_MARKS = re.compile(r"^[\W_]*")
 _R_LOWER_WORD = prefiltered(re.compile(r"(?<![\w\-'’])[a-z][\w\-]*"))
+_R_SPACE = re.compile(r"\s")
 _R_CAPITAL_WORD = prefiltered(re.compile(r"(?<![\w\-'’])[A-Z][\w\-]*"))
 _R_CAPITAL_RUN = prefiltered(re.compile(rf"(?:{CAPW} )+{CAPW}"))
 _R_LABEL = re.compile(r"\W*(?:Press Release|Media Release|Source|Issued by|Published by):")
@@ -81,9 +82,7 @@ class Text:
             (s.start, len(s.text) - len(_R_LEADING_MARKS.sub("", s.text))) for s in doc.sentences
         )
         self.starts = {p for start, skip in heads for p in (start, start + skip)}
-        # Each word read into the set as found: findall's list of every word was six times
-        # the text's size at the actors' peak.
-        self.lower = {m.group() for m in _R_LOWER_WORD.finditer(doc.text)}
+        self.lower = lower_words(doc.text)
         self.capitals = _standalone_capitals(self.prose, self.r.stop)
         self.things: set[str] = set()  # "James Webb" of "James Webb Space Telescope" names a thing
         for m in self.find(_R_CAPITAL_RUN):
@@ -117,6 +116,27 @@ class Text:
     def common(self, word: str, start: int) -> bool:
         """A stop word, or a sentence opener the article also writes in lowercase ("Teams")."""
         return word in self.r.stop or (start in self.starts and word.lower() in self.lower)
+
+
+_STRETCH = 16384  # characters read by one findall: its list of words is a few times that
+
+
+def lower_words(text: str) -> set[str]:
+    """The words of ``text`` written in lowercase (``_R_LOWER_WORD``), read by ``findall`` a
+    stretch at a time, each ended at a space or newline (no word holds one): a match object
+    per word cost more than the word, and findall's list of every word of the whole text
+    was six times its size at the actors' peak."""
+    out: set[str] = set()
+    start, size = 0, len(text)
+    while start < size:
+        cut = _R_SPACE.search(text, start + _STRETCH, start + 2 * _STRETCH)
+        if cut is None and size - start > 2 * _STRETCH:  # no space: the words one by one
+            out.update(m.group() for m in _R_LOWER_WORD.finditer(text, start))
+            break
+        end = cut.start() if cut else size
+        out.update(_R_LOWER_WORD.findall(text, start, end))
+        start = end
+    return out
 
 
 def _standalone_capitals(prose: str, stop: frozenset[str]) -> Counter[str]:
