@@ -118,7 +118,7 @@ class Text:
         return word in self.r.stop or (start in self.starts and word.lower() in self.lower)
 
 
-_STRETCH = 16384  # characters read by one findall: its list of words is a few times that
+_STRETCH = 2048  # characters read by one findall: its list of words is some 5x that in memory
 
 
 def lower_words(text: str) -> set[str]:
