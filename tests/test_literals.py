@@ -28,6 +28,8 @@ from summarizer._text.literals import absent, required
         (r"(?<![\w\-])[A-Z]\w+, (?:Inc|Corp)\.?", {", Inc", ", Inc.", ", Corp", ", Corp."}),
         (r"[A-Z]\w+(?= said\b)", {" said"}),  # a lookahead's words stand in the text
         (r"[A-Z]\w+ and (?:its|their) [a-z]", {" and its ", " and their "}),
+        (r"[A-Z]\w+['’]s [A-Z]", {"'s ", "’s "}),  # a class of a few characters, spelled
+        (r"[A-Z]\w+[a-f]s [A-Z]", {"s "}),  # a range is not spelled out
         (r"[A-Z]\w+ (?:said|)", None),  # an alternative needing nothing
         (r"(?i)hurricane \w+", None),  # a case-insensitive literal: any case
         (r"[A-Z][a-z]+", None),

@@ -16,6 +16,7 @@ from functools import cache
 from summarizer._digest import ActorType
 from summarizer._extract.actor_rules import CAPW, NAME_WORDS, R_INITIAL, rules
 from summarizer._lang import pack
+from summarizer._text import in_lines
 from summarizer._text.literals import absent
 from summarizer._text.scan import prefiltered
 from summarizer._text.segment import Document
@@ -24,6 +25,7 @@ from summarizer._text.segment import Document
 _R_LINE = re.compile(r"[^\n]+")
 _R_LEADING_MARKS = re.compile(r"^[\W_]*")
 _R_LOWER_WORD = prefiltered(re.compile(r"(?<![\w\-'’])[a-z][\w\-]*"))
+_R_SPACE = re.compile(r"\s")
 _R_CAPITAL_WORD = prefiltered(re.compile(r"(?<![\w\-'’])[A-Z][\w\-]*"))
 _R_CAPITAL_RUN = prefiltered(re.compile(rf"(?:{CAPW} )+{CAPW}"))
 _R_LABEL = re.compile(r"\W*(?:Press Release|Media Release|Source|Issued by|Published by):")
@@ -64,7 +66,9 @@ class Cand:
 class Text:
     """The article as the rules read it: links and dateline blanked; ``prose`` also lacks chrome."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, strings: frozenset[str] = frozenset()) -> None:
+        """``strings``: those the rules searched line by line require (``_text.in_lines``),
+        whose lines one scan finds at the first such rule."""
         self.lang = pack(doc.language)
         self.r = rules(self.lang)
         self.scan = self.r.mask.sub(lambda m: " " * len(m.group()), doc.text)
@@ -72,13 +76,13 @@ class Text:
         self.prose = _R_LINE.sub(lambda m: _blank_chrome(m, listed), self.scan)
         self._names: dict[re.Pattern[str], list[tuple[int, int]]] = {}
         self._has: dict[str, bool] = {}  # whether prose holds a string a pattern requires
+        self._strings = strings
+        self._lines: dict[str, in_lines.Lines] | None = None  # prose's lines holding each
         heads = (
             (s.start, len(s.text) - len(_R_LEADING_MARKS.sub("", s.text))) for s in doc.sentences
         )
         self.starts = {p for start, skip in heads for p in (start, start + skip)}
-        # Each word read into the set as found: findall's list of every word was six times
-        # the text's size at the actors' peak.
-        self.lower = {m.group() for m in _R_LOWER_WORD.finditer(doc.text)}
+        self.lower = lower_words(doc.text)
         self.capitals = _standalone_capitals(self.prose, self.r.stop)
         self.things: set[str] = set()  # "James Webb" of "James Webb Space Telescope" names a thing
         for m in self.find(_R_CAPITAL_RUN):
@@ -91,7 +95,12 @@ class Text:
 
     def find(self, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """``rx.finditer(prose)``, with no scan where prose lacks every string ``rx``
-        needs (``_text.literals``): most rules need a word most articles never write."""
+        needs (``_text.literals``): most rules need a word most articles never write; a
+        rule that cannot read a newline, only in the lines holding one (``_text.in_lines``)."""
+        if in_lines.in_one_line(rx):
+            if self._lines is None:
+                self._lines = in_lines.index_lines(self.prose, self._strings)
+            return in_lines.finditer(rx, self.prose, self._lines, self._strings)
         return iter(()) if absent(rx, self.prose, self._has) else rx.finditer(self.prose)
 
     def names(self, rx: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -107,6 +116,27 @@ class Text:
     def common(self, word: str, start: int) -> bool:
         """A stop word, or a sentence opener the article also writes in lowercase ("Teams")."""
         return word in self.r.stop or (start in self.starts and word.lower() in self.lower)
+
+
+_STRETCH = 2048  # characters read by one findall: its list of words is some 5x that in memory
+
+
+def lower_words(text: str) -> set[str]:
+    """The words of ``text`` written in lowercase (``_R_LOWER_WORD``), read by ``findall`` a
+    stretch at a time, each ended at a space or newline (no word holds one): a match object
+    per word cost more than the word, and findall's list of every word of the whole text
+    was six times its size at the actors' peak."""
+    out: set[str] = set()
+    start, size = 0, len(text)
+    while start < size:
+        cut = _R_SPACE.search(text, start + _STRETCH, start + 2 * _STRETCH)
+        if cut is None and size - start > 2 * _STRETCH:  # no space: the words one by one
+            out.update(m.group() for m in _R_LOWER_WORD.finditer(text, start))
+            break
+        end = cut.start() if cut else size
+        out.update(_R_LOWER_WORD.findall(text, start, end))
+        start = end
+    return out
 
 
 def _standalone_capitals(prose: str, stop: frozenset[str]) -> Counter[str]:

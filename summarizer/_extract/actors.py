@@ -12,10 +12,23 @@ actor: only known ones are found there.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
+from summarizer._extract import (
+    actor_boards,
+    actor_candidates,
+    actor_cue_patterns,
+    actor_cues,
+    actor_lists,
+    actor_outlets,
+    actor_places,
+    actor_shapes,
+    actor_teams,
+)
 from summarizer._extract import ner as _ner
 from summarizer._extract.actor_acronyms import acronym_links
 from summarizer._extract.actor_boards import boards
@@ -29,8 +42,9 @@ from summarizer._extract.actor_rules import rules
 from summarizer._extract.actor_shapes import not_actors, shaped
 from summarizer._extract.actor_teams import teams
 from summarizer._extract.actor_text import Cand, FoundActor, Mention, Text
-from summarizer._lang import LanguagePack
+from summarizer._lang import LanguagePack, pack
 from summarizer._lang.en import ENGLISH
+from summarizer._text import in_lines
 from summarizer._text.segment import Document
 
 __all__ = ["ActorIndex", "FoundActor", "Mention", "find_actors", "resolve"]
@@ -45,7 +59,7 @@ _R_ARTICLE_POSS = re.compile(r"^(?:the|The)\s+|['’]s?$")
 def find_actors(doc: Document) -> list[FoundActor]:
     """People, organisations and countries of the article, aliases merged, ordered by first
     mention."""
-    t = Text(doc)
+    t = Text(doc, _line_strings(pack(doc.language)))
     cands, links = bodies(t)
     known = {c.name for c in cands} | {t.prose[c.start : c.end] for c in cands}
     brands = {c.name for c in cands if c.type == "organization" and " " not in c.name}
@@ -127,6 +141,25 @@ class ActorIndex:
         given = words[0].casefold() if len(words) > 1 else None
         first = [a for a in people if a.name.split()[0].casefold() == given]
         return first[0] if first else people[0] if people else None
+
+
+_RULE_MODULES = (actor_boards, actor_candidates, actor_cues, actor_lists, actor_outlets,
+                 actor_places, actor_shapes, actor_teams)  # fmt: skip
+
+
+@cache
+def _line_strings(lang: LanguagePack) -> frozenset[str]:
+    """The strings every rule searched line by line requires (``_text.in_lines``): the
+    rules' patterns, the pack's and each module's, read once per pack."""
+    holders = (rules(lang), actor_cue_patterns.cues(lang), actor_shapes._shapes(lang))
+    found = [getattr(h, f.name) for h in holders for f in dataclasses.fields(h)]
+    found += [v for module in _RULE_MODULES for v in vars(module).values()]
+    return frozenset(
+        s
+        for rx in found
+        if isinstance(rx, re.Pattern) and in_lines.in_one_line(rx)
+        for s in in_lines.needles(rx)
+    )
 
 
 def _headline_cuts(t: Text, found: list[Cand]) -> list[Cand]:

@@ -28,6 +28,7 @@ _MOST = 16  # strings in a set: more, and looking them all up costs more than th
 _SHORTEST = 2  # a shorter string is in every text
 _IGNORE = int(re.IGNORECASE)
 _PRODUCT = 64  # strings a run of exact items may spell before it is cut
+_CLASS = 4  # characters of a class spelled out as strings ("['’]s" as "'s|’s")
 
 
 def _rank(found: frozenset[str]) -> tuple[int, int]:
@@ -40,6 +41,9 @@ def _exact(op: Any, av: Any, ignore: bool) -> frozenset[str] | None:
     name = str(op)
     if name == "LITERAL":
         return None if ignore else frozenset([chr(av)])
+    literals = name == "IN" and all(str(o) == "LITERAL" for o, _ in av)
+    if literals and not ignore and len(av) <= _CLASS:  # "['’]", "[Tt]"
+        return frozenset(chr(code) for _, code in av)
     if name in ("AT", "ASSERT_NOT"):
         return frozenset([""])  # consumes nothing: the strings around it stay adjacent
     if name == "SUBPATTERN":
@@ -70,7 +74,7 @@ def _spelled(items: Any, ignore: bool) -> frozenset[str] | None:
     return out
 
 
-def _sequence(items: Any, ignore: bool) -> frozenset[str] | None:
+def _sequence(items: Any, ignore: bool, most: int) -> frozenset[str] | None:
     """The best set one part of ``items`` requires: a run of items whose strings are known
     spells them all (", " and "Inc|Corp" as ", Inc|, Corp"); another item, its own set."""
     sets: list[frozenset[str]] = []
@@ -82,54 +86,69 @@ def _sequence(items: Any, ignore: bool) -> frozenset[str] | None:
             continue
         sets.append(run)
         run = frozenset([""]) if got is None else got
-        if got is None and (own := _item(op, av, ignore)):
+        if got is None and (own := _item(op, av, ignore, most)):
             sets.append(own)
     sets.append(run)
-    small = [s for s in sets if len(s) <= _MOST and "" not in s]
+    small = [s for s in sets if len(s) <= most and "" not in s]
     return max(small, key=_rank) if small else None
 
 
-def _item(op: Any, av: Any, ignore: bool) -> frozenset[str] | None:
+def _item(op: Any, av: Any, ignore: bool, most: int) -> frozenset[str] | None:
     """What one parse-tree item requires, or None (it may match without any string)."""
     name = str(op)
     if name == "SUBPATTERN":
         _group, add, remove, sub = av
-        return _sequence(sub, (ignore or bool(add & _IGNORE)) and not remove & _IGNORE)
+        return _sequence(sub, (ignore or bool(add & _IGNORE)) and not remove & _IGNORE, most)
     if name == "BRANCH":
         out: set[str] = set()
         for alt in av[1]:
-            got = _sequence(alt, ignore)
+            got = _sequence(alt, ignore, most)
             if not got:
                 return None  # an alternative needing nothing: the branch needs nothing
             out |= got
         return frozenset(out)
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
         low, _high, sub = av
-        return _sequence(sub, ignore) if low >= 1 else None
+        return _sequence(sub, ignore, most) if low >= 1 else None
     if name == "ATOMIC_GROUP":
-        return _sequence(av, ignore)
+        return _sequence(av, ignore, most)
     if name == "ASSERT":  # a lookahead or lookbehind: its words stand in the text
-        return _sequence(av[1], ignore)
+        return _sequence(av[1], ignore, most)
     return None  # classes, categories, anchors, negative assertions, group references
 
 
 @cache
-def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def required(pattern: re.Pattern[str], most: int = _MOST) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` holds (or reads by a lookaround),
-    or None when no small set of long enough strings is known."""
+    or None when no set of at most ``most`` long enough strings is known."""
     if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & _IGNORE:
         return None
     try:
-        found = _sequence(_p.parse(pattern.pattern, pattern.flags), False)
+        found = _sequence(_p.parse(pattern.pattern, pattern.flags), False, most)
     except re.error:  # pragma: no cover  (it compiled)
         return None
     return found if found and min(map(len, found)) >= _SHORTEST else None
 
 
+# ``required``'s answers by the pattern's identity: ``cache`` hashes the pattern's whole
+# source at each call (tens of kilobytes for a gazetteer's), at every rule of every article.
+# The pattern is kept with its answer, so its id is never another's.
+_BY_ID: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
+
+
+def _required_by_id(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    got = _BY_ID.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        if len(_BY_ID) >= 4096:
+            _BY_ID.clear()
+        got = _BY_ID[id(pattern)] = (pattern, required(pattern))
+    return got[1]
+
+
 def absent(pattern: re.Pattern[str], text: str, seen: dict[str, bool] | None = None) -> bool:
     """``text`` holds none of the strings ``pattern`` requires: it has no match there.
     ``seen``: the answers for ``text`` already looked up, shared by its patterns."""
-    needs = required(pattern)
+    needs = _required_by_id(pattern)
     if needs is None:
         return False
     memo = {} if seen is None else seen
