@@ -139,8 +139,11 @@ async def test_transient_fault_recovers_after_waiting(name: str) -> None:
     assert answer is not None and client is not None
     assert answer.labels[0].candidate == 1
     assert len(server.posts) == len(faults) + 1
-    # The wait is measured at the server: from the failing request to its retry.
-    assert server.gaps()[-1] >= least_wait
+    # The wait is measured at the server: from the failing request to its retry.  A read
+    # timeout starts when the client has sent the request, a little before the server has
+    # read it (1.49 s seen against a 1.5 s timeout on a loaded machine): that much slack.
+    slack = 0.1 if name.startswith("hang") else 0.0
+    assert server.gaps()[-1] >= least_wait - slack
     if name.startswith("429"):  # a hint is obeyed, not exceeded by much
         assert server.gaps()[-1] < least_wait + 1.5
     # Only the completion counts as a request; every failed attempt counts as a retry.
