@@ -296,16 +296,16 @@ def test_cited_times_found_by_bisection_are_those_starting_in_the_sentences() ->
 
 
 def test_number_words_as_tries_find_what_the_alternations_found() -> None:
-    """``_NUMBER`` is built from tries; built from plain alternations (longest first) it
+    """``_whole_number()`` is built from tries; built from plain alternations (longest first) it
     must find the same matches with the same groups, in articles and in random strings."""
     flat = re.compile(
-        numbers._NUMBER.pattern.replace(numbers._NUMWORD, alternation([*numbers._WORDS,
+        numbers._whole_number().pattern.replace(numbers._NUMWORD, alternation([*numbers._WORDS,
             *numbers._ORDINALS, *numbers._FRACTIONS]))
         .replace(numbers._SCALE, alternation(numbers._SCALES))
         .replace(numbers._UNIT, alternation(numbers._UNITS)),
-        numbers._NUMBER.flags,
+        numbers._whole_number().flags,
     )  # fmt: skip
-    assert flat.pattern != numbers._NUMBER.pattern
+    assert flat.pattern != numbers._whole_number().pattern
 
     def found(pattern: re.Pattern[str], text: str) -> list[Any]:
         return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
@@ -315,17 +315,17 @@ def test_number_words_as_tries_find_what_the_alternations_found() -> None:
               "percentage points", "first", "half", "Thirty", "thirds", "  ", "\u00a0"]  # fmt: skip
     rng = random.Random(7)
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
-    assert sum(bool(found(numbers._NUMBER, t)) for t in texts) > 1000
-    assert all(found(numbers._NUMBER, t) == found(flat, t) for t in texts)
+    assert sum(bool(found(numbers._whole_number(), t)) for t in texts) > 1000
+    assert all(found(numbers._whole_number(), t) == found(flat, t) for t in texts)
 
 
 def test_numbers_found_number_first_are_the_full_patterns_matches() -> None:
     """``numbers._numbers`` (the number words a text contains, the currency sign and space
-    read back from the number) must find what ``_NUMBER`` finds: the same spans, currency
+    read back from the number) must find what ``_whole_number()`` finds: the same spans, currency
     signs and groups, in articles and in random strings (case folding included)."""
 
     def full(text: str) -> list[Any]:
-        return [(m.span(), m.groupdict()) for m in numbers._NUMBER.finditer(text)]
+        return [(m.span(), m.groupdict()) for m in numbers._whole_number().finditer(text)]
 
     def fast(text: str) -> list[Any]:
         return [((start, m.end()), {**m.groupdict(), "cur": cur})
@@ -385,7 +385,7 @@ def test_clear_caches_forgets_every_text_the_checks_cached() -> None:
     ``clear_caches`` (per-word caches may: stems, signs, date and number patterns)."""
     from summarizer._checks import clear_caches, polarity, roles, speaker
 
-    per_word = {"_stem", "_sign", "_date_pattern", "_number_pattern"}
+    per_word = {"_stem", "_sign", "_date_pattern", "_number_pattern", "_whole_number"}
     doc, found = articles()[0]
     index = ActorIndex(found)
     resolve = index.resolve

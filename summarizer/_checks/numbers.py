@@ -69,22 +69,27 @@ _NUMBER_REST = (
     rf"(?:[ -]?(?P<scale>\b(?:{_SCALE})\b|(?<=\d)(?:bn|m|k|tn)\b))?"
     rf"(?:[ -]?(?P<unit>%|(?<=[\w -])(?:{_UNIT})\b))?"
 )
-# What a number is (``_numbers`` finds the same matches faster).
-_NUMBER = prefiltered(
-    re.compile(
-        r"(?P<cur>US\$|\$|€|£|¥)?\s?" + _NUMBER_REST.replace("{words}", _NUMWORD), re.IGNORECASE
-    )
-)
+# What may stand before a number: a currency sign and a space, at most four characters.
+_CUR = r"(?P<cur>US\$|\$|€|£|¥)?\s?"
+_HEAD = re.compile(_CUR, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _whole_number() -> re.Pattern[str]:
+    """What a number is, as one pattern: ``_numbers`` finds the same matches faster.  Only
+    the tests holding it to that compile it (some 35 ms, at every import when it was a
+    constant)."""
+    return prefiltered(re.compile(_CUR + _NUMBER_REST.replace("{words}", _NUMWORD), re.I))
+
+
 _NUMBER_LIST = (*_WORDS, *_ORDINALS, *_FRACTIONS)
 # Code points outside ASCII that an ASCII letter matches case-insensitively (scan._FOLDS).
 _FOLDING = frozenset("\u0130\u0131\u212a\u017f")
-# What may stand before a number in ``_NUMBER``: at most four characters.
-_HEAD = re.compile(r"(?P<cur>US\$|\$|€|£|¥)?\s?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=2)
 def _number_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """``_NUMBER`` without its optional currency sign and space (``_numbers`` reads them),
+    """``_whole_number()`` without its optional currency sign and space (``_numbers`` reads them),
     for the number words ``words`` only: every one, or none (``_NO_WORDS``).  Compiled
     once each per process: a pattern per set of words a text holds took 3-5 ms to compile
     for each new set (several in an article read cold) to save 5 us per sentence."""
@@ -95,15 +100,15 @@ _NO_WORDS = ("quarter",)  # no number word: one no text holds then, so the trie 
 
 
 def _numbers(text: str) -> list[tuple[int, str | None, re.Match[str]]]:
-    """``_NUMBER.finditer(text)`` as (start, currency sign, match of the number and what
+    """``_whole_number().finditer(text)`` as (start, currency sign, match of the number and what
     follows it): the same matches in a third of the time.
 
-    ``_NUMBER`` may start with a currency sign and a space, so it was tried at every space
+    The whole pattern may start with a currency sign and a space, so it was tried at every space
     and its currency branch at every word starting like a number word: half the numbers
     check.  Here the number is found first, by a pattern holding no number word when
     ``text`` contains none (one it lacks matches nowhere; the trie's branches differ in
     their first letter, so the rest are tried as before), and the match starts where
-    ``_NUMBER`` would have started it: the first point, not inside the previous match,
+    the whole pattern would have started it: the first point, not inside the previous match,
     from which a currency sign and a space lead to the number.
     """
     # A word a match uses stands between non-word characters, so (no character folding to
