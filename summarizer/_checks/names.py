@@ -10,7 +10,7 @@ put in the mouth of someone other than its speaker) read.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from summarizer._extract.actors import _ROLE_LIST, _TITLE_WORDS
@@ -310,12 +310,21 @@ def _mentions(text: str, resolve: Resolve) -> list[tuple[int, int, str]]:
     Cached by (text, resolve), and per sentence: items citing the same sentences share
     the work.
     """
+    return spans_by_sentence(text, lambda part: _sentence_mentions(part, resolve))
+
+
+Span = tuple[int, int, str]  # start, end, who
+
+
+def spans_by_sentence(text: str, each: Callable[[str], Sequence[Span]]) -> list[Span]:
+    """``each`` (cached per sentence) over every sentence of ``text``, its spans moved to
+    their place in ``text``: a text of one sentence is read as it is."""
     parts = pieces(text)
-    if len(parts) == 1:  # one sentence: its mentions as they are
-        return list(_sentence_mentions(text, resolve))
-    out: list[tuple[int, int, str]] = []
+    if len(parts) == 1:
+        return list(each(text))
+    out: list[Span] = []
     for at, part in parts:
-        out.extend((at + s, at + e, who) for s, e, who in _sentence_mentions(part, resolve))
+        out.extend((at + s, at + e, who) for s, e, who in each(part))
     return out
 
 

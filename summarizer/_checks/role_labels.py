@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache, partial
 from typing import TypeVar
 
-from summarizer._checks.names import _COMMON, Resolve, _mentions, pieces
+from summarizer._checks.names import _COMMON, Resolve, _mentions, pieces, spans_by_sentence
 from summarizer._checks.polarity import _FILLER, _IRREGULAR, _stem
 from summarizer._extract.actors import _STOP as _STOP_CAPS
 from summarizer._extract.actors import _TITLE_WORDS
@@ -105,13 +105,7 @@ def _names(text: str, resolve: Resolve, initial: bool = False) -> list[Mention]:
     Democratic party" have roles too though no actor was found.  A capitalised word
     opening a sentence counts only if ``initial`` (an item's, matched against the names
     of the cited text, where it is written mid-sentence).  Per sentence, cached."""
-    parts = pieces(text)
-    if len(parts) == 1:  # one sentence: its names as they are
-        return list(_sentence_names(text, resolve, initial))
-    out: list[Mention] = []
-    for at, part in parts:
-        out.extend((at + s, at + e, who) for s, e, who in _sentence_names(part, resolve, initial))
-    return out
+    return spans_by_sentence(text, lambda part: _sentence_names(part, resolve, initial))
 
 
 @lru_cache(maxsize=8192)
