@@ -98,10 +98,11 @@ def support(text: str, reference: str | tuple[str, ...], lang: LanguagePack = EN
         return 1.0
     if isinstance(reference, str) or len(reference) == 1:
         one = reference if isinstance(reference, str) else reference[0]
-        return len(mine & bag(one, lang)) / len(mine)
-    return len(mine & frozenset().union(*(bag(r, lang) for r in reference))) / len(mine)
+        return share(mine, bag(one, lang))
+    return share(mine, frozenset().union(*(bag(r, lang) for r in reference)))
 
 
-def share(mine: frozenset[str], reference: str, lang: LanguagePack = ENGLISH) -> float:
-    """``support`` for content words already taken (one item against many sentences)."""
-    return len(mine & bag(reference, lang)) / len(mine) if mine else 1.0
+def share(mine: frozenset[str], theirs: frozenset[str]) -> float:
+    """``support`` for content words already taken: the share of ``mine`` in ``theirs``
+    (1.0 if none), for one item against many sentences' words."""
+    return len(mine & theirs) / len(mine) if mine else 1.0

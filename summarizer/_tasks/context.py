@@ -34,7 +34,7 @@ from summarizer._extract.actors import FoundActor
 from summarizer._extract.claims import ClaimCandidate
 from summarizer._extract.dates import TimeExpression
 from summarizer._lang import pack
-from summarizer._lang.words import bag, support
+from summarizer._lang.words import bag, share, support
 from summarizer._text.segment import Document, Sentence
 
 Short = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
@@ -149,8 +149,7 @@ class GroundingContext:
             mine = bag(clause, lang)
             if self._bags is None:  # (looked up once, not once per clause in bag's cache)
                 self._bags = [bag(s.text, lang) for s in self.doc.sentences]
-            # share(mine, s.text), sorted as stably, from the sentences' words taken once
-            score = [len(mine & b) / len(mine) if mine else 1.0 for b in self._bags]
+            score = [share(mine, b) for b in self._bags]  # sorted stably, as sentences were
             ranked = sorted(range(len(score)), key=lambda i: -score[i])[:3]
             cited = self.cited([self.doc.sentences[i].id for i in ranked])
             self._located[clause] = (cited.names, cited.speakers)
