@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,7 @@ from summarizer._lang import alternation, words
 from summarizer._lang.en import ENGLISH
 from summarizer._pipeline import prepare
 from summarizer._tasks.context import _may_end, name_ends
-from summarizer._text.segment import Document
+from summarizer._text.segment import Document, Sentence
 
 ROOT = Path(__file__).resolve().parent.parent
 # A date word of an item as an alternation (what textual._dateish finds by lookup).
@@ -194,6 +194,19 @@ def _label_swap_reading_everything(item: str, cited: str, resolve: Any) -> str |
     return None
 
 
+def swapped(text: str, names: Sequence[tuple[int, int, str]], most: int) -> list[str]:
+    """``text`` as written, and with each of its first ``most`` pairs of ``names`` swapped."""
+    out = [text]
+    for (a0, a1, _), (b0, b1, _) in itertools.islice(itertools.combinations(names, 2), most):
+        out.append(text[:a0] + text[b0:b1] + text[a1:b0] + text[a0:a1] + text[b1:])
+    return out
+
+
+def paragraph_of(doc: Document, s: Sentence) -> str:
+    """The sentences of ``s``'s paragraph, joined: a cited text of several sentences."""
+    return " ".join(x.text for x in doc.sentences if x.paragraph == s.paragraph)
+
+
 def test_label_swaps_read_sentence_by_sentence_as_over_the_whole_text() -> None:
     """Each sentence as an item, as written and with two of its names swapped, against the
     whole article and against its own paragraph's sentences: the same verdict."""
@@ -201,13 +214,8 @@ def test_label_swaps_read_sentence_by_sentence_as_over_the_whole_text() -> None:
     for doc, found in articles():
         resolve = names._resolver(_resolver(found))
         for s in doc.sentences:
-            ms = role_labels._names(s.text, resolve, True)
-            items = [s.text]
-            if len(ms) >= 2:
-                (a0, a1, _), (b0, b1, _) = ms[0], ms[1]
-                t = s.text
-                items.append(t[:a0] + t[b0:b1] + t[a1:b0] + t[a0:a1] + t[b1:])
-            near = " ".join(x.text for x in doc.sentences if x.paragraph == s.paragraph)
+            items = swapped(s.text, role_labels._names(s.text, resolve, True), 1)
+            near = paragraph_of(doc, s)
             for item in items:
                 for cited in (doc.text, near):
                     want = _label_swap_reading_everything(item, cited, resolve)

@@ -28,7 +28,7 @@ from summarizer._checks.role_labels import (
     _side,
     _stem,
 )
-from tests.test_checks_shortcuts import _resolver, articles
+from tests.test_checks_shortcuts import _resolver, articles, paragraph_of, swapped
 
 
 def _old_before(text: str, start: int) -> tuple[Any, ...]:
@@ -154,12 +154,8 @@ def test_names_runs_and_label_swaps_are_the_old_codes() -> None:
         resolve = names._resolver(_resolver(found))
         for s in doc.sentences:
             assert role_labels._sentence_runs(s.text, resolve) == _old_runs(s.text, resolve)
-            ms = role_labels._names(s.text, resolve, True)
-            items = [s.text]
-            for (a0, a1, _), (b0, b1, _) in itertools.islice(itertools.combinations(ms, 2), 3):
-                t = s.text
-                items.append(t[:a0] + t[b0:b1] + t[a1:b0] + t[a0:a1] + t[b1:])
-            near = " ".join(x.text for x in doc.sentences if x.paragraph == s.paragraph)
+            items = swapped(s.text, role_labels._names(s.text, resolve, True), 3)
+            near = paragraph_of(doc, s)
             for item in items:
                 assert role_labels._sentence_runs(item, resolve) == _old_runs(item, resolve)
                 for cited in (doc.text, near, s.text):
