@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from summarizer import BackendUnavailable, OutputError, Policy
-from summarizer._backends.client import ResponseTooLarge
+from summarizer._backends.transport import ResponseTooLarge
 from tests.fault_server import Fault, FaultServer, error, good, hang, ok, task_of, trickle
 from tests.support import assert_grounded
 from tests.test_faults import GOOD, ask, run

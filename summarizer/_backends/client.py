@@ -8,8 +8,9 @@
   wall-clock deadline, ``transport_deadline_s``, renewed only when a completion
   arrives: a server that never answers, or trickles bytes, costs at most that.
 - A response is read with a size cap (``max_response_bytes``) while it
-  streams in: a hostile or broken server cannot make us buffer 100 MB; the
-  oversized answer is an ``OutputError`` for its task, so code's items stand in.
+  streams in (``transport``, the HTTP under the openai client): a hostile or
+  broken server cannot make us buffer 100 MB; the oversized answer is an
+  ``OutputError`` for its task, so code's items stand in.
 - Invalid output is re-asked by instructor, which appends the bad answer and
   the validators' reasons.  A hook marks the last attempt so validators drop
   ungrounded items instead of failing the whole answer.
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
-import functools
 import json
 import logging
 import math
@@ -31,7 +31,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx2
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from instructor.core.hooks import Hooks
@@ -46,14 +45,13 @@ from tenacity import (
     stop_before_delay,
 )
 
+from summarizer._backends.transport import ResponseTooLarge
 from summarizer._config import Backend
 from summarizer._exceptions import BackendError, BackendUnavailable, OutputError
 from summarizer._redact import redact
 from summarizer._tasks.context import GroundingContext, validation_context
 
 if TYPE_CHECKING:
-    import ssl
-
     from summarizer._backends.base import Connection
 
 log = logging.getLogger("summarizer")
@@ -72,7 +70,7 @@ class Policy:
     transport_attempts: int = 5
     # Wall clock from the first attempt to a completion: attempts, waits and reads included.
     transport_deadline_s: float = 180.0
-    timeout_s: float = 120.0  # per read (connect, each chunk); see _CappedHttpClient
+    timeout_s: float = 120.0  # per read (connect, each chunk); see transport._CappedHttpClient
     # Largest response body read (decoded), in bytes; None: no cap.  An answer is at
     # most 1,024 tokens (well under 100 KB even escaped); a router's model listing can
     # reach about 1 MB.  4 MiB leaves room for both and bounds memory per request.
@@ -142,80 +140,6 @@ def _number(text: str, per_second: float) -> float | None:
         return float(text) / per_second
     except ValueError:
         return None
-
-
-class ResponseTooLarge(openai.OpenAIError):
-    """The body passed ``Policy.max_response_bytes``; reading stopped there.
-
-    An ``OpenAIError``, so the openai client passes it up as it is (neither
-    retried nor wrapped as a connection error): a server that sends too much
-    once will do it again.
-    """
-
-    def __init__(self, limit: int, seen: int) -> None:
-        super().__init__(f"response larger than {limit:,} bytes (read {seen:,}); not read further")
-        self.limit = limit
-
-
-@functools.cache
-def _tls() -> ssl.SSLContext:
-    """The default TLS context, built once per process: building one reads the CA bundle
-    (tens of ms), and a batch opens a client per article on its event loop."""
-    return httpx2.create_ssl_context()
-
-
-class _CappedHttpClient(openai.DefaultAsyncHttpxClient):
-    """httpx times each read, not the request: cap a request's wall time and its size too."""
-
-    def __init__(self, cap_s: float, max_bytes: int | None = None) -> None:
-        super().__init__(verify=_tls())
-        self.cap_s = cap_s
-        self.max_bytes = max_bytes
-
-    async def send(self, request: httpx2.Request, **kwargs: Any) -> httpx2.Response:
-        streamed = bool(kwargs.pop("stream", False))
-        try:
-            async with asyncio.timeout(self.cap_s):
-                response = await super().send(request, stream=True, **kwargs)
-                if not streamed:  # we never stream; a streaming caller reads it itself
-                    await self._read(response)
-                return response
-        except TimeoutError as exc:  # openai maps httpx timeouts to APITimeoutError
-            raise httpx2.ReadTimeout(f"no full answer in {self.cap_s:g}s", request=request) from exc
-
-    async def _read(self, response: httpx2.Response) -> None:
-        """Read the body as it streams in, and stop at the cap: never buffer more than it."""
-        limit = self.max_bytes
-        if limit is None:
-            await response.aread()
-            return
-        chunks: list[bytes] = []
-        size = 0
-        try:
-            declared = response.headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > limit:
-                raise ResponseTooLarge(limit, int(declared))
-            async for chunk in response.aiter_bytes():  # decoded: a gzip bomb counts in full
-                size += len(chunk)
-                if size > limit:
-                    raise ResponseTooLarge(limit, size)
-                chunks.append(chunk)
-        except BaseException:
-            await response.aclose()
-            raise
-        response._content = b"".join(chunks)  # what aread() would have set
-
-
-def openai_client(backend: Backend, policy: Policy) -> openai.AsyncOpenAI:
-    """The openai client for an OpenAI-compatible backend, its transport set by ``policy``."""
-    return openai.AsyncOpenAI(
-        base_url=backend.base_url,
-        api_key=backend.api_key,
-        max_retries=0,
-        timeout=policy.timeout_s,
-        # No single request outlives the deadline; no body is read past the size cap.
-        http_client=_CappedHttpClient(policy.transport_deadline_s, policy.max_response_bytes),
-    )
 
 
 class ModelClient:

@@ -34,7 +34,7 @@ class OpenAICompatible:
         return backend
 
     def connect(self, backend: Backend, policy: Policy) -> OpenAIConnection:
-        from summarizer._backends.client import openai_client
+        from summarizer._backends.transport import openai_client
 
         if backend.base_url is None and backend.embedded:
             raise ValueError("start the embedded server before creating its client")
