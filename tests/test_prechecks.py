@@ -1,5 +1,5 @@
 """Cheap tests run before a costly pattern: each is a necessary condition of a match, so
-the pattern's answer is the same (summarizer._text.cleaning's _may_* helpers)."""
+the pattern's answer is the same (summarizer._text.chrome_phrases' _may_* helpers)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from summarizer._eval import split_of
-from summarizer._text import cleaning
+from summarizer._text import chrome_phrases
 
 ROOT = Path(__file__).resolve().parent.parent
 LINES = [
@@ -29,8 +29,8 @@ LINES = [
 
 @pytest.mark.parametrize("line", LINES)
 def test_crafted_lines(line: str) -> None:
-    assert bool(cleaning._CODE.search(line)) <= cleaning._may_code(line)
-    assert bool(cleaning._CONTACT.search(line)) <= cleaning._may_contact(line)
+    assert bool(chrome_phrases._CODE.search(line)) <= chrome_phrases._may_code(line)
+    assert bool(chrome_phrases._CONTACT.search(line)) <= chrome_phrases._may_contact(line)
 
 
 def test_every_line_of_the_seed_and_dev_articles() -> None:
@@ -39,11 +39,11 @@ def test_every_line_of_the_seed_and_dev_articles() -> None:
     lines = [ln for p in paths for ln in p.read_text(encoding="utf-8").splitlines()]
     assert len(lines) > 500
     for line in lines + LINES:
-        if cleaning._CODE.search(line):
-            assert cleaning._may_code(line), line
-        if cleaning._CONTACT.search(line):
-            assert cleaning._may_contact(line), line
-    assert any(cleaning._CONTACT.search(line) for line in lines + LINES)
+        if chrome_phrases._CODE.search(line):
+            assert chrome_phrases._may_code(line), line
+        if chrome_phrases._CONTACT.search(line):
+            assert chrome_phrases._may_contact(line), line
+    assert any(chrome_phrases._CONTACT.search(line) for line in lines + LINES)
 
 
 def test_speech_starts_are_the_zero_width_matches() -> None:

@@ -1,9 +1,11 @@
 """Cleaning: from raw text to the article text that every offset refers to.
 
 Cleaning may change characters freely (it runs before any offset exists): line endings,
-Unicode normal form, page chrome that is not the story. Chrome is dropped by whole lines,
-with rules in tables here, each tested on real pages (``tests/test_cleaning.py``). Rules
-err on keeping text: a story line that merely mentions "share" or "comments" must stay.
+Unicode normal form, page chrome that is not the story. Chrome is dropped by whole lines:
+what a line says alone is in the phrase tables of ``chrome_phrases``; this walk adds what
+its place shows (where the story ends, menus, lists of other stories, reader comments),
+each rule tested on real pages (``tests/test_cleaning.py``). Rules err on keeping text: a
+story line that merely mentions "share" or "comments" must stay.
 """
 
 from __future__ import annotations
@@ -13,87 +15,22 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
-from summarizer._lang.en import ENGLISH
 from summarizer._text import chrome as _chrome
 from summarizer._text import chrome_blocks as _blocks
 from summarizer._text import chrome_reader as _reader
 from summarizer._text import headline as _headline
-from summarizer._text.casing import lowered
-from summarizer._text.chrome_shapes import _DATE
+from summarizer._text.chrome_phrases import (
+    _BULLET,
+    _LABEL,
+    _SENTENCE_END,
+    _dated_menu,
+    _is_chrome,
+    _is_consent,
+)
 from summarizer._text.offsets import InputMap, align
 from summarizer._text.scan import prefiltered
 
 _I = re.IGNORECASE | re.VERBOSE
-# The patterns below are whole English phrases (labels, pitches, consent banners); the month
-# names come from the English pack, at module level: cleaning runs before a Document exists.
-_MONTH = ENGLISH.month_prefix()  # cleaning runs before segmenting; the text is checked English
-
-# One pattern per kind of page chrome; each must match a whole line (markup stripped).
-_CHROME_LINE = re.compile(
-    rf"""^(?:
-        # links to other stories and site furniture
-        read\ more(?:\ [:>»›].*)?|read\ next|continue\ reading|see\ also|
-        related(?:\ (?:articles|stories|coverage|content|news|terms|topics))?:?|
-        more\ from\ .{{1,40}}|most\ (?:read|popular|viewed)|trending(?:\ now)?|
-        recommended(?:\ (?:for\ you|posts|stories))?|contact\ us|report\ a\ problem|
-        back\ to\ top|top\ of\ page|click\ here\ .{{0,80}}|breaking\ news|accessibility\ links|
-        skip\ to\ (?:main\ )?(?:content|navigation)|menu|search|close|back|notifications|article|
-        \d{{1,3}}\ min(?:ute)?s?\ read|
-        (?:learn|find\ out|find|see|discover|explore)\ more\ (?:about|from|on|at|information)\b
-        .{{0,100}}|
-        (?:read\ (?:this|the)\ (?:article|story)\ in|lee\ este\ art[ií]culo\ en)\b.*|
-        the\ [\w'’\ ]{{1,40}}\ for\ (?:\w+day,?\ )?{_MONTH}\ \d{{1,2}},?\ \d{{4}}|  # issue masthead
-        # advertising and calls to action
-        advertisement(?:\s*[-–—:|·•]\s*.{{0,60}}|\s+\d{{1,2}})?|sponsored(?:\ content)?|
-        # sharing and following
-        (?:share|tweet|email|print|pin|copy\ link)(?:\ (?:this|on\ \w+|article|story|link|it!?))*|
-        share\ this\ (?:article|story)|(?:facebook|twitter|x|linkedin|whatsapp|reddit|f|t|in)|
-        sign\ up\ (?:for|to)\ .{{0,80}}|subscribe(?:\ (?:now|today|to\ .{{0,60}}))?|
-        (?:newsletter|get\ the\ latest).{{0,80}}\bsign\ up\b.*|follow\ us\ on\ .{{1,60}}|
-        # photos: credits, captions, placeholders
-        \(?(?:photo|image|video|credit|photograph|picture)s?(?:\ credit)?:\ [^)]{{1,80}}\)?|
-        \(?(?:photo|image)\ (?:by|courtesy\ of)\ .{{1,60}}\)?|
-        (?:getty\ images|ap\ photo|reuters|afp)(?:\ /.{{0,40}})?|
-        (?:\d+x\d+\ )?(?:image|photo)|(?:image|media)\ (?:caption|source)\b.*|
-        file(?:\ photo)?\ [-–—]\ .*|
-        # audio and video players
-        listen(?:\ to\ this\ (?:article|story))?(?:\ [\d:]+(?:\ min(?:utes?)?)?)?|
-        (?:play|watch|pause)(?:\ (?:video|audio|now))?|embed|download|direct\ link|please\ wait|
-        no\ media\ source\ currently\ available|loading(?:\.\.\.|…)?|(?:(?:xs|sm|md|lg|xl)\b\ ?)+|
-        (?=[\d:.\ ]*+$)[\d:.\ ]*\d:\d\d[\d:.\ ]*|  # time codes (the lookahead: no rescans)
-        download\ (?:(?:the|our)\ )?(?:content|images?|photos?|video|audio|app|pdf)\b.{{0,80}}|
-        # comments counters, feedback, consent buttons
-        (?:\d+\ )?comments?|(?:view|show)\ comments|leave\ a\ comment|
-        (?:reply|report|like|load\ more\ comments)(?:\ [·|•]\ (?:reply|report|like|load\ more.*))*|
-        was\ this\ (?:page|article)\ (?:helpful|useful)\??|
-        (?:accept|reject|decline|allow)(?:\ all)?(?:\ cookies)?|
-        manage\ (?:cookies|preferences|settings|consent)|cookie\ (?:settings|preferences|policy)|
-        # publisher footers and contact blocks
-        (?:©|\(c\)|copyright\ (?:©|\d{{4}})).{{0,80}}|
-        (?:call|phone|tel|telephone|text|sms|fax|mobile|helpline)\b:?\ *\+?\d[\d\ ()./-]{{4,}}|
-        (?:web(?:site)?|e-?mail|twitter|facebook|instagram|online)\ *:\ *\S+|
-        (?!\d{{4}}-\d\d-\d\d$)\+?(?:\(\d+\)\ ?)?\d{{2,5}}(?:[\ -]\d{{2,5}}){{1,3}}|  # phone number
-        (?:https?://|www\.)\S+|\S[^\s@]*+@\S+\.\w+(?:\ /\ \S[^\s@]*+@\S+\.\w+)*|  # first @
-        main\ switchboard|out\ of\ hours|
-        (?:media|press)\ (?:contacts?|enquiries|inquiries)
-    )$""",
-    _I,
-)
-# The branches of a chrome line that open on any characters, tried along its first
-# characters: apart, and only in a line holding what each needs (``_LOOSE_NEEDS``).
-_CHROME_LINE_LOOSE = re.compile(
-    r"""^(?:
-        .{1,150}\s[-–—|]\s*(?:join|sign\ up|subscribe|register|apply|donate)
-        \ (?:now|today|here)!?|
-        .{1,60}\ /\ (?:getty\ images|reuters|ap|afp|epa)|
-        .{0,80}all\ rights\ reserved\.?|
-        (?:[\w\ ]{0,30}\ )?press\ office
-    )$""",
-    _I,
-)
-_LOOSE_NEEDS = (" now", " today", " here", " / ", "all rights reserved", "press office")
-# A label whose value sits on the next line ("Last Updated" / "Jan 12, 2026").
-_LABEL = re.compile(r"^(?:last\ updated|updated|location|details|tags|topics|filed\ under):?$", _I)
 # Where the story is over: comments, a press-release end mark, a feedback box.
 _TAIL = re.compile(
     r"""^(?:(?:\d+\s+)?(?:reader\s+)?comments?(?:\s*\(\d+\))?:?|
@@ -126,25 +63,6 @@ _RELATED_HEAD = re.compile(
         (?:watch|video):\ .{1,120}|watch\ (?:more|next)|related\ videos?\b.*):?$""",
     _I,
 )
-# A sales pitch: two of these in a line, or one in a short line.
-_PITCH = re.compile(
-    r"""\b(?:join\ today|plans\ start(?:ing)?\ (?:from|at)|already\ a\ (?:subscriber|member)|
-        log\ ?in\ to\ continue|to\ continue\ reading|free\ articles?\ (?:left|remaining)|
-        support\ (?:our|independent)\ journalism|become\ a\ (?:member|subscriber|supporter)|
-        paywall|free\ for\ personal\ use|subscribe\ (?:now|today)|free\ trial)\b""",
-    _I,
-)
-# A contact card: an e-mail address or phone number in a line that is no sentence.
-# (An address is tried from a word's start and its first @ only: the same lines, linear time.)
-_CONTACT = re.compile(
-    r"(?<!\S)\S[^\s@]*+@\S+?\.[a-z]{2}|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b", re.IGNORECASE
-)
-# Lines of separated short items: "Home | News | Sport", "Home » World » Europe".
-_PIPE_SPLIT = re.compile(r"\s*[»›]\s*|\s[|•·>]\s")
-_CODE = re.compile(
-    r"(?<![\w\-.#:])[\w\-.#:]+\s*\{[^{}:]*:[^{}]*\}|^(?:var|let|const|function)\b.*[=(]|"
-    r"\b(?:window|document)\.\w+\s*[=(]|^</?(?:script|style|div|span)\b"
-)
 # Pieces of a story line that are not the story: photo credits, image pointers.
 _INLINE = re.compile(
     r"(?<=[.!?”\"’)])\s+(?:Photo\ |Image\ )?(?:Credits?|Photo|Image|Picture):\s*[^.!?]{1,60}$|"
@@ -156,39 +74,13 @@ _INLINE = re.compile(
     r"[^.]*$",
     re.VERBOSE,
 )
-# A consent notice: two of these in a paragraph, or one in a short paragraph.
-_CONSENT = re.compile(
-    r"""\b(?:we|this\ (?:site|website)|our\ (?:site|website|partners))\b[^.]{0,60}
-        \buses?\ cookies\b|\bcookie\ (?:policy|settings|preferences|notice)\b|
-        \bmanage\ (?:settings|preferences|consent)\b|
-        \baccept(?:ing)?\ (?:all\ |these\ |our\ |the\ use\ of\ )?cookies\b|\bby\ continuing\ to\ |
-        \b(?:privacy|consent)\ (?:policy|preferences|settings)\b""",
-    _I,
-)
-_BULLET = re.compile(r"^(?:[*•·▪►‣+]|-(?=\s))\s*")
 _HEADING = re.compile(r"^#{1,6}\s+")
-_MD_IMAGE = re.compile(r"^!(?:\[|[A-Z])")
-_LINKS_ONLY = re.compile(r"^(?:\s*\[[^\]]*\]\([^)]*\))+\s*$")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
-# Searched through lines and paragraphs: behind their first characters' lookahead (scan).
-# A date alone, a weekday before it or not ("Thursday, May 13, 2021").
-_DATE_ONLY = re.compile(rf"(?:[A-Z][a-z]+day,?\s+)?{_DATE}", re.I)
-_INLINE, _PITCH, _CONSENT, _PIPE_SPLIT = map(prefiltered, (_INLINE, _PITCH, _CONSENT, _PIPE_SPLIT))
-_CODE, _CONTACT, _COMMENT_HEADER, _CHROME_LINE = map(
-    prefiltered, (_CODE, _CONTACT, _COMMENT_HEADER, _CHROME_LINE)
-)
-_PHONE_DIGITS = re.compile(r"\d{3}[-. ]\d{3}[-. ]\d{4}")  # what _CONTACT's phone branch needs
-# What a match of _PITCH, _CONSENT and _PIPE_SPLIT needs in the line (lowered): without one,
-# the pattern is not tried along the line.
-_PITCH_NEEDS = ("join today", "plans start", "already a", "to continue", "free ", "journalism",
-                "become a", "paywall", "subscribe")  # fmt: skip
-_CONSENT_NEEDS = ("cookie", "manage", "continuing", "privacy", "consent")
-_R_PIPE_CHAR = re.compile(r"[»›|•·>]")
+# Searched through lines: behind their first characters' lookahead (scan).
+_INLINE, _COMMENT_HEADER = map(prefiltered, (_INLINE, _COMMENT_HEADER))
 _NAV_RUN = 5  # this many short bullet items in a row are a menu, not a list in the story
 _R_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # compiled once, not looked up per line
 _R_BLANKS = re.compile(r"[ \t]+")
 _R_PUNCT_END = re.compile(r"[.!?;:,]$")
-_R_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 @dataclass(frozen=True)
@@ -289,62 +181,6 @@ def _may_inline(raw: str) -> bool:
     return ":" in raw or "(" in raw or "Follow us" in raw
 
 
-def _may_code(plain: str) -> bool:
-    """Whether ``_CODE`` can match at all: each of its branches needs "{", a line opening a
-    script ("var", "<script"), or "window." or "document."; tried from every word of every
-    line, it cost a tenth of cleaning."""
-    return (
-        "{" in plain
-        or plain.startswith(("var", "let", "const", "function", "<"))
-        or "window." in plain
-        or "document." in plain
-    )
-
-
-def _may_contact(plain: str) -> bool:
-    """Whether ``_CONTACT`` can match at all: an address needs "@", a phone number its
-    digits ("555-123-4567")."""
-    return "@" in plain or _PHONE_DIGITS.search(plain) is not None
-
-
-def _is_chrome(line: _Line) -> bool:
-    plain = line.plain
-    return bool(
-        not any(c.isalnum() for c in plain)
-        or _MD_IMAGE.match(_BULLET.sub("", line.raw))
-        or _LINKS_ONLY.match(_BULLET.sub("", line.raw))
-        or _chrome_line(plain)
-        or (plain[-1:] in (":", " ") and _chrome_line(plain.rstrip(": ")))
-        or _LABEL.match(plain)
-        or _is_credit(plain)
-        or (_may_code(plain) and _CODE.search(plain))
-        or _is_pipe_menu(plain)
-        or _pitched(plain)
-        or (
-            _may_contact(plain)
-            and _CONTACT.search(plain)
-            and len(plain.split()) <= 30
-            and not _SENTENCE_END.search(plain)
-        )
-    )
-
-
-def _chrome_line(plain: str) -> bool:
-    """A whole line of page chrome (``_CHROME_LINE`` or its loose branches)."""
-    if _CHROME_LINE.match(plain):
-        return True
-    low = lowered(plain)
-    return any(w in low for w in _LOOSE_NEEDS) and bool(_CHROME_LINE_LOOSE.match(plain))
-
-
-def _pitched(plain: str) -> bool:
-    """A sales pitch: two of its phrases in a line, or one in a short line."""
-    low = lowered(plain)
-    if not any(w in low for w in _PITCH_NEEDS):
-        return False  # no phrase
-    return len(_PITCH.findall(plain)) >= (1 if len(plain.split()) <= 12 else 2)
-
-
 def _ends_story(lines: list[_Line], i: int, rest: int) -> bool:
     """A tail marker, or an author card (picture, name, at most a short blurb) at the end."""
     if _TAIL.match(lines[i].plain):
@@ -433,43 +269,6 @@ def _unlink(s: str) -> str:
         out += [s[i : p - 1 if p > i and s[p - 1] == "!" else p], s[p + 1 : q]]
         i = at = r + 1
     return "".join([*out, s[i:]])
-
-
-def _is_consent(paragraph: str) -> bool:
-    """Consent phrases and no quotation marks: a story about cookies quotes someone."""
-    low = lowered(paragraph)
-    if not any(w in low for w in _CONSENT_NEEDS):
-        return False  # no hit
-    hits = len(_CONSENT.findall(paragraph))
-    short = len(paragraph.split()) <= 25
-    return hits >= (1 if short else 2) and not _R_QUOTE_MARK.search(paragraph)
-
-
-def _is_credit(plain: str) -> bool:
-    """ "NASA/Bill Ingalls", "Maxim Shemetov/Reuters": an agency and a name, all capitalised."""
-    if plain.count("/") != 1 or " " not in plain or len(plain.split()) > 5:
-        return False
-    parts = [p.split() for p in plain.split("/")]
-    return all(0 < len(p) <= 3 and all(w[:1].isupper() for w in p) for p in parts)
-
-
-def _is_pipe_menu(plain: str) -> bool:
-    if not _R_PIPE_CHAR.search(plain):
-        return False  # no separator: one item
-    items = [it for it in _PIPE_SPLIT.split(plain) if it.strip()]
-    if len(items) < 2 or (len(items) == 2 and items[0].lower() != "home"):
-        return False
-    return all(len(it.split()) <= 4 and not it.rstrip().endswith(".") for it in items)
-
-
-def _dated_menu(line: _Line) -> str | None:
-    """The page's own date heading a row of stamps ("May 13, 2021 • 30 minutes ago • 1 minute
-    read • Join the conversation"): the date stays, as a date line alone would; the rest is
-    chrome.  None when the line is no such row."""
-    if not _is_pipe_menu(line.plain):
-        return None
-    first = _PIPE_SPLIT.split(line.raw, maxsplit=1)[0].strip()
-    return first if _DATE_ONLY.fullmatch(first) else None
 
 
 def _headline_like(plain: str) -> bool:
