@@ -1,4 +1,4 @@
-"""Chrome judged by shape and position (summarizer/_text/chrome.py), on lines from real pages.
+"""Chrome judged by shape and position (_text/chrome.py, chrome_line.py), on real pages' lines.
 
 The chrome lines are the ones issue 9 quotes from NYT, BBC and TIME pages, and lines from
 articles of the gold set's dev split; the guards are ordinary story lines of the same

@@ -1,0 +1,200 @@
+"""Page chrome one line shows by its shape alone: why a line, read without its neighbours,
+is a page note, a credit, a stamp, a byline, a page control or a call to action.
+
+``chrome`` asks this of every line first, then decides with the neighbours (runs of
+headlines, what stands after the story's last sentence, pull quotes, section blurbs).
+Apart, so the line's own features read in one place and the page's decisions in another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer._lang.en import ENGLISH
+from summarizer._text.casing import lowered
+from summarizer._text.chrome_reader import (
+    contact_line,
+    credit_shaped,
+    page_note,
+    page_row,
+    reader_prompt,
+    stamp_only,
+)
+from summarizer._text.chrome_shapes import (
+    _BYLINE_LINE,
+    _CAPTION,
+    _CREDIT_LINE,
+    _CTA,
+    _CTA_ANYWHERE,
+    _CTA_ANYWHERE_NEEDS,
+    _CTA_MORE,
+    _CTA_MORE_WORDS,
+    _CTA_OPENING,
+    _DASHED_LABEL,
+    _LABELLED_DATE,
+    _LEGAL_TAIL,
+    _NAME_CREDIT,
+    _NAV_MORE,
+    _NAV_OBJECTS,
+    _NAV_PLAIN,
+    _NAV_SINGLE,
+    _PAGE_NOTE,
+    _PIPE_CREDIT,
+    _POINTER,
+    _QUOTE_MARKS,
+    _R_CLOCK,
+    _R_DATE,
+    _R_LETTER,
+    _R_OTHER_LETTER,
+    _R_STAMP_VERB,
+    _R_WORDS,
+    _RELEASE_LINE,
+    _RIGHTS,
+    _SENTENCE_END,
+    _STAMP_LEAD,
+    _STAMP_PART,
+    _STAMP_SPLIT,
+    _WEB_ADDRESS,
+    _WIRE_CONTRIBUTED,
+    _WIRE_CREDIT,
+)
+from summarizer._text.headline import headline_shaped, is_stamp, stop_share
+
+
+def _glued(plain: str, at: int) -> bool:
+    """A link's text glued to its label ("More:Gannett to close ..."): scraped from a
+    widget, never written so in prose, whatever follows the headline (its summary)."""
+    return plain[at - 1 : at] == ":" and plain[at : at + 1].isupper()
+
+
+def _own_shape(plain: str) -> str | None:
+    """Why this line alone is chrome, or None."""
+    words = plain.split()
+    if _PAGE_NOTE.match(plain):
+        return "page note"
+    if _other_script(plain):
+        return "other script"
+    if _QUOTE_MARKS.search(plain) and not _prompt(plain):
+        return None
+    if (m := _POINTER.match(plain)) and (
+        not m["rest"] or headline_shaped(m["rest"]) or _glued(plain, m.start("rest"))
+    ):
+        return "pointer"
+    if _LABELLED_DATE.match(plain):
+        return "time stamp"
+    if _CAPTION.match(plain) and len(words) <= 80:
+        return "caption"
+    if len(words) <= 20 and _RELEASE_LINE.match(plain):
+        return "release furniture"
+    if len(words) <= 40 and _RIGHTS.search(plain):
+        return "rights notice"
+    if len(words) <= 40 and _wire_credit(plain):
+        return "credit"
+    if is_stamp(plain) and _R_STAMP_VERB.search(plain):
+        return "time stamp"
+    if _STAMP_LEAD.match(plain) and _segmented_stamp(plain):
+        return "time stamp"
+    if _BYLINE_LINE.fullmatch(plain) and not _R_DATE.search(plain):
+        return "byline"
+    if _PIPE_CREDIT.fullmatch(plain):
+        return "credit"
+    if _DASHED_LABEL.fullmatch(plain):
+        return "section label"
+    if (_CREDIT_LINE.match(plain) and len(words) <= 14) or _NAME_CREDIT.match(plain):
+        return "credit"
+    if credit_shaped(plain) or page_row(plain):
+        return "credit"
+    if _nav(words) or _NAV_MORE.match(plain):
+        return "page control"
+    if stamp_only(plain) and not _R_DATE.search(plain):
+        return "time stamp"  # "Duration: 02:15"; one with a date may be the page's clock
+    if (len(words) <= 30 and _prompt(plain)) or reader_prompt(plain):
+        return "call to action"
+    if contact_line(plain) or page_note(plain):
+        return "contact"
+    if _CTA.match(plain) and len(words) <= 16 and _WEB_ADDRESS.search(plain):
+        return "call to action"  # "Check back at MLive.com/Saginaw for updates."
+    if _CTA.match(plain) and (len(words) <= 4 or not _SENTENCE_END.search(plain)):
+        # "Continue reading...February 12, 2018": a date stays (its link is trimmed)
+        return None if _R_DATE.search(plain) else "call to action"
+    return None
+
+
+def _wire_credit(plain: str) -> bool:
+    """ "Reporting by X; Editing by Y", "X contributed to this report."."""
+    return bool(
+        _WIRE_CREDIT.match(plain)
+        or ("contributed" in lowered(plain) and _WIRE_CONTRIBUTED.match(plain))
+    )
+
+
+def _segmented_stamp(plain: str) -> bool:
+    """ "Posted: Jun 3, 2021 / 10:05 AM EDT / Updated: ...", "... | Updated: ...", "Updated
+    on: June 3, 2021 / 10:05 AM EDT / CBS News": each part a labelled date or clock, or the
+    outlet's name last."""
+    parts = _STAMP_SPLIT.split(plain)
+    if len(parts) < 2:
+        return False
+    *stamps, last = parts
+    if headline_shaped(last) and len(last.split()) <= 4 and not _R_CLOCK.search(last):
+        last = ""  # the outlet: "CBS News"
+    return all(_STAMP_PART.fullmatch(_STAMP_LEAD.sub("", part)) for part in [*stamps, last] if part)
+
+
+def _doubled(plain: str) -> bool:
+    """A line that is one text written twice ("Coach X. Source: WBRC video Coach X. Source:
+    WBRC video"): an image's alt text run into its caption; a story never repeats itself so."""
+    n = len(plain)
+    return n >= 24 and any(
+        plain[:mid].strip() == plain[mid:].strip() for mid in {n // 2, (n + 1) // 2}
+    )
+
+
+def _other_script(plain: str) -> bool:
+    """A line written mostly in a script other than Latin (an embedded post in Chinese):
+    the story is read as English, so it is not the story's prose."""
+    if plain.isascii():  # most lines: no letter outside Latin, nothing to count
+        return False
+    other = len(_R_OTHER_LETTER.findall(plain))
+    return other >= 2 and other > len(_R_LETTER.findall(plain)) / 2
+
+
+def _nav(words: Sequence[str]) -> bool:
+    """A page's control: "Next article", "Print this page", "More stories like this"."""
+    if len(words) == 1:  # "LIVE", "EXCLUSIVE": a page's label alone on its line
+        return words[0].lower().strip("|»›«‹<>:") in _NAV_SINGLE
+    if not 1 < len(words) <= 5:  # most lines: no need to read their words
+        return False
+    bare = [w.lower().strip("|»›«‹<>.…") for w in words]
+    return all(w in _NAV_ANY for w in bare) and bool(_NAV_THINGS.intersection(bare))
+
+
+# The words of a page control, and the things it names (built once: asked of most lines).
+_NAV_ANY = ENGLISH.nav_words | _NAV_OBJECTS | _NAV_PLAIN
+
+_NAV_THINGS = ENGLISH.nav_objects | _NAV_OBJECTS
+
+
+def _prompt(plain: str) -> bool:
+    """The reader asked to do something, anywhere in the line or opening it."""
+    if _CTA_OPENING.match(plain):
+        return True
+    low = lowered(plain)  # each pattern tried only where what it needs is in the line
+    if any(w in low for w in _CTA_ANYWHERE_NEEDS) and _CTA_ANYWHERE.search(plain):
+        return True
+    if not any(w in low for w in _CTA_MORE_WORDS):
+        return False  # none of them a word of the line either
+    words = set(_R_WORDS.findall(plain.lower()))
+    return bool(words & _CTA_MORE_WORDS) and bool(_CTA_MORE.search(plain))
+
+
+def _legal(plain: str) -> bool:
+    return len(plain.split()) <= 12 and bool(_LEGAL_TAIL.match(plain))
+
+
+def _prose_words(plain: str) -> int:
+    """The words of a line of prose (a sentence, stop words in it), else 0."""
+    if not _SENTENCE_END.search(plain):
+        return 0
+    words = plain.split()
+    return len(words) if stop_share(words) >= 0.15 else 0
