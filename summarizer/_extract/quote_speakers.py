@@ -2,23 +2,25 @@
 
 ``quotes`` finds where an attribution is; this says whom it names, with each answer
 memoized per sentence, verb or run so an article with thousands of quotes stays linear.
+Whom a pronoun or a title points back to ("she said", "the minister said") is read in
+``quote_references``, which this reader builds on.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
 from summarizer._extract.actors import FoundActor, Mention
-from summarizer._extract.quote_gender import GENDERED, agrees, genders
-from summarizer._extract.quote_spans import SpanReader
-from summarizer._text.index import Latest
+from summarizer._extract.quote_references import (
+    _BODY_LOOKBACK,
+    _BODY_TYPES,
+    Form,
+    ReferenceReader,
+    Who,
+)
 from summarizer._text.scan import prefiltered
 from summarizer._text.segment import Sentence
-
-Form = tuple[Mention, FoundActor | None] | None  # a name and its actor, a pronoun (None), or none
 
 _R_GLUE = re.compile(r"(?:[\s,’'s]|also)*+")  # what may stand between a name and its verb
 _R_LEAD = re.compile(r"[ \t*_\"“”'‘’]*")  # what may stand before an apposition's subject
@@ -38,55 +40,21 @@ _R_WORD = re.compile(r"[\w\-]+")
 _R_OWNED = re.compile(r"(?:the|a|an) (?:[a-z]+ )?(?P<head>[a-z]+)['’]s (?:[a-z]+ )?[a-z]+")
 # Between a body and the bare group noun it qualifies: "Health Department (CMDHD) officials".
 _R_QUALIFIES = re.compile(r"\)?\s(?:\([A-Z][A-Za-z]{1,9}\)\s)?")
-# "Claire Dunn and Aisha Khan both said": two people joined are one plural subject.
-_R_AND = re.compile(r",? (?:and|&) (?:[a-z]+ ){0,3}")  # "Dunn and junior doctor Khan"
-# "Members, led by Tom Barker, walked out": a person named in an aside, not the clause's
-# subject; "the family of Liam Byrne said": the one spoken of, not the speaker.
-_R_ASIDE = re.compile(r", (?:[a-z]+ ){1,3}$")
+# "the family of Liam Byrne said": the one spoken of, not the speaker.
 _R_OWNER = re.compile(r"\b[a-z]+ of $")
 _R_FROM = re.compile(r"\b([a-z]+) (?:from|by) (?:the )?$")  # "the statement from X"
 # "Rosa Delgado posted on Facebook:": a name after a preposition is its object, no speaker
 _R_PREPOSITION = re.compile(r"\b(?:on|in|at|to|from|with|via) $")
 # Between an employer and its employee's name: role words ("chief executive"), no "and".
 _R_ROLE_GAP = re.compile(r"(?:\s+(?!(?:and|or|of|with|for|to)\b)[a-z]+){1,3}\s+")
-_BODY_TYPES = ("organization", "group", "country")
-_BODY_LOOKBACK = 50  # mentions read back for "the company": a bounded walk, never a rescan
-_GENDER_LOOKBACK = 8  # named subjects and speakers read back for "she said"
 
 
-@dataclass(frozen=True, slots=True)
-class Who:
-    actor: FoundActor
-    mention: Mention
-    cue: str
-
-
-class SpeakerReader(SpanReader):
+class SpeakerReader(ReferenceReader):
     """Who a phrase names, for ``quotes._Attribution``, which sets the indexes below."""
 
-    outside: str  # the text with every quotation blanked
-    mentions: list[tuple[Mention, FoundActor]]  # outside quotations, by start
-    starts: list[int]
-    ends: list[int]
     people: list[int]  # indexes of the mentions of people
-    forms: dict[int, Form]  # sentence id -> its subject
     verb_forms: dict[tuple[int, int], Form]  # (a, verb) -> the verb's subject
     run_ends: dict[tuple[re.Pattern[str], int], int]
-    titled: dict[str, list[tuple[list[int], list[int]]]] | None
-    events: dict[str, tuple[Latest[FoundActor], Latest[FoundActor]]]
-    gender: dict[int, str] | None  # id(actor) -> "he" / "she", read once when first asked
-
-    def _event(self, pos: int, actor: FoundActor, found: int, plural: bool = False) -> None:
-        """A named subject (``found`` 0) or a speaker found (1) at ``pos``; a plural subject
-        ("Joe and Lucy Pritchard") is one for "they" only."""
-        kinds = ("any",) if plural else ("any", "person" if actor.type == "person" else "other")
-        for kind in kinds:
-            self.events[kind][found].add(pos, actor)
-
-    def _latest(self, kind: str, at: int) -> tuple[int, FoundActor] | None:
-        """The latest named subject or speaker of ``kind`` before ``at``."""
-        hits = [h for h in (e.before(at) for e in self.events[kind]) if h]
-        return max(hits, key=lambda h: h[0]) if hits else None
 
     @staticmethod
     def _cue(verb: str, default: str) -> str:
@@ -290,153 +258,3 @@ class SpeakerReader(SpanReader):
                 people = [x for x in found if x[1].type == "person"]
                 return people[-1] if people else found[0]
         return None
-
-    def _pronoun(self, at: int, word: str) -> Who | None:
-        """'he said': the latest named subject or speaker before it, of the right kind;
-        'she said' skips a man the article has called "he" for a woman named before him."""
-        kind = word.lower()
-        if kind in GENDERED:
-            hit = self._gendered(kind, at)
-            if hit is None or hit[0] < self._floor(at):  # no subject in these paragraphs:
-                hit = self._near(kind, at) or hit  # "Police arrested John Smith. ... he said"
-            if hit and not agrees(self.gender or {}, hit[1], kind):  # no subject agrees:
-                hit = self._near(kind, at, True) or hit  # "The inquiry heard from Dr Hale."
-        else:
-            hit = self._latest("any" if kind == "they" else "other", at)
-        return Who(hit[1], Mention(at, at + len(word), word), "pronoun") if hit else None
-
-    def _floor(self, at: int) -> int:
-        """Where the paragraph before the one holding ``at`` starts (or its own)."""
-        para = self._sentence(at).paragraph
-        return self.paras.get(para - 1, self.paras.get(para, (at, at)))[0]
-
-    def _near(self, word: str, at: int, wide: bool = False) -> tuple[int, FoundActor] | None:
-        """The latest person named before ``at`` in its paragraph or the one before, as an
-        object too ("The award went to Maria Ressa."), whom the article does not call
-        otherwise; a bounded walk back. ``wide``: any paragraph, past those called otherwise."""
-        floor = -1 if wide else self._floor(at)
-        k = bisect.bisect_left(self.starts, at) - 1
-        for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):
-            m, actor = self.mentions[i]
-            if m.start < floor:
-                break
-            if actor.type == "person" and m.end <= at and not self._minor(i):
-                gender = self.gender or {}
-                told = word in GENDERED and not agrees(gender, actor, word)
-                if not told or not wide:
-                    return None if told else (m.start, actor)
-        return None
-
-    def _plural(self, i: int) -> bool:
-        """Mention ``i`` is a person joined to another by "and": "Dunn and Khan said"."""
-        m = self.mentions[i][0]
-        before = i > 0 and self.mentions[i - 1][1].type == "person"
-        after = i + 1 < len(self.mentions) and self.mentions[i + 1][1].type == "person"
-        return bool(
-            (before and _R_AND.fullmatch(self.outside, self.ends[i - 1], m.start))
-            or (after and _R_AND.fullmatch(self.outside, m.end, self.starts[i + 1]))
-        )
-
-    def _minor(self, i: int) -> bool:
-        """Mention ``i`` is no one a later "he said" points back to: one of two people joined,
-        or a name in an aside (", led by Tom Barker,")."""
-        m = self.mentions[i][0]
-        if self._plural(i):
-            return True
-        aside = self.outside[m.end : m.end + 1] == "," and _R_ASIDE.search(
-            self.outside, max(0, m.start - 40), m.start
-        )
-        return bool(aside)
-
-    def _gendered(self, word: str, at: int) -> tuple[int, FoundActor] | None:
-        """The latest person before ``at`` whom the article does not call otherwise."""
-        if self.gender is None:
-            people = [(m, a) for m, a in self.mentions if a.type == "person"]
-            texts, said = (self.text, self.outside), self.rx.said_after
-            self.gender = genders(self.doc.sentences, self.forms, people, *texts, said)
-        named, found = self.events["person"]
-        i, j = bisect.bisect_left(named.pos, at) - 1, bisect.bisect_left(found.pos, at) - 1
-        first = None
-        for _ in range(_GENDER_LOOKBACK):  # both lists walked back, latest first
-            if i < 0 and j < 0:
-                break
-            if j < 0 or (i >= 0 and named.pos[i] >= found.pos[j]):
-                hit, i = (named.pos[i], named.items[i]), i - 1
-            else:
-                hit, j = (found.pos[j], found.items[j]), j - 1
-            first = first or hit
-            if agrees(self.gender, hit[1], word):
-                return hit
-        return first
-
-    def _holder(self, word: str, a: int) -> int:
-        """The latest person named before ``a`` with the role ``word`` right before the name
-        ("Prosecutor Nadia Volkova", "The chairman, Keith Arnold") or in the apposition after
-        it ("Keith Arnold, the chairman of ..."): a bounded walk back; -1 if none."""
-        w, (before, after) = re.escape(word.lower()), _role_patterns(word.lower())
-        k = bisect.bisect_left(self.starts, a) - 1
-        for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):
-            m, actor = self.mentions[i]
-            if actor.type != "person" or m.end > a:
-                continue
-            if before.search(self.outside, max(0, m.start - len(w) - 3), m.start) or after.match(
-                self.outside, m.end, min(a, m.end + 60)
-            ):
-                return i
-        return -1
-
-    def _titled(self, word: str, a: int, b: int, definite: bool = True) -> Who | None:
-        """'the minister said': the latest actor so titled; 'the ministry', a body so named."""
-        if self.titled is None:  # word -> (mention starts, mention indexes) of each so named
-            self.titled = {}
-            by_actor: dict[int, tuple[list[int], list[int]]] = {}
-            for i, (m, actor) in enumerate(self.mentions):
-                if id(actor) not in by_actor:
-                    by_actor[id(actor)] = [], []
-                    named = actor.title or (actor.name if actor.type != "person" else "")
-                    for w in set(named.lower().split()):
-                        self.titled.setdefault(w, []).append(by_actor[id(actor)])
-                by_actor[id(actor)][0].append(m.start)
-                by_actor[id(actor)][1].append(i)
-        latest = -1  # of the mentions ending by ``a``
-        for starts, indexes in self.titled.get(word.lower(), []):
-            k = bisect.bisect_left(starts, a) - 1
-            while k >= 0 and self.ends[indexes[k]] > a:  # the few that straddle ``a``
-                k -= 1
-            latest = max(latest, indexes[k] if k >= 0 else -1)
-        if latest < 0 and not definite:  # "a spokesman said": someone not named
-            return None
-        if latest < 0 and (held := self._holder(word, a)) >= 0:
-            latest = held  # "Prosecutor Nadia Volkova ..." then "the prosecutor said"
-        if latest < 0 and word.lower() in self.rx.body_nouns:  # the latest body named before it
-            k = bisect.bisect_left(self.starts, a) - 1
-            for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):
-                actor = self.mentions[i][1]
-                if (
-                    self.ends[i] <= a
-                    and actor.type
-                    in _BODY_TYPES[: 3 if word.lower() in self.rx.state_bodies else 2]
-                ):
-                    latest = i
-                    break
-        # "the chief executive said": a role no one was titled with is the person named last
-        person_noun = word.lower() in self.rx.person_nouns or word.lower() in self.rx.roles
-        if latest < 0 and (person_noun or word.endswith("-year-old")):
-            # the person the story is about, or one just named as an object
-            person = self._latest("person", a) or self._near(word.lower(), a)
-            return Who(person[1], Mention(a, b, self.text[a:b]), "pronoun") if person else None
-        if latest < 0:
-            return None
-        return Who(self.mentions[latest][1], Mention(a, b, self.text[a:b]), "pronoun")
-
-
-@lru_cache(maxsize=64)
-def _role_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A role word right before a name ("Prosecutor Nadia Volkova", "The chairman, Keith
-    Arnold") and in the apposition after one ("Keith Arnold, the chairman of ..."), built
-    once per word rather than at each quote that names the role."""
-    w = re.escape(word)
-    return (
-        re.compile(rf"\b{w},? $", re.I),
-        re.compile(rf",? (?:the|a|an|its|his|her|their) (?:[\w'’\-]+ ){{0,3}}{w}\b", re.I),
-    )

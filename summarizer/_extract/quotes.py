@@ -21,8 +21,9 @@ from typing import NamedTuple
 
 from summarizer._extract.actors import FoundActor, Mention
 from summarizer._extract.quote_gender import GENDERED, agrees
+from summarizer._extract.quote_references import Who
 from summarizer._extract.quote_spans import SHORT, Span, quote_rules
-from summarizer._extract.quote_speakers import SpeakerReader, Who
+from summarizer._extract.quote_speakers import SpeakerReader
 from summarizer._extract.quote_text import Stretches, ends_open
 from summarizer._lang import pack
 from summarizer._text.index import Blanks, Latest, overlapping
