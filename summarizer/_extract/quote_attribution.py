@@ -1,0 +1,258 @@
+"""Where a quote's attribution stands: the rules that find its speaker, one place each.
+
+After the quote ('"...," Trump said', '"...," said X', '"..." by X'), before it in its
+sentence ('X said "..."', 'X: "..."', 'according to X'), in the next sentence, along a
+quote over paragraphs, in an earlier quote's sentence ('adding that "..."'), in the
+paragraph above ('X said:'), or an interview's answer.  ``quotes`` tries them in order
+for each quotation and records what each finds; whom the words found name is read by
+``quote_speakers``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from summarizer._extract.actors import FoundActor, Mention
+from summarizer._extract.quote_references import Who
+from summarizer._extract.quote_spans import SHORT, Span
+from summarizer._extract.quote_speakers import SpeakerReader
+from summarizer._extract.quote_text import Stretches, ends_open
+from summarizer._text.index import Blanks, Latest
+from summarizer._text.segment import Sentence
+
+
+class AttributionRules(SpeakerReader):
+    """The rules locating each quote's attribution, for ``quotes._Attribution``, which
+    sets the indexes below and records each quote's speaker (``found``) as it goes."""
+
+    spans: list[Span]
+    opens: list[int]  # each quote's opening mark, in the spans' order
+    open_max: list[int]  # their running maximum
+    runs: list[int]  # where the run of quotes in one paragraph up to each begins
+    blanks: Blanks
+    stretch: Stretches
+    said_by: Latest[tuple[Mention, FoundActor]]
+    anonymous: set[int]  # quotes an unnamed speaker says ("a witness said")
+    found: list[Who | None]
+    last_found: int  # the index of the latest quote with a speaker
+    para_found: dict[int, int]  # paragraph -> its latest quote with a speaker
+    next_said: dict[int, re.Match[str] | None]
+    openings: dict[int, int]  # sentence id -> its first character not " *_"
+    before_para: dict[int, tuple[int, int, int]]  # para -> (a, b, its colon)
+    answered: Who | None  # an interview's interviewee, once read
+    answer_read: bool
+
+    def _after(self, q: Span) -> Who | None:
+        """'"...," Trump said', '"...," said Lori Glaze, acting ...', '"..." by Sky & Telescope'."""
+        if not q.closed:
+            return None
+        k = bisect.bisect_left(self.open_max, q.close)
+        nxt = self.opens[k] if k < len(self.opens) else len(self.text)
+        a = q.close
+        tail = self.outside[a : max(a, min(self._sentence(q.close - 1).end, nxt))]
+        if m := re.match(r"[\s,—–-]*by ", tail):
+            return self._who(a + m.end(), a + len(tail), "said-after", first=True)
+        bare = False  # '"We will win this election" Bass said': the comma left out
+        if not ends_open(self.text, q.start, q.close) and tail[:2].strip(" ") != ",":
+            bare = (
+                self.text[q.end - 1].isalnum() and len(self.text[q.start : q.end].split()) >= SHORT
+            )
+            if not bare or not tail[:1].isspace():
+                return None  # the quote does not end where an attribution follows
+        if not bare and (m := re.match(r"[\s,—–-]*according to ", tail)):
+            return self._who(a + m.end(), a + len(tail), "according-to", first=True)
+        if m := self.rx.after_verb.match(tail):
+            if self.rx.indefinite.match(tail, m.end() + 1):  # "said a witness"
+                self.anonymous.add(q.open)
+            cue = self._cue(m[1], "said-after")
+            who = self._who(a + m.end(), a + len(tail), cue, first=True)
+            if who is None and _R_NAMED.match(tail, m.end()):
+                self.anonymous.add(q.open)  # someone named whom the actors do not hold
+            return who
+        if m := self.rx.after_subject.match(tail):
+            who = self._who(a + m.start(1), a + m.end(1), self._cue(m[2], "said-after"))
+            # "a witness said": nobody named; "barrister Olivia Park told": a name the actors
+            # do not hold. Either way the attribution is here: no other rule guesses.
+            if who is None and (self.rx.indefinite.match(m[1]) or _R_NAMED.search(m[1])):
+                self.anonymous.add(q.open)
+            return who
+        if m := self.rx.name_apposition.match(tail):  # '"...," Jane Carter, 45, said.'
+            cue = self._cue(m[3], "said-after")
+            # '"...," his daughter, Jane Reed, said.': the name may be the apposition
+            who = self._who(a + m.start(1), a + m.end(1), cue) or self._who(
+                a + m.start(2), a + m.end(2), cue, first=True
+            )
+            if who is None and self.rx.indefinite.match(m[1]):
+                self.anonymous.add(q.open)
+            return who
+        return None
+
+    def _before(self, q: Span, a: int = -1, b: int = -1) -> Who | None:
+        """'X said "..."', 'X told Y "..."', 'X: "..."', 'according to X, "..."', 'X called it "."'
+        (a scare quote), all in the quote's own sentence; ``a:b`` may name another stretch."""
+        s = self._sentence(q.open if a < 0 else a)  # the stretch's sentence
+        a, b = (s.start, q.open) if a < 0 else (a, b)
+        # ``a`` is a sentence's start and ``b`` a quotation mark or a colon: the stretch is
+        # read from indexes, not sliced and scanned again for every quote in the sentence.
+        if (c := self.blanks.last_solid(a, b)) >= 0 and self.outside[c] == ":":
+            # "Gary Hynds told the LDRS:": the teller, not the one told
+            said = self.stretch.last_finite(a, c)
+            return self._verb_subject(a, said if said >= 0 else c, "colon", s)
+        head = self.stretch.headline(a, b)  # a headline's "Trump: ..."
+        who = self._who(*head, "colon") if head else None
+        if head and who and (who.mention.start, who.mention.end) == head:
+            return who
+        if said_by := self.stretch.according(a, b):
+            return self._who(*said_by, "according-to", first=True)
+        if verbs := self.stretch.verbs(a, b):  # 'Lavrov also said ..., insisting ... "..."'
+            v, last = verbs
+            cue = self._cue(self.outside[slice(*(v or last))], "said-before")
+            return (v and self._verb_subject(a, v[0], cue, s)) or self._subject(s, cue)
+        if self.blanks.first_solid(a, b) >= 0 and len(self.text[q.start : q.end].split()) < SHORT:
+            return self._subject(s, "said-before")
+        return None
+
+    def _chained(self, i: int) -> Who | None:
+        """A quote over paragraphs has one speaker: its first part's, or a later part's own."""
+        if self.spans[i].chain >= 0:
+            return self.found[self.spans[i].chain]
+        while i + 1 < len(self.spans) and self.spans[i + 1].chain == i:
+            i += 1
+            if who := self._after(self.spans[i]) or self._before(self.spans[i]):
+                return who
+        return None
+
+    def _continued(self, i: int) -> Who | None:
+        """'"...," he said. "..."': a quote opening a sentence goes on with the paragraph's last."""
+        q = self.spans[i]
+        s = self._sentence(q.open)
+        if self._opening(s) < min(q.open, s.end) or self.outside[s.end : q.open].strip(" *_"):
+            return None
+        # The latest quote before it that has a speaker or lies in another paragraph.
+        j = max(self.last_found, self.runs[i] - 1)
+        return self.found[j] if j >= 0 and self.spans[j].para == q.para else None
+
+    def _interviewee(self) -> Who | None:
+        """An interview's answer ("A: ..."): the person its introduction last names before
+        the first question ("Q: ..."); read once."""
+        if not self.answer_read:
+            self.answer_read = True
+            # "We sat down with novelist Tomas Varga": the introduction names the interviewee
+            # last, as a subject or not
+            k = bisect.bisect_left(self.people, bisect.bisect_left(self.starts, self.asked)) - 1
+            if k >= 0:
+                mention, actor = self.mentions[self.people[k]]
+                self.answered = Who(actor, mention, "colon")
+        return self.answered
+
+    def _adding(self, i: int) -> Who | None:
+        """'"...," the chancellor said, adding that "...": a quote whose sentence attributed
+        an earlier quote, a speech verb between them, goes on with that quote's speaker."""
+        q, p = self.spans[i], self.spans[i - 1] if i else None
+        if not p or not p.closed or p.close > q.open or not self.found[i - 1]:
+            return None
+        if self._sentence(p.close - 1) is not self._sentence(q.open):
+            return None
+        return self.found[i - 1] if self.stretch.verbs(p.close, q.open) else None
+
+    def _next_said(self, q: Span) -> Who | None:
+        """'"..." Trump said the ...': the paragraph's next sentence names the speaker."""
+        s = self._sentence(q.close - 1)
+        nxt = self.doc.sentence(s.id + 1)
+        if (
+            not q.closed
+            or self.blanks.first_solid(q.close, s.end) >= 0
+            or not nxt
+            or nxt.paragraph != s.paragraph
+        ):
+            return None
+        if nxt.id not in self.next_said:
+            self.next_said[nxt.id] = self.rx.next_said.match(self.outside, nxt.start, nxt.end)
+        m = self.next_said[nxt.id]
+        return self._who(m.start(1), m.end(1), "said-after") if m else None
+
+    def _opening(self, s: Sentence) -> int:
+        """Where the sentence's first character outside quotations and markup is; memoized."""
+        if s.id not in self.openings:
+            t = self.outside[s.start : s.end]
+            self.openings[s.id] = s.start + len(t) - len(t.lstrip(" *_"))
+        return self.openings[s.id]
+
+    def _said_before(self, q: Span) -> Who | None:
+        """'Bass said the plan would fail. "It is doomed."': a quote opening a sentence after
+        a named speaker's reported words in its paragraph."""
+        s = self._sentence(q.open)
+        if self._opening(s) < q.open:
+            return None  # the quote must open its sentence
+        hit = self.said_by.before(s.start)
+        if hit is None or hit[0] < self.paras[q.para][0]:
+            return None
+        mention, actor = hit[1]
+        return Who(actor, mention, "said-before")
+
+    def _paragraph(self, q: Span) -> Who | None:
+        """A paragraph opening with a quote: 'X said:' just before, else the last one's speaker."""
+        if q.para - 1 not in self.paras or q.open != self._lead(q.para):
+            return None
+        if q.para not in self.before_para:  # read once, however many quotes open the paragraph
+            pa, pb = self.paras[q.para - 1]
+            if q.para - 2 in self.paras and _topic_line(self.outside[pa:pb]):
+                ca, cb = self.paras[q.para - 2]  # "highlights from X's interview:" / a topic / "."
+                if self.outside[ca:cb].rstrip().endswith(":"):
+                    pa, pb = ca, cb
+            c = self.blanks.last_solid(pa, pb)
+            self.before_para[q.para] = pa, pb, c if c >= 0 and self.outside[c] == ":" else -1
+        pa, pb, colon = self.before_para[q.para]
+        prev = q.para - 1
+        if colon >= 0:
+            who = self._before(q, self._sentence(pb - 1).start, colon + 1)
+            label = pa == self.paras[prev][0] and len(self.outside[pa:pb].split()) <= _LABEL_WORDS
+            if who or not label or prev - 1 not in self.paras:
+                return who
+            # "Opening statement:" names no one: the words are those of whom the story
+            # named just above ("Nick Saban talked to the media on Saturday ...").
+            prev -= 1
+            pa, pb = self.paras[prev]
+        if (j := self.para_found.get(prev, -1)) >= 0 and (who := self.found[j]):
+            return Who(who.actor, who.mention, "paragraph")
+        person = self._latest("person", pb)
+        if not person or person[0] < pa:  # "Tesla said in a statement ...": a body that said
+            said = self.said_by.before(pb)
+            if said and said[0] >= pa:
+                return Who(said[1][1], said[1][0], "paragraph")
+            if who := self._reported_by_pronoun(pb):
+                return who
+            # '"...," she said.' / prose naming no one / '"...": the speaker quoted just before
+            j = self.last_found
+            if j >= 0 and q.para - self.spans[j].para <= _GOES_ON and (who := self.found[j]):
+                return Who(who.actor, who.mention, "paragraph")
+            return None
+        i = bisect.bisect_left(self.starts, person[0])
+        while i < len(self.starts) and self.starts[i] == person[0]:
+            if self.ends[i] <= pb:  # the first mention the speaker's latest event names
+                return Who(self.mentions[i][1], self.mentions[i][0], "paragraph")
+            i += 1
+        return None
+
+    def _reported_by_pronoun(self, pb: int) -> Who | None:
+        """'She added that a judge is available. / "I've enough to do."': the paragraph
+        above ends reporting what "she" said; the quotation below goes on in her words."""
+        s = self._sentence(pb - 1)
+        form = self.forms[s.id] if s.id in self.forms else self._subject_form(s)
+        self.forms[s.id] = form
+        if form is None or form[1] is not None or not self.stretch.verbs(s.start, s.end):
+            return None  # no pronoun subject, or nothing said
+        return self._form(form, "paragraph", True)
+
+
+# A name the attribution holds ("said Olivia Park, ..."): two capitalised words in a row.
+_R_NAMED = re.compile(r"[\s,—–-]*(?:[a-z]+ ){0,3}[A-Z][a-z’'\-]+ [A-Z][a-z’'\-]+")
+_LABEL_WORDS = 4  # "Opening statement:", "On the quarterback:": a label, not a speaker's line
+_GOES_ON = 2  # paragraphs of prose naming no person a speaker's quotes may go on after
+
+
+def _topic_line(line: str) -> bool:
+    """An interview's question or topic line: short, no final punctuation, no quotation."""
+    words = line.split()
+    return 0 < len(words) <= 15 and not re.search(r"[.:;!?\"“”]\W*$|[\"“”]", line.strip())
