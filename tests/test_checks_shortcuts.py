@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from summarizer._checks import names, numbers, role_labels, textual
+from summarizer._checks import label_swap, names, numbers, role_labels, textual
 from summarizer._eval import split_of
 from summarizer._extract.actor_merge import surname_key
 from summarizer._extract.actor_rules import rules
@@ -219,7 +219,7 @@ def test_label_swaps_read_sentence_by_sentence_as_over_the_whole_text() -> None:
             for item in items:
                 for cited in (doc.text, near):
                     want = _label_swap_reading_everything(item, cited, resolve)
-                    assert role_labels._label_swap(item, cited, resolve) == want, (item, cited)
+                    assert label_swap._label_swap(item, cited, resolve) == want, (item, cited)
                     checked += 1
                     swaps += want is not None
     assert checked > 500 and swaps > 20, (checked, swaps)

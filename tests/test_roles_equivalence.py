@@ -13,7 +13,7 @@ import itertools
 import random
 from typing import Any
 
-from summarizer._checks import names, role_labels
+from summarizer._checks import label_swap, names, role_labels
 from summarizer._checks.role_labels import (
     _DETS,
     _LOOSE,
@@ -160,7 +160,7 @@ def test_names_runs_and_label_swaps_are_the_old_codes() -> None:
                 assert role_labels._sentence_runs(item, resolve) == _old_runs(item, resolve)
                 for cited in (doc.text, near, s.text):
                     want = _old_label_swap(item, cited, resolve)
-                    assert role_labels._label_swap(item, cited, resolve) == want, (item, cited)
+                    assert label_swap._label_swap(item, cited, resolve) == want, (item, cited)
                     checked += 1
                     swaps += want is not None
     assert checked > 1500 and swaps > 50, (checked, swaps)

@@ -14,12 +14,12 @@ import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
+from summarizer._checks.label_swap import _label_swap
 from summarizer._checks.names import _COMMON, Resolve, _mentions, pieces
 from summarizer._checks.polarity import _FILLER, _stem
 from summarizer._checks.role_labels import (
     _JOIN,
     _by_sentence,
-    _label_swap,
     _moved,
     _names,
     _Sets,
@@ -205,7 +205,7 @@ def check_roles(
     if owner := (
         _owner_swapped(item, cited, resolve)
         or _epithet_swapped(item, cited, resolve)
-        or _label_swap(item, cited, resolve)
+        or _label_swap(item, cited, resolve, few=not whole)
         or (None if whole else _reversed(item, cited, resolve))
     ):
         return owner

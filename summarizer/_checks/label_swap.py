@@ -1,0 +1,154 @@
+"""Label swaps: two names each holding, in the item, a label the cited text gives only to
+the other ("the US accused Russia" over "Russia accused the United States"), whatever the
+verb.  Apart from role_labels.py (what the labels are): how much of the cited text is read
+for them, sentence by sentence for the whole article, whole for an item's few sentences.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping
+
+from summarizer._checks.names import Resolve, pieces
+from summarizer._checks.role_labels import (
+    _SOURCES,
+    Label,
+    _names,
+    _names_in,
+    _sentence_labels,
+    _shown,
+    labels,
+)
+
+
+def _label_swap(item: str, cited: str, resolve: Resolve, few: bool = False) -> str | None:
+    """Two names each holding a label the cited text gives the other and not them.  With
+    ``few`` (an item citing sentences of its own, not a clause of a headline located in
+    the article), a cited text of at most ``_FEW`` sentences is read whole."""
+    whos = dict.fromkeys(who for _s, _e, who in _names(item, resolve, True))
+    if len(whos) < 2:
+        return None  # who has labels: every name of the item, read without the words
+    # What follows needs, of the cited text, only whether each of the item's names is in it
+    # and whether a name holds a label the item gives: asked sentence by sentence, a
+    # headline's check (the whole article) stops at a name's first sentence, and at the
+    # first sentence where a name holds the label asked about.  Who is in it is asked
+    # before the item's labels are read: a swap needs two names of the item (``whos``
+    # holds every name that has labels) in the cited text.
+    parts = [part for _, part in pieces(cited)]
+    inside = {who for who in whos if any(_names_in(who, p, resolve) for p in parts)}
+    if len(inside) < 2:
+        return None
+    if few and len(parts) <= _FEW:
+        return _swap_in_few(item, parts, inside, resolve)
+    # A swap needs both names to hold a label in the item: the others need not be looked for.
+    mine = {who: held for who, held in labels(item, resolve, True).items() if held}
+    present = [who for who in mine if who in inside]
+    if len(present) < 2:
+        return None
+    held: dict[tuple[str, Label], bool] = {}
+    written: dict[str, list[str]] = {}  # stem -> the sentences where its word can be
+    lowered: list[str] = []
+
+    def holds(who: str, label: Label) -> bool:
+        """Whether ``who`` holds ``label`` in the cited text.  Only sentences where its word
+        is written are read (a label's stem starts its word, lower-cased, unless it comes
+        from an irregular form, ``_SOURCES``), and only those naming ``who``."""
+        found = held.get((who, label))
+        if found is None:
+            stem = label[0]
+            where = written.get(stem)
+            if where is None:
+                if not lowered:
+                    lowered.extend(part.lower() for part in parts)
+                if stem in _SOURCES:
+                    cues = (stem, *_SOURCES[stem])
+                    where = [
+                        part for part, lower in zip(parts, lowered, strict=True)
+                        if any(c in lower for c in cues)
+                    ]  # fmt: skip
+                else:
+                    where = [p for p, lower in zip(parts, lowered, strict=True) if stem in lower]
+                written[stem] = where
+            found = held[(who, label)] = any(
+                _names_in(who, part, resolve)
+                and label in _sentence_labels(part, resolve, False).get(who, ())
+                for part in where
+            )
+        return found
+
+    def takes(a: str, b: str) -> Label | None:
+        """A label ``a`` holds in the item that the cited text gives ``b`` and not ``a``."""
+        return next((x for x in sorted(mine[a]) if holds(b, x) and not holds(a, x)), None)
+
+    for a, b in itertools.combinations(present, 2):
+        first = takes(a, b)
+        second = takes(b, a) if first else None  # a swap needs both
+        if first and second:
+            gives = f"gives {first[0]!r}... to {_shown(b)}"
+            return f"{_shown(a)} and {_shown(b)} are swapped (the cited text {gives})"
+    return None
+
+
+# An item's cited text of at most this many sentences is read whole by ``_swap_in_few``:
+# its sentences' labels are shared with the other items citing them, and half the items
+# then need no labels of their own.  Longer ones (the whole article) and the sentences
+# located for a headline's clause are read sentence by sentence, as far as needed.
+_FEW = 4
+
+
+def _swap_in_few(item: str, parts: list[str], inside: set[str], resolve: Resolve) -> str | None:
+    """``_label_swap`` against a few sentences: who holds what in them is read first (each
+    sentence's labels, shared with every item citing it), and the item's own labels only if
+    some two names could be swapped: each holding, in the cited text, a label the other
+    does not hold whose word the item writes (a label's stem starts its word, lower-cased,
+    unless it comes from an irregular form)."""
+    theirs: dict[str, set[Label]] = {}
+    for part in parts:
+        for who, found in _sentence_labels(part, resolve, False).items():
+            if who in inside:
+                theirs.setdefault(who, set()).update(found)
+    if not _may_swap(item, theirs):
+        return None
+    mine = {who: held for who, held in labels(item, resolve, True).items() if held}
+    present = [who for who in mine if who in inside]
+    empty: set[Label] = set()
+
+    def takes(a: str, b: str) -> Label | None:
+        """A label ``a`` holds in the item that the cited text gives ``b`` and not ``a``."""
+        hers, his = theirs.get(b, empty), theirs.get(a, empty)
+        return next((x for x in sorted(mine[a]) if x in hers and x not in his), None)
+
+    for a, b in itertools.combinations(present, 2):
+        first = takes(a, b)
+        second = takes(b, a) if first else None  # a swap needs both
+        if first and second:
+            gives = f"gives {first[0]!r}... to {_shown(b)}"
+            return f"{_shown(a)} and {_shown(b)} are swapped (the cited text {gives})"
+    return None
+
+
+def _may_swap(item: str, theirs: Mapping[str, set[Label]]) -> bool:
+    """Whether two names each hold, in the cited text, a label the other does not hold whose
+    word the item writes: what a swap needs of the item's labels, without reading them.
+    Lower-casing is per character but for a capital sigma (which reads its neighbours), so
+    the item's lower-cased sentences are in the lower-cased item."""
+    if "\u03a3" in item:
+        return True
+    lower = item.lower()
+    written: dict[str, bool] = {}  # stem -> whether the item writes its word
+
+    def writes(held: set[Label]) -> bool:
+        for stem, _side in held:
+            found = written.get(stem)
+            if found is None:
+                found = written[stem] = stem in lower or any(
+                    c in lower for c in _SOURCES.get(stem, ())
+                )
+            if found:
+                return True
+        return False
+
+    return any(
+        writes(theirs[b] - theirs[a]) and writes(theirs[a] - theirs[b])
+        for a, b in itertools.combinations(theirs, 2)
+    )
