@@ -1,0 +1,81 @@
+"""The checks' shortcuts over an item's words (bench/bench_checks.py: their cost) give what
+the plain computation gives: the stance score's token loop, skipping words that are no cue,
+and its phrase folding, skipping texts that lack the phrase's word, against the loop as it
+was, on random texts made of cues, negators, phrases and their near misses."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from summarizer._checks import polarity
+
+# The stance score as it was before its shortcuts (every token stemmed and signed, every
+# phrase pattern tried on every text): the reference the shortcuts must agree with.
+_PLAIN_PHRASES = (
+    (re.compile(r"\bcall(?:s|ed|ing)?\s+(?:for|on)\b"), " callfor "),
+    (re.compile(r"\b(?:the\s+)?right\s+(?:direction|track|way)\b"), " rightway "),
+    (re.compile(r"\bon\s+track\b"), " ontrack "),
+)
+
+
+def _plain_score(text: str, topic: str) -> int:
+    own = {polarity._stem(w) for w in polarity._HYPHENATED.findall(topic)}
+    score, flip_until = 0, -1
+    folded = text.lower()
+    for pattern, token in _PLAIN_PHRASES:
+        folded = pattern.sub(token, folded)
+    for i, w in enumerate(polarity._TOKENS.findall(folded)):
+        if w in polarity._NEGATORS:
+            flip_until = i + 3
+            continue
+        if polarity._stem(w) in own:
+            continue
+        sign = polarity._sign(w)
+        negated = i <= flip_until and not (w.endswith("er") and len(w) > 5)
+        score += -sign if negated else sign
+    return score
+
+
+WORDS = (
+    "support supports supported oppose opposed welcome condemn rejected praise backing backed "
+    "not no never n't don't cannot without nor nobody prouder happier better plan plans the a "
+    "call calls called calling for on it right direction track way wrong in the right "
+    "direction on track off track recall Called FOR Right Track ON Track proud stop concern "
+    "deal talks Russia Russia's ally allies like liked goal aim sought end low ends lower "
+    "non-binding well-received anti-war halt threat threatening supporter"
+).split()
+SEPARATORS = (" ", "  ", ", ", ". ", "\n", "-", " the ")
+
+
+def _texts(n: int, seed: int) -> list[str]:
+    r = random.Random(seed)
+    return [
+        "".join(r.choice(WORDS) + r.choice(SEPARATORS) for _ in range(r.randrange(1, 30)))
+        for _ in range(n)
+    ]
+
+
+def test_the_stance_score_skips_only_what_adds_nothing() -> None:
+    topics = ["the plan", "support for the plan", "talks", "Russia's ally", "the right way"]
+    texts = _texts(4000, seed=3)
+    nonzero = 0
+    for i, text in enumerate(texts):
+        topic = topics[i % len(topics)]
+        expected = _plain_score(text, topic)
+        assert polarity._polarity_score(text, topic) == expected, (text, topic)
+        nonzero += expected != 0
+    assert nonzero > 1000  # cues are counted, negated and skipped as the topic's own
+
+
+def test_each_phrase_is_folded_only_in_a_text_holding_its_word() -> None:
+    for word, pattern, _token in polarity._PHRASES:
+        assert word in pattern.pattern
+        for text in _texts(1000, seed=9):
+            lowered = text.lower()
+            if word not in lowered:
+                assert not pattern.search(lowered)
+    folded = [
+        t for t in _texts(1000, seed=9) if any(p.search(t.lower()) for _, p, _ in polarity._PHRASES)
+    ]
+    assert len(folded) > 40
