@@ -403,7 +403,7 @@ def test_clear_caches_forgets_every_text_the_checks_cached() -> None:
     ``clear_caches`` (per-word caches may: stems, signs, date and number patterns)."""
     from summarizer._checks import clear_caches, polarity, roles, speaker
 
-    per_word = {"_stem", "_sign", "_date_pattern", "_number_pattern", "_whole_number"}
+    per_word = {"_stem", "_cue", "_date_pattern", "_number_pattern", "_whole_number"}
     doc, found = articles()[0]
     index = ActorIndex(found)
     resolve = index.resolve
