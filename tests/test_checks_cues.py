@@ -1,14 +1,16 @@
 """The checks' shortcuts over an item's words (bench/bench_checks.py: their cost) give what
 the plain computation gives: the stance score's token loop, skipping words that are no cue,
 and its phrase folding, skipping texts that lack the phrase's word, against the loop as it
-was, on random texts made of cues, negators, phrases and their near misses."""
+was, on random texts made of cues, negators, phrases and their near misses; whether an
+article writes a word in lower case, looked up where the word is written, against the list
+of all its lower-case words."""
 
 from __future__ import annotations
 
 import random
 import re
 
-from summarizer._checks import polarity
+from summarizer._checks import names, polarity
 
 # The stance score as it was before its shortcuts (every token stemmed and signed, every
 # phrase pattern tried on every text): the reference the shortcuts must agree with.
@@ -79,3 +81,28 @@ def test_each_phrase_is_folded_only_in_a_text_holding_its_word() -> None:
         t for t in _texts(1000, seed=9) if any(p.search(t.lower()) for _, p, _ in polarity._PHRASES)
     ]
     assert len(folded) > 40
+
+
+PIECES = ("talks", "Talks", "x-ray", "ray", "don't", "t", "’s", "'s", "s", "-", "'", "’", "é",
+          "1", "_", "U.S.", "us", "bus", "focus", "a", "An", "the", "re-elected", "elected",
+          "Re", "officials", "TALKS", "talks-", "-talks", "o'neill", "neill")  # fmt: skip
+GLUE = (" ", "", "", "-", "'", ". ", "\n", "é", "1", "_", "(", "“")
+
+
+def test_a_word_written_in_lower_case_is_found_where_it_is_written() -> None:
+    """``_lower_word`` (the runs around each place a word is written) answers as the list
+    of every lower-case word of the article (``_LOWER.findall``, as it was read)."""
+    r = random.Random(13)
+    found = missed = 0
+    for _ in range(3000):
+        article = "".join(r.choice(PIECES) + r.choice(GLUE) for _ in range(r.randrange(1, 25)))
+        listed = set(names._LOWER.findall(article))
+        cuts = sorted(r.randrange(len(article) + 1) for _ in range(4))
+        asked = {p.lower() for p in PIECES} | listed | {article[cuts[0] : cuts[1]]}
+        asked |= {article[cuts[1] : cuts[3]], article[cuts[2] :]}
+        for word in asked:
+            got = names._lower_word.__wrapped__(word, article)
+            assert got == (word in listed), (word, article)
+            found += got
+            missed += not got
+    assert found > 5000 and missed > 5000

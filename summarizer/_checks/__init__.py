@@ -56,7 +56,7 @@ def clear_caches() -> None:
 
     for fn in (names.pieces, names._resolver, names._vocabulary, names._vocabularies,
                names._sentence_vocabulary, names._sentence_initials,
-               names._lower_words, names._mentions,
+               names._lower_word, names._mentions,
                names._sentence_mentions, names._run_mentions, speaker._asserters,
                numbers.quantities, numbers._sentence_quantities, polarity.negations,
                polarity._content, role_labels._sentence_names, role_labels._sentence_runs,
