@@ -10,7 +10,9 @@ from __future__ import annotations
 import random
 import re
 
-from summarizer._checks import names, polarity
+from summarizer._checks import names, polarity, speaker
+from summarizer._extract.actors import ActorIndex
+from tests.test_checks_shortcuts import articles
 
 # The stance score as it was before its shortcuts (every token stemmed and signed, every
 # phrase pattern tried on every text): the reference the shortcuts must agree with.
@@ -106,3 +108,45 @@ def test_a_word_written_in_lower_case_is_found_where_it_is_written() -> None:
             found += got
             missed += not got
     assert found > 5000 and missed > 5000
+
+
+def _eager_speaker(
+    item: str, cited: str, allowed: set[str], resolve: names.Resolve, strict: bool
+) -> str | bool | None:
+    """``check_speaker`` without ``locate`` as it was: the cited text's asserters always read."""
+    said = speaker.asserted_by(item, resolve)
+    if not said:
+        return None
+    nested = set(speaker._asserters(cited, resolve))
+    for written, name, _clause in said:
+        ok = allowed | nested
+        if name not in ok and not speaker._part_of(name, ok):
+            if strict:
+                return f"{written!r} did not make this statement ({', '.join(allowed)} did)"
+            return f"{written!r} is not the one who says this in the cited text"
+    return True
+
+
+def test_the_cited_texts_asserters_are_read_only_for_one_not_allowed() -> None:
+    """Who the cited text has asserting is read only for an asserter neither allowed nor
+    part of one allowed: the same answers as reading it for every item."""
+    doc, found = articles()[0]
+    index = ActorIndex(found)
+
+    def who(name: str) -> str | None:
+        actor = index.resolve(name)
+        return actor.name if actor else None
+
+    actors = sorted({a.name for a in found})
+    r = random.Random(21)
+    outcomes = set()
+    for s in doc.sentences:
+        for _ in range(6):
+            x = r.choice(actors)
+            item = r.choice((f"{x} said {s.text}", f"According to {x}, {s.text}", s.text))
+            allowed = set(r.sample(actors, r.randrange(0, 3)))
+            strict = r.random() < 0.5
+            got = speaker.check_speaker(item, s.text, allowed, who, strict=strict)
+            assert got == _eager_speaker(item, s.text, allowed, who, strict), (item, allowed)
+            outcomes.add(got if not isinstance(got, str) else "failure")
+    assert outcomes == {None, True, "failure"}
