@@ -67,3 +67,30 @@ def test_a_long_space_run_is_searched_the_ordinary_way() -> None:
 def test_a_pattern_that_may_match_empty_is_refused() -> None:
     with pytest.raises(ValueError):
         Anchored(re.compile(r"(?:ago)?"), ("ago",), 0)
+
+
+def test_a_finder_said_absent_finds_nothing() -> None:
+    """``absent`` (candidates skips the finder) only where the pattern matches nowhere; and
+    it is said of most finders on such texts, so the test reads both answers."""
+    said = kept = 0
+    for text in [*texts(3000, seed=11), "x", "", "It began three" + " " * 40 + "days ago."]:
+        scanned = Scanned(text)
+        for pattern, finder in date_find._ANCHORED.items():
+            if finder.absent(scanned):
+                said += 1
+                assert not list(pattern.finditer(text)), (pattern.pattern, text)
+            else:
+                kept += 1
+    assert said > 1000 and kept > 1000
+
+
+def test_candidates_read_every_finder_as_before() -> None:
+    """The finders' table (no lookup by pattern per call) holds each finder of _FIND in
+    order, with its anchor and kind, and each relative finder anchored."""
+    assert [f.pattern for f in date_find._FINDERS] == list(date_find._FIND)
+    for f in date_find._FINDERS:
+        assert f.anchored is date_find._ANCHORED.get(f.pattern)
+        assert f.loose == (f.pattern in date_find.cues.LOOSE)
+    assert sum(f.weekday for f in date_find._FINDERS) == 1
+    assert sum(f.bare for f in date_find._FINDERS) == 1
+    assert len(date_find._RELATIVE) == 5

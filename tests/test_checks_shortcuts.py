@@ -100,13 +100,23 @@ def test_date_words_found_by_lookup_are_the_alternations_matches() -> None:
     """``_dateish`` reads each word once; it must find exactly what the alternation finds."""
     texts = [s.text for doc, _ in articles() for s in doc.sentences]
     texts += ["New Year's Eve", "new  year", "Jan5 Jan 5 _today today's MAY Mayday",
-              "x2019 2019x 2019-2020 5-6 1999_", "on Tuesday, Dec. 4, 2018 at 10 a.m."]  # fmt: skip
+              "x2019 2019x 2019-2020 5-6 1999_", "on Tuesday, Dec. 4, 2018 at 10 a.m.",
+              "\u017fpring", "this \u017fummer", "wee\u212a", "mayor's year",
+              "Mayday May"]  # fmt: skip
+    # Random runs of date words, their parts and neighbours: one, two or none of them.
+    r = random.Random(5)
+    vocabulary = [*textual._DATE_WORDS, "New", "new", "Year", "mayor", "Jan5", "2019", "x",
+                  "MARCH", "5-6", "\u017fpring", "Sept.", "_may", "may_", "é"]  # fmt: skip
+    for _ in range(3000):
+        t = "".join(r.choice(vocabulary) + r.choice((" ", "  ", "-", "", ", ", "'s "))
+                    for _ in range(r.randrange(1, 6)))  # fmt: skip
+        texts.append(t)
     found = 0
     for t in texts:
         expected = [(m.start(), m.end()) for m in _DATEISH.finditer(t)]
         assert textual._dateish(t) == expected, t
         found += len(expected)
-    assert found > 50
+    assert found > 5000
 
 
 def test_a_date_word_with_its_neighbours_is_written_as_the_text_has_it() -> None:
@@ -393,7 +403,7 @@ def test_clear_caches_forgets_every_text_the_checks_cached() -> None:
     ``clear_caches`` (per-word caches may: stems, signs, date and number patterns)."""
     from summarizer._checks import clear_caches, polarity, roles, speaker
 
-    per_word = {"_stem", "_sign", "_date_pattern", "_number_pattern", "_whole_number"}
+    per_word = {"_stem", "_cue", "_date_pattern", "_number_pattern", "_whole_number"}
     doc, found = articles()[0]
     index = ActorIndex(found)
     resolve = index.resolve

@@ -56,7 +56,7 @@ def clear_caches() -> None:
 
     for fn in (names.pieces, names._resolver, names._vocabulary, names._vocabularies,
                names._sentence_vocabulary, names._sentence_initials,
-               names._lower_words, names._mentions,
+               names._lower_word, names._mentions,
                names._sentence_mentions, names._run_mentions, speaker._asserters,
                numbers.quantities, numbers._sentence_quantities, polarity.negations,
                polarity._content, role_labels._sentence_names, role_labels._sentence_runs,
@@ -124,46 +124,56 @@ def check_item(
     parts = tuple(p for _, p in pieces(cited.text))
     score = support(text, (*parts, known) if known else parts)  # same words
     weak = score < threshold
-    if weak and not (cited.text == cited.article and score >= threshold - _SLACK):
+    whole = cited.text == cited.article
+    if weak and not (whole and score >= threshold - _SLACK):
         out.failure = "support: most of its words are not in the cited text"
         return out
+    passed = out.passed
     if not weak:
-        out.passed.append("support")
+        passed.append("support")
     found = item_times(text, cited.text, published, cited.times)
     times = found or []
-    spans = [(t.start, t.end) for t in times]
     locate = cited.locate
     located = (lambda clause: locate(clause)[0]) if locate is not None else None
-    names = (cited.names, f"{known} {' '.join(cited.speakers)}")  # speakers code found count
-    allowed = {speaker} if speaker else {*cited.speakers, *([actor] if actor else [])}
-    steps: list[tuple[str, Callable[[], str | bool | None]]] = [
-        (
-            "speaker",
-            lambda: check_speaker(
-                text, cited.names, allowed, resolve, strict=bool(speaker), locate=cited.locate
-            ),
-        ),
-        ("numbers", lambda: check_numbers(text, cited.text, spans, located)),
-        ("names", lambda: check_names(text, names, cited.article)),
-        ("polarity", lambda: check_polarity(text, cited.text, cited.text == cited.article)),
-        (
-            "roles",
-            lambda: check_roles(text, cited.text, resolve, cited.text == cited.article, located),
-        ),
-        ("dates", lambda: True if found is None else check_dates(times, cited.text, cited.times)),
-        ("quotes", lambda: check_quotes(text, cited.text)),
-    ]
-    if stance is not None:
-        steps.append(("stance", lambda: check_stance(stance[0], stance[1], text, cited.text)))
-    for name, run in steps:
-        if phrase and name in ("speaker", "polarity", "roles"):
-            continue
-        result = run()
-        if isinstance(result, str):
-            out.failure = f"{name}: {result}"
+    # The checks in order, each run where it applies; the first failure ends the item.
+    # Written out, not as a list of closures: they were built for every item.
+    if not phrase:
+        allowed = {speaker} if speaker else {*cited.speakers, *([actor] if actor else [])}
+        result = check_speaker(
+            text, cited.names, allowed, resolve, strict=bool(speaker), locate=locate
+        )
+        if _failed(out, "speaker", result):
             return out
-        if result:
-            out.passed.append(name)
-    if weak and not {"names", "numbers"} & set(out.passed):  # the item's own names or numbers
+    result = check_numbers(text, cited.text, [(t.start, t.end) for t in times], located)
+    if _failed(out, "numbers", result):
+        return out
+    names = (cited.names, f"{known} {' '.join(cited.speakers)}")  # speakers code found count
+    if _failed(out, "names", check_names(text, names, cited.article)):
+        return out
+    if not phrase:
+        if _failed(out, "polarity", check_polarity(text, cited.text, whole)):
+            return out
+        if _failed(out, "roles", check_roles(text, cited.text, resolve, whole, located)):
+            return out
+    result = True if found is None else check_dates(times, cited.text, cited.times)
+    if _failed(out, "dates", result):
+        return out
+    if _failed(out, "quotes", check_quotes(text, cited.text)):
+        return out
+    label, topic = stance or ("", "")
+    if stance is not None and _failed(out, "stance", check_stance(label, topic, text, cited.text)):
+        return out
+    if weak and "names" not in passed and "numbers" not in passed:  # its own names or numbers
         out.failure = "support: most of its words are not in the cited text"
     return out
+
+
+def _failed(out: Outcome, name: str, result: str | bool | None) -> bool:
+    """Record one check's result: a failure message ends the item, True is a check passed
+    (None: nothing to check)."""
+    if isinstance(result, str):
+        out.failure = f"{name}: {result}"
+        return True
+    if result:
+        out.passed.append(name)
+    return False

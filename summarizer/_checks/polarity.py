@@ -44,12 +44,15 @@ _PRO_EXACT = frozenset(
     ontrack""".split()
 )
 # Multi-word cues, folded to one token first: "called for" (not "called it"), "in the right
-# direction", "on track".
+# direction", "on track".  Each with a word its matches hold (a text without it is not
+# searched) and prefiltered (tried only where it can start): tried at every position, the
+# three cost a stance check as much as the rest of it.
 _PHRASES = (
-    (re.compile(r"\bcall(?:s|ed|ing)?\s+(?:for|on)\b"), " callfor "),
-    (re.compile(r"\b(?:the\s+)?right\s+(?:direction|track|way)\b"), " rightway "),
-    (re.compile(r"\bon\s+track\b"), " ontrack "),
-)
+    ("call", prefiltered(re.compile(r"\bcall(?:s|ed|ing)?\s+(?:for|on)\b")), " callfor "),
+    ("right", prefiltered(re.compile(r"\b(?:the\s+)?right\s+(?:direction|track|way)\b")),
+     " rightway "),
+    ("track", prefiltered(re.compile(r"\bon\s+track\b")), " ontrack "),
+)  # fmt: skip
 _CON_EXACT = frozenset("end ends low".split())
 _NEGATORS = frozenset("not no never n't without cannot nor nothing none nobody neither".split())
 
@@ -164,11 +167,16 @@ def check_polarity(item: str, cited: str, whole: bool = False) -> str | bool | N
 _PRO_STARTS, _CON_STARTS = tuple(_PRO), tuple(_CON)
 
 
-@lru_cache(maxsize=16384)
 def _sign(word: str) -> int:
     """+1 a support cue, -1 an opposition cue, 0 neither (or both)."""
     pro = word in _PRO_EXACT or word.startswith(_PRO_STARTS)
     return int(pro) - int(word in _CON_EXACT or word.startswith(_CON_STARTS))
+
+
+@lru_cache(maxsize=16384)
+def _cue(word: str) -> int | None:
+    """None for a negator, else ``_sign``: one lookup a token."""
+    return None if word in _NEGATORS else _sign(word)
 
 
 def _polarity_score(text: str, topic: str) -> int:
@@ -176,16 +184,18 @@ def _polarity_score(text: str, topic: str) -> int:
     own = {_stem(w) for w in _HYPHENATED.findall(topic)}
     score, flip_until = 0, -1
     folded = text.lower()
-    for pattern, token in _PHRASES:
-        folded = pattern.sub(token, folded)
+    for word, pattern, token in _PHRASES:
+        if word in folded:
+            folded = pattern.sub(token, folded)
     tokens = _TOKENS.findall(folded)
     for i, w in enumerate(tokens):
-        if w in _NEGATORS:
+        sign = _cue(w)
+        if sign is None:
             flip_until = i + 3
             continue
-        if _stem(w) in own:
+        # A word that is no cue adds nothing, negated or not: its stem is not needed.
+        if not sign or _stem(w) in own:
             continue
-        sign = _sign(w)
         # "could not be prouder": a negated comparative is not a negation of the stance.
         negated = i <= flip_until and not (w.endswith("er") and len(w) > 5)
         score += -sign if negated else sign

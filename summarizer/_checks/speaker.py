@@ -77,12 +77,17 @@ def check_speaker(
     said = asserted_by(item, resolve)
     if not said:
         return None
-    nested = set(_asserters(cited, resolve)) if locate is None else set()
+    nested: set[str] | None = None  # who the cited text has asserting: read if needed
     for written, name, clause in said:
-        ok = allowed | nested
         if locate is not None:
             text, speakers = locate(_CLAUSE_BREAK.split(clause)[0])
             ok = set(speakers) | {n for _, n, _ in asserted_by(text, resolve)}
+        else:
+            ok = allowed
+            # One of ``allowed`` (or part of one) passes whoever else asserts: most claims.
+            if name not in ok and not _part_of(name, ok):
+                nested = set(_asserters(cited, resolve)) if nested is None else nested
+                ok = allowed | nested
         if name not in ok and not _part_of(name, ok):
             if strict:
                 return f"{written!r} did not make this statement ({', '.join(allowed)} did)"

@@ -73,26 +73,34 @@ def check_quotes(item: str, cited: str) -> str | bool | None:
 # A date word of an item: a year, one of ``_DATE_WORDS`` or a digit-hyphen-digit.  An
 # alternation of all ~50 words, tried at every word, cost more than the rest of the check,
 # and so did reading every word in Python to look it up: the pattern holds only the date
-# word the item contains (a substring test each), compiled once per word and process
-# (~0.3 ms); an item holding two or more takes the full alternation (~40 us), as a pattern
-# per set of words would be compiled anew for most items a model writes.
-# tests/test_checks_shortcuts.py holds it to the full alternation's matches.
+# word the item contains, compiled once per word and process (~0.3 ms); an item holding
+# two or more takes the full alternation, as a pattern per set of words would be compiled
+# anew for most items a model writes.  The words are looked up in the item's letter runs
+# (``letter_set``, which the quick test of ``item_times`` has read): a date word matched
+# between word boundaries is one of them (both words of "new year"), unless a character
+# folding to an ASCII letter stands for one of its letters, which takes the full
+# alternation.  Each pattern ``prefiltered``: tried only where a year, a digit or a date
+# word can start.  tests/test_checks_shortcuts.py holds it to the full alternation's matches.
 _DATE_KEYS = frozenset(w.lower() for w in _DATE_WORDS)
 _KEYS_LONGEST_FIRST = tuple(sorted(_DATE_KEYS, key=lambda k: (-len(k), k)))
+_ONE_WORD_KEYS = frozenset(k for k in _DATE_KEYS if " " not in k)
+_PHRASE_KEYS = tuple((k, frozenset(k.split())) for k in _DATE_KEYS if " " in k)
+_FOLDING = frozenset("\u0130\u0131\u212a\u017f")  # match an ASCII letter ignoring case
 
 
 @lru_cache(maxsize=len(_KEYS_LONGEST_FIRST) + 2)
 def _date_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
     words = f"|{alternation(keys)}" if keys else ""
-    return re.compile(rf"\b(?:(?:19|20)\d\d{words})\b|\d-\d", re.IGNORECASE)
+    return prefiltered(re.compile(rf"\b(?:(?:19|20)\d\d{words})\b|\d-\d", re.IGNORECASE))
 
 
 def _dateish(item: str) -> list[tuple[int, int]]:
     """(start, end) of each date word of ``item``."""
-    lower = item.lower()
-    keys = tuple(k for k in _KEYS_LONGEST_FIRST if k in lower)
-    pattern = _date_pattern(keys if len(keys) <= 1 else _KEYS_LONGEST_FIRST)
-    return [m.span() for m in pattern.finditer(item)]
+    runs = letter_set(item)
+    keys = [*(_ONE_WORD_KEYS & runs), *(k for k, words in _PHRASE_KEYS if words <= runs)]
+    if len(keys) > 1 or not _FOLDING.isdisjoint(item):
+        keys = list(_KEYS_LONGEST_FIRST)
+    return [m.span() for m in _date_pattern(tuple(keys)).finditer(item)]
 
 
 _DIGIT = re.compile(r"\d")

@@ -9,7 +9,6 @@ that is not English is refused before they run (summarizer._lang).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 from summarizer._extract import calendar as cal
@@ -241,10 +240,32 @@ _ANCHORED |= {
 }
 
 
-def _matches(pattern: re.Pattern[str], text: Scanned) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text.text)``, from its anchor where it has one."""
-    anchored = _ANCHORED.get(pattern)
-    return anchored.finditer(text) if anchored else pattern.finditer(text.text)
+class _Finder(NamedTuple):
+    """A finder with what ``candidates`` asks of it, looked up once: ``_ANCHORED`` is keyed
+    by patterns, whose hash reads their whole compiled code (up to 2.5 us a lookup, thirty
+    a call).  With ``Anchored.absent`` skipping the finders whose anchor a text lacks, a
+    short text (an item the dates check reads) is searched in three quarters of the time."""
+
+    pattern: re.Pattern[str]
+    anchored: Anchored | None
+    loose: bool  # counted only in prose (see date_cues)
+    bare: bool  # its group "s" or "y" is the expression
+    weekday: bool
+
+
+_FINDERS = tuple(
+    _Finder(p, _ANCHORED.get(p), p in cues.LOOSE, p is cues.BARE_YEAR, p is _WEEKDAY_FIND)
+    for p in _FIND
+)
+# Counted from another date, or loose shapes, each anchored: (kind, finder, the group that
+# is the expression).
+_RELATIVE = tuple(
+    (kind, _ANCHORED[finder], group)
+    for kind, finder, group in (
+        ("from", rel.FIND, 0), ("ordinal", rel.ORDINAL, "o"), ("season", rel.SEASON, "o"),
+        ("clock", rel.CLOCK, "o"), ("week", rel.WEEK_FROM, 0),
+    )
+)  # fmt: skip
 
 
 # "would be finished in two years": kept only when the clause looks ahead (see date_cues).
@@ -303,28 +324,30 @@ def candidates(text: str) -> list[Cand]:
         elif after:
             end, stated = after.end(), cal.WEEKDAYS.index(after.group(1).lower())
         cands.append(Cand(start, end, stated, False))
-    for pattern in _FIND:
-        loose = pattern in cues.LOOSE  # counted only in prose (see date_cues)
-        bare = pattern is cues.BARE_YEAR  # its group "s" or "y" is the expression
-        for m in _matches(pattern, scanned):
+    for pattern, anchored, loose, bare, weekday in _FINDERS:
+        if anchored is None:
+            found = pattern.finditer(text)
+        elif anchored.absent(scanned):
+            continue
+        else:
+            found = anchored.finditer(scanned)
+        for m in found:
             group = (m.lastgroup or 0) if bare else 0
             if (bare and m[group] in ("1900", "2000")) or (
                 loose and not cues.in_prose(text, m.start())
             ):
                 continue  # mostly counts; or a headline, label or link
             if _keep(text, m):
-                cands.append(Cand(m.start(group), m.end(group), None, pattern is _WEEKDAY_FIND))
+                cands.append(Cand(m.start(group), m.end(group), None, weekday))
     cands += [Cand(m.start(), m.end(), None, False) for m in rel.NUMERIC.finditer(text)]
     # Counted from another date, or loose shapes: only in prose (see date_cues.in_prose).
-    for kind, finder, group in (
-        ("from", rel.FIND, 0), ("ordinal", rel.ORDINAL, "o"), ("season", rel.SEASON, "o"),
-        ("clock", rel.CLOCK, "o"), ("week", rel.WEEK_FROM, 0),
-    ):  # fmt: skip
-        cands += [
-            Cand(m.start(group), m.end(group), None, False, kind)
-            for m in _matches(finder, scanned)
-            if cues.in_prose(text, m.start())
-        ]
+    for kind, anchored, group in _RELATIVE:
+        if not anchored.absent(scanned):
+            cands += [
+                Cand(m.start(group), m.end(group), None, False, kind)
+                for m in anchored.finditer(scanned)
+                if cues.in_prose(text, m.start())
+            ]
     cands += [
         Cand(m.start(), m.end(), None, False)
         for m in _IN_SPAN.finditer(text)

@@ -53,6 +53,13 @@ class Anchored:
         if tree is not None and tree.getwidth()[0] == 0:
             raise ValueError("a pattern that may match empty is found the ordinary way")
 
+    def absent(self, text: Scanned) -> bool:
+        """Whether ``finditer`` finds nothing because ``text`` holds no anchor (it is searched
+        from its anchors): told without starting the search, most finders' answer on a
+        short text."""
+        hay = text.low if self.folded else text.text
+        return hay is not None and text.bounded and not text.places(self.anchor, self.folded, hay)
+
     def finditer(self, text: Scanned) -> Iterator[re.Match[str]]:
         """``self.pattern.finditer(text.text)``."""
         hay = text.low if self.folded else text.text
