@@ -7,7 +7,7 @@ for them, sentence by sentence for the whole article, whole for an item's few se
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from summarizer._checks.names import Resolve, pieces
 from summarizer._checks.role_labels import (
@@ -80,6 +80,11 @@ def _label_swap(item: str, cited: str, resolve: Resolve, few: bool = False) -> s
         """A label ``a`` holds in the item that the cited text gives ``b`` and not ``a``."""
         return next((x for x in sorted(mine[a]) if holds(b, x) and not holds(a, x)), None)
 
+    return _first_swap(present, takes)
+
+
+def _first_swap(present: list[str], takes: Callable[[str, str], Label | None]) -> str | None:
+    """The first two names each taking a label of the other (``takes``), as the failure."""
     for a, b in itertools.combinations(present, 2):
         first = takes(a, b)
         second = takes(b, a) if first else None  # a swap needs both
@@ -118,13 +123,7 @@ def _swap_in_few(item: str, parts: list[str], inside: set[str], resolve: Resolve
         hers, his = theirs.get(b, empty), theirs.get(a, empty)
         return next((x for x in sorted(mine[a]) if x in hers and x not in his), None)
 
-    for a, b in itertools.combinations(present, 2):
-        first = takes(a, b)
-        second = takes(b, a) if first else None  # a swap needs both
-        if first and second:
-            gives = f"gives {first[0]!r}... to {_shown(b)}"
-            return f"{_shown(a)} and {_shown(b)} are swapped (the cited text {gives})"
-    return None
+    return _first_swap(present, takes)
 
 
 def _may_swap(item: str, theirs: Mapping[str, set[Label]]) -> bool:
