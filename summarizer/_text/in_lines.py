@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any, TypeAlias
 
-from summarizer._text.literals import required
+from summarizer._text.literals import by_identity, required
 from summarizer._text.scan import prefiltered
 
 try:  # CPython's parser (3.11+); without it every pattern scans the whole text
@@ -120,32 +120,21 @@ def _check(items: Any, flags: int) -> None:
             raise _Crosses
 
 
-# Answers by the pattern's identity: a pattern hashes its whole source at every lookup (tens
-# of kilobytes for the gazetteer's), which ``functools.cache`` did at every rule of every
-# article.  The pattern is kept with its answer, so its id is never another's.
-_ANSWERS: dict[int, tuple[re.Pattern[str], bool, tuple[str, ...]]] = {}
-_KEPT = 4096  # patterns answered: beyond, the answers are forgotten and found again
-
-
-def _answers(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool, tuple[str, ...]]:
-    got = _ANSWERS.get(id(pattern))
-    if got is None or got[0] is not pattern:
-        if len(_ANSWERS) >= _KEPT:
-            _ANSWERS.clear()
-        got = _ANSWERS[id(pattern)] = (pattern, _in_one_line(pattern), _needles(pattern))
-    return got
+# Whether a pattern stays in one line, and its strings: remembered by its identity (a
+# pattern's hash reads its whole source).
+_answers = by_identity(lambda pattern: (_in_one_line(pattern), _needles(pattern)))
 
 
 def in_one_line(pattern: re.Pattern[str]) -> bool:
     """No match of ``pattern``, nor any lookaround of it, can read a newline; it matches no
     empty string; and it requires strings (``literals.required``), none with a newline."""
-    return _answers(pattern)[1]
+    return _answers(pattern)[0]
 
 
 def needles(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """The strings ``pattern`` requires less those holding another ("against the" holds
     "against"): a line holding the longer one holds the shorter, and each costs a scan."""
-    return _answers(pattern)[2]
+    return _answers(pattern)[1]
 
 
 def _in_one_line(pattern: re.Pattern[str]) -> bool:
@@ -248,7 +237,7 @@ def windows(
     all of (``index_lines``), those with no entry in no line."""
     memo = {} if lines is None else lines
     found: set[tuple[int, int]] = set()
-    for needle in _answers(pattern)[2]:
+    for needle in _answers(pattern)[1]:
         got = memo.get(needle)
         if got is None:
             if needle in indexed:

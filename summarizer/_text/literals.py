@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 try:  # CPython's parser (3.11+); without it no pattern is skipped
     _p: Any = importlib.import_module("re._parser")
@@ -130,19 +131,29 @@ def required(pattern: re.Pattern[str], most: int = _MOST) -> frozenset[str] | No
     return found if found and min(map(len, found)) >= _SHORTEST else None
 
 
-# ``required``'s answers by the pattern's identity: ``cache`` hashes the pattern's whole
-# source at each call (tens of kilobytes for a gazetteer's), at every rule of every article.
-# The pattern is kept with its answer, so its id is never another's.
-_BY_ID: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
+_T = TypeVar("_T")
 
 
-def _required_by_id(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    got = _BY_ID.get(id(pattern))
-    if got is None or got[0] is not pattern:
-        if len(_BY_ID) >= 4096:
-            _BY_ID.clear()
-        got = _BY_ID[id(pattern)] = (pattern, required(pattern))
-    return got[1]
+def by_identity(answer: Callable[[re.Pattern[str]], _T]) -> Callable[[re.Pattern[str]], _T]:
+    """``answer`` remembered by the pattern's identity: ``functools.cache`` hashes a pattern's
+    whole source at each call (tens of kilobytes for a gazetteer's), at every rule of every
+    article.  The pattern is kept with its answer, so its id is never another's; beyond
+    ``_KEPT`` patterns the answers are forgotten and found again."""
+    memo: dict[int, tuple[re.Pattern[str], _T]] = {}
+
+    def remembered(pattern: re.Pattern[str]) -> _T:
+        got = memo.get(id(pattern))
+        if got is None or got[0] is not pattern:
+            if len(memo) >= _KEPT:
+                memo.clear()
+            got = memo[id(pattern)] = (pattern, answer(pattern))
+        return got[1]
+
+    return remembered
+
+
+_KEPT = 4096
+_required_by_id = by_identity(required)
 
 
 def absent(pattern: re.Pattern[str], text: str, seen: dict[str, bool] | None = None) -> bool:
