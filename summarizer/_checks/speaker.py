@@ -53,6 +53,11 @@ def _part_of(name: str, speakers: set[str]) -> bool:
     return any(_akin(w, o.casefold()) for s in speakers for o in s.split() for w in words)
 
 
+def _fits(name: str, speakers: set[str]) -> bool:
+    """``name`` is one of ``speakers``, or part of one."""
+    return name in speakers or _part_of(name, speakers)
+
+
 Locate = Callable[[str], tuple[str, frozenset[str]]]
 
 
@@ -81,14 +86,12 @@ def check_speaker(
     for written, name, clause in said:
         if locate is not None:
             text, speakers = locate(_CLAUSE_BREAK.split(clause)[0])
-            ok = set(speakers) | {n for _, n, _ in asserted_by(text, resolve)}
-        else:
-            ok = allowed
-            # One of ``allowed`` (or part of one) passes whoever else asserts: most claims.
-            if name not in ok and not _part_of(name, ok):
-                nested = set(_asserters(cited, resolve)) if nested is None else nested
-                ok = allowed | nested
-        if name not in ok and not _part_of(name, ok):
+            fits = _fits(name, set(speakers) | {n for _, n, _ in asserted_by(text, resolve)})
+        # One of ``allowed`` (or part of one) passes whoever else asserts: most claims.
+        elif not (fits := _fits(name, allowed)):
+            nested = set(_asserters(cited, resolve)) if nested is None else nested
+            fits = _fits(name, allowed | nested)
+        if not fits:
             if strict:
                 return f"{written!r} did not make this statement ({', '.join(allowed)} did)"
             return f"{written!r} is not the one who says this in the cited text"
