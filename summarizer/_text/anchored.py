@@ -113,7 +113,8 @@ class Scanned:
         found = self._holds.get(key)
         if found is None:
             done = self._places.get(key)
-            found = self._holds[key] = bool(done) if done is not None else _holds(finder.anchor, hay)
+            found = bool(done) if done is not None else _holds(finder.anchor, hay)
+            self._holds[key] = found
         return found
 
     @cached_property
