@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from summarizer._extract import date_find
 from summarizer._lang.en import ENGLISH
 from summarizer._text import anchored
@@ -12,9 +14,12 @@ from summarizer._text.anchored import Scanned
 from tests.test_anchored import texts
 
 
-def test_an_anchor_is_held_where_it_has_places() -> None:
-    """``absent`` (now ``holds``, a search that stops at the first word) answers as ``not
-    _places`` did, in either order of asking: before or after ``finditer`` read the places."""
+@pytest.mark.parametrize("short", [0, 10**9])
+def test_an_anchor_is_held_where_it_has_places(monkeypatch: pytest.MonkeyPatch, short: int) -> None:
+    """``absent`` (now ``holds``: a search that stops at the first word in a short text, the
+    places in a long one) answers as ``not _places`` did, in either order of asking: before
+    or after ``finditer`` read the places.  Every text read as short, then as long."""
+    monkeypatch.setattr(anchored, "_SHORT", short)
     finders = list(date_find._ANCHORED.values())
     said = {True: 0, False: 0}
     rng = random.Random(5)

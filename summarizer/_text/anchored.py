@@ -107,8 +107,12 @@ class Scanned:
         return found
 
     def holds(self, finder: Anchored, hay: str) -> bool:
-        """Whether ``places`` would find any: a word is looked for only until one is found
-        (no list of every place made and sorted, for most finders never searched)."""
+        """Whether ``places`` would find any.  In a short text (an item), where most anchors
+        are missing, a word is looked for only until one is found (no list of every place
+        made and sorted); in a long one most are there, and their places are read at once
+        (a finder whose anchor is held is searched from them next)."""
+        if len(hay) > _SHORT:
+            return bool(self.places(finder, hay))
         key = finder.key
         found = self._holds.get(key)
         if found is None:
@@ -125,6 +129,7 @@ class Scanned:
 
 
 _ANCHORS: dict[Anchor, Anchor] = {}  # each anchor, by value: the one its finders share
+_SHORT = 1000  # characters: a longer text's anchors are found by their places at once
 
 
 def _holds(anchor: Anchor, hay: str) -> bool:
