@@ -101,7 +101,8 @@ def pieces(text: str) -> tuple[tuple[int, str], ...]:
     if len(out) > 1:
         if len(_SENTENCES) > 8192:
             _SENTENCES.clear()
-        _SENTENCES.update(dict.fromkeys(part for _, part in out))
+        for _, part in out:  # no generator and dict made to update it (~8% of ``pieces``)
+            _SENTENCES[part] = None
     return tuple(out)
 
 

@@ -114,7 +114,8 @@ def _numbers(text: str) -> list[tuple[int, str | None, re.Match[str]]]:
     # A word a match uses stands between non-word characters, so (no character folding to
     # an ASCII letter, checked first) it is a whole run of letters of the lowered text: a
     # set of runs tells in one lookup a word what sixty substring searches told.
-    none = _FOLDING.isdisjoint(text) and _NUMBER_WORDS.isdisjoint(letter_runs(text.lower()))
+    folds = not text.isascii() and not _FOLDING.isdisjoint(text)  # ``isascii``: a flag read
+    none = not folds and _NUMBER_WORDS.isdisjoint(letter_runs(text.lower()))
     keys = _NO_WORDS if none else _NUMBER_LIST
     out: list[tuple[int, str | None, re.Match[str]]] = []
     end = 0

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -43,8 +42,9 @@ _ELLIPSIS = re.compile(r"\.\.\.|…")
 
 def fold(text: str) -> str:
     """Quote style, dashes, case and whitespace folded; nothing else."""
-    for mark, plain in _FOLD:  # no output is a mark: the same as one pass over the text
-        text = text.replace(mark, plain)
+    if not text.isascii():  # every mark is outside ASCII (``isascii`` reads a flag)
+        for mark, plain in _FOLD:  # no output is a mark: the same as one pass over the text
+            text = text.replace(mark, plain)
     return " ".join(text.casefold().replace("...", "…").split())
 
 
@@ -98,9 +98,21 @@ def _dateish(item: str) -> list[tuple[int, int]]:
     """(start, end) of each date word of ``item``."""
     runs = letter_set(item)
     keys = [*(_ONE_WORD_KEYS & runs), *(k for k, words in _PHRASE_KEYS if words <= runs)]
-    if len(keys) > 1 or not _FOLDING.isdisjoint(item):
-        keys = list(_KEYS_LONGEST_FIRST)
-    return [m.span() for m in _date_pattern(tuple(keys)).finditer(item)]
+    if len(keys) > 1 or not (item.isascii() or _FOLDING.isdisjoint(item)):
+        pattern = _all_date_words()  # not looked up by a tuple of every word, hashed each call
+    else:
+        pattern = _date_pattern(tuple(keys))
+    return [m.span() for m in pattern.finditer(item)]
+
+
+def _all_date_words() -> re.Pattern[str]:
+    """``_date_pattern`` of every date word, compiled at the first use (not at import)."""
+    if not _ALL:
+        _ALL.append(_date_pattern(_KEYS_LONGEST_FIRST))
+    return _ALL[0]
+
+
+_ALL: list[re.Pattern[str]] = []
 
 
 _DIGIT = re.compile(r"\d")
@@ -149,7 +161,9 @@ def item_times(
         same = known.get(_bare(item[c.start : c.end]))
         if same is None:
             return find_time_expressions(item, published)
-        out.append(replace(same, text=item[c.start : c.end], start=c.start, end=c.end))
+        # ``dataclasses.replace`` with these fields, without reading the fields' list each call
+        out.append(TimeExpression(item[c.start : c.end], c.start, c.end, same.date,
+                                  same.granularity, same.anchor))  # fmt: skip
     return out
 
 

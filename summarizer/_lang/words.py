@@ -22,12 +22,13 @@ def bag(text: str, lang: LanguagePack = ENGLISH) -> frozenset[str]:
     headline and abstract with every sentence of the article).  The same set as
     ``fresh_bag``, each word stemmed once per process (the checks only intersect it; the
     extractive summary keeps ``fresh_bag``'s order)."""
-    tokens = set(_tokens(text.lower().replace("'s", "")))
-    tokens -= lang.content_stopwords
     stems = _STEMS.get(lang) or _STEMS.setdefault(lang, _Stems(lang))
     if len(stems) > 65536:  # a vocabulary, not a leak
         stems.clear()
-    out = frozenset(map(stems.__getitem__, tokens))  # None: a word too short to count
+        stems.update(dict.fromkeys(lang.content_stopwords))
+    # One pass over the tokens: a stopword is looked up as None, as a word too short is (no
+    # set of tokens made first, then stopwords taken out of it).
+    out = frozenset(map(stems.__getitem__, _tokens(text.lower().replace("'s", ""))))
     return out - _NONE if None in out else out  # type: ignore[return-value]
 
 
@@ -67,10 +68,10 @@ def letter_set(text: str) -> frozenset[str]:
 
 
 class _Stems(dict[str, str | None]):
-    """Word -> its stem as ``fresh_bag`` takes it (None: too short to count)."""
+    """Word -> its stem as ``fresh_bag`` takes it (None: a stopword, or too short to count)."""
 
     def __init__(self, lang: LanguagePack) -> None:
-        super().__init__()
+        super().__init__(dict.fromkeys(lang.content_stopwords))
         self.suffix, self.n = lang.stem_suffix, lang.stem_length
 
     def __missing__(self, word: str) -> str | None:

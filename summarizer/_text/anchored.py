@@ -47,18 +47,24 @@ class Anchored:
     anchor: Anchor
     reach: int
     folded: bool = False
+    # What a Scanned keeps this anchor's answers under: equal anchors share one key, a pair
+    # of ints (hashing the anchor, a tuple of words or a pattern's whole code, cost more
+    # than most answers on a short text).
+    key: tuple[int, bool] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         tree = _parser.parse(self.pattern.pattern, self.pattern.flags) if _parser else None
         if tree is not None and tree.getwidth()[0] == 0:
             raise ValueError("a pattern that may match empty is found the ordinary way")
+        one = _ANCHORS.setdefault(self.anchor, self.anchor)  # kept: its id is never reused
+        object.__setattr__(self, "key", (id(one), self.folded))
 
     def absent(self, text: Scanned) -> bool:
         """Whether ``finditer`` finds nothing because ``text`` holds no anchor (it is searched
         from its anchors): told without starting the search, most finders' answer on a
         short text."""
         hay = text.low if self.folded else text.text
-        return hay is not None and text.bounded and not text.places(self.anchor, self.folded, hay)
+        return hay is not None and text.bounded and not text.holds(self, hay)
 
     def finditer(self, text: Scanned) -> Iterator[re.Match[str]]:
         """``self.pattern.finditer(text.text)``."""
@@ -68,7 +74,7 @@ class Anchored:
             return
         match, whole, back = self.pattern.match, text.text, self.reach + SLACK
         end = 0  # where the last match ended, or what was tried: no match starts before it
-        for at in text.places(self.anchor, self.folded, hay):
+        for at in text.places(self, hay):
             if at < end:
                 continue
             for start in _WORD_START.finditer(whole, max(end, at - back), at + 1):
@@ -85,24 +91,52 @@ class Scanned:
 
     text: str
     bounded: bool = field(init=False)  # no whitespace run longer than MAX_SPACE
-    _places: dict[tuple[Anchor, bool], list[int]] = field(default_factory=dict, init=False)
+    _places: dict[tuple[int, bool], list[int]] = field(default_factory=dict, init=False)
+    _holds: dict[tuple[int, bool], bool] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         self.bounded = _LONG_SPACE.search(self.text) is None
 
-    def places(self, anchor: Anchor, folded: bool, hay: str) -> list[int]:
-        """Where ``anchor``'s words or matches start in ``hay`` (the text, or lowered when
-        ``folded``), in order: read once for the finders that share an anchor."""
-        key = (anchor, folded)
-        if key not in self._places:
-            self._places[key] = _places(anchor, hay)
-        return self._places[key]
+    def places(self, finder: Anchored, hay: str) -> list[int]:
+        """Where ``finder``'s anchor words or matches start in ``hay`` (the text, or lowered
+        when ``folded``), in order: read once for the finders that share an anchor."""
+        key = finder.key
+        found = self._places.get(key)
+        if found is None:
+            found = self._places[key] = _places(finder.anchor, hay)
+        return found
+
+    def holds(self, finder: Anchored, hay: str) -> bool:
+        """Whether ``places`` would find any.  In a short text (an item), where most anchors
+        are missing, a word is looked for only until one is found (no list of every place
+        made and sorted); in a long one most are there, and their places are read at once
+        (a finder whose anchor is held is searched from them next)."""
+        if len(hay) > _SHORT:
+            return bool(self.places(finder, hay))
+        key = finder.key
+        found = self._holds.get(key)
+        if found is None:
+            done = self._places.get(key)
+            found = bool(done) if done is not None else _holds(finder.anchor, hay)
+            self._holds[key] = found
+        return found
 
     @cached_property
     def low(self) -> str | None:
         """The text lowered, position for position (None where lengths differ)."""
         low = lowered(self.text)
         return low if len(low) == len(self.text) else None
+
+
+_ANCHORS: dict[Anchor, Anchor] = {}  # each anchor, by value: the one its finders share
+_SHORT = 1000  # characters: a longer text's anchors are found by their places at once
+
+
+def _holds(anchor: Anchor, hay: str) -> bool:
+    """``bool(_places(anchor, hay))``."""
+    if isinstance(anchor, re.Pattern):
+        return anchor.search(hay) is not None
+    return any(map(hay.__contains__, anchor))
 
 
 def _places(anchor: Anchor, hay: str) -> list[int]:
