@@ -132,13 +132,18 @@ def _sentence_runs(
         k = bisect_left(starts, b)
         if k and reach[k - 1] > a:
             continue  # an actor's mention (most runs are): nothing more to read
-        words = m.group(0).rstrip(".").split()
-        if words[0] in _COMMON or words[0] in _STOP_CAPS or words[0] in _TITLE_WORDS:
+        name = m.group(0).rstrip(".")
+        words = name.split()
+        if words[0] in _NOT_OPENING:
             continue
         opens = _opens(text, a)
         key = " ".join(w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in words)
-        others.append(((a, a + len(m.group(0).rstrip(".")), "~" + key), opens))
+        others.append(((a, a + len(name), "~" + key), opens))
     return actors, tuple(others)
+
+
+# What no other name starts with (a common word, a stop word, a title): one set, one lookup.
+_NOT_OPENING = _COMMON | _STOP_CAPS | _TITLE_WORDS
 
 
 _PREPS = frozenset("in on at to from into onto for against over with by about toward".split())
@@ -225,7 +230,8 @@ def _after(text: str, end: int) -> tuple[Label, ...]:
         at += 1
     if at == size or not (text[at].isalpha() or text[at] in _RUN_MARKS):
         return ()  # nothing after the name, or a mark (the first token, and no owner): no label
-    owner = _OWNER.match(text, end, end + 80)  # no lookaround: as on the slice
+    # No lookaround: as on the slice.  It opens with an apostrophe, right at ``end``.
+    owner = _OWNER.match(text, end, end + 80) if text[end] in "'’" else None
     if owner:
         return ((_stem(owner.group(1)), "O"),)
     words = _first_words(text, end)
