@@ -214,3 +214,24 @@ def test_prefiltered_bindings_find_what_the_plain_patterns_found() -> None:
             c, d = roles._PASSIVE_BY.search(t, lo, at), _PLAIN_PASSIVE_BY.search(t, lo, at)
             assert (c and c.span()) == (d and d.span()), (t, at)
     assert found > 1000, found
+
+
+def test_a_name_is_after_a_modifier_only_where_the_shortcut_allows() -> None:
+    """``_triples`` reads ``_after_modifier`` only if a mention ``_may_follow_modifier``:
+    every point of the pass must be one it allows, at every position of the sentences and
+    of random strings (spaces of every kind, marks, letters outside ASCII)."""
+    texts = [s.text for doc, _ in articles() for s in doc.sentences]
+    pieces = ["a ", "an ", "A ", "An ", "U.S. ", "X", "Y’s ", "the ", "Obama ", "  ", "\n", ". ",
+              ",", "(", "-", "anti-", "O'Neil ", "ban ", "1 ", "data ", "É ", "\u00a0", "\x1c",
+              "_a ", "ça ", "Zoë "]  # fmt: skip
+    rng = random.Random(9)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    points = skipped = 0
+    for t in texts:
+        modified = roles._after_modifier(t)
+        for at in range(len(t) + 1):
+            may = roles._may_follow_modifier(t, at)
+            assert may or at not in modified, (t, at)
+            points += at in modified
+            skipped += not may
+    assert points > 3000 and skipped > 50000, (points, skipped)

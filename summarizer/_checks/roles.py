@@ -68,6 +68,23 @@ def _after_modifier(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+def _may_follow_modifier(text: str, at: int) -> bool:
+    """Whether ``at`` may be in ``_after_modifier(text)``: each of its points follows
+    spaces after an "a"/"an" or a word starting with a capital (``_CAPITAL_WORD``), so a
+    name after no space, or after a lower-case word not ending in "a"/"n", needs no pass."""
+    end = at
+    while end and text[end - 1].isspace():  # ``\s`` and ``str.isspace`` agree
+        end -= 1
+    if end == at or not end:
+        return False
+    if text[end - 1] in "an":
+        return True
+    start = end
+    while start and (text[start - 1].isalnum() or text[start - 1] in "_.'’-"):  # ``\w``...
+        start -= 1
+    return start < end and "A" <= text[start] <= "Z"
+
+
 @lru_cache(maxsize=1024)
 def _triples(text: str, resolve: Resolve) -> frozenset[tuple[str, str, str, bool]]:
     """(doer, verb stem, done-to, whether the verb heads the clause) for neighbouring actor
@@ -77,8 +94,9 @@ def _triples(text: str, resolve: Resolve) -> frozenset[tuple[str, str, str, bool
     if len({m[2] for m in ms}) < 2:
         return frozenset()  # no two actors to be neighbours
     out: set[tuple[str, str, str, bool]] = set()
-    modified = _after_modifier(text)
-    ms = [m for m in ms if m[0] not in modified]
+    if any(_may_follow_modifier(text, m[0]) for m in ms):
+        modified = _after_modifier(text)
+        ms = [m for m in ms if m[0] not in modified]
     for x, y in itertools.pairwise(ms):
         if x[2] == y[2]:
             continue
