@@ -211,6 +211,8 @@ def _before(text: str, start: int) -> tuple[Label, ...]:
     if not words or not words[-1][0].islower() or not words[-1].isalpha():
         return ()
     word = words[-1]
+    if word != "by" and word not in _LOOSE and word not in _PREPS:
+        return (_side(_stem(word), "P"),)  # "accused X": no head word read
     head = words[-2] if len(words) > 1 and _plain(words[-2]) else ""
     if word == "by":  # "accused by X", "the attack by X": X did it
         return (_side(_stem(head), "A"),) if head else ()
@@ -235,20 +237,25 @@ def _after(text: str, end: int) -> tuple[Label, ...]:
     if owner:
         return ((_stem(owner.group(1)), "O"),)
     words = _first_words(text, end)
-    skip = 0
-    while skip < len(words) and (words[skip].lower() in _SKIP_AFTER or words[skip].endswith("ly")):
+    skip, count = 0, len(words)
+    while skip < count and (words[skip].lower() in _SKIP_AFTER or words[skip].endswith("ly")):
         skip += 1
-    if skip == len(words):
+    if skip == count:
         return ()
     word = words[skip]
     if not word.isalpha() or not word[0].islower() or word in _LOOSE:
         return ()
-    passive = any(w.lower() in _PASSIVE_AUX for w in words[:skip])
-    if passive and _PARTICIPLE.fullmatch(word) and words[skip + 1 : skip + 2] == ["by"]:
-        return (_side(_stem(word), "P"),)  # "X was accused by": X had it done to it
-    phrase = list(itertools.takewhile(_plain, words[1:3])) if not skip else []
-    if phrase:  # the noun ending its own phrase: "X government envoy"
-        return (_side(_stem(word), "A"), _side(_stem(phrase[-1]), "A"))
+    if skip:  # after "was", "also", "quickly": no phrase of its own
+        if (
+            words[skip + 1 : skip + 2] == ["by"]
+            and _PARTICIPLE.fullmatch(word)
+            and any(w.lower() in _PASSIVE_AUX for w in words[:skip])
+        ):
+            return (_side(_stem(word), "P"),)  # "X was accused by": X had it done to it
+        return (_side(_stem(word), "A"),)
+    if count > 1 and _plain(words[1]):  # the noun ending its own phrase: "X government envoy"
+        last = words[2] if count > 2 and _plain(words[2]) else words[1]
+        return (_side(_stem(word), "A"), _side(_stem(last), "A"))
     return (_side(_stem(word), "A"),)
 
 
