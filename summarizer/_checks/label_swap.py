@@ -17,15 +17,20 @@ from summarizer._checks.role_labels import (
     _names_in,
     _sentence_labels,
     _shown,
+    _who,
     labels,
 )
 
 
-def _label_swap(item: str, cited: str, resolve: Resolve, few: bool = False) -> str | None:
+def _label_swap(
+    item: str, cited: str, resolve: Resolve, few: bool = False, whos: list[str] | None = None
+) -> str | None:
     """Two names each holding a label the cited text gives the other and not them.  With
     ``few`` (an item citing sentences of its own, not a clause of a headline located in
-    the article), a cited text of at most ``_FEW`` sentences is read whole."""
-    whos = dict.fromkeys(who for _s, _e, who in _names(item, resolve, True))
+    the article), a cited text of at most ``_FEW`` sentences is read whole.  ``whos``: the
+    item's names read with ``initial``, in order, once (``check_roles`` has them)."""
+    if whos is None:
+        whos = list(dict.fromkeys(who for _s, _e, who in _names(item, resolve, True)))
     if len(whos) < 2:
         return None  # who has labels: every name of the item, read without the words
     # What follows needs, of the cited text, only whether each of the item's names is in it
@@ -35,7 +40,7 @@ def _label_swap(item: str, cited: str, resolve: Resolve, few: bool = False) -> s
     # before the item's labels are read: a swap needs two names of the item (``whos``
     # holds every name that has labels) in the cited text.
     parts = [part for _, part in pieces(cited)]
-    inside = {who for who in whos if any(_names_in(who, p, resolve) for p in parts)}
+    inside = _inside(whos, parts, resolve)
     if len(inside) < 2:
         return None
     if few and len(parts) <= _FEW:
@@ -81,6 +86,30 @@ def _label_swap(item: str, cited: str, resolve: Resolve, few: bool = False) -> s
         return next((x for x in sorted(mine[a]) if holds(b, x) and not holds(a, x)), None)
 
     return _first_swap(present, takes)
+
+
+def _inside(whos: list[str], parts: list[str], resolve: Resolve) -> set[str]:
+    """``{who for who in whos if any(_names_in(who, p, resolve) for p in parts)}``, each
+    sentence's actors asked once for every name not yet found: the same sentences are read
+    (each name's up to its first), the same caches filled."""
+    found: set[str] = set()
+    left = list(whos)
+    for part in parts:
+        actors = None
+        for who in left:
+            if who.startswith("~"):
+                here = _names_in(who, part, resolve)
+            else:
+                if actors is None:
+                    actors = _who(part, resolve, True)
+                here = who in actors
+            if here:
+                found.add(who)
+        if found:
+            left = [who for who in left if who not in found]
+        if not left:
+            break
+    return found
 
 
 def _first_swap(present: list[str], takes: Callable[[str, str], Label | None]) -> str | None:

@@ -132,13 +132,18 @@ def _sentence_runs(
         k = bisect_left(starts, b)
         if k and reach[k - 1] > a:
             continue  # an actor's mention (most runs are): nothing more to read
-        words = m.group(0).rstrip(".").split()
-        if words[0] in _COMMON or words[0] in _STOP_CAPS or words[0] in _TITLE_WORDS:
+        name = m.group(0).rstrip(".")
+        words = name.split()
+        if words[0] in _NOT_OPENING:
             continue
         opens = _opens(text, a)
         key = " ".join(w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in words)
-        others.append(((a, a + len(m.group(0).rstrip(".")), "~" + key), opens))
+        others.append(((a, a + len(name), "~" + key), opens))
     return actors, tuple(others)
+
+
+# What no other name starts with (a common word, a stop word, a title): one set, one lookup.
+_NOT_OPENING = _COMMON | _STOP_CAPS | _TITLE_WORDS
 
 
 _PREPS = frozenset("in on at to from into onto for against over with by about toward".split())
@@ -206,6 +211,8 @@ def _before(text: str, start: int) -> tuple[Label, ...]:
     if not words or not words[-1][0].islower() or not words[-1].isalpha():
         return ()
     word = words[-1]
+    if word != "by" and word not in _LOOSE and word not in _PREPS:
+        return (_side(_stem(word), "P"),)  # "accused X": no head word read
     head = words[-2] if len(words) > 1 and _plain(words[-2]) else ""
     if word == "by":  # "accused by X", "the attack by X": X did it
         return (_side(_stem(head), "A"),) if head else ()
@@ -225,24 +232,30 @@ def _after(text: str, end: int) -> tuple[Label, ...]:
         at += 1
     if at == size or not (text[at].isalpha() or text[at] in _RUN_MARKS):
         return ()  # nothing after the name, or a mark (the first token, and no owner): no label
-    owner = _OWNER.match(text, end, end + 80)  # no lookaround: as on the slice
+    # No lookaround: as on the slice.  It opens with an apostrophe, right at ``end``.
+    owner = _OWNER.match(text, end, end + 80) if text[end] in "'’" else None
     if owner:
         return ((_stem(owner.group(1)), "O"),)
     words = _first_words(text, end)
-    skip = 0
-    while skip < len(words) and (words[skip].lower() in _SKIP_AFTER or words[skip].endswith("ly")):
+    skip, count = 0, len(words)
+    while skip < count and (words[skip].lower() in _SKIP_AFTER or words[skip].endswith("ly")):
         skip += 1
-    if skip == len(words):
+    if skip == count:
         return ()
     word = words[skip]
     if not word.isalpha() or not word[0].islower() or word in _LOOSE:
         return ()
-    passive = any(w.lower() in _PASSIVE_AUX for w in words[:skip])
-    if passive and _PARTICIPLE.fullmatch(word) and words[skip + 1 : skip + 2] == ["by"]:
-        return (_side(_stem(word), "P"),)  # "X was accused by": X had it done to it
-    phrase = list(itertools.takewhile(_plain, words[1:3])) if not skip else []
-    if phrase:  # the noun ending its own phrase: "X government envoy"
-        return (_side(_stem(word), "A"), _side(_stem(phrase[-1]), "A"))
+    if skip:  # after "was", "also", "quickly": no phrase of its own
+        if (
+            words[skip + 1 : skip + 2] == ["by"]
+            and _PARTICIPLE.fullmatch(word)
+            and any(w.lower() in _PASSIVE_AUX for w in words[:skip])
+        ):
+            return (_side(_stem(word), "P"),)  # "X was accused by": X had it done to it
+        return (_side(_stem(word), "A"),)
+    if count > 1 and _plain(words[1]):  # the noun ending its own phrase: "X government envoy"
+        last = words[2] if count > 2 and _plain(words[2]) else words[1]
+        return (_side(_stem(word), "A"), _side(_stem(last), "A"))
     return (_side(_stem(word), "A"),)
 
 

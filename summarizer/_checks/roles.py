@@ -45,12 +45,6 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _WORD3 = re.compile(r"[A-Za-z]{3,}")
 
 
-def _verbs(span: str) -> frozenset[str]:
-    """Stems of the words that may say what one actor does to another (speech excluded:
-    who says what is the speaker check's)."""
-    return frozenset(w[:5] for w in _LOWER_WORD.findall(span) if w not in _NOT_VERBS)
-
-
 _SHORT = frozenset("and or but nor for the his her its who was are not yet via per off out".split())
 _AUX = frozenset(
     """also has had have was were is are then later again just already will would can could
@@ -74,17 +68,35 @@ def _after_modifier(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+def _may_follow_modifier(text: str, at: int) -> bool:
+    """Whether ``at`` may be in ``_after_modifier(text)``: each of its points follows
+    spaces after an "a"/"an" or a word starting with a capital (``_CAPITAL_WORD``), so a
+    name after no space, or after a lower-case word not ending in "a"/"n", needs no pass."""
+    end = at
+    while end and text[end - 1].isspace():  # ``\s`` and ``str.isspace`` agree
+        end -= 1
+    if end == at or not end:
+        return False
+    if text[end - 1] in "an":
+        return True
+    start = end
+    while start and (text[start - 1].isalnum() or text[start - 1] in "_.'’-"):  # ``\w``...
+        start -= 1
+    return start < end and "A" <= text[start] <= "Z"
+
+
 @lru_cache(maxsize=1024)
 def _triples(text: str, resolve: Resolve) -> frozenset[tuple[str, str, str, bool]]:
     """(doer, verb stem, done-to, whether the verb heads the clause) for neighbouring actor
     mentions in one clause of ``text``.  A name after "a"/"an" ("a U.S. report") is a
     modifier, not an actor in the clause."""
     ms = _mentions(text, resolve)
-    if len(ms) < 2:
-        return frozenset()  # no two neighbours
+    if len({m[2] for m in ms}) < 2:
+        return frozenset()  # no two actors to be neighbours
     out: set[tuple[str, str, str, bool]] = set()
-    modified = _after_modifier(text)
-    ms = [m for m in ms if m[0] not in modified]
+    if any(_may_follow_modifier(text, m[0]) for m in ms):
+        modified = _after_modifier(text)
+        ms = [m for m in ms if m[0] not in modified]
     for x, y in itertools.pairwise(ms):
         if x[2] == y[2]:
             continue
@@ -97,9 +109,17 @@ def _triples(text: str, resolve: Resolve) -> frozenset[tuple[str, str, str, bool
         if passive:  # "X was accused by Y": the participle is the clause's verb, Y its doer
             out.add((doer, passive.group(1)[:5], done, True))
         # The heading verb: the first or second word after the doer ("Russia also vetoed").
-        first = next((w for w in words[:3] if w not in _AUX), "")
-        head = first[:5] if first and _VERBISH.fullmatch(first) else ""
-        out.update((doer, v, done, v == head) for v in _verbs(between))
+        head = ""
+        for w in words[:3]:
+            if w not in _AUX:
+                head = w[:5] if _VERBISH.fullmatch(w) else ""
+                break
+        # Every word that may say what one actor does to the other (speech excluded: who
+        # says what is the speaker check's), by its stem.
+        for w in _LOWER_WORD.findall(between):
+            if w not in _NOT_VERBS:
+                v = w[:5]
+                out.add((doer, v, done, v == head))
         if head and head not in _NOT_VERBS and head not in _SHORT:  # "met" heads a clause
             out.add((doer, head, done, True))
     return frozenset(out)
@@ -154,7 +174,7 @@ def _owner_swapped(item: str, cited: str, resolve: Resolve) -> str | None:
     return None
 
 
-_BOUND = re.compile(r"\b([a-z][a-z-]{3,}),?\s+(?:(?:his|her|their|its|the)\s+)?$")
+_BOUND = prefiltered(re.compile(r"\b([a-z][a-z-]{3,}),?\s+(?:(?:his|her|their|its|the)\s+)?$"))
 _UNBOUND = _NOT_VERBS | frozenset(
     """against between among within without under upon along across behind toward towards
     including like unlike than both either neither versus""".split()
@@ -200,12 +220,15 @@ def check_roles(
 
     ``locate`` (headline and abstract): each stretch of the item from one actor to the
     next is checked against the sentences that best state it, not the whole article."""
-    if not _names(item, resolve, True):
+    whos = list(dict.fromkeys(who for _s, _e, who in _names(item, resolve, True)))
+    if not whos:
         return None  # no name, no role
+    if len(whos) < 2:  # one name: its owner or epithet only (what follows pairs two names)
+        return _owner_swapped(item, cited, resolve) or _epithet_swapped(item, cited, resolve)
     if owner := (
         _owner_swapped(item, cited, resolve)
         or _epithet_swapped(item, cited, resolve)
-        or _label_swap(item, cited, resolve, few=not whole)
+        or _label_swap(item, cited, resolve, few=not whole, whos=whos)
         or (None if whole else _reversed(item, cited, resolve))
     ):
         return owner
@@ -252,7 +275,7 @@ def check_roles(
 # --- order ------------------------------------------------------------------------------
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
-_PASSIVE_BY = re.compile(r"\b[a-z]+(?:ed|en|wn)\s+by\b")
+_PASSIVE_BY = prefiltered(re.compile(r"\b[a-z]+(?:ed|en|wn)\s+by\b"))
 # A name's own phrase: the lower-case words right after it up to a function word
 # ("Syrian government representatives in Geneva": "government representatives").
 _OWN_PHRASE = re.compile(
@@ -285,8 +308,8 @@ def _reversed(item: str, cited: str, resolve: Resolve) -> str | None:
     names ("A and B"), symmetric verbs ("met"), passive on one side only ("B was accused by
     A" for "A accused B"), and words that are A's own phrase ("A government officials")."""
     ms = _names(item, resolve)
-    if len(ms) < 2:
-        return None
+    if len({m[2] for m in ms}) < 2:
+        return None  # no two names to swap
     theirs = _stretches(cited, resolve)
     for x, y in itertools.combinations(ms, 2):
         a, b = x[2], y[2]
