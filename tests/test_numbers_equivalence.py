@@ -1,9 +1,11 @@
 """``_sentence_quantities`` skips the code, clock and "a month" patterns where their quick
-tests prove no match: it answers as the code before those tests, on every text."""
+tests prove no match, and ``_numbers`` reads the currency sign before a number only where
+one may be: both answer as the code before those shortcuts, on every text."""
 
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 
 from summarizer._checks import numbers
@@ -12,6 +14,7 @@ from summarizer._checks.numbers import (
     _CODE,
     _CURRENCY,
     _DIGIT,
+    _HEAD,
     _ONE,
     _ORD_SUFFIX,
     _SCALES,
@@ -20,11 +23,28 @@ from summarizer._checks.numbers import (
     _UNITS,
     Quantity,
     _blanked,
+    _number_pattern,
     _numberless,
-    _numbers,
     _word_value,
 )
 from tests.test_checks_shortcuts import articles
+
+
+def _numbers(text: str) -> list[tuple[int, str | None, re.Match[str]]]:
+    """``numbers._numbers`` as it was: a currency sign and a space tried before every number."""
+    words = numbers._NUMBER_WORDS.isdisjoint(numbers.letter_runs(text.lower()))
+    none = (text.isascii() or numbers._FOLDING.isdisjoint(text)) and words
+    out: list[tuple[int, str | None, re.Match[str]]] = []
+    end = 0
+    for m in _number_pattern(numbers._NO_WORDS if none else numbers._NUMBER_LIST).finditer(text):
+        at = m.start()
+        for start in range(max(end, at - 4), at + 1):
+            head = _HEAD.fullmatch(text, start, at)
+            if head is not None:
+                out.append((start, head.group("cur"), m))
+                break
+        end = m.end()
+    return out
 
 
 def _before(text: str) -> tuple[Quantity, ...]:
@@ -87,7 +107,7 @@ _PIECES = [
     "two", "Two", "the", "thirds", "half", "million", "bn", "percent", "%", "$", "US$", "£",
     "Crew", "CBS", "x", "LN", "39", "11", "3", "2", "10", "05", "1,000", "2.5", "rd", "th",
     "10:30", "7:45", "a month", "An hour", "A1", "b2", "7k", "aged", "ages", "\u017fecond",
-    "\u212a", "\u0130", "\u0131", "é", "_",
+    "\u212a", "\u0130", "\u0131", "é", "_", "€", "¥", "u\u017f$", "\u00a0", "\x1c", "$ ",
 ]  # fmt: skip
 _GLUE = [" ", " ", " ", "", "-", ":", ", ", ".", "'s ", "\n", "—"]
 

@@ -121,13 +121,23 @@ def _numbers(text: str) -> list[tuple[int, str | None, re.Match[str]]]:
     end = 0
     for m in _number_pattern(keys).finditer(text):
         at = m.start()
-        for start in range(max(end, at - 4), at + 1):
-            head = _HEAD.fullmatch(text, start, at)
-            if head is not None:
-                out.append((start, head.group("cur"), m))
-                break
+        lo = max(end, at - 4)
+        last = text[at - 1] if at > lo else ""
+        if last in _SIGNS or (last.isspace() and at - 1 > lo and text[at - 2] in _SIGNS):
+            for start in range(lo, at + 1):
+                head = _HEAD.fullmatch(text, start, at)
+                if head is not None:
+                    out.append((start, head.group("cur"), m))
+                    break
+        else:  # no sign before it: the space before it, if any (one ``\s``; str.isspace)
+            out.append((at - 1 if last.isspace() else at, None, m))
         end = m.end()
     return out
+
+
+# What every currency sign of ``_HEAD`` ends with (no other character matches one of them,
+# case-insensitively): a head longer than a space ends so, or in a space after one.
+_SIGNS = frozenset("$€£¥")
 
 
 _TIME_UNITS = "second|minute|hour|day|week|month|year|decade|century|mile|dozen"
