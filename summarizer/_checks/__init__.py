@@ -55,7 +55,7 @@ def clear_caches() -> None:
     words.letter_set.cache_clear()
 
     for fn in (names.pieces, names._resolver, names._vocabulary, names._vocabularies,
-               names._sentence_vocabulary, names._sentence_initials,
+               names._sentence_vocabulary, names._sentence_initials, names._forms,
                names._lower_word, names._mentions,
                names._sentence_mentions, names._run_mentions, speaker._asserters,
                numbers.quantities, numbers._sentence_quantities, polarity.negations,

@@ -135,10 +135,13 @@ def _union(found: list[Vocabulary]) -> Vocabulary:
 
 @lru_cache(maxsize=8192)
 def _sentence_vocabulary(text: str) -> Vocabulary:
-    caps = set(_CAP.findall(text))
-    plain = {c.casefold().replace(".", "") for c in caps}
-    folded = plain | {c.rstrip("'’s") for c in plain}
-    stems = {_stem(c) for c in caps}
+    folded: set[str] = set()
+    stems: set[str] = set()
+    for cap in _CAP.findall(text):
+        plain, bare, stem = _forms(cap)
+        folded.add(plain)
+        folded.add(bare)
+        stems.add(stem)
     lower = text.casefold()
     for name, phrases, words, name_stems, every, every_stem in _EQUIVALENTS:
         if name in lower:
@@ -149,6 +152,13 @@ def _sentence_vocabulary(text: str) -> Vocabulary:
             folded.update(hit, words)
             stems.update(map(_stem, hit), name_stems)
     return frozenset(folded), frozenset(stems)
+
+
+@lru_cache(maxsize=16384)
+def _forms(cap: str) -> tuple[str, str, str]:
+    """A capitalised word folded, without its possessive, and its stem: per word (names recur)."""
+    plain = cap.casefold().replace(".", "")
+    return plain, plain.rstrip("'’s"), _stem(cap)
 
 
 @lru_cache(maxsize=8192)

@@ -121,13 +121,23 @@ def _numbers(text: str) -> list[tuple[int, str | None, re.Match[str]]]:
     end = 0
     for m in _number_pattern(keys).finditer(text):
         at = m.start()
-        for start in range(max(end, at - 4), at + 1):
-            head = _HEAD.fullmatch(text, start, at)
-            if head is not None:
-                out.append((start, head.group("cur"), m))
-                break
+        lo = max(end, at - 4)
+        last = text[at - 1] if at > lo else ""
+        if last in _SIGNS or (last.isspace() and at - 1 > lo and text[at - 2] in _SIGNS):
+            for start in range(lo, at + 1):
+                head = _HEAD.fullmatch(text, start, at)
+                if head is not None:
+                    out.append((start, head.group("cur"), m))
+                    break
+        else:  # no sign before it: the space before it, if any (one ``\s``; str.isspace)
+            out.append((at - 1 if last.isspace() else at, None, m))
         end = m.end()
     return out
+
+
+# What every currency sign of ``_HEAD`` ends with (no other character matches one of them,
+# case-insensitively): a head longer than a space ends so, or in a space after one.
+_SIGNS = frozenset("$€£¥")
 
 
 _TIME_UNITS = "second|minute|hour|day|week|month|year|decade|century|mile|dozen"
@@ -205,6 +215,27 @@ def _numberless(text: str) -> bool:
     )
 
 
+# Where ``_CODE`` can match: a digit after a letter (and maybe a hyphen) or before one.  Its
+# class is the digits, which ``re`` skips to in C: ``_CODE``'s is every letter too, each
+# tried at every position (a fifth of the check).  tests/test_numbers_equivalence.py.
+_GLUED = re.compile(r"\d(?:(?<=[A-Za-z].)|(?<=[A-Za-z]-.)|(?=[A-Za-z]))")
+
+
+def _unless_ordinal(m: re.Match[str]) -> str:
+    """A code blanked, an ordinal or a count with its scale ("3rd", "2bn") kept."""
+    return m[0] if _ORD_SUFFIX.match(m[0]) else " " * len(m[0])
+
+
+def _may_one(text: str) -> bool:
+    """Whether ``_ONE`` may match ``text``: its words "a"/"an"/"one" and a unit are whole
+    runs of letters (between ``\b``s), unless a character folding to an ASCII letter
+    stands in one."""
+    if not text.isascii() and not _FOLDING.isdisjoint(text):
+        return True
+    words = letter_set(text)
+    return not (words.isdisjoint(_ONE_WORDS) or words.isdisjoint(_ONE_UNITS))
+
+
 def _blanked(text: str, found: list[re.Match[str]]) -> str:
     """``pattern.sub(lambda m: " " * len(m.group(0)), text)`` for its matches ``found``
     (``sub`` replaces exactly what ``finditer`` finds): without a second search."""
@@ -227,13 +258,15 @@ def _sentence_quantities(text: str) -> tuple[Quantity, ...]:
     out: list[Quantity] = []
     masked = text
     if digits:  # codes and clock times have digits: without one, nothing to mask
-        masked = _CODE.sub(lambda m: m[0] if _ORD_SUFFIX.match(m[0]) else " " * len(m[0]), text)
-        clocks = list(_TIME.finditer(masked))
-        for m in clocks:
-            out.append(Quantity(m.group(0), int(m.group(1)) * 60 + float(m.group(2)), "clock",
-                                m.start(), m.end()))  # fmt: skip
-        masked = _blanked(masked, clocks)
-    ones = list(_ONE.finditer(masked))
+        if _GLUED.search(text) is not None:  # no code without a digit glued to a letter
+            masked = _CODE.sub(_unless_ordinal, text)
+        if ":" in masked:  # a clock time has a colon (``_CODE`` blanks none)
+            clocks = list(_TIME.finditer(masked))
+            for m in clocks:
+                out.append(Quantity(m.group(0), int(m.group(1)) * 60 + float(m.group(2)),
+                                    "clock", m.start(), m.end()))  # fmt: skip
+            masked = _blanked(masked, clocks)
+    ones = list(_ONE.finditer(masked)) if _may_one(masked) else []
     for m in ones:  # "a month earlier" states one month
         value = 12.0 if m.group(1).lower() == "dozen" else 1.0
         out.append(Quantity(m.group(0), value, _UNITS.get(m.group(1).lower()), m.start(), m.end()))
