@@ -16,6 +16,7 @@ from functools import lru_cache
 from summarizer._checks.names import pieces
 from summarizer._lang import trie
 from summarizer._lang.words import letter_runs, letter_set
+from summarizer._text.casing import lowered
 from summarizer._text.scan import prefiltered
 
 _ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()  # noqa: E501
@@ -169,7 +170,7 @@ _HYPHEN_OR_SPACE = re.compile(r"[- ]")
 
 
 def _word_value(words: str) -> tuple[float, str | None] | None:
-    parts = _HYPHEN_OR_SPACE.split(words.lower())
+    parts = _HYPHEN_OR_SPACE.split(lowered(words))
     if len(parts) == 2 and parts[1] in _FRACTIONS and parts[0] in _WORDS:
         return _WORDS[parts[0]] * _FRACTIONS[parts[1]], "fraction"
     if len(parts) == 1 and parts[0] in _FRACTIONS:
@@ -268,8 +269,8 @@ def _sentence_quantities(text: str) -> tuple[Quantity, ...]:
             masked = _blanked(masked, clocks)
     ones = list(_ONE.finditer(masked)) if _may_one(masked) else []
     for m in ones:  # "a month earlier" states one month
-        value = 12.0 if m.group(1).lower() == "dozen" else 1.0
-        out.append(Quantity(m.group(0), value, _UNITS.get(m.group(1).lower()), m.start(), m.end()))
+        value = 12.0 if lowered(m.group(1)) == "dozen" else 1.0
+        out.append(Quantity(m.group(0), value, _UNITS.get(lowered(m.group(1))), m.start(), m.end()))
     masked = _blanked(masked, ones)
     for start, cur, m in _numbers(masked):
         unit: str | None = None
@@ -279,8 +280,8 @@ def _sentence_quantities(text: str) -> tuple[Quantity, ...]:
                 unit = "ordinal"
         else:
             word = m.group("word")
-            vague = word.lower() in ("one", "zero", "second", "hundred", "thousand", "dozen")
-            pair = word.lower() == "two" and _THE.search(masked, max(0, start - 16), start)
+            vague = lowered(word) in ("one", "zero", "second", "hundred", "thousand", "dozen")
+            pair = lowered(word) == "two" and _THE.search(masked, max(0, start - 16), start)
             if vague and not (m.group("scale") or m.group("unit")):
                 continue  # "one of", "a second time": only with a scale or unit a number
             parsed = _word_value(word)
@@ -288,11 +289,11 @@ def _sentence_quantities(text: str) -> tuple[Quantity, ...]:
                 continue
             value, unit = parsed
         if m.group("scale"):
-            value *= _SCALES[m.group("scale").lower()]
+            value *= _SCALES[lowered(m.group("scale"))]
         if m.group("unit"):
-            unit = _UNITS[m.group("unit").lower()]
+            unit = _UNITS[lowered(m.group("unit"))]
         if cur:
-            unit = _CURRENCY[cur.lower()]
+            unit = _CURRENCY[lowered(cur)]
         if (
             unit is None
             and m.group("num")

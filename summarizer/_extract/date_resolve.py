@@ -23,6 +23,7 @@ from summarizer._extract import calendar as cal
 from summarizer._extract import date_cues as cues
 from summarizer._extract import date_relative as rel
 from summarizer._lang.en import ENGLISH
+from summarizer._text.casing import ascii_folded
 
 Granularity = Literal["day", "month", "year"]
 
@@ -259,7 +260,7 @@ def resolve(
 
     Cached: articles repeat their expressions ("on Tuesday", "last week"), and each miss
     of the rules costs two dateparser calls."""
-    expr = " ".join(expression.split()).strip(" ,;:.!?\"'\u201c\u201d\u2018\u2019")
+    expr = " ".join(ascii_folded(expression).split()).strip(" ,;:.!?\"'\u201c\u201d\u2018\u2019")
     expr = _R_PART_OF.sub("", LEAD_PREP.sub("", expr))  # "the first week of May": May
     absolute = _absolute(expr)
     if absolute is not None:

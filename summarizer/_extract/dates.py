@@ -31,6 +31,7 @@ from summarizer._extract.date_resolve import (
     week_span,
 )
 from summarizer._lang.en import ENGLISH
+from summarizer._text.casing import ascii_folded
 
 __all__ = ["Anchor", "Granularity", "TimeExpression", "find_time_expressions", "resolve_expression"]
 
@@ -161,6 +162,7 @@ def find_time_expressions(
     date (anchor "explicit"), the rest against `published`; ``languages`` are dateparser's
     (the pack's ``dateparser``).
     """
+    given, text = text, ascii_folded(text)  # "laſt week" read as "last week", same offsets
     cands = candidates(text)
     page = None  # undated input: the page's own date line above the story dates it
     if published is None:
@@ -232,6 +234,8 @@ def find_time_expressions(
             week = (c.end, (day + timedelta(7 * step)).isoformat(), "day")
     if page is not None:  # counted from a date the text states, not from a publication date
         found = [replace(e, anchor="explicit") if e.anchor == "published" else e for e in found]
+    if text is not given:  # each expression as the text writes it
+        found = [replace(e, text=given[e.start : e.end]) for e in found]
     return found
 
 

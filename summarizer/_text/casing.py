@@ -21,14 +21,21 @@ BLOCK = 1 << 16  # characters lowered at once: a 768 KiB scratch buffer at most
 _R_SPACE = re.compile(r"\s")
 
 
+def ascii_folded(text: str) -> str:
+    """``text`` with the four letters an IGNORECASE pattern takes for ASCII ones (İ ı ſ K)
+    made those, one character each (offsets hold): a word such a pattern matched ("laſt
+    week", "ſix") is then a key of the tables its reader looks it up in, not a KeyError."""
+    if text.isascii() or not _R_FOLDS_TO_ASCII.search(text):
+        return text
+    return text.translate(_TO_ASCII)
+
+
 def lowered(text: str) -> str:
     """``text`` lowercased for a literal precheck of an IGNORECASE pattern: a lowercase ASCII
     phrase such a pattern matches in ``text`` is a substring of it (the letters that fold to
     an ASCII one are made that one first).  ``phrase in lowered(text)`` costs a C scan where
-    the pattern would be tried at every character."""
-    if not text.isascii() and _R_FOLDS_TO_ASCII.search(text):
-        text = text.translate(_TO_ASCII)
-    return lower(text)
+    the pattern would be tried at every character.  Also the key of a matched word."""
+    return lower(ascii_folded(text))
 
 
 def lower(text: str, block: int = BLOCK) -> str:
