@@ -26,14 +26,14 @@ from summarizer._checks.numbers import (
     _numberless,
     _word_value,
 )
-from summarizer._text.casing import lowered
+from summarizer._text.casing import folds_to_ascii, lowered
 from tests.test_checks_shortcuts import articles
 
 
 def _numbers(text: str) -> list[tuple[int, str | None, re.Match[str]]]:
     """``numbers._numbers`` as it was: a currency sign and a space tried before every number."""
     words = numbers._NUMBER_WORDS.isdisjoint(numbers.letter_runs(text.lower()))
-    none = (text.isascii() or numbers._FOLDING.isdisjoint(text)) and words
+    none = not folds_to_ascii(text) and words
     out: list[tuple[int, str | None, re.Match[str]]] = []
     end = 0
     for m in _number_pattern(numbers._NO_WORDS if none else numbers._NUMBER_LIST).finditer(text):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from summarizer._checks.names import pieces
 from summarizer._lang import trie
 from summarizer._lang.words import letter_runs, letter_set
-from summarizer._text.casing import lowered
+from summarizer._text.casing import folds_to_ascii, lowered
 from summarizer._text.scan import prefiltered
 
 _ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()  # noqa: E501
@@ -84,8 +84,6 @@ def _whole_number() -> re.Pattern[str]:
 
 
 _NUMBER_LIST = (*_WORDS, *_ORDINALS, *_FRACTIONS)
-# Code points outside ASCII that an ASCII letter matches case-insensitively (scan._FOLDS).
-_FOLDING = frozenset("\u0130\u0131\u212a\u017f")
 
 
 @lru_cache(maxsize=2)
@@ -115,8 +113,7 @@ def _numbers(text: str) -> list[tuple[int, str | None, re.Match[str]]]:
     # A word a match uses stands between non-word characters, so (no character folding to
     # an ASCII letter, checked first) it is a whole run of letters of the lowered text: a
     # set of runs tells in one lookup a word what sixty substring searches told.
-    folds = not text.isascii() and not _FOLDING.isdisjoint(text)  # ``isascii``: a flag read
-    none = not folds and _NUMBER_WORDS.isdisjoint(letter_runs(text.lower()))
+    none = not folds_to_ascii(text) and _NUMBER_WORDS.isdisjoint(letter_runs(text.lower()))
     keys = _NO_WORDS if none else _NUMBER_LIST
     out: list[tuple[int, str | None, re.Match[str]]] = []
     end = 0
@@ -231,7 +228,7 @@ def _may_one(text: str) -> bool:
     """Whether ``_ONE`` may match ``text``: its words "a"/"an"/"one" and a unit are whole
     runs of letters (between ``\b``s), unless a character folding to an ASCII letter
     stands in one."""
-    if not text.isascii() and not _FOLDING.isdisjoint(text):
+    if folds_to_ascii(text):
         return True
     words = letter_set(text)
     return not (words.isdisjoint(_ONE_WORDS) or words.isdisjoint(_ONE_UNITS))

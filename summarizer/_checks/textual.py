@@ -19,6 +19,7 @@ from summarizer._extract.dates import TimeExpression, find_time_expressions
 from summarizer._lang import alternation
 from summarizer._lang.en import ENGLISH
 from summarizer._lang.words import letter_set
+from summarizer._text.casing import folds_to_ascii
 from summarizer._text.scan import prefiltered
 
 _DATE_WORDS = {f for forms in ENGLISH.months for f in forms} | {*ENGLISH.weekdays}
@@ -85,7 +86,6 @@ _DATE_KEYS = frozenset(w.lower() for w in _DATE_WORDS)
 _KEYS_LONGEST_FIRST = tuple(sorted(_DATE_KEYS, key=lambda k: (-len(k), k)))
 _ONE_WORD_KEYS = frozenset(k for k in _DATE_KEYS if " " not in k)
 _PHRASE_KEYS = tuple((k, frozenset(k.split())) for k in _DATE_KEYS if " " in k)
-_FOLDING = frozenset("\u0130\u0131\u212a\u017f")  # match an ASCII letter ignoring case
 
 
 @lru_cache(maxsize=len(_KEYS_LONGEST_FIRST) + 2)
@@ -98,7 +98,7 @@ def _dateish(item: str) -> list[tuple[int, int]]:
     """(start, end) of each date word of ``item``."""
     runs = letter_set(item)
     keys = [*(_ONE_WORD_KEYS & runs), *(k for k, words in _PHRASE_KEYS if words <= runs)]
-    if len(keys) > 1 or not (item.isascii() or _FOLDING.isdisjoint(item)):
+    if len(keys) > 1 or folds_to_ascii(item):
         pattern = _all_date_words()  # not looked up by a tuple of every word, hashed each call
     else:
         pattern = _date_pattern(tuple(keys))

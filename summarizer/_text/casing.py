@@ -16,18 +16,22 @@ import re
 
 # The letters outside ASCII that re's IGNORECASE matches to an ASCII letter (see scan._FOLDS).
 _TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_R_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_FOLDING = frozenset("\u0130\u0131\u017f\u212a")
 BLOCK = 1 << 16  # characters lowered at once: a 768 KiB scratch buffer at most
 _R_SPACE = re.compile(r"\s")
+
+
+def folds_to_ascii(text: str) -> bool:
+    """Whether ``text`` holds one of those letters: where it does, a word an IGNORECASE
+    pattern matched may not be the ASCII word it stands for (``isascii`` is a flag read)."""
+    return not text.isascii() and not _FOLDING.isdisjoint(text)
 
 
 def ascii_folded(text: str) -> str:
     """``text`` with the four letters an IGNORECASE pattern takes for ASCII ones (İ ı ſ K)
     made those, one character each (offsets hold): a word such a pattern matched ("laſt
     week", "ſix") is then a key of the tables its reader looks it up in, not a KeyError."""
-    if text.isascii() or not _R_FOLDS_TO_ASCII.search(text):
-        return text
-    return text.translate(_TO_ASCII)
+    return text.translate(_TO_ASCII) if folds_to_ascii(text) else text
 
 
 def lowered(text: str) -> str:
