@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -57,3 +59,16 @@ def dev_gold() -> list[Path]:
     return sorted(
         p for p in GOLD_DIR.iterdir() if (p / "gold.json").is_file() and split_of(p.name) == "dev"
     )
+
+
+def joined_pieces(
+    pieces: Sequence[str], glue: Sequence[str], n: int, seed: int, most: int
+) -> list[str]:
+    """``n`` texts of 1 to ``most`` random pieces, each followed by a random glue: the
+    shapes a rule meets, in combinations no article holds, to hold a shortcut to the code
+    it replaced."""
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(pieces) + rng.choice(glue) for _ in range(rng.randint(1, most)))
+        for _ in range(n)
+    ]

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import random
 import re
 
 import pytest
@@ -11,6 +10,7 @@ import pytest
 from summarizer._extract import date_find
 from summarizer._text import anchored
 from summarizer._text.anchored import Anchored, Scanned
+from tests.support import joined_pieces
 
 WORDS = (
     "on last this next past early late earlier later in since by of from during through before "
@@ -27,11 +27,7 @@ SEPARATORS = (" ", "  ", "   ", "\n", "\n\n", " \n ", "-", "", "\t", "'s ")
 
 
 def texts(n: int, seed: int) -> list[str]:
-    r = random.Random(seed)
-    return [
-        "".join(r.choice(WORDS) + r.choice(SEPARATORS) for _ in range(r.randrange(1, 40)))
-        for _ in range(n)
-    ]
+    return joined_pieces(WORDS, SEPARATORS, n, seed, most=39)
 
 
 def test_each_date_finder_finds_the_same_matches_without_slack(

@@ -12,6 +12,7 @@ import re
 
 from summarizer._checks import names, polarity, speaker
 from summarizer._extract.actors import ActorIndex
+from tests.support import joined_pieces
 from tests.test_checks_shortcuts import articles
 
 # The stance score as it was before its shortcuts (every token stemmed and signed, every
@@ -53,11 +54,7 @@ SEPARATORS = (" ", "  ", ", ", ". ", "\n", "-", " the ")
 
 
 def _texts(n: int, seed: int) -> list[str]:
-    r = random.Random(seed)
-    return [
-        "".join(r.choice(WORDS) + r.choice(SEPARATORS) for _ in range(r.randrange(1, 30)))
-        for _ in range(n)
-    ]
+    return joined_pieces(WORDS, SEPARATORS, n, seed, most=29)
 
 
 def test_the_stance_score_skips_only_what_adds_nothing() -> None:

@@ -12,11 +12,10 @@ import pytest
 
 from summarizer import summarize
 from summarizer._checks.numbers import quantities
-from summarizer._eval import split_of
 from summarizer._exceptions import SummarizerError
 from summarizer._extract.dates import find_time_expressions
 from summarizer._text.casing import ascii_folded
-from tests.support import ROOT
+from tests.support import ROOT, dev_gold
 
 _FOLD = {"s": "\u017f", "S": "\u017f", "k": "\u212a", "K": "\u212a", "i": "\u0131", "I": "\u0130"}
 DAY = date(2020, 3, 4)
@@ -29,11 +28,7 @@ def _mutated(text: str, seed: int, share: float) -> str:
 
 def _texts() -> list[str]:
     """The seed and five dev articles (the longest: the most dates and numbers)."""
-    dev = [
-        folder / "article.txt"
-        for folder in sorted((ROOT / "eval" / "gold").iterdir())
-        if (folder / "article.txt").exists() and split_of(folder.name) == "dev"
-    ]
+    dev = [folder / "article.txt" for folder in dev_gold()]
     paths = [ROOT / "examples" / "cbs-2017-04-12-tillerson-moscow.txt"]
     paths += sorted(dev, key=lambda p: -p.stat().st_size)[:5]
     return [p.read_text(encoding="utf-8") for p in paths]

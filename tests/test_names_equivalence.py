@@ -3,10 +3,9 @@ answers as the code that built them per sentence, on every text."""
 
 from __future__ import annotations
 
-import random
-
 from summarizer._checks import names
 from summarizer._checks.names import _CAP, _EQUIVALENTS, Vocabulary, _stem
+from tests.support import joined_pieces
 from tests.test_checks_shortcuts import articles
 
 
@@ -38,11 +37,7 @@ _GLUE = [" ", " ", "", "-", ". ", ", ", "'", "’", "\n", "("]
 
 
 def _texts(seed: int, n: int) -> list[str]:
-    rng = random.Random(seed)
-    return [
-        "".join(rng.choice(_PIECES) + rng.choice(_GLUE) for _ in range(rng.randint(1, 9)))
-        for _ in range(n)
-    ]
+    return joined_pieces(_PIECES, _GLUE, n, seed, most=9)
 
 
 def test_a_sentence_vocabulary_is_built_as_before() -> None:

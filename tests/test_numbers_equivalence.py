@@ -4,7 +4,6 @@ one may be: both answer as the code before those shortcuts, on every text."""
 
 from __future__ import annotations
 
-import random
 import re
 
 from summarizer._checks import numbers
@@ -27,6 +26,7 @@ from summarizer._checks.numbers import (
     _word_value,
 )
 from summarizer._text.casing import folds_to_ascii, lowered
+from tests.support import joined_pieces
 from tests.test_checks_shortcuts import articles
 
 
@@ -113,11 +113,7 @@ _GLUE = [" ", " ", " ", "", "-", ":", ", ", ".", "'s ", "\n", "—"]
 
 
 def _texts(seed: int, n: int) -> list[str]:
-    rng = random.Random(seed)
-    return [
-        "".join(rng.choice(_PIECES) + rng.choice(_GLUE) for _ in range(rng.randint(1, 9)))
-        for _ in range(n)
-    ]
+    return joined_pieces(_PIECES, _GLUE, n, seed, most=9)
 
 
 def test_quantities_are_found_as_before_the_skips() -> None:
