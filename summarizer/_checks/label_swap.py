@@ -30,7 +30,7 @@ def _label_swap(
     the article), a cited text of at most ``_FEW`` sentences is read whole.  ``whos``: the
     item's names read with ``initial``, in order, once (``check_roles`` has them)."""
     if whos is None:
-        whos = list(dict.fromkeys(who for _s, _e, who in _names(item, resolve, True)))
+        whos = item_names(item, resolve)
     if len(whos) < 2:
         return None  # who has labels: every name of the item, read without the words
     # What follows needs, of the cited text, only whether each of the item's names is in it
@@ -86,6 +86,12 @@ def _label_swap(
         return next((x for x in sorted(mine[a]) if holds(b, x) and not holds(a, x)), None)
 
     return _first_swap(present, takes)
+
+
+def item_names(item: str, resolve: Resolve) -> list[str]:
+    """Who the item names (read with ``initial``), each once, in order: every name that
+    may hold a label, for the roles check and the label swap alike."""
+    return list(dict.fromkeys(who for _s, _e, who in _names(item, resolve, True)))
 
 
 def _inside(whos: list[str], parts: list[str], resolve: Resolve) -> set[str]:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
-from summarizer._checks.label_swap import _label_swap
+from summarizer._checks.label_swap import _label_swap, item_names
 from summarizer._checks.names import _COMMON, Resolve, _mentions, pieces
 from summarizer._checks.polarity import _FILLER, _stem
 from summarizer._checks.role_labels import (
@@ -220,7 +220,7 @@ def check_roles(
 
     ``locate`` (headline and abstract): each stretch of the item from one actor to the
     next is checked against the sentences that best state it, not the whole article."""
-    whos = list(dict.fromkeys(who for _s, _e, who in _names(item, resolve, True)))
+    whos = item_names(item, resolve)
     if not whos:
         return None  # no name, no role
     if len(whos) < 2:  # one name: its owner or epithet only (what follows pairs two names)
