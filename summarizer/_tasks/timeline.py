@@ -3,6 +3,7 @@ event of each dated sentence and names its actors; an unphrased one keeps its se
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Self, cast
@@ -12,7 +13,7 @@ from pydantic import BaseModel, Field, ValidationInfo, model_validator
 from summarizer import _budget
 from summarizer._digest import TimelineEvent
 from summarizer._extract.dates import TimeExpression
-from summarizer._grounding import cited
+from summarizer._grounding import cited, evidence
 from summarizer._tasks import Prompt, Task
 from summarizer._tasks.context import Checked, Line, Short, _context, _record, _screen
 from summarizer._tasks.findings import MAX_CANDIDATES, Findings
@@ -26,15 +27,47 @@ class DatedCandidate:
     id: int
     expression: TimeExpression
     sentence: Sentence
+    # The sentence says nothing but its dates (a page's date line, a wire dateline): its
+    # event is the date as written, cited alone, so the line itself never reaches the digest.
+    bare: bool = False
 
 
 def dated_candidates(doc: Document, times: Sequence[TimeExpression]) -> list[DatedCandidate]:
-    out: list[DatedCandidate] = []
+    within: dict[int, list[TimeExpression]] = {}
     for t in times:
         s = doc.sentence_at(t.start)
         if s is not None and t.end <= s.end:
-            out.append(DatedCandidate(len(out) + 1, t, s))
+            within.setdefault(s.id, []).append(t)
+    out: list[DatedCandidate] = []
+    for sid, ts in within.items():  # sentences in order, as the expressions are
+        s = doc.sentences[sid - 1]
+        bare = eventless(s.text, [(t.start - s.start, t.end - s.start) for t in ts])
+        out.extend(DatedCandidate(len(out) + 1 + k, t, s, bare) for k, t in enumerate(ts))
     return out
+
+
+# A word that may carry a clause: lower-case initial, three letters or more (capitalised
+# words are names or a heading's words; shorter ones are "of", "on", "pm").
+_R_WORD = re.compile(r"[^\W\d_][\w'’-]{2,}")
+# Words that link a page's date line or a list item's parts without making a clause:
+# "Posted on March 3, 2017 by Jane Doe", "Park, 305 SE Drive, from 6:25 to 10:15 pm Tuesday".
+_LINKING = frozenset(
+    """posted published updated modified edited the and for from with through thru until
+    till since into onto upon about after before between during via per than across
+    against along among around under over within without toward towards near""".split()
+)
+
+
+def eventless(text: str, dates: Sequence[tuple[int, int]]) -> bool:
+    """No clause outside the dates: a page's date line ("September 16, 2016 13:58"), a wire
+    dateline ("TOKYO, Sept. 16, Kyodo"), a title-cased heading ("The Best Inventions of
+    2023").  Any lower-case word beyond linking ones ("was", "met") makes a clause."""
+    last, rest = 0, []
+    for start, end in dates:
+        rest.append(text[last:start])
+        last = end
+    rest.append(text[last:])
+    return not any(w[0].islower() and w not in _LINKING for w in _R_WORD.findall(" ".join(rest)))
 
 
 class EventAnswer(Checked):
@@ -93,15 +126,19 @@ def timeline(
         e = by_id.get(c.id)
         in_sentence = named.get(c.sentence.id, [])
         model_actors = [n for a in e.actors if (n := resolve(a))] if e else []
-        evidence = cited(doc, [c.sentence.id])
+        x = c.expression
+        if c.bare:  # the date as written, not the line that holds it
+            spans = [evidence(doc, c.sentence.id, x.start, x.end, "exact", x.text)]
+        else:
+            spans = cited(doc, [c.sentence.id])
         events.append(
             TimelineEvent(
-                date=c.expression.date,
-                date_text=c.expression.text,
-                event=e.event if e else c.sentence.text,
-                actors=list(dict.fromkeys(model_actors or in_sentence)),
-                evidence=evidence,
-                anchor=c.expression.anchor,
+                date=x.date,
+                date_text=x.text,
+                event=e.event if e else x.text if c.bare else c.sentence.text,
+                actors=list(dict.fromkeys(model_actors or ([] if c.bare else in_sentence))),
+                evidence=spans,
+                anchor=x.anchor,
                 method="model" if e else "code",
                 checks=e.checks if e else [],
             )
