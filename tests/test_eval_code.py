@@ -27,7 +27,7 @@ BARS = {
     "test": {"actor_recall": 0.77, "quote_attribution": 0.84, "date_accuracy": 0.78,
              "key_fact_coverage": 0.82},
 }  # fmt: skip
-LEAKED_AT_MOST = {"dev": 0, "test": 45}  # chrome strings found in a digest (target: 0)
+LEAKED_AT_MOST = {"dev": 0, "test": 37}  # chrome strings found in a digest (target: 0)
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import summarize
+from summarizer import TimelineEvent, summarize
 from summarizer._extract.dates import find_time_expressions
 from summarizer._tasks.timeline import eventless
 from tests.support import GOLD_DIR
@@ -67,3 +67,42 @@ def test_the_date_line_is_dated_but_never_quoted() -> None:
     assert friday.evidence[0].quote.startswith("The Japanese government will not submit")
     for e in digest.timeline:
         assert "13:58" not in e.event and all("13:58" not in v.quote for v in e.evidence)
+
+
+def _events(slug: str, published: str | None = None) -> dict[str, list[TimelineEvent]]:
+    path = GOLD_DIR / slug / "article.txt"
+    out: dict[str, list[TimelineEvent]] = {}
+    for e in summarize(path, published=published, backend="none", cache=False).timeline:
+        out.setdefault(e.date_text, []).append(e)
+    return out
+
+
+def test_a_captions_date_counts_but_its_words_are_no_event() -> None:
+    # voa-fifa-indictments-reaction: "The logo of ... FIFA is seen on its headquarters in
+    # Zurich, Switzerland, May 27, 2015." is a photo's caption.
+    (caption,) = _events("voa-fifa-indictments-reaction", "2015-05-27")["May 27, 2015"]
+    assert caption.event == "May 27, 2015" and caption.actors == []
+    assert [ev.quote for ev in caption.evidence] == ["May 27, 2015"]
+
+
+def test_the_title_and_standfirst_above_the_story_keep_their_words() -> None:
+    # thehill-mcconnell-obamacare-repeal-next-week: the title is the story's own words.
+    title = "McConnell vows Senate will take up ObamaCare repeal next week"
+    events = _events("thehill-mcconnell-obamacare-repeal-next-week", "2017-03-28")
+    assert any(e.event == title for e in events["next week"])
+    # guardian-brighton-wolves-live: a standfirst with no full stop, above the story.
+    (dek,) = _events("guardian-brighton-wolves-live", "2021-01-02")["2021"]
+    assert dek.event.startswith("Brighton and Wolves, who struggled for goals")
+    assert dek.evidence[0].quote == dek.event
+
+
+def test_candidates_are_numbered_one_by_one() -> None:
+    # The model cites a dated sentence by its number: the numbers are the prompt's, and
+    # recorded cassettes match on them (two dates in one sentence once skipped a number).
+    from summarizer._pipeline import prepare
+    from summarizer._tasks.timeline import dated_candidates
+
+    doc = prepare(GOLD_DIR / "kyodo-conspiracy-bill-diet-session" / "article.txt")
+    found = dated_candidates(doc, find_time_expressions(doc.text))
+    assert len({c.sentence.id for c in found}) < len(found)  # a sentence with two dates
+    assert [c.id for c in found] == list(range(1, len(found) + 1))

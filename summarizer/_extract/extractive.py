@@ -60,7 +60,8 @@ def _dateline(lang: LanguagePack) -> re.Pattern[str]:
     return re.compile(rf"^{lang.dateline}")
 
 
-def _caption(text: str, lang: LanguagePack) -> bool:
+def is_caption(text: str, lang: LanguagePack) -> bool:
+    """A photo's caption: never a key point, the lead or a timeline event's words."""
     caption, dated_end = _captions(lang)
     return bool(caption.search(text) or (dated_end.search(text) and _PRESENT_PASSIVE.search(text)))
 
@@ -135,41 +136,41 @@ def _pick(
     return chosen
 
 
+def lead_sentence(doc: Document) -> Sentence | None:
+    """The story's first sentence of prose: not the title, a section name, a stamp, a byline
+    or a caption above it (a line without a final mark, however long, may be a caption or
+    a notice), nor a quotation with nobody named.  What stands before it is the page's."""
+    lang = pack(doc.language)
+    quoted = _quoted(doc)
+    return next((s for s in doc.sentences if _prose(s) and s.text != doc.title
+                 and s.id not in quoted and not is_caption(s.text, lang)), None)  # fmt: skip
+
+
+def _prose(s: Sentence) -> bool:
+    """Long enough to tell something, and ended as a sentence is (not a heading or a label)."""
+    return len(s.text.split()) >= _PROSE and s.text[-1] in _FINAL
+
+
 def extractive_summary(doc: Document, actors: Sequence[FoundActor], points: int = 4) -> Summary:
     body = [s for s in doc.sentences if s.text != doc.title]
     if not body:
         body = list(doc.sentences)
-    caption = {s.id for s in body if _caption(s.text, pack(doc.language))}
+    lang = pack(doc.language)
+    caption = {s.id for s in body if is_caption(s.text, lang)}
     quoted = _quoted(doc)
-    # The lead is the first sentence of prose, not a section name, stamp or caption above
-    # the story (a line without a final mark, however long, may be a caption or a notice).
-    lead = next(
-        (
-            s
-            for s in body
-            if s.id not in caption
-            and s.id not in quoted
-            and len(s.text.split()) >= _PROSE
-            and s.text[-1] in _FINAL
-        ),
-        body[0],
-    )
+    lead = lead_sentence(doc) or body[0]
     # Key points are sentences: a line without a final mark is a heading, a label or an
     # entry of a list of other stories' headlines.
     rest = [
         s
         for s in body
-        if s.id != lead.id
-        and len(s.text.split()) >= _PROSE
-        and s.text[-1] in _FINAL
-        and s.id not in caption
-        and s.id not in quoted
+        if s.id != lead.id and _prose(s) and s.id not in caption and s.id not in quoted
     ]
     ranked = _central(doc, rest, actors)
-    chosen = sorted(_pick(ranked, lead, points, pack(doc.language)), key=lambda s: s.start)
+    chosen = sorted(_pick(ranked, lead, points, lang), key=lambda s: s.start)
     return Summary(
         headline=doc.title or lead.text,
-        abstract=_dateline(pack(doc.language)).sub("", lead.text),
+        abstract=_dateline(lang).sub("", lead.text),
         key_points=[s.text for s in chosen],
         evidence=cited(doc, [lead.id, *(s.id for s in chosen)]),
         method="code",

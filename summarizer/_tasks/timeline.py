@@ -13,10 +13,13 @@ from pydantic import BaseModel, Field, ValidationInfo, model_validator
 from summarizer import _budget
 from summarizer._digest import TimelineEvent
 from summarizer._extract.dates import TimeExpression
+from summarizer._extract.extractive import is_caption, lead_sentence
 from summarizer._grounding import cited, evidence
+from summarizer._lang import pack
 from summarizer._tasks import Prompt, Task
 from summarizer._tasks.context import Checked, Line, Short, _context, _record, _screen
 from summarizer._tasks.findings import MAX_CANDIDATES, Findings
+from summarizer._text.headline import _dek
 from summarizer._text.segment import Document, Sentence
 
 Resolve = Callable[[str], str | None]
@@ -27,8 +30,9 @@ class DatedCandidate:
     id: int
     expression: TimeExpression
     sentence: Sentence
-    # The sentence says nothing but its dates (a page's date line, a wire dateline): its
-    # event is the date as written, cited alone, so the line itself never reaches the digest.
+    # The sentence is the page's, not the story's (a date line, a wire dateline, a byline, a
+    # caption): its event is the date as written, cited alone, so the line itself never
+    # reaches the digest.
     bare: bool = False
 
 
@@ -38,11 +42,21 @@ def dated_candidates(doc: Document, times: Sequence[TimeExpression]) -> list[Dat
         s = doc.sentence_at(t.start)
         if s is not None and t.end <= s.end:
             within.setdefault(s.id, []).append(t)
+    # Above the story's first sentence of prose stand its title and standfirst (the story's
+    # words) and the page's stamps, bylines and labels; a caption tells of a photo: the
+    # page's dates count, their words are no event.
+    lead = lead_sentence(doc) if within else None
+    story = lead.id if lead else 1
+    lang = pack(doc.language)
     out: list[DatedCandidate] = []
     for sid, ts in within.items():  # sentences in order, as the expressions are
         s = doc.sentences[sid - 1]
-        bare = eventless(s.text, [(t.start - s.start, t.end - s.start) for t in ts])
-        out.extend(DatedCandidate(len(out) + 1 + k, t, s, bare) for k, t in enumerate(ts))
+        bare = (
+            (sid < story and s.text != doc.title and not _dek(s.text))
+            or is_caption(s.text, lang)
+            or eventless(s.text, [(t.start - s.start, t.end - s.start) for t in ts])
+        )
+        out += [DatedCandidate(len(out) + k, t, s, bare) for k, t in enumerate(ts, 1)]
     return out
 
 
@@ -127,7 +141,8 @@ def timeline(
         in_sentence = named.get(c.sentence.id, [])
         model_actors = [n for a in e.actors if (n := resolve(a))] if e else []
         x = c.expression
-        if c.bare:  # the date as written, not the line that holds it
+        if c.bare and not e:  # the date as written, not the line that holds it (the
+            # model's phrase keeps the sentence it was checked against as its evidence)
             spans = [evidence(doc, c.sentence.id, x.start, x.end, "exact", x.text)]
         else:
             spans = cited(doc, [c.sentence.id])
