@@ -19,6 +19,7 @@ from summarizer._text import chrome as _chrome
 from summarizer._text import chrome_blocks as _blocks
 from summarizer._text import chrome_reader as _reader
 from summarizer._text import headline as _headline
+from summarizer._text.chrome_line import _prose_words
 from summarizer._text.chrome_phrases import (
     _BULLET,
     _LABEL,
@@ -101,7 +102,7 @@ class _Line:
 
 
 def clean(raw: str) -> CleanText:
-    """Normalise ``raw`` and drop page chrome; the first short unpunctuated line is the title."""
+    """Normalise ``raw`` and drop page chrome; the headline above the story is the title."""
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     removed: list[str] = []
@@ -232,7 +233,8 @@ def _assemble(kept: list[_Line], removed: list[str]) -> CleanText:
             paragraphs.append([])
             last = line.para
         paragraphs[-1].append(body)
-    # A markdown "# " heading names the page; otherwise a lone short first line does.
+    # A markdown "# " heading names the page; otherwise the headline right above the story
+    # does, or else a lone short first line.
     h1 = bool(kept) and kept[0].raw.startswith("# ")
     # A date stamp or a bare date above the headline ("Feb 09, 2016 09:45 AM", "June 25,
     # 2018") is not the title.
@@ -244,9 +246,25 @@ def _assemble(kept: list[_Line], removed: list[str]) -> CleanText:
         one_line = _headline.headline_shaped(lead[0], 3) and all(
             map(_headline.under_headline, lead[1:])
         )
-    title = paragraphs[0][0] if h1 else lead[0] if one_line else None
+    title = paragraphs[0][0] if h1 else _walked_title(kept) or (lead[0] if one_line else None)
     text = "\n\n".join("\n".join(p) for p in paragraphs)
     return CleanText(text=text, title=title, removed=removed)
+
+
+def _walked_title(kept: list[_Line]) -> str | None:
+    """The headline found from the story's first sentence up (``headline.headline_at``):
+    chrome that survived above it (a site name, a prompt, a ticker) would be the first
+    short line read from the top, and the title."""
+    first = next(
+        (
+            i
+            for i, ln in enumerate(kept)
+            if _prose_words(ln.plain) >= 6 and not _headline.asked_headline(kept, i)
+        ),
+        None,
+    )
+    at = None if first is None else _headline.headline_at(kept, first, {})
+    return None if at is None else _HEADING.sub("", kept[at].raw)
 
 
 def _plain(line: str) -> str:

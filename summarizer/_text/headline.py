@@ -16,6 +16,7 @@ from summarizer._text.chrome_reader import calendar_only
 from summarizer._text.chrome_shapes import (
     _BYLINE,
     _BYLINE_LINE,
+    _MONTH,
     _R_CLOCK,
     _R_DATE,
     _R_NAME_ONLY,
@@ -31,6 +32,8 @@ class _Lined(Protocol):
     def plain(self) -> str: ...
     @property
     def para(self) -> int: ...
+    @property
+    def bullet(self) -> bool: ...
 
 
 def is_dateline(plain: str) -> bool:
@@ -55,15 +58,47 @@ def headline_shaped(plain: str, min_words: int = 1) -> bool:
     return first.isupper() or first.isdigit()
 
 
-def above_headline(
-    lines: Sequence[_Lined], first_prose: int, drop: dict[int, str]
-) -> dict[int, str]:
-    """Before the headline: breadcrumbs, section names, labels ("Home News News Blog").
+def headline_at(lines: Sequence[_Lined], first_prose: int, drop: dict[int, str]) -> int | None:
+    """The headline's line, found from the story up (None: no line there is shaped as one).
 
-    The headline is the line of four words or more right above the story, past its date
-    lines, bylines and score line.  Past such lines the walk may reach a label that only
-    looks like a headline ("Press Release: <the sender>"), so above it only short lines
-    go (breadcrumbs, section names): a longer one may be the headline itself."""
+    The line of four words or more right above the story's first sentence, past its date
+    lines, bylines and score line, is the headline however much chrome stands above it
+    (a site name, a sign-in prompt, a ticker): reading down from the top, the first of
+    those would pass for it.  A standfirst under it in its paragraph moves it up a line."""
+    title, past_meta = _walk_up(lines, first_prose, drop)
+    if title is None or not past_meta:
+        return title
+    # Between two of the page's meta lines stands a label ("Thursday, 6 September 2001" /
+    # "Press Release: <the sender>" / "5 September 2001"): the headline is above them.
+    above = [j for j in range(title - 1, -1, -1) if j not in drop]
+    upper = next((j for j in above if not _meta(lines[j].plain)), None)
+    if upper is None or upper == above[0] or lines[upper].bullet:
+        return title
+    return upper if headline_shaped(lines[upper].plain, 4) else title
+
+
+def _meta(plain: str) -> bool:
+    return bool(_BYLINE.match(plain)) or _byline_or_stamp(plain)
+
+
+def asked_headline(lines: Sequence[_Lined], i: int) -> bool:
+    """A question with its byline or date line under it ("Can the city afford a new
+    stadium?" / "By Jane Doe | March 12, 2024"): the headline, not the story's first
+    sentence, though it ends as one."""
+    plain = lines[i].plain
+    return (
+        plain.endswith("?")
+        and headline_shaped(plain[:-1], 4)
+        and i + 1 < len(lines)
+        and (bool(_BYLINE.match(lines[i + 1].plain)) or _byline_or_stamp(lines[i + 1].plain))
+    )
+
+
+def _walk_up(
+    lines: Sequence[_Lined], first_prose: int, drop: dict[int, str]
+) -> tuple[int | None, bool]:
+    """``headline_at``, and whether the walk passed a line that is never the headline (a
+    byline, a date line) on its way: a label may then stand right above it."""
     title = None
     past_meta = False
     for i in range(first_prose - 1, -1, -1):
@@ -75,19 +110,37 @@ def above_headline(
         if _byline_or_stamp(plain):
             past_meta = True
             continue
-        if headline_shaped(plain, 4):
+        if lines[i].bullet and len(plain.split()) >= 6:
+            continue  # a standfirst in points ("- Coutinho ruled out ..."): the headline is above
+        # A question is a headline too ("Can the city afford it?"); a list's item is not.
+        if headline_shaped(plain.removesuffix("?"), 4) and not lines[i].bullet:
             title = i
         break
     if title is None:
-        return {}
+        return None, past_meta
     above = next((j for j in range(title - 1, -1, -1) if j not in drop), None)
     if (
         above is not None
         and lines[above].para == lines[title].para
         and _dek(lines[title].plain)
         and headline_shaped(lines[above].plain, 4)
+        and _wordy(lines[above].plain)
     ):
         title = above  # the headline and its standfirst on the next line: both stay
+    return title, past_meta
+
+
+def above_headline(
+    lines: Sequence[_Lined], first_prose: int, drop: dict[int, str]
+) -> dict[int, str]:
+    """Before the headline: breadcrumbs, section names, labels ("Home News News Blog").
+
+    The headline is ``headline_at``'s.  Past a byline or date line the walk may reach a
+    label that only looks like a headline ("Press Release: <the sender>"), so above it
+    only short lines go (breadcrumbs, section names): a longer one may be the headline."""
+    title, past_meta = _walk_up(lines, first_prose, drop)
+    if title is None:
+        return {}
     out = {}
     for i in range(title):
         plain = lines[i].plain
@@ -97,6 +150,11 @@ def above_headline(
         if i not in drop and short and not _BYLINE.match(plain) and not dated:
             out[i] = "above the headline"
     return out
+
+
+def _wordy(plain: str) -> bool:
+    """Three words of letters at least: a headline, not a ticker ("Gold $2,160 ▼ 0.3%")."""
+    return sum(1 for w in plain.split() if sum(c.isalpha() for c in w) >= 2) >= 3
 
 
 def _byline_or_stamp(plain: str) -> bool:
@@ -109,7 +167,31 @@ def _byline_or_stamp(plain: str) -> bool:
         or _BYLINE_LINE.match(plain)
         or (len(plain.split()) <= 3 and _R_NAME_ONLY.fullmatch(plain))
         or _R_SCORELINE.fullmatch(plain)
+        or _R_AUTHOR_ROLE.fullmatch(plain)
+        or _wire_dateline(plain)
     )
+
+
+# The writer and their post alone on a line: "Jane Doe, Economics Editor", "Jane Doe
+# Education correspondent" (a name, at most three words of beat, the post after a comma
+# or in lower case: "Times Names New Editor" is a headline).
+_ROLES = "editor|correspondent|reporter|writer|columnist|contributor|journalist|producer"
+_R_AUTHOR_ROLE = re.compile(
+    rf"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}(?:\s*[,|–-]\s*(?:[A-Za-z&]+\s+){{0,3}}"
+    rf"(?i:{_ROLES})|\s+(?:[A-Za-z&]+\s+){{0,3}}(?:{_ROLES}))s?"
+)
+# A month and a day: the date a wire dateline carries ("Sept. 16", "16 Sept").
+_R_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}\s+{_MONTH}", re.I)
+
+
+def _wire_dateline(plain: str) -> bool:
+    """A place, a date and an agency alone on a line ("TOKYO, Sept. 16, Kyodo"): a wire
+    story's dateline, capitalised words around a month and day, no verb among them."""
+    m = _R_MONTH_DAY.search(plain)
+    if m is None:
+        return False
+    rest = re.findall(r"[^\W\d_]+", plain[: m.start()] + " " + plain[m.end() :])
+    return len(rest) <= 3 and all(w[0].isupper() for w in rest) and "," in plain[: m.end() + 2]
 
 
 # A match report's score line under its headline: "Riverside City 2 Kingsbridge Town 1".
