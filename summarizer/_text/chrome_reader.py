@@ -75,11 +75,7 @@ _CALENDAR: _w = frozenset(
     mt pt est edt cst cdt mst mdt pst pdt gmt bst utc cet cest ist aest aedt jst kst hkt
     sgt""".split()
 )
-# "29th" is one token, a day's: split, its "th" made "Wednesday, July 29th 2020, 4:14 pm"
-# a line of words, and the date line above the story passed for its headline.
-_R_TOKEN = prefiltered(
-    re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?::\d+)*(?:(?i:st|nd|rd|th)(?![^\W\d_]))?")
-)
+_R_TOKEN = prefiltered(re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?::\d+)*"))
 _R_EMAIL = re.compile(r"\S+@\S+\.\w+")
 _R_PHONE = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|\b\d{3}-\d{4}\b")
 _R_CONTACT = prefiltered(re.compile(

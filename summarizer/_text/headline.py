@@ -65,20 +65,28 @@ def headline_at(lines: Sequence[_Lined], first_prose: int, drop: dict[int, str])
     lines, bylines and score line, is the headline however much chrome stands above it
     (a site name, a sign-in prompt, a ticker): reading down from the top, the first of
     those would pass for it.  A standfirst under it in its paragraph moves it up a line."""
-    title, past_meta = _walk_up(lines, first_prose, drop)
-    if title is None or not past_meta:
+    title, past_meta = _walk_up(lines, first_prose, drop, lenient=True)
+    if title is None or lines[title].bullet:
+        return None  # a list's item is never the headline
+    if lines[title].para == lines[first_prose].para and all(
+        j in drop for j in range(title + 1, first_prose)
+    ):
+        return None  # the first line of a wrapped paragraph, as likely as a headline
+    if not past_meta:
         return title
     # Between two of the page's meta lines stands a label ("Thursday, 6 September 2001" /
     # "Press Release: <the sender>" / "5 September 2001"): the headline is above them.
     above = [j for j in range(title - 1, -1, -1) if j not in drop]
-    upper = next((j for j in above if not _meta(lines[j].plain)), None)
+    upper = next((j for j in above if not meta_line(lines[j].plain)), None)
     if upper is None or upper == above[0] or lines[upper].bullet:
         return title
     return upper if headline_shaped(lines[upper].plain, 4) else title
 
 
-def _meta(plain: str) -> bool:
-    return bool(_BYLINE.match(plain)) or _byline_or_stamp(plain)
+def meta_line(plain: str) -> bool:
+    """A line under a headline that is never one: a stamp, a date line, a byline, the
+    writer's name or post, a wire dateline."""
+    return bool(_BYLINE.match(plain)) or _byline_or_stamp(plain) or _passed_meta(plain)
 
 
 def asked_headline(lines: Sequence[_Lined], i: int) -> bool:
@@ -90,15 +98,19 @@ def asked_headline(lines: Sequence[_Lined], i: int) -> bool:
         plain.endswith("?")
         and headline_shaped(plain[:-1], 4)
         and i + 1 < len(lines)
-        and (bool(_BYLINE.match(lines[i + 1].plain)) or _byline_or_stamp(lines[i + 1].plain))
+        and meta_line(lines[i + 1].plain)
     )
 
 
 def _walk_up(
-    lines: Sequence[_Lined], first_prose: int, drop: dict[int, str]
+    lines: Sequence[_Lined], first_prose: int, drop: dict[int, str], lenient: bool
 ) -> tuple[int | None, bool]:
-    """``headline_at``, and whether the walk passed a line that is never the headline (a
-    byline, a date line) on its way: a label may then stand right above it."""
+    """The headline from the story up, and whether the walk passed a line that is never
+    the headline (a byline, a date line) on its way: a label may then stand right above it.
+
+    ``lenient`` also passes what the chrome pass's first walk stopped at (a standfirst in
+    points, a writer's post, a wire dateline, a date with an ordinal day), takes a
+    question, and moves up to a standfirst's headline only if that line has words."""
     title = None
     past_meta = False
     for i in range(first_prose - 1, -1, -1):
@@ -107,13 +119,12 @@ def _walk_up(
         # headline mean a label may come next (only short lines go above it).
         if i in drop or _BYLINE.match(plain) or is_stamp(plain) or _R_SCORELINE.fullmatch(plain):
             continue
-        if _byline_or_stamp(plain):
+        if _byline_or_stamp(plain) or (lenient and _passed_meta(plain)):
             past_meta = True
             continue
-        if lines[i].bullet and len(plain.split()) >= 6:
+        if lenient and lines[i].bullet and len(plain.split()) >= 6:
             continue  # a standfirst in points ("- Coutinho ruled out ..."): the headline is above
-        # A question is a headline too ("Can the city afford it?"); a list's item is not.
-        if headline_shaped(plain.removesuffix("?"), 4) and not lines[i].bullet:
+        if headline_shaped(plain.removesuffix("?") if lenient else plain, 4):
             title = i
         break
     if title is None:
@@ -124,7 +135,7 @@ def _walk_up(
         and lines[above].para == lines[title].para
         and _dek(lines[title].plain)
         and headline_shaped(lines[above].plain, 4)
-        and _wordy(lines[above].plain)
+        and (not lenient or _wordy(lines[above].plain))
     ):
         title = above  # the headline and its standfirst on the next line: both stay
     return title, past_meta
@@ -135,26 +146,43 @@ def above_headline(
 ) -> dict[int, str]:
     """Before the headline: breadcrumbs, section names, labels ("Home News News Blog").
 
-    The headline is ``headline_at``'s.  Past a byline or date line the walk may reach a
-    label that only looks like a headline ("Press Release: <the sender>"), so above it
-    only short lines go (breadcrumbs, section names): a longer one may be the headline."""
-    title, past_meta = _walk_up(lines, first_prose, drop)
-    if title is None:
-        return {}
-    out = {}
-    for i in range(title):
-        plain = lines[i].plain
-        short = len(plain.split()) <= 4 or (headline_shaped(plain) and not past_meta)
-        # A full date above the headline may be the story's own: it stays.
-        dated = _R_DATE.search(plain)
-        if i not in drop and short and not _BYLINE.match(plain) and not dated:
-            out[i] = "above the headline"
+    Past a byline or date line the walk may reach a label that only looks like a headline
+    ("Press Release: <the sender>"), so above it only short lines go (breadcrumbs, section
+    names): a longer one may be the headline.  Both walks are read: what the strict one
+    drops still goes, save the line ``headline_at`` finds (the headline it took for chrome
+    above a date line it did not know, "Wednesday, July 29th 2020, 4:14 pm")."""
+    out: dict[int, str] = {}
+    for lenient in (False, True):
+        title, past_meta = _walk_up(lines, first_prose, drop, lenient)
+        for i in range(title if title is not None else 0):
+            plain = lines[i].plain
+            short = len(plain.split()) <= 4 or (headline_shaped(plain) and not past_meta)
+            # A full date above the headline may be the story's own: it stays.
+            dated = _R_DATE.search(plain)
+            if i not in drop and short and not _BYLINE.match(plain) and not dated:
+                out[i] = "above the headline"
+    if (headline := headline_at(lines, first_prose, drop)) is not None:
+        out.pop(headline, None)
     return out
 
 
 def _wordy(plain: str) -> bool:
     """Three words of letters at least: a headline, not a ticker ("Gold $2,160 ▼ 0.3%")."""
     return sum(1 for w in plain.split() if sum(c.isalpha() for c in w) >= 2) >= 3
+
+
+def _passed_meta(plain: str) -> bool:
+    """Lines under a headline that the first walk took for it: a writer's post, a wire
+    dateline, a date line with an ordinal day."""
+    return bool(
+        _R_AUTHOR_ROLE.fullmatch(plain)
+        or _wire_dateline(plain)
+        or ((day := _R_ORDINAL.sub(r"\1", plain)) != plain and calendar_only(day))
+    )
+
+
+# "29th": the day's suffix; the tokens of a date line are numbers and calendar words.
+_R_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 
 
 def _byline_or_stamp(plain: str) -> bool:
@@ -167,8 +195,6 @@ def _byline_or_stamp(plain: str) -> bool:
         or _BYLINE_LINE.match(plain)
         or (len(plain.split()) <= 3 and _R_NAME_ONLY.fullmatch(plain))
         or _R_SCORELINE.fullmatch(plain)
-        or _R_AUTHOR_ROLE.fullmatch(plain)
-        or _wire_dateline(plain)
     )
 
 
