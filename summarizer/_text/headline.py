@@ -59,28 +59,18 @@ def headline_shaped(plain: str, min_words: int = 1) -> bool:
 
 
 def headline_at(lines: Sequence[_Lined], first_prose: int, drop: dict[int, str]) -> int | None:
-    """The headline's line, found from the story up (None: no line there is shaped as one).
-
-    The line of four words or more right above the story's first sentence, past its date
-    lines, bylines and score line, is the headline however much chrome stands above it
-    (a site name, a sign-in prompt, a ticker): reading down from the top, the first of
-    those would pass for it.  A standfirst under it in its paragraph moves it up a line."""
-    title, past_meta = _walk_up(lines, first_prose, drop, lenient=True)
+    """The headline's line, found from the story up (None: no line there is shaped as one):
+    the line of four words or more right above the story's first sentence, past its date
+    lines, bylines, score line, and the lines of ``_passed_meta`` the chrome pass's own walk
+    stops at.  A list's item, or the first line of the story's own paragraph (a wrapped
+    line as likely as a headline), is not one."""
+    title, _ = _walk_up(lines, first_prose, drop, lenient=True)
     if title is None or lines[title].bullet:
-        return None  # a list's item is never the headline
-    if lines[title].para == lines[first_prose].para and all(
+        return None
+    wrapped = lines[title].para == lines[first_prose].para and all(
         j in drop for j in range(title + 1, first_prose)
-    ):
-        return None  # the first line of a wrapped paragraph, as likely as a headline
-    if not past_meta:
-        return title
-    # Between two of the page's meta lines stands a label ("Thursday, 6 September 2001" /
-    # "Press Release: <the sender>" / "5 September 2001"): the headline is above them.
-    above = [j for j in range(title - 1, -1, -1) if j not in drop]
-    upper = next((j for j in above if not meta_line(lines[j].plain)), None)
-    if upper is None or upper == above[0] or lines[upper].bullet:
-        return title
-    return upper if headline_shaped(lines[upper].plain, 4) else title
+    )
+    return None if wrapped else title
 
 
 def meta_line(plain: str) -> bool:
@@ -89,28 +79,12 @@ def meta_line(plain: str) -> bool:
     return bool(_BYLINE.match(plain)) or _byline_or_stamp(plain) or _passed_meta(plain)
 
 
-def asked_headline(lines: Sequence[_Lined], i: int) -> bool:
-    """A question with its byline or date line under it ("Can the city afford a new
-    stadium?" / "By Jane Doe | March 12, 2024"): the headline, not the story's first
-    sentence, though it ends as one."""
-    plain = lines[i].plain
-    return (
-        plain.endswith("?")
-        and headline_shaped(plain[:-1], 4)
-        and i + 1 < len(lines)
-        and meta_line(lines[i + 1].plain)
-    )
-
-
 def _walk_up(
     lines: Sequence[_Lined], first_prose: int, drop: dict[int, str], lenient: bool
 ) -> tuple[int | None, bool]:
     """The headline from the story up, and whether the walk passed a line that is never
     the headline (a byline, a date line) on its way: a label may then stand right above it.
-
-    ``lenient`` also passes what the chrome pass's first walk stopped at (a standfirst in
-    points, a writer's post, a wire dateline, a date with an ordinal day), takes a
-    question, and moves up to a standfirst's headline only if that line has words."""
+    ``lenient`` also passes the lines of ``_passed_meta``."""
     title = None
     past_meta = False
     for i in range(first_prose - 1, -1, -1):
@@ -122,9 +96,7 @@ def _walk_up(
         if _byline_or_stamp(plain) or (lenient and _passed_meta(plain)):
             past_meta = True
             continue
-        if lenient and lines[i].bullet and len(plain.split()) >= 6:
-            continue  # a standfirst in points ("- Coutinho ruled out ..."): the headline is above
-        if headline_shaped(plain.removesuffix("?") if lenient else plain, 4):
+        if headline_shaped(plain, 4):
             title = i
         break
     if title is None:
@@ -135,7 +107,6 @@ def _walk_up(
         and lines[above].para == lines[title].para
         and _dek(lines[title].plain)
         and headline_shaped(lines[above].plain, 4)
-        and (not lenient or _wordy(lines[above].plain))
     ):
         title = above  # the headline and its standfirst on the next line: both stay
     return title, past_meta
@@ -148,32 +119,31 @@ def above_headline(
 
     Past a byline or date line the walk may reach a label that only looks like a headline
     ("Press Release: <the sender>"), so above it only short lines go (breadcrumbs, section
-    names): a longer one may be the headline.  Both walks are read: what the strict one
-    drops still goes, save the line ``headline_at`` finds (the headline it took for chrome
-    above a date line it did not know, "Wednesday, July 29th 2020, 4:14 pm")."""
-    out: dict[int, str] = {}
-    for lenient in (False, True):
-        title, past_meta = _walk_up(lines, first_prose, drop, lenient)
-        for i in range(title if title is not None else 0):
-            plain = lines[i].plain
-            short = len(plain.split()) <= 4 or (headline_shaped(plain) and not past_meta)
-            # A full date above the headline may be the story's own: it stays.
-            dated = _R_DATE.search(plain)
-            if i not in drop and short and not _BYLINE.match(plain) and not dated:
-                out[i] = "above the headline"
-    if (headline := headline_at(lines, first_prose, drop)) is not None:
-        out.pop(headline, None)
+    names): a longer one may be the headline.  The walk is the strict one; when it took a
+    line the lenient one passes for the headline (a date line with an ordinal day, a wire
+    dateline, a writer's post), the headline ``headline_at`` finds above it is spared."""
+    title, past_meta = _walk_up(lines, first_prose, drop, lenient=False)
+    if title is None:
+        return {}
+    out = {}
+    for i in range(title):
+        plain = lines[i].plain
+        short = len(plain.split()) <= 4 or (headline_shaped(plain) and not past_meta)
+        # A full date above the headline may be the story's own: it stays.
+        dated = _R_DATE.search(plain)
+        if i not in drop and short and not _BYLINE.match(plain) and not dated:
+            out[i] = "above the headline"
+    at = headline_at(lines, first_prose, drop) if _passed_meta(lines[title].plain) else None
+    if at is not None:
+        out.pop(at, None)
     return out
 
 
-def _wordy(plain: str) -> bool:
-    """Three words of letters at least: a headline, not a ticker ("Gold $2,160 ▼ 0.3%")."""
-    return sum(1 for w in plain.split() if sum(c.isalpha() for c in w) >= 2) >= 3
-
-
 def _passed_meta(plain: str) -> bool:
-    """Lines under a headline that the first walk took for it: a writer's post, a wire
-    dateline, a date line with an ordinal day."""
+    """Lines under a headline that the chrome pass's walk took for it, so dropping the
+    headline above as chrome: a writer's post ("Jane Doe, Economics Editor"), a wire
+    dateline ("TOKYO, Sept. 16, Kyodo"), a date line with an ordinal day ("Wednesday, July
+    29th 2020, 4:14 pm").  Read by that walk they would change what it drops above."""
     return bool(
         _R_AUTHOR_ROLE.fullmatch(plain)
         or _wire_dateline(plain)
