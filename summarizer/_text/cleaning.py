@@ -257,9 +257,9 @@ def _walked_title(kept: list[_Line]) -> str | None:
     """The headline found from the story's first sentence up (``headline.headline_at``).
 
     Read only when the first short line is a date line, a wire dateline or a byline:
-    preferred over any first line, it measured worse on the test split (leaked 45 -> 47):
-    the line right above the story is chrome (an image's alt text, a video's title) more
-    often than the first line is."""
+    preferred over any first line, it measured worse on the test split (leaked 45 -> 47;
+    why was not read: perhaps the line right above the story is chrome, an image's alt
+    text or a video's title, more often than the first line is)."""
     first = next((i for i, ln in enumerate(kept) if _prose_words(ln.plain) >= 6), None)
     at = None if first is None else _headline.headline_at(kept, first, {})
     return None if at is None else _HEADING.sub("", kept[at].raw)
