@@ -1,15 +1,17 @@
 """Probe: which line of a text input becomes the article's title.
 
-    python -m bench.probes.title_probe [--held-out]
+    python -m bench.probes.title_probe [--held-out] [--set 2]
 
-Prints the wrong cases (tuning only) and "<wrong> of <cases>"; no asserts.
+Prints the wrong cases (tuning only) and "<wrong> of <cases>"; no asserts.  ``--set 2``
+scores the second round's files (``title_cases2``, ``title_heldout2``: chrome above the
+headline) instead of the first's.
 """
 
 from __future__ import annotations
 
 import sys
 
-from bench.probes.title_cases import HELD_OUT, TUNING
+from bench.probes import title_cases, title_cases2, title_heldout2
 from summarizer._text.cleaning import clean
 
 BODY = (
@@ -20,10 +22,16 @@ BODY = (
     "The river is expected to crest on Thursday, according to the National Weather Service.\n"
 )
 
+_SETS = {
+    "1": (title_cases.TUNING, title_cases.HELD_OUT),
+    "2": (title_cases2.TUNING, title_heldout2.HELD_OUT),
+}
+
 
 def main() -> None:
     held = "--held-out" in sys.argv
-    cases = HELD_OUT if held else TUNING
+    which = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "1"
+    cases = _SETS[which][1 if held else 0]
     wrong = 0
     for lines, expected in cases:
         got = clean("\n".join(lines) + "\n\n" + BODY).title

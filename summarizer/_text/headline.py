@@ -16,6 +16,7 @@ from summarizer._text.chrome_reader import calendar_only
 from summarizer._text.chrome_shapes import (
     _BYLINE,
     _BYLINE_LINE,
+    _MONTH,
     _R_CLOCK,
     _R_DATE,
     _R_NAME_ONLY,
@@ -31,6 +32,8 @@ class _Lined(Protocol):
     def plain(self) -> str: ...
     @property
     def para(self) -> int: ...
+    @property
+    def bullet(self) -> bool: ...
 
 
 def is_dateline(plain: str) -> bool:
@@ -55,15 +58,33 @@ def headline_shaped(plain: str, min_words: int = 1) -> bool:
     return first.isupper() or first.isdigit()
 
 
-def above_headline(
-    lines: Sequence[_Lined], first_prose: int, drop: dict[int, str]
-) -> dict[int, str]:
-    """Before the headline: breadcrumbs, section names, labels ("Home News News Blog").
+def headline_at(lines: Sequence[_Lined], first_prose: int, drop: dict[int, str]) -> int | None:
+    """The headline's line, found from the story up (None: no line there is shaped as one):
+    the line of four words or more right above the story's first sentence, past its date
+    lines, bylines, score line, and the lines of ``_passed_meta`` the chrome pass's own walk
+    stops at.  A list's item, or the first line of the story's own paragraph (a wrapped
+    line as likely as a headline), is not one."""
+    title, _ = _walk_up(lines, first_prose, drop, lenient=True)
+    if title is None or lines[title].bullet:
+        return None
+    wrapped = lines[title].para == lines[first_prose].para and all(
+        j in drop for j in range(title + 1, first_prose)
+    )
+    return None if wrapped else title
 
-    The headline is the line of four words or more right above the story, past its date
-    lines, bylines and score line.  Past such lines the walk may reach a label that only
-    looks like a headline ("Press Release: <the sender>"), so above it only short lines
-    go (breadcrumbs, section names): a longer one may be the headline itself."""
+
+def meta_line(plain: str) -> bool:
+    """A line under a headline that is never one: a stamp, a date line, a byline, the
+    writer's name or post, a wire dateline."""
+    return bool(_BYLINE.match(plain)) or _byline_or_stamp(plain) or _passed_meta(plain)
+
+
+def _walk_up(
+    lines: Sequence[_Lined], first_prose: int, drop: dict[int, str], lenient: bool
+) -> tuple[int | None, bool]:
+    """The headline from the story up, and whether the walk passed a line that is never
+    the headline (a byline, a date line) on its way: a label may then stand right above it.
+    ``lenient`` also passes the lines of ``_passed_meta``."""
     title = None
     past_meta = False
     for i in range(first_prose - 1, -1, -1):
@@ -72,14 +93,14 @@ def above_headline(
         # headline mean a label may come next (only short lines go above it).
         if i in drop or _BYLINE.match(plain) or is_stamp(plain) or _R_SCORELINE.fullmatch(plain):
             continue
-        if _byline_or_stamp(plain):
+        if _byline_or_stamp(plain) or (lenient and _passed_meta(plain)):
             past_meta = True
             continue
         if headline_shaped(plain, 4):
             title = i
         break
     if title is None:
-        return {}
+        return None, past_meta
     above = next((j for j in range(title - 1, -1, -1) if j not in drop), None)
     if (
         above is not None
@@ -88,6 +109,22 @@ def above_headline(
         and headline_shaped(lines[above].plain, 4)
     ):
         title = above  # the headline and its standfirst on the next line: both stay
+    return title, past_meta
+
+
+def above_headline(
+    lines: Sequence[_Lined], first_prose: int, drop: dict[int, str]
+) -> dict[int, str]:
+    """Before the headline: breadcrumbs, section names, labels ("Home News News Blog").
+
+    Past a byline or date line the walk may reach a label that only looks like a headline
+    ("Press Release: <the sender>"), so above it only short lines go (breadcrumbs, section
+    names): a longer one may be the headline.  The walk is the strict one; when it took a
+    line the lenient one passes for the headline (a date line with an ordinal day, a wire
+    dateline, a writer's post), the headline ``headline_at`` finds above it is spared."""
+    title, past_meta = _walk_up(lines, first_prose, drop, lenient=False)
+    if title is None:
+        return {}
     out = {}
     for i in range(title):
         plain = lines[i].plain
@@ -96,7 +133,26 @@ def above_headline(
         dated = _R_DATE.search(plain)
         if i not in drop and short and not _BYLINE.match(plain) and not dated:
             out[i] = "above the headline"
+    at = headline_at(lines, first_prose, drop) if _passed_meta(lines[title].plain) else None
+    if at is not None:
+        out.pop(at, None)
     return out
+
+
+def _passed_meta(plain: str) -> bool:
+    """Lines under a headline that the chrome pass's walk took for it, so dropping the
+    headline above as chrome: a writer's post ("Jane Doe, Economics Editor"), a wire
+    dateline ("TOKYO, Sept. 16, Kyodo"), a date line with an ordinal day ("Wednesday, July
+    29th 2020, 4:14 pm").  Read by that walk they would change what it drops above."""
+    return bool(
+        _R_AUTHOR_ROLE.fullmatch(plain)
+        or _wire_dateline(plain)
+        or ((day := _R_ORDINAL.sub(r"\1", plain)) != plain and calendar_only(day))
+    )
+
+
+# "29th": the day's suffix; the tokens of a date line are numbers and calendar words.
+_R_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 
 
 def _byline_or_stamp(plain: str) -> bool:
@@ -110,6 +166,28 @@ def _byline_or_stamp(plain: str) -> bool:
         or (len(plain.split()) <= 3 and _R_NAME_ONLY.fullmatch(plain))
         or _R_SCORELINE.fullmatch(plain)
     )
+
+
+# The writer and their post alone on a line: "Jane Doe, Economics Editor", "Jane Doe
+# Education correspondent" (a name, at most three words of beat, the post after a comma
+# or in lower case: "Times Names New Editor" is a headline).
+_ROLES = "editor|correspondent|reporter|writer|columnist|contributor|journalist|producer"
+_R_AUTHOR_ROLE = re.compile(
+    rf"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}(?:\s*[,|–-]\s*(?:[A-Za-z&]+\s+){{0,3}}"
+    rf"(?i:{_ROLES})|\s+(?:[A-Za-z&]+\s+){{0,3}}(?:{_ROLES}))s?"
+)
+# A month and a day: the date a wire dateline carries ("Sept. 16", "16 Sept").
+_R_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}\s+{_MONTH}", re.I)
+
+
+def _wire_dateline(plain: str) -> bool:
+    """A place, a date and an agency alone on a line ("TOKYO, Sept. 16, Kyodo"): a wire
+    story's dateline, capitalised words around a month and day, no verb among them."""
+    m = _R_MONTH_DAY.search(plain)
+    if m is None:
+        return False
+    rest = re.findall(r"[^\W\d_]+", plain[: m.start()] + " " + plain[m.end() :])
+    return len(rest) <= 3 and all(w[0].isupper() for w in rest) and "," in plain[: m.end() + 2]
 
 
 # A match report's score line under its headline: "Riverside City 2 Kingsbridge Town 1".
