@@ -19,7 +19,7 @@ from summarizer._lang import pack
 from summarizer._tasks import Prompt, Task
 from summarizer._tasks.context import Checked, Line, Short, _context, _record, _screen
 from summarizer._tasks.findings import MAX_CANDIDATES, Findings
-from summarizer._text.headline import _dek
+from summarizer._text.headline import standfirst
 from summarizer._text.segment import Document, Sentence
 
 Resolve = Callable[[str], str | None]
@@ -52,7 +52,7 @@ def dated_candidates(doc: Document, times: Sequence[TimeExpression]) -> list[Dat
     for sid, ts in within.items():  # sentences in order, as the expressions are
         s = doc.sentences[sid - 1]
         bare = (
-            (sid < story and s.text != doc.title and not _dek(s.text))
+            (sid < story and s.text != doc.title and not standfirst(s.text))
             or is_caption(s.text, lang)
             or eventless(s.text, [(t.start - s.start, t.end - s.start) for t in ts])
         )

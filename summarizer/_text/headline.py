@@ -105,7 +105,7 @@ def _walk_up(
     if (
         above is not None
         and lines[above].para == lines[title].para
-        and _dek(lines[title].plain)
+        and standfirst(lines[title].plain)
         and headline_shaped(lines[above].plain, 4)
     ):
         title = above  # the headline and its standfirst on the next line: both stay
@@ -199,10 +199,10 @@ _R_SCORELINE = re.compile(
 def under_headline(plain: str) -> bool:
     """A line that goes under a headline in its paragraph: a date line, stamp or byline, the
     writer's name, a standfirst."""
-    return is_dateline(plain) or _byline_or_stamp(plain) or _dek(plain)
+    return is_dateline(plain) or _byline_or_stamp(plain) or standfirst(plain)
 
 
-def _dek(plain: str) -> bool:
+def standfirst(plain: str) -> bool:
     """A standfirst under a headline: a sentence in sentence case, without its full stop
     ("Residents of three towns were told to leave as the river rose")."""
     words = plain.split()
