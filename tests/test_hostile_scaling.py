@@ -31,16 +31,17 @@ GROWTH = 8.0  # the most 4x the input may cost, in multiples of 1x (linear: 4, q
 FLOOR = 0.02  # CPU seconds under which a stage is too fast to time (its 4x may reach 8x this)
 
 
-def _best(text: str, runs: int = 2) -> dict[str, float]:
-    """Each stage's CPU seconds on ``text``, the best of ``runs`` (a busy machine adds, never
-    removes, time)."""
+def _best(*texts: str, runs: int = 2) -> list[dict[str, float]]:
+    """Each stage's CPU seconds on each text, the best of ``runs`` (a busy machine adds, never
+    removes, time).  The texts take turns within each run, so a spell of load elsewhere on
+    the machine slows both sizes alike instead of making one look super-linear."""
     gc.collect()
     gc.disable()  # a full collection lands on whichever stage allocates when one is due
     try:
-        times = [stage_times(text) for _ in range(runs)]
+        times = [[stage_times(text) for text in texts] for _ in range(runs)]
     finally:
         gc.enable()
-    return {s: min(t[s] for t in times) for s in STAGES}
+    return [{s: min(run[i][s] for run in times) for s in STAGES} for i in range(len(texts))]
 
 
 # Shapes still super-linear, each with the reason; strict, so one that becomes linear fails
@@ -59,7 +60,7 @@ NOT_YET: dict[str, str] = {}
 def test_four_times_the_input_costs_less_than_eight_times_the_work(shape: str) -> None:
     make: Callable[[int], str] = SHAPES[shape]
     stage_times(make(3_000))  # imports and first compilations are not the input's cost
-    small, large = _best(make(SMALL)), _best(make(4 * SMALL))
+    small, large = _best(make(SMALL), make(4 * SMALL))
     for stage in STAGES:
         assert large[stage] < GROWTH * max(small[stage], FLOOR), (
             f"{shape}: {stage} took {large[stage]:.3f} s on 4x the input, "
