@@ -252,3 +252,20 @@ def test_helpers_directly() -> None:
     assert ordinal_day("the 31st", date(2025, 6, 12), ahead=True) == date(2025, 7, 31)
     assert numeric("31/02/2023") is None  # no such day
     assert numeric("05/05/2023") == ("2023-05-05", "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # hngn-antarctic-ozone-hole-2013 (gold dev, batch 14): the clause was read from
+        # "3 million", as if "9." ended one, and "square miles" looked like a present verb.
+        ("At its largest this year, the hole measured 9.3 million square miles on Sept. 16, "
+         "this is equivalent to the size of North America.", "2013-09-16"),
+        ("Shares rose 4.5 percent on Sept. 16 after the report.", "2013-09-16"),
+        # guards: a full stop still ends a clause, a decimal inside a plan still looks ahead
+        ("The fund returned 2.1 percent. The board will meet on Nov. 4.", "2013-11-04"),
+    ],
+)  # fmt: skip
+def test_a_decimal_point_ends_no_clause(sentence: str, expected: str) -> None:
+    key = "Sept. 16" if "Sept. 16" in sentence else "Nov. 4"
+    assert at(sentence, key, date(2013, 10, 26)) == expected

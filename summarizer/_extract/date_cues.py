@@ -19,8 +19,9 @@ from summarizer._text.scan import prefiltered
 # document at hand.  Their word lists come from the English pack; the phrases written
 # inside the regexes below ("will", "is set to", "the end of") are English too.
 _WINDOW = 160  # characters read back for a clause's start: a bounded look, never a rescan
-# A full stop after a lone letter is an abbreviation's ("3 p.m. on Saturday", "U.S."), no end.
-_CLAUSE_END = prefiltered(re.compile(r"[!?;\n]|(?<!\b[A-Za-z])\."))
+# A full stop after a lone letter is an abbreviation's ("3 p.m. on Saturday", "U.S."), and
+# one between digits a decimal point ("measured 9.3 million square miles on Sept. 16"): no end.
+_CLAUSE_END = prefiltered(re.compile(r"[!?;\n]|(?<!\b[A-Za-z])(?<!\d(?=\.\d))\."))
 
 # A year standing alone as the object of a verb that takes a span of time ("started 2021
 # with a thriller", "spent 2019 abroad") or as a clause's subject ("2021 was a year ...");
