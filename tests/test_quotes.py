@@ -907,3 +907,17 @@ def test_a_promise_reported_with_its_words_is_the_promisers() -> None:
         "in the country's history\"."
     )
     assert _speaker(text, "the biggest tax cut") == "Robert Abela"
+
+
+def test_a_release_speaks_for_the_body_that_issued_it() -> None:
+    # hngn-antarctic-ozone-hole-2013 (dev, batch 14): a NASA release is quoted after a
+    # scientist; "the release" is the agency's, as "the statement" is.
+    text = (
+        "The ozone hole was 8.1 million square miles on average, a NASA news release said.\n\n"
+        '"There was a lot of depletion in 2013, but the hole was a bit below average," Paul '
+        "Newman, an atmospheric scientist at NASA, said.\n\n"
+        '"Polar-circling winds keep cold air trapped above the continent and the ozone," the '
+        "news release said."
+    )
+    assert _speaker(text, "Polar-circling") == "NASA"
+    assert _speaker(text, "There was a lot") == "Paul Newman"

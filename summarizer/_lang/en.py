@@ -166,7 +166,7 @@ ENGLISH = LanguagePack(
         ministry department agency office council authority board commission regulator watchdog
         club team league federation union party government court police force service trust
         charity organisation organization university school hospital institute foundation
-        embassy administration campaign network channel newspaper broadcaster statement
+        embassy administration campaign network channel newspaper broadcaster statement release
         spokesman spokeswoman spokesperson"""
     ),
     speaker_person_nouns=_w(
