@@ -55,6 +55,15 @@ _R_PLACE_BODY = prefiltered(
 _R_EMPLOYER = prefiltered(
     re.compile(rf"(?<![\w\-'’.])(?P<o>{CAPW}) (?:CEO|CFO|COO|CTO|chief executive|co-?founder)\b")
 )
+# A body introduced by what it is: "newspaper group Johnston Press", "mining giant Rio
+# Tinto", "rights group Amnesty International" (a lowercase word, then the kind of body).
+_R_KIND_BODY = prefiltered(
+    re.compile(
+        rf"(?<![\w\-'’.])[A-Za-z][\w\-]+ (?:group|giant|firm|conglomerate|publisher|broadcaster"
+        rf"|retailer|lender|insurer|brewer|miner|chipmaker|carmaker|drugmaker|automaker) "
+        rf"(?P<n>{CAPW}(?: {CAPW}){{0,3}})"
+    )
+)
 # What _R_LEFT_NAME's end needs ("$" also matches before a final newline): tested first.
 _LIST_ENDS = tuple(e + nl for e in (", and ", ", ", " and ") for nl in ("", "\n"))
 
@@ -207,6 +216,12 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
         o = m["o"]
         if o not in employer_not and o not in t.r.given and t.capitals[o] >= 2:
             out.append(Cand(m.start(), m.end("o"), "organization", o))
+    for m in t.find(_R_KIND_BODY):
+        first = m["n"].split(" ", 1)[0]
+        if first in t.r.title_words or first in t.r.given:
+            continue  # "the firm Chairman John Smith": a person follows
+        if c := as_body(t, m.start("n"), m.end("n"), "organization"):
+            out.append(c)
     for m in t.find(_R_PLACE_BODY):  # a place the article names again
         p = m["p"]
         if p not in t.r.stop and p not in t.r.title_words and t.capitals[p] >= 2:
@@ -222,6 +237,8 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
     for m in acronyms:
         word, near = m.group(), text[max(0, m.start() - 9) : m.end() + 9]
         if word in t.r.not_acronym | not_org or word in t.r.gaz or word not in alone:
+            continue
+        if t.common(word, m.start()):  # a word in capitals opening a sentence ("ONE of")
             continue
         if not beside_capitals(near, word):
             out.append(Cand(m.start(), m.end(), "organization", word))  # no run of capitals

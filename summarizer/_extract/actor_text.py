@@ -114,10 +114,23 @@ class Text:
         return got
 
     def common(self, word: str, start: int) -> bool:
-        """A stop word, or a sentence opener the article also writes in lowercase ("Teams")."""
-        return word in self.r.stop or (start in self.starts and word.lower() in self.lower)
+        """A stop word, or a sentence opener the article also writes in lowercase ("Teams"),
+        or one set in capitals that is long or a stop word: a lead's kicker ("NEWSPAPER group
+        Johnston Press", "ONE recurring theme"; acronyms are short, and the gazetteer's known)."""
+        if word in self.r.stop:
+            return True
+        if start not in self.starts:
+            return False
+        if word.lower() in self.lower:
+            return True
+        return (
+            word.isupper()
+            and word not in self.r.gaz
+            and (len(word) >= _KICKER or word.capitalize() in self.r.stop)
+        )
 
 
+_KICKER = 7  # letters: a word in capitals opening a sentence this long is no acronym
 _STRETCH = 2048  # characters read by one findall: its list of words is some 5x that in memory
 
 
