@@ -54,6 +54,10 @@ def _cleaned(chrome: str) -> str:
         "Our Standards: The Thomson Reuters Trust Principles.",
         "Story continues below advertisement",
         "This article was originally published on March 24, 2014",
+        # gold batch 14, dev: an advert's control (scotsman), a transcript's template label (und)
+        "Hide Ad",
+        "An interview with:",
+        "Remarks by:",
     ],
 )
 def test_chrome_line_goes_and_the_story_stays(chrome: str) -> None:
@@ -138,6 +142,8 @@ def test_contact_run_inside_a_release_line_is_cut() -> None:
         "Subscribers to the service will pay more from April.",
         "The reporting by the newspaper was later contributed to the inquiry, she said.",
         "The rights of the accused are reserved for the court, the judge said.",
+        "He added:",
+        "The ad was pulled after complaints, the company said.",
     ],
 )
 def test_ordinary_story_lines_survive(story: str) -> None:

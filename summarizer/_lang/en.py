@@ -92,11 +92,11 @@ ENGLISH = LanguagePack(
         copied share email save saved more all view see read full this these like related
         other latest popular most stories story article articles post posts page link
         comments comment gallery photos videos content news headlines picks editor's editors'
-        trending hide show toggle enlarge caption image images"""
+        trending hide show toggle enlarge caption image images ad ads advert adverts"""
     ),
     nav_objects=_w(
         """article articles post posts page link comments comment gallery stories top news
-        headlines picks caption image images photos videos"""
+        headlines picks caption image images photos videos ad ads advert adverts"""
     ),
     speech_verbs=_w(
         """said says say told tells added adds asked asks explained noted stated wrote writes

@@ -8,6 +8,7 @@ Apart, so the line's own features read in one place and the page's decisions in 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from summarizer._lang.en import ENGLISH
@@ -60,6 +61,10 @@ from summarizer._text.chrome_shapes import (
 )
 from summarizer._text.headline import headline_shaped, is_stamp, stop_share
 
+# A template's label waiting for what the next line names ("An interview with:", "Remarks
+# by:"): a few words ending in a preposition and a colon; a speaker's "He added:" has a verb.
+_PREPOSITION_LABEL = re.compile(r"(?:\S+\s+){0,3}(?:with|by|from|for|of|to|about):", re.I)
+
 
 def _glued(plain: str, at: int) -> bool:
     """A link's text glued to its label ("More:Gannett to close ..."): scraped from a
@@ -98,7 +103,7 @@ def _own_shape(plain: str) -> str | None:
         return "byline"
     if _PIPE_CREDIT.fullmatch(plain):
         return "credit"
-    if _DASHED_LABEL.fullmatch(plain):
+    if _DASHED_LABEL.fullmatch(plain) or _PREPOSITION_LABEL.fullmatch(plain):
         return "section label"
     if (_CREDIT_LINE.match(plain) and len(words) <= 14) or _NAME_CREDIT.match(plain):
         return "credit"
