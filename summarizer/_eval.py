@@ -322,8 +322,9 @@ def _attributed(digest: Digest, quote: GoldQuote) -> bool:
 def _dates_right(digest: Digest, dates: Sequence[GoldDate]) -> int:
     """Gold dates some timeline event places at the right spot with the exact gold string.
 
-    An event is about a gold date when one of its spans covers the expression, or when it
-    wrote the same expression and cites the sentence holding the gold context.
+    An event is about a gold date when one of its spans covers some of the expression (an
+    event that cites only its date may cite "Jan. 17" of the gold's "on Saturday, Jan. 17"),
+    or when it wrote the same expression and cites the sentence holding the gold context.
     """
     text = digest.source.text
     doc = segment(text) if dates else None
@@ -336,7 +337,7 @@ def _dates_right(digest: Digest, dates: Sequence[GoldDate]) -> int:
         for event in digest.timeline:
             if event.date != gold.date:
                 continue
-            covers = any(ev.start <= pos < ev.end for ev in event.evidence)
+            covers = any(ev.start < pos + len(gold.text) and pos < ev.end for ev in event.evidence)
             same_text = event.date_text.strip().casefold() == gold.text.strip().casefold()
             sentences = (doc.sentence(ev.sentence) for ev in event.evidence)
             holds = any(s is not None and s.start <= at and end <= s.end for s in sentences)

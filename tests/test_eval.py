@@ -150,6 +150,15 @@ def test_a_date_must_equal_the_gold_string_at_the_gold_place() -> None:
     assert score(make(timeline=[other_text]), GOLD).date_accuracy == 0.0
 
 
+def test_an_event_citing_part_of_the_gold_expression_is_about_it() -> None:
+    # Code's event for a date line cites only its date: "Tuesday" of a gold "on Tuesday".
+    gold = Gold(id="moscow", dates=(GoldDate("on Tuesday", "in Moscow on Tuesday", "2017-04-11"),))
+    only_date = event("2017-04-11", date_text="Tuesday", cite="Tuesday")
+    assert score(make(timeline=[only_date]), gold).date_accuracy == 1.0
+    elsewhere = event("2017-04-11", date_text="Tuesday", cite="Moscow")  # next to it, not on it
+    assert score(make(timeline=[elsewhere]), gold).date_accuracy == 0.0
+
+
 def test_boilerplate_in_a_key_point_is_leaked() -> None:
     summary = make().summary.model_copy(update={"key_points": ["READ MORE at example.com"]})
     assert score(make(summary=summary), GOLD).leaked_boilerplate == 1
