@@ -33,6 +33,7 @@ _BATCHES = (
     ("issue 9", "Added for issue 9"),
     ("2026-11-30", "Added in session 7"),
     ("2026-12-01", "Added in session 9"),
+    ("batch 14", "Added in session 14"),
 )
 
 
