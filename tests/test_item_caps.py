@@ -96,3 +96,14 @@ def test_a_real_articles_digest_does_not_change(path: Any) -> None:
     text = path.read_text(encoding="utf-8")
     assert _digest(text, ITEM_CAPS) == _digest(text, UNCAPPED)
     assert _digest(text, ITEM_CAPS)["meta"]["warnings"] == []
+
+
+def test_other_caps_make_another_cache_key_and_the_default_the_same_one() -> None:
+    from summarizer._cache import cache_key
+    from summarizer._config import resolve_backend
+    from summarizer._text.segment import segment
+
+    backend, doc = resolve_backend(backend="none", env={}), segment(SAID)
+    plain = cache_key(backend, doc, None, Policy())
+    assert cache_key(backend, doc, None, Policy(items=ItemCaps())) == plain
+    assert cache_key(backend, doc, None, Policy(items=ItemCaps(claims=10))) != plain
