@@ -28,7 +28,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import astuple, replace
 from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
@@ -39,6 +39,7 @@ from pydantic import ValidationError
 from summarizer._config import Backend, switched_off
 from summarizer._digest import Digest, Usage
 from summarizer._extract import ner
+from summarizer._limits import ITEM_CAPS
 from summarizer._pipeline import Clock, Progress, effective_date, prepare_off_loop, run
 from summarizer._text.segment import Document
 
@@ -228,6 +229,8 @@ def cache_key(
     }
     if (source := ner.fingerprint()) is not None:  # only then: rules-only keys stay as they were
         parts["ner"] = source
+    if policy is not None and policy.items != ITEM_CAPS:  # other caps, another digest
+        parts["items"] = list(astuple(policy.items))
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
 

@@ -117,10 +117,10 @@ def _prepare(source: Any, language: str) -> tuple[Any, dict[str, float]]:
     return prepare(source, clock, language), clock.stages
 
 
-def _find(doc: Any, day: Any) -> Any:
+def _find(doc: Any, day: Any, caps: Any) -> Any:
     from summarizer._pipeline import find
 
-    return find(doc, day)
+    return find(doc, day, caps)
 
 
 _JOBS: dict[str, Callable[..., Any]] = {"prepare": _prepare, "find": _find}

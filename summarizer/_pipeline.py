@@ -37,6 +37,7 @@ from summarizer._digest import Digest, Meta, Source, Usage
 from summarizer._exceptions import InputError, OutputError
 from summarizer._input.loading import ensure_article, load
 from summarizer._lang import check_language, pack
+from summarizer._limits import ITEM_CAPS, ItemCaps
 from summarizer._prompts import prompt_version
 from summarizer._tasks import Merged, registered
 from summarizer._tasks import findings as _findings
@@ -125,16 +126,17 @@ async def prepare_off_loop(
     return cast(Document, doc)
 
 
-async def find_off_loop(doc: Document, day: date | None) -> Findings:
+async def find_off_loop(doc: Document, day: date | None, caps: ItemCaps = ITEM_CAPS) -> Findings:
     """``find`` away from the event loop, as ``prepare_off_loop``."""
     if not _offload.wanted(doc):
-        return await asyncio.to_thread(find, doc, day)
-    return cast(Findings, await _offload.call("find", doc, day))
+        return await asyncio.to_thread(find, doc, day, caps)
+    return cast(Findings, await _offload.call("find", doc, day, caps))
 
 
-def find(doc: Document, day: date | None) -> Findings:
-    """Code's shared facts, then each registered task's own candidates."""
-    f = _findings.find(doc, day)
+def find(doc: Document, day: date | None, caps: ItemCaps = ITEM_CAPS) -> Findings:
+    """Code's shared facts, then each registered task's own candidates (``caps``: how many
+    items of each kind are kept, ``summarizer._limits``)."""
+    f = _findings.find(doc, day, caps)
     for task in registered():
         f.found[task.name] = task.find(doc, f)
     return f
@@ -168,7 +170,7 @@ async def run(
     )
     day = effective_date(published, doc)
     with clock.stage("extract"):
-        findings = await find_off_loop(doc, day)
+        findings = await find_off_loop(doc, day, policy.items if policy else ITEM_CAPS)
     if not backend.uses_model:
         outcome = _Outcome(backend.kind, backend.kind)
         return _digest(doc, day, findings, merge([]), outcome, started, clock)
@@ -286,7 +288,7 @@ def _digest(
             usage=outcome.usage,
             retries=outcome.retries,
             latency_s=0.0,
-            warnings=outcome.warnings,
+            warnings=f.notes + outcome.warnings,  # what code's caps cut, then the model's
         ),
     )
     clock.add("assemble", time.perf_counter() - assembling)

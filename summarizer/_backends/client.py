@@ -48,6 +48,7 @@ from tenacity import (
 from summarizer._backends.transport import ResponseTooLarge
 from summarizer._config import Backend
 from summarizer._exceptions import BackendError, BackendUnavailable, OutputError
+from summarizer._limits import ITEM_CAPS, ItemCaps
 from summarizer._redact import redact
 from summarizer._tasks.context import GroundingContext, validation_context
 
@@ -80,6 +81,9 @@ class Policy:
     temperature: float = 0.0
     verify: str | None = None  # "code", "model" or "off" (summarizer/_verify.py); None: default
     language: str = "en"  # the language pack code's rules read (summarizer/_lang)
+    # The most claims, time expressions, actors and figures one digest keeps (the first in
+    # text order; meta.warnings says what was cut): summarizer/_limits.py.
+    items: ItemCaps = ITEM_CAPS
 
 
 @dataclass

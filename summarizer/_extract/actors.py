@@ -44,6 +44,7 @@ from summarizer._extract.actor_teams import teams
 from summarizer._extract.actor_text import Cand, FoundActor, Mention, Text
 from summarizer._lang import LanguagePack, pack
 from summarizer._lang.en import ENGLISH
+from summarizer._limits import ITEM_CAPS, cut_note
 from summarizer._text import in_lines
 from summarizer._text.segment import Document
 
@@ -56,9 +57,11 @@ _ROLE_LIST = " ".join(sorted(ENGLISH.names.roles))
 _R_ARTICLE_POSS = re.compile(r"^(?:the|The)\s+|['’]s?$")
 
 
-def find_actors(doc: Document) -> list[FoundActor]:
+def find_actors(
+    doc: Document, cap: int | None = ITEM_CAPS.actors, notes: list[str] | None = None
+) -> list[FoundActor]:
     """People, organisations and countries of the article, aliases merged, ordered by first
-    mention."""
+    mention: the first ``cap`` (``summarizer._limits``), a cut told in ``notes``."""
     t = Text(doc, _line_strings(pack(doc.language)))
     cands, links = bodies(t)
     known = {c.name for c in cands} | {t.prose[c.start : c.end] for c in cands}
@@ -93,7 +96,12 @@ def find_actors(doc: Document) -> list[FoundActor]:
     if entities is not None:  # the ner extra: names without a cue, and places that are not people
         found = with_entities(t, found, entities, known)
     kept = not_actors(t, found)
-    return merge(t, kept, links + acronym_links(kept))  # "RPS" for "Regina Police Service"
+    out = merge(t, kept, links + acronym_links(kept))  # "RPS" for "Regina Police Service"
+    if cap is not None and len(out) > cap:
+        if notes is not None:
+            notes.append(cut_note("actors", cap, len(out)))
+        del out[cap:]
+    return out
 
 
 def resolve(

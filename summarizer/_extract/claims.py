@@ -17,6 +17,7 @@ from summarizer._extract.actors import FoundActor
 from summarizer._extract.quotes import Quote
 from summarizer._grounding import evidence
 from summarizer._lang import LanguagePack, alternation, pack
+from summarizer._limits import ITEM_CAPS, cut_note
 from summarizer._text.index import overlapping
 from summarizer._text.scan import prefiltered
 from summarizer._text.segment import Document
@@ -62,21 +63,39 @@ class ClaimCandidate:
     cue: str  # the attribution rule, or "reported"
 
 
-def spans(doc: Document, start: int, end: int) -> tuple[Evidence, ...]:
-    """One exact span per sentence the range crosses: evidence never leaves its sentence."""
+Range = tuple[int, int, int]  # a sentence's id, and a span inside it
+
+
+def ranges(doc: Document, start: int, end: int) -> tuple[Range, ...]:
+    """The spans ``spans`` makes evidence of, as numbers: candidates are compared, sorted and
+    cut as these, and only the kept ones pay for their evidence."""
     out = []
     for k in overlapping(doc.sentences, start, end):
         s = doc.sentences[k]
         a, b = max(start, s.start), min(end, s.end)
         if a >= b:
             continue
-        piece = s.text if a == s.start and b == s.end else doc.text[a:b]  # the sentence's own
+        piece = s.text if a == s.start and b == s.end else doc.text[a:b]
         quote = piece.strip()
-        if quote is not piece:  # blanks at an end: moved past (else the offsets stay shared)
+        if quote is not piece:  # blanks at an end: moved past
             a += len(piece) - len(piece.lstrip())
             b = a + len(quote)
         if a < b:
-            out.append(evidence(doc, s.id, a, b, quote=quote))
+            out.append((s.id, a, b))
+    return tuple(out)
+
+
+def spans(doc: Document, start: int, end: int) -> tuple[Evidence, ...]:
+    """One exact span per sentence the range crosses: evidence never leaves its sentence."""
+    return _evidence(doc, ranges(doc, start, end))
+
+
+def _evidence(doc: Document, where: tuple[Range, ...]) -> tuple[Evidence, ...]:
+    out = []
+    for sid, a, b in where:
+        s = doc.sentences[sid - 1]
+        quote = s.text if a == s.start and b == s.end else doc.text[a:b]  # the sentence's own
+        out.append(evidence(doc, sid, a, b, quote=quote))
     return tuple(out)
 
 
@@ -85,12 +104,15 @@ def find_candidates(
     actors: Sequence[FoundActor],
     quotes: Sequence[Quote],
     pronouns: Mapping[int, tuple[str, int]] | None = None,
+    cap: int | None = ITEM_CAPS.claims,
+    notes: list[str] | None = None,
 ) -> list[ClaimCandidate]:
     """Quotations, and sentences of reported speech by an actor named before the speech
-    verb or by a pronoun ``pronouns`` resolved ("She added that ...": ``quotes``)."""
-    found: list[tuple[int, str | None, str, tuple[Evidence, ...], int, str]] = []
+    verb or by a pronoun ``pronouns`` resolved ("She added that ...": ``quotes``); the
+    first ``cap`` in text order (``summarizer._limits``), a cut told in ``notes``."""
+    found: list[tuple[int, str | None, str, tuple[Range, ...], int, str]] = []
     quoted_sentences: set[int] = set()
-    whole: dict[int, tuple[Evidence, ...]] = {}
+    whole: dict[int, tuple[Range, ...]] = {}
     for q in quotes:
         quoted_sentences.update(q.sentences)
         if doc.title and (s := doc.sentence(q.sentences[0])) and s.text == doc.title:
@@ -100,12 +122,12 @@ def find_candidates(
             if s is None:
                 continue
             if s.id not in whole:  # one copy of the sentence, however many quotes it has
-                whole[s.id] = spans(doc, s.start, s.end)
+                whole[s.id] = ranges(doc, s.start, s.end)
             found.append((s.start, q.speaker, s.text, whole[s.id], s.id, q.cue))
         else:
-            ev = spans(doc, q.start, q.end)
-            if ev:
-                found.append((q.start, q.speaker, q.text, ev, ev[0].sentence, q.cue))
+            where = ranges(doc, q.start, q.end)
+            if where:
+                found.append((q.start, q.speaker, q.text, where, where[0][0], q.cue))
     speakers = _Speakers(actors, pack(doc.language))
     for s in doc.sentences:
         if s.id in quoted_sentences:
@@ -117,17 +139,21 @@ def find_candidates(
             gap += len(s.text[gap:]) - len(s.text[gap:].lstrip())
             speaker = name if speakers.speech_at.match(s.text, gap) else None
         if speaker is not None:
-            found.append((s.start, speaker, s.text, spans(doc, s.start, s.end), s.id, "reported"))
+            found.append((s.start, speaker, s.text, ranges(doc, s.start, s.end), s.id, "reported"))
     found.sort(key=lambda f: f[0])
-    seen: set[tuple[Evidence, ...]] = set()
+    seen: set[tuple[Range, ...]] = set()
     unique = []
     for f in found:  # two scare quotes in one sentence make one claim, not two
         if f[3] not in seen:
             seen.add(f[3])
             unique.append(f)
+    if cap is not None and len(unique) > cap:  # the first in text order; the rest never built
+        if notes is not None:
+            notes.append(cut_note("claims", cap, len(unique)))
+        del unique[cap:]
     return [
-        ClaimCandidate(i, speaker, text, ev, sid, cue)
-        for i, (_, speaker, text, ev, sid, cue) in enumerate(unique, start=1)
+        ClaimCandidate(i, speaker, text, _evidence(doc, where), sid, cue)
+        for i, (_, speaker, text, where, sid, cue) in enumerate(unique, start=1)
     ]
 
 

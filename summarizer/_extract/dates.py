@@ -31,6 +31,7 @@ from summarizer._extract.date_resolve import (
     week_span,
 )
 from summarizer._lang.en import ENGLISH
+from summarizer._limits import ITEM_CAPS, cut_note
 from summarizer._text.casing import ascii_folded
 
 __all__ = ["Anchor", "Granularity", "TimeExpression", "find_time_expressions", "resolve_expression"]
@@ -154,9 +155,14 @@ def _past_day(text: str, c: Cand, expr: str, value: str, ref: date) -> str:
 
 
 def find_time_expressions(
-    text: str, published: date | None = None, languages: tuple[str, ...] = _EN
+    text: str,
+    published: date | None = None,
+    languages: tuple[str, ...] = _EN,
+    cap: int | None = ITEM_CAPS.times,
+    notes: list[str] | None = None,
 ) -> list[TimeExpression]:
-    """All time expressions in `text`, in order, non-overlapping, each resolved.
+    """The time expressions in `text` (the first ``cap``: ``summarizer._limits``, a cut told
+    in ``notes``), in order, non-overlapping, each resolved.
 
     Weekdays near a consistent explicit date ("Wednesday, Dec. 18") resolve against that
     date (anchor "explicit"), the rest against `published`; ``languages`` are dateparser's
@@ -185,6 +191,8 @@ def find_time_expressions(
     stated: list[_Mark] = [None, None]  # the last dated expression, the last dated to a day
     week: _Mark = None  # the last week stated ("next week"): a day in it
     for c in cands:
+        if cap is not None and len(found) > cap:  # one past the cap: the rest is never read
+            break
         if c.start in far:
             continue
         expr = text[c.start : c.end]
@@ -232,6 +240,10 @@ def find_time_expressions(
         if value and day is not None and (m := _R_WEEK.fullmatch(" ".join(expr.split()))):
             step = {"this": 0, "last": -1, "next": 1}[m[1].lower()]
             week = (c.end, (day + timedelta(7 * step)).isoformat(), "day")
+    if cap is not None and len(found) > cap:
+        del found[cap:]
+        if notes is not None:
+            notes.append(cut_note("time expressions", cap))
     if page is not None:  # counted from a date the text states, not from a publication date
         found = [replace(e, anchor="explicit") if e.anchor == "published" else e for e in found]
     if text is not given:  # each expression as the text writes it

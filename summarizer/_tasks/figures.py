@@ -26,6 +26,7 @@ from summarizer._checks.numbers import Quantity, quantities
 from summarizer._digest import Figure
 from summarizer._grounding import evidence as span
 from summarizer._lang import pack
+from summarizer._limits import cut_note
 from summarizer._tasks import Prompt, Task
 from summarizer._tasks.context import Checked, Short, _context, _record, _screen
 from summarizer._tasks.findings import MAX_CANDIDATES, Findings
@@ -137,7 +138,10 @@ def find_figures(doc: Document, f: Findings) -> list[FigureCandidate]:
     dated = [(t.start, t.end) for t in f.times]
     said = [(ev.start, ev.end, c.speaker) for c in f.claims if c.speaker for ev in c.evidence]
     out: list[FigureCandidate] = []
+    cap = f.caps.figures
     for s in doc.sentences:
+        if cap is not None and len(out) > cap:  # one past the cap: the rest is never read
+            break
         if not _prose(s.text):
             continue
         found = [
@@ -172,6 +176,9 @@ def find_figures(doc: Document, f: Findings) -> list[FigureCandidate]:
                 len(out) + 1, s, start, end, low.value, high.value if high else None, unit,
                 who, _label(s, start, end),
             ))  # fmt: skip
+    if cap is not None and len(out) > cap:
+        del out[cap:]
+        f.notes.append(cut_note("figures", cap))
     return out
 
 

@@ -21,6 +21,7 @@ from summarizer._extract.dates import TimeExpression, find_time_expressions
 from summarizer._extract.quotes import find_speech
 from summarizer._grounding import evidence as span
 from summarizer._lang import pack
+from summarizer._limits import ITEM_CAPS, ItemCaps
 from summarizer._tasks.context import GroundingContext, check_fields
 from summarizer._text.segment import Document
 
@@ -39,6 +40,8 @@ class Findings:
     found: dict[str, list[Any]] = field(default_factory=dict)
     checks: dict[str, Any] = field(default_factory=dict)  # what summarizer/_checks need
     strict: bool = True  # False with verify="off": support() alone, as before the checks
+    caps: ItemCaps = ITEM_CAPS  # how many of each kind of item are kept (summarizer._limits)
+    notes: list[str] = field(default_factory=list)  # what the caps cut, for meta.warnings
 
     def resolve(self, name: str) -> str | None:
         actor = self._index.resolve(name)
@@ -71,19 +74,22 @@ class Findings:
         ]
 
 
-def find(doc: Document, day: date | None) -> Findings:
-    """The shared facts; the pipeline then lets each registered task add its candidates."""
-    found = find_actors(doc)
+def find(doc: Document, day: date | None, caps: ItemCaps = ITEM_CAPS) -> Findings:
+    """The shared facts; the pipeline then lets each registered task add its candidates.
+    Each kind is cut at its cap where it is made; ``notes`` say what was cut."""
+    notes: list[str] = []
+    found = find_actors(doc, caps.actors, notes)
     mentioned = actor_sentences(doc, found)
     speech = find_speech(doc, found)
-    claim_candidates = find_candidates(doc, found, speech.quotes, speech.pronouns)
+    claim_candidates = find_candidates(doc, found, speech.quotes, speech.pronouns, caps.claims,
+                                       notes)  # fmt: skip
     for c in claim_candidates:  # a speaker's quotes show their stance too
         if c.speaker in mentioned:
             mentioned[c.speaker].update(ev.sentence for ev in c.evidence)
-    times = find_time_expressions(doc.text, day, pack(doc.language).dateparser)
+    times = find_time_expressions(doc.text, day, pack(doc.language).dateparser, caps.times, notes)
     return Findings(
         found, mentioned, claim_candidates, day, times,
-        checks=check_fields(day, times, claim_candidates, found),
+        checks=check_fields(day, times, claim_candidates, found), caps=caps, notes=notes,
     )  # fmt: skip
 
 

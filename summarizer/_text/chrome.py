@@ -41,6 +41,7 @@ from summarizer._text.chrome_shapes import (
     _WIDGET_TAIL,
 )
 from summarizer._text.headline import above_headline, headline_shaped, is_stamp
+from summarizer._text.words import word_count
 
 
 class LineLike(Protocol):
@@ -76,7 +77,7 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
     seen: set[str] = set()
     for i, plain in enumerate(plains):
         why = _own_shape(plain)
-        if why is None and ((plain in seen and len(plain.split()) >= 4) or _doubled(plain)):
+        if why is None and ((plain in seen and word_count(plain, 4) >= 4) or _doubled(plain)):
             why = "repeated"
         seen.add(plain)
         if why is not None:
@@ -89,7 +90,7 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
             kept = plain[: m.start()].rstrip()
             if _CAPTION_WORDS.search(kept) or _R_NAME_ONLY.fullmatch(kept):
                 drop[i] = "caption"  # "... poses for a photo (AP Photo/X)", "Gregory Wong."
-            elif _SENTENCE_END.search(kept) or len(kept.split()) >= 8:
+            elif _SENTENCE_END.search(kept) or word_count(kept, 8) >= 8:
                 trim[i] = (kept, m.group().strip())
             else:
                 drop[i] = "caption"
@@ -112,11 +113,11 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         above = plains[i - 1].rstrip(".") if i and i - 1 not in drop else ""
         if above and headline_shaped(above) and plains[i].startswith(above):
             drop[i - 1] = "caption"
-        elif above and len(above.split()) <= 3 and _R_NAME_ONLY.fullmatch(above):
+        elif above and word_count(above, 3) <= 3 and _R_NAME_ONLY.fullmatch(above):
             drop[i - 1] = "caption"  # who is pictured, above the credit: "Jeff Lawson"
     for i in [i for i, why in drop.items() if why == "credit"]:  # "Name graphic" / "/" / "Outlet"
         j = i + 1 + (i + 1 < len(plains) and plains[i + 1].strip() in ("/", "|"))
-        if j < len(plains) and len(plains[j].split()) == 1 and headline_shaped(plains[j]):
+        if j < len(plains) and word_count(plains[j], 1) == 1 and headline_shaped(plains[j]):
             drop.update({k: "credit" for k in range(i + 1, j + 1)})
     drop.update(_pull_quotes(plains, drop))
     closing = next((i for i in range(len(plains) - 1, 0, -1) if i not in drop and plains[i]), 0)
@@ -183,8 +184,8 @@ def _section_blurb(plains: Sequence[str], first: int, second: int, drop: dict[in
         return False
     label, headline = plains[shown[at - 1]], plains[shown[at + 1]]
     return (
-        headline_shaped(label) and len(label.split()) <= 3 and headline_shaped(headline, 4)
-        and len(plains[first].split()) <= 30 and plains[first].count(". ") == 0
+        headline_shaped(label) and word_count(label, 3) <= 3 and headline_shaped(headline, 4)
+        and word_count(plains[first], 30) <= 30 and plains[first].count(". ") == 0
     )  # fmt: skip
 
 
@@ -221,7 +222,7 @@ def _tail(lines: Sequence[LineLike], last_prose: int, drop: dict[int, str]) -> d
         line = lines[i]
         if i in drop or _QUOTE_MARKS.search(line.plain):
             continue
-        words = len(line.plain.split())
+        words = word_count(line.plain, _TAIL_MAX)  # compared with _TAIL_MAX (16) and 4 only
         if line.bullet and not (pointed and headline_shaped(line.plain)):
             continue  # a story's own bullets stay, unless a pointer heading lists them
         if headline_shaped(line.plain) and words <= _TAIL_MAX and not (listed and words < 4):

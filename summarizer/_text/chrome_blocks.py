@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from summarizer._text.chrome import LineLike
-from summarizer._text.headline import headline_shaped, stop_share
+from summarizer._text.headline import headline_shaped, stop_counts
+from summarizer._text.words import word_count
 
 _L = TypeVar("_L", bound=LineLike)
 
@@ -94,7 +95,7 @@ def judge(plains: Sequence[str], paras: Sequence[int], bullets: Sequence[bool]) 
         if _billing(plain):
             drop[i] = "offer"
             drop.update(_offer_above(plains, i, drop))
-        elif len(plain.split()) <= 40 and _STALE.search(plain) and _PAGE_SELF.search(plain):
+        elif word_count(plain, 40) <= 40 and _STALE.search(plain) and _PAGE_SELF.search(plain):
             drop[i] = "page note"
             above = i - 1
             if above >= 0 and paras[above] == paras[i] and _greeting(plains[above]):
@@ -104,7 +105,7 @@ def judge(plains: Sequence[str], paras: Sequence[int], bullets: Sequence[bool]) 
         elif _SLASH_CREDIT.fullmatch(plain):
             drop[i] = "credit"
             drop.update(_caption_after_credit(plains, i))
-        elif _DASH_CREDIT.search(plain) and len(plain.split()) <= 80:
+        elif _DASH_CREDIT.search(plain) and word_count(plain, 80) <= 80:
             drop[i] = "caption"
         elif i < first and _page_head(plains, i, first):
             drop[i] = "page head"
@@ -115,22 +116,24 @@ def judge(plains: Sequence[str], paras: Sequence[int], bullets: Sequence[bool]) 
 
 
 def _prose(plain: str) -> bool:
-    words = plain.split()
-    return len(words) >= 6 and bool(_SENTENCE_END.search(plain)) and stop_share(words) >= 0.15
+    if word_count(plain, 6) < 6 or not _SENTENCE_END.search(plain):
+        return False
+    words, stops = stop_counts(plain)
+    return stops / words >= 0.15
 
 
 def _billing(plain: str) -> bool:
     """ "$4.75 per week*", "*Billed as $19.00 plus GST every four weeks. Cancel anytime."."""
     if not _PRICE_PERIOD.search(plain):
         return False
-    return len(plain.split()) <= 5 or bool(_BILLING.search(plain))
+    return word_count(plain, 5) <= 5 or bool(_BILLING.search(plain))
 
 
 def _offer_above(plains: Sequence[str], i: int, drop: dict[int, str]) -> dict[int, str]:
     """The offer's short unpunctuated lines above its price ("Play interactive puzzles")."""
     out: dict[int, str] = {}
     for j in range(i - 1, max(-1, i - 1 - _OFFER_WALK), -1):
-        words = plains[j].split()
+        words = plains[j].split(None, 10)  # compared with 10 only
         if j in drop:
             continue
         if len(words) > 10 or _SENTENCE_END.search(plains[j]) or _QUOTE.search(plains[j]):
@@ -141,11 +144,11 @@ def _offer_above(plains: Sequence[str], i: int, drop: dict[int, str]) -> dict[in
 
 def _greeting(plain: str) -> bool:
     """ "Hey there, time traveller!": a short exclamation over the page's note."""
-    return len(plain.split()) <= 6 and plain.endswith("!")
+    return word_count(plain, 6) <= 6 and plain.endswith("!")
 
 
 def _embed(plain: str) -> bool:
-    tokens = plain.split()
+    tokens = plain.split(None, 6)  # at most 7: six or fewer are read
     return 0 < len(tokens) <= 6 and all(_EMBED_TOKEN.fullmatch(t) for t in tokens)
 
 
@@ -182,7 +185,7 @@ def _appeals(plains: Sequence[str], paras: Sequence[int]) -> dict[int, str]:
         by_para.setdefault(p, []).append(i)
     for idx in by_para.values():
         text = " ".join(plains[i] for i in idx)
-        short = len(text.split()) <= 80 and not _QUOTE.search(text) and not _SAID.search(text)
+        short = word_count(text, 80) <= 80 and not _QUOTE.search(text) and not _SAID.search(text)
         if short and len(_APPEAL.findall(text)) >= 2:
             out.update((i, "appeal") for i in idx)
     return out
@@ -194,10 +197,10 @@ def _glued_captions(plains: Sequence[str], drop: dict[int, str]) -> dict[int, st
     out: dict[int, str] = {}
     for i in range(len(plains) - 1):
         alt, nxt = plains[i], plains[i + 1]
-        if i in drop or len(alt.split()) < 4 or not nxt.startswith(alt) or len(nxt) == len(alt):
+        if i in drop or word_count(alt, 4) < 4 or not nxt.startswith(alt) or len(nxt) == len(alt):
             continue
         tail = nxt[len(alt) :]
-        if len(tail.split()) <= 8 and not _SENTENCE_END.search(tail) and not _QUOTE.search(tail):
+        if word_count(tail, 8) <= 8 and not _SENTENCE_END.search(tail) and not _QUOTE.search(tail):
             out[i] = out[i + 1] = "caption"
     return out
 
@@ -211,10 +214,13 @@ def _bare_captions(
     out: dict[int, str] = {}
     shown = [i for i in range(first + 1, len(plains)) if i not in drop]
     for k, i in enumerate(shown[:-1]):
-        plain, words = plains[i], plains[i].split()
-        if bullets[i] or len(words) < 10 or _SENTENCE_END.search(plain) or _QUOTE.search(plain):
+        plain = plains[i]
+        if bullets[i] or word_count(plain, 10) < 10 or _SENTENCE_END.search(plain):
             continue
-        if plain[-1] in ",;:-–—" or not plain[0].isupper() or stop_share(words) < 0.15:
+        if _QUOTE.search(plain) or plain[-1] in ",;:-–—" or not plain[0].isupper():
+            continue
+        words, stops = stop_counts(plain)
+        if stops / words < 0.15:
             continue
         before = plains[shown[k - 1]] if k else plains[first]
         after = plains[shown[k + 1]]

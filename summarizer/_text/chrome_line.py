@@ -59,7 +59,8 @@ from summarizer._text.chrome_shapes import (
     _WIRE_CONTRIBUTED,
     _WIRE_CREDIT,
 )
-from summarizer._text.headline import headline_shaped, is_stamp, stop_share
+from summarizer._text.headline import headline_shaped, is_stamp, stop_counts
+from summarizer._text.words import word_count
 
 # A template's label waiting for what the next line names ("An interview with:", "Remarks
 # by:"): a few words ending in a preposition and a colon; a speaker's "He added:" has a verb.
@@ -74,7 +75,7 @@ def _glued(plain: str, at: int) -> bool:
 
 def _own_shape(plain: str) -> str | None:
     """Why this line alone is chrome, or None."""
-    words = plain.split()
+    words = plain.split(None, 80)  # every rule below reads at most 80 words (text/words.py)
     if _PAGE_NOTE.match(plain):
         return "page note"
     if _other_script(plain):
@@ -141,7 +142,7 @@ def _segmented_stamp(plain: str) -> bool:
     if len(parts) < 2:
         return False
     *stamps, last = parts
-    if headline_shaped(last) and len(last.split()) <= 4 and not _R_CLOCK.search(last):
+    if headline_shaped(last) and word_count(last, 4) <= 4 and not _R_CLOCK.search(last):
         last = ""  # the outlet: "CBS News"
     return all(_STAMP_PART.fullmatch(_STAMP_LEAD.sub("", part)) for part in [*stamps, last] if part)
 
@@ -194,12 +195,12 @@ def _prompt(plain: str) -> bool:
 
 
 def _legal(plain: str) -> bool:
-    return len(plain.split()) <= 12 and bool(_LEGAL_TAIL.match(plain))
+    return word_count(plain, 12) <= 12 and bool(_LEGAL_TAIL.match(plain))
 
 
 def _prose_words(plain: str) -> int:
     """The words of a line of prose (a sentence, stop words in it), else 0."""
     if not _SENTENCE_END.search(plain):
         return 0
-    words = plain.split()
-    return len(words) if stop_share(words) >= 0.15 else 0
+    words, stops = stop_counts(plain)
+    return words if stops / max(words, 1) >= 0.15 else 0

@@ -15,6 +15,7 @@ from summarizer._lang.en import ENGLISH
 from summarizer._text.casing import lowered
 from summarizer._text.chrome_shapes import _DATE
 from summarizer._text.scan import prefiltered
+from summarizer._text.words import word_count
 
 if TYPE_CHECKING:
     from summarizer._text.chrome import LineLike
@@ -171,7 +172,7 @@ def _is_chrome(line: LineLike) -> bool:
         or (
             _may_contact(plain)
             and _CONTACT.search(plain)
-            and len(plain.split()) <= 30
+            and word_count(plain, 30) <= 30
             and not _SENTENCE_END.search(plain)
         )
     )
@@ -190,7 +191,7 @@ def _pitched(plain: str) -> bool:
     low = lowered(plain)
     if not any(w in low for w in _PITCH_NEEDS):
         return False  # no phrase
-    return len(_PITCH.findall(plain)) >= (1 if len(plain.split()) <= 12 else 2)
+    return len(_PITCH.findall(plain)) >= (1 if word_count(plain, 12) <= 12 else 2)
 
 
 def _is_consent(paragraph: str) -> bool:
@@ -199,13 +200,13 @@ def _is_consent(paragraph: str) -> bool:
     if not any(w in low for w in _CONSENT_NEEDS):
         return False  # no hit
     hits = len(_CONSENT.findall(paragraph))
-    short = len(paragraph.split()) <= 25
+    short = word_count(paragraph, 25) <= 25
     return hits >= (1 if short else 2) and not _R_QUOTE_MARK.search(paragraph)
 
 
 def _is_credit(plain: str) -> bool:
     """ "NASA/Bill Ingalls", "Maxim Shemetov/Reuters": an agency and a name, all capitalised."""
-    if plain.count("/") != 1 or " " not in plain or len(plain.split()) > 5:
+    if plain.count("/") != 1 or " " not in plain or word_count(plain, 5) > 5:
         return False
     parts = [p.split() for p in plain.split("/")]
     return all(0 < len(p) <= 3 and all(w[:1].isupper() for w in p) for p in parts)
@@ -217,7 +218,7 @@ def _is_pipe_menu(plain: str) -> bool:
     items = [it for it in _PIPE_SPLIT.split(plain) if it.strip()]
     if len(items) < 2 or (len(items) == 2 and items[0].lower() != "home"):
         return False
-    return all(len(it.split()) <= 4 and not it.rstrip().endswith(".") for it in items)
+    return all(word_count(it, 4) <= 4 and not it.rstrip().endswith(".") for it in items)
 
 
 def _dated_menu(line: LineLike) -> str | None:

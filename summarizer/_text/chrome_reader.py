@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from summarizer._lang.en import ENGLISH
 from summarizer._text.scan import prefiltered
+from summarizer._text.words import word_count
 
 _w = frozenset[str]
 # Words a page uses for its own objects: what the reader is asked to read, join or use.
@@ -120,6 +122,11 @@ def _tokens(plain: str) -> tuple[str, ...]:
     return tuple(map(str.lower, _R_TOKEN.findall(plain)))
 
 
+def _more_tokens(plain: str, most: int) -> bool:
+    """``len(_tokens(plain)) > most``, read one token past ``most`` at most."""
+    return next(islice(_R_TOKEN.finditer(plain), most, None), None) is not None
+
+
 def _first_token(plain: str) -> str:
     """``_tokens(plain)[0]`` ("" when none), read without tokenizing the rest of the line:
     the rules that need every token in a set reject most lines on their first one."""
@@ -170,8 +177,10 @@ def reader_prompt(plain: str) -> bool:
     """The page addressing its reader about its own objects ("You've read 3 of 5 free
     articles", "Log in to comment", "Listen to our podcast wherever you listen"), or the
     outlet speaking of itself ("We're a nonprofit newsroom. Please consider a gift.")."""
+    if _more_tokens(plain, 35):
+        return False  # a long line: its tokens never built (nor cached: ``_tokens``)
     tokens = _tokens(plain)
-    if not tokens or len(tokens) > 35 or any(t in _SPEECH for t in tokens):
+    if not tokens or any(t in _SPEECH for t in tokens):
         return False
     words = set(tokens)
     if words & _SECOND_PERSON and words & _PAGE_OBJECTS:
@@ -220,7 +229,7 @@ def contact_line(plain: str) -> bool:
 def bio_line(plain: str) -> bool:
     """ "Maya Brown is a senior editor at ...", "John Park covers city hall for the Post.":
     the writer introduced, read only on the story's closing line."""
-    return len(plain.split()) <= 60 and bool(_R_BIO.match(plain))
+    return word_count(plain, 60) <= 60 and bool(_R_BIO.match(plain))
 
 
 def page_note(plain: str) -> bool:
@@ -236,7 +245,7 @@ def page_note(plain: str) -> bool:
 def credit_shaped(plain: str) -> bool:
     """A short line without a sentence's end that credits a picture: "Staff photo by Derek
     Davis", "AFP via Getty Images", "Photo credit should read X/AFP via Getty Images"."""
-    if len(plain.split()) > 12 or plain[-1:] in ".!?" or ". " in plain:
+    if word_count(plain, 12) > 12 or plain[-1:] in ".!?" or ". " in plain:
         return False  # a sentence before its credit is a caption: the credit alone is cut
     return bool(set(_tokens(plain)) & _CREDIT_WORDS) and bool(_R_CREDIT_LINK.search(plain))
 

@@ -30,6 +30,7 @@ from summarizer._text.chrome_phrases import (
 )
 from summarizer._text.offsets import InputMap, align
 from summarizer._text.scan import prefiltered
+from summarizer._text.words import word_count
 
 _I = re.IGNORECASE | re.VERBOSE
 # Where the story is over: comments, a press-release end mark, a feedback box.
@@ -129,8 +130,9 @@ def clean(raw: str) -> CleanText:
 def _filter(lines: list[_Line], removed: list[str]) -> list[_Line]:
     """Walk the lines once, keeping story lines; stop where the story ends."""
     menu = _menu_lines(lines)
-    words = [len(ln.plain.split()) for ln in lines]
-    after = list(accumulate(reversed(words), initial=0))[::-1]  # words from line i on
+    # Words from line i on, each line's counted to 101: only ``rest <= 100`` is asked.
+    words = [word_count(ln.plain, 100) for ln in lines]
+    after = list(accumulate(reversed(words), initial=0))[::-1]
     commenters = [ln.plain for ln in lines if _COMMENT_HEADER.match(ln.plain)]
     # One "name - 2 hours ago" may be a wire dateline; several, or a user handle, are comments.
     comments = len(commenters) >= 2 or any(_HANDLE.match(c) for c in commenters)
@@ -145,7 +147,7 @@ def _filter(lines: list[_Line], removed: list[str]) -> list[_Line]:
             i in menu
             or line.para == comment_para
             or _is_chrome(line)
-            or (label and len(line.plain.split()) <= 6 and not _SENTENCE_END.search(line.plain))
+            or (label and word_count(line.plain, 6) <= 6 and not _SENTENCE_END.search(line.plain))
         )
         if _COMMENT_HEADER.match(line.plain):
             comment_para, drop = (line.para if comments else -1), True
@@ -156,7 +158,7 @@ def _filter(lines: list[_Line], removed: list[str]) -> list[_Line]:
         else:
             related = False
         label = bool(_LABEL.match(line.plain))
-        if not drop and kept and line.raw == kept[-1].raw and len(line.plain.split()) >= 4:
+        if not drop and kept and line.raw == kept[-1].raw and word_count(line.plain, 4) >= 4:
             drop = True  # the same caption twice (image alt text, then the caption)
         if not drop and _may_inline(line.raw):
             pieces = _INLINE.findall(line.raw)
@@ -182,13 +184,13 @@ def _may_inline(raw: str) -> bool:
     return ":" in raw or "(" in raw or "Follow us" in raw
 
 
-def _ends_story(lines: list[_Line], i: int, rest: int) -> bool:
+def _ends_story(lines: list[_Line], i: int, rest: int) -> bool:  # rest: words after, to 101
     """A tail marker, or an author card (picture, name, at most a short blurb) at the end."""
     if _TAIL.match(lines[i].plain):
         return True
     if _AUTHOR_CARD.match(lines[i].plain) and i + 1 < len(lines):
         name = lines[i + 1].plain  # "VOA News": a name, not a sentence
-        return len(name.split()) <= 4 and not _SENTENCE_END.search(name) and rest <= 100
+        return word_count(name, 4) <= 4 and not _SENTENCE_END.search(name) and rest <= 100
     return False
 
 
@@ -208,7 +210,7 @@ def _menu_lines(lines: list[_Line]) -> set[int]:
 
 
 def _menu_item(line: _Line) -> bool:
-    return line.bullet and len(line.plain.split()) <= 8 and not _R_PUNCT_END.search(line.plain)
+    return line.bullet and word_count(line.plain, 8) <= 8 and not _R_PUNCT_END.search(line.plain)
 
 
 def _drop_empty_headings(kept: list[_Line], removed: list[str]) -> list[_Line]:
@@ -289,7 +291,7 @@ def _unlink(s: str) -> str:
 
 def _headline_like(plain: str) -> bool:
     """Short, no closing period, mostly capitalised words: another story's title."""
-    words = plain.split()
+    words = plain.split(None, 20)  # 21 at most: a longer line is no title
     if not words or len(words) > 20 or plain[-1] in ".,;:":
         return False
     if not (plain[0].isupper() or plain[0].isdigit() or plain[0] in "\"'“‘"):
@@ -304,5 +306,5 @@ def _is_title(paragraph: str) -> bool:
         "\n" not in paragraph
         and len(paragraph) <= 200
         and not paragraph.endswith((".", ":"))
-        and len(paragraph.split()) >= 3
+        and word_count(paragraph, 3) >= 3
     )

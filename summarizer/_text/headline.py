@@ -23,6 +23,7 @@ from summarizer._text.chrome_shapes import (
     _STAMP,
     _STOP,
 )
+from summarizer._text.words import iter_words, word_count
 
 
 class _Lined(Protocol):
@@ -46,12 +47,26 @@ def is_stamp(plain: str) -> bool:
 
 
 def stop_share(words: Sequence[str]) -> float:
-    return sum(w.lower().strip(".,;:!?\"'“”‘’()") in _STOP for w in words) / max(len(words), 1)
+    return sum(_is_stop(w) for w in words) / max(len(words), 1)
+
+
+def _is_stop(word: str) -> bool:
+    return word.lower().strip(".,;:!?\"'“”‘’()") in _STOP
+
+
+def stop_counts(text: str) -> tuple[int, int]:
+    """``text``'s words and how many are stop words (``stop_share`` is their ratio), read a
+    stretch at a time: a line of a megabyte is never a list of its words."""
+    words = stops = 0
+    for w in iter_words(text):
+        words += 1
+        stops += _is_stop(w)
+    return words, stops
 
 
 def headline_shaped(plain: str, min_words: int = 1) -> bool:
     """Short, no closing punctuation, capital first: a headline, label or name line."""
-    words = plain.split()
+    words = plain.split(None, 16)  # 17 at most: a longer line is no headline either way
     if not min_words <= len(words) <= 16 or plain[-1] in ".,;:!?":
         return False
     first = plain.lstrip("\"'“‘(")[:1]
@@ -128,7 +143,7 @@ def above_headline(
     out = {}
     for i in range(title):
         plain = lines[i].plain
-        short = len(plain.split()) <= 4 or (headline_shaped(plain) and not past_meta)
+        short = word_count(plain, 4) <= 4 or (headline_shaped(plain) and not past_meta)
         # A full date above the headline may be the story's own: it stays.
         dated = _R_DATE.search(plain)
         if i not in drop and short and not _BYLINE.match(plain) and not dated:
@@ -163,7 +178,7 @@ def _byline_or_stamp(plain: str) -> bool:
         is_stamp(plain)
         or calendar_only(plain)
         or _BYLINE_LINE.match(plain)
-        or (len(plain.split()) <= 3 and _R_NAME_ONLY.fullmatch(plain))
+        or (word_count(plain, 3) <= 3 and _R_NAME_ONLY.fullmatch(plain))
         or _R_SCORELINE.fullmatch(plain)
     )
 
@@ -205,6 +220,7 @@ def under_headline(plain: str) -> bool:
 def standfirst(plain: str) -> bool:
     """A standfirst under a headline: a sentence in sentence case, without its full stop
     ("Residents of three towns were told to leave as the river rose")."""
-    words = plain.split()
-    lower = sum(w[:1].islower() for w in words)
-    return len(words) >= 8 and 2 * lower > len(words) and stop_share(words) >= 0.2
+    words = lower = stops = 0
+    for w in iter_words(plain):  # a stretch at a time (stop_counts)
+        words, lower, stops = words + 1, lower + w[:1].islower(), stops + _is_stop(w)
+    return words >= 8 and 2 * lower > words and stops / words >= 0.2
