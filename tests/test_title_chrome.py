@@ -119,3 +119,17 @@ def test_dev_articles_title_is_their_headline(slug: str, title: str) -> None:
 )
 def test_meta_lines_under_a_headline(line: str, meta: bool) -> None:
     assert meta_line(line) is meta
+
+
+def test_a_transcripts_speaker_heading_is_no_title() -> None:
+    # und-usc-carroll-postgame-interview (dev, batch 14): the page has no headline; the
+    # speaker's name stands above his answer and again as its label.
+    text = (
+        "COACH PETE CARROLL\n\nCOACH PETE CARROLL: We gave you something to hang around for. "
+        "A good win for us obviously."
+    )
+    assert clean(text).title is None
+    # guard: a headline the next paragraph does not repeat as a label stays the title
+    assert clean("Carroll praises Barkley\n\nPete Carroll praised Matt Barkley.").title == (
+        "Carroll praises Barkley"
+    )

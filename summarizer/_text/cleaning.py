@@ -249,10 +249,20 @@ def _assemble(kept: list[_Line], removed: list[str]) -> CleanText:
             map(_headline.under_headline, lead[1:])
         )
     title = paragraphs[0][0] if h1 else lead[0] if one_line else None
+    if title is not None and not h1 and _speaker_heading(title, paragraphs, lead):
+        title = None  # "COACH PETE CARROLL" over "COACH PETE CARROLL: We gave you ..."
     if not h1 and title is not None and _headline.meta_line(title):
         title = _walked_title(kept) or title  # a date line or dateline is never the headline
     text = "\n\n".join("\n".join(p) for p in paragraphs)
     return CleanText(text=text, title=title, removed=removed)
+
+
+def _speaker_heading(title: str, paragraphs: list[list[str]], lead: list[str]) -> bool:
+    """A transcript names its speaker above their answer and again as its label: the name
+    is who speaks, not the page's headline."""
+    at = next((i for i, p in enumerate(paragraphs) if p is lead), -1)
+    after = paragraphs[at + 1][0] if 0 <= at < len(paragraphs) - 1 else ""
+    return after.startswith(title + ":")
 
 
 def _walked_title(kept: list[_Line]) -> str | None:
