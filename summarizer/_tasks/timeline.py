@@ -1,5 +1,7 @@
 """The timeline task: code found and resolved every time expression; the model phrases the
-event of each dated sentence and names its actors; an unphrased one keeps its sentence."""
+event of each dated sentence and names its actors; an unphrased one keeps its sentence, or,
+where the sentence is the page's rather than the story's (a date line, a wire dateline, a
+byline above the story, a photo caption), its date alone."""
 
 from __future__ import annotations
 
