@@ -161,9 +161,11 @@ def merge(
     order = sorted((i for i in range(len(groups)) if first[i] >= 0), key=first.__getitem__)
     kept = order if cap is None else order[:cap]
     found: dict[int, list[Mention]] = {i: [] for i in kept if i not in inner}
+    shared: dict[str, str] = {}  # one string per form, as the forms' own were shared
     for start, end, i in zip(hits.starts, hits.ends, hits.owners, strict=True):
         if (mine := found.get(i)) is not None:
-            mine.append(Mention(start, end, t.scan[start:end]))
+            surface = t.scan[start:end]
+            mine.append(Mention(start, end, shared.setdefault(surface, surface)))
     return [_actor(t, groups[i], found.get(i) or [inner[i]]) for i in kept], len(order)
 
 
