@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterator
 
@@ -154,20 +155,34 @@ def _in_sentences(pattern: re.Pattern[str], t: Text) -> Iterator[re.Match[str]]:
             yield m
 
 
+def _capital_runs(t: Text) -> tuple[Counter[str], Counter[str], Counter[str], array[int]]:
+    """Each run of capitalised words (``_R_RUN``): how often it is written, how often it
+    opens a quotation ('"Workers are ...') or is followed by "’s", and where each is first
+    written, in the order of the first Counter's keys.  The two other Counters hold only
+    the runs they count (read by index, a run missing counts 0) and the first positions
+    are an array, not a dict: thousands of speakers' names were four dicts of them."""
+    runs: Counter[str] = Counter()
+    opened: Counter[str] = Counter()
+    owned: Counter[str] = Counter()
+    firsts = array("q")
+    for m in t.find(_R_RUN):
+        run = m.group()
+        if run not in runs:
+            firsts.append(m.start())
+        runs[run] += 1
+        if opens_quote(t.prose, m.start()):
+            opened[run] += 1
+        if t.prose.startswith(("’s", "'s"), m.end()):
+            owned[run] += 1
+    return runs, opened, owned, firsts
+
+
 def cued(t: Text, found: list[Cand]) -> list[Cand]:
     """Candidates the cue-word rules missed, from the shapes in the module docstring."""
     cues, r, nw = _cues(t.lang), t.r, t.lang.names
     known = {R_ARTICLE.sub("", w) for c in found for w in c.name.split()}  # "al-Assad"
     known |= {c.name for c in found}
-    runs: Counter[str] = Counter()
-    owned: Counter[str] = Counter()  # of those, followed by "’s"
-    opened: Counter[str] = Counter()  # of those, opening a quotation ('"Workers are ...')
-    first: dict[str, int] = {}
-    for m in t.find(_R_RUN):
-        runs[m.group()] += 1
-        opened[m.group()] += opens_quote(t.prose, m.start())
-        first.setdefault(m.group(), m.start())
-        owned[m.group()] += t.prose.startswith(("’s", "'s"), m.end())
+    runs, opened, owned, firsts = _capital_runs(t)
     out: list[Cand] = []
 
     def unknown(word: str) -> bool:
@@ -190,7 +205,7 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
     # Workers" is part of that name, not a person's full name.
     body_spans = sorted((c.start, c.end) for c in found if c.type != "person")
     body_ends = list(itertools.accumulate((b for _, b in body_spans), max))
-    for name, at in first.items():  # "Narendra Modi" and, elsewhere, "Modi" alone
+    for name, at in zip(runs, firsts, strict=True):  # "Narendra Modi" and, elsewhere, "Modi" alone
         words = name.split()
         k = bisect.bisect_right(body_spans, (at, len(t.prose))) - 1
         if k >= 0 and body_ends[k] >= at + len(name):
@@ -291,6 +306,7 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
         if name not in named and not set(name.split()) & (r.stop | r.title_words):
             named.add(name)
             new(a, name, "organization")
+    del named  # every name once more: not held through the rules below
     for m in t.find(_R_CODE_BODY):
         if m["n"] not in known and (m["w"] in nw.roles or m["w"] in nw.code_body_nouns):
             new(m.start("n"), m["n"], "organization")

@@ -7,7 +7,8 @@ first word for its full name; a near spelling of a surname ("Tillison") as the s
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from array import array
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from summarizer._digest import ActorType
@@ -44,36 +45,42 @@ _R_CHUNK = re.compile(r"\w+")
 def _forms_in(text: str, forms: Collection[str]) -> list[tuple[int, int, str]]:
     """Every standing-alone occurrence of the forms, leftmost then longest, none overlapping:
     the matches of ``(?<!\\w)(?:form|...)(?!\\w)``, without compiling that pattern (for
-    thousands of speakers, its compilation cost more than the rest of the actors' work).
+    thousands of speakers, its compilation cost more than the rest of the actors' work)."""
+    return [(at, end, text[at:end]) for at, end in _spans_of(text, forms)]
 
-    A form that starts with a word character can only start where the text's word run
-    equals the form's own first run: each run of the text is looked up once."""
-    by_run: dict[str, dict[str, str]] = {}  # a form kept as itself: mentions share its string
+
+def _spans_of(text: str, forms: Collection[str]) -> Iterator[tuple[int, int]]:
+    """``_forms_in``'s spans, one at a time.  A form that starts with a word character can
+    only start where the text's word run equals the form's own first run: each run of the
+    text is looked up once, then one slice of each length its forms have, longest first,
+    is looked up in ``forms`` (one lookup for thousands of speakers' "John ...").  Runs
+    found are whole (no word character follows), so a slice as long as a form of the run
+    opens with that run: no form of another run can equal it."""
+    known = forms if isinstance(forms, (set, frozenset, dict)) else set(forms)
+    lengths: dict[str, list[int]] = {}  # a first run -> its forms' lengths, longest first
     for form in forms:
         head = _R_CHUNK.match(form)
         if head is None:  # starts with a mark, or empty: the pattern itself
             pattern = re.compile(rf"(?<!\w)(?:{trie(forms)})(?!\w)")
-            return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
-        by_run.setdefault(head.group(), {})[form] = form
-    # Per first run, its forms' lengths, longest first: one slice and one lookup per
-    # length, however many forms share the run ("John ..." of thousands of speakers).
-    lengths = {run: sorted({len(f) for f in same}, reverse=True) for run, same in by_run.items()}
-    out: list[tuple[int, int, str]] = []
+            yield from (m.span() for m in pattern.finditer(text))
+            return
+        same = lengths.setdefault(form if head.end() == len(form) else head.group(), [])
+        if len(form) not in same:
+            same.append(len(form))
+    for same in lengths.values():
+        same.sort(reverse=True)
     taken = 0
-    for at, run in _runs_at(text, by_run):
+    for at, run in _runs_at(text, lengths):
         if at < taken:
             continue
-        same = by_run[run]
         for n in lengths[run]:
             end = at + n
             if end > len(text):
                 continue
-            got = same.get(text[at:end])
-            if got is not None and (end == len(text) or not _word_char(text[end])):
-                out.append((at, end, got))
+            if text[at:end] in known and (end == len(text) or not _word_char(text[end])):
+                yield at, end
                 taken = end
                 break
-    return out
 
 
 _FEW_RUNS = 48  # up to this many distinct first runs, each is found by str.find
@@ -120,42 +127,112 @@ def _distance(a: str, b: str) -> int:
 
 @dataclass(slots=True)
 class Group:
+    """One actor's candidates, merged.  Its forms are not kept here: they are derived from
+    its members when ``merge`` indexes them (a set of forms per group was several times the
+    input's size for thousands of speakers, and most groups fall past the actor cap)."""
+
     type: ActorType
     start: int
-    names: list[str] = field(default_factory=list)
-    forms: set[str] = field(default_factory=set)  # surface forms to look for in the text
+    members: list[Cand] = field(default_factory=list)
     title: str | None = None
-    titled: set[str] = field(default_factory=set)  # names a title delimited: the surest
 
 
-def merge(t: Text, cands: list[Cand], links: list[tuple[str, str]]) -> list[FoundActor]:
-    """Candidates into actors; every form of an actor is then looked for in the whole text."""
+def merge(
+    t: Text, cands: list[Cand], links: list[tuple[str, str]], cap: int | None = None
+) -> tuple[list[FoundActor], int]:
+    """Candidates into actors, every form of an actor looked for in the whole text: the
+    first ``cap`` by first mention (None: all), and how many there are in all.  Only the
+    kept ones are built: the order needs each actor's first mention, nothing more."""
     groups = _merge_bodies(t, [c for c in cands if c.type != "person"], links)
     groups += _merge_people(t, [c for c in cands if c.type == "person"])
-    owner: dict[str, int] = {}
+    owner: dict[str, int] = {}  # a form -> the first group holding it
     for i, g in enumerate(groups):
-        owner |= {f: i for f in g.forms if f not in owner}
-    found: list[list[Mention]] = [[] for _ in groups]
-    for start, end, form in _forms_in(t.scan, owner) if owner else ():
-        found[owner[form]].append(Mention(start, end, form))
-    actors = []
-    for g, mentions in zip(groups, found, strict=True):
-        if not mentions:  # only inside a longer name: "... of the Federal Bureau of Investigation"
-            inner = (_whole_word(t.scan, f) for f in sorted(g.forms))
-            mentions = [Mention(at, at + len(f), f) for at, f in inner if at >= 0][:1]
-        if not mentions:
-            continue
-        full = [n for n in g.names if not n.isupper()] or g.names
-        # A titled full name is the surest; a titled surname ("Ms Sturgeon") is no fuller.
-        rank = {
-            n: (n in g.titled and " " in n, n.count(" ") * (g.type == "person"), len(n))
-            for n in full
-        }
-        name = max(full, key=rank.__getitem__)
-        name = t.r.gaz[name][0] if name in t.r.gaz else name
-        aliases = tuple(dict.fromkeys([name, *(m.text for m in mentions)]))
-        actors.append(FoundActor(name, g.type, aliases, tuple(mentions), g.title))
-    return sorted(actors, key=lambda a: a.mentions[0].start)
+        for form in _forms(t, g):
+            owner.setdefault(form, i)
+    hits = _Hits(t.scan, owner)
+    first = [-1] * len(groups)  # where each group is first mentioned (-1: nowhere)
+    for start, i in zip(hits.starts, hits.owners, strict=True):
+        if first[i] < 0:
+            first[i] = start
+    inner: dict[int, Mention] = {}  # only inside a longer name: "... of the Federal Bureau of ..."
+    for i, g in enumerate(groups):
+        if first[i] < 0 and (lone := _inner_mention(t.scan, _forms(t, g))) is not None:
+            inner[i], first[i] = lone, lone.start
+    order = sorted((i for i in range(len(groups)) if first[i] >= 0), key=first.__getitem__)
+    kept = order if cap is None else order[:cap]
+    found: dict[int, list[Mention]] = {i: [] for i in kept if i not in inner}
+    shared: dict[str, str] = {}  # one string per form, as the forms' own were shared
+    for start, end, i in zip(hits.starts, hits.ends, hits.owners, strict=True):
+        if (mine := found.get(i)) is not None:
+            surface = t.scan[start:end]
+            mine.append(Mention(start, end, shared.setdefault(surface, surface)))
+    return [_actor(t, groups[i], found.get(i) or [inner[i]]) for i in kept], len(order)
+
+
+class _Hits:
+    """Every mention of every form (``_spans_of``), in text order, as three arrays of
+    machine integers: its start, its end and the group owning its form.  A tuple and two
+    int objects per mention were 2.8x the input for thousands of speakers."""
+
+    def __init__(self, text: str, owner: dict[str, int]) -> None:
+        self.starts, self.ends, self.owners = array("q"), array("q"), array("q")
+        for start, end in _spans_of(text, owner) if owner else ():
+            self.starts.append(start)
+            self.ends.append(end)
+            self.owners.append(owner[text[start:end]])
+
+
+def _inner_mention(text: str, forms: Iterable[str]) -> Mention | None:
+    """The first form, in sorted order, found standing alone in ``text`` (``_whole_word``)."""
+    for at, form in (_whole_word(text, f) for f in sorted(set(forms))):
+        if at >= 0:
+            return Mention(at, at + len(form), form)
+    return None
+
+
+def _actor(t: Text, g: Group, mentions: list[Mention]) -> FoundActor:
+    """The group as an actor: its fullest name (a titled full name the surest; a titled
+    surname, "Ms Sturgeon", is no fuller), its aliases and mentions."""
+    names = [c.name for c in g.members]
+    titled = {c.name for c in g.members if c.title}
+    full = [n for n in names if not n.isupper()] or names
+    rank = {
+        n: (n in titled and " " in n, n.count(" ") * (g.type == "person"), len(n)) for n in full
+    }
+    name = max(full, key=rank.__getitem__)
+    name = t.r.gaz[name][0] if name in t.r.gaz else name
+    aliases = tuple(dict.fromkeys([name, *(m.text for m in mentions)]))
+    return FoundActor(name, g.type, aliases, tuple(mentions), g.title)
+
+
+def _forms(t: Text, g: Group) -> Iterator[str]:
+    """The surface forms to look for in the text, each member's (repeats included).  A
+    group of bodies never has the type "person" (``_merge_bodies`` starts each with a
+    body's type and changes it only to "country" or "group")."""
+    each = _person_forms if g.type == "person" else _body_forms
+    for c in g.members:
+        yield from each(t, c)
+
+
+def _body_forms(t: Text, c: Cand) -> Iterator[str]:
+    """A body's name, its surface, its name less a suffix ("CMB Export"), a company's first
+    word ("Tilray" for "Tilray Brands, Inc."), its gazetteer forms ("U.S." for "United States")."""
+    bare_name = R_SUFFIX.sub("", c.name)
+    yield from (c.name, t.scan[c.start : c.end], bare_name)
+    words = bare_name.split()
+    company = R_SUFFIX.search(c.name) or words[-1] in t.r.company_tails
+    if c.type == "organization" and len(words) > 1 and company and _short_name(t.r, words[0]):
+        yield words[0]
+    yield from t.r.gaz_by_name.get(c.name, frozenset())
+
+
+def _person_forms(t: Text, c: Cand) -> Iterator[str]:
+    """A person's name, its surface, the surname (also without "al-"), a surname with its
+    particle ("de Mistura", "De Mistura")."""
+    words = c.name.split()
+    yield from (c.name, t.scan[c.start : c.end], words[-1], bare_al(words[-1]))
+    if len(words) > 2 and _R_PART.fullmatch(words[-2]):
+        yield from (" ".join(words[-2:]), f"{words[-2].capitalize()} {words[-1]}")
 
 
 def _merge_bodies(t: Text, cands: list[Cand], links: list[tuple[str, str]]) -> list[Group]:
@@ -183,13 +260,7 @@ def _merge_bodies(t: Text, cands: list[Cand], links: list[tuple[str, str]]) -> l
     groups: dict[str, Group] = {}
     for c in sorted(cands, key=lambda c: c.start):
         g = groups.setdefault(root(c.name), Group(c.type, c.start))
-        g.names.append(c.name)
-        g.forms |= {c.name, t.scan[c.start : c.end], R_SUFFIX.sub("", c.name)}  # "CMB Export"
-        words = R_SUFFIX.sub("", c.name).split()
-        company = R_SUFFIX.search(c.name) or words[-1] in t.r.company_tails
-        if c.type == "organization" and len(words) > 1 and company and _short_name(t.r, words[0]):
-            g.forms.add(words[0])  # "Tilray" for "Tilray Brands, Inc."
-        g.forms |= t.r.gaz_by_name.get(c.name, frozenset())  # "U.S." for "United States"
+        g.members.append(c)
         if c.type == "country" or (g.type != "country" and c.type == "group"):
             g.type = c.type
     return list(groups.values())
@@ -215,7 +286,7 @@ def _merge_people(t: Text, cands: list[Cand]) -> list[Group]:
         key = surname_key(words[-1])
         same = by_key.get(key, [])
         if " " in c.name:  # another first name is another person
-            same = [g for g in same if any(_same_person(n.split(), words) for n in g.names)]
+            same = [g for g in same if any(_same_person(m.name.split(), words) for m in g.members)]
         elif not same and len(key) >= 6:  # "Tillison" for "Tillerson"
             same = [g for k, g in by_prefix.get(key[:2], [])
                     if _distance(k, key) <= (2 if len(key) >= 8 else 1)]  # fmt: skip
@@ -229,10 +300,6 @@ def _merge_people(t: Text, cands: list[Cand]) -> list[Group]:
             by_prefix.setdefault(key[:2], []).append((key, g))
             if len(words) > 1:
                 by_first.setdefault(words[0].casefold(), []).append(g)
-        g.names.append(c.name)
-        g.forms |= {c.name, t.scan[c.start : c.end], words[-1], bare_al(words[-1])}
-        if len(words) > 2 and _R_PART.fullmatch(words[-2]):  # "de Mistura", "De Mistura"
-            g.forms |= {" ".join(words[-2:]), f"{words[-2].capitalize()} {words[-1]}"}
+        g.members.append(c)
         g.start, g.title = min(g.start, c.start), g.title or c.title
-        g.titled |= {c.name} if c.title else set()
     return groups

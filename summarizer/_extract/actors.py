@@ -96,11 +96,10 @@ def find_actors(
     if entities is not None:  # the ner extra: names without a cue, and places that are not people
         found = with_entities(t, found, entities, known)
     kept = not_actors(t, found)
-    out = merge(t, kept, links + acronym_links(kept))  # "RPS" for "Regina Police Service"
-    if cap is not None and len(out) > cap:
-        if notes is not None:
-            notes.append(cut_note("actors", cap, len(out)))
-        del out[cap:]
+    links = links + acronym_links(kept)  # "RPS" for "Regina Police Service"
+    out, found_all = merge(t, kept, links, cap)  # past the cap, no actor is built
+    if cap is not None and found_all > cap and notes is not None:
+        notes.append(cut_note("actors", cap, found_all))
     return out
 
 
