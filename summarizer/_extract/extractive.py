@@ -136,14 +136,21 @@ def _pick(
     return chosen
 
 
-def lead_sentence(doc: Document) -> Sentence | None:
+def lead_sentence(
+    doc: Document, quoted: set[int] | None = None, captions: set[int] | None = None
+) -> Sentence | None:
     """The story's first sentence of prose: not the title, a section name, a stamp, a byline
     or a caption above it (a line without a final mark, however long, may be a caption or
-    a notice), nor a quotation with nobody named.  What stands before it is the page's."""
+    a notice), nor a quotation with nobody named.  What stands before it is the page's.
+    ``quoted`` and ``captions`` (sentence ids), when the caller has them, are not read again."""
     lang = pack(doc.language)
-    quoted = _quoted(doc)
+    quoted = _quoted(doc) if quoted is None else quoted
+
+    def caption(s: Sentence) -> bool:
+        return s.id in captions if captions is not None else is_caption(s.text, lang)
+
     return next((s for s in doc.sentences if _prose(s) and s.text != doc.title
-                 and s.id not in quoted and not is_caption(s.text, lang)), None)  # fmt: skip
+                 and s.id not in quoted and not caption(s)), None)  # fmt: skip
 
 
 def _prose(s: Sentence) -> bool:
@@ -158,7 +165,7 @@ def extractive_summary(doc: Document, actors: Sequence[FoundActor], points: int 
     lang = pack(doc.language)
     caption = {s.id for s in body if is_caption(s.text, lang)}
     quoted = _quoted(doc)
-    lead = lead_sentence(doc) or body[0]
+    lead = lead_sentence(doc, quoted, caption) or body[0]
     # Key points are sentences: a line without a final mark is a heading, a label or an
     # entry of a list of other stories' headlines.
     rest = [
