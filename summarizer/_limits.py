@@ -13,6 +13,7 @@ order), so the rest is never allocated, and ``meta.warnings`` says what was cut.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -32,3 +33,16 @@ def cut_note(kind: str, kept: int, found: int | None = None) -> str:
     """The warning for a cut: how many were found (None: more than kept) and how many stay."""
     many = f"{found:,}" if found is not None else f"more than {kept:,}"
     return f"code found {many} {kind}; the digest keeps the first {kept:,} (Policy.items)"
+
+
+def keep_first(
+    items: list[Any], cap: int | None, kind: str, notes: list[str] | None, whole: bool
+) -> None:
+    """Cut ``items`` to their first ``cap`` in place, the cut told in ``notes``.  ``whole``:
+    ``items`` holds all that was found (the note counts them); else reading stopped one past
+    the cap, and the note says "more than"."""
+    if cap is None or len(items) <= cap:
+        return
+    if notes is not None:
+        notes.append(cut_note(kind, cap, len(items) if whole else None))
+    del items[cap:]

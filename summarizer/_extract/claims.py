@@ -17,7 +17,7 @@ from summarizer._extract.actors import FoundActor
 from summarizer._extract.quotes import Quote
 from summarizer._grounding import evidence
 from summarizer._lang import LanguagePack, alternation, pack
-from summarizer._limits import ITEM_CAPS, cut_note
+from summarizer._limits import ITEM_CAPS, keep_first
 from summarizer._text.index import overlapping
 from summarizer._text.scan import prefiltered
 from summarizer._text.segment import Document
@@ -147,10 +147,7 @@ def find_candidates(
         if f[3] not in seen:
             seen.add(f[3])
             unique.append(f)
-    if cap is not None and len(unique) > cap:  # the first in text order; the rest never built
-        if notes is not None:
-            notes.append(cut_note("claims", cap, len(unique)))
-        del unique[cap:]
+    keep_first(unique, cap, "claims", notes, whole=True)  # the rest's evidence never built
     return [
         ClaimCandidate(i, speaker, text, _evidence(doc, where), sid, cue)
         for i, (_, speaker, text, where, sid, cue) in enumerate(unique, start=1)

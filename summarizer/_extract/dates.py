@@ -31,7 +31,7 @@ from summarizer._extract.date_resolve import (
     week_span,
 )
 from summarizer._lang.en import ENGLISH
-from summarizer._limits import ITEM_CAPS, cut_note
+from summarizer._limits import ITEM_CAPS, keep_first
 from summarizer._text.casing import ascii_folded
 
 __all__ = ["Anchor", "Granularity", "TimeExpression", "find_time_expressions", "resolve_expression"]
@@ -240,10 +240,7 @@ def find_time_expressions(
         if value and day is not None and (m := _R_WEEK.fullmatch(" ".join(expr.split()))):
             step = {"this": 0, "last": -1, "next": 1}[m[1].lower()]
             week = (c.end, (day + timedelta(7 * step)).isoformat(), "day")
-    if cap is not None and len(found) > cap:
-        del found[cap:]
-        if notes is not None:
-            notes.append(cut_note("time expressions", cap))
+    keep_first(found, cap, "time expressions", notes, whole=False)
     if page is not None:  # counted from a date the text states, not from a publication date
         found = [replace(e, anchor="explicit") if e.anchor == "published" else e for e in found]
     if text is not given:  # each expression as the text writes it

@@ -26,7 +26,7 @@ from summarizer._checks.numbers import Quantity, quantities
 from summarizer._digest import Figure
 from summarizer._grounding import evidence as span
 from summarizer._lang import pack
-from summarizer._limits import cut_note
+from summarizer._limits import keep_first
 from summarizer._tasks import Prompt, Task
 from summarizer._tasks.context import Checked, Short, _context, _record, _screen
 from summarizer._tasks.findings import MAX_CANDIDATES, Findings
@@ -176,9 +176,7 @@ def find_figures(doc: Document, f: Findings) -> list[FigureCandidate]:
                 len(out) + 1, s, start, end, low.value, high.value if high else None, unit,
                 who, _label(s, start, end),
             ))  # fmt: skip
-    if cap is not None and len(out) > cap:
-        del out[cap:]
-        f.notes.append(cut_note("figures", cap))
+    keep_first(out, cap, "figures", f.notes, whole=False)
     return out
 
 
