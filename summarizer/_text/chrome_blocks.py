@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from summarizer._text.chrome import LineLike
+from summarizer._text.chrome_line import _prose_words
+from summarizer._text.chrome_shapes import _SENTENCE_END
 from summarizer._text.headline import headline_shaped, stop_counts
 from summarizer._text.words import word_count
 
@@ -65,7 +67,6 @@ _APPEAL = re.compile(
 _QUOTE = re.compile(r"[\"“”]")
 _SAID = re.compile(r"\b(?:said|says|told|according\ to)\b")  # reported speech: the story's
 _SITE_LINK = re.compile(r"^(?:advertise|advertising)(?:\ (?:with|on)\ (?:us|\w+))?$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 # "breaking: ...", "LIVE: ...": a ticker's label over a headline, above the story's own one.
 _TICKER = re.compile(
     r"^(?:breaking(?:\ news)?|developing|just\ in|latest|live)\s*:\s*(?P<rest>.+)$", _X
@@ -116,10 +117,8 @@ def judge(plains: Sequence[str], paras: Sequence[int], bullets: Sequence[bool]) 
 
 
 def _prose(plain: str) -> bool:
-    if word_count(plain, 6) < 6 or not _SENTENCE_END.search(plain):
-        return False
-    words, stops = stop_counts(plain)
-    return stops / words >= 0.15
+    """A line of prose of six words or more, as the chrome pass reads one (``_prose_words``)."""
+    return _prose_words(plain) >= 6
 
 
 def _billing(plain: str) -> bool:

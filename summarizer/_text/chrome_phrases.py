@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from summarizer._lang.en import ENGLISH
 from summarizer._text.casing import lowered
-from summarizer._text.chrome_shapes import _DATE
+from summarizer._text.chrome_shapes import _DATE, _SENTENCE_END
 from summarizer._text.scan import prefiltered
 from summarizer._text.words import word_count
 
@@ -122,7 +122,6 @@ _CONSENT = re.compile(
 _BULLET = re.compile(r"^(?:[*•·▪►‣+]|-(?=\s))\s*")
 _MD_IMAGE = re.compile(r"^!(?:\[|[A-Z])")
 _LINKS_ONLY = re.compile(r"^(?:\s*\[[^\]]*\]\([^)]*\))+\s*$")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 # A date alone, a weekday before it or not ("Thursday, May 13, 2021").
 _DATE_ONLY = re.compile(rf"(?:[A-Z][a-z]+day,?\s+)?{_DATE}", re.I)
 # Searched through lines and paragraphs: behind their first characters' lookahead (scan).

@@ -23,11 +23,11 @@ from summarizer._text.chrome_line import _prose_words
 from summarizer._text.chrome_phrases import (
     _BULLET,
     _LABEL,
-    _SENTENCE_END,
     _dated_menu,
     _is_chrome,
     _is_consent,
 )
+from summarizer._text.chrome_shapes import _SENTENCE_END
 from summarizer._text.offsets import InputMap, align
 from summarizer._text.scan import prefiltered
 from summarizer._text.words import word_count
