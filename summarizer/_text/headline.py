@@ -195,13 +195,16 @@ _R_AUTHOR_ROLE = re.compile(
 _R_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}\s+{_MONTH}", re.I)
 
 
+_R_LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters
+
+
 def _wire_dateline(plain: str) -> bool:
     """A place, a date and an agency alone on a line ("TOKYO, Sept. 16, Kyodo"): a wire
     story's dateline, capitalised words around a month and day, no verb among them."""
     m = _R_MONTH_DAY.search(plain)
     if m is None:
         return False
-    rest = re.findall(r"[^\W\d_]+", plain[: m.start()] + " " + plain[m.end() :])
+    rest = _R_LETTERS.findall(plain[: m.start()] + " " + plain[m.end() :])
     return len(rest) <= 3 and all(w[0].isupper() for w in rest) and "," in plain[: m.end() + 2]
 
 
