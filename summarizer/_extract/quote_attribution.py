@@ -53,6 +53,8 @@ class AttributionRules(SpeakerReader):
         tail = self.outside[a : max(a, min(self._sentence(q.close - 1).end, nxt))]
         if m := re.match(r"[\s,—–-]*by ", tail):
             return self._who(a + m.end(), a + len(tail), "said-after", first=True)
+        if who := self._signed(q):
+            return who
         bare = False  # '"We will win this election" Bass said': the comma left out
         if not ends_open(self.text, q.start, q.close) and tail[:2].strip(" ") != ",":
             bare = (
@@ -87,6 +89,17 @@ class AttributionRules(SpeakerReader):
                 self.anonymous.add(q.open)
             return who
         return None
+
+    def _signed(self, q: Span) -> Who | None:
+        """'"We will not back down." - Union leader Pat Cole': a dash after the quotation and
+        a name ending its paragraph (a pull quote's signature, past the sentence's end)."""
+        end = self.paras[q.para][1]
+        m = _R_SIGNED.match(self.outside, q.close, end)
+        if m is None:
+            return None
+        who = self._who(m.start(1), m.end(1), "said-after", first=True)
+        # the name ends the signature: "- Sam Cane's Injury Confirmed" is a headline's topic
+        return who if who and who.mention.end == m.end(1) else None
 
     def _before(self, q: Span, a: int = -1, b: int = -1) -> Who | None:
         """'X said "..."', 'X told Y "..."', 'X: "..."', 'according to X, "..."', 'X called it "."'
@@ -187,9 +200,21 @@ class AttributionRules(SpeakerReader):
             return None  # the quote must open its sentence
         hit = self.said_by.before(s.start)
         if hit is None or hit[0] < self.paras[q.para][0]:
-            return None
+            return self._reported_above(s)
         mention, actor = hit[1]
         return Who(actor, mention, "said-before")
+
+    def _reported_above(self, s: Sentence) -> Who | None:
+        """'The charity's founder, Leila Haddad, said the money would help. "Every pound
+        ..."': the sentence above in the paragraph reports a person's speech, its subject
+        named after an apposition or as a pronoun, so the quotation goes on in their words."""
+        above = self.doc.sentence(s.id - 1)
+        if above is None or above.paragraph != s.paragraph:
+            return None
+        if not self.stretch.verbs(above.start, above.end):
+            return None
+        who = self._subject(above, "said-before")
+        return who if who and who.actor.type == "person" else None
 
     def _paragraph(self, q: Span) -> Who | None:
         """A paragraph opening with a quote: 'X said:' just before, else the last one's speaker."""
@@ -246,6 +271,10 @@ class AttributionRules(SpeakerReader):
         return self._form(form, "paragraph", True)
 
 
+# A signature: a dash, then up to six role words and a name, then a comma or the end.
+_R_SIGNED = re.compile(
+    r"[ \t]*[—–-]+[ \t]*((?:[A-Za-z][\w.’'\-]* ){0,6}?[A-Z][\w.’'\-]+)(?:,.*)?[ \t.]*$"
+)
 # A name the attribution holds ("said Olivia Park, ..."): two capitalised words in a row.
 _R_NAMED = re.compile(r"[\s,—–-]*(?:[a-z]+ ){0,3}[A-Z][a-z’'\-]+ [A-Z][a-z’'\-]+")
 _LABEL_WORDS = 4  # "Opening statement:", "On the quarterback:": a label, not a speaker's line

@@ -1,9 +1,11 @@
 """Which people an article itself calls "he" or "she", so that '"...," she said' skips a man.
 
-No list of first names is read: the article says it when it names a person as a clause's
-subject and goes on with a pronoun ("Moore briefed reporters. He said ..."), or reports
-them with one ("Bass said she would run").  One pass over the sentences and mentions,
-so the cost stays linear; a person the article calls both is left unknown.
+The article says it first, when it names a person as a clause's subject and goes on with a
+pronoun ("Moore briefed reporters. He said ..."), or reports them with one ("Bass said she
+would run").  A person it never calls either is read by the first name, where that name is
+usually given to one gender (the pack's ``given_female`` / ``given_male``; "Alex" is in
+neither); a person the article calls both is left unknown.  One pass over the sentences
+and mentions, so the cost stays linear.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ def genders(
     text: str,
     outside: str,
     said_after: re.Pattern[str],
+    given: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> dict[int, str]:
     """``id(actor)`` -> "he" or "she", for the people the article refers to so.
 
@@ -86,4 +89,13 @@ def genders(
             out[key] = next(iter(told))
         elif not told:
             out[key] = NOT_HE
+    female, male = given
+    for _, actor in people:  # never called "he" or "she" here: the first name's usual one
+        if id(actor) in seen or " " not in actor.name:
+            continue
+        first = actor.name.split(maxsplit=1)[0]
+        if first in female:
+            out[id(actor)] = "she"
+        elif first in male:
+            out[id(actor)] = "he"
     return out

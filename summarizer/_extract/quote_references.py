@@ -124,7 +124,8 @@ class ReferenceReader(SpanReader):
         if self.gender is None:
             people = [(m, a) for m, a in self.mentions if a.type == "person"]
             texts, said = (self.text, self.outside), self.rx.said_after
-            self.gender = genders(self.doc.sentences, self.forms, people, *texts, said)
+            given = self.rx.given  # first names, for the people the article calls neither
+            self.gender = genders(self.doc.sentences, self.forms, people, *texts, said, given)
         named, found = self.events["person"]
         i, j = bisect.bisect_left(named.pos, at) - 1, bisect.bisect_left(found.pos, at) - 1
         first = None

@@ -61,6 +61,7 @@ class QuoteRules:
     person_nouns: frozenset[str]
     roles: frozenset[str]  # "Manchester United forward Marcus Rashford": a role before a name
     state_bodies: frozenset[str]
+    given: tuple[frozenset[str], frozenset[str]]  # first names usually a woman's, a man's
 
 
 @cache
@@ -90,6 +91,7 @@ def quote_rules(lang: LanguagePack) -> QuoteRules:
         person_nouns=lang.speaker_person_nouns,
         roles=lang.names.roles,
         state_bodies=lang.state_bodies,
+        given=(lang.names.given_female, lang.names.given_male),
     ))  # fmt: skip
 
 

@@ -45,6 +45,9 @@ _R_OWNER = re.compile(r"\b[a-z]+ of $")
 _R_FROM = re.compile(r"\b([a-z]+) (?:from|by) (?:the )?$")  # "the statement from X"
 # "Rosa Delgado posted on Facebook:": a name after a preposition is its object, no speaker
 _R_PREPOSITION = re.compile(r"\b(?:on|in|at|to|from|with|via) $")
+# A relative clause ending right before a speech verb: ", who served with him, said"
+_R_RELATIVE = re.compile(r", (?:who|whose|whom)\b[^,;:\"“”\n]{1,150}, *(?:([a-z]+) )?$")
+_RELATIVE_SPAN = 170
 # Between an employer and its employee's name: role words ("chief executive"), no "and".
 _R_ROLE_GAP = re.compile(r"(?:\s+(?!(?:and|or|of|with|for|to)\b)[a-z]+){1,3}\s+")
 
@@ -143,6 +146,8 @@ class SpeakerReader(ReferenceReader):
         first = lo
         while self.ends[first] > v:
             first += 1
+        if (rel := self._relative(a, v, lo, hi)) is not None:
+            return rel
         # "Xu, secretary of X, said:" / "David Howieson, of Police Scotland, said:": the
         # person opening the clause, not the place that ends the apposition
         if self._apposition(self.ends[first], v):
@@ -162,6 +167,21 @@ class SpeakerReader(ReferenceReader):
         while k >= 0 and self.people[k] >= lo and self.ends[self.people[k]] > v:
             k -= 1
         return self.mentions[self.people[k]] if k >= 0 and self.people[k] >= lo else None
+
+    def _relative(self, a: int, v: int, lo: int, hi: int) -> tuple[Mention, FoundActor] | None:
+        """ "Richard Rendle, who was at Mr Norton's bedside when he died, said:": a relative
+        clause between the verb and its subject names others; the subject is the person
+        right before its comma."""
+        m = _R_RELATIVE.search(self.outside, max(a, v - _RELATIVE_SPAN), v)
+        if m is None or (m[1] and m[1] not in self.rx.adverbs):
+            return None
+        k = bisect.bisect_left(self.starts, m.start(), lo, hi) - 1
+        while k >= lo and self.ends[k] > m.start():
+            k -= 1
+        if k < lo or self.mentions[k][1].type != "person":
+            return None
+        between = self.outside[self.ends[k] : m.start()]
+        return self.mentions[k] if not between.strip() and "\n" not in between else None
 
     def _qualified(
         self, before: tuple[Mention, FoundActor], group: tuple[Mention, FoundActor]

@@ -72,6 +72,8 @@ class NameWords:
     plural_verbs: tuple[str, ...]  # bare verbs after a plural subject ("rail workers plan")
     team_roles: tuple[str, ...]  # a team's coach or player ("Alabama head coach")
     code_body_nouns: frozenset[str]  # after "RSU 34": a body's ("an RSU 34 request")
+    given_female: frozenset[str] = frozenset()  # first names usually a woman's
+    given_male: frozenset[str] = frozenset()  # and a man's (``quote_gender``)
 
 
 @dataclass(frozen=True)

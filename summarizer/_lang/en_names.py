@@ -7,6 +7,7 @@ language's data, so the rules there are built per language pack (``NameWords``).
 from __future__ import annotations
 
 from summarizer._lang import NameWords
+from summarizer._lang.en_given import FEMALE, MALE
 
 
 def _words(text: str, sep: str | None = None) -> frozenset[str]:
@@ -330,6 +331,8 @@ ENGLISH_NAMES = NameWords(
     places=PLACES,
     demonyms=DEMONYMS,
     given=GIVEN,
+    given_female=FEMALE,
+    given_male=MALE,
     things=THINGS,
     heads=HEADS,
     company_tails=COMPANY_TAILS,

@@ -1,0 +1,77 @@
+"""Speakers named with no speech verb beside the quotation (issue 9), each rule from a case
+of the sixth speakers probe (bench/probes/speakers_cases6.py) or a dev article, with guards.
+"""
+
+from __future__ import annotations
+
+from tests.test_quotes import quote, quotes_of
+
+LEAD = "Officials met on Tuesday to discuss the plan, which has divided the region.\n\n"
+
+
+def _speaker(text: str, start: str) -> str | None:
+    return quote(quotes_of(LEAD + text), start).speaker
+
+
+def test_a_quotation_after_reported_speech_in_its_paragraph() -> None:
+    # probe: the sentence above reports the founder's words, named after an apposition
+    text = (
+        "The charity's founder, Leila Haddad, said the money would fund two new shelters. "
+        '"Every pound goes straight to the families who need it."'
+    )
+    assert _speaker(text, "Every pound") == "Leila Haddad"
+    # guard: a sentence above that reports nothing lends no speaker
+    text = (
+        "The charity's founder, Leila Haddad, opened two new shelters. "
+        '"Every pound goes straight to the families who need it."'
+    )
+    assert _speaker(text, "Every pound") is None
+
+
+def test_a_signature_after_a_dash() -> None:
+    text = '"We will not back down, not now and not ever." - Union leader Pat Cole'
+    assert _speaker(text, "We will not back down") == "Pat Cole"
+    # guard (ruck, dev): a headline's topic after the dash is no signature
+    text = "“Doesn’t Look Too Serious” – All Blacks Captain Sam Cane’s Injury Confirmed"
+    assert _speaker(text, "Doesn’t Look") is None
+
+
+def test_a_relative_clause_between_the_speaker_and_the_verb() -> None:
+    # dartmouthtoday (dev): the man at whose bedside he sat is not the speaker
+    text = (
+        "Former Dartmouth mayor Peter Norton has died in hospital aged 91 years.\n"
+        "Former town councillor and town mayor Richard Rendle, who was at Mr Norton’s bedside "
+        "when he died, said: “He was a true gentleman with a quiet gentle manner.”\n"
+        "News of Mr Norton’s death was announced at this week’s Dartmouth Town Council meeting "
+        "where Cllr David Gent, who also served alongside Mr Norton, said: “He was the most "
+        "courteous man that I can remember.”"
+    )
+    assert _speaker(text, "He was a true gentleman") == "Richard Rendle"
+    assert _speaker(text, "He was the most courteous") == "David Gent"
+    # guard: no relative clause, the name glued to the verb speaks
+    text = 'Peter Norton\'s colleague Richard Rendle said: "He was a true gentleman, always."'
+    assert _speaker(text, "He was a true gentleman") == "Richard Rendle"
+
+
+def test_a_first_name_tells_whom_she_is_not() -> None:
+    # probe: "she" skips the minister named last, whom the article never calls anything
+    text = (
+        "Hospital chief executive Ruth Okafor warned of a difficult winter. Health minister "
+        "David Lam will visit the site next week.\n\n"
+        '"Our staff are exhausted and the beds are full," she said.'
+    )
+    assert _speaker(text, "Our staff are exhausted") == "Ruth Okafor"
+    # guard: a name given to both tells nothing; the subject named last is the one
+    text = (
+        "Hospital chief executive Ruth Okafor warned of a difficult winter. Health minister "
+        "Alex Lam will visit the site next week.\n\n"
+        '"Our staff are exhausted and the beds are full," she said.'
+    )
+    assert _speaker(text, "Our staff are exhausted") == "Alex Lam"
+    # guard: what the article says wins over the name ("Lam said she ...")
+    text = (
+        "Hospital chief executive Ruth Okafor warned of a difficult winter. Health minister "
+        "David Lam said she would visit the site next week.\n\n"
+        '"Our staff are exhausted and the beds are full," she said.'
+    )
+    assert _speaker(text, "Our staff are exhausted") == "David Lam"
