@@ -232,7 +232,9 @@ _ANCHORED |= {
         Anchored(rel.SEASON, _SEASONS, 7 + 3 + 3 + 3, folded=True),
         # "around approximately 10:30 p.m.": the clock's last digit
         Anchored(
-            rel.CLOCK, re.compile(r"\d\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"), 6 + 3 + 13 + 3 + 2 + 3 - 1
+            rel.CLOCK,
+            re.compile(r"\d\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|\b(?:noon|midnight)\b"),
+            6 + 3 + 13 + 3 + 2 + 3 - 1 + 3,
         ),
         # "the preceding week"
         Anchored(rel.WEEK_FROM, ("week",), 3 + 3 + 9 + 3, folded=True),

@@ -175,11 +175,14 @@ def week_step(expr: str) -> int:
 # A clock time with no date: "at 5 p.m. Eastern time", "at about 9:10 p.m.": the day in force
 # (the last day stated in its paragraph, else the publication date).  One next to another
 # date ("at 4:30 p.m. on Wednesday") is left to that date (see ``date_find``).
+# "1.45pm" is British; "noon" and "midnight" are clock times too; a live blog's entry opens
+# its line with one ("1:09 am Salon is calling Utah").
 CLOCK = prefiltered(
     re.compile(
-        r"\b(?i:at|around|about|by|until|till|before|after|from|since)\s+"
+        r"(?:\b(?i:at|around|about|by|until|till|before|after|from|since)\s+|(?<![^\n]))"
         r"(?P<o>(?:(?i:about|around|approximately|roughly|precisely|exactly)\s+)?"
-        r"(?:[1-9]|1[0-2])(?::[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
+        r"(?:(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
+        r"|(?:12\s)?(?:noon|midnight)\b)"
         r"(?:\s+(?:Eastern|Central|Mountain|Pacific|local|[A-Z][a-z]+\s+Standard)\s+[Tt]ime"
         r"|\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET)\b)?)"
     )

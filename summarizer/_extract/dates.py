@@ -188,7 +188,8 @@ def find_time_expressions(
     line_starts = [a.start for a, _ in lines]
     newlines = array("q", (m.start() for m in re.finditer("\n", text))) if anchors else array("q")
     found: list[TimeExpression] = []
-    stated: list[_Mark] = [None, None]  # the last dated expression, the last dated to a day
+    # the last dated expression, the last dated to a day, the last day near publication
+    stated: list[_Mark] = [None, None, None]
     week: _Mark = None  # the last week stated ("next week"): a day in it
     for c in cands:
         if cap is not None and len(found) > cap:  # one past the cap: the rest is never read
@@ -197,13 +198,12 @@ def find_time_expressions(
             continue
         expr = text[c.start : c.end]
         if c.kind:  # kept only when resolved: alone they say nothing a timeline can place
-            counted = _counted(text, c, expr, (stated[0], stated[1]), published, week)
+            counted = _counted(text, c, expr, (stated[0], stated[1], stated[2]), published, week)
             if counted.date and counted.granularity:
                 found.append(counted)
                 if c.kind == "clock":  # the day in force already: it states nothing new
                     continue
-                stated[0] = (c.end, counted.date, counted.granularity)
-                stated[1] = stated[0] if counted.granularity == "day" else stated[1]
+                _state(stated, (c.end, counted.date, counted.granularity), published)
             continue
         # The nearest anchor on each side is the nearest of all (spans do not overlap).
         k = bisect.bisect_left(starts, c.start) if c.is_weekday else 0
@@ -235,8 +235,7 @@ def find_time_expressions(
         anchor = kind if value else None
         found.append(TimeExpression(expr, c.start, c.end, value, granularity, anchor))
         if value and granularity:
-            stated[0] = (c.end, value, granularity)
-            stated[1] = stated[0] if granularity == "day" else stated[1]
+            _state(stated, (c.end, value, granularity), published)
         if value and day is not None and (m := _R_WEEK.fullmatch(" ".join(expr.split()))):
             step = {"this": 0, "last": -1, "next": 1}[m[1].lower()]
             week = (c.end, (day + timedelta(7 * step)).isoformat(), "day")
@@ -282,7 +281,18 @@ def _after_joined(text: str, before: TimeExpression, c: Cand, value: str) -> str
 
 _FROM_REACH = 600  # characters: how far a stated date anchors "the following day"
 _Mark = tuple[int, str, str] | None  # where a dated expression ends, its value and granularity
-_Stated = tuple[_Mark, _Mark]  # the last dated expression, and the last dated to a day
+_Stated = tuple[_Mark, _Mark, _Mark]  # the last dated, dated to a day, day near publication
+_RECENT_DAYS = 7  # a day this near publication is the story's present, not its background
+
+
+def _state(stated: list[_Mark], mark: _Mark, published: date | None) -> None:
+    """Record a dated expression as the last stated (and day, and present day)."""
+    stated[0] = mark
+    if mark is None or mark[2] != "day":
+        return
+    stated[1] = mark
+    if published is None or abs((date.fromisoformat(mark[1]) - published).days) <= _RECENT_DAYS:
+        stated[2] = mark
 
 
 def _counted(
@@ -311,7 +321,7 @@ def _counted(
         last = (near[0][1], near[0][2]) if near[0] else None
         day = date.fromisoformat(near[1][1]) if near[1] else None
         if c.kind == "clock":
-            value, kind = _clock_day(text, c, day, stated[1], published)
+            value, kind = _clock_day(text, c, day, stated[2] or stated[1], published)
             granularity = "day"
         elif c.kind == "week":  # from the later of the last day and the last week stated
             base = max((s for s in near[1:] if s), default=None, key=lambda s: s[0])
@@ -332,7 +342,9 @@ def _clock_day(
 ) -> tuple[str | None, Anchor]:
     """A clock time with no date ("at about 9:10 p.m."): the day stated in its paragraph; in
     a clause that looks ahead ("will discuss ... at 5 p.m."), the publication date; else the
-    last day the story stated; with none, no date (a time alone is no day)."""
+    last day the story stated near its publication (its present: "the funeral yesterday ...
+    began at noon" after a background "died on April 28"), else the last it stated; with
+    none, no date (a time alone is no day)."""
     if day is not None:
         return day.isoformat(), "explicit"
     if published is not None and cues.looks_ahead(text, c.start):
