@@ -109,3 +109,22 @@ def test_a_country_still_speaks_as_itself() -> None:
     """Guard: the place-in-a-name rule leaves a country that the gazetteer knows alone."""
     found = actors_of(LEAD + "South Korea said the missile flew 1,000km.")
     assert [(a.name, a.type) for a in found if "Korea" in a.name] == [("South Korea", "country")]
+
+
+def test_a_place_and_its_council_in_lowercase() -> None:
+    # thealbertan (dev): "Mountain View County council held a moment of silence"
+    text = "Mountain View County council held a moment of silence on Wednesday, Aug. 14."
+    assert "Mountain View County council" in names(text)
+    assert "Dorset council" in names("Dorset council said the road would reopen in May.")
+    # guards: a sentence's opening word is no place; a council that only sits is no actor
+    assert not any("council" in n for n in names("Yesterday council voted to close it."))
+    assert not any("council" in n for n in names("Dorset council offices are on Main Street."))
+
+
+def test_a_letters_signature_on_the_last_line() -> None:
+    # kirklandviews (dev): a reader's letter signed "Bob Style"
+    text = "Is it any wonder why the Council is so inconsistent?\n\nBob Style\n"
+    assert "Bob Style" in names(text)
+    # guards: a last line that is no first name and surname; a signature mid-text
+    assert "Read More" not in names("The council was wrong again.\n\nRead More\n")
+    assert "Bob Style" not in names("Bob Style\n\nThe council was wrong again.")

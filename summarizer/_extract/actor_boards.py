@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer._extract.actor_text import Cand, Text
+from summarizer._lang.en import ENGLISH
 from summarizer._text.scan import prefiltered
 
 # English: heads of deliberating bodies, the verbs by which they act, determiners to skip.
@@ -21,11 +22,24 @@ _ACTS = (
     "said|says|announced|voted|approved|ruled|decided|agreed|rejected|denied|granted"
     "|adopted|passed|unanimously|declined|confirmed|found"
 )
+_STOP = ENGLISH.name_stopwords  # sentence-opening capitals that name nothing
 _NOT_KIND = frozenset("same other new full whole two three entire first last next".split())
 _R_BOARD = prefiltered(
     re.compile(
         rf"\b[Tt]he (?P<n>(?P<k>[a-z]{{3,}}) (?:{_HEADS}))"
         rf"(?= (?:has |have |had |also |then |later |on \w+ )?(?:{_ACTS})\b)"
+    )
+)
+
+
+# "Mountain View County council held", "Dorset council said": a place named in capitals,
+# then its body in lowercase (British and Canadian usage), acting.
+_LOCAL = "town|city|county|district|parish|borough|village|regional|municipal|school"
+_R_PLACE_BODY = prefiltered(
+    re.compile(
+        rf"(?<![\w’'])(?P<n>(?P<p>[A-Z][a-z][\w’'\-]*(?: [A-Z][a-z][\w’'\-]*){{0,3}})"
+        rf" (?:(?:{_LOCAL}) )?(?:council|board|committee|commission))"
+        rf"(?= (?:has |have |had |also |then |later |on \w+ )?(?:{_ACTS}|held)\b)"
     )
 )
 
@@ -42,5 +56,13 @@ def boards(t: Text, found: list[Cand]) -> list[Cand]:
         seen.add(name)
         if any(n == name or n.endswith(" " + name) for n in names):
             continue  # "the city council" of "Spokane City Council"
+        out.append(Cand(m.start("n"), m.end("n"), "organization", name))
+    for m in t.find(_R_PLACE_BODY):
+        name, first = m["n"], m["p"].split()[0]
+        if name.casefold() in seen or first in _STOP or first.casefold() in _STOP:
+            continue
+        seen.add(name.casefold())
+        if any(n == name.casefold() for n in names):
+            continue
         out.append(Cand(m.start("n"), m.end("n"), "organization", name))
     return out
