@@ -133,3 +133,27 @@ def test_a_transcripts_speaker_heading_is_no_title() -> None:
     assert clean("Carroll praises Barkley\n\nPete Carroll praised Matt Barkley.").title == (
         "Carroll praises Barkley"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # kirklandviews (dev): a section label before the pipe
+        (
+            "Letter | City Council’s inconsistency is consistent",
+            "City Council’s inconsistency is consistent",
+        ),
+        (
+            "Valley floods force hundreds from homes | The Courier",
+            "Valley floods force hundreds from homes",
+        ),
+        # guards: two parts of like length, or a short headline, stay whole
+        (
+            "Floods in the valley | Hundreds forced from their homes",
+            "Floods in the valley | Hundreds forced from their homes",
+        ),
+        ("Floods | The Courier", "Floods | The Courier"),
+    ],
+)
+def test_a_pipe_sets_a_label_or_site_name_beside_the_headline(line: str, title: str) -> None:
+    assert _title(line) == title

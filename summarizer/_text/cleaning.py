@@ -253,6 +253,8 @@ def _assemble(kept: list[_Line], removed: list[str]) -> CleanText:
         title = None  # "COACH PETE CARROLL" over "COACH PETE CARROLL: We gave you ..."
     if not h1 and title is not None and _headline.meta_line(title):
         title = _walked_title(kept) or title  # a date line or dateline is never the headline
+    if title is not None:
+        title = _headline.unpiped(title)  # "Letter | <headline>", "<headline> | <site>"
     text = "\n\n".join("\n".join(p) for p in paragraphs)
     return CleanText(text=text, title=title, removed=removed)
 

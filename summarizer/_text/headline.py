@@ -227,3 +227,23 @@ def standfirst(plain: str) -> bool:
     for w in iter_words(plain):  # a stretch at a time (stop_counts)
         words, lower, stops = words + 1, lower + w[:1].islower(), stops + _is_stop(w)
     return words >= 8 and 2 * lower > words and stops / words >= 0.2
+
+
+_PIPE = " | "
+_LABEL_WORDS = 4  # a section label or a site's name beside the headline: this many words at most
+
+
+def unpiped(title: str) -> str:
+    """A page title's headline without the section label or site name a pipe sets beside
+    it ("Letter | City Council's inconsistency", "Storm hits coast | The Courier"): the one
+    long part, when every other part is short and it at least twice as long; the title as it
+    was otherwise."""
+    if _PIPE not in title:
+        return title
+    parts = [p.strip() for p in title.split(_PIPE)]
+    longest = max(parts, key=len)
+    short = [p for p in parts if p is not longest]
+    words, most = len(longest.split()), max(len(p.split()) for p in short)
+    if words > _LABEL_WORDS and most <= _LABEL_WORDS and words >= 2 * most:
+        return longest
+    return title
