@@ -34,6 +34,7 @@ _BATCHES = (
     ("2026-11-30", "Added in session 7"),
     ("2026-12-01", "Added in session 9"),
     ("batch 14", "Added in session 14"),
+    ("batch 15", "Added in session 15"),
 )
 
 

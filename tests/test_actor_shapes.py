@@ -119,12 +119,3 @@ def test_a_place_and_its_council_in_lowercase() -> None:
     # guards: a sentence's opening word is no place; a council that only sits is no actor
     assert not any("council" in n for n in names("Yesterday council voted to close it."))
     assert not any("council" in n for n in names("Dorset council offices are on Main Street."))
-
-
-def test_a_letters_signature_on_the_last_line() -> None:
-    # kirklandviews (dev): a reader's letter signed "Bob Style"
-    text = "Is it any wonder why the Council is so inconsistent?\n\nBob Style\n"
-    assert "Bob Style" in names(text)
-    # guards: a last line that is no first name and surname; a signature mid-text
-    assert "Read More" not in names("The council was wrong again.\n\nRead More\n")
-    assert "Bob Style" not in names("Bob Style\n\nThe council was wrong again.")

@@ -128,12 +128,6 @@ def _shapes(lang: LanguagePack) -> _Shapes:
     ))  # fmt: skip
 
 
-# "Bob Style" or "- Jane Doe" alone on the text's last line: a first name and one or two more
-_R_SIGNATURE = re.compile(
-    r"[ \t]*(?:[—–-][ \t]*)?(?P<n>[A-Z][a-z]+(?: [A-Z][a-z’'\-]+){1,2})[ \t.]*"
-)
-
-
 def shaped(t: Text, found: list[Cand]) -> list[Cand]:
     """Candidates the cue rules missed, from the shapes in the module docstring."""
     r, nw, text = t.r, t.lang.names, t.prose
@@ -204,12 +198,6 @@ def shaped(t: Text, found: list[Cand]) -> list[Cand]:
         if unknown(words[-1]) and words[-1] not in r.places:
             new(m.start("n"), name, "organization")
     out += _openings(t, shapes, known, unknown)
-    # a letter's or column's signature: its writer, on the last line (which prose blanks)
-    scan, end = t.scan, len(t.scan.rstrip())
-    if (sig := _R_SIGNATURE.fullmatch(scan, scan.rfind("\n", 0, end) + 1, end)) and (
-        sig["n"].split()[0] in r.given and sig["n"] not in known
-    ):
-        new(sig.start("n"), sig["n"], "person")
     return out
 
 
