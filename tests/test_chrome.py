@@ -456,3 +456,22 @@ def test_doubled_captions_embedded_posts_paywalls_and_app_promos_go(page: str, g
 )
 def test_a_story_line_with_a_few_letters_of_another_script_stays(story: str) -> None:
     assert story in _cleaned(story)
+
+
+def test_a_wire_caption_above_a_live_blog_goes() -> None:
+    # salon (dev): an AP caption opening the page, "X, center, votes", its credit then "(AP)"
+    caption = (
+        "David Gonzalez, center, votes at the Salt Lake County Government Center Tuesday, Nov. "
+        "8, 2016, in Salt lake City. Utah's voters are going to the polls Tuesday to determine "
+        "the race. (AP Photo/Rick Bowmer) (AP)"
+    )
+    cleaned = clean(f"{caption}\n\nElection Night Live Blog\n\nSalon Staff\n\n{STORY}")
+    assert "David Gonzalez" not in cleaned.text and "Bowmer" not in cleaned.text
+    assert "Salon Staff" not in cleaned.text
+    assert cleaned.text.startswith("Election Night Live Blog")
+    # guards: a story's "left, right" in a sentence, and staff named in a sentence, stay
+    story = (
+        "The mayor, center, and two aides walked out of the meeting, witnesses said.\n\n"
+        "Hospital staff said the ward would reopen on Monday."
+    )
+    assert story in clean(f"{STORY}\n\n{story}\n\n{END}").text

@@ -62,6 +62,15 @@ ORIGINAL = ["nasa-artemis2-final-steps", "nasa-odysseus-moon-landing", "voa-us-e
             "voa-opec-cut-2016", "scoop-vuwsa-mayoral-forum"]  # fmt: skip
 
 
+def _line_of(text: str, part: str) -> str:
+    """The line of ``text`` holding ``part`` ("" when none does)."""
+    at = text.find(part)
+    if at < 0:
+        return ""
+    end = text.find("\n", at + len(part))
+    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
+
+
 @pytest.mark.parametrize("folder", GOLD, ids=[p.name for p in GOLD])
 def test_gold_boilerplate_goes_and_story_stays(folder: Path) -> None:
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
@@ -71,7 +80,15 @@ def test_gold_boilerplate_goes_and_story_stays(folder: Path) -> None:
     # digest is checked with the rest of the chrome in test_eval_code (dev: 0 leaked).
     left = [b for b in gold["boilerplate"] if b in cleaned.text and not is_dateline(b)]
     lost = [q["quote"] for q in gold["quotes"] if q["quote"] not in cleaned.text]
-    lost += [d["context"] for d in gold["dates"] if d["context"] not in cleaned.text]
+    # A date the gold annotates on a line it also lists as chrome (a caption's "Tuesday,
+    # Nov. 8, 2016") may go with the chrome: no timeline event may come from a caption.
+    raw = (folder / gold["input"]).read_text(encoding="utf-8")
+    lost += [
+        d["context"]
+        for d in gold["dates"]
+        if d["context"] not in cleaned.text
+        and not any(b in _line_of(raw, d["context"]) for b in gold["boilerplate"])
+    ]
     assert left == [], "boilerplate survived cleaning"
     assert lost == [], "story text was dropped"
     if gold["injection"]:

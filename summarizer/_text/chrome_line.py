@@ -52,6 +52,7 @@ from summarizer._text.chrome_shapes import (
     _RELEASE_LINE,
     _RIGHTS,
     _SENTENCE_END,
+    _STAFF_BYLINE,
     _STAMP_LEAD,
     _STAMP_PART,
     _STAMP_SPLIT,
@@ -100,7 +101,9 @@ def _own_shape(plain: str) -> str | None:
         return "time stamp"
     if _STAMP_LEAD.match(plain) and _segmented_stamp(plain):
         return "time stamp"
-    if _BYLINE_LINE.fullmatch(plain) and not _R_DATE.search(plain):
+    if (_BYLINE_LINE.fullmatch(plain) and not _R_DATE.search(plain)) or _STAFF_BYLINE.fullmatch(
+        plain
+    ):
         return "byline"
     if _PIPE_CREDIT.fullmatch(plain):
         return "credit"

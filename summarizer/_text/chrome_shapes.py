@@ -197,7 +197,9 @@ _NAV_SINGLE = frozenset(
 # Words that only a picture's description uses, next to a credit.
 _CAPTION_WORDS = re.compile(
     r"\b(?:file\ (?:photo|image)|photo\ (?:shows|taken)|pictured|poses?\ for|is\ seen|are\ seen|"
-    r"\((?:left|right|center|centre|l|r|c|top|bottom|front|back)\)|in\ this\ (?:photo|image))",
+    r"\((?:left|right|center|centre|l|r|c|top|bottom|front|back)\)|in\ this\ (?:photo|image)|"
+    # a wire caption's "David Gonzalez, center, votes ...", "Smith, second from left, ..."
+    r",\ (?:(?:second|third)\ from\ )?(?:left|right|center|centre|top|bottom|front),)",
     _I,
 )
 _WIRE_CREDIT = re.compile(
@@ -234,7 +236,7 @@ _CREDIT_TAIL = re.compile(
         \(?{_AGENCY}\ photo\)?\s+photo\ gallery|
         # "... June 5, 2024. REUTERS/Gonzalo Fuentes": an agency in capitals, a slash, a name
         (?-i:[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)/\ ?(?-i:[A-Z][\w'’.\-]+)
-        (?:\ [A-Z][\w'’.\-]+){{0,3}})\s*$""",
+        (?:\ [A-Z][\w'’.\-]+){{0,3}})(?:\s*\({_AGENCY}\))?\s*$""",  # "... Bowmer) (AP)"
     _I,
 )
 _CREDIT_LINE = re.compile(
@@ -267,6 +269,11 @@ _STAMP_PART = re.compile(rf"(?:(?:{_DATE}|{_CLOCK})[,\s]*)+", re.I)
 # "By JANE DOE, Associated Press": a byline on its own line, wherever it stands.
 _BYLINE_LINE = re.compile(
     r"By:?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}(?:\s*,\s*[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})?"
+)
+# "Salon Staff", "Times Staff Writer", "Herald staff": the outlet's staff as the byline.
+_STAFF_BYLINE = re.compile(
+    r"(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}\s+[Ss]taff"
+    r"(?:\s+(?:[Rr]eports?|[Ww]riters?|[Rr]eporters?))?"
 )
 # "Abigail Stevenson | CNBC": a name, a bar and the outlet alone on a line: a picture's
 # credit (or a byline), never the story.

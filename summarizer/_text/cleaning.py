@@ -127,6 +127,18 @@ def clean(raw: str) -> CleanText:
     return replace(cleaned, input_map=align(raw, cleaned.text))
 
 
+def _unpiped_line(line: _Line) -> tuple[str, str] | None:
+    """The first line without the section label or site name a pipe sets beside its
+    headline (``headline.unpiped``), and what was cut; None when nothing is."""
+    mark = "# " if line.raw.startswith("# ") else ""
+    body = line.raw[len(mark) :]
+    head = _headline.unpiped(body)
+    if head == body:
+        return None
+    at = body.index(head)
+    return mark + head, f"{body[:at].strip()} {body[at + len(head) :].strip()}".strip()
+
+
 def _filter(lines: list[_Line], removed: list[str]) -> list[_Line]:
     """Walk the lines once, keeping story lines; stop where the story ends."""
     menu = _menu_lines(lines)
@@ -160,6 +172,9 @@ def _filter(lines: list[_Line], removed: list[str]) -> list[_Line]:
         label = bool(_LABEL.match(line.plain))
         if not drop and kept and line.raw == kept[-1].raw and word_count(line.plain, 4) >= 4:
             drop = True  # the same caption twice (image alt text, then the caption)
+        if not drop and not kept and (head := _unpiped_line(line)) is not None:
+            removed.append(head[1])  # "Letter |" before the headline, "| The Courier" after
+            line = _Line(head[0], _plain(head[0]), line.para, line.bullet, line.heading)
         if not drop and _may_inline(line.raw):
             pieces = _INLINE.findall(line.raw)
             removed.extend(m.strip() for m in pieces)
