@@ -153,14 +153,65 @@ def _scheduled(before: str, after: str, prose: bool) -> bool:
     """A clause in the present or an infinitive, with no past tense, looks ahead; after
     "would" only the words that follow it count ("said ... would resume Wednesday").  A
     headline's present reports the past ("Biden signs bill Tuesday"): only prose's counts."""
-    if _PAST_BEFORE.search(before[-40:]) or _POSSESSIVE.match(after):
-        return False  # "after Sunday's storm"; "victims of Tuesday's attack" names an event
+    if _listed(before, after):
+        return True
+    if _PRESENT_PASSIVE.search(before[-40:]) and not _PAST_ANY.search(after):
+        return prose  # "The report is published Thursday"
+    if _PAST_BEFORE.search(before[-40:]):
+        return False  # "after Sunday's storm"
+    if _POSSESSIVE.match(after):  # "victims of Tuesday's attack" names an event
+        return _fixture(before, after)
     if (m := _WOULD.search(before)) and not _PAST_ANY.search(before, m.end()):
         return not _PAST_ANY.search(after)
     if _PAST_ANY.search(before) or _PAST_ANY.search(after):
         return False
-    present = prose and (_PRESENT_VERB.search(before) or _PLURAL_PRESENT.search(before))
+    present = prose and (
+        _PRESENT_VERB.search(before)
+        or _PLURAL_PRESENT.search(before)
+        or _WE_PRESENT.search(before)
+        or _FOR_PRESENT.search(before)
+    )
     return bool(present or _INFINITIVE.search(before))
+
+
+def _fixture(before: str, after: str) -> bool:
+    """ "Thursday's deadline looms", "a doubt for Saturday's match": a fixture the day owns
+    (or one a state is for), past tense nowhere in the clause."""
+    if not (_FIXTURE.match(after) or _FOR_PRESENT.search(before)):
+        return False
+    return not _PAST_ANY.search(before) and not _PAST_ANY.search(after)
+
+
+def _listed(before: str, after: str) -> bool:
+    """A schedule's listing, past tense nowhere: "Next up: Friday at Duke", "When: Saturday,
+    10 a.m.", "Kickoff is 7 p.m. Friday" (a clock alone is no schedule: a health alert
+    lists past exposures "from 6:25 to 10:15 pm Tuesday")."""
+    if _PAST_ANY.search(before) or _PAST_ANY.search(after):
+        return False
+    return bool(_NEXT_LABEL.search(before) or _IS_CLOCK.search(before))
+
+
+# "Next up:", "When:": a listing's label right before the day.
+_NEXT_LABEL = re.compile(r"(?:^|\b)(?:[Nn]ext(?: up| game| match)?|[Ww]hen)\s*:\s*$")
+_IS_CLOCK = re.compile(  # "Kickoff is 7 p.m. Friday": an event in the present, at a time
+    r"\b(?:is|are)\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)[,\s]*$"
+)
+# "The report is published Thursday": a present passive with a day names a schedule.
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\s+(?:on\s+)?$")
+# "They visit Boston on Friday": a plural pronoun and a verb in the present.
+_WE_PRESENT = re.compile(
+    r"\b(?:[Tt]hey|[Ww]e)\s+(?!(?:are|were|have|had|did|do|say|said|will|would|could|can"
+    r"|may|might|must|should|also|not|still|just|now|then)\b)[a-z]{2,}\b(?<!ed)(?<!ing)"
+)
+# "He is a doubt for Saturday's match", "is fit for Sunday": a state for a day ahead.
+_FOR_PRESENT = re.compile(r"\b(?:is|are)\b[^.,;:]{0,30}\bfor\s+(?:the\s+)?$")
+# "Saturday's derby is ...", "Thursday's deadline looms": a fixture the day is the owner of.
+_FIXTURE = re.compile(
+    r"\w+[’']s\s+(?:[a-z]+\s+)?(?:deadline|game|match|final|semi-?final|derby|clash|fixture"
+    r"|opener|showdown|vote|meeting|election|hearing|debate|summit|race|ceremony|parade"
+    r"|concert|launch|kick-?off|session|rally|service|funeral|auction|draw|primary|caucus)\b",
+    re.I,
+)
 
 
 def _clause_after(text: str, at: int) -> str:
@@ -195,10 +246,20 @@ def looks_ahead(text: str, start: int) -> bool:
     if _PRESENT_EVENT.search(before):
         return True
     if _OPENER.match(before):
-        return _opens_ahead(_clause_after(text, start))
+        after = _clause_after(text, start)
+        return _opens_ahead(after) or bool(_POSSESSIVE.match(after) and _fixture(before, after))
     if not _FUTURE.search(before):
         return _scheduled(before, _clause_after(text, start), in_prose(text, start))
-    return not _PAST_BEFORE.search(before[-40:]) or bool(_BE_PARTICIPLE.search(before[-40:]))
+    tail = before[-40:]
+    past = _PAST_BEFORE.search(tail)  # "will hit on Friday": a modal's verb is no past
+    if past is None or _BE_PARTICIPLE.search(tail):
+        return True
+    return bool(_MODAL_END.search(tail, 0, past.start()))
+
+
+_MODAL_END = re.compile(
+    r"\b(?:will|would|shall|can|could|may|might|must|should|to)\s+$|[’']ll\s+$", re.I
+)
 
 
 # A preposition that may point ahead from a past verb ("was postponed until Jan. 20").

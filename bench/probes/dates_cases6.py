@@ -1,0 +1,88 @@
+"""Sixth tuning batch (written in one sitting, with ``dates_heldout6``, before any rule after
+them): weekdays ahead of a Wednesday's publication in shapes news uses for a schedule (a
+fixture's possessive, a listing with its clock, "Next up:", a present passive, a plural
+pronoun's present, a modal before a verb that is also a past), and past guards."""
+
+from __future__ import annotations
+
+from datetime import date
+
+W = date(2025, 6, 11)  # Wednesday
+
+Case = tuple[str, date, str, str | frozenset[str | None] | None]
+
+CASES: list[Case] = [
+    ("The council will vote on Thursday.", W, "Thursday", "2025-06-12"),
+    ("The council is expected to vote Thursday.", W, "Thursday", "2025-06-12"),
+    ("The vote is scheduled for Friday.", W, "Friday", "2025-06-13"),
+    ("The team faces Leeds on Saturday.", W, "Saturday", "2025-06-14"),
+    ("The team travels to Leeds on Saturday.", W, "Saturday", "2025-06-14"),
+    ("Rangers host Celtic on Sunday.", W, "Sunday", "2025-06-15"),
+    ("Ahead of Saturday's final, the coach named his squad.", W, "Saturday", "2025-06-14"),
+    ("Friday's game against Leeds is sold out.", W, "Friday", "2025-06-13"),
+    ("The funeral is set for Friday at St Mary's.", W, "Friday", "2025-06-13"),
+    ("The funeral will take place on Friday.", W, "Friday", "2025-06-13"),
+    ("A vigil is planned for Thursday evening.", W, "Thursday", "2025-06-12"),
+    ("The hearing resumes Thursday.", W, "Thursday", "2025-06-12"),
+    ("He is due in court on Friday.", W, "Friday", "2025-06-13"),
+    ("He is due to appear in court on Friday.", W, "Friday", "2025-06-13"),
+    ("He will be sentenced on Monday.", W, "Monday", "2025-06-16"),
+    ("Polls open on Thursday morning.", W, "Thursday", "2025-06-12"),
+    ("Voters go to the polls on Thursday.", W, "Thursday", "2025-06-12"),
+    ("The bill heads to the Senate on Thursday.", W, "Thursday", "2025-06-12"),
+    ("The festival runs until Sunday.", W, "Sunday", "2025-06-15"),
+    ("Tickets go on sale Friday.", W, "Friday", "2025-06-13"),
+    ("The results are expected on Friday.", W, "Friday", "2025-06-13"),
+    ("The minister is to meet union leaders on Thursday.", W, "Thursday", "2025-06-12"),
+    ("The road remains closed until Monday.", W, "Monday", "2025-06-16"),
+    ("Talks are slated for Thursday.", W, "Thursday", "2025-06-12"),
+    ("The match kicks off at 3pm on Saturday.", W, "Saturday", "2025-06-14"),
+    ("The sale ends Sunday.", W, "Sunday", "2025-06-15"),
+    ("Forecasters say the storm will hit on Friday.", W, "Friday", "2025-06-13"),
+    ("Doors open at 7pm on Friday.", W, "Friday", "2025-06-13"),
+    ("The next meeting is on Monday.", W, "Monday", "2025-06-16"),
+    ("The final takes place on Sunday in Paris.", W, "Sunday", "2025-06-15"),
+    ("The Yankees play the Red Sox Friday night.", W, "Friday", "2025-06-13"),
+    ("She takes office on Monday.", W, "Monday", "2025-06-16"),
+    ("Players report for training on Monday.", W, "Monday", "2025-06-16"),
+    ("The strike begins Thursday.", W, "Thursday", "2025-06-12"),
+    ("Schools reopen on Monday.", W, "Monday", "2025-06-16"),
+    ("The council voted on Tuesday.", W, "Tuesday", "2025-06-10"),
+    ("The team beat Leeds on Saturday.", W, "Saturday", "2025-06-07"),
+    ("He appeared in court on Monday.", W, "Monday", "2025-06-09"),
+    ("The strike began Monday.", W, "Monday", "2025-06-09"),
+    ("Polls opened on Tuesday morning.", W, "Tuesday", "2025-06-10"),
+    ("Game 3 is Friday in Boston.", W, "Friday", "2025-06-13"),
+    ("The Lions host the Bears on Sunday.", W, "Sunday", "2025-06-15"),
+    ("They visit Boston on Friday.", W, "Friday", "2025-06-13"),
+    ("Officials must decide before Thursday's deadline.", W, "Thursday", "2025-06-12"),
+    ("Thursday's deadline looms for the council.", W, "Thursday", "2025-06-12"),
+    ("Applications must be in by Friday.", W, "Friday", "2025-06-13"),
+    ("The mayor will speak this Friday.", W, "Friday", "2025-06-13"),
+    ("Next up: Friday at Duke.", W, "Friday", "2025-06-13"),
+    ("Bears vs. Packers, Sunday, 1 p.m., Fox", W, "Sunday", "2025-06-15"),
+    ("When: Saturday, 10 a.m. to 2 p.m.", W, "Saturday", "2025-06-14"),
+    (
+        "The service will be held Saturday at 11 a.m. at First Baptist Church.",
+        W,
+        "Saturday",
+        "2025-06-14",
+    ),
+    ("Visitation is Friday from 5 to 7 p.m.", W, "Friday", "2025-06-13"),
+    ("A decision could come as soon as Friday.", W, "Friday", "2025-06-13"),
+    ("The jury resumes deliberations Thursday.", W, "Thursday", "2025-06-12"),
+    ("Closing arguments are Thursday.", W, "Thursday", "2025-06-12"),
+    ("The Senate could vote as early as Thursday.", W, "Thursday", "2025-06-12"),
+    ("The two sides meet again Saturday.", W, "Saturday", "2025-06-14"),
+    ("Kickoff is 7 p.m. Friday.", W, "Friday", "2025-06-13"),
+    ("The company reports earnings on Thursday.", W, "Thursday", "2025-06-12"),
+    ("Apple unveils its new iPhone on Monday.", W, "Monday", "2025-06-16"),
+    ("Parliament returns on Monday.", W, "Monday", "2025-06-16"),
+    ("The president travels to Japan on Sunday.", W, "Sunday", "2025-06-15"),
+    ("The ceasefire takes effect at midnight on Friday.", W, "Friday", "2025-06-13"),
+    ("He hopes to return for Saturday's match.", W, "Saturday", "2025-06-14"),
+    ("He is a doubt for Saturday's match.", W, "Saturday", "2025-06-14"),
+    ("The England captain is fit for Sunday.", W, "Sunday", "2025-06-15"),
+    ("The report is published Thursday.", W, "Thursday", "2025-06-12"),
+    ("The new rules come into force on Monday.", W, "Monday", "2025-06-16"),
+]

@@ -1,0 +1,54 @@
+"""Weekdays a schedule puts ahead of publication (issue 9), each rule from a case of the
+sixth date probe (bench/probes/dates_cases6.py), with past guards."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summarizer._extract.dates import find_time_expressions
+
+WED = date(2025, 6, 11)
+
+
+def _day(text: str) -> str | None:
+    return next((e.date for e in find_time_expressions(text, WED) if e.date), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a fixture the day owns, in a present clause
+        ("Thursday's deadline looms for the council.", "2025-06-12"),
+        ("He is a doubt for Saturday's match.", "2025-06-14"),
+        ("The England captain is fit for Sunday.", "2025-06-15"),
+        # a listing
+        ("Next up: Friday at Duke.", "2025-06-13"),
+        ("When: Saturday, 10 a.m. to 2 p.m.", "2025-06-14"),
+        ("Kickoff is 7 p.m. Friday.", "2025-06-13"),
+        # a present passive, a plural pronoun's present, a modal's verb that is also a past
+        ("The report is published Thursday.", "2025-06-12"),
+        ("They visit Boston on Friday.", "2025-06-13"),
+        ("Forecasters say the storm will hit on Friday.", "2025-06-13"),
+        # guards: the past stays past
+        ("Thursday's deadline passed without a deal.", "2025-06-05"),
+        ("Victims of Saturday's attack are recovering.", "2025-06-07"),
+        ("He was a doubt for Saturday's match.", "2025-06-07"),
+        ("The report was published Thursday.", "2025-06-05"),
+        ("They visited Boston on Friday.", "2025-06-06"),
+        ("The storm hit on Friday.", "2025-06-06"),
+    ],
+)
+def test_a_weekday_ahead_in_a_schedules_shape(text: str, want: str) -> None:
+    assert _day(text) == want
+
+
+def test_a_health_alerts_past_exposure_listing_stays_past() -> None:
+    # kptv (dev): a clock before the day is no schedule by itself
+    text = (
+        "Clark County Public Health also said a new exposure site was identified:\n"
+        "- Legacy GoHealth Urgent Care, Vancouver from 6:25 to 10:15 pm Tuesday, Jan. 22."
+    )
+    got = [e.date for e in find_time_expressions(text, date(2019, 1, 26)) if e.date]
+    assert got == ["2019-01-22"]
