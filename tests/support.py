@@ -72,3 +72,15 @@ def joined_pieces(
         "".join(rng.choice(pieces) + rng.choice(glue) for _ in range(rng.randint(1, most)))
         for _ in range(n)
     ]
+
+
+def in_chrome_line(text: str, part: str, chrome: Sequence[str]) -> bool:
+    """``part`` stands on a line of ``text`` that holds one of the gold's chrome strings (a
+    caption's "Tuesday, Nov. 8, 2016"): it may go with the chrome, as no timeline event may
+    come from a caption."""
+    at = text.find(part)
+    if at < 0:
+        return False
+    end = text.find("\n", at + len(part))
+    line = text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
+    return any(c in line for c in chrome)

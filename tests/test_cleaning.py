@@ -7,7 +7,7 @@ import pytest
 
 from summarizer._text.cleaning import clean
 from summarizer._text.headline import is_dateline
-from tests.support import ROOT, SEED, dev_gold
+from tests.support import ROOT, SEED, dev_gold, in_chrome_line
 
 
 def test_seed_chrome_is_dropped_and_story_kept() -> None:
@@ -62,15 +62,6 @@ ORIGINAL = ["nasa-artemis2-final-steps", "nasa-odysseus-moon-landing", "voa-us-e
             "voa-opec-cut-2016", "scoop-vuwsa-mayoral-forum"]  # fmt: skip
 
 
-def _line_of(text: str, part: str) -> str:
-    """The line of ``text`` holding ``part`` ("" when none does)."""
-    at = text.find(part)
-    if at < 0:
-        return ""
-    end = text.find("\n", at + len(part))
-    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
-
-
 @pytest.mark.parametrize("folder", GOLD, ids=[p.name for p in GOLD])
 def test_gold_boilerplate_goes_and_story_stays(folder: Path) -> None:
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
@@ -87,7 +78,7 @@ def test_gold_boilerplate_goes_and_story_stays(folder: Path) -> None:
         d["context"]
         for d in gold["dates"]
         if d["context"] not in cleaned.text
-        and not any(b in _line_of(raw, d["context"]) for b in gold["boilerplate"])
+        and not in_chrome_line(raw, d["context"], gold["boilerplate"])
     ]
     assert left == [], "boilerplate survived cleaning"
     assert lost == [], "story text was dropped"
