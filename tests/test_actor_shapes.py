@@ -128,3 +128,20 @@ def test_a_local_bodys_kind_opening_a_line_stays_its_name() -> None:
     # guard: a common word opening a line before a name that is no body is still dropped
     text = "Many Council decisions are based on staff advice.\n\nThere are many ways."
     assert not any(a.name.startswith("Many") for a in actors_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a profession before a name is its cue, and no part of the name
+        ("It was designed by architect Zaha Hadid.", "Zaha Hadid"),
+        ("Architect Zaha Hadid designed it.", "Zaha Hadid"),
+        ("The dish was created by chef Yotam Ottolenghi.", "Yotam Ottolenghi"),
+        # bangordailynews (dev): a capitalised role opening the name is its title
+        ("Councilor Alan Stormann said the search would resume.", "Alan Stormann"),
+    ],
+)
+def test_a_profession_before_a_name(text: str, want: str) -> None:
+    found = {a.name for a in actors_of(LEAD + text)}
+    assert want in found
+    assert not any(n.endswith(want) and n != want for n in found)

@@ -257,6 +257,7 @@ def as_name(
         t.common(words[0][1], words[0][0])
         or words[0][1] in t.r.title_words
         or words[0][1] in t.r.demonyms
+        or (len(words) > 2 and words[0][1].lower() in t.lang.names.roles)  # "Architect Zaha Hadid"
     ):
         words.pop(0)
     while words and (

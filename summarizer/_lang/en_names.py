@@ -233,7 +233,15 @@ ROLES = _words("""minister secretary president spokesman spokeswoman spokesperso
     chair pilot ambassador adviser advisor diplomat prosecutor judge head premier ceo national
     member citizen resident student teacher nurse farmer victim witness suspect defendant
     singer actor actress artist musician photographer forward guard midfielder defender
-    goalkeeper keeper winger quarterback pitcher catcher outfielder infielder center centre""")
+    goalkeeper keeper winger quarterback pitcher catcher outfielder infielder center centre
+    architect designer chef entrepreneur businessman businesswoman banker investor historian
+    physicist chemist biologist epidemiologist virologist psychologist psychiatrist physician
+    pharmacist dentist veterinarian inspector commissioner constable campaigner volunteer
+    organiser organizer producer filmmaker director comedian novelist poet playwright composer
+    dancer athlete sprinter swimmer cyclist boxer golfer jockey referee umpire curator
+    principal headteacher headmaster lecturer pastor priest bishop rabbi imam vicar midwife
+    therapist consultant accountant strategist pollster lobbyist commentator columnist editor
+    journalist broadcaster presenter""")
 NOT_ACRONYM = _words("""UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET AM PM TV OK ID DNA RNA HIV
     AIDS GDP CEO CFO CTO USD EUR GBP COVID SARS PDF FAQ URL API AI IT PR HR VIP MP II III IV VI VII
     VIII IX XI XII XS SM MD LG XL FILE NEW LIVE WATCH READ MORE AND THE FOR NOW JOIN ET PT FM NOT NO
