@@ -26,7 +26,7 @@ GOLD = ROOT / "eval" / "gold"
 BARS = {
     "dev": {"actor_recall": 0.95, "quote_attribution": 0.99, "date_accuracy": 0.87,
             "key_fact_coverage": 0.75},
-    "test": {"actor_recall": 0.78, "quote_attribution": 0.83, "date_accuracy": 0.77,
+    "test": {"actor_recall": 0.79, "quote_attribution": 0.83, "date_accuracy": 0.77,
              "key_fact_coverage": 0.81},
 }  # fmt: skip
 LEAKED_AT_MOST = {"dev": 0, "test": 46}  # chrome strings found in a digest (target: 0)
