@@ -153,6 +153,19 @@ def test_a_transcripts_speaker_heading_is_no_title() -> None:
             "Floods in the valley | Hundreds forced from their homes",
         ),
         ("Floods | The Courier", "Floods | The Courier"),
+        # a site's name after a dash, last; a dash that is the headline's own stays
+        (
+            "Valley floods force hundreds from homes – BBC News",
+            "Valley floods force hundreds from homes",
+        ),
+        (
+            "Brexit – what happens next for the country now",
+            "Brexit – what happens next for the country now",
+        ),
+        (
+            "Valley floods force hundreds from homes - a town in shock",
+            "Valley floods force hundreds from homes - a town in shock",
+        ),
     ],
 )
 def test_a_pipe_sets_a_label_or_site_name_beside_the_headline(line: str, title: str) -> None:

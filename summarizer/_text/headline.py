@@ -229,21 +229,31 @@ def standfirst(plain: str) -> bool:
     return words >= 8 and 2 * lower > words and stops / words >= 0.2
 
 
-_PIPE = " | "
+_PIPES = (" | ", " • ", " :: ")  # a page title's separators, always a label's or site's
+_DASHES = (" — ", " – ", " - ")  # a dash may be the headline's own: only a name beside it
 _LABEL_WORDS = 4  # a section label or a site's name beside the headline: this many words at most
+_R_NAME_WORD = re.compile(r"(?:[A-Z0-9][\w.&'’-]*|of|the|and|&|on|de)")
 
 
 def unpiped(title: str) -> str:
     """A page title's headline without the section label or site name a pipe sets beside
-    it ("Letter | City Council's inconsistency", "Storm hits coast | The Courier"): the one
-    long part, when every other part is short and it at least twice as long; the title as it
-    was otherwise."""
-    if _PIPE not in title:
+    it ("Letter | City Council's inconsistency", "Storm hits coast | The Courier") or a
+    dash sets after it ("Storm hits coast – BBC News"): the one long part, when every
+    other part is short and it at least twice as long (after a dash, one name in capitals,
+    last); the title as it was otherwise."""
+    sep = next((p for p in (*_PIPES, *_DASHES) if p in title), None)
+    if sep is None:
         return title
-    parts = [p.strip() for p in title.split(_PIPE)]
+    parts = [p.strip() for p in title.split(sep)]
     longest = max(parts, key=len)
     short = [p for p in parts if p is not longest]
     words, most = len(longest.split()), max(len(p.split()) for p in short)
-    if words > _LABEL_WORDS and most <= _LABEL_WORDS and words >= 2 * most:
-        return longest
-    return title
+    if not (words > _LABEL_WORDS and most <= _LABEL_WORDS and words >= 2 * most):
+        return title
+    if sep in _DASHES and (
+        len(parts) != 2
+        or longest is not parts[0]
+        or not all(map(_R_NAME_WORD.fullmatch, parts[1].split()))
+    ):
+        return title  # "Brexit – what happens next": the dash is the headline's own
+    return longest
