@@ -104,7 +104,10 @@ def _names(text: str, resolve: Resolve, initial: bool = False) -> list[Mention]:
     """Actor mentions, and the other proper names as themselves: "the House" and "the
     Democratic party" have roles too though no actor was found.  A capitalised word
     opening a sentence counts only if ``initial`` (an item's, matched against the names
-    of the cited text, where it is written mid-sentence).  Per sentence, cached."""
+    of the cited text, where it is written mid-sentence).  Per sentence, cached; a text
+    of one sentence (an item, a cited sentence: most asked) read without a closure."""
+    if len(pieces(text)) == 1:
+        return list(_sentence_names(text, resolve, initial))
     return spans_by_sentence(text, lambda part: _sentence_names(part, resolve, initial))
 
 
