@@ -60,7 +60,8 @@ def clear_caches() -> None:
                names._sentence_mentions, names._run_mentions, speaker._asserters,
                numbers.quantities, numbers._sentence_quantities, polarity.negations,
                polarity._content, role_labels._sentence_names, role_labels._sentence_runs,
-               role_labels._who, role_labels.labels, role_labels._sentence_labels,
+               role_labels._other_name, role_labels._who, role_labels.labels,
+               role_labels._sentence_labels, role_labels._label,
                roles._triples, roles._stretches, roles._owned, roles._bound,
                roles._sentence_owned, roles._sentence_bound, roles._after_modifier,
                textual._hay, textual._bare):  # fmt: skip

@@ -33,6 +33,7 @@ _COMMON = frozenset(
 ) | {*ENGLISH.weekdays, *(form for forms in ENGLISH.months for form in forms)}
 _ROLES = frozenset(_ROLE_LIST.split())
 _NO_NAMES = _COMMON | _TITLE_WORDS | _STOP_CAPS  # capitalised words that name nothing
+_NAMELESS = _COMMON | _STOP_CAPS  # what _run_mentions skips: no word of it holds a space
 _PARTICLES = frozenset("de da del della di du van von der den bin ibn al el la le dos ben".split())
 # Sentence openers a model may use that an article need not contain in lower case.
 _COMMON_LOWER = frozenset(
@@ -370,7 +371,9 @@ def _sentence_mentions(text: str, resolve: Resolve) -> tuple[tuple[int, int, str
     out: list[tuple[int, int, str]] = []
     resolve = _resolver(resolve)
     for m in _NAME_WORDS.finditer(text):
-        found = _run_mentions(m.group(0), resolve)
+        if (run := m.group(0)) in _NAMELESS:
+            continue  # one word _run_mentions skips ("The", "He"): no mention, no lookup
+        found = _run_mentions(run, resolve)
         if found:
             at = m.start()
             out.extend((at + s, at + e, name) for s, e, name in found)

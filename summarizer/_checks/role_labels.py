@@ -104,7 +104,10 @@ def _names(text: str, resolve: Resolve, initial: bool = False) -> list[Mention]:
     """Actor mentions, and the other proper names as themselves: "the House" and "the
     Democratic party" have roles too though no actor was found.  A capitalised word
     opening a sentence counts only if ``initial`` (an item's, matched against the names
-    of the cited text, where it is written mid-sentence).  Per sentence, cached."""
+    of the cited text, where it is written mid-sentence).  Per sentence, cached; a text
+    of one sentence (an item, a cited sentence: most asked) read without a closure."""
+    if len(pieces(text)) == 1:
+        return list(_sentence_names(text, resolve, initial))
     return spans_by_sentence(text, lambda part: _sentence_names(part, resolve, initial))
 
 
@@ -122,24 +125,39 @@ def _sentence_runs(
     """Actor mentions, and the other names each with whether it opens a sentence: an item
     (read with ``initial``) and a cited text are often the same sentence."""
     actors = tuple(sorted(_mentions(text, resolve)))
-    # A run overlaps a mention when one of the mentions starting before its end ends after
-    # its start: of the first k mentions (sorted), the furthest end, by bisection.
-    starts = [s for s, _e, _w in actors]
-    reach = list(itertools.accumulate((e for _s, e, _w in actors), max))
     others = []
-    for m in _NAME_RUN.finditer(text):
-        a, b = m.span()
-        k = bisect_left(starts, b)
-        if k and reach[k - 1] > a:
-            continue  # an actor's mention (most runs are): nothing more to read
-        name = m.group(0).rstrip(".")
-        words = name.split()
-        if words[0] in _NOT_OPENING:
-            continue
-        opens = _opens(text, a)
-        key = " ".join(w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in words)
-        others.append(((a, a + len(name), "~" + key), opens))
+    if actors:
+        # A run overlaps a mention when one of the mentions starting before its end ends
+        # after its start: of the first k mentions (sorted), the furthest end, by bisection.
+        starts = [s for s, _e, _w in actors]
+        reach = list(itertools.accumulate((e for _s, e, _w in actors), max))
+        for m in _NAME_RUN.finditer(text):
+            a, b = m.span()
+            k = bisect_left(starts, b)
+            if k and reach[k - 1] > a:
+                continue  # an actor's mention (most runs are): nothing more to read
+            if (found := _other_name(m.group(0))) is not None:
+                others.append(((a, a + found[0], found[1]), _opens(text, a)))
+    else:
+        for m in _NAME_RUN.finditer(text):
+            if (found := _other_name(m.group(0))) is not None:
+                a = m.start()
+                others.append(((a, a + found[0], found[1]), _opens(text, a)))
     return actors, tuple(others)
+
+
+@lru_cache(maxsize=8192)
+def _other_name(run: str) -> tuple[int, str] | None:
+    """A run of capitalised words as another name: its length without a final full stop,
+    and its key ("~" and its words, possessives cut); None if its first word names nothing
+    (a common word, a stop word, a title).  Per run: names recur from sentence to sentence."""
+    name = run.rstrip(".")
+    words = name.split()
+    if words[0] in _NOT_OPENING:
+        return None
+    return len(name), "~" + " ".join(
+        w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in words
+    )
 
 
 # What no other name starts with (a common word, a stop word, a title): one set, one lookup.
@@ -212,15 +230,15 @@ def _before(text: str, start: int) -> tuple[Label, ...]:
         return ()
     word = words[-1]
     if word != "by" and word not in _LOOSE and word not in _PREPS:
-        return (_side(_stem(word), "P"),)  # "accused X": no head word read
+        return (_label(word, "P"),)  # "accused X": no head word read
     head = words[-2] if len(words) > 1 and _plain(words[-2]) else ""
     if word == "by":  # "accused by X", "the attack by X": X did it
-        return (_side(_stem(head), "A"),) if head else ()
+        return (_label(head, "A"),) if head else ()
     if word in _LOOSE:
-        return (_side(_stem(head), "P"),) if word in _PREPS and head else ()
+        return (_label(head, "P"),) if word in _PREPS and head else ()
     if word in _PREPS and head:
-        return (_side(_stem(word), "P"), _side(_stem(head), "P"))
-    return (_side(_stem(word), "P"),)
+        return (_label(word, "P"), _label(head, "P"))
+    return (_label(word, "P"),)
 
 
 def _after(text: str, end: int) -> tuple[Label, ...]:
@@ -251,12 +269,12 @@ def _after(text: str, end: int) -> tuple[Label, ...]:
             and _PARTICIPLE.fullmatch(word)
             and any(w.lower() in _PASSIVE_AUX for w in words[:skip])
         ):
-            return (_side(_stem(word), "P"),)  # "X was accused by": X had it done to it
-        return (_side(_stem(word), "A"),)
+            return (_label(word, "P"),)  # "X was accused by": X had it done to it
+        return (_label(word, "A"),)
     if count > 1 and _plain(words[1]):  # the noun ending its own phrase: "X government envoy"
         last = words[2] if count > 2 and _plain(words[2]) else words[1]
-        return (_side(_stem(word), "A"), _side(_stem(last), "A"))
-    return (_side(_stem(word), "A"),)
+        return (_label(word, "A"), _label(last, "A"))
+    return (_label(word, "A"),)
 
 
 def _plain(word: str) -> bool:
@@ -266,6 +284,13 @@ def _plain(word: str) -> bool:
 
 def _side(stem: str, side: str) -> Label:
     return (stem, "S" if _symmetric(stem) else side)
+
+
+@lru_cache(maxsize=16384)
+def _label(word: str, side: str) -> Label:
+    """``_side(_stem(word), side)``, per word: one lookup, not three calls, for each label
+    of every name (words recur from sentence to sentence)."""
+    return _side(_stem(word), side)
 
 
 @lru_cache(maxsize=1024)
