@@ -332,11 +332,7 @@ def iter_candidates(text: str) -> Iterator[Cand]:
     # Counted from another date, or loose shapes: only in prose (see date_cues.in_prose).
     for kind, anchored, group in _RELATIVE:
         if not anchored.absent(scanned):
-            sources.append(
-                Cand(m.start(group), m.end(group), None, False, kind)
-                for m in anchored.finditer(scanned)
-                if cues.in_prose(text, m.start())
-            )
+            sources.append(_relative(text, scanned, kind, anchored, group))
     sources.append(
         Cand(m.start(), m.end(), None, False)
         for m in _IN_SPAN.finditer(text)
@@ -394,6 +390,16 @@ def _found(
             continue  # mostly counts; or a headline, label or link
         if _keep(text, m):
             yield Cand(m.start(group), m.end(group), None, weekday)
+
+
+def _relative(
+    text: str, scanned: Scanned, kind: str, anchored: Anchored, group: int | str
+) -> Iterator[Cand]:
+    """One relative finder's candidates, in order (a function: a generator expression in
+    the loop would read the loop's last ``kind`` and ``group`` when it runs)."""
+    for m in anchored.finditer(scanned):
+        if cues.in_prose(text, m.start()):
+            yield Cand(m.start(group), m.end(group), None, False, kind)
 
 
 def _clocks_placed(text: str, chosen: Iterable[Cand]) -> Iterator[Cand]:
