@@ -16,6 +16,7 @@ from datetime import date
 
 from summarizer._extract.date_find import Cand, iter_candidates
 from summarizer._extract.date_resolve import resolve
+from summarizer._text.anchored import Scanned
 
 DATE_LINE = 60  # characters: a line longer than a date and a weekday is prose
 PAGE_TOP = 800  # characters: a date line this near the top is the page's, over its story
@@ -82,12 +83,15 @@ class _Breaks:
 class Clocks:
     """What dates each candidate of a text, read in order: ``passed`` after each one."""
 
-    def __init__(self, text: str, published: date | None, languages: tuple[str, ...]) -> None:
-        self.text, self.published, self.languages = text, published, languages
+    def __init__(
+        self, scanned: Scanned, published: date | None, languages: tuple[str, ...]
+    ) -> None:
+        self.scanned, self.text = scanned, scanned.text
+        self.published, self.languages = published, languages
         self.anchor_above: tuple[Cand, date] | None = None
         self.line_above: tuple[Cand, date] | None = None  # near the publication date only
-        self._breaks = _Breaks(text)  # from the end of the expression read
-        self._above = _Breaks(text)  # before its start
+        self._breaks = _Breaks(self.text)  # from the end of the expression read
+        self._above = _Breaks(self.text)  # before its start
         self._ahead: Iterator[Cand] | None = None  # the second reading, started when asked
         self._head: tuple[Cand, date | None] | None = None
 
@@ -128,7 +132,7 @@ class Clocks:
     def _below(self, c: Cand, stop: int) -> tuple[Cand, date] | None:
         """The first anchor starting at or after ``c`` and at or before ``stop``."""
         if self._ahead is None:
-            self._ahead = iter_candidates(self.text)
+            self._ahead = iter_candidates(self.text, self.scanned)
             self._head = self._next()
         while self._head is not None:
             h, d = self._head

@@ -318,12 +318,13 @@ def candidates(text: str) -> list[Cand]:
     return list(iter_candidates(text))
 
 
-def iter_candidates(text: str) -> Iterator[Cand]:
+def iter_candidates(text: str, scanned: Scanned | None = None) -> Iterator[Cand]:
     """``candidates``, in text order, found as they are read: each finder's matches come one
     by one, and overlaps are resolved one knot at a time (``_text.overlaps``), so a caller
     that stops early (the cap on time expressions) leaves the rest of the text unsearched,
-    and no list of every finder's match is ever held."""
-    scanned = Scanned(text)
+    and no list of every finder's match is ever held.  ``scanned``: ``text``'s, shared by
+    readings of one text (its anchors' places read once)."""
+    scanned = Scanned(text) if scanned is None else scanned
     sources: list[Iterable[Cand]] = [_md(text)]
     for pattern, anchored, loose, bare, weekday in _FINDERS:
         if anchored is None or not anchored.absent(scanned):

@@ -31,6 +31,7 @@ from summarizer._extract.date_resolve import (
 )
 from summarizer._lang.en import ENGLISH
 from summarizer._limits import ITEM_CAPS, cut_note
+from summarizer._text.anchored import Scanned
 from summarizer._text.casing import ascii_folded
 
 __all__ = ["Anchor", "Granularity", "TimeExpression", "find_time_expressions", "resolve_expression"]
@@ -123,19 +124,20 @@ def find_time_expressions(
     (the pack's ``dateparser``).
     """
     given, text = text, ascii_folded(text)  # "laſt week" read as "last week", same offsets
+    scanned = Scanned(text)  # shared by the readings below
     page = None  # undated input: the page's own date line above the story dates it
     if published is None:
-        top = takewhile(lambda c: c.start < PAGE_TOP, iter_candidates(text))
+        top = takewhile(lambda c: c.start < PAGE_TOP, iter_candidates(text, scanned))
         page = next((d for c in top if (d := date_line(text, c)) is not None), None)
         published = page
     # A date line is the clock of what follows only near the publication date (a live blog's
     # days); a page date years away ("June 25, 2018" over a 2011 story) is the page's own.
-    clocks = Clocks(text, published, languages)
+    clocks = Clocks(scanned, published, languages)
     found: list[TimeExpression] = []
     stated: list[_Mark] = [None, None]  # the last dated expression, the last dated to a day
     week: _Mark = None  # the last week stated ("next week"): a day in it
     read: tuple[Cand, date | None, bool] | None = None  # the candidate before, its line
-    for c in iter_candidates(text):
+    for c in iter_candidates(text, scanned):
         if read is not None:
             clocks.passed(*read)
         if cap is not None and len(found) > cap:  # one past the cap: the rest is never read
