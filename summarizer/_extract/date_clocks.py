@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from summarizer._extract.date_find import Cand, iter_candidates
+from summarizer._extract.date_find import WIDEN, Cand, full_dates, iter_candidates
 from summarizer._extract.date_resolve import resolve
 from summarizer._text.anchored import Scanned
 
@@ -94,6 +94,8 @@ class Clocks:
         self._above = _Breaks(self.text)  # before its start
         self._ahead: Iterator[Cand] | None = None  # the second reading, started when asked
         self._head: tuple[Cand, date | None] | None = None
+        self._dates: Iterator[Cand] | None = None  # full dates alone, for ``_full_date``
+        self._date: Cand | None = None
 
     def line(self, c: Cand) -> tuple[date | None, bool]:
         """``c``'s date line if it is one, and whether it is far from the publication date
@@ -130,7 +132,11 @@ class Clocks:
         return gaps
 
     def _below(self, c: Cand, stop: int) -> tuple[Cand, date] | None:
-        """The first anchor starting at or after ``c`` and at or before ``stop``."""
+        """The first anchor starting at or after ``c`` and at or before ``stop``.  Every
+        anchor is a full date with its weekday, maybe widened over a preposition (which
+        ``resolve`` drops): only where one of those agrees is the whole reading needed."""
+        if not self._full_date(c.start, stop + WIDEN):
+            return None
         if self._ahead is None:
             self._ahead = iter_candidates(self.text, self.scanned)
             self._head = self._next()
@@ -143,6 +149,18 @@ class Clocks:
                     return h, d
             self._head = self._next()
         return None
+
+    def _full_date(self, at: int, stop: int) -> bool:
+        """Whether a full date with an agreeing weekday starts in [at, stop]."""
+        if self._dates is None:
+            self._dates = full_dates(self.text)
+            self._date = next(self._dates, None)
+        while self._date is not None and self._date.start <= stop:
+            d = self._date
+            if d.start >= at and anchor_date(self.text, d, self.published, self.languages):
+                return True
+            self._date = next(self._dates, None)
+        return False
 
     def _next(self) -> tuple[Cand, date | None] | None:
         c = next(self._ahead, None) if self._ahead is not None else None

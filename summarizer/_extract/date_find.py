@@ -325,7 +325,7 @@ def iter_candidates(text: str, scanned: Scanned | None = None) -> Iterator[Cand]
     and no list of every finder's match is ever held.  ``scanned``: ``text``'s, shared by
     readings of one text (its anchors' places read once)."""
     scanned = Scanned(text) if scanned is None else scanned
-    sources: list[Iterable[Cand]] = [_md(text)]
+    sources: list[Iterable[Cand]] = [full_dates(text)]
     for pattern, anchored, loose, bare, weekday in _FINDERS:
         if anchored is None or not anchored.absent(scanned):
             sources.append(_found(text, scanned, pattern, anchored, loose, bare, weekday))
@@ -342,7 +342,7 @@ def iter_candidates(text: str, scanned: Scanned | None = None) -> Iterator[Cand]
     chosen = longest_first(by_start(sources))
     last: Cand | None = None  # the last candidate given, widened or not
     for c in _clocks_placed(text, chosen):
-        prep = _PREP_BEFORE.search(text, max(0, c.start - 9), c.start)
+        prep = _PREP_BEFORE.search(text, max(0, c.start - WIDEN), c.start)
         widen = prep is not None and not LEAD_PREP.match(text, c.start, c.end)
         if prep is not None and widen and (last is None or last.end <= prep.start()):
             c = c._replace(start=prep.start())
@@ -353,9 +353,14 @@ def iter_candidates(text: str, scanned: Scanned | None = None) -> Iterator[Cand]
 _MD_BACK = 14  # characters: how far before its match a full date's weekday may start
 
 
-def _md(text: str) -> Iterator[Cand]:
-    """Full dates, with a weekday stated next to them, in order of start (a weekday before
-    one moves its start back, up to ``_MD_BACK``: held until no later one can start before)."""
+WIDEN = 9  # characters: the most a candidate is widened over a preposition before it
+
+
+def full_dates(text: str) -> Iterator[Cand]:
+    """Full dates, with a weekday stated next to them, in order of start: the only
+    candidates with a ``weekday``, before overlaps are dropped and prepositions added.  A
+    weekday before one moves its start back, up to ``_MD_BACK``: each is held until no
+    later one can start before it."""
     held: list[tuple[int, int, Cand]] = []
     for i, m in enumerate(_MD.finditer(text)):
         start, end, stated = m.start(), m.end(), None
