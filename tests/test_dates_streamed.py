@@ -149,9 +149,12 @@ def test_the_mixes_hold_what_the_streamed_code_reads() -> None:
 
 
 @pytest.mark.parametrize("text", TEXTS[:350])
-def test_candidates_are_the_listed_ones(text: str) -> None:
-    assert df.candidates(text) == old_candidates(text)
-    assert df.candidates(text + text) == old_candidates(text + text)  # knots across the join
+def test_candidates_are_the_listed_ones(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    """Merged from the finders as they read (a long text), or read whole and sorted."""
+    for short in (0, 10**9):
+        monkeypatch.setattr(df, "_SHORT", short)
+        assert df.candidates(text) == old_candidates(text)
+        assert df.candidates(text + text) == old_candidates(text + text)  # knots across the join
 
 
 def clocks_checked(text: str, published: date | None, reached: dict[str, int]) -> None:

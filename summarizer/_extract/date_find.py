@@ -339,7 +339,7 @@ def iter_candidates(text: str, scanned: Scanned | None = None) -> Iterator[Cand]
         for m in _IN_SPAN.finditer(text)
         if cues.counts_ahead(text, m.start()) and cues.in_prose(text, m.start())
     )
-    chosen = longest_first(by_start(sources))
+    chosen = longest_first(by_start(sources, whole=len(text) <= _SHORT))
     last: Cand | None = None  # the last candidate given, widened or not
     for c in _clocks_placed(text, chosen):
         prep = _PREP_BEFORE.search(text, max(0, c.start - WIDEN), c.start)
@@ -350,6 +350,7 @@ def iter_candidates(text: str, scanned: Scanned | None = None) -> Iterator[Cand]
         last = c
 
 
+_SHORT = 2000  # characters: a text read whole (an item the checks read), not merged
 _MD_BACK = 14  # characters: how far before its match a full date's weekday may start
 
 
