@@ -8,7 +8,9 @@ that is not English is refused before they run (summarizer._lang).
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from summarizer._extract import calendar as cal
@@ -18,6 +20,7 @@ from summarizer._extract.date_resolve import APOS, HOLIDAY, LEAD_PREP, PART_OF, 
 from summarizer._lang import alternation
 from summarizer._lang.en import ENGLISH
 from summarizer._text.anchored import Anchored, Scanned
+from summarizer._text.overlaps import by_start, longest_first
 from summarizer._text.scan import prefiltered
 
 _NUMBERS = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"
@@ -312,74 +315,121 @@ def _keep(text: str, m: re.Match[str]) -> bool:
 
 def candidates(text: str) -> list[Cand]:
     """Non-overlapping spans (longest wins), each widened over a preposition just before it."""
-    cands: list[Cand] = []
-    scanned = Scanned(text)
-    for m in _MD.finditer(text):
+    return list(iter_candidates(text))
+
+
+def iter_candidates(text: str, scanned: Scanned | None = None) -> Iterator[Cand]:
+    """``candidates``, in text order, found as they are read: each finder's matches come one
+    by one, and overlaps are resolved one knot at a time (``_text.overlaps``), so a caller
+    that stops early (the cap on time expressions) leaves the rest of the text unsearched,
+    and no list of every finder's match is ever held.  ``scanned``: ``text``'s, shared by
+    readings of one text (its anchors' places read once)."""
+    scanned = Scanned(text) if scanned is None else scanned
+    sources: list[Iterable[Cand]] = [full_dates(text)]
+    for pattern, anchored, loose, bare, weekday in _FINDERS:
+        if anchored is None or not anchored.absent(scanned):
+            sources.append(_found(text, scanned, pattern, anchored, loose, bare, weekday))
+    sources.append(Cand(m.start(), m.end(), None, False) for m in rel.NUMERIC.finditer(text))
+    # Counted from another date, or loose shapes: only in prose (see date_cues.in_prose).
+    for kind, anchored, group in _RELATIVE:
+        if not anchored.absent(scanned):
+            sources.append(_relative(text, scanned, kind, anchored, group))
+    sources.append(
+        Cand(m.start(), m.end(), None, False)
+        for m in _IN_SPAN.finditer(text)
+        if cues.counts_ahead(text, m.start()) and cues.in_prose(text, m.start())
+    )
+    chosen = longest_first(by_start(sources, whole=len(text) <= _SHORT))
+    last: Cand | None = None  # the last candidate given, widened or not
+    for c in _clocks_placed(text, chosen):
+        prep = _PREP_BEFORE.search(text, max(0, c.start - WIDEN), c.start)
+        widen = prep is not None and not LEAD_PREP.match(text, c.start, c.end)
+        if prep is not None and widen and (last is None or last.end <= prep.start()):
+            c = c._replace(start=prep.start())
+        yield c
+        last = c
+
+
+_SHORT = 2000  # characters: a text read whole (an item the checks read), not merged
+_MD_BACK = 14  # characters: how far before its match a full date's weekday may start
+
+
+WIDEN = 9  # characters: the most a candidate is widened over a preposition before it
+
+
+def full_dates(text: str) -> Iterator[Cand]:
+    """Full dates, with a weekday stated next to them, in order of start: the only
+    candidates with a ``weekday``, before overlaps are dropped and prepositions added.  A
+    weekday before one moves its start back, up to ``_MD_BACK``: each is held until no
+    later one can start before it."""
+    held: list[tuple[int, int, Cand]] = []
+    for i, m in enumerate(_MD.finditer(text)):
         start, end, stated = m.start(), m.end(), None
-        before = _WD_BEFORE.search(text, max(0, start - 14), start)
+        before = _WD_BEFORE.search(text, max(0, start - _MD_BACK), start)
         after = _WD_AFTER.match(text, end)
         if before and (not before.group(2) or text.startswith(")", end)):
             start, end = start - len(before.group(0)), end + (1 if before.group(2) else 0)
             stated = cal.WEEKDAYS.index(before.group(1).lower())
         elif after:
             end, stated = after.end(), cal.WEEKDAYS.index(after.group(1).lower())
-        cands.append(Cand(start, end, stated, False))
-    for pattern, anchored, loose, bare, weekday in _FINDERS:
-        if anchored is None:
-            found = pattern.finditer(text)
-        elif anchored.absent(scanned):
-            continue
-        else:
-            found = anchored.finditer(scanned)
-        for m in found:
-            group = (m.lastgroup or 0) if bare else 0
-            if (bare and m[group] in ("1900", "2000")) or (
-                loose and not cues.in_prose(text, m.start())
-            ):
-                continue  # mostly counts; or a headline, label or link
-            if _keep(text, m):
-                cands.append(Cand(m.start(group), m.end(group), None, weekday))
-    cands += [Cand(m.start(), m.end(), None, False) for m in rel.NUMERIC.finditer(text)]
-    # Counted from another date, or loose shapes: only in prose (see date_cues.in_prose).
-    for kind, anchored, group in _RELATIVE:
-        if not anchored.absent(scanned):
-            cands += [
-                Cand(m.start(group), m.end(group), None, False, kind)
-                for m in anchored.finditer(scanned)
-                if cues.in_prose(text, m.start())
-            ]
-    cands += [
-        Cand(m.start(), m.end(), None, False)
-        for m in _IN_SPAN.finditer(text)
-        if cues.counts_ahead(text, m.start()) and cues.in_prose(text, m.start())
-    ]
-    chosen: list[Cand] = []
-    taken = bytearray(len(text))  # characters in a chosen span: no comparison with each one
-    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
-        if taken.find(1, c.start, c.end) < 0:
-            chosen.append(c)
-            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
-    chosen.sort()
-    chosen = [c for i, c in enumerate(chosen) if c.kind != "clock" or _alone(text, chosen, i)]
-    for i, c in enumerate(chosen):
-        prep = _PREP_BEFORE.search(text, max(0, c.start - 9), c.start)
-        if prep is None or LEAD_PREP.match(text, c.start, c.end):
-            continue
-        if i == 0 or chosen[i - 1].end <= prep.start():
-            chosen[i] = c._replace(start=prep.start())
-    return chosen
+        while held and held[0][0] < m.start() - _MD_BACK:
+            yield heapq.heappop(held)[2]
+        heapq.heappush(held, (start, i, Cand(start, end, stated, False)))
+    while held:
+        yield heapq.heappop(held)[2]
+
+
+def _found(
+    text: str,
+    scanned: Scanned,
+    pattern: re.Pattern[str],
+    anchored: Anchored | None,
+    loose: bool,
+    bare: bool,
+    weekday: bool,
+) -> Iterator[Cand]:
+    """One finder's candidates, in order."""
+    for m in pattern.finditer(text) if anchored is None else anchored.finditer(scanned):
+        group = (m.lastgroup or 0) if bare else 0
+        if (bare and m[group] in ("1900", "2000")) or (
+            loose and not cues.in_prose(text, m.start())
+        ):
+            continue  # mostly counts; or a headline, label or link
+        if _keep(text, m):
+            yield Cand(m.start(group), m.end(group), None, weekday)
+
+
+def _relative(
+    text: str, scanned: Scanned, kind: str, anchored: Anchored, group: int | str
+) -> Iterator[Cand]:
+    """One relative finder's candidates, in order (a function: a generator expression in
+    the loop would read the loop's last ``kind`` and ``group`` when it runs)."""
+    for m in anchored.finditer(scanned):
+        if cues.in_prose(text, m.start()):
+            yield Cand(m.start(group), m.end(group), None, False, kind)
+
+
+def _clocks_placed(text: str, chosen: Iterable[Cand]) -> Iterator[Cand]:
+    """The candidates but the clock times next to another date (that date's time of day)."""
+    before: Cand | None = None
+    window = iter(chosen)
+    c = next(window, None)
+    while c is not None:
+        after = next(window, None)
+        if c.kind != "clock" or _alone(text, c, (before, after)):
+            yield c
+        before, c = c, after
 
 
 _CLOCK_NEAR = 16  # characters: a clock this near another date is that date's time of day
 
 
-def _alone(text: str, chosen: list[Cand], i: int) -> bool:
+def _alone(text: str, c: Cand, neighbours: tuple[Cand | None, Cand | None]) -> bool:
     """A clock time with no other date next to it in its sentence ("at 4:30 p.m. on
     Wednesday", "Tuesday at 5 p.m." are their day's)."""
-    c = chosen[i]
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(chosen) and chosen[j].kind != "clock":
-            lo, hi = (chosen[j].end, c.start) if j < i else (c.end, chosen[j].start)
+    for j, other in enumerate(neighbours):
+        if other is not None and other.kind != "clock":
+            lo, hi = (other.end, c.start) if j == 0 else (c.end, other.start)
             if hi - lo <= _CLOCK_NEAR and not any(ch in ".;!?\n" for ch in text[lo:hi]):
                 return False
     return True
