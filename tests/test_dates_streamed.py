@@ -47,17 +47,17 @@ def old_candidates(text: str) -> list[Cand]:
     """``candidates`` as it was: every finder's match listed, all sorted longest first."""
     cands: list[Cand] = []
     scanned = Scanned(text)
-    for m in df._MD.finditer(text):
+    for m in df.MD.finditer(text):
         start, end, stated = m.start(), m.end(), None
-        before = df._WD_BEFORE.search(text, max(0, start - 14), start)
-        after = df._WD_AFTER.match(text, end)
+        before = df.WD_BEFORE.search(text, max(0, start - 14), start)
+        after = df.WD_AFTER.match(text, end)
         if before and (not before.group(2) or text.startswith(")", end)):
             start, end = start - len(before.group(0)), end + (1 if before.group(2) else 0)
             stated = df.cal.WEEKDAYS.index(before.group(1).lower())
         elif after:
             end, stated = after.end(), df.cal.WEEKDAYS.index(after.group(1).lower())
         cands.append(Cand(start, end, stated, False))
-    for pattern, anchored, loose, bare, weekday in df._FINDERS:
+    for pattern, anchored, loose, bare, weekday in df.FINDERS:
         if anchored is not None and anchored.absent(scanned):
             continue
         found = pattern.finditer(text) if anchored is None else anchored.finditer(scanned)
@@ -67,10 +67,10 @@ def old_candidates(text: str) -> list[Cand]:
                 loose and not cues.in_prose(text, m.start())
             ):
                 continue
-            if df._keep(text, m):
+            if df.keep(text, m):
                 cands.append(Cand(m.start(group), m.end(group), None, weekday))
     cands += [Cand(m.start(), m.end(), None, False) for m in rel.NUMERIC.finditer(text)]
-    for kind, anchored, group in df._RELATIVE:
+    for kind, anchored, group in df.RELATIVE:
         if not anchored.absent(scanned):
             cands += [
                 Cand(m.start(group), m.end(group), None, False, kind)
@@ -79,7 +79,7 @@ def old_candidates(text: str) -> list[Cand]:
             ]
     cands += [
         Cand(m.start(), m.end(), None, False)
-        for m in df._IN_SPAN.finditer(text)
+        for m in df.IN_SPAN.finditer(text)
         if cues.counts_ahead(text, m.start()) and cues.in_prose(text, m.start())
     ]
     chosen: list[Cand] = []
@@ -98,7 +98,7 @@ def old_candidates(text: str) -> list[Cand]:
         )
     ]
     for i, c in enumerate(chosen):
-        prep = df._PREP_BEFORE.search(text, max(0, c.start - 9), c.start)
+        prep = df.PREP_BEFORE.search(text, max(0, c.start - 9), c.start)
         if prep is None or LEAD_PREP.match(text, c.start, c.end):
             continue
         if i == 0 or chosen[i - 1].end <= prep.start():
@@ -171,7 +171,7 @@ def clocks_checked(text: str, published: date | None, reached: dict[str, int]) -
     far = {c.start for c, d in lines_all if published and abs((d - published).days) > 62}
     line_starts = [a.start for a, _ in lines]
     newlines = array("q", (m.start() for m in re.finditer("\n", text)))
-    clocks = Clocks(Scanned(text), published, _EN)
+    clocks = Clocks(text, df.readings(text, Scanned(text)), published, _EN)
     for c in cands:
         line, is_far = clocks.line(c)
         assert is_far == (c.start in far)
@@ -189,8 +189,13 @@ def clocks_checked(text: str, published: date | None, reached: dict[str, int]) -
         clocks.passed(c, line, is_far)
 
 
+@pytest.mark.parametrize("short", [0, 10**9])
 @pytest.mark.parametrize("published", [date(2020, 3, 4), date(2019, 11, 1), None])
-def test_clocks_are_the_listed_ones(published: date | None) -> None:
+def test_clocks_are_the_listed_ones(
+    monkeypatch: pytest.MonkeyPatch, published: date | None, short: int
+) -> None:
+    """Read again from the stream (a long text) or from the list (a short one)."""
+    monkeypatch.setattr(df, "_SHORT", short)
     reached = {"gaps": 0, "far": 0, "line": 0}
     for text in TEXTS:
         clocks_checked(text, published, reached)
@@ -213,10 +218,14 @@ def test_an_anchor_in_the_paragraph_above_dates_a_weekday_near_it(width: int) ->
     assert reached["gaps"] >= 1
 
 
+@pytest.mark.parametrize("short", [0, 10**9])
 @pytest.mark.parametrize("cap", [1, 3, 7])
-def test_a_cap_keeps_the_first_expressions(cap: int) -> None:
+def test_a_cap_keeps_the_first_expressions(
+    monkeypatch: pytest.MonkeyPatch, cap: int, short: int
+) -> None:
     """Stopping the reading one past the cap keeps exactly the uncapped list's first
-    ``cap`` expressions, and tells the cut only when there was one."""
+    ``cap`` expressions, and tells the cut only when there was one (streamed or listed)."""
+    monkeypatch.setattr(df, "_SHORT", short)
     cut = 0
     for text in TEXTS[::3]:
         for published in (date(2020, 3, 4), None):

@@ -11,12 +11,11 @@ only); each line break is searched for once.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
-from summarizer._extract.date_find import WIDEN, Cand, full_dates, iter_candidates
+from summarizer._extract.date_find import WIDEN, Cand, full_dates
 from summarizer._extract.date_resolve import resolve
-from summarizer._text.anchored import Scanned
 
 DATE_LINE = 60  # characters: a line longer than a date and a weekday is prose
 PAGE_TOP = 800  # characters: a date line this near the top is the page's, over its story
@@ -84,9 +83,13 @@ class Clocks:
     """What dates each candidate of a text, read in order: ``passed`` after each one."""
 
     def __init__(
-        self, scanned: Scanned, published: date | None, languages: tuple[str, ...]
+        self,
+        text: str,
+        reading: Callable[[], Iterator[Cand]],
+        published: date | None,
+        languages: tuple[str, ...],
     ) -> None:
-        self.scanned, self.text = scanned, scanned.text
+        self.text, self.reading = text, reading  # a fresh reading of the candidates a call
         self.published, self.languages = published, languages
         self.anchor_above: tuple[Cand, date] | None = None
         self.line_above: tuple[Cand, date] | None = None  # near the publication date only
@@ -138,7 +141,7 @@ class Clocks:
         if not self._full_date(c.start, stop + WIDEN):
             return None
         if self._ahead is None:
-            self._ahead = iter_candidates(self.text, self.scanned)
+            self._ahead = self.reading()
             self._head = self._next()
         while self._head is not None:
             h, d = self._head

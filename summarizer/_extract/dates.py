@@ -18,7 +18,8 @@ from summarizer._extract import calendar as cal
 from summarizer._extract import date_cues as cues
 from summarizer._extract import date_relative as rel
 from summarizer._extract.date_clocks import PAGE_TOP, Clocks, date_line
-from summarizer._extract.date_find import R_WD, Cand, iter_candidates
+from summarizer._extract.date_find import Cand, readings
+from summarizer._extract.date_finders import R_WD
 from summarizer._extract.date_resolve import (
     LEAD_PREP,
     PART_OF,
@@ -124,20 +125,20 @@ def find_time_expressions(
     (the pack's ``dateparser``).
     """
     given, text = text, ascii_folded(text)  # "laſt week" read as "last week", same offsets
-    scanned = Scanned(text)  # shared by the readings below
+    reading = readings(text, Scanned(text))  # each reading below from its start
     page = None  # undated input: the page's own date line above the story dates it
     if published is None:
-        top = takewhile(lambda c: c.start < PAGE_TOP, iter_candidates(text, scanned))
+        top = takewhile(lambda c: c.start < PAGE_TOP, reading())
         page = next((d for c in top if (d := date_line(text, c)) is not None), None)
         published = page
     # A date line is the clock of what follows only near the publication date (a live blog's
     # days); a page date years away ("June 25, 2018" over a 2011 story) is the page's own.
-    clocks = Clocks(scanned, published, languages)
+    clocks = Clocks(text, reading, published, languages)
     found: list[TimeExpression] = []
     stated: list[_Mark] = [None, None]  # the last dated expression, the last dated to a day
     week: _Mark = None  # the last week stated ("next week"): a day in it
     read: tuple[Cand, date | None, bool] | None = None  # the candidate before, its line
-    for c in iter_candidates(text, scanned):
+    for c in reading():
         if read is not None:
             clocks.passed(*read)
         if cap is not None and len(found) > cap:  # one past the cap: the rest is never read

@@ -22,7 +22,7 @@ from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 from summarizer._text.casing import lowered
 
@@ -36,6 +36,7 @@ SLACK = 4  # characters tried beyond each hand-counted reach, against a slip in 
 _LONG_SPACE = re.compile(rf"\s{{{MAX_SPACE + 1}}}")
 _WORD_START = re.compile(r"\b\w")
 Anchor = re.Pattern[str] | tuple[str, ...]  # words to find, or a pattern
+_Places = TypeVar("_Places", list[int], "array[int]")
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,7 @@ class Anchored:
         """Whether ``finditer`` finds nothing because ``text`` holds no anchor (it is searched
         from its anchors): told without starting the search, most finders' answer on a
         short text."""
-        hay = text.low if self.folded else text.text
-        return hay is not None and text.bounded and not text.holds(self, hay)
+        return text.lacks(self)
 
     def finditer(self, text: Scanned) -> Iterator[re.Match[str]]:
         """``self.pattern.finditer(text.text)``."""
@@ -94,7 +94,7 @@ class Scanned:
     text: str
     bounded: bool = field(init=False)  # no whitespace run longer than MAX_SPACE
     _places: dict[tuple[int, bool], Sequence[int]] = field(default_factory=dict, init=False)
-    _holds: dict[tuple[int, bool], bool] = field(default_factory=dict, init=False)
+    _lacks: dict[tuple[int, bool], bool] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         self.bounded = _LONG_SPACE.search(self.text) is None
@@ -108,19 +108,23 @@ class Scanned:
             found = self._places[key] = _places(finder.anchor, hay)
         return found
 
-    def holds(self, finder: Anchored, hay: str) -> bool:
-        """Whether ``places`` would find any.  In a short text (an item), where most anchors
-        are missing, a word is looked for only until one is found (no list of every place
-        made and sorted); in a long one most are there, and their places are read at once
-        (a finder whose anchor is held is searched from them next)."""
-        if len(hay) > _SHORT:
-            return bool(self.places(finder, hay))
+    def lacks(self, finder: Anchored) -> bool:
+        """``finder.absent(self)``, told once for the finders that share an anchor (a short
+        text asks ~30 finders, half of them sharing).  In a short text (an item), where most
+        anchors are missing, a word is looked for only until one is found (no list of every
+        place made and sorted); in a long one most are there, and their places are read at
+        once (a finder whose anchor is held is searched from them next)."""
         key = finder.key
-        found = self._holds.get(key)
+        found = self._lacks.get(key)
         if found is None:
-            done = self._places.get(key)
-            found = bool(done) if done is not None else _holds(finder.anchor, hay)
-            self._holds[key] = found
+            hay = self.low if finder.folded else self.text
+            if hay is None or not self.bounded:
+                found = False  # searched the ordinary way
+            elif len(hay) > _SHORT:
+                found = not self.places(finder, hay)
+            else:
+                found = not _holds(finder.anchor, hay)
+            self._lacks[key] = found
         return found
 
     @cached_property
@@ -142,15 +146,23 @@ def _holds(anchor: Anchor, hay: str) -> bool:
 
 
 def _places(anchor: Anchor, hay: str) -> Sequence[int]:
-    """Held as machine integers (8 bytes a place, not a 40-byte int and its slot: on a text
-    made of dates a list of every year's place was 1.1x the text, for each anchor)."""
+    """A long text's held as machine integers (8 bytes a place, not a 40-byte int and its
+    slot: on a text made of dates a list of every year's place was 1.1x the text, for each
+    anchor), each word's merged; a short text's few in one list, sorted (an array and a
+    merge per word cost an item's date search a tenth more)."""
     if isinstance(anchor, re.Pattern):
-        return array("q", (m.start() for m in anchor.finditer(hay)))
-    return array("q", heapq.merge(*(_word_places(word, hay) for word in anchor)))
+        found = (m.start() for m in anchor.finditer(hay))
+        return list(found) if len(hay) <= _SHORT else array("q", found)
+    if len(hay) <= _SHORT:
+        listed: list[int] = []
+        for word in anchor:
+            _word_places(word, hay, listed)
+        return sorted(listed)
+    return array("q", heapq.merge(*(_word_places(word, hay, array("q")) for word in anchor)))
 
 
-def _word_places(word: str, hay: str) -> array[int]:
-    found = array("q")
+def _word_places(word: str, hay: str, found: _Places) -> _Places:
+    """``found`` with where ``word`` starts in ``hay`` added, in order."""
     at = hay.find(word)  # a C scan for the whole word, not a try per character
     while at >= 0:
         found.append(at)
