@@ -73,7 +73,7 @@ class Text:
         self.r = rules(self.lang)
         self.scan = self.r.mask.sub(lambda m: " " * len(m.group()), doc.text)
         listed = _plural_titles(self.r.title_words)
-        self.prose = _R_LINE.sub(lambda m: _blank_chrome(m, listed), self.scan)
+        self.prose = _without_chrome(self.scan, listed)
         self._names: dict[re.Pattern[str], list[tuple[int, int]]] = {}
         self._has: dict[str, bool] = {}  # whether prose holds a string a pattern requires
         self._strings = strings
@@ -181,18 +181,31 @@ def _plural_titles(title_words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\-])(?:{'|'.join(plural) or '(?!)'})\.? {CAPW} {CAPW}")
 
 
-def _blank_chrome(m: re.Match[str], listed: re.Pattern[str]) -> str:
-    """A line with no lowercase word of 4+ letters (headline, menu, byline) names no one new;
-    a publisher's label ("Press Release: ...") and a list of people after a plural title
-    ("SB23-188 ... Care - Representatives Meg Froelich, Brianna Titone") stay (English
-    labels)."""
+def _without_chrome(scan: str, listed: re.Pattern[str]) -> str:
+    """``scan`` with its chrome lines blanked (``_blank_chrome``): ``scan`` itself when no
+    line is, not a second copy of the whole text (1x the input, 1.7x for text with curly
+    quotes, held through the actors stage)."""
+    pieces: list[str] = []
+    at = 0
+    for m in _R_LINE.finditer(scan):
+        if (blanked := _blank_chrome(m, listed)) is not None:
+            pieces += [scan[at : m.start()], blanked]
+            at = m.end()
+    return "".join([*pieces, scan[at:]]) if pieces else scan
+
+
+def _blank_chrome(m: re.Match[str], listed: re.Pattern[str]) -> str | None:
+    """A line with no lowercase word of 4+ letters (headline, menu, byline) names no one new:
+    blanked (None: the line stays); a publisher's label ("Press Release: ...") and a list of
+    people after a plural title ("SB23-188 ... Care - Representatives Meg Froelich, Brianna
+    Titone") stay (English labels)."""
     line = m.group()
     if _R_LABEL.match(line):
-        return line
+        return None
     if (people := listed.search(line, 0, 2000)) and not _R_PROSE_WORD.search(line):
         return " " * people.start() + line[people.start() :]  # the list, not the bill's title
     if _R_PROSE_WORD.search(line) or _short_sentence(line):
-        return line
+        return None
     return " " * len(line)
 
 
