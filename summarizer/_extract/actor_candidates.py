@@ -315,6 +315,7 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
         return found is not None
 
     bad = t.r.stop | t.r.demonyms | t.r.country | t.r.heads
+    titles: dict[str, str] = {}  # one string per title written, not one per name it heads
     for m in t.find(t.r.title):  # modifiers up to a stop word or a place: "Russian [Sports]"
         mods = m["mod"].split()
         mods = next((mods[i:] for i in range(len(mods)) if not set(mods[i:]) & bad), [])
@@ -322,6 +323,7 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
         of = bool(_R_OF.search(title))  # "Minister of Foreign Affairs Sergey Lavrov"
         if of and len(words) > 2 and words[0] not in t.r.given:
             title, start = f"{title} {words[0]}", start + len(words[0]) + 1
+        title = titles.setdefault(title, title)
         add(start, m.end("n"), 2 if of else 1, title, m.start("t") - sum(len(w) + 1 for w in mods))
     for m in t.find(t.r.role):
         add(m.start("n"), m.end("n"), 2, m["t"])
