@@ -22,7 +22,7 @@ from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, TypeVar
+from typing import Any
 
 from summarizer._text.casing import lowered
 
@@ -36,7 +36,6 @@ SLACK = 4  # characters tried beyond each hand-counted reach, against a slip in 
 _LONG_SPACE = re.compile(rf"\s{{{MAX_SPACE + 1}}}")
 _WORD_START = re.compile(r"\b\w")
 Anchor = re.Pattern[str] | tuple[str, ...]  # words to find, or a pattern
-_Places = TypeVar("_Places", list[int], "array[int]")
 
 
 @dataclass(frozen=True)
@@ -151,18 +150,23 @@ def _places(anchor: Anchor, hay: str) -> Sequence[int]:
     anchor), each word's merged; a short text's few in one list, sorted (an array and a
     merge per word cost an item's date search a tenth more)."""
     if isinstance(anchor, re.Pattern):
-        found = (m.start() for m in anchor.finditer(hay))
-        return list(found) if len(hay) <= _SHORT else array("q", found)
-    if len(hay) <= _SHORT:
+        if len(hay) <= _SHORT:
+            return [m.start() for m in anchor.finditer(hay)]
+        return array("q", (m.start() for m in anchor.finditer(hay)))
+    if len(hay) <= _SHORT:  # the loop of _word_places written in: a call a word cost 2%
         listed: list[int] = []
         for word in anchor:
-            _word_places(word, hay, listed)
+            at = hay.find(word)
+            while at >= 0:
+                listed.append(at)
+                at = hay.find(word, at + 1)
         return sorted(listed)
-    return array("q", heapq.merge(*(_word_places(word, hay, array("q")) for word in anchor)))
+    return array("q", heapq.merge(*(_word_places(word, hay) for word in anchor)))
 
 
-def _word_places(word: str, hay: str, found: _Places) -> _Places:
-    """``found`` with where ``word`` starts in ``hay`` added, in order."""
+def _word_places(word: str, hay: str) -> array[int]:
+    """Where ``word`` starts in ``hay``, in order."""
+    found = array("q")
     at = hay.find(word)  # a C scan for the whole word, not a try per character
     while at >= 0:
         found.append(at)
