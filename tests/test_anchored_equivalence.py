@@ -1,6 +1,6 @@
 """summarizer._text.anchored: whether a finder's anchor is in a text (``Scanned.lacks``, keyed
-by the anchor's id) is what the list of its places said, and the places are as before (a
-short text's in a list, a long one's as machine integers merged word by word)."""
+by the anchor's id) is what the list of its places said, and the places are as before (an
+article's in a list, a long text's as machine integers merged word by word)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ def test_an_anchor_is_held_where_it_has_places(monkeypatch: pytest.MonkeyPatch, 
     places in a long one) answers as ``not _places`` did, in either order of asking: before
     or after ``finditer`` read the places.  Every text read as short, then as long."""
     monkeypatch.setattr(anchored, "_SHORT", short)
+    monkeypatch.setattr(anchored, "_PACKED", short)  # places as arrays (0) or lists
     finders = list(date_finders._ANCHORED.values())
     said = {True: 0, False: 0}
     rng = random.Random(5)
