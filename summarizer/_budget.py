@@ -12,10 +12,9 @@ at ``SENTENCE_CHARS`` leaves every normal prompt as it was.  An article longer t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TypeVar
 
-from summarizer._text.segment import Sentence
+from summarizer._text.segment import Sentence, Shown
 
 SENTENCE_CHARS = 2_000  # the most of one sentence a prompt shows
 MAX_PARTS = 10  # parts of at most PART_CHARS: ~120,000 characters, 40 requests at most
@@ -44,7 +43,8 @@ def shown_length(s: Sentence) -> int:
 
 def shown(part: Sequence[Sentence]) -> tuple[Sentence, ...]:
     """The part's sentences as a prompt shows them (only overlong ones change)."""
-    return tuple(s if len(s.text) <= SENTENCE_CHARS else replace(s, text=capped(s.text))
+    return tuple(s if len(s.text) <= SENTENCE_CHARS
+                 else Shown(s.id, s.start, s.end, s.source, s.paragraph, capped(s.text))
                  for s in part)  # fmt: skip
 
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from summarizer._extract import date_find
+from summarizer._extract import date_finders
 from summarizer._text import anchored
 from summarizer._text.anchored import Anchored, Scanned
 from tests.support import joined_pieces
@@ -37,7 +37,7 @@ def test_each_date_finder_finds_the_same_matches_without_slack(
     monkeypatch.setattr(anchored, "SLACK", 0)
     for text in texts(4000, seed=7):
         scanned = Scanned(text)
-        for pattern, finder in date_find._ANCHORED.items():
+        for pattern, finder in date_finders._ANCHORED.items():
             got = [(m.span(), m.groups()) for m in finder.finditer(scanned)]
             assert got == [(m.span(), m.groups()) for m in pattern.finditer(text)], text
 
@@ -48,7 +48,7 @@ def test_a_reach_too_short_is_seen(monkeypatch: pytest.MonkeyPatch) -> None:
     missed = 0
     for text in texts(1000, seed=7):
         scanned = Scanned(text)
-        for pattern, finder in date_find._ANCHORED.items():
+        for pattern, finder in date_finders._ANCHORED.items():
             missed += len(list(finder.finditer(scanned))) != len(list(pattern.finditer(text)))
     assert missed
 
@@ -71,7 +71,7 @@ def test_a_finder_said_absent_finds_nothing() -> None:
     said = kept = 0
     for text in [*texts(3000, seed=11), "x", "", "It began three" + " " * 40 + "days ago."]:
         scanned = Scanned(text)
-        for pattern, finder in date_find._ANCHORED.items():
+        for pattern, finder in date_finders._ANCHORED.items():
             if finder.absent(scanned):
                 said += 1
                 assert not list(pattern.finditer(text)), (pattern.pattern, text)
@@ -83,10 +83,10 @@ def test_a_finder_said_absent_finds_nothing() -> None:
 def test_candidates_read_every_finder_as_before() -> None:
     """The finders' table (no lookup by pattern per call) holds each finder of _FIND in
     order, with its anchor and kind, and each relative finder anchored."""
-    assert [f.pattern for f in date_find._FINDERS] == list(date_find._FIND)
-    for f in date_find._FINDERS:
-        assert f.anchored is date_find._ANCHORED.get(f.pattern)
-        assert f.loose == (f.pattern in date_find.cues.LOOSE)
-    assert sum(f.weekday for f in date_find._FINDERS) == 1
-    assert sum(f.bare for f in date_find._FINDERS) == 1
-    assert len(date_find._RELATIVE) == 5
+    assert [f.pattern for f in date_finders.FINDERS] == list(date_finders._FIND)
+    for f in date_finders.FINDERS:
+        assert f.anchored is date_finders._ANCHORED.get(f.pattern)
+        assert f.loose == (f.pattern in date_finders.cues.LOOSE)
+    assert sum(f.weekday for f in date_finders.FINDERS) == 1
+    assert sum(f.bare for f in date_finders.FINDERS) == 1
+    assert len(date_finders.RELATIVE) == 5

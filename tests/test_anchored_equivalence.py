@@ -1,5 +1,6 @@
-"""summarizer._text.anchored: whether a finder's anchor is in a text (``Scanned.holds``, keyed
-by the anchor's id) is what the list of its places said, and the places are as before."""
+"""summarizer._text.anchored: whether a finder's anchor is in a text (``Scanned.lacks``, keyed
+by the anchor's id) is what the list of its places said, and the places are as before (an
+article's in a list, a long text's as machine integers merged word by word)."""
 
 from __future__ import annotations
 
@@ -7,20 +8,34 @@ import random
 
 import pytest
 
-from summarizer._extract import date_find
+from summarizer._extract import date_finders
 from summarizer._lang.en import ENGLISH
 from summarizer._text import anchored
 from summarizer._text.anchored import Scanned
 from tests.test_anchored import texts
 
 
+def old_places(anchor: anchored.Anchor, hay: str) -> list[int]:
+    """``_places`` as it was: one list of ints, sorted."""
+    if not isinstance(anchor, tuple):
+        return [m.start() for m in anchor.finditer(hay)]
+    found = []
+    for word in anchor:
+        at = hay.find(word)
+        while at >= 0:
+            found.append(at)
+            at = hay.find(word, at + 1)
+    return sorted(found)
+
+
 @pytest.mark.parametrize("short", [0, 10**9])
 def test_an_anchor_is_held_where_it_has_places(monkeypatch: pytest.MonkeyPatch, short: int) -> None:
-    """``absent`` (now ``holds``: a search that stops at the first word in a short text, the
+    """``absent`` (now ``lacks``: a search that stops at the first word in a short text, the
     places in a long one) answers as ``not _places`` did, in either order of asking: before
     or after ``finditer`` read the places.  Every text read as short, then as long."""
     monkeypatch.setattr(anchored, "_SHORT", short)
-    finders = list(date_find._ANCHORED.values())
+    monkeypatch.setattr(anchored, "_PACKED", short)  # places as arrays (0) or lists
+    finders = list(date_finders._ANCHORED.values())
     said = {True: 0, False: 0}
     rng = random.Random(5)
     for text in [*texts(3000, seed=13), "", "x", "It began three" + " " * 40 + "days ago."]:
@@ -33,7 +48,10 @@ def test_an_anchor_is_held_where_it_has_places(monkeypatch: pytest.MonkeyPatch, 
                 if first and hay is not None and scanned.bounded:
                     list(finder.finditer(scanned))
                 old = hay is not None and scanned.bounded
-                old = old and not anchored._places(finder.anchor, hay)  # type: ignore[arg-type]
+                if old:
+                    places = anchored._places(finder.anchor, hay)  # type: ignore[arg-type]
+                    assert list(places) == old_places(finder.anchor, hay)  # type: ignore[arg-type]
+                    old = not places
                 assert finder.absent(scanned) == old, (finder.pattern.pattern, text)
                 said[old] += 1
     assert said[True] > 10000 and said[False] > 10000, said
@@ -42,9 +60,9 @@ def test_an_anchor_is_held_where_it_has_places(monkeypatch: pytest.MonkeyPatch, 
 def test_equal_anchors_share_one_key_and_others_do_not() -> None:
     """The places read for one finder serve the finders with an equal anchor only."""
     by_key: dict[tuple[int, bool], set[tuple[object, bool]]] = {}
-    for finder in date_find._ANCHORED.values():
+    for finder in date_finders._ANCHORED.values():
         by_key.setdefault(finder.key, set()).add((finder.anchor, finder.folded))
     assert all(len(v) == 1 for v in by_key.values())
     week = tuple(ENGLISH.weekdays)
-    weekdays = [f for f in date_find._ANCHORED.values() if f.anchor == week]
+    weekdays = [f for f in date_finders._ANCHORED.values() if f.anchor == week]
     assert len(weekdays) >= 2 and len({f.key for f in weekdays}) == 1

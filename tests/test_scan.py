@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from summarizer._extract import actor_rules, date_find
+from summarizer._extract import actor_rules, date_finders
 from summarizer._lang.en import ENGLISH
 from summarizer._text import scan
 from summarizer._text.scan import first_class, prefiltered, scans_fast
@@ -93,7 +93,8 @@ def test_every_code_point_a_folded_first_letter_matches_passes_the_lookahead() -
 
 def test_the_rules_finders_are_prefiltered() -> None:
     assert scans_fast(actor_rules.rules(ENGLISH).title)
-    assert date_find._WEEKDAY_FIND in date_find._FIND and scans_fast(date_find._WEEKDAY_FIND)
+    weekday = date_finders._WEEKDAY_FIND
+    assert weekday in date_finders._FIND and scans_fast(weekday)
 
 
 @pytest.mark.parametrize(
@@ -153,7 +154,7 @@ def test_the_finders_get_res_class_not_the_lookahead() -> None:
     slower lookahead means a branch the rewrite could not read (it fell back)."""
     from summarizer._extract import actor_cues, date_relative
 
-    finders = [*date_find._FIND, date_find._MD, date_relative.FIND, date_relative.SEASON]
+    finders = [*date_finders._FIND, date_finders.MD, date_relative.FIND, date_relative.SEASON]
     finders += [v for v in vars(actor_cues._cues(ENGLISH)).values() if isinstance(v, re.Pattern)]
     for p in finders:
         assert scans_fast(p) and not (p.pattern.startswith("(?=") and "(?:" in p.pattern[:60])

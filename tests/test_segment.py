@@ -301,3 +301,19 @@ def test_probe_shapes_of_sentence_ends(text: str, expected: list[str]) -> None:
 )
 def test_a_state_abbreviated_in_a_dateline(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+def test_a_sentence_text_is_its_span_whether_sliced_or_held() -> None:
+    """Short sentences slice the document's text when read (none held: issue 12), a long
+    one holds its own (read once per quote or claim in it, a slice each time would be
+    quadratic); either way ``text`` is ``doc.text[start:end]``, and a prompt's cut
+    sentence (``Shown``) reads as cut."""
+    from summarizer._text.segment import SLICED, Shown
+
+    long = "Officials said " + "the plan was good and " * (SLICED // 10) + "so."
+    doc = segment(f"He came. {long} Then he left.\n\nAnother one.")
+    assert [s.text for s in doc.sentences] == [doc.text[s.start : s.end] for s in doc.sentences]
+    held = [s for s in doc.sentences if s.source is not doc.text]
+    assert [s.text for s in held] == [long]
+    s = doc.sentences[0]
+    assert Shown(s.id, s.start, s.end, s.source, s.paragraph, "He [...]").text == "He [...]"

@@ -305,13 +305,16 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
     ``brands``: one-word companies found; a name opening with one is its product or unit
     ("Facebook Marketplace", "Google Maps"), not a person."""
     text, out = t.prose, []
+    shared: dict[str, str] = {}  # one string per name and per title: a name is found by
+    # several rules ("Officer John Kalo said": after a title, before "said")
 
     def add(start: int, end: int, minimum: int, title: str | None = None, at: int = -1) -> bool:
         found = as_name(t, start, end, minimum, known)
         if found and found[2].split()[0] in brands and found[2].split()[0] not in t.r.given:
             return False
         if found:
-            out.append(Cand(at if at >= 0 else found[0], found[1], "person", found[2], title))
+            name = shared.setdefault(found[2], found[2])
+            out.append(Cand(at if at >= 0 else found[0], found[1], "person", name, title))
         return found is not None
 
     bad = t.r.stop | t.r.demonyms | t.r.country | t.r.heads
@@ -322,6 +325,7 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
         of = bool(_R_OF.search(title))  # "Minister of Foreign Affairs Sergey Lavrov"
         if of and len(words) > 2 and words[0] not in t.r.given:
             title, start = f"{title} {words[0]}", start + len(words[0]) + 1
+        title = shared.setdefault(title, title)
         add(start, m.end("n"), 2 if of else 1, title, m.start("t") - sum(len(w) + 1 for w in mods))
     for m in t.find(t.r.role):
         add(m.start("n"), m.end("n"), 2, m["t"])

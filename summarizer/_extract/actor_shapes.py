@@ -211,7 +211,7 @@ def _openings(
     club's or a company's name ("Inter Milan moved")."""
     out: list[Cand] = []
     nw = t.lang.names
-    for start in sorted(t.starts):
+    for start in t.starts:  # in order
         one = shapes.lone.match(t.prose, start)
         if one and one["n"] not in known and unknown(one["n"]) and not one["n"].isupper():
             if one["n"] not in nw.bare_nouns and not _R_COMMON_SHAPE.search(one["n"]):

@@ -1,285 +1,32 @@
-"""Find candidate time expressions in article text, for `summarizer._extract.dates`.
-
-Regexes find the spans; `summarizer._extract.date_resolve` gives them dates.  Finding is
-case-sensitive, because capitals are what separate "May" from "may".  The names come from
-the English pack: the rules around them (holidays, "last week") are English too, and text
-that is not English is refused before they run (summarizer._lang).
+"""Find candidate time expressions in article text, for `summarizer._extract.dates`: the
+finders' matches (``date_finders``) read in text order, overlaps dropped (longest wins),
+each widened over a preposition before it.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import NamedTuple
 
 from summarizer._extract import calendar as cal
 from summarizer._extract import date_cues as cues
 from summarizer._extract import date_relative as rel
-from summarizer._extract.date_resolve import APOS, HOLIDAY, LEAD_PREP, PART_OF, PREP, R_HOL
-from summarizer._lang import alternation
-from summarizer._lang.en import ENGLISH
+from summarizer._extract.date_finders import (
+    FINDERS,
+    IN_SPAN,
+    MD,
+    PREP_BEFORE,
+    RELATIVE,
+    WD_AFTER,
+    WD_BEFORE,
+    keep,
+)
+from summarizer._extract.date_resolve import LEAD_PREP
 from summarizer._text.anchored import Anchored, Scanned
-from summarizer._text.scan import prefiltered
-
-_NUMBERS = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"
-_FULL = "|".join(forms[0] for forms in ENGLISH.months)
-_AMBIGUOUS = "March|April|May|June|August"  # also verbs or first names
-_ABBRS = [abbr for forms in ENGLISH.months for abbr in forms[1:]]
-_ABBR = rf"(?:{alternation(_ABBRS)})\b\.?"
-_ABBR_UP = rf"(?:{alternation(a.upper() for a in _ABBRS)})\b\.?"
-# A dateline in capitals ("WEDNESDAY, APRIL 9, 2003", "JUL. 26, 2024") names months so too.
-_MONTH = rf"(?:\b(?:{_FULL}|{_FULL.upper()})\b|\b{_ABBR}|\b{_ABBR_UP})"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.:]\d|\s?%)"
-_YEAR = r"(?:19|20)\d\d\b(?![,.]\d|-\d|%)"
-_WD = rf"\b(?:{'|'.join(ENGLISH.weekdays)})\b"
-_COUNTED = (
-    "people|persons|words|troops|soldiers|votes|voters|dollars|euros|pounds|units|cases"
-    "|deaths|homes|houses|jobs|residents|students|members|copies|miles|km|feet|meters|tons"
-    "|pages|times|points|barrels|acres|refugees|migrants|workers|employees|patients|protesters"
-    "|delegates|participants|respondents|visitors|spectators|pupils|civilians|passengers|seats"
-    "|kg|tonnes|metres?|meter|kilometres|kilometers|litres|liters|gallons|square|sq|strong"
-    "|percent|per|years?|hours|hrs|days|weeks|months|GMT|UTC"
-)
-# A year modifying a noun: "a 2011 survey", "the 2018 World Cup", "Russia's 2018 bid".
-_OWNER = "|".join(
-    [rf"(?<=\b{w}\s)" for w in "a an the its their his her this that last next".split()]
-    + [rf"(?<=\w{APOS}s\s)", rf"(?<=\ws{APOS}\s)"]
-)
-# Not "April Ryan" or "May's government", and not the front of "June 2015" or "May 5".
-_NOT_NAME = r"(?!\s+[A-Z]|\s+\d+\b(?![.,]\d)|" + APOS + "s)"
-_FOLLOWERS = r"(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Star|School)\b|Night\s+[A-Z]"
-_NOT_A_DAY = "".join(
-    f"(?<!{w} )" for w in ("Super", "Black", "Cyber", "Good", "Palm", "Ash", "Easter", "Bloody")
-)
-
-_OF_YEAR = r"(?:\s+of)?\s+(?i:last|this|next)\s+year\b"  # "April 12 (of) last year"
-_MD = re.compile(
-    rf"{_MONTH}(?:\s+|(?<=\.)){_DAY}(?:,?\s+{_YEAR}|{_OF_YEAR})?"
-    rf"|\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR}|{_OF_YEAR})?"
-)
-_WEEKDAY_FIND = re.compile(
-    rf"(?:\b(?i:(?:on|last|this|next|past|early|late|earlier|later)\s+){{1,2}})?{_NOT_A_DAY}"
-    rf"{_WD}(?!\s+(?:{_FOLLOWERS}))(?:\s+(?:morning|afternoon|evening|night)\b)?"
-    r"(?:\s+(?:of\s+)?(?i:last|next|this)\s+week\b)?"  # "Tuesday (of) last week"
-)
-_WEEKDAY_FIND = prefiltered(_WEEKDAY_FIND)  # its first characters first (_text.scan)
-_FIND = [
-    re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])"),
-    re.compile(rf"{_MONTH}(?:\s+of)?,?\s+{_YEAR}"),
-    re.compile(
-        r"\b(?i:in|since|by|until|till|of|from|during|through|before|after|between"
-        rf"|circa|early|mid|late)(?:\s+|-)(?i:(?:early|late|mid)(?:\s+|-))?{_YEAR}(?!\s+(?:{_COUNTED})\b)"
-    ),
-    re.compile(
-        rf"(?=[12])(?i:{_OWNER}){_YEAR}(?=\s+[A-Za-z])"  # (?=[12]): lookbehinds at years only
-        rf"(?!\s+(?i:{_COUNTED}|of|to|or|plus|who|which|that|were|was|are|is|have|has|had)\b)"
-    ),
-    re.compile(rf"\b(?i:spring|summer|fall|autumn|winter)(?:\s+of)?\s+{_YEAR}"),
-    re.compile(
-        rf"(?:(?<=\b(?:19|20)\d\d to )|(?<=\b(?:19|20)\d\d through )|(?<=\b(?:19|20)\d\d and ))"
-        rf"{_YEAR}(?!\s+(?:{_COUNTED})\b)"
-    ),
-    # "in 1993 and '94": a year's last two digits after a full year (resolved from it).
-    re.compile(
-        r"(?:(?<=\b(?:19|20)\d\d to )|(?<=\b(?:19|20)\d\d through )|(?<=\b(?:19|20)\d\d and ))"
-        r"['’]\d\d\b(?![\d%])"
-    ),
-    # A month naming a stretch of its own: "during the August vacation", "before the May vote".
-    re.compile(
-        r"(?:(?<=\b[Dd]uring the )|(?<=\b[Ii]n the )|(?<=\b[Bb]efore the )|(?<=\b[Aa]fter the )"
-        rf"|(?<=\b[Uu]ntil the )|(?<=\b[Oo]ver the ))(?:{_FULL})"
-        r"(?=\s+(?!(?:of|for|to|on|in|at|and|or|is|was|has|had)\b)[a-z]{3,})"
-    ),
-    # A stray comma after the month, a weekday before it: "on Friday, April, 23" (a count
-    # after "April," has no weekday before it: "In April, 23 people ...").
-    re.compile(rf"{_WD},\s+{_MONTH},\s+{_DAY}(?:,?\s+{_YEAR})?"),
-    # A year inside a list of years: "in 2021, 2022 and again this year".
-    re.compile(rf"(?<=\b(?:19|20)\d\d, ){_YEAR}(?=,\s|\s+(?:and|or)\b)"),
-    re.compile(
-        r"(?:\b(?i:in|since|until|till|during|last|next|this|early|late|earlier|later)\s+"
-        rf"|\b(?i:mid)-)(?i:(?:early|late|mid)(?:\s+|-))?(?:{_FULL})\b{_NOT_NAME}"
-    ),
-    re.compile(
-        rf"\b(?i:by|from|after|before|of|through)\s+(?!(?:{_AMBIGUOUS})\b)(?:{_FULL})\b{_NOT_NAME}"
-    ),
-    # "in June last year": a month in the year named after it, after a preposition of time
-    # (not "Theresa May last year said").
-    re.compile(
-        r"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bby )|(?<=\bfrom )|(?<=\bduring )"
-        rf"|(?<=\bbefore )|(?<=\bafter )|(?<=\bIn )|(?<=\bSince )|(?<=\bBy ))(?:{_FULL})"
-        r"(?:\s+of)?\s+(?i:last|this|next)\s+year\b"
-    ),
-    # "the first week of May": the month's (any month, "of" settles "May").
-    re.compile(rf"\b(?i:{PART_OF})(?:{_FULL})\b(?!\s+\d)"),
-    # "this November's elections": after this/last/next a possessive month is still a date.
-    re.compile(rf"\b(?i:this|last|next)\s+(?:{_FULL})(?={APOS}s\b)"),
-    re.compile(
-        r"(?<!USA )\b(?i:(?:(?:early|late|earlier|later)\s+)?(?:(?:today|tonight|yesterday"
-        r"|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"
-        r"|this\s+(?:morning|afternoon|evening)|last\s+night"
-        r"|the\s+day\s+(?:after\s+tomorrow|before\s+yesterday)))\b(?!\s+(?:show|programme)\b)"
-    ),
-    re.compile(
-        r"\b(?i:(?:(?:early|late|earlier|later)\s+)?(?:this|last|next)\s+"
-        r"(?:week|month|year))\b"
-    ),
-    re.compile(rf"\b(?i:(?:{_NUMBERS})\s+(?:day|week|month|year)s?\s+ago)\b"),
-    re.compile(rf"(?:\b(?i:the)\s+day\s+(?:after|before)\s+)?\b(?:{HOLIDAY})\b(?:,?\s+{_YEAR})?"),
-    re.compile(rf"\b(?i:last|this|next)\s+(?:{HOLIDAY})\b"),  # "last Christmas"
-    _WEEKDAY_FIND,
-    *cues.LOOSE,
-]
-# Each finder behind a lookahead of its first characters (_text.scan; date_cues does its own).
-_MD = prefiltered(_MD)
-_FIND = [p if p in cues.LOOSE or p is _WEEKDAY_FIND else prefiltered(p) for p in _FIND]
-
-
-def _finder(part: str) -> re.Pattern[str]:
-    """The one pattern of _FIND whose source holds ``part``."""
-    (found,) = [p for p in _FIND if part in p.pattern]
-    return found
-
-
-# The finders that open on common words, found from a rarer word each of their matches
-# holds (``_text.anchored``): the word, and how far from the match's start it may stand
-# (counted with each whitespace run at its longest, anchored.MAX_SPACE).
-_YEAR_AT = re.compile(r"1(?=9\d\d)|2(?=0\d\d)")  # where a year starts (one character)
-_MONTH_AT = re.compile("|".join(forms[0] for forms in ENGLISH.months))  # full names
-_PERIODS = ("week", "month", "year")
-_SEASONS = ("spring", "summer", "fall", "autumn")
-_TIMES_OF_DAY = ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening",
-                 "night")  # fmt: skip
-_HOLIDAY_WORDS = ("Easter", "Friday", "Sunday", "Wednesday", "Christmas", "Year", "Thanksgiving",
-                  "Monday")  # fmt: skip
-_ANCHORED = {
-    a.pattern: a
-    for a in (
-        # "eleven months ago": the number, a space run, "months", a space run
-        Anchored(_finder(r"s?\s+ago)"), ("ago",), 6 + 3 + 6 + 3, folded=True),
-        # "earlier in the week", "over the weekend", "the past week"
-        Anchored(_finder(r"the\s+past\s+week"), ("week",), 7 + 3 + 2 + 3 + 3 + 3, folded=True),
-        # "earlier this month"
-        Anchored(
-            _finder(r"(?:this|last|next)\s+(?:week|month|year))"),
-            _PERIODS,
-            7 + 3 + 4 + 3,
-            folded=True,
-        ),
-        # "past spring", "autumn of 2019"
-        Anchored(_finder(r"past)\s+(?i:spring"), _SEASONS, 4 + 3, folded=True),
-        Anchored(
-            _finder(r"\b(?i:spring|summer|fall|autumn|winter)"),
-            (*_SEASONS, "winter"),
-            0,
-            folded=True,
-        ),
-        # "earlier last Tuesday" (two words before the weekday at most)
-        Anchored(_WEEKDAY_FIND, tuple(ENGLISH.weekdays), 2 * (7 + 3)),
-        # "between early 2019", "in mid-2019"
-        Anchored(_finder(r"|circa|early|mid|late)(?:\s+|-)"), _YEAR_AT, 7 + 3 + 5 + 3),
-        # "welcomed 2019", "fiscal 2019"
-        Anchored(cues.BARE_YEAR, _YEAR_AT, 8 + 3),
-        Anchored(_finder(r"\b(?i:for|fiscal)\s+"), _YEAR_AT, 6 + 3),
-        # "earlier in early June", "mid-June"; "through June"
-        Anchored(_finder(r"|earlier|later)\s+|\b(?i:mid)-)"), _MONTH_AT, 7 + 3 + 5 + 3),
-        Anchored(_finder(r"\b(?i:by|from|after|before|of|through)\s+(?!"), _MONTH_AT, 7 + 3),
-        # "earlier the day before yesterday"
-        Anchored(_finder(r"(?<!USA )"), _TIMES_OF_DAY, 7 + 3 + 3 + 3 + 3 + 3 + 6 + 3, folded=True),
-        # "the beginning of this month", "the end of June"
-        Anchored(
-            _finder(r"(?i:end|beginning|start|middle)"),
-            (*_PERIODS, *(forms[0].lower() for forms in ENGLISH.months)),
-            3 + 3 + 9 + 3 + 2 + 3 + 4 + 3,
-            folded=True,
-        ),
-        # "June 2019", "SEPT. of 2019": the month before the year (what the other finders
-        # of a year, a month or a weekday name begin with, no word before)
-        Anchored(_finder(r"(?:\s+of)?,?\s+(?:19|20)"), _YEAR_AT, 9 + 3 + 2 + 1 + 3),
-        Anchored(_finder(r"through )|(?<=\b(?:19|20)\d\d and ))(?:19|20)"), _YEAR_AT, 0),
-        Anchored(_finder(r"(?<=\b(?:19|20)\d\d, )"), _YEAR_AT, 0),
-        Anchored(_finder(r"(?<=\b[Dd]uring the )"), _MONTH_AT, 0),
-        Anchored(_finder(r"Sunday)\b,\s+"), tuple(ENGLISH.weekdays), 0),
-        # a month after "in ", "the first fortnight of June", "this June's"
-        Anchored(_finder(r"(?<=\bSince )"), _MONTH_AT, 0),
-        Anchored(_finder("fortnight"), _MONTH_AT, 3 + 3 + 6 + 3 + 9 + 3 + 2 + 3),
-        Anchored(_finder(r"\b(?i:this|last|next)\s+(?:January"), _MONTH_AT, 4 + 3),
-        # "the coming year"; a year after "a", "the", "its" ...
-        Anchored(_finder(r"coming\s+year"), ("year",), 3 + 3 + 6 + 3, folded=True),
-        Anchored(_finder("(?=[12])"), _YEAR_AT, 0),
-        # "the day before the New Year", "last Black Friday": the holiday's first capital word
-        Anchored(
-            _finder(r"(?:\b(?i:the)\s+day\s+(?:after|before)\s+)?"),
-            _HOLIDAY_WORDS,
-            3 + 3 + 3 + 3 + 6 + 3 + 3 + 3 + 3 + 3,
-        ),
-        Anchored(
-            _finder(r"\b(?i:last|this|next)\s+(?:Easter"), _HOLIDAY_WORDS, 4 + 3 + 3 + 3 + 3 + 3
-        ),
-    )
-}
-_ANCHORED |= {
-    a.pattern: a
-    for a in (
-        # "later that evening", "the preceding month", "three years later"
-        Anchored(
-            rel.FIND,
-            ("day", "morning", "afternoon", "evening", "night", *_PERIODS),
-            7 + 3 + 9 + 3,
-            folded=True,
-        ),
-        # "before the 12th": the ordinal's last digit
-        Anchored(rel.ORDINAL, re.compile(r"\d(?:st|nd|rd|th)"), 6 + 3 + 3 + 3 + 1),
-        # "through the spring"
-        Anchored(rel.SEASON, _SEASONS, 7 + 3 + 3 + 3, folded=True),
-        # "around approximately 10:30 p.m.": the clock's last digit
-        Anchored(
-            rel.CLOCK,
-            re.compile(r"\d\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|\b(?:noon|midnight)\b"),
-            6 + 3 + 13 + 3 + 2 + 3 - 1 + 3,
-        ),
-        # "the preceding week"
-        Anchored(rel.WEEK_FROM, ("week",), 3 + 3 + 9 + 3, folded=True),
-    )
-}
-
-
-class _Finder(NamedTuple):
-    """A finder with what ``candidates`` asks of it, looked up once: ``_ANCHORED`` is keyed
-    by patterns, whose hash reads their whole compiled code (up to 2.5 us a lookup, thirty
-    a call).  With ``Anchored.absent`` skipping the finders whose anchor a text lacks, a
-    short text (an item the dates check reads) is searched in three quarters of the time."""
-
-    pattern: re.Pattern[str]
-    anchored: Anchored | None
-    loose: bool  # counted only in prose (see date_cues)
-    bare: bool  # its group "s" or "y" is the expression
-    weekday: bool
-
-
-_FINDERS = tuple(
-    _Finder(p, _ANCHORED.get(p), p in cues.LOOSE, p is cues.BARE_YEAR, p is _WEEKDAY_FIND)
-    for p in _FIND
-)
-# Counted from another date, or loose shapes, each anchored: (kind, finder, the group that
-# is the expression).
-_RELATIVE = tuple(
-    (kind, _ANCHORED[finder], group)
-    for kind, finder, group in (
-        ("from", rel.FIND, 0), ("ordinal", rel.ORDINAL, "o"), ("season", rel.SEASON, "o"),
-        ("clock", rel.CLOCK, "o"), ("week", rel.WEEK_FROM, 0),
-    )
-)  # fmt: skip
-
-
-# "would be finished in two years": kept only when the clause looks ahead (see date_cues).
-_IN_SPAN = re.compile(rf"\bin\s+(?:{_NUMBERS})\s+(?:day|week|month|year)s?\b", re.IGNORECASE)
-_IN_SPAN = prefiltered(_IN_SPAN)
-_WD_UP = "|".join(w.upper() for w in ENGLISH.weekdays)
-_WD_BEFORE = re.compile(rf"({_WD}|(?:{_WD_UP})),?\s+(\()?$")
-_WD_AFTER = re.compile(rf",\s+(?:on\s+)?an?\s+({_WD})")
-_PREP_BEFORE = re.compile(rf"\b(?i:{PREP})\s+$")
-_BARE_HOLIDAY = re.compile(rf"(?:Easter|Christmas|New\s+Year{APOS}s|Thanksgiving)$")
-_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
-R_WD = re.compile(_WD)  # compiled once, not per weekday expression
+from summarizer._text.overlaps import by_start, longest_first, longest_listed
 
 
 class Cand(NamedTuple):
@@ -292,96 +39,151 @@ class Cand(NamedTuple):
     kind: str = ""  # "from": counted from a stated date; "ordinal": "the 4th"; "season"
 
 
-def _keep(text: str, m: re.Match[str]) -> bool:
-    """Bare holidays need context: "Easter Island" or "Christmas tree" are not dates."""
-    span = m.group(0)
-    if text[m.start() - 1 : m.start()] in ('"', "\u201c") and text[m.end() : m.end() + 1] in (
-        '"',
-        "\u201d",
-    ):
-        return False  # a whole quotation is a title ('ABC's "This Week"'), not a time
-    if not R_HOL.fullmatch(" ".join(span.split())) or span[-1].isdigit():
-        return True
-    if span.startswith(("Black", "Cyber")):
-        return False
-    if _CAPITAL_NEXT.match(text, m.end()):  # a name: "the Good Friday Agreement"
-        return False
-    if _BARE_HOLIDAY.search(span) and not span.lower().startswith("the day"):
-        prep = _PREP_BEFORE.search(text, max(0, m.start() - 9), m.start())
-        return prep is not None and not _CAPITAL_NEXT.match(text, m.end())
-    return True
+def candidates(text: str, scanned: Scanned | None = None) -> list[Cand]:
+    """Non-overlapping spans (longest wins), each widened over a preposition just before it,
+    in text order: a long text's as ``iter_candidates`` reads them; a short one's (an item
+    the checks read) all listed and sorted at once, as before they were streamed (the merge
+    of ~30 mostly empty sources cost an item a fifth more).  ``scanned``: ``text``'s."""
+    scanned = Scanned(text) if scanned is None else scanned
+    if len(text) > _SHORT:
+        return list(iter_candidates(text, scanned))
+    spans = [c for source in _sources(text, scanned) for c in source]
+    return list(_widened(text, _clocks_placed(text, longest_listed(spans))))
 
 
-def candidates(text: str) -> list[Cand]:
-    """Non-overlapping spans (longest wins), each widened over a preposition just before it."""
-    cands: list[Cand] = []
-    scanned = Scanned(text)
-    for m in _MD.finditer(text):
+def readings(text: str, scanned: Scanned) -> Callable[[], Iterator[Cand]]:
+    """A fresh reading of ``text``'s candidates at each call (``dates`` reads a text up to
+    three times: the page's date line, the expressions, the anchors below weekdays): a
+    short text's listed once and read from the list, a long one's streamed anew each time
+    (nothing held; each reading stops early)."""
+    if len(text) > _SHORT:
+        return partial(iter_candidates, text, scanned)
+    return candidates(text, scanned).__iter__
+
+
+def iter_candidates(text: str, scanned: Scanned | None = None) -> Iterator[Cand]:
+    """``candidates``, in text order, found as they are read: each finder's matches come one
+    by one, and overlaps are resolved one knot at a time (``_text.overlaps``), so a caller
+    that stops early (the cap on time expressions) leaves the rest of the text unsearched,
+    and no list of every finder's match is ever held.  ``scanned``: ``text``'s, shared by
+    readings of one text (its anchors' places read once)."""
+    scanned = Scanned(text) if scanned is None else scanned
+    chosen = longest_first(by_start(_sources(text, scanned)))
+    yield from _widened(text, _clocks_placed(text, chosen))
+
+
+def _sources(text: str, scanned: Scanned) -> list[Iterable[Cand]]:
+    """Each finder's candidates, each in order of start, in the order that breaks ties."""
+    sources: list[Iterable[Cand]] = [full_dates(text)]
+    for pattern, anchored, loose, bare, weekday in FINDERS:
+        if anchored is None or not anchored.absent(scanned):
+            sources.append(_found(text, scanned, pattern, anchored, loose, bare, weekday))
+    sources.append(Cand(m.start(), m.end(), None, False) for m in rel.NUMERIC.finditer(text))
+    # Counted from another date, or loose shapes: only in prose (see date_cues.in_prose).
+    for kind, anchored, group in RELATIVE:
+        if not anchored.absent(scanned):
+            sources.append(_relative(text, scanned, kind, anchored, group))
+    sources.append(
+        Cand(m.start(), m.end(), None, False)
+        for m in IN_SPAN.finditer(text)
+        if cues.counts_ahead(text, m.start()) and cues.in_prose(text, m.start())
+    )
+    return sources
+
+
+def _widened(text: str, chosen: Iterable[Cand]) -> Iterator[Cand]:
+    """Each candidate widened over a preposition just before it, unless the one before
+    reaches past the preposition's start."""
+    last: Cand | None = None  # the last candidate given, widened or not
+    for c in chosen:
+        prep = PREP_BEFORE.search(text, max(0, c.start - WIDEN), c.start)
+        widen = prep is not None and not LEAD_PREP.match(text, c.start, c.end)
+        if prep is not None and widen and (last is None or last.end <= prep.start()):
+            c = c._replace(start=prep.start())
+        yield c
+        last = c
+
+
+_SHORT = 2000  # characters: a text listed whole (an item the checks read), not merged
+_MD_BACK = 14  # characters: how far before its match a full date's weekday may start
+
+
+WIDEN = 9  # characters: the most a candidate is widened over a preposition before it
+
+
+def full_dates(text: str) -> Iterator[Cand]:
+    """Full dates, with a weekday stated next to them, in order of start: the only
+    candidates with a ``weekday``, before overlaps are dropped and prepositions added.  A
+    weekday before one moves its start back, up to ``_MD_BACK``: each is held until no
+    later one can start before it."""
+    held: list[tuple[int, int, Cand]] = []
+    for i, m in enumerate(MD.finditer(text)):
         start, end, stated = m.start(), m.end(), None
-        before = _WD_BEFORE.search(text, max(0, start - 14), start)
-        after = _WD_AFTER.match(text, end)
+        before = WD_BEFORE.search(text, max(0, start - _MD_BACK), start)
+        after = WD_AFTER.match(text, end)
         if before and (not before.group(2) or text.startswith(")", end)):
             start, end = start - len(before.group(0)), end + (1 if before.group(2) else 0)
             stated = cal.WEEKDAYS.index(before.group(1).lower())
         elif after:
             end, stated = after.end(), cal.WEEKDAYS.index(after.group(1).lower())
-        cands.append(Cand(start, end, stated, False))
-    for pattern, anchored, loose, bare, weekday in _FINDERS:
-        if anchored is None:
-            found = pattern.finditer(text)
-        elif anchored.absent(scanned):
-            continue
-        else:
-            found = anchored.finditer(scanned)
-        for m in found:
-            group = (m.lastgroup or 0) if bare else 0
-            if (bare and m[group] in ("1900", "2000")) or (
-                loose and not cues.in_prose(text, m.start())
-            ):
-                continue  # mostly counts; or a headline, label or link
-            if _keep(text, m):
-                cands.append(Cand(m.start(group), m.end(group), None, weekday))
-    cands += [Cand(m.start(), m.end(), None, False) for m in rel.NUMERIC.finditer(text)]
-    # Counted from another date, or loose shapes: only in prose (see date_cues.in_prose).
-    for kind, anchored, group in _RELATIVE:
-        if not anchored.absent(scanned):
-            cands += [
-                Cand(m.start(group), m.end(group), None, False, kind)
-                for m in anchored.finditer(scanned)
-                if cues.in_prose(text, m.start())
-            ]
-    cands += [
-        Cand(m.start(), m.end(), None, False)
-        for m in _IN_SPAN.finditer(text)
-        if cues.counts_ahead(text, m.start()) and cues.in_prose(text, m.start())
-    ]
-    chosen: list[Cand] = []
-    taken = bytearray(len(text))  # characters in a chosen span: no comparison with each one
-    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
-        if taken.find(1, c.start, c.end) < 0:
-            chosen.append(c)
-            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
-    chosen.sort()
-    chosen = [c for i, c in enumerate(chosen) if c.kind != "clock" or _alone(text, chosen, i)]
-    for i, c in enumerate(chosen):
-        prep = _PREP_BEFORE.search(text, max(0, c.start - 9), c.start)
-        if prep is None or LEAD_PREP.match(text, c.start, c.end):
-            continue
-        if i == 0 or chosen[i - 1].end <= prep.start():
-            chosen[i] = c._replace(start=prep.start())
-    return chosen
+        while held and held[0][0] < m.start() - _MD_BACK:
+            yield heapq.heappop(held)[2]
+        heapq.heappush(held, (start, i, Cand(start, end, stated, False)))
+    while held:
+        yield heapq.heappop(held)[2]
+
+
+def _found(
+    text: str,
+    scanned: Scanned,
+    pattern: re.Pattern[str],
+    anchored: Anchored | None,
+    loose: bool,
+    bare: bool,
+    weekday: bool,
+) -> Iterator[Cand]:
+    """One finder's candidates, in order."""
+    for m in pattern.finditer(text) if anchored is None else anchored.finditer(scanned):
+        group = (m.lastgroup or 0) if bare else 0
+        if (bare and m[group] in ("1900", "2000")) or (
+            loose and not cues.in_prose(text, m.start())
+        ):
+            continue  # mostly counts; or a headline, label or link
+        if keep(text, m):
+            yield Cand(m.start(group), m.end(group), None, weekday)
+
+
+def _relative(
+    text: str, scanned: Scanned, kind: str, anchored: Anchored, group: int | str
+) -> Iterator[Cand]:
+    """One relative finder's candidates, in order (a function: a generator expression in
+    the loop would read the loop's last ``kind`` and ``group`` when it runs)."""
+    for m in anchored.finditer(scanned):
+        if cues.in_prose(text, m.start()):
+            yield Cand(m.start(group), m.end(group), None, False, kind)
+
+
+def _clocks_placed(text: str, chosen: Iterable[Cand]) -> Iterator[Cand]:
+    """The candidates but the clock times next to another date (that date's time of day)."""
+    before: Cand | None = None
+    window = iter(chosen)
+    c = next(window, None)
+    while c is not None:
+        after = next(window, None)
+        if c.kind != "clock" or _alone(text, c, (before, after)):
+            yield c
+        before, c = c, after
 
 
 _CLOCK_NEAR = 16  # characters: a clock this near another date is that date's time of day
 
 
-def _alone(text: str, chosen: list[Cand], i: int) -> bool:
+def _alone(text: str, c: Cand, neighbours: tuple[Cand | None, Cand | None]) -> bool:
     """A clock time with no other date next to it in its sentence ("at 4:30 p.m. on
     Wednesday", "Tuesday at 5 p.m." are their day's)."""
-    c = chosen[i]
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(chosen) and chosen[j].kind != "clock":
-            lo, hi = (chosen[j].end, c.start) if j < i else (c.end, chosen[j].start)
+    for j, other in enumerate(neighbours):
+        if other is not None and other.kind != "clock":
+            lo, hi = (other.end, c.start) if j == 0 else (c.end, other.start)
             if hi - lo <= _CLOCK_NEAR and not any(ch in ".;!?\n" for ch in text[lo:hi]):
                 return False
     return True

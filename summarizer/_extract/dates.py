@@ -8,18 +8,18 @@ date, and each in the tense of its clause ("will be held on November 5").
 
 from __future__ import annotations
 
-import bisect
 import re
-from array import array
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import takewhile
 from typing import Literal
 
 from summarizer._extract import calendar as cal
 from summarizer._extract import date_cues as cues
 from summarizer._extract import date_relative as rel
-from summarizer._extract.date_find import R_WD, Cand, candidates
+from summarizer._extract.date_clocks import PAGE_TOP, Clocks, date_line
+from summarizer._extract.date_find import Cand, readings
+from summarizer._extract.date_finders import R_WD
 from summarizer._extract.date_resolve import (
     LEAD_PREP,
     PART_OF,
@@ -32,6 +32,7 @@ from summarizer._extract.date_resolve import (
 )
 from summarizer._lang.en import ENGLISH
 from summarizer._limits import ITEM_CAPS, keep_first
+from summarizer._text.anchored import Scanned
 from summarizer._text.casing import ascii_folded
 
 __all__ = ["Anchor", "Granularity", "TimeExpression", "find_time_expressions", "resolve_expression"]
@@ -53,51 +54,6 @@ class TimeExpression:
 
 _EN = ENGLISH.dateparser  # dateparser's languages; find_time_expressions takes a pack's
 _R_YEAR_DIGITS = re.compile(r"\d{4}")
-
-
-def _explicit_anchors(
-    text: str, cands: list[Cand], published: date | None, languages: tuple[str, ...] = _EN
-) -> list[tuple[Cand, date]]:
-    """Full dates stated with a weekday that agrees with them: the story's own clock."""
-    anchors = []
-    for c in (c for c in cands if c.weekday is not None):
-        value, granularity, _ = resolve(text[c.start : c.end], published, False, None, languages)
-        if value and granularity == "day" and date.fromisoformat(value).weekday() == c.weekday:
-            anchors.append((c, date.fromisoformat(value)))
-    return anchors
-
-
-def _gap(newlines: Sequence[int], a: Cand, b: Cand) -> int | None:
-    """Characters between a weekday ``a`` and an anchor ``b`` if in one paragraph, or within
-    ~400 characters after the anchor, else None.  A story moves on from a date it states; a
-    weekday in a paragraph above one ("has hit 31 on Saturday" over a list of "Tuesday, Jan.
-    22" sites) is the publication's week."""
-    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
-    k = bisect.bisect_left(newlines, lo)  # the first line break from lo on
-    if k == len(newlines) or newlines[k] >= hi or (hi - lo <= 400 and b.end <= a.start):
-        return hi - lo
-    return None
-
-
-_DATE_LINE = 60  # characters: a line longer than a date and a weekday is prose
-_PAGE_TOP = 800  # characters: a date line this near the top is the page's, over its story
-_CLOCK_DAYS = 62  # a date line this near the publication date sets the day of what follows
-
-
-def _date_lines(text: str, cands: Sequence[Cand]) -> list[tuple[Cand, date]]:
-    """Full dates standing alone on their line: a live blog's day, the clock of what follows."""
-    breaks = array("q", (m.start() for m in re.finditer("\n", text)))
-    out = []
-    for c in cands:
-        k = bisect.bisect_left(breaks, c.start)  # the line's bounds, not searched for
-        a = breaks[k - 1] + 1 if k else 0
-        b = breaks[k] if k < len(breaks) else len(text)
-        if b - a > _DATE_LINE or text[a : c.start].strip() or text[c.end : b].strip():
-            continue
-        value, granularity, relative = resolve(text[c.start : c.end], None)
-        if value and granularity == "day" and not relative:
-            out.append((c, date.fromisoformat(value)))
-    return out
 
 
 def _weekday_at(text: str, c: Cand) -> int:
@@ -169,32 +125,28 @@ def find_time_expressions(
     (the pack's ``dateparser``).
     """
     given, text = text, ascii_folded(text)  # "laſt week" read as "last week", same offsets
-    cands = candidates(text)
+    reading = readings(text, Scanned(text))  # each reading below from its start
     page = None  # undated input: the page's own date line above the story dates it
     if published is None:
-        page = next((d for c, d in _date_lines(text, cands) if c.start < _PAGE_TOP), None)
+        top = takewhile(lambda c: c.start < PAGE_TOP, reading())
+        page = next((d for c in top if (d := date_line(text, c)) is not None), None)
         published = page
-    anchors = _explicit_anchors(text, cands, published, languages)
-    starts = [a.start for a, _ in anchors]
     # A date line is the clock of what follows only near the publication date (a live blog's
     # days); a page date years away ("June 25, 2018" over a 2011 story) is the page's own.
-    lines: list[tuple[Cand, date]] = []
-    far: set[int] = set()  # the page's dates: no clock and no event
-    for c, d in _date_lines(text, cands) if published else []:
-        if published and abs((d - published).days) <= _CLOCK_DAYS:
-            lines.append((c, d))
-        else:
-            far.add(c.start)
-    line_starts = [a.start for a, _ in lines]
-    newlines = array("q", (m.start() for m in re.finditer("\n", text))) if anchors else array("q")
+    clocks = Clocks(text, reading, published, languages)
     found: list[TimeExpression] = []
     # the last dated expression, the last dated to a day, the last day near publication
     stated: list[_Mark] = [None, None, None]
     week: _Mark = None  # the last week stated ("next week"): a day in it
-    for c in cands:
+    read: tuple[Cand, date | None, bool] | None = None  # the candidate before, its line
+    for c in reading():
+        if read is not None:
+            clocks.passed(*read)
         if cap is not None and len(found) > cap:  # one past the cap: the rest is never read
             break
-        if c.start in far:
+        line, far = clocks.line(c)
+        read = (c, line, far)
+        if far:
             continue
         expr = text[c.start : c.end]
         if c.kind:  # kept only when resolved: alone they say nothing a timeline can place
@@ -206,12 +158,9 @@ def find_time_expressions(
                 _state(stated, (c.end, counted.date, counted.granularity), published)
             continue
         # The nearest anchor on each side is the nearest of all (spans do not overlap).
-        k = bisect.bisect_left(starts, c.start) if c.is_weekday else 0
-        near = anchors[max(0, k - 1) : k + 1] if c.is_weekday else []
-        gaps = [(g, d) for a, d in near if (g := _gap(newlines, c, a)) is not None]
+        gaps = clocks.anchor_gaps(c) if c.is_weekday else []
         kind: Anchor
-        k = bisect.bisect_left(line_starts, c.start) - 1  # a date line above it: its day
-        day = lines[k][1] if k >= 0 and lines[k][0].end <= c.start else published
+        day = clocks.day(c)  # a date line above it: its day
         if gaps:
             value, granularity, _ = resolve(expr, min(gaps)[1], True, published, languages)
             kind = "explicit"

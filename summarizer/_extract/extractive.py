@@ -75,14 +75,15 @@ def _quoted(doc: Document) -> set[int]:
     for s in doc.sentences:
         if s.paragraph != para:
             open_quote, para = False, s.paragraph
-        starts = s.text.lstrip(" *_")[:1] in _OPENING
+        text = s.text  # sliced from the document at each read (segment.Sentence)
+        starts = text.lstrip(" *_")[:1] in _OPENING
         if open_quote or starts:
-            closing = max(s.text.rfind("”"), s.text.rfind('"'))
-            tail = s.text[closing + 1 :] if closing >= 0 else ""
+            closing = max(text.rfind("”"), text.rfind('"'))
+            tail = text[closing + 1 :] if closing >= 0 else ""
             if not _R_LETTER.search(tail):  # nothing said around it: all quotation
                 inside.add(s.id)
-        curly = s.text.count("“") - s.text.count("”")
-        straight = s.text.count('"') % 2
+        curly = text.count("“") - text.count("”")
+        straight = text.count('"') % 2
         open_quote = (open_quote or curly > 0 or bool(straight)) and not (
             curly < 0 or (open_quote and straight)
         )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 
 from summarizer._extract.actors import FoundActor, Mention
 from summarizer._extract.quote_references import Who
@@ -38,7 +39,7 @@ class AttributionRules(SpeakerReader):
     last_found: int  # the index of the latest quote with a speaker
     para_found: dict[int, int]  # paragraph -> its latest quote with a speaker
     next_said: dict[int, re.Match[str] | None]
-    openings: dict[int, int]  # sentence id -> its first character not " *_"
+    openings: array[int]  # sentence id -> its first character not " *_" (-1: not read)
     before_para: dict[int, tuple[int, int, int]]  # para -> (a, b, its colon)
     answered: Who | None  # an interview's interviewee, once read
     answer_read: bool
@@ -187,7 +188,7 @@ class AttributionRules(SpeakerReader):
 
     def _opening(self, s: Sentence) -> int:
         """Where the sentence's first character outside quotations and markup is; memoized."""
-        if s.id not in self.openings:
+        if self.openings[s.id] < 0:
             t = self.outside[s.start : s.end]
             self.openings[s.id] = s.start + len(t) - len(t.lstrip(" *_"))
         return self.openings[s.id]

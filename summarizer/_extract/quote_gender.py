@@ -15,9 +15,8 @@ import re
 from collections.abc import Sequence
 
 from summarizer._extract.actors import FoundActor, Mention
+from summarizer._extract.quote_forms import SubjectForms
 from summarizer._text.segment import Sentence
-
-Form = tuple[Mention, FoundActor | None] | None
 
 GENDERED = ("he", "she")  # the pronouns that tell, as ``quote_speakers._pronoun`` reads them
 _R_MARK = re.compile(r"[\"“”«»‘’']")
@@ -35,7 +34,7 @@ def agrees(gender: dict[int, str], actor: FoundActor, word: str) -> bool:
 
 def genders(
     sentences: Sequence[Sentence],
-    forms: dict[int, Form],
+    forms: SubjectForms,
     people: Sequence[tuple[Mention, FoundActor]],
     text: str,
     outside: str,

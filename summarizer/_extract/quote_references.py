@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer._extract.actors import FoundActor, Mention
+from summarizer._extract.quote_forms import SubjectForms
 from summarizer._extract.quote_gender import GENDERED, agrees, genders
 from summarizer._extract.quote_spans import SpanReader
 from summarizer._text.index import Latest
-
-Form = tuple[Mention, FoundActor | None] | None  # a name and its actor, a pronoun (None), or none
 
 # "Claire Dunn and Aisha Khan both said": two people joined are one plural subject.
 _R_AND = re.compile(r",? (?:and|&) (?:[a-z]+ ){0,3}")  # "Dunn and junior doctor Khan"
@@ -45,7 +44,7 @@ class ReferenceReader(SpanReader):
     mentions: list[tuple[Mention, FoundActor]]  # outside quotations, by start
     starts: list[int]
     ends: list[int]
-    forms: dict[int, Form]  # sentence id -> its subject
+    forms: SubjectForms  # sentence id -> its subject
     titled: dict[str, list[tuple[list[int], list[int]]]] | None
     events: dict[str, tuple[Latest[FoundActor], Latest[FoundActor]]]
     gender: dict[int, str] | None  # id(actor) -> "he" / "she", read once when first asked

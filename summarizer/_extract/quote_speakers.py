@@ -12,13 +12,8 @@ import bisect
 import re
 
 from summarizer._extract.actors import FoundActor, Mention
-from summarizer._extract.quote_references import (
-    _BODY_LOOKBACK,
-    _BODY_TYPES,
-    Form,
-    ReferenceReader,
-    Who,
-)
+from summarizer._extract.quote_forms import Form
+from summarizer._extract.quote_references import _BODY_LOOKBACK, _BODY_TYPES, ReferenceReader, Who
 from summarizer._text.scan import prefiltered
 from summarizer._text.segment import Sentence
 

@@ -17,12 +17,14 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from summarizer._extract.actors import FoundActor, Mention
 from summarizer._extract.quote_attribution import AttributionRules
+from summarizer._extract.quote_forms import SubjectForms
 from summarizer._extract.quote_gender import GENDERED, agrees
 from summarizer._extract.quote_references import Who
 from summarizer._extract.quote_spans import Span, quote_rules
@@ -121,11 +123,12 @@ class _Attribution(AttributionRules):
         self.starts = [m.start for m, _ in self.mentions]
         self.ends = [m.end for m, _ in self.mentions]
         self.people = [i for i, (_, a) in enumerate(self.mentions) if a.type == "person"]
-        self.forms = {}  # sentence id -> its subject
+        self.forms = SubjectForms(len(doc.sentences), self.mentions, self.starts, self.outside)
         self.verb_forms = {}  # (a, verb) -> the verb's subject
         self.run_ends = {}
         self.next_said: dict[int, re.Match[str] | None] = {}
-        self.openings: dict[int, int] = {}  # sentence id -> its first character not " *_"
+        # sentence id -> its first character not " *_" (-1: not read yet), 8 bytes a sentence
+        self.openings = array("q", [-1]) * (len(doc.sentences) + 1)
         self.before_para: dict[int, tuple[int, int, int]] = {}  # para -> (a, b, its colon)
         self.titled = None
         self.gender = None

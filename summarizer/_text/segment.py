@@ -31,11 +31,34 @@ _LETTERS_DOT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ."
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
+    """One sentence.  A short one's ``text`` is sliced from the document's when read, not
+    held: a string per sentence was ~2.3x the input on a text of short sentences (issue
+    12).  A long one holds its own: rules read a sentence's text once per quote or claim in
+    it, and slicing a sentence of a megabyte at each read is quadratic."""
+
     id: int
     start: int
     end: int
-    text: str
+    # The document's text (one string for every short sentence), or a long sentence's own.
+    source: str = field(repr=False)
     paragraph: int
+
+    @property
+    def text(self) -> str:
+        """``source[start:end]``: the document's text cut, or the sentence's own."""
+        source = self.source
+        return source if len(source) == self.end - self.start else source[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Shown(Sentence):
+    """A sentence as a prompt shows it (an overlong one cut, ``_budget``): its own text."""
+
+    shown: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.shown
 
 
 @dataclass(frozen=True)
@@ -71,7 +94,8 @@ def segment(
     lang = pack(language)
     for pno, (pstart, pend) in enumerate(_paragraph_spans(text)):
         for start, end in _split(text, pstart, pend, lang):
-            sentences.append(Sentence(len(sentences) + 1, start, end, text[start:end], pno))
+            own = text if end - start <= SLICED else text[start:end]
+            sentences.append(Sentence(len(sentences) + 1, start, end, own, pno))
     return Document(
         text=text,
         title=title,
@@ -82,6 +106,7 @@ def segment(
     )
 
 
+SLICED = 1000  # characters: a sentence up to this long is sliced from the document when read
 _R_LINE = re.compile(r"[^\n]+")
 _R_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
