@@ -75,3 +75,17 @@ def test_a_first_name_tells_whom_she_is_not() -> None:
         '"Our staff are exhausted and the beds are full," she said.'
     )
     assert _speaker(text, "Our staff are exhausted") == "David Lam"
+
+
+def test_the_next_sentence_says_whose_words_they_were() -> None:
+    # probe: "That was the verdict of manager Carl Dunne"
+    text = (
+        '"We were robbed by a decision that made no sense." That was the verdict of manager '
+        "Carl Dunne after the defeat."
+    )
+    assert _speaker(text, "We were robbed") == "Carl Dunne"
+    text = '"This is a dark day for our city."\n\nThose were the words of Mayor Lisa Chen.'
+    assert _speaker(text, "This is a dark day") == "Lisa Chen"
+    # guard: a next sentence that only looks back names no speaker
+    text = '"We were robbed." That was the first time Carl Dunne had lost at home.'
+    assert _speaker(text, "We were robbed") is None

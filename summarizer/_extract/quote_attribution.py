@@ -174,12 +174,13 @@ class AttributionRules(SpeakerReader):
         """'"..." Trump said the ...': the paragraph's next sentence names the speaker."""
         s = self._sentence(q.close - 1)
         nxt = self.doc.sentence(s.id + 1)
-        if (
-            not q.closed
-            or self.blanks.first_solid(q.close, s.end) >= 0
-            or not nxt
-            or nxt.paragraph != s.paragraph
-        ):
+        if not q.closed or self.blanks.first_solid(q.close, s.end) >= 0 or not nxt:
+            return None
+        if nxt.paragraph - s.paragraph <= 1 and (
+            m := _R_WORDS_OF.match(self.outside, nxt.start, nxt.end)
+        ):  # '"...." Those were the words of Mayor Lisa Chen.'
+            return self._who(m.end(), nxt.end, "said-after", first=True)
+        if nxt.paragraph != s.paragraph:
             return None
         if nxt.id not in self.next_said:
             self.next_said[nxt.id] = self.rx.next_said.match(self.outside, nxt.start, nxt.end)
@@ -275,6 +276,12 @@ class AttributionRules(SpeakerReader):
 # A signature: a dash, then up to six role words and a name, then a comma or the end.
 _R_SIGNED = re.compile(
     r"[ \t]*[—–-]+[ \t]*((?:[A-Za-z][\w.’'\-]* ){0,6}?[A-Z][\w.’'\-]+)(?:,.*)?[ \t.]*$"
+)
+# The next sentence says whose the words were: "That was the verdict of manager Carl Dunne".
+_R_WORDS_OF = re.compile(
+    r"[\W_]*(?:That|This|Those|These|Such) (?:was|were|is|are) (?:the |his |her |their )?"
+    r"(?:[a-z]+ )?(?:words?|verdict|view|message|assessment|reaction|response|warning|plea"
+    r"|advice|promise|answer|reply) (?:of|from) "
 )
 # A name the attribution holds ("said Olivia Park, ..."): two capitalised words in a row.
 _R_NAMED = re.compile(r"[\s,—–-]*(?:[a-z]+ ){0,3}[A-Z][a-z’'\-]+ [A-Z][a-z’'\-]+")
