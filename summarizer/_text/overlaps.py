@@ -56,10 +56,17 @@ def _resolved(knot: list[tuple[int, int, S]]) -> list[S]:
     """One knot's spans kept, in order (start, then end: spans kept never overlap)."""
     if len(knot) == 1:
         return [knot[0][2]]
+    ordered = sorted(knot, key=lambda r: (r[2].start - r[2].end, r[2].start, r[0], r[1]))
     base = min(r[2].start for r in knot)
-    taken = bytearray(max(r[2].end for r in knot) - base)
+    return _marked((r[2] for r in ordered), base, max(r[2].end for r in knot))
+
+
+def _marked(ordered: Iterable[S], base: int, end: int) -> list[S]:
+    """The spans of ``ordered`` (longest first) that overlap none kept before them, in text
+    order; ``base`` and ``end`` bound them all."""
+    taken = bytearray(end - base)
     kept = []
-    for _, _, s in sorted(knot, key=lambda r: (r[2].start - r[2].end, r[2].start, r[0], r[1])):
+    for s in ordered:
         a, b = s.start - base, s.end - base
         if taken.find(1, a, b) < 0:
             kept.append(s)
@@ -74,11 +81,5 @@ def longest_listed(spans: list[S]) -> list[S]:
     than a merge and knots."""
     if len(spans) < 2:  # most items: one date or none
         return spans
-    taken = bytearray(max((s.end for s in spans), default=0))
-    kept = []
-    for s in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
-        if taken.find(1, s.start, s.end) < 0:
-            kept.append(s)
-            taken[s.start : s.end] = b"\x01" * (s.end - s.start)
-    kept.sort(key=lambda s: (s.start, s.end))
-    return kept
+    ordered = sorted(spans, key=lambda s: (s.start - s.end, s.start))
+    return _marked(ordered, 0, max(s.end for s in spans))
