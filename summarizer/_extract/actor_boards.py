@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from summarizer._extract.actor_text import Cand, Text
-from summarizer._lang.en import ENGLISH
 from summarizer._text.scan import prefiltered
 
 # English: heads of deliberating bodies, the verbs by which they act, determiners to skip.
@@ -22,7 +21,6 @@ _ACTS = (
     "said|says|announced|voted|approved|ruled|decided|agreed|rejected|denied|granted"
     "|adopted|passed|unanimously|declined|confirmed|found"
 )
-_STOP = ENGLISH.name_stopwords  # sentence-opening capitals that name nothing
 _NOT_KIND = frozenset("same other new full whole two three entire first last next".split())
 _R_BOARD = prefiltered(
     re.compile(
@@ -59,7 +57,7 @@ def boards(t: Text, found: list[Cand]) -> list[Cand]:
         out.append(Cand(m.start("n"), m.end("n"), "organization", name))
     for m in t.find(_R_PLACE_BODY):
         name, first = m["n"], m["p"].split()[0]
-        if name.casefold() in seen or first in _STOP or first.casefold() in _STOP:
+        if name.casefold() in seen or first in t.r.stop:  # "Yesterday council voted"
             continue
         seen.add(name.casefold())
         if any(n == name.casefold() for n in names):

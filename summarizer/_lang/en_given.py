@@ -8,12 +8,7 @@ Jordan, Kim, Jean, Andrea, Nicola, Ashley, Robin...) are in neither list.
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-FEMALE = _words(
+FEMALE = frozenset(
     """Abigail Ada Adela Adriana Agnes Aileen Aisha Alice Alicia Alison Amanda Amelia Amina Amy
     Ana Anastasia Angela Angelina Anita Ann Anna Anne Annette Annie Antonia Aria Audrey Barbara
     Beatrice Beatriz Belinda Bernadette Beth Bethany Betty Beverly Brenda Bridget Brittany
@@ -34,10 +29,10 @@ FEMALE = _words(
     Rosa Rosemary Rose Ruth Sabrina Sally Samantha Sandra Sara Sarah Sharon Sheila Shirley Silvia
     Sofia Sonia Sophia Sophie Stella Stephanie Susan Suzanne Sylvia Tamara Tanya Teresa Theresa
     Tiffany Tina Valerie Vanessa Vera Veronica Victoria Violet Virginia Vivian Wanda Wendy
-    Yolanda Yvonne Zoe"""
+    Yolanda Yvonne Zoe""".split()
 )
 
-MALE = _words(
+MALE = frozenset(
     """Aaron Abdul Abdullah Adam Adrian Ahmed Alan Albert Alberto Alejandro Alessandro Alexander
     Alexei Alfred Ali Allen Amir Andre Andrei Andrew Andy Angelo Anthony Antonio Arnold Arthur
     Barack Barry Ben Benjamin Bernard Bernie Bill Billy Bob Boris Brad Bradley Brandon Brendan
@@ -56,5 +51,5 @@ MALE = _words(
     Roger Roland Ronald Ross Roy Russell Ryan Samuel Scott Sean Sebastian Sergei Sergey Seth
     Simon Stanley Stefan Stephen Steve Steven Stuart Ted Terence Thomas Tim Timothy Todd Tom
     Tommy Tony Travis Trevor Tyler Victor Vincent Vladimir Walter Warren Wayne Wesley William
-    Yuri Zachary"""
+    Yuri Zachary""".split()
 )
