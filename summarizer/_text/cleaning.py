@@ -271,7 +271,16 @@ def _assemble(kept: list[_Line], removed: list[str]) -> CleanText:
     if title is not None:
         title = _headline.unpiped(title)  # "Letter | <headline>", "<headline> | <site>"
     text = "\n\n".join("\n".join(p) for p in paragraphs)
+    if title is not None and not h1 and not _headline.tells_story(title, _after(text, title)):
+        walked = _walked_title(kept)  # the headline right above the story, if it tells it
+        title = walked if walked and _headline.tells_story(walked, _after(text, walked)) else None
     return CleanText(text=text, title=title, removed=removed)
+
+
+def _after(text: str, line: str) -> str:
+    """The text after ``line``'s first occurrence (the title's story)."""
+    at = text.find(line)
+    return text[at + len(line) :] if at >= 0 else text
 
 
 def _speaker_heading(title: str, paragraphs: list[list[str]], lead: list[str]) -> bool:

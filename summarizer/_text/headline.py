@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from summarizer._lang.words import fresh_bag
 from summarizer._text.chrome_reader import calendar_only
 from summarizer._text.chrome_shapes import (
     _BYLINE,
@@ -88,6 +89,15 @@ def headline_at(lines: Sequence[_Lined], first_prose: int, drop: dict[int, str])
     return None if wrapped else title
 
 
+def tells_story(title: str, story: str) -> bool:
+    """A headline names what its story is about: a title sharing no content word with the
+    story's first 200 words is another line of the page (a site's name, a section, a
+    teaser) that stood first, not its headline.  A title of stop words only is kept: it
+    says nothing either way."""
+    mine = fresh_bag(title)
+    return not mine or bool(mine & fresh_bag(" ".join(story[:3000].split()[:200])))
+
+
 def meta_line(plain: str) -> bool:
     """A line under a headline that is never one: a stamp, a date line, a byline, the
     writer's name or post, a wire dateline."""
@@ -111,8 +121,8 @@ def _walk_up(
         if _byline_or_stamp(plain) or (lenient and _passed_meta(plain)):
             past_meta = True
             continue
-        if headline_shaped(plain, 4):
-            title = i
+        if headline_shaped(plain, 4) and not _R_ENTRY.match(plain):
+            title = i  # a live blog's entry heading is no page's headline
         break
     if title is None:
         return None, past_meta
@@ -125,6 +135,11 @@ def _walk_up(
     ):
         title = above  # the headline and its standfirst on the next line: both stay
     return title, past_meta
+
+
+# A live blog's entry heading: its time, then its label ("12.45pm: Fiscal rules met",
+# "12:43 - Age of optimism").
+_R_ENTRY = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[:\-–—|]\s+\S")
 
 
 def above_headline(
