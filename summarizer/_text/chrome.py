@@ -38,6 +38,7 @@ from summarizer._text.chrome_shapes import (
     _SENTENCE_END,
     _TAIL_CHARS,
     _TAIL_MAX,
+    _VIDEO_TAIL,
     _WIDGET_TAIL,
 )
 from summarizer._text.headline import above_headline, headline_shaped, is_stamp
@@ -84,6 +85,9 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
             drop[i] = why
             continue
         tail = max(0, len(plain) - _TAIL_CHARS)
+        if _VIDEO_TAIL.search(plain, tail):
+            drop[i] = "caption"
+            continue
         hint = plain.endswith(")") or "/" in plain[-60:] or _CREDIT_HINT.search(plain, tail)
         m = _CREDIT_TAIL.search(plain, tail) if hint else None
         if m and m.start() > 0 and not _QUOTE_MARKS.search(m.group()):

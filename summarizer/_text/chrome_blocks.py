@@ -77,6 +77,15 @@ _TAGLINE = re.compile(
     rf"{_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}},?\s(?:&|and)\s{_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}}$"
 )
 
+# A paper's motto with its founding year: "News you can trust since 1952", "Serving the
+# valley since 1887", "Est. 1887" (not "Crime at its lowest since 1990": no paper's words).
+_MOTTO = re.compile(
+    r"(?:(?:est\.?|established|founded(?: in)?)"
+    r"|(?=[^.!?\n]{0,50}\b(?:news|serving|serves|trust|trusted|voice|paper|covering)\b)"
+    r"[^.!?\n]{3,60}\bsince)\s+1[6-9]\d\d$",
+    re.IGNORECASE,
+)
+
 
 def apply(lines: list[_L], removed: list[str]) -> list[_L]:
     """``lines`` without what ``judge`` finds; what goes is appended to ``removed``."""
@@ -167,7 +176,7 @@ def _caption_after_credit(plains: Sequence[str], i: int) -> dict[int, str]:
 def _page_head(plains: Sequence[str], i: int, first: int) -> bool:
     """A ticker line or a site's tagline above the story, with a headline below them."""
     plain = plains[i]
-    if _TAGLINE.match(plain):
+    if _TAGLINE.match(plain) or _MOTTO.match(plain):
         return True
     m = _TICKER.match(plain)
     if m is None or not headline_shaped(m["rest"]):

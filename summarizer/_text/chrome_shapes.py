@@ -23,7 +23,12 @@ _CLOCK = (
     r"\d{1,2}(?::\d\d)+\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|"
     r"\d{1,2}(?:\.\d\d)?\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?"
 )
-_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
+# A full date: "Feb 13, 2024", "13 Feb 2024", "13th Feb 2024" (a British page's ordinal day).
+_ORD = r"(?:st|nd|rd|th)?"
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORD},?\s+\d{{4}}|\d{{1,2}}{_ORD}\s+{_MONTH}\s+\d{{4}}"
+    rf"|\d{{4}}-\d\d-\d\d)"
+)
 _R_DATE = re.compile(_DATE, re.I)  # compiled once: as a string, re's cache could drop it
 _R_CLOCK = re.compile(_CLOCK, re.I)
 _R_STAMP_VERB = re.compile(r"\b(?:updated|posted|published|modified)\b", re.I)
@@ -239,6 +244,8 @@ _CREDIT_TAIL = re.compile(
         (?:\ [A-Z][\w'’.\-]+){{0,3}})(?:\s*\({_AGENCY}\))?\s*$""",  # "... Bowmer) (AP)"
     _I,
 )
+# A video's summary, dated and credited: "... boosting vaccination and awareness (Feb. 14) AP".
+_VIDEO_TAIL = re.compile(rf"\(\s*{_MONTH}\s+\d{{1,2}}\s*\)\s+{_AGENCY}\s*$", _I)
 _CREDIT_LINE = re.compile(
     r"""^(?:credits?\b.{1,80}|.{0,60}[/—–-]\s*getty\ images|
         (?:photo|photograph|image|picture|illustration)s?(?:\ credit)?\s*[:|]\s*.{1,80}|
