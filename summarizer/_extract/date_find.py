@@ -157,10 +157,15 @@ def _relative(
     text: str, scanned: Scanned, kind: str, anchored: Anchored, group: int | str
 ) -> Iterator[Cand]:
     """One relative finder's candidates, in order (a function: a generator expression in
-    the loop would read the loop's last ``kind`` and ``group`` when it runs)."""
+    the loop would read the loop's last ``kind`` and ``group`` when it runs).  A clock
+    opening its line counts outside prose too: a live blog's entry heading ("12.45pm:
+    Fiscal rules met")."""
     for m in anchored.finditer(scanned):
-        if cues.in_prose(text, m.start()):
-            yield Cand(m.start(group), m.end(group), None, False, kind)
+        at = m.start(group)
+        if cues.in_prose(text, m.start()) or (
+            kind == "clock" and (at == 0 or text[at - 1] == "\n")
+        ):
+            yield Cand(at, m.end(group), None, False, kind)
 
 
 def _clocks_placed(text: str, chosen: Iterable[Cand]) -> Iterator[Cand]:

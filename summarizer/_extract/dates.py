@@ -72,14 +72,19 @@ def _ahead_weekday(expr: str, ref: date) -> tuple[str | None, Granularity | None
 
 def _ahead_day(text: str, c: Cand, expr: str, value: str, ref: date) -> str:
     """A yearless day before ``ref`` in a clause that looks ahead ("will be held on November
-    5") is its next occurrence, within a year of ``ref``."""
+    5") is its next occurrence, within a year of ``ref``; not one of the week before ``ref``
+    (the story's own week, read in a present clause: "is boosting awareness (Feb. 14)", read
+    on Feb. 17, is no day a year ahead)."""
     d = date.fromisoformat(value)
-    if d >= ref or _R_YEAR_DIGITS.search(expr) or not cues.looks_ahead(text, c.start):
+    if d >= ref or (ref - d).days <= _WEEK_BEFORE:
+        return value
+    if _R_YEAR_DIGITS.search(expr) or not cues.looks_ahead(text, c.start):
         return value
     later = cal.safe_date(d.year + 1, d.month, d.day)
     return later.isoformat() if later and (later - ref).days < 366 else value
 
 
+_WEEK_BEFORE = 7  # days before publication that are the story's present, never a year ahead
 _R_BARE_MONTH = re.compile(rf"(?:{PART_OF}|(?:early|late|mid)[- ])?([a-z]+)\.?", re.IGNORECASE)
 
 
@@ -293,9 +298,13 @@ def _clock_day(
     a clause that looks ahead ("will discuss ... at 5 p.m."), the publication date; else the
     last day the story stated near its publication (its present: "the funeral yesterday ...
     began at noon" after a background "died on April 28"), else the last it stated; with
-    none, no date (a time alone is no day)."""
+    none, no date (a time alone is no day), unless it opens its line: a live blog's entry
+    ("12.45pm: Fiscal rules met") is of the day it was published."""
     if day is not None:
         return day.isoformat(), "explicit"
     if published is not None and cues.looks_ahead(text, c.start):
         return published.isoformat(), "published"
-    return (story_day[1], "explicit") if story_day else (None, "published")
+    if story_day:
+        return story_day[1], "explicit"
+    opens = c.start == 0 or text[c.start - 1] == "\n"
+    return (published.isoformat() if published and opens else None), "published"
