@@ -96,11 +96,12 @@ def find(doc: Document, day: date | None, caps: ItemCaps = ITEM_CAPS) -> Finding
 def actors(doc: Document, found: Sequence[_actors.FoundActor]) -> list[Actor]:
     out = []
     for a in found:
-        first = a.mentions[0] if a.mentions else None
-        s = doc.sentence_at(first.start) if first else None
-        evidence = (
-            [span(doc, s.id, first.start, first.end, quote=first.text)] if first and s else []
-        )
+        evidence = []
+        for m in a.mentions:  # the first mention inside one sentence: evidence never
+            s = doc.sentence_at(m.start)  # leaves its sentence (a name across a wrong split)
+            if s is not None and m.end <= s.end:
+                evidence = [span(doc, s.id, m.start, m.end, quote=m.text)]
+                break
         out.append(
             Actor(name=a.name, type=a.type, aliases=list(a.aliases), mentions=len(a.mentions),
                   evidence=evidence)
