@@ -334,12 +334,14 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
     for start, end in t.names(t.r.says):  # "Lavrov cautioned", "said Lori Glaze"
         add(start, end, 1)
     # "Park said": a surname that is also a place's word ("Park", "Hall", "Field") names a
-    # person where it speaks; "Alicia Park", a given name before it, is her full name.
+    # person where it speaks; "Alicia Park", a given name before it, is her full name.  So
+    # does a given name before a town's name ("Harold Washington's death", "Jack London").
     spoken = {text[a:b] for a, b in t.names(t.r.says) if text[a:b] in t.r.things}
     for m in t.find(R_NAME):
         initial = _R_INITIALED.fullmatch(m.group())  # "Glenn A. Fine"
         words = m.group().split()
-        if len(words) == 2 and words[1] in spoken and words[0] in t.r.given:
+        surname = len(words) == 2 and (words[1] in spoken or words[1] in t.r.places)
+        if surname and words[0] in t.r.given:
             if m.group() not in known and words[0] not in t.r.no_name:
                 out.append(Cand(m.start(), m.end(), "person", m.group()))
         elif words[0] in t.r.given or initial or _R_ARABIC.search(m.group()):

@@ -6,6 +6,7 @@ first word for its full name; a near spelling of a surname ("Tillison") as the s
 
 from __future__ import annotations
 
+import bisect
 import re
 from array import array
 from collections.abc import Collection, Iterable, Iterator
@@ -154,10 +155,14 @@ def merge(
     for start, i in zip(hits.starts, hits.owners, strict=True):
         if first[i] < 0:
             first[i] = start
-    inner: dict[int, Mention] = {}  # only inside a longer name: "... of the Federal Bureau of ..."
+    # Only inside a longer name: a body ("... of the Federal Bureau of ..."); a person not
+    # inside an organisation's ("Budget Responsibility says" read in "the Office for Budget
+    # Responsibility says"), though inside a group's ("Piper Jaffray analysts") it may be.
+    inner: dict[int, Mention] = {}
     for i, g in enumerate(groups):
         if first[i] < 0 and (lone := _inner_mention(t.scan, _forms(t, g))) is not None:
-            inner[i], first[i] = lone, lone.start
+            if g.type != "person" or _held_by(hits, groups, lone) != "organization":
+                inner[i], first[i] = lone, lone.start
     order = sorted((i for i in range(len(groups)) if first[i] >= 0), key=first.__getitem__)
     kept = order if cap is None else order[:cap]
     found: dict[int, list[Mention]] = {i: [] for i in kept if i not in inner}
@@ -180,6 +185,12 @@ class _Hits:
             self.starts.append(start)
             self.ends.append(end)
             self.owners.append(owner[text[start:end]])
+
+
+def _held_by(hits: _Hits, groups: list[Group], m: Mention) -> str | None:
+    """The type of the actor whose mention holds ``m`` (None: no mention does)."""
+    k = bisect.bisect_right(hits.starts, m.start) - 1  # mentions do not overlap: the last
+    return groups[hits.owners[k]].type if k >= 0 and hits.ends[k] >= m.end else None  # before
 
 
 def _inner_mention(text: str, forms: Iterable[str]) -> Mention | None:
@@ -249,6 +260,7 @@ def _merge_bodies(t: Text, cands: list[Cand], links: list[tuple[str, str]]) -> l
         if short in names:
             parent[root(short)] = root(long)
     bare = {R_SUFFIX.sub("", n): n for n in names if R_SUFFIX.search(n)}  # "HEXO Corp."
+    bare |= {n[:-1]: n for n in names if n.endswith(".")}  # "Gannett Co", its period a stop
     for n in names:
         if n in bare and bare[n] != n:
             parent[root(n)] = root(bare[n])

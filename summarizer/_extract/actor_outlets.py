@@ -3,8 +3,10 @@
 "Sources ... told The Inquirer that", "according to The Hill", "first reported by The
 Times": a capitalised "The" inside a sentence belongs to the name after it (papers,
 magazines and sites write it so), and the attribution around it makes the name a source,
-so an organisation, "The" kept.  Countries named with "The" ("The Netherlands") are the
-gazetteer's and are left to it.
+so an organisation, "The" kept; so does a channel's number ("She told News 12").  A paper
+its owner publishes ("which publishes The Boston Globe", "publisher of The Scotsman") is
+one too.  Countries named with "The" ("The Netherlands") are the gazetteer's and are left
+to it.
 """
 
 from __future__ import annotations
@@ -19,8 +21,12 @@ from summarizer._text.scan import prefiltered
 _R_SOURCE = prefiltered(
     re.compile(
         r"\b(?:told|according to|(?:said|spoke|wrote) (?:to|in)|in an interview with|"
-        r"(?:first )?reported by|obtained by|reviewed by|seen by|confirmed to)"
-        rf" (?P<n>The (?:{CAPW} ){{0,3}}{CAPW})(?![\w\-'’])"
+        r"(?:first )?reported by|obtained by|reviewed by|seen by|confirmed to|"
+        r"publishes|publisher of|owner of)"
+        rf" (?P<n>The (?:{CAPW} ){{0,3}}{CAPW}"
+        # a broadcaster by its channel's number: "told News 12", "told Fox 5"
+        rf"|(?:{CAPW} ){{0,2}}(?:News|Channel|TV|Radio|Fox|[A-Z]{{3,5}}(?:-TV)?) \d{{1,2}})"
+        r"(?![\w\-'’])"
     )
 )
 

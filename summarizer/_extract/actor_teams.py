@@ -28,12 +28,15 @@ from summarizer._text.scan import prefiltered
 _FIXTURE = (
     r"(?:face|faces|faced|facing|meet|meets|hosts|hosted|hosting|visit|visits|visited|"
     r"beat|beats|crush|crushes|crushed|thrash|thrashed|edge|edges|edged|trounce|trounced|"
+    r"demolish|demolished|hammer|hammered|rout|routed|"
     r"take on|takes on|took on|taking on)"
 )
 # What a match is called, before its opponent ("the 1-1 draw with Inter").
 _RESULT = (
     r"(?:draw|clash|match|game|tie|defeat|win|loss|victory|fixture|derby|rematch|showdown)"
     r" (?:with|against|over|to|at)"
+    r"|(?:hammering|thrashing|drubbing|demolition|rout) of"  # "9-2 hammering of Harrogate Town"
+    r"|(?:league |table )?(?:leaders|champions|holders)"  # "closed the gap to leaders Stockport"
 )
 # Joining or playing for a team ("signed with the Nankai Hawks", "debut in 1959 with the").
 _JOIN = (

@@ -40,6 +40,12 @@ _R_OWNER = re.compile(r"\b[a-z]+ of $")
 _R_FROM = re.compile(r"\b([a-z]+) (?:from|by) (?:the )?$")  # "the statement from X"
 # "Rosa Delgado posted on Facebook:": a name after a preposition is its object, no speaker
 _R_PREPOSITION = re.compile(r"\b(?:on|in|at|to|from|with|via) $")
+# Its people at a body, opening the clause: "Analysts at Kerr & Co", "Researchers from MIT".
+_R_STAFF_AT = re.compile(
+    r"(?:(?:An?|The) )?(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|"
+    r"[Ss]cientists?|[Ee]xperts?|[Oo]fficials?|[Ee]ngineers?|[Dd]octors?|[Ss]taff|"
+    r"[Ss]pokes(?:man|woman|person)) (?:at|from|with) "
+)
 # A relative clause ending right before a speech verb: ", who served with him, said"
 _R_RELATIVE = re.compile(r", (?:who|whose|whom)\b[^,;:\"“”\n]{1,150}, *(?:([a-z]+) )?$")
 _RELATIVE_SPAN = 170
@@ -151,7 +157,14 @@ class SpeakerReader(ReferenceReader):
                 return self.mentions[first]
         named = self.mentions[last]
         after = _R_PREPOSITION.search(self.outside, max(a, named[0].start - 6), named[0].start)
-        if self._glued(self.ends[last], v) and not after:  # right before the verb
+        glued = self._glued(self.ends[last], v)
+        if (
+            glued
+            and after
+            and _R_STAFF_AT.fullmatch(self.outside, self._run(_R_LEAD, a), named[0].start)
+        ):
+            return named  # "Analysts at Kerr & Co described": the firm speaks
+        if glued and not after:  # right before the verb
             if named[1].type == "person" and _R_OWNER.search(
                 self.outside, max(a, named[0].start - 20), named[0].start
             ):

@@ -183,8 +183,9 @@ THINGS = _words("""Space Telescope Center Centre Station Building Airport Street
     Ave Blvd Rd Hwy Pkwy Courthouse""")
 HEADS = _words("""Council Guard Organization Organisation Ministry Department Agency Committee
     Subcommittee Party University College Commission Court Bank Office Association Institute
-    Foundation Union Federation Authority Administration Corporation Company Inc. Corp. Ltd Ltd. LLC
-    Group Holdings Times Industries Technologies Machines Motors Airlines Airways Network Channel
+    Foundation Union Federation Authority Administration Corporation Company Inc. Corp. Co. Ltd
+    Ltd. LLC Group Holdings Times Industries Technologies Machines Motors Airlines Airways Network
+    Channel
     Assembly Parliament Congress Police Army Navy Force Forces Service Society League Alliance
     Coalition Board Bureau Fund Government News Journal Division Energy Branch Pharmaceuticals
     Pharma Therapeutics Biosciences Laboratories Brands Capital Partners Ventures Systems Solutions
@@ -193,7 +194,7 @@ HEADS = _words("""Council Guard Organization Organisation Ministry Department Ag
     Tribunal Broadcasting Herald Tribune Gazette Chronicle Post Confederation Unions Guild Sentinel
     Consortium Cooperative Caucus Secretariat Academy Reserve Senate Platforms Foods Networks
     Labs Resorts Stores Services Electronics Robotics Aerospace Hotels Chemicals Steel Theater
-    Theatre""")
+    Theatre""") | {"Public Health"}  # "Clark County Public Health", "Toronto Public Health"
 # (a body's name ends so)
 # Last words of a company's name, after which its first word alone names it too.
 COMPANY_TAILS = _words("""Group Holdings Pharmaceuticals Pharma Therapeutics Biosciences Brands
@@ -214,7 +215,7 @@ TITLES = _words(
     Supervisors;QB;RB;WR;TE;LB;DB;CB;OL;DL;DE;DT;OLB;ILB;PG;SG;SF;PF;RHP;LHP;GK;Chief Executive;
     City Manager;General Manager;Executive Director;Managing Director;Representative;
     Assemblyman;Assemblywoman;Representatives;Senators;Reps.;Sens.;Councilmembers;Delegates;
-    Chef;Head Chef;Executive Chef;Head Coach;Assistant Coach""",
+    Chef;Head Chef;Executive Chef;Head Coach;Assistant Coach;Recorder;Magistrate;Coroner""",
     ";",
 )
 # A "-man" title's plural before the names it heads: "Councilmen Jonathan Bingle and ...".
@@ -247,7 +248,7 @@ NOT_ACRONYM = _words("""UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET AM PM TV
     VIII IX XI XII XS SM MD LG XL FILE NEW LIVE WATCH READ MORE AND THE FOR NOW JOIN ET PT FM NOT NO
     YES ALL ONLY NEVER MUST WILL UPDATE EXCLUSIVE WARNING NOTE FREE BA MA BS MS MBA JD LLB LLM
     LLC LLP PLC INC CORP LTD MR MS MRS DR GEN ADM SEN REP COL LT CAPT PROF AMB SGT Q A SUV ATV
-    ATM GPS ICU ER""")
+    ATM GPS ICU ER QC KC SC MBE OBE CBE KBE DBE MSP MLA MEP MS MPP""")
 COMPASS = _words("North South East West Northern Southern Eastern Western Central New Greater")
 # --- words read by actor_cues: names found by where they stand ---------------------------
 # Regex alternations below keep their order: joined with "|" they are the regex.
