@@ -35,6 +35,7 @@ _BATCHES = (
     ("2026-12-01", "Added in session 9"),
     ("batch 14", "Added in session 14"),
     ("batch 15", "Added in session 15"),
+    ("batch 16", "Added in session 16"),
 )
 
 

@@ -19,17 +19,19 @@ GOLD = ROOT / "eval" / "gold"
 # The set grew from 91 to 163 articles on 2026-12-01 (the 72 new ones harder: dev 0.88 /
 # 0.91 / 0.88 / 0.76 with 16 leaked before rules were written for them), then to 179 that
 # evening (batch 14: 5 dev, 11 test, harder again), then to 195 (batch 15: 4 dev, 12 test;
-# 7 of its pages undated, so dates the text alone cannot place), hence lower bars than the
-# 91 articles' (dev 0.97 / 0.98 / 0.96 / 0.82, test 0.78 / 0.86 / 0.86 / 0.80).
+# 7 of its pages undated, so dates the text alone cannot place), then to 211 (batch 16: 10
+# dev, 6 test; the session's start code scored all 211 dev 0.93 / 0.95 / 0.87 / 0.76 with 1
+# leaked, test 0.78 / 0.84 / 0.77 / 0.80 with 47), hence lower bars than the 91 articles'
+# (dev 0.97 / 0.98 / 0.96 / 0.82, test 0.78 / 0.86 / 0.86 / 0.80).
 # The issue's targets on test are higher (actors 0.95, quotes 0.90, dates 0.95, key facts
 # 0.75, no leaked chrome): see the README for where the rules stand against them.
 BARS = {
-    "dev": {"actor_recall": 0.95, "quote_attribution": 0.99, "date_accuracy": 0.87,
-            "key_fact_coverage": 0.75},
-    "test": {"actor_recall": 0.79, "quote_attribution": 0.83, "date_accuracy": 0.77,
-             "key_fact_coverage": 0.81},
+    "dev": {"actor_recall": 0.95, "quote_attribution": 0.98, "date_accuracy": 0.87,
+            "key_fact_coverage": 0.76},
+    "test": {"actor_recall": 0.78, "quote_attribution": 0.84, "date_accuracy": 0.77,
+             "key_fact_coverage": 0.80},
 }  # fmt: skip
-LEAKED_AT_MOST = {"dev": 0, "test": 46}  # chrome strings found in a digest (target: 0)
+LEAKED_AT_MOST = {"dev": 0, "test": 43}  # chrome strings found in a digest (target: 0)
 
 
 @pytest.fixture(scope="module")
