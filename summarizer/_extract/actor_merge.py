@@ -160,9 +160,11 @@ def merge(
     # Responsibility says"), though inside a group's ("Piper Jaffray analysts") it may be.
     inner: dict[int, Mention] = {}
     for i, g in enumerate(groups):
-        if first[i] < 0 and (lone := _inner_mention(t.scan, _forms(t, g))) is not None:
-            if g.type != "person" or _held_by(hits, groups, lone) != "organization":
-                inner[i], first[i] = lone, lone.start
+        lone = _inner_mention(t.scan, _forms(t, g)) if first[i] < 0 else None
+        if lone is not None and (
+            g.type != "person" or _held_by(hits, groups, lone) != "organization"
+        ):
+            inner[i], first[i] = lone, lone.start
     order = sorted((i for i in range(len(groups)) if first[i] >= 0), key=first.__getitem__)
     kept = order if cap is None else order[:cap]
     found: dict[int, list[Mention]] = {i: [] for i in kept if i not in inner}
