@@ -107,6 +107,23 @@ def test_a_judges_words_after_he_are_the_judges_not_the_defendants() -> None:
     assert q.speaker == "Simon Mayo"
 
 
+def test_the_answer_after_a_question_asked_of_her_is_hers() -> None:
+    # news12 (dev): "Tara Rosenblum asked her if ...", then "'What I'll tell you ...,' she
+    # says": the one asked answers, not the asker
+    text = (
+        "Mayor Ann Lee spoke first.\n\n"
+        "Later, reporter Jane Ray asked her if she would run again.\n\n"
+        '"I have not decided," she said.'
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker == "Ann Lee"
+    # guard: asked of "him", "she said" is still the asker's
+    (q2,) = quotes_of(
+        text.replace("Mayor Ann Lee", "Mayor Tom Lee").replace("asked her", "asked him")
+    )
+    assert q2.speaker == "Jane Ray"
+
+
 def test_a_person_found_only_inside_a_bodys_name_is_no_actor() -> None:
     text = "The Office for Budget Responsibility says the government has met its fiscal rules."
     assert names(text) == {"Office for Budget Responsibility"}

@@ -27,6 +27,12 @@ _R_ASIDE = re.compile(r", (?:[a-z]+ ){1,3}$")
 _BODY_TYPES = ("organization", "group", "country")
 _BODY_LOOKBACK = 50  # mentions read back for "the company": a bounded walk, never a rescan
 _GENDER_LOOKBACK = 8  # named subjects and speakers read back for "she said"
+# One who asks a question of "her" or "him": the answer's "she says" is the one asked.
+_R_ASKER = re.compile(
+    r"[^.!?\n]{0,80}?\b(?:asked|questioned|pressed)\s+(her|him)\s+"
+    r"(?:if|whether|about|what|why|how|when|where|who|to)\b"
+)
+_OBJECT = {"she": "her", "he": "him"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +97,8 @@ class ReferenceReader(SpanReader):
             if m.start < floor:
                 break
             if actor.type == "person" and m.end <= at and not self._minor(i):
+                if self._asker(m.start, word):
+                    continue
                 gender = self.gender or {}
                 told = word in GENDERED and not agrees(gender, actor, word)
                 if not told or not wide:
@@ -136,9 +144,18 @@ class ReferenceReader(SpanReader):
             else:
                 hit, j = (found.pos[j], found.items[j]), j - 1
             first = first or hit
+            if self._asker(hit[0], word):
+                continue
             if agrees(self.gender, hit[1], word):
                 return hit
         return first
+
+    def _asker(self, at: int, word: str) -> bool:
+        """The person named at ``at`` asks "her" or "him" (``word``'s object) a question: the
+        answer's "she says" is the one asked ("Rosenblum asked her if ... 'What I'll tell
+        you ...,' she says")."""
+        asker = _R_ASKER.match(self.outside, at)
+        return asker is not None and asker[1] == _OBJECT.get(word.lower())
 
     def _holder(self, word: str, a: int) -> int:
         """The latest person named before ``a`` with the role ``word`` right before the name
