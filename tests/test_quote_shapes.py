@@ -89,3 +89,37 @@ def test_the_next_sentence_says_whose_words_they_were() -> None:
     # guard: a next sentence that only looks back names no speaker
     text = '"We were robbed." That was the first time Carl Dunne had lost at home.'
     assert _speaker(text, "We were robbed") is None
+
+
+# Session 16: tuning cases of the speakers probe (rounds 1 and 6) still wrong at its start.
+
+
+def test_a_sentence_that_introduces_its_subjects_words() -> None:
+    # round 6: "put it plainly", "remembered the day well" introduce the quotation after them
+    text = (
+        "Doctor Helen Shaw, who led the study, put it plainly. "
+        '"Sugar is the problem, and it has been for decades."'
+    )
+    assert _speaker(text, "Sugar is") == "Helen Shaw"
+    text = (
+        "Grace Wilson taught at the school for 30 years.\n\n"
+        'Wilson, now retired, remembered the day well. "The sky just turned black."'
+    )
+    assert _speaker(text, "The sky") == "Grace Wilson"
+    # guard: a sentence that only says what happened to someone lends no speaker
+    assert _speaker('John Smith was arrested at the scene. "It was chaos."', "It was") is None
+
+
+def test_a_surname_that_is_a_things_word_after_a_given_name() -> None:
+    # round 1: "Park" ends the names of things, but "Olivia Park told the jury" is a person
+    text = '"The prosecution has no case," defence barrister Olivia Park told the jury.'
+    assert _speaker(text, "The prosecution") == "Olivia Park"
+
+
+def test_a_name_after_a_capitalised_function_word() -> None:
+    # round 6: "For Maria Lopez, the answer is obvious." names her; "she said" is hers
+    text = (
+        "For Maria Lopez, the answer is obvious.\n\n"
+        '"You build more homes, and you build them near the jobs," she said.'
+    )
+    assert _speaker(text, "You build") == "Maria Lopez"

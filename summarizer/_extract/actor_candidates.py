@@ -334,18 +334,23 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
     for start, end in t.names(t.r.says):  # "Lavrov cautioned", "said Lori Glaze"
         add(start, end, 1)
     # "Park said": a surname that is also a place's word ("Park", "Hall", "Field") names a
-    # person where it speaks; "Alicia Park", a given name before it, is her full name.  So
-    # does a given name before a town's name ("Harold Washington's death", "Jack London").
-    spoken = {text[a:b] for a, b in t.names(t.r.says) if text[a:b] in t.r.things}
+    # person where it speaks ("Olivia Park told the jury" too); "Alicia Park", a given name
+    # before it, is her full name.  So does a given name before a town's name ("Harold
+    # Washington's death", "Jack London").
+    said = (text[a:b].rsplit(" ", 1)[-1] for a, b in t.names(t.r.says))
+    spoken = {w for w in said if w in t.r.things}
     for m in t.find(R_NAME):
         initial = _R_INITIALED.fullmatch(m.group())  # "Glenn A. Fine"
-        words = m.group().split()
+        words, start = m.group().split(), m.start()
+        if len(words) > 2 and words[0] in t.r.stop:  # "For Maria Lopez, the answer is ..."
+            start += len(words.pop(0)) + 1
+        name = text[start : m.end()]
         surname = len(words) == 2 and (words[1] in spoken or words[1] in t.r.places)
         if surname and words[0] in t.r.given:
-            if m.group() not in known and words[0] not in t.r.no_name:
-                out.append(Cand(m.start(), m.end(), "person", m.group()))
-        elif words[0] in t.r.given or initial or _R_ARABIC.search(m.group()):
-            add(m.start(), m.end(), 2)
+            if name not in known and words[0] not in t.r.no_name:
+                out.append(Cand(start, m.end(), "person", name))
+        elif words[0] in t.r.given or initial or _R_ARABIC.search(name):
+            add(start, m.end(), 2)
     for rx in (R_SUBJECT, R_AGENT):
         for start, end in t.names(rx):
             add(start, end, 2)

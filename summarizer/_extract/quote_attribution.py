@@ -213,7 +213,9 @@ class AttributionRules(SpeakerReader):
         above = self.doc.sentence(s.id - 1)
         if above is None or above.paragraph != s.paragraph:
             return None
-        if not self.stretch.verbs(above.start, above.end):
+        if not self.stretch.verbs(above.start, above.end) and not _R_INTRO.search(
+            self.outside, above.start, above.end
+        ):
             return None
         who = self._subject(above, "said-before")
         return who if who and who.actor.type == "person" else None
@@ -284,6 +286,14 @@ _R_WORDS_OF = re.compile(
     r"|advice|promise|answer|reply) (?:of|from) "
 )
 # A name the attribution holds ("said Olivia Park, ..."): two capitalised words in a row.
+# A sentence that introduces its subject's words without a speech verb: "Doctor Helen
+# Shaw, who led the study, put it plainly.", "Wilson remembered the day well."
+_R_INTRO = re.compile(
+    r"\b(?:put (?:it|things) (?:\w+ly|this way|simply)|summed (?:it|things) up|"
+    r"remembered|recalled|reflected|(?:did not|didn['’]t) mince (?:\w+ )?words|"
+    r"was (?:blunt|clear|candid|emphatic|defiant|philosophical|upbeat|unrepentant|frank)|"
+    r"had (?:a|this|one) (?:simple )?(?:message|warning))\b"
+)
 _R_NAMED = re.compile(r"[\s,—–-]*(?:[a-z]+ ){0,3}[A-Z][a-z’'\-]+ [A-Z][a-z’'\-]+")
 _LABEL_WORDS = 4  # "Opening statement:", "On the quarterback:": a label, not a speaker's line
 _GOES_ON = 2  # paragraphs of prose naming no person a speaker's quotes may go on after
