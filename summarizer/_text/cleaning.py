@@ -278,9 +278,11 @@ def _assemble(kept: list[_Line], removed: list[str]) -> CleanText:
 
 
 def _after(text: str, line: str) -> str:
-    """The text after ``line``'s first occurrence (the title's story)."""
+    """The start of the text after ``line``'s first occurrence (the title's story): as much
+    as ``headline.tells_story`` reads, never a copy of a long text's rest."""
     at = text.find(line)
-    return text[at + len(line) :] if at >= 0 else text
+    at = at + len(line) if at >= 0 else 0
+    return text[at : at + _headline.STORY_CHARS]
 
 
 def _speaker_heading(title: str, paragraphs: list[list[str]], lead: list[str]) -> bool:

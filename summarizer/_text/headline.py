@@ -95,7 +95,10 @@ def tells_story(title: str, story: str) -> bool:
     teaser) that stood first, not its headline.  A title of stop words only is kept: it
     says nothing either way."""
     mine = fresh_bag(title)
-    return not mine or bool(mine & fresh_bag(" ".join(story[:3000].split()[:200])))
+    return not mine or bool(mine & fresh_bag(" ".join(story[:STORY_CHARS].split()[:200])))
+
+
+STORY_CHARS = 3000  # the characters read for the story's first 200 words (they seldom take more)
 
 
 def meta_line(plain: str) -> bool:
