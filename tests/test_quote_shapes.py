@@ -123,3 +123,15 @@ def test_a_name_after_a_capitalised_function_word() -> None:
         '"You build more homes, and you build them near the jobs," she said.'
     )
     assert _speaker(text, "You build") == "Maria Lopez"
+
+
+def test_whose_words_after_a_dash_in_the_quotations_sentence() -> None:
+    # round 4: '"..." — that was the message from X' names the speaker in the same sentence
+    text = (
+        '"We will not give up" — that was the message from campaigner Aoife Byrne as the '
+        "march reached Dublin."
+    )
+    assert _speaker(text, "We will not") == "Aoife Byrne"
+    # guard: a dash and a name with no such words lend no speaker
+    text = '"We will not give up" — the slogan rang out as the march, led by Aoife Byrne, passed.'
+    assert _speaker(text, "We will not") is None

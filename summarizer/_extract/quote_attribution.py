@@ -171,8 +171,11 @@ class AttributionRules(SpeakerReader):
         return self.found[i - 1] if self.stretch.verbs(p.close, q.open) else None
 
     def _next_said(self, q: Span) -> Who | None:
-        """'"..." Trump said the ...': the paragraph's next sentence names the speaker."""
+        """'"..." Trump said the ...': the paragraph's next sentence names the speaker (or
+        the quotation's own, after a dash: '"..." — that was the message from X')."""
         s = self._sentence(q.close - 1)
+        if q.closed and (m := _R_DASH_WORDS_OF.match(self.outside, q.close, s.end)):
+            return self._who(m.end(), s.end, "said-after", first=True)
         nxt = self.doc.sentence(s.id + 1)
         if not q.closed or self.blanks.first_solid(q.close, s.end) >= 0 or not nxt:
             return None
@@ -285,7 +288,13 @@ _R_WORDS_OF = re.compile(
     r"(?:[a-z]+ )?(?:words?|verdict|view|message|assessment|reaction|response|warning|plea"
     r"|advice|promise|answer|reply) (?:of|from) "
 )
-# A name the attribution holds ("said Olivia Park, ..."): two capitalised words in a row.
+# The same after a dash in the quotation's own sentence: '"We will not give up" — that was
+# the message from campaigner Aoife Byrne'.
+_R_DASH_WORDS_OF = re.compile(
+    r"[ \t]*[—–-]+[ \t]*(?:that|this|those|these|such) (?:was|were|is|are) (?:the |his |her |"
+    r"their )?(?:[a-z]+ )?(?:words?|verdict|view|message|assessment|reaction|response|warning|"
+    r"plea|advice|promise|answer|reply) (?:of|from) "
+)
 # A sentence that introduces its subject's words without a speech verb: "Doctor Helen
 # Shaw, who led the study, put it plainly.", "Wilson remembered the day well."
 _R_INTRO = re.compile(
@@ -294,6 +303,7 @@ _R_INTRO = re.compile(
     r"was (?:blunt|clear|candid|emphatic|defiant|philosophical|upbeat|unrepentant|frank)|"
     r"had (?:a|this|one) (?:simple )?(?:message|warning))\b"
 )
+# A name the attribution holds ("said Olivia Park, ..."): two capitalised words in a row.
 _R_NAMED = re.compile(r"[\s,—–-]*(?:[a-z]+ ){0,3}[A-Z][a-z’'\-]+ [A-Z][a-z’'\-]+")
 _LABEL_WORDS = 4  # "Opening statement:", "On the quarterback:": a label, not a speaker's line
 _GOES_ON = 2  # paragraphs of prose naming no person a speaker's quotes may go on after
