@@ -190,9 +190,10 @@ class _Hits:
 
 
 def _held_by(hits: _Hits, groups: list[Group], m: Mention) -> str | None:
-    """The type of the actor whose mention holds ``m`` (None: no mention does)."""
-    k = bisect.bisect_right(hits.starts, m.start) - 1  # mentions do not overlap: the last
-    return groups[hits.owners[k]].type if k >= 0 and hits.ends[k] >= m.end else None  # before
+    """The type of the actor whose mention holds ``m`` (None: no mention does): mentions do
+    not overlap, so only the last one starting at or before ``m`` can."""
+    k = bisect.bisect_right(hits.starts, m.start) - 1
+    return groups[hits.owners[k]].type if k >= 0 and hits.ends[k] >= m.end else None
 
 
 def _inner_mention(text: str, forms: Iterable[str]) -> Mention | None:
