@@ -135,3 +135,20 @@ def test_whose_words_after_a_dash_in_the_quotations_sentence() -> None:
     # guard: a dash and a name with no such words lend no speaker
     text = '"We will not give up" — the slogan rang out as the march, led by Aoife Byrne, passed.'
     assert _speaker(text, "We will not") is None
+
+
+def test_they_is_people_joined_or_a_body_never_one_person() -> None:
+    # round 1: "they said" after a singular neighbour named last is the couple's
+    text = (
+        "Farmers Joe and Lucy Pritchard lost 40 sheep in the floods.\n\n"
+        "Their neighbour, Gwen Morgan, lost her barn.\n\n"
+        '"We have never seen water like it," they said.'
+    )
+    assert _speaker(text, "We have never") in ("Joe Pritchard", "Lucy Pritchard", "Pritchard")
+    # guard: a body named before the person is still whom "they" points back to
+    text = (
+        "Acme Foods said it would close the plant.\n\n"
+        "Its manager, Gwen Morgan, declined to comment.\n\n"
+        '"We have no choice," they said.'
+    )
+    assert _speaker(text, "We have no") == "Acme Foods"

@@ -248,7 +248,7 @@ class AttributionRules(SpeakerReader):
             pa, pb = self.paras[prev]
         if (j := self.para_found.get(prev, -1)) >= 0 and (who := self.found[j]):
             return Who(who.actor, who.mention, "paragraph")
-        person = self._latest("person", pb)
+        person = self._latest(("person",), pb)
         if not person or person[0] < pa:  # "Tesla said in a statement ...": a body that said
             said = self.said_by.before(pb)
             if said and said[0] >= pa:

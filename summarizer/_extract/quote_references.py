@@ -58,13 +58,12 @@ class ReferenceReader(SpanReader):
     def _event(self, pos: int, actor: FoundActor, found: int, plural: bool = False) -> None:
         """A named subject (``found`` 0) or a speaker found (1) at ``pos``; a plural subject
         ("Joe and Lucy Pritchard") is one for "they" only."""
-        kinds = ("any",) if plural else ("any", "person" if actor.type == "person" else "other")
-        for kind in kinds:
-            self.events[kind][found].add(pos, actor)
+        kind = "plural" if plural else "person" if actor.type == "person" else "other"
+        self.events[kind][found].add(pos, actor)
 
-    def _latest(self, kind: str, at: int) -> tuple[int, FoundActor] | None:
-        """The latest named subject or speaker of ``kind`` before ``at``."""
-        hits = [h for h in (e.before(at) for e in self.events[kind]) if h]
+    def _latest(self, kinds: tuple[str, ...], at: int) -> tuple[int, FoundActor] | None:
+        """The latest named subject or speaker of one of ``kinds`` before ``at``."""
+        hits = [h for k in kinds for h in (e.before(at) for e in self.events[k]) if h]
         return max(hits, key=lambda h: h[0]) if hits else None
 
     def _pronoun(self, at: int, word: str) -> Who | None:
@@ -78,7 +77,8 @@ class ReferenceReader(SpanReader):
             if hit and not agrees(self.gender or {}, hit[1], kind):  # no subject agrees:
                 hit = self._near(kind, at, True) or hit  # "The inquiry heard from Dr Hale."
         else:
-            hit = self._latest("any" if kind == "they" else "other", at)
+            # "they": a body or people joined ("Joe and Lucy Pritchard"), never one person
+            hit = self._latest(("other", "plural") if kind == "they" else ("other",), at)
         return Who(hit[1], Mention(at, at + len(word), word), "pronoun") if hit else None
 
     def _floor(self, at: int) -> int:
@@ -211,7 +211,7 @@ class ReferenceReader(SpanReader):
         person_noun = word.lower() in self.rx.person_nouns or word.lower() in self.rx.roles
         if latest < 0 and (person_noun or word.endswith("-year-old")):
             # the person the story is about, or one just named as an object
-            person = self._latest("person", a) or self._near(word.lower(), a)
+            person = self._latest(("person",), a) or self._near(word.lower(), a)
             return Who(person[1], Mention(a, b, self.text[a:b]), "pronoun") if person else None
         if latest < 0:
             return None

@@ -136,7 +136,7 @@ class _Attribution(AttributionRules):
         self.answer_read = False
         # Named subjects and whoever "X said" names (0), then speakers as found (1), by kind.
         self.events = {
-            k: (Latest[FoundActor](), Latest[FoundActor]()) for k in ("person", "other", "any")
+            k: (Latest[FoundActor](), Latest[FoundActor]()) for k in ("person", "other", "plural")
         }
         subjects = [w for w in (self._subject(s, "") for s in doc.sentences) if w]
         said = [(pos, actor, False) for pos, actor in self._said()]
