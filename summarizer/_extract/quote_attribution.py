@@ -282,19 +282,16 @@ class AttributionRules(SpeakerReader):
 _R_SIGNED = re.compile(
     r"[ \t]*[—–-]+[ \t]*((?:[A-Za-z][\w.’'\-]* ){0,6}?[A-Z][\w.’'\-]+)(?:,.*)?[ \t.]*$"
 )
-# The next sentence says whose the words were: "That was the verdict of manager Carl Dunne".
-_R_WORDS_OF = re.compile(
-    r"[\W_]*(?:That|This|Those|These|Such) (?:was|were|is|are) (?:the |his |her |their )?"
-    r"(?:[a-z]+ )?(?:words?|verdict|view|message|assessment|reaction|response|warning|plea"
-    r"|advice|promise|answer|reply) (?:of|from) "
+# Whose the words were, after "That" or "this": "was the verdict of", "were the words of".
+_WHOSE_WORDS = (
+    r" (?:was|were|is|are) (?:the |his |her |their )?(?:[a-z]+ )?(?:words?|verdict|view|"
+    r"message|assessment|reaction|response|warning|plea|advice|promise|answer|reply) (?:of|from) "
 )
-# The same after a dash in the quotation's own sentence: '"We will not give up" — that was
-# the message from campaigner Aoife Byrne'.
-_R_DASH_WORDS_OF = re.compile(
-    r"[ \t]*[—–-]+[ \t]*(?:that|this|those|these|such) (?:was|were|is|are) (?:the |his |her |"
-    r"their )?(?:[a-z]+ )?(?:words?|verdict|view|message|assessment|reaction|response|warning|"
-    r"plea|advice|promise|answer|reply) (?:of|from) "
-)
+# The next sentence says it: "That was the verdict of manager Carl Dunne".
+_R_WORDS_OF = re.compile(r"[\W_]*(?:That|This|Those|These|Such)" + _WHOSE_WORDS)
+# The quotation's own sentence after a dash: '"We will not give up" — that was the message
+# from campaigner Aoife Byrne'.
+_R_DASH_WORDS_OF = re.compile(r"[ \t]*[—–-]+[ \t]*(?:that|this|those|these|such)" + _WHOSE_WORDS)
 # A sentence that introduces its subject's words without a speech verb: "Doctor Helen
 # Shaw, who led the study, put it plainly.", "Wilson remembered the day well."
 _R_INTRO = re.compile(
