@@ -95,6 +95,11 @@ def in_prose(text: str, at: int) -> bool:
     return line[-1:] in '.!?"”’)' or len(line.split()) >= _PROSE_LINE
 
 
+def opens_line(text: str, at: int) -> bool:
+    """Whether ``at`` starts its line: a live blog's entry stamp ("12.45pm: ...")."""
+    return at == 0 or text[at - 1] == "\n"
+
+
 def _clause(text: str, at: int) -> str:
     """The text from the start of ``at``'s clause (at most ``_WINDOW`` back) up to ``at``."""
     lo = max(0, at - _WINDOW)

@@ -162,9 +162,7 @@ def _relative(
     Fiscal rules met")."""
     for m in anchored.finditer(scanned):
         at = m.start(group)
-        if cues.in_prose(text, m.start()) or (
-            kind == "clock" and (at == 0 or text[at - 1] == "\n")
-        ):
+        if cues.in_prose(text, m.start()) or (kind == "clock" and cues.opens_line(text, at)):
             yield Cand(at, m.end(group), None, False, kind)
 
 

@@ -76,7 +76,7 @@ def _ahead_day(text: str, c: Cand, expr: str, value: str, ref: date) -> str:
     (the story's own week, read in a present clause: "is boosting awareness (Feb. 14)", read
     on Feb. 17, is no day a year ahead)."""
     d = date.fromisoformat(value)
-    if d >= ref or (ref - d).days <= _WEEK_BEFORE:
+    if d >= ref or (ref - d).days <= _RECENT_DAYS:
         return value
     if _R_YEAR_DIGITS.search(expr) or not cues.looks_ahead(text, c.start):
         return value
@@ -84,7 +84,6 @@ def _ahead_day(text: str, c: Cand, expr: str, value: str, ref: date) -> str:
     return later.isoformat() if later and (later - ref).days < 366 else value
 
 
-_WEEK_BEFORE = 7  # days before publication that are the story's present, never a year ahead
 _R_BARE_MONTH = re.compile(rf"(?:{PART_OF}|(?:early|late|mid)[- ])?([a-z]+)\.?", re.IGNORECASE)
 
 
@@ -236,7 +235,9 @@ def _after_joined(text: str, before: TimeExpression, c: Cand, value: str) -> str
 _FROM_REACH = 600  # characters: how far a stated date anchors "the following day"
 _Mark = tuple[int, str, str] | None  # where a dated expression ends, its value and granularity
 _Stated = tuple[_Mark, _Mark, _Mark]  # the last dated, dated to a day, day near publication
-_RECENT_DAYS = 7  # a day this near publication is the story's present, not its background
+# A day this near publication is the story's present: not its background (a clock's day),
+# never a year ahead (``_ahead_day``).
+_RECENT_DAYS = 7
 
 
 def _state(stated: list[_Mark], mark: _Mark, published: date | None) -> None:
@@ -306,5 +307,5 @@ def _clock_day(
         return published.isoformat(), "published"
     if story_day:
         return story_day[1], "explicit"
-    opens = c.start == 0 or text[c.start - 1] == "\n"
+    opens = cues.opens_line(text, c.start)
     return (published.isoformat() if published and opens else None), "published"
