@@ -126,23 +126,16 @@ def _sentence_runs(
     (read with ``initial``) and a cited text are often the same sentence."""
     actors = tuple(sorted(_mentions(text, resolve)))
     others = []
-    if actors:
-        # A run overlaps a mention when one of the mentions starting before its end ends
-        # after its start: of the first k mentions (sorted), the furthest end, by bisection.
-        starts = [s for s, _e, _w in actors]
-        reach = list(itertools.accumulate((e for _s, e, _w in actors), max))
-        for m in _NAME_RUN.finditer(text):
-            a, b = m.span()
-            k = bisect_left(starts, b)
-            if k and reach[k - 1] > a:
-                continue  # an actor's mention (most runs are): nothing more to read
-            if (found := _other_name(m.group(0))) is not None:
-                others.append(((a, a + found[0], found[1]), _opens(text, a)))
-    else:
-        for m in _NAME_RUN.finditer(text):
-            if (found := _other_name(m.group(0))) is not None:
-                a = m.start()
-                others.append(((a, a + found[0], found[1]), _opens(text, a)))
+    # A run overlaps a mention when one of the mentions starting before its end ends after
+    # its start: of the first k mentions (sorted), the furthest end, by bisection.
+    starts = [s for s, _e, _w in actors]
+    reach = list(itertools.accumulate((e for _s, e, _w in actors), max))
+    for m in _NAME_RUN.finditer(text):
+        a, b = m.span()
+        if starts and (k := bisect_left(starts, b)) and reach[k - 1] > a:
+            continue  # an actor's mention (most runs are): nothing more to read
+        if (found := _other_name(m.group(0))) is not None:
+            others.append(((a, a + found[0], found[1]), _opens(text, a)))
     return actors, tuple(others)
 
 
