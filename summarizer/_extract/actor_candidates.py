@@ -173,6 +173,16 @@ def with_entities(
 _CHAMBERS = frozenset("Senate House Assembly Congress Parliament Legislature Council".split())
 
 
+_R_NAME_ON = re.compile(r" ([A-Z][\w'’\-]*\.?)")
+
+
+def _names_on(t: Text, end: int) -> bool:
+    """A capitalised word, no stop word, right after a country: the country is the first
+    word of another name (a title, an office, a court, an agency), not an actor."""
+    m = _R_NAME_ON.match(t.prose, end)
+    return m is not None and m[1].rstrip(".") not in t.r.stop
+
+
 def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
     """Countries, organisations and groups, and (acronym, expansion) pairs."""
     text, out, links, not_org = t.prose, [], [], set()
@@ -181,6 +191,8 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
         before = text[max(0, m.start() - 10) : m.start()].split(" ")
         if kind == "country" and len(before) > 1 and before[-2] in t.r.compass and not before[-1]:
             continue  # "West Jordan", "New Mexico": another place than the country
+        if kind == "country" and _names_on(t, m.end()):
+            continue  # "U.S. Attorney Richard Pickens", "Japan Aerospace Exploration Agency"
         out.append(Cand(m.start(), m.end(), kind, t.r.gaz[m.group()][0]))
         if kind == "group" and len(before) > 1 and not before[-1] and before[-2] in _CHAMBERS:
             at = m.start() - len(before[-2]) - 1  # "Senate Republicans": the party's members there
