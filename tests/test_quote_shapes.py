@@ -4,6 +4,7 @@ of the sixth speakers probe (bench/probes/speakers_cases6.py) or a dev article, 
 
 from __future__ import annotations
 
+from tests.test_actors import actors_of
 from tests.test_quotes import quote, quotes_of
 
 LEAD = "Officials met on Tuesday to discuss the plan, which has divided the region.\n\n"
@@ -152,3 +153,17 @@ def test_they_is_people_joined_or_a_body_never_one_person() -> None:
         '"We have no choice," they said.'
     )
     assert _speaker(text, "We have no") == "Acme Foods"
+
+
+def test_a_speaker_named_by_initials_or_with_an_apostrophe() -> None:
+    # general knowledge of sports pages ("A.J. Brown", "CJ Stroud", "D'Andre Swift"): each was
+    # read as no name after an inverted "said"
+    for name in ("A.J. Brown", "T.J. Watt", "CJ Stroud", "J.D. Vance", "D'Andre Swift",
+                 "De'Aaron Fox"):  # fmt: skip
+        text = f'"We have to move quickly," said {name}. "There is no time."'
+        assert _speaker(text, "We have to move") == name
+    # guards: "U.S." is no given name; "D.C. Council" stays a body, no person
+    found = {a.name for a in actors_of(LEAD + "U.S. Attorney Jane Holt said the case was closed.")}
+    assert "U.S. Attorney" not in found and "Jane Holt" in found
+    kinds = {a.name: a.type for a in actors_of(LEAD + "D.C. Council member Ann Ray said so.")}
+    assert kinds.get("D.C. Council") != "person" and kinds.get("Ann Ray") == "person"

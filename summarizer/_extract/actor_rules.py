@@ -34,9 +34,12 @@ _SYLLABLE = (
     r"linked|bound|year|day|week|time|up|out|on|off|over|and|or)(?![a-z]))[a-z]{2,5}(?![\w\-])"
 )
 # A surname's particle written into it keeps its capital ("DeWine", "LaRose", "LeBron").
+# "D'Andre", "De'Aaron" too; and a given name of two initials ending or starting in J, as
+# sports pages write it ("A.J. Brown", "T.J. Watt", "CJ Stroud", "J.D. Vance"): never "U.S."
 NP = (
-    rf"(?:[AaEe]l-)?(?:Mc|Mac|O['’]|De|La|Le|Di|Du|Da)?"
-    rf"(?:{WORD}{_GLOTTAL}?(?:-{WORD})?|[{_UP}][{_LO}]{{1,4}}+{_SYLLABLE})"
+    rf"(?:(?:[A-Z]\.J\.|J\.[A-Z]\.|[A-Z]J)(?= [{_UP}][{_LO}])"
+    rf"|(?:[AaEe]l-)?(?:Mc|Mac|O['’]|D['’]|De['’]?|La|Le|Di|Du|Da)?"
+    rf"(?:{WORD}{_GLOTTAL}?(?:-{WORD})?|[{_UP}][{_LO}]{{1,4}}+{_SYLLABLE}))"
 )
 PART = r"(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|ben)"
 # A nickname in quotation marks inside the name ('Aquilino "Koko" Pimentel'), a generational
