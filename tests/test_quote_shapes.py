@@ -167,3 +167,16 @@ def test_a_speaker_named_by_initials_or_with_an_apostrophe() -> None:
     assert "U.S. Attorney" not in found and "Jane Holt" in found
     kinds = {a.name: a.type for a in actors_of(LEAD + "D.C. Council member Ann Ray said so.")}
     assert kinds.get("D.C. Council") != "person" and kinds.get("Ann Ray") == "person"
+
+
+def test_a_speaker_with_two_particles_extended_letters_or_a_rank() -> None:
+    # general knowledge of world news: each was read as "Ursula", "Recep Tayyip", no one, "Maj"
+    for name in ("Ursula von der Leyen", "Recep Tayyip Erdoğan", "Nguyễn Phú Trọng",
+                 "Pat Ryder"):  # fmt: skip
+        said = "Maj. Gen. Pat Ryder" if name == "Pat Ryder" else name
+        text = f'"We have to move quickly," said {said}. "There is no time."'
+        assert _speaker(text, "We have to move") == name
+        assert name in {a.name for a in actors_of(LEAD + f"{said} criticised the plan.")}
+    # and two particles between a name and its last word
+    text = '"We have to move quickly," said Ana Costa de la Peña. "There is no time."'
+    assert _speaker(text, "We have to move") == "Ana Costa de la Peña"

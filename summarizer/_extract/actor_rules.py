@@ -17,7 +17,11 @@ from summarizer._digest import ActorType
 from summarizer._lang import LanguagePack, alternation, trie
 from summarizer._text.scan import every_field_prefiltered, prefiltered
 
-_UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+# Latin letters by case, the Latin-1 ranges and, listed, those of Latin Extended-A and B and
+# Latin Extended Additional ("Erdoğan", "Nguyễn Phú Trọng"), whose cases alternate.
+_EXTENDED = [chr(c) for c in (*range(0x100, 0x250), *range(0x1E00, 0x1F00))]
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED if c.isupper())
+_LO = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED if c.islower())
 # A glottal stop inside a Pacific name ("Papali’i", "Vaa’i"); never "’s", "’ll", "’re".
 _GLOTTAL = r"(?:['’](?!(?:s|ll|re|ve|d|t|m)(?![a-z]))[a-z]{1,10})"
 # A word's letters are taken whole (possessive "*+", "++"): what follows a word in every
@@ -47,10 +51,10 @@ PART = r"(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|ben)"
 _NICK = r"(?:[\"“'‘][A-Z][a-z]+[\"”'’] )"
 _SUFFIX = r"(?:,? (?:Jr|Sr)\.|,? (?:II|III|IV)(?![\w\-]))"
 NAME = (
-    rf"(?<![\w\-'’.]){NP}(?: (?:[A-Z]\. )?{_NICK}?(?:{PART} )?(?!(?:Jr|Sr)\b){NP}){{0,3}}"
+    rf"(?<![\w\-'’.]){NP}(?: (?:[A-Z]\. )?{_NICK}?(?:{PART} ){{0,2}}(?!(?:Jr|Sr)\b){NP}){{0,3}}"
     rf"{_SUFFIX}?(?![\w\-])"
 )
-NAME_WORDS = 10  # the most words NAME spans: a name and three more, each with initial, particle
+NAME_WORDS = 13  # the most words NAME spans: a name, three more with initial and two particles
 # The most capitalised words before a body's head word: without a bound, a long run of
 # capitalised words with no head was rescanned from each of its words (quadratic).
 RUN = 12
