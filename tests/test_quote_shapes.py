@@ -180,3 +180,20 @@ def test_a_speaker_with_two_particles_extended_letters_or_a_rank() -> None:
     # and two particles between a name and its last word
     text = '"We have to move quickly," said Ana Costa de la Peña. "There is no time."'
     assert _speaker(text, "We have to move") == "Ana Costa de la Peña"
+
+
+def test_speakers_of_common_wire_shapes() -> None:
+    # general knowledge of news prose: each had no speaker or the wrong one
+    assert _speaker('"Not a chance," was the reply from Dana Price.', "Not a chance") == (
+        "Dana Price"
+    )
+    assert _speaker('"It is a disgrace," fumed opposition leader Tom Hale.', "It is") == "Tom Hale"
+    text = '"I think it is a disgrace," said Hale\'s deputy, Amy Stone.'
+    assert _speaker(text, "I think") == "Amy Stone"
+    text = '"The budget is balanced and fair," the mayor\'s office said in a statement.'
+    assert _speaker(text, "The budget") == "mayor's office"
+    # guards: an owner with no one named after it still speaks for the quote; an office
+    # that does nothing is no actor
+    assert _speaker('"We will appeal," said Hale\'s spokesman.', "We will") == "Hale"
+    found = {a.name for a in actors_of(LEAD + "She works in the mayor's office downtown.")}
+    assert "mayor's office" not in found

@@ -30,6 +30,20 @@ _R_BOARD = prefiltered(
 )
 
 
+# "the mayor's office said": an office named by the one who holds it, acting.
+_HOLDERS = (
+    "mayor|governor|sheriff|attorney|prosecutor|coroner|examiner|president|premier|minister"
+    "|chancellor|clerk|treasurer|auditor|commissioner|secretary|superintendent"
+)
+_R_OFFICE = prefiltered(
+    re.compile(
+        rf"\b[Tt]he (?P<n>(?:(?:district|state|county|city|prime|medical|attorney) )?"
+        rf"(?:{_HOLDERS})['’]s office)"
+        rf"(?= (?:has |have |had |also |then |later |on \w+ )?(?:{_ACTS})\b)"
+    )
+)
+
+
 # "Mountain View County council held", "Dorset council said": a place named in capitals,
 # then its body in lowercase (British and Canadian usage), acting.
 _LOCAL = "town|city|county|district|parish|borough|village|regional|municipal|school"
@@ -55,6 +69,11 @@ def boards(t: Text, found: list[Cand]) -> list[Cand]:
         if any(n == name or n.endswith(" " + name) for n in names):
             continue  # "the city council" of "Spokane City Council"
         out.append(Cand(m.start("n"), m.end("n"), "organization", name))
+    for m in t.find(_R_OFFICE):
+        name = m["n"]
+        if name not in seen and not any(n == name.casefold() for n in names):
+            seen.add(name)
+            out.append(Cand(m.start("n"), m.end("n"), "organization", name))
     for m in t.find(_R_PLACE_BODY):
         name, first = m["n"], m["p"].split()[0]
         if name.casefold() in seen or first in t.r.stop:  # "Yesterday council voted"

@@ -290,8 +290,10 @@ _WHOSE_WORDS = (
 # The next sentence says it: "That was the verdict of manager Carl Dunne".
 _R_WORDS_OF = re.compile(r"[\W_]*(?:That|This|Those|These|Such)" + _WHOSE_WORDS)
 # The quotation's own sentence after a dash: '"We will not give up" — that was the message
-# from campaigner Aoife Byrne'.
-_R_DASH_WORDS_OF = re.compile(r"[ \t]*[—–-]+[ \t]*(?:that|this|those|these|such)" + _WHOSE_WORDS)
+# from campaigner Aoife Byrne'; or straight after it: '"Not a chance," was the reply from X'.
+_R_DASH_WORDS_OF = re.compile(
+    r"(?:[ \t]*[—–-]+[ \t]*(?:that|this|those|these|such)|,?)" + _WHOSE_WORDS
+)
 # A sentence that introduces its subject's words without a speech verb: "Doctor Helen
 # Shaw, who led the study, put it plainly.", "Wilson remembered the day well."
 _R_INTRO = re.compile(

@@ -87,6 +87,9 @@ class SpeakerReader(ReferenceReader):
                     pick = later
             if not head and people and phrase.lstrip(" ,")[:1].islower():
                 pick = people[0]  # "said the leader of the Green Party group, Hannah Wells"
+            if pick and self.outside.startswith(("'s ", "’s "), pick[0].end):
+                # "said Hale's deputy, Amy Stone": the one named after the owner speaks
+                pick = next((x for x in people if x[0].start > pick[0].end), pick)
         else:
             pick = (people or found)[-1] if found else None
             if not people and len(found) > 1:

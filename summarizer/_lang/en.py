@@ -107,7 +107,7 @@ ENGLISH = LanguagePack(
         spoke alleged maintained revealed disclosed confirmed denied responded answered lamented
         assured opined quipped joked boasted reaffirmed vowed pledged believes believe argues
         claims insists warns states thinks think denies calls accuses announces expressed
-        promised"""
+        promised fumed snapped retorted countered exclaimed mused scoffed shouted blasted"""
     ),
     speech_not_claims=_w("claims calls states asked asks spoke"),
     speech_inverted=_w("said says added opined wrote asked explained noted continued"),
