@@ -188,7 +188,7 @@ def shaped(t: Text, found: list[Cand]) -> list[Cand]:
     for m in t.find(shapes.pair):  # both unknown, or one found and one unknown
         names = [(m.start(g), m[g]) for g in ("a", "b")]
         fresh = [(at, n) for at, n in names if all(unknown(w) for w in n.split())]
-        if len(fresh) == 2 or (fresh and any(n in found_names for _, n in names)):
+        if len(fresh) == 2 or (fresh and any(n in known for _, n in names)):
             for start, name in fresh:
                 new(start, name, "other")
     for m in t.find(shapes.plural):
