@@ -9,7 +9,7 @@ item (the model, or code alone), ``alignment`` how its span was placed.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -197,10 +197,42 @@ def walk(node: object) -> Iterator[object]:
         node = stack.pop()
         yield node
         if isinstance(node, BaseModel):
-            names = type(node).model_fields
-            skip = "text" if isinstance(node, Source) else None
-            stack += [getattr(node, n) for n in reversed(names) if n != skip]
+            stack += [getattr(node, n) for n in _fields(type(node))]
         elif isinstance(node, list | tuple):
             stack += reversed(node)
         elif isinstance(node, dict):
             stack += reversed(node.values())
+
+
+def models_in(node: object, kind: type[_M]) -> Iterator[_M]:
+    """The ``kind`` items of ``walk(node)``, in its order, without visiting the leaves (a
+    string, a number: most of a digest's nodes, none of them a model): the span check's
+    walk, done for every digest."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, BaseModel):
+            if isinstance(node, kind):
+                yield node
+            stack += [
+                v for n in _fields(type(node)) if isinstance(v := getattr(node, n), _BRANCHES)
+            ]
+        elif isinstance(node, dict):
+            stack += [v for v in reversed(node.values()) if isinstance(v, _BRANCHES)]
+        elif isinstance(node, list | tuple):
+            stack += [v for v in reversed(node) if isinstance(v, _BRANCHES)]
+
+
+_M = TypeVar("_M", bound=BaseModel)
+_BRANCHES = (BaseModel, list, tuple, dict)  # what ``walk`` enters
+_FIELDS: dict[type[BaseModel], tuple[str, ...]] = {}
+
+
+def _fields(cls: type[BaseModel]) -> tuple[str, ...]:
+    """``cls``'s field names as ``walk`` pushes them (last first; a ``Source`` without its
+    text), read once per class: pydantic's ``model_fields`` is a property call."""
+    names = _FIELDS.get(cls)
+    if names is None:
+        skip = "text" if issubclass(cls, Source) else None
+        names = _FIELDS[cls] = tuple(n for n in reversed(cls.model_fields) if n != skip)
+    return names
