@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from summarizer._lang import LanguagePack
 from summarizer._lang.en import ENGLISH
-
-_TOKEN = re.compile(r"[a-z0-9]+")
 
 
 def words(text: str, lang: LanguagePack = ENGLISH) -> set[str]:
@@ -19,17 +16,8 @@ def words(text: str, lang: LanguagePack = ENGLISH) -> set[str]:
 @lru_cache(maxsize=8192)
 def bag(text: str, lang: LanguagePack = ENGLISH) -> frozenset[str]:
     """``words``, cached: the checks compare many items with the same cited sentences (and
-    headline and abstract with every sentence of the article).  The same set as
-    ``fresh_bag``, each word stemmed once per process (the checks only intersect it; the
-    extractive summary keeps ``fresh_bag``'s order)."""
-    stems = _STEMS.get(lang) or _STEMS.setdefault(lang, _Stems(lang))
-    if len(stems) > 65536:  # a vocabulary, not a leak
-        stems.clear()
-        stems.update(dict.fromkeys(lang.content_stopwords))
-    # One pass over the tokens: a stopword is looked up as None, as a word too short is (no
-    # set of tokens made first, then stopwords taken out of it).
-    out = frozenset(map(stems.__getitem__, _tokens(text.lower().replace("'s", ""))))
-    return out - _NONE if None in out else out  # type: ignore[return-value]
+    headline and abstract with every sentence of the article)."""
+    return fresh_bag(text, lang)
 
 
 _NONE = frozenset([None])
@@ -51,7 +39,7 @@ def _runs(text: str, table: bytes) -> list[str]:
 
 
 def _tokens(lower: str) -> list[str]:
-    """``_TOKEN.findall(lower)`` (a third of ``bag`` as a regex)."""
+    """``re.findall(r"[a-z0-9]+", lower)`` (a third of ``bag`` as a regex)."""
     return _runs(lower, _ALNUM)
 
 
@@ -84,11 +72,16 @@ _STEMS: dict[LanguagePack, _Stems] = {}
 
 def fresh_bag(text: str, lang: LanguagePack = ENGLISH) -> frozenset[str]:
     """``bag`` without the cache, for a caller that reads each text once: the extractive
-    summary's every sentence, cached, outlived its article (gold's peak RSS 70x the input)."""
-    suffix, n = lang.stem_suffix, lang.stem_length
-    tokens = set(_TOKEN.findall(text.lower().replace("'s", "")))  # each word stemmed once
-    tokens -= lang.content_stopwords
-    return frozenset({w.rstrip(suffix)[:n] for w in tokens if len(w) > 2})
+    summary's every sentence, cached, outlived its article (gold's peak RSS 70x the input).
+    Each word is stemmed once per process (``_Stems``), not once per text."""
+    stems = _STEMS.get(lang) or _STEMS.setdefault(lang, _Stems(lang))
+    if len(stems) > 65536:  # a vocabulary, not a leak
+        stems.clear()
+        stems.update(dict.fromkeys(lang.content_stopwords))
+    # One pass over the tokens: a stopword is looked up as None, as a word too short is (no
+    # set of tokens made first, then stopwords taken out of it).
+    out = frozenset(map(stems.__getitem__, _tokens(text.lower().replace("'s", ""))))
+    return out - _NONE if None in out else out  # type: ignore[return-value]
 
 
 def support(text: str, reference: str | tuple[str, ...], lang: LanguagePack = ENGLISH) -> float:
