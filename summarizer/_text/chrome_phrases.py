@@ -159,8 +159,8 @@ def _is_chrome(line: LineLike) -> bool:
     plain = line.plain
     return bool(
         not any(c.isalnum() for c in plain)
-        or _MD_IMAGE.match(_BULLET.sub("", line.raw))
-        or _LINKS_ONLY.match(_BULLET.sub("", line.raw))
+        or _MD_IMAGE.match(bare := _BULLET.sub("", line.raw))
+        or _LINKS_ONLY.match(bare)
         or _chrome_line(plain)
         or (plain[-1:] in (":", " ") and _chrome_line(plain.rstrip(": ")))
         or _LABEL.match(plain)

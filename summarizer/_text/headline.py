@@ -24,7 +24,7 @@ from summarizer._text.chrome_shapes import (
     _STAMP,
     _STOP,
 )
-from summarizer._text.words import iter_words, word_count
+from summarizer._text.words import iter_words, stretches, word_count
 
 
 class _Lined(Protocol):
@@ -48,20 +48,31 @@ def is_stamp(plain: str) -> bool:
 
 
 def stop_share(words: Sequence[str]) -> float:
-    return sum(_is_stop(w) for w in words) / max(len(words), 1)
+    return sum(map(_IS_STOP.__getitem__, words)) / max(len(words), 1)
 
 
-def _is_stop(word: str) -> bool:
-    return word.lower().strip(".,;:!?\"'“”‘’()") in _STOP
+class _StopWords(dict[str, bool]):
+    """Word as written -> whether it is a stop word once lowered and unpunctuated: each
+    line's words are counted (``stop_counts``), and most are ones seen on earlier lines."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > 65536:  # a vocabulary, not a leak
+            self.clear()
+        stop = self[word] = word.lower().strip(".,;:!?\"'“”‘’()") in _STOP
+        return stop
+
+
+_IS_STOP = _StopWords()
 
 
 def stop_counts(text: str) -> tuple[int, int]:
     """``text``'s words and how many are stop words (``stop_share`` is their ratio), read a
     stretch at a time: a line of a megabyte is never a list of its words."""
     words = stops = 0
-    for w in iter_words(text):
-        words += 1
-        stops += _is_stop(w)
+    for stretch in stretches(text):
+        split = stretch.split()
+        words += len(split)
+        stops += sum(map(_IS_STOP.__getitem__, split))
     return words, stops
 
 
@@ -243,7 +254,7 @@ def standfirst(plain: str) -> bool:
     ("Residents of three towns were told to leave as the river rose")."""
     words = lower = stops = 0
     for w in iter_words(plain):  # a stretch at a time (stop_counts)
-        words, lower, stops = words + 1, lower + w[:1].islower(), stops + _is_stop(w)
+        words, lower, stops = words + 1, lower + w[:1].islower(), stops + _IS_STOP[w]
     return words >= 8 and 2 * lower > words and stops / words >= 0.2
 
 
