@@ -53,3 +53,16 @@ def test_evidence_walk_finds_what_the_full_walk_finds() -> None:
         assert [id(x) for x in evidence_in(digest)] == [id(x) for x in full]
         for item in walk(digest):  # from any node down too
             assert list(evidence_in(item)) == [x for x in walk(item) if isinstance(x, Evidence)]
+
+
+def test_only_fields_that_can_hold_no_model_are_skipped() -> None:
+    from typing import Any, Literal, Optional
+
+    from summarizer._digest import Evidence, Source, _may_hold_model
+
+    holds = [Evidence, list[Evidence], Any, list[Any], Evidence | None, dict[str, Source],
+             tuple[int, Evidence], object]  # fmt: skip
+    scalars = [str, int, float, bool, str | None, list[str], dict[str, float], tuple[int, ...],
+               Literal["a", "b"], Optional[Literal["x"]], list[dict[str, int | None]]]  # noqa: UP045  # fmt: skip
+    assert all(map(_may_hold_model, holds))
+    assert not any(map(_may_hold_model, scalars))

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from summarizer._digest import Summary
@@ -144,14 +145,27 @@ def lead_sentence(
     or a caption above it (a line without a final mark, however long, may be a caption or
     a notice), nor a quotation with nobody named.  What stands before it is the page's.
     ``quoted`` and ``captions`` (sentence ids), when the caller has them, are not read again."""
+    global _LAST_LEAD
     lang = pack(doc.language)
+    last, lead = _LAST_LEAD  # one tuple read: another thread may set the next
+    if last() is doc:
+        return lead
     quoted = _quoted(doc) if quoted is None else quoted
 
     def caption(s: Sentence) -> bool:
         return s.id in captions if captions is not None else is_caption(s.text, lang)
 
-    return next((s for s in doc.sentences if _prose(s) and s.text != doc.title
+    lead = next((s for s in doc.sentences if _prose(s) and s.text != doc.title
                  and s.id not in quoted and not caption(s)), None)  # fmt: skip
+    _LAST_LEAD = weakref.ref(doc), lead
+    return lead
+
+
+# The last document's lead: the extractive summary and the timeline (its page's dates above
+# the story) each ask it of one document, and each reading is a walk of its sentences.  The
+# document held weakly: nothing outlives it.  ``quoted`` and ``captions`` do not change the
+# answer (the extractive summary's are the document's own, read once).
+_LAST_LEAD: tuple[Callable[[], Document | None], Sentence | None] = (lambda: None, None)
 
 
 def _prose(s: Sentence) -> bool:
