@@ -189,9 +189,9 @@ def _prompt(plain: str) -> bool:
     if _CTA_OPENING.match(plain):
         return True
     low = lowered(plain)  # each pattern tried only where what it needs is in the line
-    if any(w in low for w in _CTA_ANYWHERE_NEEDS) and _CTA_ANYWHERE.search(plain):
+    if any(map(low.__contains__, _CTA_ANYWHERE_NEEDS)) and _CTA_ANYWHERE.search(plain):
         return True
-    if not any(w in low for w in _CTA_MORE_WORDS):
+    if not any(map(low.__contains__, _CTA_MORE_WORDS)):
         return False  # none of them a word of the line either
     words = set(_R_WORDS.findall(plain.lower()))
     return bool(words & _CTA_MORE_WORDS) and bool(_CTA_MORE.search(plain))

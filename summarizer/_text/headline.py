@@ -24,6 +24,7 @@ from summarizer._text.chrome_shapes import (
     _STAMP,
     _STOP,
 )
+from summarizer._text.scan import prefiltered
 from summarizer._text.words import iter_words, stretches, word_count
 
 
@@ -196,7 +197,7 @@ def _passed_meta(plain: str) -> bool:
 
 
 # "29th": the day's suffix; the tokens of a date line are numbers and calendar words.
-_R_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
+_R_ORDINAL = prefiltered(re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b"))
 
 
 def _byline_or_stamp(plain: str) -> bool:
