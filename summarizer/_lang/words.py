@@ -63,8 +63,13 @@ class _Stems(dict[str, str | None]):
         self.suffix, self.n = lang.stem_suffix, lang.stem_length
 
     def __missing__(self, word: str) -> str | None:
-        stem = self[word] = word.rstrip(self.suffix)[: self.n] if len(word) > 2 else None
+        stem = word.rstrip(self.suffix)[: self.n] if len(word) > 2 else None
+        if len(word) <= _KEPT_WORD:  # a long token (a line of base64) is never held
+            self[word] = stem
         return stem
+
+
+_KEPT_WORD = 24  # characters
 
 
 _STEMS: dict[LanguagePack, _Stems] = {}

@@ -57,10 +57,15 @@ class _StopWords(dict[str, bool]):
     line's words are counted (``stop_counts``), and most are ones seen on earlier lines."""
 
     def __missing__(self, word: str) -> bool:
-        if len(self) > 65536:  # a vocabulary, not a leak
-            self.clear()
-        stop = self[word] = word.lower().strip(".,;:!?\"'“”‘’()") in _STOP
+        stop = word.lower().strip(".,;:!?\"'“”‘’()") in _STOP
+        if len(word) <= _KEPT_WORD:  # a long token (a line of base64) is never held
+            if len(self) >= _KEPT_WORDS:  # a vocabulary, not a leak
+                self.clear()
+            self[word] = stop
         return stop
+
+
+_KEPT_WORD, _KEPT_WORDS = 24, 16384  # characters, words
 
 
 _IS_STOP = _StopWords()
