@@ -56,3 +56,12 @@ def test_an_item_expression_is_the_cited_one_moved_to_the_item() -> None:
     got = textual.item_times("They met on Wednesday in Moscow.", "x", None, times)
     assert got == [dataclasses.replace(times[0], text="on Wednesday", start=9, end=21)]
     assert textual.item_times("They met on Wednesday.", cited, None, times) is None
+
+
+def test_an_articles_own_stems_table_gives_the_bag_read_anew() -> None:
+    """The extractive summary's table (one per article, emptied past its bound) reads each
+    text's words as ``fresh_bag`` does, emptied or not."""
+    texts = [s.text for doc, _ in articles() for s in doc.sentences[:40]] + _texts(6, 2000)
+    stems = words.Stems(ENGLISH)
+    assert all(stems.bag(t, 50) == regex_bag(t) for t in texts)
+    assert all(len(w) <= words._KEPT_WORD for w in stems)

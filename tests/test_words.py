@@ -43,24 +43,3 @@ def test_more_tokens_reads_as_many_tokens() -> None:
     for k, text in enumerate(_texts()):
         most = k % 8
         assert chrome_reader._more_tokens(text, most) == (len(chrome_reader._tokens(text)) > most)
-
-
-def test_stop_words_looked_up_in_the_table_are_the_words_read_anew() -> None:
-    """``stop_counts`` reads each word from a table of words seen (emptied at its bound, a
-    long token never held): the count of words whose lowered, unpunctuated form is a stop
-    word, as read word by word; with the table full, emptied or holding every word."""
-    from summarizer._text import headline
-
-    def anew(text: str) -> tuple[int, int]:
-        words = text.split()
-        stops = [w.lower().strip(".,;:!?\"'“”‘’()") in headline._STOP for w in words]
-        return len(words), sum(stops)
-
-    r = random.Random(5)
-    pieces = [*PIECES, "The", "THE", "(the", "of,", "“And", "And”", "x" * 30, "ſ", "İt"]
-    texts = ["".join(r.choice(pieces) for _ in range(r.randrange(0, 80))) for _ in range(4000)]
-    headline._IS_STOP.update((f"w{i}", False) for i in range(headline._KEPT_WORDS))
-    assert all(stop_counts(t) == anew(t) for t in texts)
-    assert len(headline._IS_STOP) < headline._KEPT_WORDS  # emptied at its bound
-    assert all(len(w) <= headline._KEPT_WORD for w in headline._IS_STOP)
-    assert all(stop_counts(t) == anew(t) for t in texts)  # read again from the table

@@ -16,8 +16,11 @@ def words(text: str, lang: LanguagePack = ENGLISH) -> set[str]:
 @lru_cache(maxsize=8192)
 def bag(text: str, lang: LanguagePack = ENGLISH) -> frozenset[str]:
     """``words``, cached: the checks compare many items with the same cited sentences (and
-    headline and abstract with every sentence of the article)."""
-    return fresh_bag(text, lang)
+    headline and abstract with every sentence of the article).  The same set as
+    ``fresh_bag``, each word stemmed once per process (the checks only intersect it; the
+    extractive summary keeps ``fresh_bag``'s order)."""
+    stems = _STEMS.get(lang) or _STEMS.setdefault(lang, Stems(lang))
+    return stems.bag(text, 65536)  # a vocabulary, not a leak
 
 
 _NONE = frozenset([None])
@@ -55,12 +58,18 @@ def letter_set(text: str) -> frozenset[str]:
     return frozenset(letter_runs(text.lower()))
 
 
-class _Stems(dict[str, str | None]):
-    """Word -> its stem as ``fresh_bag`` takes it (None: a stopword, or too short to count)."""
+class Stems(dict[str, str | None]):
+    """Word -> its stem as ``fresh_bag`` takes it (None: a stopword, or too short to count):
+    the process's for ``bag``, or one a caller keeps while it reads one article's texts
+    (the extractive summary: each word of its sentences stemmed once)."""
 
     def __init__(self, lang: LanguagePack) -> None:
         super().__init__(dict.fromkeys(lang.content_stopwords))
-        self.suffix, self.n = lang.stem_suffix, lang.stem_length
+        self.stopwords, self.suffix, self.n = (
+            lang.content_stopwords,
+            lang.stem_suffix,
+            lang.stem_length,
+        )
 
     def __missing__(self, word: str) -> str | None:
         stem = word.rstrip(self.suffix)[: self.n] if len(word) > 2 else None
@@ -68,25 +77,32 @@ class _Stems(dict[str, str | None]):
             self[word] = stem
         return stem
 
+    def bag(self, text: str, most: int) -> frozenset[str]:
+        """``fresh_bag(text)``, read through this table (emptied past ``most`` words)."""
+        if len(self) > most:
+            self.clear()
+            self.update(dict.fromkeys(self.stopwords))
+        # One pass over the tokens: a stopword is looked up as None, as a word too short is
+        # (no set of tokens made first, then stopwords taken out of it).
+        out = frozenset(map(self.__getitem__, _tokens(text.lower().replace("'s", ""))))
+        return out - _NONE if None in out else out  # type: ignore[return-value]
+
 
 _KEPT_WORD = 24  # characters
 
 
-_STEMS: dict[LanguagePack, _Stems] = {}
+_STEMS: dict[LanguagePack, Stems] = {}
 
 
 def fresh_bag(text: str, lang: LanguagePack = ENGLISH) -> frozenset[str]:
     """``bag`` without the cache, for a caller that reads each text once: the extractive
     summary's every sentence, cached, outlived its article (gold's peak RSS 70x the input).
-    Each word is stemmed once per process (``_Stems``), not once per text."""
-    stems = _STEMS.get(lang) or _STEMS.setdefault(lang, _Stems(lang))
-    if len(stems) > 65536:  # a vocabulary, not a leak
-        stems.clear()
-        stems.update(dict.fromkeys(lang.content_stopwords))
-    # One pass over the tokens: a stopword is looked up as None, as a word too short is (no
-    # set of tokens made first, then stopwords taken out of it).
-    out = frozenset(map(stems.__getitem__, _tokens(text.lower().replace("'s", ""))))
-    return out - _NONE if None in out else out  # type: ignore[return-value]
+    Nothing is kept (the stems table ``bag`` fills, filled with every article's words, held
+    2.7 MB past gold's articles: 200x the largest); its tokens are ``bag``'s."""
+    suffix, n = lang.stem_suffix, lang.stem_length
+    tokens = set(_tokens(text.lower().replace("'s", "")))  # each word stemmed once
+    tokens -= lang.content_stopwords
+    return frozenset({w.rstrip(suffix)[:n] for w in tokens if len(w) > 2})
 
 
 def support(text: str, reference: str | tuple[str, ...], lang: LanguagePack = ENGLISH) -> float:
