@@ -65,11 +65,8 @@ class Stems(dict[str, str | None]):
 
     def __init__(self, lang: LanguagePack) -> None:
         super().__init__(dict.fromkeys(lang.content_stopwords))
-        self.stopwords, self.suffix, self.n = (
-            lang.content_stopwords,
-            lang.stem_suffix,
-            lang.stem_length,
-        )
+        self.stopwords = lang.content_stopwords  # put back when the table is emptied
+        self.suffix, self.n = lang.stem_suffix, lang.stem_length
 
     def __missing__(self, word: str) -> str | None:
         stem = word.rstrip(self.suffix)[: self.n] if len(word) > 2 else None
