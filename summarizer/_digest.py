@@ -9,7 +9,8 @@ item (the model, or code alone), ``alignment`` how its span was placed.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Literal
+from types import UnionType
+from typing import Any, Literal, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -197,10 +198,72 @@ def walk(node: object) -> Iterator[object]:
         node = stack.pop()
         yield node
         if isinstance(node, BaseModel):
-            names = type(node).model_fields
-            skip = "text" if isinstance(node, Source) else None
-            stack += [getattr(node, n) for n in reversed(names) if n != skip]
+            stack += [getattr(node, n) for n in _fields(type(node))]
         elif isinstance(node, list | tuple):
             stack += reversed(node)
         elif isinstance(node, dict):
             stack += reversed(node.values())
+
+
+def models_in(node: object, kind: type[_M]) -> Iterator[_M]:
+    """The ``kind`` items of ``walk(node)``, in its order, without visiting the leaves (a
+    string, a number: most of a digest's nodes, none of them a model) nor the fields whose
+    type holds no model (an ``Evidence``'s, a list of strings): the span check's walk, done
+    for every digest."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, BaseModel):
+            if isinstance(node, kind):
+                yield node
+            stack += [
+                v for n in _branches(type(node)) if isinstance(v := getattr(node, n), _BRANCHES)
+            ]
+        elif isinstance(node, dict):
+            stack += [v for v in reversed(node.values()) if isinstance(v, _BRANCHES)]
+        elif isinstance(node, list | tuple):
+            stack += [v for v in reversed(node) if isinstance(v, _BRANCHES)]
+
+
+_M = TypeVar("_M", bound=BaseModel)
+_BRANCHES = (BaseModel, list, tuple, dict)  # what ``walk`` enters
+_FIELDS: dict[type[BaseModel], tuple[str, ...]] = {}
+_HOLDERS: dict[type[BaseModel], tuple[str, ...]] = {}
+
+
+def _fields(cls: type[BaseModel]) -> tuple[str, ...]:
+    """``cls``'s field names as ``walk`` pushes them (last first; a ``Source`` without its
+    text), read once per class: pydantic's ``model_fields`` is a property call."""
+    names = _FIELDS.get(cls)
+    if names is None:
+        skip = "text" if issubclass(cls, Source) else None
+        names = _FIELDS[cls] = tuple(n for n in reversed(cls.model_fields) if n != skip)
+    return names
+
+
+def _branches(cls: type[BaseModel]) -> tuple[str, ...]:
+    """``_fields(cls)`` but those whose type can hold no model (validated: a field holds
+    its type)."""
+    names = _HOLDERS.get(cls)
+    if names is None:
+        fields = cls.model_fields
+        names = _HOLDERS[cls] = tuple(
+            n for n in _fields(cls) if _may_hold_model(fields[n].annotation)
+        )
+    return names
+
+
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def _may_hold_model(annotation: Any) -> bool:
+    """Whether a value of this type may be or hold a model: anything but scalars, literals,
+    and unions and containers of them only."""
+    if annotation in _SCALARS:
+        return False
+    origin = get_origin(annotation)
+    if origin is Literal:
+        return False
+    if origin in (Union, UnionType, list, tuple, dict, set, frozenset):
+        return any(_may_hold_model(a) for a in get_args(annotation) if a is not Ellipsis)
+    return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from summarizer._digest import Alignment, Digest, Evidence, walk
+from summarizer._digest import Alignment, Digest, Evidence, models_in
 from summarizer._text.segment import Document
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
@@ -94,7 +94,7 @@ def _fold(text: str) -> tuple[str, list[int]]:
 
 def evidence_in(node: object) -> Iterator[Evidence]:
     """Every ``Evidence`` below ``node`` (a model, list or dict), however deep, in order."""
-    return (x for x in walk(node) if isinstance(x, Evidence))
+    return models_in(node, Evidence)
 
 
 def all_evidence(digest: Digest) -> list[Evidence]:

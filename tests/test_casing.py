@@ -41,3 +41,14 @@ def test_a_long_text_is_lowered_without_the_scratch_buffer() -> None:
         tracemalloc.stop()
     assert low == text.lower()
     assert peak - before < 6 * len(text)  # the result and its blocks, at two bytes a character
+
+
+def test_fold_test_and_lowered_fast_paths_are_the_general_reading() -> None:
+    """``folds_to_ascii`` scans for each letter; ``lowered`` of an ASCII text skips the fold:
+    both as the set test and the fold-then-lower they replace."""
+    rng = random.Random(11)
+    folding = frozenset("\u0130\u0131\u017f\u212a")
+    for _ in range(5000):
+        text = "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 30)))
+        assert casing.folds_to_ascii(text) == (not text.isascii() and not folding.isdisjoint(text))
+        assert casing.lowered(text) == casing.lower(casing.ascii_folded(text))

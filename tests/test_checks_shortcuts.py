@@ -26,7 +26,7 @@ from summarizer._extract.actor_merge import surname_key
 from summarizer._extract.actor_rules import rules
 from summarizer._extract.actors import ActorIndex, FoundActor, find_actors
 from summarizer._extract.actors import resolve as resolve_actor
-from summarizer._lang import alternation, words
+from summarizer._lang import LanguagePack, alternation, words
 from summarizer._lang.en import ENGLISH
 from summarizer._pipeline import prepare
 from summarizer._tasks.context import _may_end, name_ends
@@ -385,7 +385,8 @@ def test_labels_read_from_short_windows_are_the_full_windows_labels(
 
 def test_words_split_without_a_regex_are_the_regexes_matches() -> None:
     """``words._runs`` (bytes translated to spaces, then split) must find what the regexes
-    ``[a-z0-9]+`` and ``[a-z]+`` find, with non-ASCII text; ``bag`` is ``fresh_bag``."""
+    ``[a-z0-9]+`` and ``[a-z]+`` find, with non-ASCII text; ``bag`` and ``fresh_bag`` are
+    ``regex_bag``."""
     texts = [s.text for doc, _ in articles() for s in doc.sentences]
     chars = [*"abcxyzABZ0189 \t\n.,'’“”é-_", "\u212a", "ſ", "ı", "İ", "\ud800", "\x00", "\x80",
              "ß", "\u00a0"]  # fmt: skip
@@ -395,7 +396,15 @@ def test_words_split_without_a_regex_are_the_regexes_matches() -> None:
         lower = text.lower()
         assert words._tokens(lower) == re.findall(r"[a-z0-9]+", lower)
         assert words.letter_runs(lower) == re.findall(r"[a-z]+", lower)
-        assert words.bag.__wrapped__(text) == words.fresh_bag(text)
+        assert words.bag.__wrapped__(text) == words.fresh_bag(text) == regex_bag(text)
+
+
+def regex_bag(text: str, lang: LanguagePack = ENGLISH) -> frozenset[str]:
+    """``words.fresh_bag`` as a regex and a set per text (as it was): the reference."""
+    suffix, n = lang.stem_suffix, lang.stem_length
+    tokens = set(re.findall(r"[a-z0-9]+", text.lower().replace("'s", "")))
+    tokens -= lang.content_stopwords
+    return frozenset({w.rstrip(suffix)[:n] for w in tokens if len(w) > 2})
 
 
 def test_clear_caches_forgets_every_text_the_checks_cached() -> None:

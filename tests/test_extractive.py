@@ -103,3 +103,28 @@ def test_the_abstract_drops_a_reuters_dateline_with_its_date() -> None:
         "security talks, officials said.\nThe first round will be held in December."
     )
     assert s.abstract.startswith("Japan and South Korea agreed")
+
+
+def test_the_lead_kept_for_the_last_document_is_the_lead_read_anew() -> None:
+    """``lead_sentence`` keeps the last document's lead (the timeline asks it after the
+    summary): the same sentence as read without it, for the dev gold articles and for a
+    document read after one."""
+    from summarizer._eval import split_of
+    from summarizer._extract import extractive
+    from summarizer._pipeline import prepare
+    from tests.support import ROOT
+
+    gold = sorted((ROOT / "eval" / "gold").glob("*/article.txt"))
+    for path in [p for p in gold if split_of(p.parent.name) == "dev"]:
+        doc = prepare(path)
+        kept = extractive.lead_sentence(doc)
+        extractive._LAST_LEAD = (lambda: None, None)
+        assert extractive.lead_sentence(doc) == kept
+        extractive_summary(doc, find_actors(doc))
+        assert extractive.lead_sentence(doc) == kept
+        assert extractive._LAST_LEAD[1] == (kept.id if kept else None)
+        other = segment(doc.text[: len(doc.text) // 2], doc.title)
+        extractive._LAST_LEAD = (lambda: None, None)
+        fresh = extractive.lead_sentence(other)
+        extractive.lead_sentence(doc)
+        assert extractive.lead_sentence(other) == fresh

@@ -158,17 +158,19 @@ def _scheduled(before: str, after: str, prose: bool) -> bool:
     """A clause in the present or an infinitive, with no past tense, looks ahead; after
     "would" only the words that follow it count ("said ... would resume Wednesday").  A
     headline's present reports the past ("Biden signs bill Tuesday"): only prose's counts."""
-    if _listed(before, after):
+    # Past tense before and after the day, each looked for once (every rule below asks).
+    past_before, past_after = bool(_PAST_ANY.search(before)), bool(_PAST_ANY.search(after))
+    if _listed(before, past_before or past_after):
         return True
-    if _PRESENT_PASSIVE.search(before[-40:]) and not _PAST_ANY.search(after):
+    if _PRESENT_PASSIVE.search(before[-40:]) and not past_after:
         return prose  # "The report is published Thursday"
     if _PAST_BEFORE.search(before[-40:]):
         return False  # "after Sunday's storm"
     if _POSSESSIVE.match(after):  # "victims of Tuesday's attack" names an event
-        return _fixture(before, after)
+        return _fixture(before, after, past_before or past_after)
     if (m := _WOULD.search(before)) and not _PAST_ANY.search(before, m.end()):
-        return not _PAST_ANY.search(after)
-    if _PAST_ANY.search(before) or _PAST_ANY.search(after):
+        return not past_after
+    if past_before or past_after:
         return False
     present = prose and (
         _PRESENT_VERB.search(before)
@@ -179,19 +181,23 @@ def _scheduled(before: str, after: str, prose: bool) -> bool:
     return bool(present or _INFINITIVE.search(before))
 
 
-def _fixture(before: str, after: str) -> bool:
+def _fixture(before: str, after: str, past: bool | None = None) -> bool:
     """ "Thursday's deadline looms", "a doubt for Saturday's match": a fixture the day owns
-    (or one a state is for), past tense nowhere in the clause."""
+    (or one a state is for), past tense nowhere in the clause (``past``: whether it is
+    somewhere, when the caller read it)."""
     if not (_FIXTURE.match(after) or _FOR_PRESENT.search(before)):
         return False
+    if past is not None:
+        return not past
     return not _PAST_ANY.search(before) and not _PAST_ANY.search(after)
 
 
-def _listed(before: str, after: str) -> bool:
-    """A schedule's listing, past tense nowhere: "Next up: Friday at Duke", "When: Saturday,
-    10 a.m.", "Kickoff is 7 p.m. Friday" (a clock alone is no schedule: a health alert
-    lists past exposures "from 6:25 to 10:15 pm Tuesday")."""
-    if _PAST_ANY.search(before) or _PAST_ANY.search(after):
+def _listed(before: str, past: bool) -> bool:
+    """A schedule's listing, past tense nowhere (``past``: whether it is somewhere in the
+    clause): "Next up: Friday at Duke", "When: Saturday, 10 a.m.", "Kickoff is 7 p.m.
+    Friday" (a clock alone is no schedule: a health alert lists past exposures "from 6:25
+    to 10:15 pm Tuesday")."""
+    if past:
         return False
     return bool(_NEXT_LABEL.search(before) or _IS_CLOCK.search(before))
 

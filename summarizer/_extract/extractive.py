@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from summarizer._digest import Summary
 from summarizer._extract.actors import FoundActor
 from summarizer._grounding import cited
 from summarizer._lang import LanguagePack, pack
-from summarizer._lang.words import fresh_bag
+from summarizer._lang.words import Stems
 from summarizer._text.scan import prefiltered
 from summarizer._text.segment import Document, Sentence
 
@@ -53,6 +54,7 @@ _OPENING = '“"‘«'
 _REPEAT = 0.6  # a key point sharing this share of its words with one chosen is a repeat
 _PROSE = 6  # words: shorter lines are labels, stamps and exclamations, not points
 _R_LETTER = re.compile(r"[A-Za-z]")
+_STEMS = 8192  # words an article's stems table holds at most (then emptied): a vocabulary
 
 
 @cache
@@ -91,13 +93,12 @@ def _quoted(doc: Document) -> set[int]:
 
 
 def _central(
-    doc: Document, body: Sequence[Sentence], actors: Sequence[FoundActor]
+    doc: Document, body: Sequence[Sentence], actors: Sequence[FoundActor], stems: Stems
 ) -> list[Sentence]:
-    lang = pack(doc.language)
     # Each sentence's distinct words as a tuple, not a set: sets per sentence held
     # ten times the text's size on long articles.  A word is one string for all sentences.
     same: dict[str, str] = {}
-    bags = {s.id: tuple([same.setdefault(w, w) for w in fresh_bag(s.text, lang)]) for s in body}
+    bags = {s.id: tuple([same.setdefault(w, w) for w in stems.bag(s.text, _STEMS)]) for s in body}
     mentions = {s.id: 0 for s in body}
     for actor in actors:
         for m in actor.mentions:
@@ -120,16 +121,14 @@ def _central(
     return sorted(body, key=score, reverse=True)
 
 
-def _pick(
-    ranked: Sequence[Sentence], lead: Sentence, points: int, lang: LanguagePack
-) -> list[Sentence]:
+def _pick(ranked: Sequence[Sentence], lead: Sentence, points: int, stems: Stems) -> list[Sentence]:
     """The best-ranked sentences that do not repeat the lead or one already picked."""
     chosen: list[Sentence] = []
-    seen = [fresh_bag(lead.text, lang)]
+    seen = [stems.bag(lead.text, _STEMS)]
     for s in ranked:
         if len(chosen) == points:
             break
-        mine = fresh_bag(s.text, lang)
+        mine = stems.bag(s.text, _STEMS)
         if any(len(mine & other) >= _REPEAT * max(1, min(len(mine), len(other))) for other in seen):
             continue
         chosen.append(s)
@@ -144,14 +143,27 @@ def lead_sentence(
     or a caption above it (a line without a final mark, however long, may be a caption or
     a notice), nor a quotation with nobody named.  What stands before it is the page's.
     ``quoted`` and ``captions`` (sentence ids), when the caller has them, are not read again."""
+    global _LAST_LEAD
     lang = pack(doc.language)
+    last, sid = _LAST_LEAD  # one tuple read: another thread may set the next
+    if last() is doc:
+        return None if sid is None else doc.sentences[sid - 1]
     quoted = _quoted(doc) if quoted is None else quoted
 
     def caption(s: Sentence) -> bool:
         return s.id in captions if captions is not None else is_caption(s.text, lang)
 
-    return next((s for s in doc.sentences if _prose(s) and s.text != doc.title
+    lead = next((s for s in doc.sentences if _prose(s) and s.text != doc.title
                  and s.id not in quoted and not caption(s)), None)  # fmt: skip
+    _LAST_LEAD = weakref.ref(doc), (lead.id if lead else None)
+    return lead
+
+
+# The last document's lead: the extractive summary and the timeline (its page's dates above
+# the story) each ask it of one document, and each reading is a walk of its sentences.  The
+# document held weakly and the lead by its id: nothing outlives them.  ``quoted`` and
+# ``captions`` do not change the answer (the extractive summary's are the document's own).
+_LAST_LEAD: tuple[Callable[[], Document | None], int | None] = (lambda: None, None)
 
 
 def _prose(s: Sentence) -> bool:
@@ -174,8 +186,9 @@ def extractive_summary(doc: Document, actors: Sequence[FoundActor], points: int 
         for s in body
         if s.id != lead.id and _prose(s) and s.id not in caption and s.id not in quoted
     ]
-    ranked = _central(doc, rest, actors)
-    chosen = sorted(_pick(ranked, lead, points, lang), key=lambda s: s.start)
+    stems = Stems(lang)  # the article's words, each stemmed once (``fresh_bag``'s sets)
+    ranked = _central(doc, rest, actors, stems)
+    chosen = sorted(_pick(ranked, lead, points, stems), key=lambda s: s.start)
     return Summary(
         headline=doc.title or lead.text,
         abstract=_dateline(lang).sub("", lead.text),

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from summarizer._lang import LanguagePack
 from summarizer._lang.en import ENGLISH
-
-_TOKEN = re.compile(r"[a-z0-9]+")
 
 
 def words(text: str, lang: LanguagePack = ENGLISH) -> set[str]:
@@ -22,14 +19,8 @@ def bag(text: str, lang: LanguagePack = ENGLISH) -> frozenset[str]:
     headline and abstract with every sentence of the article).  The same set as
     ``fresh_bag``, each word stemmed once per process (the checks only intersect it; the
     extractive summary keeps ``fresh_bag``'s order)."""
-    stems = _STEMS.get(lang) or _STEMS.setdefault(lang, _Stems(lang))
-    if len(stems) > 65536:  # a vocabulary, not a leak
-        stems.clear()
-        stems.update(dict.fromkeys(lang.content_stopwords))
-    # One pass over the tokens: a stopword is looked up as None, as a word too short is (no
-    # set of tokens made first, then stopwords taken out of it).
-    out = frozenset(map(stems.__getitem__, _tokens(text.lower().replace("'s", ""))))
-    return out - _NONE if None in out else out  # type: ignore[return-value]
+    stems = _STEMS.get(lang) or _STEMS.setdefault(lang, Stems(lang))
+    return stems.bag(text, 65536)  # a vocabulary, not a leak
 
 
 _NONE = frozenset([None])
@@ -51,7 +42,7 @@ def _runs(text: str, table: bytes) -> list[str]:
 
 
 def _tokens(lower: str) -> list[str]:
-    """``_TOKEN.findall(lower)`` (a third of ``bag`` as a regex)."""
+    """``re.findall(r"[a-z0-9]+", lower)`` (a third of ``bag`` as a regex)."""
     return _runs(lower, _ALNUM)
 
 
@@ -67,26 +58,46 @@ def letter_set(text: str) -> frozenset[str]:
     return frozenset(letter_runs(text.lower()))
 
 
-class _Stems(dict[str, str | None]):
-    """Word -> its stem as ``fresh_bag`` takes it (None: a stopword, or too short to count)."""
+class Stems(dict[str, str | None]):
+    """Word -> its stem as ``fresh_bag`` takes it (None: a stopword, or too short to count):
+    the process's for ``bag``, or one a caller keeps while it reads one article's texts
+    (the extractive summary: each word of its sentences stemmed once)."""
 
     def __init__(self, lang: LanguagePack) -> None:
         super().__init__(dict.fromkeys(lang.content_stopwords))
+        self.stopwords = lang.content_stopwords  # put back when the table is emptied
         self.suffix, self.n = lang.stem_suffix, lang.stem_length
 
     def __missing__(self, word: str) -> str | None:
-        stem = self[word] = word.rstrip(self.suffix)[: self.n] if len(word) > 2 else None
+        stem = word.rstrip(self.suffix)[: self.n] if len(word) > 2 else None
+        if len(word) <= _KEPT_WORD:  # a long token (a line of base64) is never held
+            self[word] = stem
         return stem
 
+    def bag(self, text: str, most: int) -> frozenset[str]:
+        """``fresh_bag(text)``, read through this table (emptied past ``most`` words)."""
+        if len(self) > most:
+            self.clear()
+            self.update(dict.fromkeys(self.stopwords))
+        # One pass over the tokens: a stopword is looked up as None, as a word too short is
+        # (no set of tokens made first, then stopwords taken out of it).
+        out = frozenset(map(self.__getitem__, _tokens(text.lower().replace("'s", ""))))
+        return out - _NONE if None in out else out  # type: ignore[return-value]
 
-_STEMS: dict[LanguagePack, _Stems] = {}
+
+_KEPT_WORD = 24  # characters
+
+
+_STEMS: dict[LanguagePack, Stems] = {}
 
 
 def fresh_bag(text: str, lang: LanguagePack = ENGLISH) -> frozenset[str]:
     """``bag`` without the cache, for a caller that reads each text once: the extractive
-    summary's every sentence, cached, outlived its article (gold's peak RSS 70x the input)."""
+    summary's every sentence, cached, outlived its article (gold's peak RSS 70x the input).
+    Nothing is kept (the stems table ``bag`` fills, filled with every article's words, held
+    2.7 MB past gold's articles: 200x the largest); its tokens are ``bag``'s."""
     suffix, n = lang.stem_suffix, lang.stem_length
-    tokens = set(_TOKEN.findall(text.lower().replace("'s", "")))  # each word stemmed once
+    tokens = set(_tokens(text.lower().replace("'s", "")))  # each word stemmed once
     tokens -= lang.content_stopwords
     return frozenset({w.rstrip(suffix)[:n] for w in tokens if len(w) > 2})
 

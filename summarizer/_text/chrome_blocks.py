@@ -20,6 +20,7 @@ from summarizer._text.chrome import LineLike
 from summarizer._text.chrome_line import _prose_words
 from summarizer._text.chrome_shapes import _SENTENCE_END
 from summarizer._text.headline import headline_shaped, stop_counts
+from summarizer._text.scan import prefiltered
 from summarizer._text.words import word_count
 
 _L = TypeVar("_L", bound=LineLike)
@@ -84,6 +85,11 @@ _MOTTO = re.compile(
     r"|(?=[^.!?\n]{0,50}\b(?:news|serving|serves|trust|trusted|voice|paper|covering)\b)"
     r"[^.!?\n]{3,60}\bsince)\s+1[6-9]\d\d$",
     re.IGNORECASE,
+)
+
+# Searched through lines and paragraphs: behind their first characters' lookahead (scan).
+_BILLING, _STALE, _PAGE_SELF, _APPEAL, _SAID = map(
+    prefiltered, (_BILLING, _STALE, _PAGE_SELF, _APPEAL, _SAID)
 )
 
 

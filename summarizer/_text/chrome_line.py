@@ -189,9 +189,9 @@ def _prompt(plain: str) -> bool:
     if _CTA_OPENING.match(plain):
         return True
     low = lowered(plain)  # each pattern tried only where what it needs is in the line
-    if any(w in low for w in _CTA_ANYWHERE_NEEDS) and _CTA_ANYWHERE.search(plain):
+    if any(map(low.__contains__, _CTA_ANYWHERE_NEEDS)) and _CTA_ANYWHERE.search(plain):
         return True
-    if not any(w in low for w in _CTA_MORE_WORDS):
+    if not any(map(low.__contains__, _CTA_MORE_WORDS)):
         return False  # none of them a word of the line either
     words = set(_R_WORDS.findall(plain.lower()))
     return bool(words & _CTA_MORE_WORDS) and bool(_CTA_MORE.search(plain))
@@ -202,8 +202,30 @@ def _legal(plain: str) -> bool:
 
 
 def _prose_words(plain: str) -> int:
-    """The words of a line of prose (a sentence, stop words in it), else 0."""
+    """The words of a line of prose (a sentence, stop words in it), else 0.  Kept per line
+    (``_PROSE``): the chrome pass, the neighbour pass and the title's walk each ask it of
+    most lines."""
+    n = _PROSE.get(plain)
+    if n is None:
+        if len(_PROSE) >= _PROSE_KEPT:
+            _PROSE.clear()
+        n = _PROSE[plain] = _count_prose(plain)
+    return n
+
+
+def _count_prose(plain: str) -> int:
     if not _SENTENCE_END.search(plain):
         return 0
     words, stops = stop_counts(plain)
     return words if stops / max(words, 1) >= 0.15 else 0
+
+
+# Lines -> their ``_prose_words``; emptied by ``forget`` at the end of each cleaning, and at
+# this many lines (a long text's are not all kept: a dict of every line was half its size).
+_PROSE: dict[str, int] = {}
+_PROSE_KEPT = 2048
+
+
+def forget() -> None:
+    """Drop the lines' counts kept (cleaning calls this at its end, as ``chrome_reader``'s)."""
+    _PROSE.clear()

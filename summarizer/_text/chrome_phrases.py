@@ -128,6 +128,7 @@ _DATE_ONLY = re.compile(rf"(?:[A-Z][a-z]+day,?\s+)?{_DATE}", re.I)
 _PITCH, _CONSENT, _PIPE_SPLIT = map(prefiltered, (_PITCH, _CONSENT, _PIPE_SPLIT))
 _CODE, _CONTACT, _CHROME_LINE = map(prefiltered, (_CODE, _CONTACT, _CHROME_LINE))
 _PHONE_DIGITS = re.compile(r"\d{3}[-. ]\d{3}[-. ]\d{4}")  # what _CONTACT's phone branch needs
+_PHONE_DIGITS = prefiltered(_PHONE_DIGITS)
 # What a match of _PITCH, _CONSENT and _PIPE_SPLIT needs in the line (lowered): without one,
 # the pattern is not tried along the line.
 _PITCH_NEEDS = ("join today", "plans start", "already a", "to continue", "free ", "journalism",
@@ -159,8 +160,8 @@ def _is_chrome(line: LineLike) -> bool:
     plain = line.plain
     return bool(
         not any(c.isalnum() for c in plain)
-        or _MD_IMAGE.match(_BULLET.sub("", line.raw))
-        or _LINKS_ONLY.match(_BULLET.sub("", line.raw))
+        or _MD_IMAGE.match(bare := _BULLET.sub("", line.raw))
+        or _LINKS_ONLY.match(bare)
         or _chrome_line(plain)
         or (plain[-1:] in (":", " ") and _chrome_line(plain.rstrip(": ")))
         or _LABEL.match(plain)
@@ -182,13 +183,13 @@ def _chrome_line(plain: str) -> bool:
     if _CHROME_LINE.match(plain):
         return True
     low = lowered(plain)
-    return any(w in low for w in _LOOSE_NEEDS) and bool(_CHROME_LINE_LOOSE.match(plain))
+    return any(map(low.__contains__, _LOOSE_NEEDS)) and bool(_CHROME_LINE_LOOSE.match(plain))
 
 
 def _pitched(plain: str) -> bool:
     """A sales pitch: two of its phrases in a line, or one in a short line."""
     low = lowered(plain)
-    if not any(w in low for w in _PITCH_NEEDS):
+    if not any(map(low.__contains__, _PITCH_NEEDS)):
         return False  # no phrase
     return len(_PITCH.findall(plain)) >= (1 if word_count(plain, 12) <= 12 else 2)
 
@@ -196,7 +197,7 @@ def _pitched(plain: str) -> bool:
 def _is_consent(paragraph: str) -> bool:
     """Consent phrases and no quotation marks: a story about cookies quotes someone."""
     low = lowered(paragraph)
-    if not any(w in low for w in _CONSENT_NEEDS):
+    if not any(map(low.__contains__, _CONSENT_NEEDS)):
         return False  # no hit
     hits = len(_CONSENT.findall(paragraph))
     short = word_count(paragraph, 25) <= 25

@@ -112,6 +112,9 @@ _CREDIT_WORDS: _w = frozenset(
     supplied submitted provided pool""".split()
 )
 _R_CREDIT_LINK = re.compile(r"\s(?i:by|via)\s+(?:the\s+)?[A-Z]|/|\bshould\ read\b", re.X)
+_R_UNAVAILABLE, _R_PHONE, _R_BIO_MORE, _R_CREDIT_LINK = map(  # searched: behind a lookahead
+    prefiltered, (_R_UNAVAILABLE, _R_PHONE, _R_BIO_MORE, _R_CREDIT_LINK)
+)
 _SPEECH: _w = ENGLISH.speech_verbs
 
 
@@ -170,7 +173,7 @@ def calendar_only(plain: str) -> bool:
     if not (first := _first_token(plain)) or not _stamp_token(first):
         return False  # as in stamp_only
     tokens = _tokens(plain)
-    return _timed(tokens) and any(t in _CALENDAR for t in tokens)
+    return _timed(tokens) and not _CALENDAR.isdisjoint(tokens)
 
 
 def reader_prompt(plain: str) -> bool:
@@ -180,7 +183,7 @@ def reader_prompt(plain: str) -> bool:
     if _more_tokens(plain, 35):
         return False  # a long line: its tokens never built (nor cached: ``_tokens``)
     tokens = _tokens(plain)
-    if not tokens or any(t in _SPEECH for t in tokens):
+    if not tokens or not _SPEECH.isdisjoint(tokens):
         return False
     words = set(tokens)
     if words & _SECOND_PERSON and words & _PAGE_OBJECTS:

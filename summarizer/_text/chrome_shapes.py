@@ -307,7 +307,9 @@ _R_DATE, _R_CLOCK, _R_STAMP_VERB, _CTA_ANYWHERE, _CONTACT_RUN, _CREDIT_HINT = ma
 _CAPTION_WORDS, _QUOTE_MARKS, _WIDGET_TAIL = map(
     prefiltered, (_CAPTION_WORDS, _QUOTE_MARKS, _WIDGET_TAIL)
 )
-_RIGHTS = prefiltered(_RIGHTS)
+_RIGHTS, _CTA_MORE, _R_DASHED_DIGITS, _HASHTAG = map(
+    prefiltered, (_RIGHTS, _CTA_MORE, _R_DASHED_DIGITS, _HASHTAG)
+)
 _R_LETTER = re.compile(r"[^\W\d_]")
 _R_OTHER_LETTER = re.compile(r"[^\W\d_\x00-\u024f]")  # a letter outside the Latin blocks
 _R_WORDS = re.compile(r"[a-z]+")

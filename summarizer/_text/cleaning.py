@@ -17,6 +17,7 @@ from itertools import accumulate
 
 from summarizer._text import chrome as _chrome
 from summarizer._text import chrome_blocks as _blocks
+from summarizer._text import chrome_line as _line
 from summarizer._text import chrome_reader as _reader
 from summarizer._text import headline as _headline
 from summarizer._text.chrome_line import _prose_words
@@ -124,6 +125,7 @@ def clean(raw: str) -> CleanText:
     kept = _blocks.apply(kept, removed)  # what only the kept lines' neighbours show
     cleaned = _assemble(_drop_empty_headings(kept, removed), removed)
     _reader.forget()
+    _line.forget()
     return replace(cleaned, input_map=align(raw, cleaned.text))
 
 

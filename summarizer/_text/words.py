@@ -25,11 +25,22 @@ def iter_words(text: str, chunk: int = 1 << 16) -> Iterator[str]:
     """``text.split()``'s words, one stretch of about ``chunk`` characters split at a time
     (each stretch ends at a blank, so no word is cut): a rule that reads every word of a
     line never holds a list of them all."""
+    for stretch in stretches(text, chunk):
+        yield from stretch.split()
+
+
+def stretches(text: str, chunk: int = 1 << 16) -> Iterator[str]:
+    """``text`` cut into stretches of about ``chunk`` characters, each ending at a blank:
+    their words, each split on its own, are ``text.split()``'s (``iter_words``), for a rule
+    that reads a stretch's words at once (a line is one stretch, most often)."""
+    if len(text) <= chunk:
+        yield text
+        return
     at = 0
     while at < len(text):
         end = at + chunk
         if end < len(text):
             m = _R_BLANK.search(text, end)
             end = m.start() if m else len(text)
-        yield from text[at:end].split()
+        yield text[at:end]
         at = end
