@@ -194,11 +194,13 @@ class _Attribution(AttributionRules):
                 self._event(who.mention.start, who.actor, 1)
                 self.last_found = self.para_found[q.para] = i
         out = []
+        shared: dict[tuple[int, ...], tuple[int, ...]] = {}  # most quotes share their ids
         for q, w in zip(self.spans, self.found, strict=True):
             if w is None and self._nickname(q):
                 continue  # a name's nickname that no one is said to say: no quotation at all
             crossed = overlapping(self.doc.sentences, q.start, q.end)
             ids = tuple(self.doc.sentences[k].id for k in crossed)
+            ids = shared.setdefault(ids, ids)
             speaker, mention, cue = (w.actor.name, w.mention, w.cue) if w else (None, None, "none")
             out.append(
                 Quote(self.text[q.start : q.end], q.start, q.end, speaker, mention, cue, ids)
