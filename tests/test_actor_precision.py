@@ -30,3 +30,16 @@ def test_a_country_opening_another_name_is_no_actor() -> None:
     assert "United States" in names(
         "The company sells most of its cars in the U.S. It said sales rose by 4%."
     )
+
+
+def test_a_month_after_a_given_name_is_a_surname() -> None:
+    # general knowledge of British news: "Prime Minister Theresa May" was "Theresa", and
+    # "May" alone would have made the month a mention of her
+    found = {a.name: a for a in actors_of(
+        "Prime Minister Theresa May met EU leaders on Tuesday. Talks resume in May, "
+        "officials said."
+    )}  # fmt: skip
+    assert "Theresa May" in found and "Theresa" not in found
+    assert [m.text for m in found["Theresa May"].mentions] == ["Prime Minister Theresa May"]
+    # guard: a given name that is also a club, before a month and a day, is a date
+    assert "Chelsea May" not in names("The Chelsea May 3 fixture was moved, the club said.")

@@ -17,7 +17,7 @@ from functools import cache
 
 from summarizer._digest import ActorType
 from summarizer._extract.actor_rules import CAPW, NAME_WORDS, R_INITIAL, rules
-from summarizer._lang import pack
+from summarizer._lang import LanguagePack, pack
 from summarizer._text import in_lines
 from summarizer._text.literals import absent
 from summarizer._text.scan import prefiltered
@@ -302,9 +302,12 @@ def as_name(
     while words and (
         words[-1][1] in t.r.stop or words[-1][1] in t.r.things or R_INITIAL.fullmatch(words[-1][1])
     ):
+        if _month_surname(t, words):
+            break  # "Theresa May", "Brian May": a month after a given name, no date after it
         words.pop()
     core = [w for _, w in words if not R_INITIAL.fullmatch(w)]
-    if not least <= len(core) <= 4 or set(core) & t.r.no_name:
+    read = core[:-1] if core and core[-1] in t.r.stop else core  # the month kept above
+    if not least <= len(core) <= 4 or set(read) & t.r.no_name:
         return None
     a, b = words[0][0], words[-1][0] + len(words[-1][1])
     name = t.prose[a:b]
@@ -313,3 +316,22 @@ def as_name(
         if name in known or name in t.r.places or name in t.r.gaz or name in t.things
         else (a, b, name)
     )
+
+
+_R_DAY_AFTER = re.compile(r"\s*\d")
+
+
+def _month_surname(t: Text, words: list[tuple[int, str]]) -> bool:
+    """The last of ``words`` a month's name that is a surname here: after a given name, with
+    no day after it ("Chelsea May 3" is a date)."""
+    if len(words) < 2 or words[-2][1] not in t.r.given:
+        return False
+    at, last = words[-1]
+    if last not in _full_months(t.lang):
+        return False
+    return not _R_DAY_AFTER.match(t.prose, at + len(last))
+
+
+@cache
+def _full_months(lang: LanguagePack) -> frozenset[str]:
+    return frozenset(forms[0] for forms in lang.months)
