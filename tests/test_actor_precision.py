@@ -41,5 +41,12 @@ def test_a_month_after_a_given_name_is_a_surname() -> None:
     )}  # fmt: skip
     assert "Theresa May" in found and "Theresa" not in found
     assert [m.text for m in found["Theresa May"].mentions] == ["Prime Minister Theresa May"]
+    # "Mrs May said": an honorific before the month, and she is the same person
+    found = {a.name: a for a in actors_of(
+        "Prime Minister Theresa May met EU leaders on Tuesday. Talks resume in May. "
+        "Mrs May said she was hopeful."
+    )}  # fmt: skip
+    texts = [m.text for m in found["Theresa May"].mentions]
+    assert texts == ["Prime Minister Theresa May", "Mrs May"]
     # guard: a given name that is also a club, before a month and a day, is a date
     assert "Chelsea May" not in names("The Chelsea May 3 fixture was moved, the club said.")

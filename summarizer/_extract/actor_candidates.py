@@ -26,7 +26,7 @@ from summarizer._extract.actor_rules import (
     Rules,
     bare_al,
 )
-from summarizer._extract.actor_text import Cand, Text, as_body, as_name
+from summarizer._extract.actor_text import Cand, Text, as_body, as_name, full_months
 from summarizer._text.scan import prefiltered
 
 # Compiled once: patterns given to re.search() as strings were re-parsed whenever the
@@ -311,6 +311,9 @@ def _orgish(r: Rules, name: str) -> bool:
     return bool(r.org.fullmatch(name) or last in r.heads or body or named_for_place)
 
 
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr".split())  # before a surname that is a month
+
+
 def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]:
     """People: after a title or role, before a role or speech verb, by first name, by list.
 
@@ -338,7 +341,11 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
         if of and len(words) > 2 and words[0] not in t.r.given:
             title, start = f"{title} {words[0]}", start + len(words[0]) + 1
         title = shared.setdefault(title, title)
-        add(start, m.end("n"), 2 if of else 1, title, m.start("t") - sum(len(w) + 1 for w in mods))
+        at = m.start("t") - sum(len(w) + 1 for w in mods)
+        if m["n"] in full_months(t.lang) and m["t"].strip(" ,.") in _HONORIFICS:
+            out.append(Cand(at, m.end("n"), "person", m["n"], title))  # "Mrs May said"
+            continue
+        add(start, m.end("n"), 2 if of else 1, title, at)
     for m in t.find(t.r.role):
         add(m.start("n"), m.end("n"), 2, m["t"])
     for m in t.find(t.r.role_after):

@@ -244,8 +244,10 @@ def _person_forms(t: Text, c: Cand) -> Iterator[str]:
     """A person's name, its surface, the surname (also without "al-"), a surname with its
     particle ("de Mistura", "De Mistura")."""
     words = c.name.split()
-    if words[-1] in t.r.stop:  # "Theresa May": "May" alone is the month or the modal
-        yield from (c.name, t.scan[c.start : c.end])
+    if words[-1] in t.r.stop:  # "Theresa May", "Mrs May": "May" alone is the month or modal
+        yield t.scan[c.start : c.end]
+        if len(words) > 1:
+            yield c.name
         return
     yield from (c.name, t.scan[c.start : c.end], words[-1], bare_al(words[-1]))
     if len(words) > 2 and _R_PART.fullmatch(words[-2]):

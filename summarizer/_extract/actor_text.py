@@ -327,11 +327,11 @@ def _month_surname(t: Text, words: list[tuple[int, str]]) -> bool:
     if len(words) < 2 or words[-2][1] not in t.r.given:
         return False
     at, last = words[-1]
-    if last not in _full_months(t.lang):
+    if last not in full_months(t.lang):
         return False
     return not _R_DAY_AFTER.match(t.prose, at + len(last))
 
 
 @cache
-def _full_months(lang: LanguagePack) -> frozenset[str]:
+def full_months(lang: LanguagePack) -> frozenset[str]:
     return frozenset(forms[0] for forms in lang.months)
