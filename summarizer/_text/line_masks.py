@@ -21,6 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import reduce
+from itertools import accumulate, chain
+from operator import or_
+
+from summarizer._lang import trie
 
 __all__ = ["LineMasks", "PatternBits"]
 
@@ -62,6 +67,8 @@ class PatternBits:
     inside: Runs  # the word holds the run
     every: int
     memo: dict[str, int]
+    # A word (a line of its own) holding a run that is not exact
+    holding: re.Pattern[str] = re.compile("(?!)")
 
     @classmethod
     def of(cls, patterns: Iterable[tuple[re.Pattern[str], Sequence[str]]]) -> PatternBits:
@@ -82,13 +89,36 @@ class PatternBits:
                 key = word[-_KEY:] if kind is out.ends else word[:_KEY]
                 _add(kind.setdefault(key, []), word, b)
         out.every = (1 << len(out.kept)) - 1
+        held = [r for kind in (out.starts, out.ends, out.inside) for got in kind.values()
+                for r, _ in got]  # fmt: skip
+        if held:
+            out.holding = re.compile(rf"(?m)^([^\n]*?(?:{trie(held)})[^\n]*)")
+        return out
+
+    def words_bits(self, words: Iterable[str]) -> dict[str, int]:
+        """Each word's bits (``word_bits``); the words holding no run but an exact one, most
+        of them, told apart by one search of them all, each on a line of its own."""
+        out, new, memo = {}, [], self.memo
+        for word in words:
+            got = memo.get(word)
+            if got is None:
+                new.append(word)
+            else:
+                out[word] = got
+        if new:
+            if len(memo) + len(new) > _REMEMBERED:
+                memo.clear()
+            held = set(self.holding.findall("\n".join(new)))
+            for word in new:
+                if word in held or len(word) > _LONGEST:
+                    got = self.word_bits(word)
+                else:
+                    got = self.exact.get(word, 0)
+                out[word] = memo[word] = got
         return out
 
     def word_bits(self, word: str) -> int:
         """The bits of the patterns a string of which a line may hold by holding ``word``."""
-        got = self.memo.get(word)
-        if got is not None:
-            return got
         size = len(word)
         if size > _LONGEST:
             return self.every
@@ -104,9 +134,6 @@ class PatternBits:
             for run, b in inside.get(word[i : i + _KEY], ()):
                 if word.startswith(run, i):
                     got |= b
-        if len(self.memo) >= _REMEMBERED:
-            self.memo.clear()
-        self.memo[word] = got
         return got
 
 
@@ -124,16 +151,11 @@ class LineMasks:
 
     def __init__(self, text: str, bits: PatternBits) -> None:
         self.text, self.bits = text, bits
-        self.starts: list[int] = []
-        self.masks: list[int] = []
-        start, word_bits, findall = 0, bits.word_bits, _R_WORD.findall
-        for line in text.split("\n"):
-            mask = 0
-            for word in set(findall(line)):
-                mask |= word_bits(word)
-            self.starts.append(start)
-            self.masks.append(mask)
-            start += len(line) + 1
+        lines = text.split("\n")
+        words = [_R_WORD.findall(line) for line in lines]
+        known = bits.words_bits(set(chain.from_iterable(words))).__getitem__
+        self.masks = [reduce(or_, map(known, ws), 0) for ws in words]
+        self.starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
 
     def windows(self, pattern: re.Pattern[str], join: int) -> list[tuple[int, int]] | None:
         """The stretches of whole lines (each with its newline) that may hold a string of
