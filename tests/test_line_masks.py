@@ -45,6 +45,8 @@ def _holding(masks: LineMasks, pattern: re.Pattern[str]) -> list[tuple[int, int]
         (", Inc", "Acme, Incorporated", True),
         ("’s disease", "Parkinson’s diseases", True),  # the longest run bounded before
         ("U.S.", "in the U.S.", True),
+        ("UK", "the UKIP vote", True),  # two letters, not both lowercase: a word holding them
+        ("UK", "Uk uk", False),
         ("abc", "x" * 25 + "\nabd", True),  # a word too long to read: every pattern
     ],
 )

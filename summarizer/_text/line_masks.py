@@ -39,18 +39,18 @@ Runs = dict[str, list[tuple[str, int]]]  # a run's first _KEY characters -> (run
 
 
 def _best_run(needle: str) -> tuple[str, bool, bool] | None:
-    """The run of word characters of ``needle`` that picks the fewest words (one of
-    ``_KEY`` letters or more, "disease" of "’s disease", else one bounded on both sides,
-    "Mr" of " Mr. "): (run, bounded before, bounded after).  Bounded on both sides it
-    names the word, else its first ``_KEY`` characters index it.  None: no run usable."""
-    best: tuple[tuple[bool, int, int], str, bool, bool] | None = None
+    """The run of word characters of ``needle`` that picks the fewest words: one of ``_KEY``
+    letters or more ("disease" of "’s disease"), else one bounded on both sides ("s" of
+    "’s "), else two letters not both lowercase ("US", "Mr"): (run, bounded before, bounded
+    after).  None: no run usable ("ed", ", ")."""
+    best: tuple[tuple[bool, bool, int, int], str, bool, bool] | None = None
     for m in _R_WORD.finditer(needle):
-        before, after = m.start() > 0, m.end() < len(needle)
-        if not (before and after) and len(m.group()) < _KEY:
+        run, before, after = m.group(), m.start() > 0, m.end() < len(needle)
+        if not (before and after) and len(run) < _KEY and (len(run) < 2 or run.islower()):
             continue
-        rank = (len(m.group()) >= _KEY, int(before) + int(after), len(m.group()))
+        rank = (len(run) >= _KEY, before and after, int(before) + int(after), len(run))
         if best is None or rank > best[0]:
-            best = (rank, m.group(), before, after)
+            best = (rank, run, before, after)
     return None if best is None else best[1:]
 
 
@@ -65,6 +65,7 @@ class PatternBits:
     starts: Runs  # the word starts with the run
     ends: Runs  # the word ends with the run
     inside: Runs  # the word holds the run
+    pairs: dict[str, int]  # the word holds the run of two letters (bounded or not)
     every: int
     memo: dict[str, int]
     # A word (a line of its own) holding a run that is not exact
@@ -74,7 +75,7 @@ class PatternBits:
     def of(cls, patterns: Iterable[tuple[re.Pattern[str], Sequence[str]]]) -> PatternBits:
         """``patterns``: each with strings one of which every match holds (in its line).  A
         pattern with a string no usable run holds (", ", "’s") is in most lines: left out."""
-        out = cls({}, [], {}, {}, {}, {}, 0, {})
+        out = cls({}, [], {}, {}, {}, {}, {}, 0, {})
         for pattern, needles in patterns:
             runs = [_best_run(n) for n in needles]
             if id(pattern) in out.bit or not runs or None in runs:
@@ -82,15 +83,16 @@ class PatternBits:
             b = out.bit[id(pattern)] = 1 << len(out.kept)
             out.kept.append(pattern)
             for word, before, after in filter(None, runs):
-                if before and after:
-                    out.exact[word] = out.exact.get(word, 0) | b
+                if (before and after) or len(word) < _KEY:
+                    kind_ = out.exact if before and after else out.pairs
+                    kind_[word] = kind_.get(word, 0) | b
                     continue
                 kind = out.starts if before else out.ends if after else out.inside
                 key = word[-_KEY:] if kind is out.ends else word[:_KEY]
                 _add(kind.setdefault(key, []), word, b)
         out.every = (1 << len(out.kept)) - 1
-        held = [r for kind in (out.starts, out.ends, out.inside) for got in kind.values()
-                for r, _ in got]  # fmt: skip
+        held = [*out.pairs, *(r for kind in (out.starts, out.ends, out.inside)
+                              for got in kind.values() for r, _ in got)]  # fmt: skip
         if held:
             out.holding = re.compile(rf"(?m)^([^\n]*?(?:{trie(held)})[^\n]*)")
         return out
@@ -129,6 +131,8 @@ class PatternBits:
         for run, b in self.ends.get(word[-_KEY:], ()):
             if word.endswith(run):
                 got |= b
+        for i in range(size - 1):
+            got |= self.pairs.get(word[i : i + 2], 0)
         inside = self.inside
         for i in range(size - _KEY + 1):
             for run, b in inside.get(word[i : i + _KEY], ()):
