@@ -75,7 +75,8 @@ class Text:
         read from the words of ``prose`` at the first such rule (``_text.line_masks``)."""
         self.lang = pack(doc.language)
         self.r = rules(self.lang)
-        self.scan = self.r.mask.sub(lambda m: " " * len(m.group()), doc.text)
+        mask = self.r.mask if "@" in doc.text else self.r.mask_no_mail
+        self.scan = mask.sub(lambda m: " " * len(m.group()), doc.text)
         listed = _plural_titles(self.r.title_words)
         self.prose = _without_chrome(self.scan, listed)
         self._names: dict[re.Pattern[str], array[int]] = {}
