@@ -232,13 +232,11 @@ def _blank_chrome(m: re.Match[str], listed: re.Pattern[str]) -> str | None:
     people after a plural title ("SB23-188 ... Care - Representatives Meg Froelich, Brianna
     Titone") stay (English labels)."""
     line = m.group()
-    if _R_LABEL.match(line):
+    if _R_LABEL.match(line) or _R_PROSE_WORD.search(line):
         return None
-    if (people := listed.search(line, 0, 2000)) and not _R_PROSE_WORD.search(line):
+    if people := listed.search(line, 0, 2000):
         return " " * people.start() + line[people.start() :]  # the list, not the bill's title
-    if _R_PROSE_WORD.search(line) or _short_sentence(line):
-        return None
-    return " " * len(line)
+    return None if _short_sentence(line) else " " * len(line)
 
 
 def _short_sentence(line: str) -> bool:

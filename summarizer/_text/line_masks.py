@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import reduce
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
 from operator import or_
 
 from summarizer._lang import trie
@@ -160,6 +160,7 @@ class LineMasks:
         known = bits.words_bits(set(chain.from_iterable(words))).__getitem__
         self.masks = [reduce(or_, map(known, ws), 0) for ws in words]
         self.starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+        self.ends = [*self.starts[1:], len(text)]
 
     def windows(self, pattern: re.Pattern[str], join: int) -> list[tuple[int, int]] | None:
         """The stretches of whole lines (each with its newline) that may hold a string of
@@ -169,13 +170,10 @@ class LineMasks:
         if b is None:
             return None
         out: list[tuple[int, int]] = []
-        starts, size = self.starts, len(self.text)
-        last = len(starts) - 1
-        for i, mask in enumerate(self.masks):
-            if mask & b:
-                start, end = starts[i], starts[i + 1] if i < last else size
-                if out and start - out[-1][1] < join:
-                    out[-1] = (out[-1][0], end)
-                else:
-                    out.append((start, end))
+        starts, ends = self.starts, self.ends
+        for i in compress(range(len(starts)), map(b.__and__, self.masks)):
+            if out and starts[i] - out[-1][1] < join:
+                out[-1] = (out[-1][0], ends[i])
+            else:
+                out.append((starts[i], ends[i]))
         return out
