@@ -9,8 +9,8 @@ texts.  A required string holds a run of word characters, and any line holding t
 holds a word built on that run: the word itself where the string bounds the run on both
 sides (" told " holds the word "told"), a word starting with it where only the start is
 bounded (" said" in " saidx"), ending with it, or holding it.  So each distinct word of
-the text is read once (and remembered across texts): which patterns one of its strings
-may belong to, as the bits of an int; a line's bits are its words' bits together.  A line
+the text is read once: which patterns one of its strings may belong to, as the bits of
+an int; a line's bits are its words' bits together.  A line
 may be given a pattern it holds no string of (a word starting with "said" need not follow
 a space), never denied one it holds: the lines searched are those ``in_lines`` would
 search, or more, and the matches are the same.
@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import reduce
-from itertools import accumulate, chain, compress
+from itertools import compress, repeat
 from operator import or_
 
 from summarizer._lang import trie
@@ -30,10 +30,11 @@ from summarizer._lang import trie
 __all__ = ["LineMasks", "PatternBits"]
 
 _R_WORD = re.compile(r"\w+")
+_R_BREAK = re.compile(r"\W")  # where a stretch of a long line may end: no word holds it
+_STRETCH = 4096  # characters of a line read at once: its words' list is some 5x that
 _KEY = 3  # characters of a run looked up first: a run shorter than this, unless exact, is
 # in too many words to be worth it ("a", "ed")
 _LONGEST = 24  # characters: a longer word (a URL's, base64's) is given every pattern
-_REMEMBERED = 50_000  # words whose bits are kept across texts before the memo is emptied
 
 Runs = dict[str, list[tuple[str, int]]]  # a run's first _KEY characters -> (run, bits)
 
@@ -57,7 +58,7 @@ def _best_run(needle: str) -> tuple[str, bool, bool] | None:
 @dataclass
 class PatternBits:
     """One bit per pattern, and the runs of the patterns' strings indexed by how a word
-    holds them; built once per pack, the words' bits remembered across its texts."""
+    holds them; built once per pack."""
 
     bit: dict[int, int]  # id(pattern) -> its bit
     kept: list[re.Pattern[str]]  # the patterns, alive: no id in ``bit`` is another's
@@ -67,7 +68,6 @@ class PatternBits:
     inside: Runs  # the word holds the run
     pairs: dict[str, int]  # the word holds the run of two letters (bounded or not)
     every: int
-    memo: dict[str, int]
     # A word (a line of its own) holding a run that is not exact
     holding: re.Pattern[str] = re.compile("(?!)")
 
@@ -75,7 +75,7 @@ class PatternBits:
     def of(cls, patterns: Iterable[tuple[re.Pattern[str], Sequence[str]]]) -> PatternBits:
         """``patterns``: each with strings one of which every match holds (in its line).  A
         pattern with a string no usable run holds (", ", "’s") is in most lines: left out."""
-        out = cls({}, [], {}, {}, {}, {}, {}, 0, {})
+        out = cls({}, [], {}, {}, {}, {}, {}, 0)
         for pattern, needles in patterns:
             runs = [_best_run(n) for n in needles]
             if id(pattern) in out.bit or not runs or None in runs:
@@ -97,27 +97,15 @@ class PatternBits:
             out.holding = re.compile(rf"(?m)^([^\n]*?(?:{trie(held)})[^\n]*)")
         return out
 
-    def words_bits(self, words: Iterable[str]) -> dict[str, int]:
-        """Each word's bits (``word_bits``); the words holding no run but an exact one, most
-        of them, told apart by one search of them all, each on a line of its own."""
-        out, new, memo = {}, [], self.memo
-        for word in words:
-            got = memo.get(word)
-            if got is None:
-                new.append(word)
-            else:
-                out[word] = got
-        if new:
-            if len(memo) + len(new) > _REMEMBERED:
-                memo.clear()
-            held = set(self.holding.findall("\n".join(new)))
-            for word in new:
-                if word in held or len(word) > _LONGEST:
-                    got = self.word_bits(word)
-                else:
-                    got = self.exact.get(word, 0)
-                out[word] = memo[word] = got
-        return out
+    def words_bits(self, words: list[str]) -> int:
+        """The bits of ``words`` together (``word_bits``): most words hold no run but an
+        exact one, told apart by one search of them all, each on a line of its own."""
+        if any(len(w) > _LONGEST for w in words):  # a URL's, base64's: not read
+            return self.every
+        got = reduce(or_, map(self.exact.get, words, repeat(0)), 0)
+        for word in self.holding.findall("\n".join(words)):
+            got |= self.word_bits(word)
+        return got
 
     def word_bits(self, word: str) -> int:
         """The bits of the patterns a string of which a line may hold by holding ``word``."""
@@ -154,13 +142,25 @@ class LineMasks:
     hold a string of; the text is read once, at the first question."""
 
     def __init__(self, text: str, bits: PatternBits) -> None:
+        """A stretch of a line at a time, and nothing remembered from one to the next: the
+        distinct words of a whole text, held at once, were some 7x an article's size."""
         self.text, self.bits = text, bits
-        lines = text.split("\n")
-        words = [_R_WORD.findall(line) for line in lines]
-        known = bits.words_bits(set(chain.from_iterable(words))).__getitem__
-        self.masks = [reduce(or_, map(known, ws), 0) for ws in words]
-        self.starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
-        self.ends = [*self.starts[1:], len(text)]
+        self.starts: list[int] = []
+        self.masks: list[int] = []
+        start, size, findall = 0, len(text), _R_WORD.findall
+        while start <= size:
+            stop = text.find("\n", start)
+            stop = size if stop < 0 else stop
+            mask, at = 0, start
+            while at < stop:
+                cut = _R_BREAK.search(text, min(stop, at + _STRETCH), stop)
+                end = cut.start() if cut else stop
+                mask |= bits.words_bits(list(set(findall(text, at, end))))
+                at = end + 1
+            self.starts.append(start)
+            self.masks.append(mask)
+            start = stop + 1
+        self.ends = [*self.starts[1:], size]
 
     def windows(self, pattern: re.Pattern[str], join: int) -> list[tuple[int, int]] | None:
         """The stretches of whole lines (each with its newline) that may hold a string of
