@@ -36,10 +36,10 @@ def _holding(masks: LineMasks, pattern: re.Pattern[str]) -> list[tuple[int, int]
     [
         (" told ", "Smith told us", True),
         (" told ", "Smith toldx us", False),  # the run is bounded on both sides: the word
-        (" said", "Smith saidx", True),  # bounded before only: a word starting with it
-        (" said", "Smith unsaid", False),
-        ("said ", "unsaid it", True),  # bounded after only: a word ending with it
-        ("said ", "saidx it", False),
+        (" said", "Smith saidx", True),  # bounded on one side only: a word holding it
+        (" said", "Smith unsaid", True),
+        ("said ", "unsaid it", True),
+        ("said ", "sai dx it", False),
         ("Police", "xPolicex", True),  # bounded on no side: a word holding it
         ("Police", "Polic e", False),
         (", Inc", "Acme, Incorporated", True),

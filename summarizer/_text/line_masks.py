@@ -5,15 +5,14 @@ of its required strings.  Finding those lines by the strings themselves cost a s
 the text for some two hundred strings (a regex trying them at nearly every character), and
 the strings of the costliest rules (the hundred role words of "Police said", the titles,
 the gazetteer's names) were too many to look up at all, so those rules scanned whole
-texts.  A required string holds a run of word characters, and any line holding the string
-holds a word built on that run: the word itself where the string bounds the run on both
-sides (" told " holds the word "told"), a word starting with it where only the start is
-bounded (" said" in " saidx"), ending with it, or holding it.  So each distinct word of
-the text is read once: which patterns one of its strings may belong to, as the bits of
-an int; a line's bits are its words' bits together.  A line
-may be given a pattern it holds no string of (a word starting with "said" need not follow
-a space), never denied one it holds: the lines searched are those ``in_lines`` would
-search, or more, and the matches are the same.
+texts.  A required string holds a run of word characters, and a line holding the string
+holds a word holding that run; where the string bounds the run on both sides (" told "),
+the word is the run.  So a line is read by its words: the exact runs looked up, and the
+few words holding another run searched for every run in them.  The bits of an int stand
+for the patterns; a line's bits are those of the runs its words hold.  A line may be given
+a pattern it holds no string of (a word holding "said" need not follow a space), never
+denied one it holds: the lines searched are those ``in_lines`` would search, or more, and
+the matches are the same.
 """
 
 from __future__ import annotations
@@ -32,109 +31,77 @@ __all__ = ["LineMasks", "PatternBits"]
 _R_WORD = re.compile(r"\w+")
 _R_BREAK = re.compile(r"\W")  # where a stretch of a long line may end: no word holds it
 _STRETCH = 4096  # characters of a line read at once: its words' list is some 5x that
-_KEY = 3  # characters of a run looked up first: a run shorter than this, unless exact, is
-# in too many words to be worth it ("a", "ed")
+_SHORTEST = 3  # letters of a run not bounded on both sides: a shorter one is in too many
+# words to be worth it ("a", "ed"), unless two not both lowercase ("US", "Mr")
 _LONGEST = 24  # characters: a longer word (a URL's, base64's) is given every pattern
+_NONE = re.compile("(?!)")
 
-Runs = dict[str, list[tuple[str, int]]]  # a run's first _KEY characters -> (run, bits)
 
-
-def _best_run(needle: str) -> tuple[str, bool, bool] | None:
-    """The run of word characters of ``needle`` that picks the fewest words: one of ``_KEY``
-    letters or more ("disease" of "’s disease"), else one bounded on both sides ("s" of
-    "’s "), else two letters not both lowercase ("US", "Mr"): (run, bounded before, bounded
-    after).  None: no run usable ("ed", ", ")."""
-    best: tuple[tuple[bool, bool, int, int], str, bool, bool] | None = None
+def _best_run(needle: str) -> tuple[str, bool] | None:
+    """The run of word characters of ``needle`` that picks the fewest words: one of
+    ``_SHORTEST`` letters or more ("disease" of "’s disease"), else one bounded on both
+    sides ("s" of "’s "), else two letters not both lowercase ("US", "Mr"); with whether
+    it is bounded on both sides (the word is the run).  None: no run usable ("ed", ", ")."""
+    best: tuple[tuple[bool, bool, int, int], str, bool] | None = None
     for m in _R_WORD.finditer(needle):
         run, before, after = m.group(), m.start() > 0, m.end() < len(needle)
-        if not (before and after) and len(run) < _KEY and (len(run) < 2 or run.islower()):
+        if not (before and after) and len(run) < _SHORTEST and (len(run) < 2 or run.islower()):
             continue
-        rank = (len(run) >= _KEY, before and after, int(before) + int(after), len(run))
+        rank = (len(run) >= _SHORTEST, before and after, int(before) + int(after), len(run))
         if best is None or rank > best[0]:
-            best = (rank, run, before, after)
+            best = (rank, run, before and after)
     return None if best is None else best[1:]
 
 
 @dataclass
 class PatternBits:
-    """One bit per pattern, and the runs of the patterns' strings indexed by how a word
-    holds them; built once per pack."""
+    """One bit per pattern, and the runs of the patterns' strings; built once per pack."""
 
     bit: dict[int, int]  # id(pattern) -> its bit
     kept: list[re.Pattern[str]]  # the patterns, alive: no id in ``bit`` is another's
-    exact: dict[str, int]  # the word is the run
-    starts: Runs  # the word starts with the run
-    ends: Runs  # the word ends with the run
-    inside: Runs  # the word holds the run
-    pairs: dict[str, int]  # the word holds the run of two letters (bounded or not)
+    exact: dict[str, int]  # a word that is the run -> the bits of the patterns
+    closure: dict[str, int]  # a run found in a word -> the bits of it and the runs it starts with
     every: int
-    # A word (a line of its own) holding a run that is not exact
-    holding: re.Pattern[str] = re.compile("(?!)")
+    holding: re.Pattern[str] = _NONE  # a word (a line of its own) holding a run not exact
+    each_run: re.Pattern[str] = _NONE  # the longest run at each place one starts
 
     @classmethod
     def of(cls, patterns: Iterable[tuple[re.Pattern[str], Sequence[str]]]) -> PatternBits:
         """``patterns``: each with strings one of which every match holds (in its line).  A
         pattern with a string no usable run holds (", ", "’s") is in most lines: left out."""
-        out = cls({}, [], {}, {}, {}, {}, {}, 0)
+        out = cls({}, [], {}, {}, 0)
+        loose: dict[str, int] = {}  # the runs not exact
         for pattern, needles in patterns:
             runs = [_best_run(n) for n in needles]
             if id(pattern) in out.bit or not runs or None in runs:
                 continue
             b = out.bit[id(pattern)] = 1 << len(out.kept)
             out.kept.append(pattern)
-            for word, before, after in filter(None, runs):
-                if (before and after) or len(word) < _KEY:
-                    kind_ = out.exact if before and after else out.pairs
-                    kind_[word] = kind_.get(word, 0) | b
-                    continue
-                kind = out.starts if before else out.ends if after else out.inside
-                key = word[-_KEY:] if kind is out.ends else word[:_KEY]
-                _add(kind.setdefault(key, []), word, b)
+            for run, exact in filter(None, runs):
+                kind = out.exact if exact else loose
+                kind[run] = kind.get(run, 0) | b
         out.every = (1 << len(out.kept)) - 1
-        held = [*out.pairs, *(r for kind in (out.starts, out.ends, out.inside)
-                              for got in kind.values() for r, _ in got)]  # fmt: skip
-        if held:
-            out.holding = re.compile(rf"(?m)^([^\n]*?(?:{trie(held)})[^\n]*)")
+        if loose:
+            found = trie(loose)
+            out.holding = re.compile(rf"(?m)^([^\n]*?(?:{found})[^\n]*)")
+            out.each_run = re.compile(rf"(?=({found}))")
+            out.closure = {
+                r: reduce(or_, (loose.get(r[:k], 0) for k in range(2, len(r) + 1)), 0)
+                for r in loose
+            }
         return out
 
     def words_bits(self, words: list[str]) -> int:
-        """The bits of ``words`` together (``word_bits``): most words hold no run but an
-        exact one, told apart by one search of them all, each on a line of its own."""
+        """The bits of ``words`` together: their exact runs looked up; the few words holding
+        another run told apart by one search of them all, each on a line of its own, and
+        every run in them found by one more."""
         if any(len(w) > _LONGEST for w in words):  # a URL's, base64's: not read
             return self.every
         got = reduce(or_, map(self.exact.get, words, repeat(0)), 0)
-        for word in self.holding.findall("\n".join(words)):
-            got |= self.word_bits(word)
+        if held := self.holding.findall("\n".join(words)):
+            found = self.each_run.findall("\n".join(held))
+            got = reduce(or_, map(self.closure.__getitem__, found), got)
         return got
-
-    def word_bits(self, word: str) -> int:
-        """The bits of the patterns a string of which a line may hold by holding ``word``."""
-        size = len(word)
-        if size > _LONGEST:
-            return self.every
-        got = self.exact.get(word, 0)
-        for run, b in self.starts.get(word[:_KEY], ()):
-            if word.startswith(run):
-                got |= b
-        for run, b in self.ends.get(word[-_KEY:], ()):
-            if word.endswith(run):
-                got |= b
-        for i in range(size - 1):
-            got |= self.pairs.get(word[i : i + 2], 0)
-        inside = self.inside
-        for i in range(size - _KEY + 1):
-            for run, b in inside.get(word[i : i + _KEY], ()):
-                if word.startswith(run, i):
-                    got |= b
-        return got
-
-
-def _add(runs: list[tuple[str, int]], word: str, b: int) -> None:
-    for i, (run, bits) in enumerate(runs):
-        if run == word:
-            runs[i] = (run, bits | b)
-            return
-    runs.append((word, b))
 
 
 class LineMasks:
