@@ -95,7 +95,7 @@ class PatternBits:
         """The bits of ``words`` together: their exact runs looked up; the few words holding
         another run told apart by one search of them all, each on a line of its own, and
         every run in them found by one more."""
-        if any(len(w) > _LONGEST for w in words):  # a URL's, base64's: not read
+        if max(map(len, words), default=0) > _LONGEST:  # a URL's, base64's: not read
             return self.every
         got = reduce(or_, map(self.exact.get, words, repeat(0)), 0)
         if held := self.holding.findall("\n".join(words)):
