@@ -12,7 +12,7 @@ import pytest
 from summarizer._extract.actors import _line_bits
 from summarizer._lang.en import ENGLISH
 from summarizer._text import in_lines
-from summarizer._text.line_masks import LineMasks, PatternBits
+from summarizer._text.line_masks import LineMasks, PatternBits, by_lines
 from tests.test_in_lines import _all_patterns, _found, _texts
 
 
@@ -104,3 +104,9 @@ def test_the_actor_patterns_find_the_same_matches_in_their_windows(seed: int, jo
             assert got == want, (pattern.pattern, text)
             hits += len(want)
     assert hits > 100
+
+
+def test_a_text_of_few_long_lines_is_not_read_by_lines() -> None:
+    assert not by_lines("x" * 5000 + "\n" + "y" * 5000)
+    assert by_lines("Smith said so.\n" * 300)
+    assert by_lines("short")

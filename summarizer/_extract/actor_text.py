@@ -20,7 +20,7 @@ from summarizer._digest import ActorType
 from summarizer._extract.actor_rules import CAPW, NAME_WORDS, R_INITIAL, rules
 from summarizer._lang import pack
 from summarizer._text import in_lines
-from summarizer._text.line_masks import LineMasks, PatternBits
+from summarizer._text.line_masks import LineMasks, PatternBits, by_lines
 from summarizer._text.literals import absent
 from summarizer._text.scan import prefiltered
 from summarizer._text.segment import Document
@@ -81,7 +81,7 @@ class Text:
         self.prose = _without_chrome(self.scan, listed)
         self._names: dict[re.Pattern[str], array[int]] = {}
         self._has: dict[str, bool] = {}  # whether prose holds a string a pattern requires
-        self._bits = bits
+        self._bits = bits if by_lines(self.prose) else None
         self._lines: LineMasks | None = None
         self.starts = Openings(doc)
         self.lower = lower_words(doc.text)

@@ -26,7 +26,7 @@ from operator import or_
 
 from summarizer._lang import trie
 
-__all__ = ["LineMasks", "PatternBits"]
+__all__ = ["LineMasks", "PatternBits", "by_lines"]
 
 _R_WORD = re.compile(r"\w+")
 _R_BREAK = re.compile(r"\W")  # where a stretch of a long line may end: no word holds it
@@ -35,6 +35,7 @@ _SHORTEST = 3  # letters of a run not bounded on both sides: a shorter one is in
 # words to be worth it ("a", "ed"), unless two not both lowercase ("US", "Mr")
 _LONGEST = 24  # characters: a longer word (a URL's, base64's) is given every pattern
 _NONE = re.compile("(?!)")
+_FINE = 2048  # characters a line: a text of longer lines on average is not read by lines
 
 
 def _best_run(needle: str) -> tuple[str, bool] | None:
@@ -102,6 +103,13 @@ class PatternBits:
             found = self.each_run.findall("\n".join(held))
             got = reduce(or_, map(self.closure.__getitem__, found), got)
         return got
+
+
+def by_lines(text: str) -> bool:
+    """``text`` has lines enough for its lines to spare a search: a line of a megabyte
+    (no newline in a URL, a token, base64) is searched whole, as it would be anyway, and
+    reading its words cost more than the patterns they would have ruled out."""
+    return text.count("\n") >= len(text) // _FINE
 
 
 class LineMasks:
