@@ -83,6 +83,7 @@ class Text:
         self._has: dict[str, bool] = {}  # whether prose holds a string a pattern requires
         self._bits = bits if by_lines(self.prose) else None
         self._lines: LineMasks | None = None
+        self._holding: dict[str, in_lines.Lines] = {}  # without masks: lines of each string
         self.starts = Openings(doc)
         self.lower = lower_words(doc.text)
         self.capitals = _standalone_capitals(self.prose, self.r.stop)
@@ -106,6 +107,8 @@ class Text:
             search, text = rx.finditer, self.prose
             windows = self._lines.windows(rx, in_lines.JOIN) or ()
             return chain.from_iterable(search(text, a, b) for a, b in windows)
+        if self._bits is None and in_lines.in_one_line(rx) and len(in_lines.needles(rx)) <= _FEW:
+            return in_lines.finditer(rx, self.prose, self._holding)  # few long lines
         return iter(()) if absent(rx, self.prose, self._has) else rx.finditer(self.prose)
 
     def names(self, rx: re.Pattern[str]) -> Iterator[tuple[int, int]]:
@@ -162,6 +165,9 @@ class Openings:
         return iter(self.at)
 
 
+# The most strings of a rule looked up one by one in a text of few long lines, each a scan
+# of the text (``in_lines.lines_holding``); a rule requiring more is searched whole.
+_FEW = 32
 _KICKER = 7  # letters: a word in capitals opening a sentence this long is no acronym
 _STRETCH = 2048  # characters read by one findall: its list of words is some 5x that in memory
 
