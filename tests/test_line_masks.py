@@ -11,7 +11,7 @@ import pytest
 
 from summarizer._extract.actors import _line_bits
 from summarizer._lang.en import ENGLISH
-from summarizer._text import in_lines
+from summarizer._text import in_lines, line_masks
 from summarizer._text.line_masks import LineMasks, PatternBits, by_lines
 from tests.test_in_lines import _all_patterns, _found, _texts
 
@@ -69,10 +69,18 @@ def _pool(r: random.Random) -> list[str]:
     return [*strings, *parts, "Smith", "x", "s", "’", "-", ".", " ", " ", "\n", "\n\n"]
 
 
-@pytest.mark.parametrize("seed", range(4))
-def test_every_line_holding_a_rules_string_is_searched(seed: int) -> None:
+@pytest.mark.parametrize(
+    ("seed", "memo", "per_word"), [(0, None, 0), (1, None, 0), (2, 0, 1), (3, 0, 60)]
+)
+def test_every_line_holding_a_rules_string_is_searched(
+    seed: int, memo: int | None, per_word: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The actor rules' strings, whole, cut short and run together: each line holding one of
-    a pattern's strings is among its windows' lines."""
+    a pattern's strings is among its windows' lines.  Also with the words' bits kept from
+    line to line (as in a long text), emptied often (``per_word`` 60) or not."""
+    if memo is not None:
+        monkeypatch.setattr(line_masks, "_MEMO", memo)
+        monkeypatch.setattr(line_masks, "_PER_WORD", per_word)
     r = random.Random(seed)
     bits = _line_bits(ENGLISH)
     pool = _pool(r)

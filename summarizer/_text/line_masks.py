@@ -36,6 +36,8 @@ _SHORTEST = 3  # letters of a run not bounded on both sides: a shorter one is in
 _LONGEST = 24  # characters: a longer word (a URL's, base64's) is given every pattern
 _NONE = re.compile("(?!)")
 _FINE = 2048  # characters a line: a text of longer lines on average is not read by lines
+_MEMO = 65_536  # characters: a text this long keeps its words' bits from line to line
+_PER_WORD = 256  # characters of such a text per word kept
 
 
 def _best_run(needle: str) -> tuple[str, bool] | None:
@@ -92,17 +94,35 @@ class PatternBits:
             }
         return out
 
-    def words_bits(self, words: list[str]) -> int:
+    def words_bits(
+        self, words: list[str], known: dict[str, int] | None = None, most: int = 0
+    ) -> int:
         """The bits of ``words`` together: their exact runs looked up; the few words holding
         another run told apart by one search of them all, each on a line of its own, and
-        every run in them found by one more."""
+        every run in them found by one more.  ``known``: the words' bits already found in
+        the text, each new word's added (per word, a search of its own for its runs), at
+        most ``most`` of them (then emptied)."""
         if max(map(len, words), default=0) > _LONGEST:  # a URL's, base64's: not read
             return self.every
-        got = reduce(or_, map(self.exact.get, words, repeat(0)), 0)
-        if held := self.holding.findall("\n".join(words)):
-            found = self.each_run.findall("\n".join(held))
-            got = reduce(or_, map(self.closure.__getitem__, found), got)
-        return got
+        if known is None:
+            got = reduce(or_, map(self.exact.get, words, repeat(0)), 0)
+            if held := self.holding.findall("\n".join(words)):
+                found = self.each_run.findall("\n".join(held))
+                got = reduce(or_, map(self.closure.__getitem__, found), got)
+            return got
+        new = [w for w in words if w not in known]
+        if new:
+            if len(known) + len(new) > most:
+                known.clear()
+                new = words
+            holding = set(self.holding.findall("\n".join(new)))
+            for word in new:
+                got = self.exact.get(word, 0)
+                if word in holding:
+                    found = self.each_run.findall(word)
+                    got = reduce(or_, map(self.closure.__getitem__, found), got)
+                known[word] = got
+        return reduce(or_, map(known.__getitem__, words), 0)
 
 
 def by_lines(text: str) -> bool:
@@ -117,12 +137,15 @@ class LineMasks:
     hold a string of; the text is read once, at the first question."""
 
     def __init__(self, text: str, bits: PatternBits) -> None:
-        """A stretch of a line at a time, and nothing remembered from one to the next: the
-        distinct words of a whole text, held at once, were some 7x an article's size."""
+        """A stretch of a line at a time: the distinct words of a whole text, held at once,
+        were some 7x an article's size; only a long text keeps (some of) them."""
         self.text, self.bits = text, bits
         self.starts: list[int] = []
         self.masks: list[int] = []
         start, size, findall = 0, len(text), _R_WORD.findall
+        # A long text (the gold articles joined) writes its words again and again: their
+        # bits are kept, up to a word per _PER_WORD characters of it (some 0.4x its size).
+        known: dict[str, int] | None = {} if size >= _MEMO else None
         while start <= size:
             stop = text.find("\n", start)
             stop = size if stop < 0 else stop
@@ -130,7 +153,8 @@ class LineMasks:
             while at < stop:
                 cut = _R_BREAK.search(text, min(stop, at + _STRETCH), stop)
                 end = cut.start() if cut else stop
-                mask |= bits.words_bits(list(set(findall(text, at, end))))
+                words = list(set(findall(text, at, end)))
+                mask |= bits.words_bits(words, known, size // _PER_WORD)
                 at = end + 1
             self.starts.append(start)
             self.masks.append(mask)
