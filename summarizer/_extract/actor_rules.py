@@ -141,6 +141,7 @@ class Rules:
     country_org: re.Pattern[str]  # "Public Health England", "Diabetes UK"
     gaz_forms: re.Pattern[str]
     mask: re.Pattern[str]  # links, e-mail, a dateline, a stock ticker
+    mask_no_mail: re.Pattern[str]  # the same, for a text with no "@"
 
     def kind(self, name: str) -> str:
         """The gazetteer's type of ``name``, or ""."""
@@ -161,6 +162,7 @@ def rules(lang: LanguagePack) -> Rules:
         org=prefiltered(r.org),
         demonym_org=prefiltered(r.demonym_org),
         mask=prefiltered(r.mask),
+        mask_no_mail=prefiltered(r.mask_no_mail),
     ))  # fmt: skip
 
 
@@ -220,12 +222,23 @@ def _rules(lang: LanguagePack) -> Rules:
             rf"(?<![\w.'’\-])(?:{WORD} ){{1,{RUN}}}(?:{trie(country)})(?![\w\-]| {CAPW})"
         ),
         gaz_forms=re.compile(rf"(?<![\w.\-])(?:{trie(gaz)})(?!\w)"),
-        mask=re.compile(  # e-mail: from a word's start
-            r"https?://\S+|www\.\S+|(?<!\S)\S[^\s@]*+@\S+\.\w+|\]\([^)]*\)"
-            rf"|^{lang.dateline}"
-            r"|^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?=,[^\n]{1,60}?(?:--|—|–))"
-            r"|\([A-Z][A-Za-z ]{1,15}: ?[A-Z][A-Z.\-]{0,7}"
-            r"(?:[;,] ?[A-Z][A-Za-z ]{1,15}: ?[A-Z.\-]{1,8})*\)",
-            re.MULTILINE,
-        ),
+        mask=re.compile(_mask(lang, _MAIL), re.MULTILINE),
+        mask_no_mail=re.compile(_mask(lang, ""), re.MULTILINE),
+    )
+
+
+# An e-mail address, from a word's start: tried at every word, the costliest part of the
+# mask, and no text without an "@" holds one.
+_MAIL = r"|(?<!\S)\S[^\s@]*+@\S+\.\w+"
+
+
+def _mask(lang: LanguagePack, mail: str) -> str:
+    """Links, ``mail``, a dateline, a stock ticker: an alternation, so that without its
+    e-mail branch, in a text no e-mail address is in, it matches just what it did."""
+    return (
+        rf"https?://\S+|www\.\S+{mail}|\]\([^)]*\)"
+        rf"|^{lang.dateline}"
+        r"|^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?=,[^\n]{1,60}?(?:--|—|–))"
+        r"|\([A-Z][A-Za-z ]{1,15}: ?[A-Z][A-Z.\-]{0,7}"
+        r"(?:[;,] ?[A-Z][A-Za-z ]{1,15}: ?[A-Z.\-]{1,8})*\)"
     )

@@ -14,11 +14,13 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 
 from summarizer._digest import ActorType
 from summarizer._extract.actor_rules import CAPW, NAME_WORDS, R_INITIAL, rules
 from summarizer._lang import LanguagePack, pack
 from summarizer._text import in_lines
+from summarizer._text.line_masks import LineMasks, PatternBits, by_lines
 from summarizer._text.literals import absent
 from summarizer._text.scan import prefiltered
 from summarizer._text.segment import Document
@@ -68,18 +70,20 @@ class Cand:
 class Text:
     """The article as the rules read it: links and dateline blanked; ``prose`` also lacks chrome."""
 
-    def __init__(self, doc: Document, strings: frozenset[str] = frozenset()) -> None:
-        """``strings``: those the rules searched line by line require (``_text.in_lines``),
-        whose lines one scan finds at the first such rule."""
+    def __init__(self, doc: Document, bits: PatternBits | None = None) -> None:
+        """``bits``: the rules searched line by line (``_text.in_lines``), whose lines are
+        read from the words of ``prose`` at the first such rule (``_text.line_masks``)."""
         self.lang = pack(doc.language)
         self.r = rules(self.lang)
-        self.scan = self.r.mask.sub(lambda m: " " * len(m.group()), doc.text)
+        mask = self.r.mask if "@" in doc.text else self.r.mask_no_mail
+        self.scan = mask.sub(lambda m: " " * len(m.group()), doc.text)
         listed = _plural_titles(self.r.title_words)
         self.prose = _without_chrome(self.scan, listed)
         self._names: dict[re.Pattern[str], array[int]] = {}
         self._has: dict[str, bool] = {}  # whether prose holds a string a pattern requires
-        self._strings = strings
-        self._lines: dict[str, in_lines.Lines] | None = None  # prose's lines holding each
+        self._bits = bits if by_lines(self.prose) else None
+        self._lines: LineMasks | None = None
+        self._holding: dict[str, in_lines.Lines] = {}  # without masks: lines of each string
         self.starts = Openings(doc)
         self.lower = lower_words(doc.text)
         self.capitals = _standalone_capitals(self.prose, self.r.stop)
@@ -95,11 +99,16 @@ class Text:
     def find(self, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """``rx.finditer(prose)``, with no scan where prose lacks every string ``rx``
         needs (``_text.literals``): most rules need a word most articles never write; a
-        rule that cannot read a newline, only in the lines holding one (``_text.in_lines``)."""
-        if in_lines.in_one_line(rx):
+        rule that cannot read a newline, only in the lines that may hold one (``_text.in_lines``,
+        ``_text.line_masks``)."""
+        if self._bits is not None and id(rx) in self._bits.bit:
             if self._lines is None:
-                self._lines = in_lines.index_lines(self.prose, self._strings)
-            return in_lines.finditer(rx, self.prose, self._lines, self._strings)
+                self._lines = LineMasks(self.prose, self._bits)
+            search, text = rx.finditer, self.prose
+            windows = self._lines.windows(rx, in_lines.JOIN) or ()
+            return chain.from_iterable(search(text, a, b) for a, b in windows)
+        if self._bits is None and in_lines.in_one_line(rx) and len(in_lines.needles(rx)) <= _FEW:
+            return in_lines.finditer(rx, self.prose, self._holding)  # few long lines
         return iter(()) if absent(rx, self.prose, self._has) else rx.finditer(self.prose)
 
     def names(self, rx: re.Pattern[str]) -> Iterator[tuple[int, int]]:
@@ -156,6 +165,9 @@ class Openings:
         return iter(self.at)
 
 
+# The most strings of a rule looked up one by one in a text of few long lines, each a scan
+# of the text (``in_lines.lines_holding``); a rule requiring more is searched whole.
+_FEW = 32
 _KICKER = 7  # letters: a word in capitals opening a sentence this long is no acronym
 _STRETCH = 2048  # characters read by one findall: its list of words is some 5x that in memory
 
@@ -226,13 +238,11 @@ def _blank_chrome(m: re.Match[str], listed: re.Pattern[str]) -> str | None:
     people after a plural title ("SB23-188 ... Care - Representatives Meg Froelich, Brianna
     Titone") stay (English labels)."""
     line = m.group()
-    if _R_LABEL.match(line):
+    if _R_LABEL.match(line) or _R_PROSE_WORD.search(line):
         return None
-    if (people := listed.search(line, 0, 2000)) and not _R_PROSE_WORD.search(line):
+    if people := listed.search(line, 0, 2000):
         return " " * people.start() + line[people.start() :]  # the list, not the bill's title
-    if _R_PROSE_WORD.search(line) or _short_sentence(line):
-        return None
-    return " " * len(line)
+    return None if _short_sentence(line) else " " * len(line)
 
 
 def _short_sentence(line: str) -> bool:

@@ -46,6 +46,7 @@ from summarizer._lang import LanguagePack, pack
 from summarizer._lang.en import ENGLISH
 from summarizer._limits import ITEM_CAPS, cut_note
 from summarizer._text import in_lines
+from summarizer._text.line_masks import PatternBits
 from summarizer._text.segment import Document
 
 __all__ = ["ActorIndex", "FoundActor", "Mention", "find_actors", "resolve"]
@@ -62,7 +63,7 @@ def find_actors(
 ) -> list[FoundActor]:
     """People, organisations and countries of the article, aliases merged, ordered by first
     mention: the first ``cap`` (``summarizer._limits``), a cut told in ``notes``."""
-    t = Text(doc, _line_strings(pack(doc.language)))
+    t = Text(doc, _line_bits(pack(doc.language)))
     cands, links = bodies(t)
     known = {c.name for c in cands} | {t.prose[c.start : c.end] for c in cands}
     brands = {c.name for c in cands if c.type == "organization" and " " not in c.name}
@@ -155,17 +156,16 @@ _RULE_MODULES = (actor_boards, actor_candidates, actor_cues, actor_lists, actor_
 
 
 @cache
-def _line_strings(lang: LanguagePack) -> frozenset[str]:
-    """The strings every rule searched line by line requires (``_text.in_lines``): the
-    rules' patterns, the pack's and each module's, read once per pack."""
+def _line_bits(lang: LanguagePack) -> PatternBits:
+    """The rules searched line by line (``_text.in_lines``) and their strings: the rules'
+    patterns, the pack's and each module's, read once per pack."""
     holders = (rules(lang), actor_cue_patterns.cues(lang), actor_shapes._shapes(lang))
     found = [getattr(h, f.name) for h in holders for f in dataclasses.fields(h)]
     found += [v for module in _RULE_MODULES for v in vars(module).values()]
-    return frozenset(
-        s
+    return PatternBits.of(
+        (rx, in_lines.needles(rx))
         for rx in found
         if isinstance(rx, re.Pattern) and in_lines.in_one_line(rx)
-        for s in in_lines.needles(rx)
     )
 
 

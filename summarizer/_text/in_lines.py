@@ -8,9 +8,8 @@ newline, not even inside a lookaround, has each match in one line, and every mat
 line: the lines holding none have no match.  ``finditer`` searches only the lines holding
 one (with the few lines between two such joined in), each with the newline after it in
 reach, so every character a try reads is the text's own: the same matches, in the same
-order.  ``index_lines`` finds the lines of every rule's strings in one scan of the text:
-looked up one by one, each string cost a scan of its own (about 1.5 ms a megabyte), and
-the rules require some two hundred.
+order.  Looked up here one by one, each string costs a scan of its own; the actor rules
+read the lines of all their strings from the text's words at once (``line_masks``).
 """
 
 from __future__ import annotations
@@ -18,28 +17,25 @@ from __future__ import annotations
 import importlib
 import re
 from array import array
-from collections.abc import Iterable, Iterator
-from functools import cache
+from collections.abc import Iterator
 from typing import Any, TypeAlias
 
 from summarizer._text.literals import by_identity, required
-from summarizer._text.scan import prefiltered
 
 try:  # CPython's parser (3.11+); without it every pattern scans the whole text
     _p: Any = importlib.import_module("re._parser")
 except ImportError:  # pragma: no cover
     _p = None
 
-__all__ = ["finditer", "in_one_line", "index_lines", "lines_holding", "needles", "windows"]
+__all__ = ["finditer", "in_one_line", "lines_holding", "needles", "windows"]
 
 _NL = ord("\n")
 # Lines as pairs of numbers, flat (start, end, start, end...): a tuple each took 64 bytes,
 # and a megabyte of prose has some 30,000 lines holding a rule's string.
 Lines: TypeAlias = "array[int]"
-# The most strings a pattern's set may hold (``literals.required``), and still hold once
-# those holding another are dropped: a larger set is in most lines anyway.
-MOST = 32
-NEEDLES = 32
+# The most strings a pattern's set may hold (``literals.required``): a hundred role words
+# or titles are found in few lines of a text's words (``line_masks``).
+MOST = 400
 DENSE = 32  # lines holding a string in a row, read before asking whether most lines hold it
 _LINE = 200  # characters: a string used once in 200 or less is in most lines
 JOIN = 256  # characters of lines between two stretches searched that are searched too
@@ -141,8 +137,6 @@ def _in_one_line(pattern: re.Pattern[str]) -> bool:
     needs = required(pattern, MOST)
     if _p is None or needs is None or any("\n" in s for s in needs):
         return False
-    if len(_needles(pattern)) > NEEDLES:
-        return False
     try:
         tree = _p.parse(pattern.pattern, pattern.flags)
         if tree.getwidth()[0] == 0:
@@ -179,69 +173,18 @@ def lines_holding(text: str, needle: str) -> Lines:
     return out
 
 
-@cache
-def _scanner(needles: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """One pattern finding any of ``needles`` (the longest first), and for each the needles
-    it starts with: found at a place, they are there too."""
-    alternation = "|".join(map(re.escape, sorted(needles, key=lambda n: (-len(n), n))))
-    heads = {n: tuple(m for m in needles if n.startswith(m)) for n in needles}
-    return prefiltered(re.compile(alternation)), heads
-
-
-def index_lines(text: str, strings: Iterable[str]) -> dict[str, Lines]:
-    """``lines_holding(text, s)`` for each of ``strings`` that ``text`` holds (one it lacks
-    has no entry), in one scan of ``text`` (each costs a scan of its own): the longest
-    string at each place where one starts, and those it starts with."""
-    wanted = tuple(sorted(set(strings)))
-    out: dict[str, Lines] = {}
-    if not wanted:
-        return out
-    rx, heads = _scanner(wanted)
-    search, size = rx.search, len(text)
-    start = end = 0
-    here: set[str] = set()
-
-    def flush() -> None:
-        for found in here:
-            for n in heads[found]:
-                got = out.get(n)
-                if got is None:
-                    out[n] = array("q", (start, end))
-                elif got[-2] != start:
-                    got += array("q", (start, end))
-
-    m = search(text)
-    while m is not None:
-        at = m.start()
-        if at >= end:  # a line of its own
-            flush()
-            here = set()
-            start = text.rfind("\n", 0, at) + 1
-            end = text.find("\n", at) + 1 or size
-        here.add(m.group())
-        m = search(text, at + 1)  # needles overlap: "’s" in "Saint Mary’s says"
-    flush()
-    return out
-
-
 def windows(
-    pattern: re.Pattern[str],
-    text: str,
-    lines: dict[str, Lines] | None = None,
-    indexed: frozenset[str] = frozenset(),
+    pattern: re.Pattern[str], text: str, lines: dict[str, Lines] | None = None
 ) -> list[tuple[int, int]]:
     """The stretches of whole lines to search for ``pattern`` (``in_one_line``): those
     holding one of its strings, the lines between two of them joined in when they are
     fewer than ``JOIN`` characters (they hold no match: one search instead of many).
-    ``lines``: the lines of strings already found; ``indexed``: the strings ``lines`` has
-    all of (``index_lines``), those with no entry in no line."""
+    ``lines``: the lines of strings already found in ``text``, shared by its patterns."""
     memo = {} if lines is None else lines
     found: set[tuple[int, int]] = set()
     for needle in _answers(pattern)[1]:
         got = memo.get(needle)
         if got is None:
-            if needle in indexed:
-                continue
             got = memo[needle] = lines_holding(text, needle)
         found.update(zip(got[::2], got[1::2], strict=True))
     out: list[tuple[int, int]] = []
@@ -254,17 +197,13 @@ def windows(
 
 
 def finditer(
-    pattern: re.Pattern[str],
-    text: str,
-    lines: dict[str, Lines] | None = None,
-    indexed: frozenset[str] = frozenset(),
+    pattern: re.Pattern[str], text: str, lines: dict[str, Lines] | None = None
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``; searched only in the lines holding one of its required
-    strings where ``in_one_line(pattern)``.  ``lines`` and ``indexed``: the lines of
-    ``text`` already found, shared by its patterns (``windows``)."""
+    strings where ``in_one_line(pattern)``.  ``lines``: as for ``windows``."""
     if not in_one_line(pattern):
         yield from pattern.finditer(text)
         return
     search = pattern.finditer
-    for start, end in windows(pattern, text, lines, indexed):
+    for start, end in windows(pattern, text, lines):
         yield from search(text, start, end)
