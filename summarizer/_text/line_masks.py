@@ -18,6 +18,7 @@ the matches are the same.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import reduce
@@ -140,8 +141,11 @@ class LineMasks:
         """A stretch of a line at a time: the distinct words of a whole text, held at once,
         were some 7x an article's size; only a long text keeps (some of) them."""
         self.text, self.bits = text, bits
-        self.starts: list[int] = []
+        # Each line's start as a machine integer, and its mask shared with every line of
+        # the same mask (a list of ints and a big int per line were ~1x a long text).
+        self.starts = array("q")
         self.masks: list[int] = []
+        shared: dict[int, int] = {}
         start, size, findall = 0, len(text), _R_WORD.findall
         # A long text (the gold articles joined) writes its words again and again: their
         # bits are kept, up to a word per _PER_WORD characters of it (some 0.4x its size).
@@ -157,9 +161,9 @@ class LineMasks:
                 mask |= bits.words_bits(words, known, size // _PER_WORD)
                 at = end + 1
             self.starts.append(start)
-            self.masks.append(mask)
+            self.masks.append(shared.setdefault(mask, mask))
             start = stop + 1
-        self.ends = [*self.starts[1:], size]
+        self.size = size
 
     def windows(self, pattern: re.Pattern[str], join: int) -> list[tuple[int, int]] | None:
         """The stretches of whole lines (each with its newline) that may hold a string of
@@ -169,10 +173,11 @@ class LineMasks:
         if b is None:
             return None
         out: list[tuple[int, int]] = []
-        starts, ends = self.starts, self.ends
+        starts, last = self.starts, len(self.starts) - 1
         for i in compress(range(len(starts)), map(b.__and__, self.masks)):
+            end = starts[i + 1] if i < last else self.size
             if out and starts[i] - out[-1][1] < join:
-                out[-1] = (out[-1][0], ends[i])
+                out[-1] = (out[-1][0], end)
             else:
-                out.append((starts[i], ends[i]))
+                out.append((starts[i], end))
         return out
