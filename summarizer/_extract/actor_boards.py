@@ -21,11 +21,13 @@ _ACTS = (
     "said|says|announced|voted|approved|ruled|decided|agreed|rejected|denied|granted"
     "|adopted|passed|unanimously|declined|confirmed|found"
 )
+# What follows a body that acts: an auxiliary or a day at most, then the verb.
+_THEN = r" (?:has |have |had |also |then |later |on \w+ )?"
 _NOT_KIND = frozenset("same other new full whole two three entire first last next".split())
 _R_BOARD = prefiltered(
     re.compile(
         rf"\b[Tt]he (?P<n>(?P<k>[a-z]{{3,}}) (?:{_HEADS}))"
-        rf"(?= (?:has |have |had |also |then |later |on \w+ )?(?:{_ACTS})\b)"
+        rf"(?={_THEN}(?:{_ACTS})\b)"
     )
 )
 
@@ -39,7 +41,7 @@ _R_OFFICE = prefiltered(
     re.compile(
         rf"\b[Tt]he (?P<n>(?:(?:district|state|county|city|prime|medical|attorney) )?"
         rf"(?:{_HOLDERS})['’]s office)"
-        rf"(?= (?:has |have |had |also |then |later |on \w+ )?(?:{_ACTS})\b)"
+        rf"(?={_THEN}(?:{_ACTS})\b)"
     )
 )
 
@@ -51,7 +53,7 @@ _R_PLACE_BODY = prefiltered(
     re.compile(
         rf"(?<![\w’'])(?P<n>(?P<p>[A-Z][a-z][\w’'\-]*(?: [A-Z][a-z][\w’'\-]*){{0,3}})"
         rf" (?:(?:{_LOCAL}) )?(?:council|board|committee|commission))"
-        rf"(?= (?:has |have |had |also |then |later |on \w+ )?(?:{_ACTS}|held)\b)"
+        rf"(?={_THEN}(?:{_ACTS}|held)\b)"
     )
 )
 

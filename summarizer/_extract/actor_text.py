@@ -344,4 +344,5 @@ def _month_surname(t: Text, words: list[tuple[int, str]]) -> bool:
 
 @cache
 def full_months(lang: LanguagePack) -> frozenset[str]:
+    """The months' full names ("May", not "Sept."): the ones a surname can be."""
     return frozenset(forms[0] for forms in lang.months)

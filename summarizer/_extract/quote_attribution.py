@@ -172,9 +172,10 @@ class AttributionRules(SpeakerReader):
 
     def _next_said(self, q: Span) -> Who | None:
         """'"..." Trump said the ...': the paragraph's next sentence names the speaker (or
-        the quotation's own, after a dash: '"..." — that was the message from X')."""
+        the quotation's own, after a dash or straight after it: '"..." — that was the
+        message from X', '"...," was the reply from X')."""
         s = self._sentence(q.close - 1)
-        if q.closed and (m := _R_DASH_WORDS_OF.match(self.outside, q.close, s.end)):
+        if q.closed and (m := _R_OWN_WORDS_OF.match(self.outside, q.close, s.end)):
             return self._who(m.end(), s.end, "said-after", first=True)
         nxt = self.doc.sentence(s.id + 1)
         if not q.closed or self.blanks.first_solid(q.close, s.end) >= 0 or not nxt:
@@ -291,7 +292,7 @@ _WHOSE_WORDS = (
 _R_WORDS_OF = re.compile(r"[\W_]*(?:That|This|Those|These|Such)" + _WHOSE_WORDS)
 # The quotation's own sentence after a dash: '"We will not give up" — that was the message
 # from campaigner Aoife Byrne'; or straight after it: '"Not a chance," was the reply from X'.
-_R_DASH_WORDS_OF = re.compile(
+_R_OWN_WORDS_OF = re.compile(
     r"(?:[ \t]*[—–-]+[ \t]*(?:that|this|those|these|such)|,?)" + _WHOSE_WORDS
 )
 # A sentence that introduces its subject's words without a speech verb: "Doctor Helen
