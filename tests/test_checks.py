@@ -199,6 +199,33 @@ def test_speaker_check_knows_who_made_the_statement() -> None:
     ctx.dropped.clear()
 
 
+def test_a_line_stating_nothing_but_names_is_no_claim() -> None:
+    """The embedded model wrote "Dan Zubich:" as the claim line of every statement of a
+    dev article: every word of it is in the cited text (the speaker's name), so support
+    scored it 1.0 and the digest's claims said nothing.  It is re-asked, then dropped, and
+    the statement stays as code found it."""
+    ctx = context(*SEED)
+    cid = next(c for c, text in ctx.candidates.items() if text.startswith("The future of Syria"))
+    cited = ctx.cited_candidate(cid)
+    for empty, why in (("Sergey Lavrov:", "it states nothing but names"),
+                       ("Lavrov, Syria", "it states nothing but names"),
+                       ("He said:", "it states nothing"),
+                       ("2017-04-12", "it states nothing")):  # fmt: skip
+        out = ctx.check(empty, cited, 0.5, speaker="Sergey Lavrov")
+        assert out.failure == f"support: {why}", empty
+        with pytest.raises(ValueError, match=f"is not what statement {cid} says: {why}"):
+            ClaimsAnswer.model_validate(
+                {"labels": [{"candidate": cid, "kind": "opinion", "claim": empty}]},
+                context=validation_context(ctx),
+            )
+    said = "Lavrov said Syrians alone must decide Syria's future."
+    assert ctx.check(said, cited, 0.5, speaker="Sergey Lavrov").ok
+    # A headline's capitals may be its title case; a stance's topic may be a name.
+    whole = ctx.whole()
+    assert ctx.check("Trump Says Russia Ties May Be At An All-Time Low", whole, 0.6).ok
+    assert ctx.check("Syria", cited, 0.5, phrase=True).failure is None
+
+
 def test_stance_direction_contradicted_by_the_cited_text() -> None:
     ctx = context(*SEED)
     cite = [sid(ctx, "Russia is a key supporter of Assad")]

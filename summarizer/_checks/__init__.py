@@ -10,7 +10,8 @@ check (an item without numbers) are not listed as passed, so an item's
 
 | check    | catches                                                        |
 |----------|----------------------------------------------------------------|
-| support  | wording the cited text does not contain (>= half content words) |
+| support  | wording the cited text does not contain (>= half content words), |
+|          | or an item stating nothing but names ("Dan Zubich:")            |
 | numbers  | a number or unit not stated with the same value                 |
 | names    | a proper name the cited text does not contain                   |
 | polarity | a negation added or dropped                                     |
@@ -23,6 +24,7 @@ check (an item without numbers) are not listed as passed, so an item's
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -35,7 +37,7 @@ from summarizer._checks.speaker import Locate, check_speaker
 from summarizer._checks.textual import check_dates, check_quotes, item_times
 from summarizer._extract.dates import TimeExpression
 
-__all__ = ["CHECKS", "Cited", "Outcome", "check_item", "clear_caches"]
+__all__ = ["CHECKS", "SAYS_NOTHING", "Cited", "Outcome", "check_item", "clear_caches"]
 
 CHECKS = ("support", "numbers", "names", "polarity", "roles", "dates", "quotes", "stance",
           "speaker")  # fmt: skip
@@ -122,10 +124,13 @@ def check_item(
     # them): each sentence's are cached, shared with every item citing it, and with the
     # headline's search for the sentences stating its clauses, which reads them all (so
     # the whole article's words, the headline's and abstract's, are not read a second time).
+    whole = cited.text == cited.article
+    if not phrase and (nothing := _states_nothing(text, known, whole, support)):
+        out.failure = f"support: {nothing}"
+        return out
     parts = tuple(p for _, p in pieces(cited.text))
     score = support(text, (*parts, known) if known else parts)  # same words
     weak = score < threshold
-    whole = cited.text == cited.article
     if weak and not (whole and score >= threshold - _SLACK):
         out.failure = "support: most of its words are not in the cited text"
         return out
@@ -167,6 +172,28 @@ def check_item(
     if weak and "names" not in passed and "numbers" not in passed:  # its own names or numbers
         out.failure = "support: most of its words are not in the cited text"
     return out
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
+_DIGITS = re.compile(r"\d+")
+_EMPTY, _ONLY_NAMES = SAYS_NOTHING = ("it states nothing", "it states nothing but names")
+
+
+def _states_nothing(text: str, known: str, whole: bool, support: Support) -> str | None:
+    """Whether a statement states nothing: no content word but numbers ("He said:", a
+    figure's measure "2", an event "2017-04-12"), or none but those and the words of
+    names, the speaker's and actor's or written capitalised ("Dan Zubich:" as a claim
+    line, the tiny model echoing its prompt's speaker).  Support scores such an item 1.0
+    (every word of it is in the text that names it), and the numbers check passes a
+    number the cited text states.  A headline's or abstract's capitals may be its title
+    case: there only the speaker's and actor's names count as names (they have none)."""
+    numbers = " ".join(_DIGITS.findall(text))
+    if support(text, (numbers,)) >= 1.0:  # (1.0 for an item without words, too)
+        return _EMPTY
+    names = known if whole else " ".join([*_CAPITALISED.findall(text), known])
+    if names and support(text, (f"{names} {numbers}",)) >= 1.0:
+        return _ONLY_NAMES
+    return None
 
 
 def _failed(out: Outcome, name: str, result: str | bool | None) -> bool:

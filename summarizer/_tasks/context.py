@@ -28,6 +28,7 @@ from pydantic import (
     ValidationInfo,
 )
 
+from summarizer._checks import SAYS_NOTHING as _SAYS_NOTHING
 from summarizer._checks import Cited, Outcome, check_item
 from summarizer._extract.actor_merge import surname_key
 from summarizer._extract.actors import FoundActor
@@ -313,7 +314,8 @@ def _record(item: Checked, outcome: Outcome, unsupported: str = "") -> str | Non
     says what a support failure means for this kind of item)."""
     item._checks = list(outcome.passed)
     if outcome.failure and outcome.failure.startswith("support:") and unsupported:
-        return f"support: {unsupported}"
+        said = outcome.failure.removeprefix("support: ")
+        return f"support: {unsupported}" + (f": {said}" if said in _SAYS_NOTHING else "")
     return outcome.failure
 
 
