@@ -40,7 +40,7 @@ BARE_YEAR = prefiltered(BARE_YEAR)  # a whole-text finder (_text.scan)
 
 # Words that put a bare weekday ahead of the story's date.
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won[’']t|(?:is|are)\s+(?:set|scheduled|due|expected|slated|going)\s+to"
+    r"\b(?:will|shall|won[’']t|(?:is|are)\s+(?:set|scheduled|due|expected|slated|going|forecast)\s+to"
     r"|(?:is|are)\s+(?:set|due)\s+for|(?:is|are)\s+(?:scheduled|slated|expected|planned)"
     r"|(?:plans?|aims?|hopes?|intends?)\s+to|upcoming|wraps\s+up|hosts|faces|visits"
     r"|travels\s+to|takes\s+on|returns\s+to|resumes|kicks\s+off|opens|begins|ahead\s+of|until"
@@ -120,7 +120,7 @@ _PAST_ANY = re.compile(
     r"|fallen|begun|hidden|beaten|eaten|thrown|grown|drawn|been|rode|overrode|strode|blew"
     r"|slew|overthrew|forgave|forbade|awoke|crept|knelt|clung|stung|drank|shrank|sprang|wed)\b"
     r"|\b[a-z]*(?:ought|aught)\b"
-    r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b[a-z]{2,}ed\b",
+    r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bthe )(?<!\ba )(?<!\ban )\b[a-z]{2,}ed\b",
     re.IGNORECASE,
 )
 _PAST_ANY = prefiltered(_PAST_ANY)
@@ -151,7 +151,43 @@ _PLURAL_PRESENT = re.compile(
 # would resume Wednesday"): the day is ahead of the clause's own time.
 _INFINITIVE = re.compile(r"(?<!according )\bto\s+(?!(?:the|a|an|be)\b)[a-z]+\b", re.I)
 _POSSESSIVE = re.compile(r"\w+[’']s\b")
-_WOULD = re.compile(r"\b(?:would|could|might)\s+(?!have\b)[a-z]+\b", re.I)
+_WOULD = re.compile(
+    r"\b(?:would|could|might)\s+(?!have\b)[a-z]+\b"
+    # a plan reported in the past ("said they planned to file charges Thursday"), not one
+    # that lapsed ("had hoped to play Sunday")
+    r"|(?<!\bhad )\b(?:planned|intended|hoped|wanted|aimed|promised|pledged|vowed|agreed"
+    r"|decided|threatened)\s+to\s+(?!have\b)[a-z]+\b",
+    re.I,
+)
+# A clause set off by commas inside the weekday's own ("The storm, which formed Sunday, is
+# forecast to make landfall Thursday"; "The hearing, originally set for May, was moved"):
+# its tense is its own, not the main clause's.
+_INSERTION = re.compile(
+    r",\s*(?:who|which|whose|whom|where|(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|set|held|built"
+    r"|made|known|cut|hit|shut|put))\b[^,]*,"
+)
+# Where the weekday's own clause ends after it: a reporting tag ("reopens Friday, officials
+# said"; a comma alone may end an opening phrase: "Sitting in the news conference after the
+# loss Thursday, the coach was asked") or a subordinate clause ("head to the polls Thursday
+# after a campaign that was marred").
+_OWN_END = re.compile(
+    r",(?=\s*(?:[\w'’.-]+\s+){1,5}(?:said|says|told|added|reported|wrote|stated|announced)\b"
+    r"|\s*according\b)"
+    r"|\b(?:after|before|that|which|who|whom|whose|where|when|while|because|since|as"
+    r"|following|until)\b"
+)
+# A date moved to the weekday ("was pushed back to Thursday", "postponed until Sunday").
+_MOVED = re.compile(
+    r"\b(?:moved|pushed(?:\s+back)?|put\s+back|postponed|delayed|rescheduled|bumped|deferred"
+    r"|brought\s+forward|adjourned)\s+(?:to|until|till|for)\s+$",
+    re.I,
+)
+
+
+def _own_after(after: str) -> str:
+    """The words after the weekday up to its clause's end (``_OWN_END``)."""
+    m = _OWN_END.search(after)
+    return after[: m.start()] if m else after
 
 
 def _scheduled(before: str, after: str, prose: bool) -> bool:
@@ -159,7 +195,8 @@ def _scheduled(before: str, after: str, prose: bool) -> bool:
     "would" only the words that follow it count ("said ... would resume Wednesday").  A
     headline's present reports the past ("Biden signs bill Tuesday"): only prose's counts."""
     # Past tense before and after the day, each looked for once (every rule below asks).
-    past_before, past_after = bool(_PAST_ANY.search(before)), bool(_PAST_ANY.search(after))
+    past_before = bool(_PAST_ANY.search(before))
+    past_after = bool(_PAST_ANY.search(_own_after(after)))
     if _listed(before, past_before or past_after):
         return True
     if _PRESENT_PASSIVE.search(before[-40:]) and not past_after:
@@ -167,7 +204,7 @@ def _scheduled(before: str, after: str, prose: bool) -> bool:
     if _PAST_BEFORE.search(before[-40:]):
         return False  # "after Sunday's storm"
     if _POSSESSIVE.match(after):  # "victims of Tuesday's attack" names an event
-        return _fixture(before, after, past_before or past_after)
+        return _fixture(before, after, past_before or bool(_PAST_ANY.search(after)))
     if (m := _WOULD.search(before)) and not _PAST_ANY.search(before, m.end()):
         return not past_after
     if past_before or past_after:
@@ -254,7 +291,9 @@ def looks_ahead(text: str, start: int) -> bool:
     """A bare weekday the clause before it puts in the future ("will vote Tuesday"); a
     participle after "be" is no past ("will be announced on Monday")."""
     before = _clause(text, start)
-    if _PRESENT_EVENT.search(before):
+    if "," in before:
+        before = _INSERTION.sub(" ", before)
+    if _PRESENT_EVENT.search(before) or _MOVED.search(before[-40:]):
         return True
     if _OPENER.match(before):
         after = _clause_after(text, start)
