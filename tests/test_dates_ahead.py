@@ -83,3 +83,23 @@ def test_a_weekdays_own_clause_decides_its_tense(text: str, want: str) -> None:
     """bench/probes/dates_cases7.py; the held-out dates_heldout7.py went 11 -> 0 of 18.
     The weekday is each sentence's last date."""
     assert [e.date for e in find_time_expressions(text, WED) if e.date][-1] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sales fell in March and April.", ["2025-03", "2025-04"]),
+        ("Between January and March, 40 people died.", ["2025-01", "2025-03"]),
+        ("from November to February, the clinic is closed", ["2024-11", "2025-02"]),
+        ("He lied on three occasions between April and August 2001.", ["2001-04", "2001-08"]),
+        ("The clinic is closed from November to February 2001.", ["2000-11", "2001-02"]),
+        ("in March and April 2024", ["2024-03", "2024-04"]),
+        # guards: no month found before the joiner; a name
+        ("The report covers January to March.", []),
+        ("Theresa May and June Sarpong spoke.", []),
+    ],
+)  # fmt: skip
+def test_a_month_joined_to_the_month_before_it(text: str, want: list[str]) -> None:
+    """bench/probes/dates_cases7.py: the second month of "in March and April" is a date of
+    the first's year; a year after the second ("April and August 2001") is the first's."""
+    assert [e.date for e in find_time_expressions(text, WED) if e.date] == want

@@ -1,6 +1,6 @@
 """Seventh tuning batch (written after ``dates_heldout7``, rules written on these): a
 weekday's own clause against the tense of the words around it, a plan reported in the
-past, a date moved, and past guards."""
+past, a date moved, months joined, and past guards."""
 
 from __future__ import annotations
 
@@ -34,7 +34,14 @@ CASES: list[Case] = [
     ("The final was postponed until Sunday.", W, "Sunday", "2025-06-15"),
     ("The bridge reopens Friday, officials said.", W, "Friday", "2025-06-13"),
     ("A delayed flight lands Friday, the airline said.", W, "Friday", "2025-06-13"),
+    # a month joined to the month before it, a year joined after them
+    ("Sales fell in March and April.", W, "April", "2025-04"),
+    ("Between January and March, 40 people died.", W, "March", "2025-03"),
+    ("He lied on three occasions between April and August 2001.", W, "April", "2001-04"),
+    ("The clinic is closed from November to February 2001.", W, "November", "2000-11"),
     # guards
+    ("The report covers January to March.", W, "March", None),
+    ("Theresa May and June Sarpong spoke.", W, "June", None),
     ("The company said it had planned to open the store Saturday.", W, "Saturday",
      "2025-06-07"),
     ("The injured man died Sunday.", W, "Sunday", "2025-06-08"),

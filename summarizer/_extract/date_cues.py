@@ -12,16 +12,13 @@ import re
 from datetime import date, timedelta
 from typing import Literal
 
+from summarizer._extract import date_clause as clause
 from summarizer._lang.en import ENGLISH
 from summarizer._text.scan import prefiltered
 
 # The patterns here are module-level: ``dates`` builds its finders at import, with no
 # document at hand.  Their word lists come from the English pack; the phrases written
 # inside the regexes below ("will", "is set to", "the end of") are English too.
-_WINDOW = 160  # characters read back for a clause's start: a bounded look, never a rescan
-# A full stop after a lone letter is an abbreviation's ("3 p.m. on Saturday", "U.S."), and
-# one between digits a decimal point ("measured 9.3 million square miles on Sept. 16"): no end.
-_CLAUSE_END = prefiltered(re.compile(r"[!?;\n]|(?<!\b[A-Za-z])(?<!\d(?=\.\d))\."))
 
 # A year standing alone as the object of a verb that takes a span of time ("started 2021
 # with a thriller", "spent 2019 abroad") or as a clause's subject ("2021 was a year ...");
@@ -100,13 +97,6 @@ def opens_line(text: str, at: int) -> bool:
     return at == 0 or text[at - 1] == "\n"
 
 
-def _clause(text: str, at: int) -> str:
-    """The text from the start of ``at``'s clause (at most ``_WINDOW`` back) up to ``at``."""
-    lo = max(0, at - _WINDOW)
-    stop = max((m.end() for m in _CLAUSE_END.finditer(text, lo, at)), default=lo)
-    return text[stop:at]
-
-
 # Any past-tense verb in a clause: a past auxiliary, a regular past (not a participle after a
 # form of "be": "is expected to"), or a common irregular past.
 _PAST_ANY = re.compile(
@@ -159,35 +149,6 @@ _WOULD = re.compile(
     r"|decided|threatened)\s+to\s+(?!have\b)[a-z]+\b",
     re.I,
 )
-# A clause set off by commas inside the weekday's own ("The storm, which formed Sunday, is
-# forecast to make landfall Thursday"; "The hearing, originally set for May, was moved"):
-# its tense is its own, not the main clause's.
-_INSERTION = re.compile(
-    r",\s*(?:who|which|whose|whom|where|(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|set|held|built"
-    r"|made|known|cut|hit|shut|put))\b[^,]*,"
-)
-# Where the weekday's own clause ends after it: a reporting tag ("reopens Friday, officials
-# said"; a comma alone may end an opening phrase: "Sitting in the news conference after the
-# loss Thursday, the coach was asked") or a subordinate clause ("head to the polls Thursday
-# after a campaign that was marred").
-_OWN_END = re.compile(
-    r",(?=\s*(?:[\w'’.-]+\s+){1,5}(?:said|says|told|added|reported|wrote|stated|announced)\b"
-    r"|\s*according\b)"
-    r"|\b(?:after|before|that|which|who|whom|whose|where|when|while|because|since|as"
-    r"|following|until)\b"
-)
-# A date moved to the weekday ("was pushed back to Thursday", "postponed until Sunday").
-_MOVED = re.compile(
-    r"\b(?:moved|pushed(?:\s+back)?|put\s+back|postponed|delayed|rescheduled|bumped|deferred"
-    r"|brought\s+forward|adjourned)\s+(?:to|until|till|for)\s+$",
-    re.I,
-)
-
-
-def _own_after(after: str) -> str:
-    """The words after the weekday up to its clause's end (``_OWN_END``)."""
-    m = _OWN_END.search(after)
-    return after[: m.start()] if m else after
 
 
 def _scheduled(before: str, after: str, prose: bool) -> bool:
@@ -196,7 +157,7 @@ def _scheduled(before: str, after: str, prose: bool) -> bool:
     headline's present reports the past ("Biden signs bill Tuesday"): only prose's counts."""
     # Past tense before and after the day, each looked for once (every rule below asks).
     past_before = bool(_PAST_ANY.search(before))
-    past_after = bool(_PAST_ANY.search(_own_after(after)))
+    past_after = bool(_PAST_ANY.search(clause.own_after(after)))
     if _listed(before, past_before or past_after):
         return True
     if _PRESENT_PASSIVE.search(before[-40:]) and not past_after:
@@ -262,12 +223,6 @@ _FIXTURE = re.compile(
 )
 
 
-def _clause_after(text: str, at: int) -> str:
-    """The rest of ``at``'s clause (at most ``_WINDOW`` on)."""
-    m = _CLAUSE_END.search(text, at, at + _WINDOW)
-    return text[at : m.start() if m else at + _WINDOW]
-
-
 # A clause that opens with its time ("On Friday, the council will vote"; "Starting Monday,
 # masks are required"): the verb comes after it.
 _OPENER = re.compile(
@@ -287,19 +242,25 @@ def _opens_ahead(after: str) -> bool:
     return m is not None and not _PAST_ANY.search(after, 0, m.start())
 
 
+# A date moved to the weekday ("was pushed back to Thursday", "postponed until Sunday").
+_MOVED = re.compile(
+    r"\b(?:moved|pushed(?:\s+back)?|put\s+back|postponed|delayed|rescheduled|bumped|deferred"
+    r"|brought\s+forward|adjourned)\s+(?:to|until|till|for)\s+$",
+    re.I,
+)
+
+
 def looks_ahead(text: str, start: int) -> bool:
     """A bare weekday the clause before it puts in the future ("will vote Tuesday"); a
     participle after "be" is no past ("will be announced on Monday")."""
-    before = _clause(text, start)
-    if "," in before:
-        before = _INSERTION.sub(" ", before)
+    before = clause.main_before(text, start)
     if _PRESENT_EVENT.search(before) or _MOVED.search(before[-40:]):
         return True
     if _OPENER.match(before):
-        after = _clause_after(text, start)
+        after = clause.after(text, start)
         return _opens_ahead(after) or bool(_POSSESSIVE.match(after) and _fixture(before, after))
     if not _FUTURE.search(before):
-        return _scheduled(before, _clause_after(text, start), in_prose(text, start))
+        return _scheduled(before, clause.after(text, start), in_prose(text, start))
     tail = before[-40:]
     past = _PAST_BEFORE.search(tail)  # "will hit on Friday": a modal's verb is no past
     if past is None or _BE_PARTICIPLE.search(tail):
@@ -320,7 +281,7 @@ _NEAR_WORDS = 4  # a past verb this close before a day governs it ("took effect 
 def looks_back(text: str, start: int) -> bool:
     """A clause in the past tense before a yearless day ("The tax took effect on Jan. 1"),
     with nothing pointing ahead: the day is the latest one, not the nearest."""
-    before = _clause(text, start)
+    before = clause.before(text, start)
     tail = " ".join(before.split()[-_NEAR_WORDS:]) + " "  # the verb that governs the day
     past = _PAST_ANY.search(tail)
     if past is None or _OPEN_PREP.search(tail) or _INFINITIVE.search(tail, past.end()):
@@ -330,7 +291,7 @@ def looks_back(text: str, start: int) -> bool:
 
 def counts_ahead(text: str, start: int) -> bool:
     """'would be finished in two years': a modal before it, no superlative right before."""
-    before = _clause(text, start)
+    before = clause.before(text, start)
     return bool(_AHEAD_MODAL.search(before)) and not _BACK.search(before[-40:])
 
 

@@ -95,8 +95,19 @@ _FIND = [
     # A year inside a list of years: "in 2021, 2022 and again this year".
     re.compile(rf"(?<=\b(?:19|20)\d\d, ){_YEAR}(?=,\s|\s+(?:and|or)\b)"),
     re.compile(
-        r"(?:\b(?i:in|since|until|till|during|last|next|this|early|late|earlier|later)\s+"
-        rf"|\b(?i:mid)-)(?i:(?:early|late|mid)(?:\s+|-))?(?:{_FULL})\b{_NOT_NAME}"
+        r"(?:\b(?i:in|since|until|till|during|last|next|this|early|late|earlier|later|between)"
+        rf"\s+|\b(?i:mid)-)(?i:(?:early|late|mid)(?:\s+|-))?(?:{_FULL})\b{_NOT_NAME}"
+    ),
+    # A month coordinated with the month before it: "in March and April", "from January to
+    # March", "between June-August" (the first is found by its own preposition).
+    re.compile(
+        "(?:"
+        + "|".join(
+            f"(?<={m}{c})"
+            for m in _FULL.split("|")
+            for c in (" and ", " or ", " to ", " through ", " until ", "-", "–")
+        )
+        + rf")(?:{_FULL})\b{_NOT_NAME}"
     ),
     re.compile(
         rf"\b(?i:by|from|after|before|of|through)\s+(?!(?:{_AMBIGUOUS})\b)(?:{_FULL})\b{_NOT_NAME}"
@@ -180,7 +191,8 @@ _ANCHORED = {
         Anchored(cues.BARE_YEAR, _YEAR_AT, 8 + 3),
         Anchored(_finder(r"\b(?i:for|fiscal)\s+"), _YEAR_AT, 6 + 3),
         # "earlier in early June", "mid-June"; "through June"
-        Anchored(_finder(r"|earlier|later)\s+|\b(?i:mid)-)"), _MONTH_AT, 7 + 3 + 5 + 3),
+        Anchored(_finder(r"|later|between)\s+|\b(?i:mid)-)"), _MONTH_AT, 7 + 3 + 5 + 3),
+        Anchored(_finder(r"(?<=January and )"), _MONTH_AT, 0),
         Anchored(_finder(r"\b(?i:by|from|after|before|of|through)\s+(?!"), _MONTH_AT, 7 + 3),
         # "earlier the day before yesterday"
         Anchored(_finder(r"(?<!USA )"), _TIMES_OF_DAY, 7 + 3 + 3 + 3 + 3 + 3 + 6 + 3, folded=True),

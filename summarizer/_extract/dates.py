@@ -185,6 +185,13 @@ def find_time_expressions(
             value = _ahead_month(text, c, expr, value, day)
         if value and c.is_weekday and found and found[-1].date and kind != "absolute":
             value = _after_joined(text, found[-1], c, value)
+        if value and granularity == "month" and not _R_DIGIT.search(expr):  # no year of its own
+            if m := _R_MONTH_JOINED.search(text, max(0, c.start - 24), c.start):
+                value = _month_joined(found[-1] if found else None, m, value)
+                if value is None:  # "covers January to March": no month joined, no date
+                    continue
+            elif m := _R_YEAR_JOINED.match(text, c.end):
+                value = _year_joined(value, m)  # "between April and August 2001": 2001's
         anchor = kind if value else None
         found.append(TimeExpression(expr, c.start, c.end, value, granularity, anchor))
         if value and granularity:
@@ -232,6 +239,41 @@ def _after_joined(text: str, before: TimeExpression, c: Cand, value: str) -> str
     return (day + timedelta(7)).isoformat() if day < first else value
 
 
+# A month right after another and a joiner ("in March and April", "January-March"): what
+# the coordination finder (date_finders) matches.
+_R_MONTH_JOINED = re.compile(
+    rf"\b({'|'.join(forms[0] for forms in ENGLISH.months)})"
+    r"(?:\s+(?:and|or|to|through|until)\s+|[-\u2013])\Z"
+)
+
+
+def _month_joined(before: TimeExpression | None, m: re.Match[str], value: str) -> str | None:
+    """A month joined to the month found before it takes its year, a year on when it comes
+    earlier in the calendar ("from November to February"); without one found, none."""
+    if before is None or before.end != m.end(1) or before.granularity != "month":
+        return None
+    if not before.date:
+        return None
+    year, first, month = int(before.date[:4]), int(before.date[5:7]), int(value[5:7])
+    return f"{year + (month < first):04d}-{month:02d}"
+
+
+# After a month, a month joined to it and that month's year ("April and August 2001").
+_R_YEAR_JOINED = re.compile(
+    r"(?:\s+(?:and|or|to|through|until)\s+|[-\u2013])"
+    rf"({'|'.join(forms[0] for forms in ENGLISH.months)}),?\s+((?:19|20)\d\d)\b"
+)
+
+
+def _year_joined(value: str, m: re.Match[str]) -> str:
+    """The month takes the year of the month joined after it, a year before when it comes
+    later in the calendar ("from November to February 2001": November 2000)."""
+    month, last = int(value[5:7]), _MONTHS.index(m.group(1)) + 1
+    return f"{int(m.group(2)) - (month > last):04d}-{month:02d}"
+
+
+_MONTHS = [forms[0] for forms in ENGLISH.months]
+_R_DIGIT = re.compile(r"\d")
 _FROM_REACH = 600  # characters: how far a stated date anchors "the following day"
 _Mark = tuple[int, str, str] | None  # where a dated expression ends, its value and granularity
 _Stated = tuple[_Mark, _Mark, _Mark]  # the last dated, dated to a day, day near publication

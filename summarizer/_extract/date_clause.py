@@ -1,0 +1,59 @@
+"""A time expression's own clause: where it starts and ends around the expression, read in
+a bounded window (never a rescan), and which words around it are another clause's (a
+clause set off by commas, a subordinate clause or reporting tag after it), whose tense is
+not the expression's (``date_cues`` reads the tense)."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer._text.scan import prefiltered
+
+_WINDOW = 160  # characters read back for a clause's start: a bounded look, never a rescan
+# A full stop after a lone letter is an abbreviation's ("3 p.m. on Saturday", "U.S."), and
+# one between digits a decimal point ("measured 9.3 million square miles on Sept. 16"): no end.
+_CLAUSE_END = prefiltered(re.compile(r"[!?;\n]|(?<!\b[A-Za-z])(?<!\d(?=\.\d))\."))
+
+
+def before(text: str, at: int) -> str:
+    """The text from the start of ``at``'s clause (at most ``_WINDOW`` back) up to ``at``."""
+    lo = max(0, at - _WINDOW)
+    stop = max((m.end() for m in _CLAUSE_END.finditer(text, lo, at)), default=lo)
+    return text[stop:at]
+
+
+def after(text: str, at: int) -> str:
+    """The rest of ``at``'s clause (at most ``_WINDOW`` on)."""
+    m = _CLAUSE_END.search(text, at, at + _WINDOW)
+    return text[at : m.start() if m else at + _WINDOW]
+
+
+# A clause set off by commas inside the weekday's own ("The storm, which formed Sunday, is
+# forecast to make landfall Thursday"; "The hearing, originally set for May, was moved"):
+# its tense is its own, not the main clause's.
+_INSERTION = re.compile(
+    r",\s*(?:who|which|whose|whom|where|(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|set|held|built"
+    r"|made|known|cut|hit|shut|put))\b[^,]*,"
+)
+# Where the weekday's own clause ends after it: a reporting tag ("reopens Friday, officials
+# said"; a comma alone may end an opening phrase: "Sitting in the news conference after the
+# loss Thursday, the coach was asked") or a subordinate clause ("head to the polls Thursday
+# after a campaign that was marred").
+_OWN_END = re.compile(
+    r",(?=\s*(?:[\w'’.-]+\s+){1,5}(?:said|says|told|added|reported|wrote|stated|announced)\b"
+    r"|\s*according\b)"
+    r"|\b(?:after|before|that|which|who|whom|whose|where|when|while|because|since|as"
+    r"|following|until)\b"
+)
+
+
+def own_after(rest: str) -> str:
+    """The words of ``rest`` (what follows a weekday) up to its clause's end (``_OWN_END``)."""
+    m = _OWN_END.search(rest)
+    return rest[: m.start()] if m else rest
+
+
+def main_before(text: str, at: int) -> str:
+    """``before``, without the clauses set off by commas inside it (``_INSERTION``)."""
+    found = before(text, at)
+    return _INSERTION.sub(" ", found) if "," in found else found
