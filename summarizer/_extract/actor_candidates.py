@@ -370,6 +370,8 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
                 out.append(Cand(start, m.end(), "person", name))
         elif words[0] in t.r.given or initial or _R_ARABIC.search(name):
             add(start, m.end(), 2)
+        elif (k := _titled_at(words, t)) is not None:  # "County Engineer Paul Novak"
+            add(start + sum(len(w) + 1 for w in words[:k]), m.end(), 2)
     for rx in (R_SUBJECT, R_AGENT):
         for start, end in t.names(rx):
             add(start, end, 2)
@@ -387,3 +389,21 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
                 break
             pos = lo + left.start(1)
     return out
+
+
+def _titled_at(words: list[str], t: Text) -> int | None:
+    """Where a person's name starts after capitalised words of an office no title list holds
+    ("County Engineer Paul Novak", "Harbormaster Ron Lee"): at a given name, second or later,
+    with one or two words after it, a word of an office (a title's, a role's, a body's) before
+    it; no stop word in the run, and none of the name's words ending a body's or a thing's
+    name ("Prince William County", "St. Mary Hospital")."""
+    k = next((i for i, w in enumerate(words) if i and w in t.r.given), None)
+    if k is None or not 1 <= len(words) - k - 1 <= 2 or words[k - 1] in t.r.given:
+        return None
+    if {*words} & t.r.stop or {*words[k:]} & (t.r.heads | t.r.things):
+        return None
+    office = t.r.title_words | t.r.heads  # and a role written capitalised: "Engineer"
+    roles = t.lang.names.roles
+    if not any(w in office or w.lower() in roles for w in words[:k]):
+        return None  # "Nisreen Assad Ibrahim Bahar": names before the given name, no office
+    return k

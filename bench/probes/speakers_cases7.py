@@ -1,0 +1,48 @@
+"""Seventh round of tuning cases (written after ``speakers_heldout7``; rules are written on
+these): a speaker named in the quote's own sentence beside a speech verb, in shapes that
+may keep the name from being found as an actor."""
+
+from __future__ import annotations
+
+CASES: list[tuple[str, str, str | None]] = [
+    ('"We will rebuild," said Mary-Kate Olsen, who owns the shop.',
+     "We will rebuild", "Mary-Kate Olsen"),
+    ('"Nobody listened to us," said Sheikh Tamim bin Hamad Al Thani.',
+     "Nobody listened to us", "Tamim bin Hamad Al Thani"),
+    ('"I am proud of this team," said Robert Downey Jr. at the premiere.',
+     "I am proud of this team", "Robert Downey Jr."),
+    ('"The trains will run on time," Chancellor Joan Smith said.',
+     "The trains will run", "Joan Smith"),
+    ('"Faith carries us through," said Imam Omar Suleiman at the vigil.',
+     "Faith carries us through", "Omar Suleiman"),
+    ('"This is our home," said Pastor Rick Warren, his voice breaking.',
+     "This is our home", "Rick Warren"),
+    ('"We had ten minutes to get out," said Tom Baker, 41, of Millbrook.',
+     "We had ten minutes", "Tom Baker"),
+    ('"The levee failed at 3 a.m.," Deputy Sheriff Luis Ortega said.',
+     "The levee failed", "Luis Ortega"),
+    ('"We welcome the ruling," said Ma Ying-jeou, the former president.',
+     "We welcome the ruling", "Ma Ying-jeou"),
+    ('"The money is gone," said Beto O\'Rourke at a rally in El Paso.',
+     "The money is gone", "Beto O'Rourke"),
+    ('"Rates will fall next year," predicted Nguyen Van Minh, an analyst.',
+     "Rates will fall", "Nguyen Van Minh"),
+    ('"It is a dark day," said Sister Helen Prejean outside the prison.',
+     "It is a dark day", "Helen Prejean"),
+    ('"We are ready," said Provost Li Na of the university.',
+     "We are ready", "Li Na"),
+    ('"The bridge is safe," according to County Engineer Paul Novak.',
+     "The bridge is safe", "Paul Novak"),
+    ('"The wolves are back," said Dr. Anna van der Berg, a biologist.',
+     "The wolves are back", "Anna van der Berg"),
+    ('"I was terrified," said Kwame Mensah-Bonsu, a passenger.',
+     "I was terrified", "Kwame Mensah-Bonsu"),
+    ('"We did everything right," insisted Coach Mike Krzyzewski.',
+     "We did everything right", "Mike Krzyzewski"),
+    ('"Turnout was strong," said Election Commissioner Priya Nair.',
+     "Turnout was strong", "Priya Nair"),
+    ('"The fish are dying," said fisherman Abdul Rahman al-Harbi.',
+     "The fish are dying", "Abdul Rahman al-Harbi"),
+    ('"The show will go on," said Sir Elton John in a statement.',
+     "The show will go on", "Elton John"),
+]  # fmt: skip
