@@ -15,6 +15,7 @@ from itertools import takewhile
 
 import pytest
 
+from summarizer._extract import date_clause as clause
 from summarizer._extract import date_cues as cues
 from summarizer._extract import date_find as df
 from summarizer._extract import date_relative as rel
@@ -64,7 +65,7 @@ def old_candidates(text: str) -> list[Cand]:
         for m in found:
             group = (m.lastgroup or 0) if bare else 0
             if (bare and m[group] in ("1900", "2000")) or (
-                loose and not cues.in_prose(text, m.start())
+                loose and not clause.in_prose(text, m.start())
             ):
                 continue
             if df.keep(text, m):
@@ -75,12 +76,12 @@ def old_candidates(text: str) -> list[Cand]:
             cands += [
                 Cand(m.start(group), m.end(group), None, False, kind)
                 for m in anchored.finditer(scanned)
-                if cues.in_prose(text, m.start())
+                if clause.in_prose(text, m.start())
             ]
     cands += [
         Cand(m.start(), m.end(), None, False)
         for m in df.IN_SPAN.finditer(text)
-        if cues.counts_ahead(text, m.start()) and cues.in_prose(text, m.start())
+        if cues.counts_ahead(text, m.start()) and clause.in_prose(text, m.start())
     ]
     chosen: list[Cand] = []
     taken = bytearray(len(text))

@@ -1,13 +1,14 @@
 """Run the date probe: prints "<wrong> of <cases>" and each wrong case (no asserts).
 
-Usage: python bench/probes/dates_probe.py [tune|tune2..tune7|held|held6|held7|all]   (default: tune)
+Usage: python bench/probes/dates_probe.py [tune|tune2..8|held|held6..8|all]   (default: tune)
 tune: the first tuning batch (written before any rule changed); tune2: the second, written
 after the first round of rules (tense traps); tune3: after the second (months ahead,
 years counted from a stated year, seasons); tune4: after the third ("5 June last year",
 dotted dates, weekends); tune5: exploratory, each failing before its rule; tune6 and held6:
 weekdays ahead in a schedule's shapes, written together before their rules; tune7 and held7
-(held7 written first): a weekday's own clause against the tense around it; held, held6 and
-held7: held out, run only for totals.
+(held7 written first): a weekday's own clause against the tense around it; tune8 and held8
+(held8 first): an event named with its date as a clause's subject; held and held6-8: held
+out, run only for totals.
 
 A case is right when an expression covering the key's first character carries the
 expected ISO string exactly (as summarizer._eval scores a timeline date), or, when
@@ -28,9 +29,11 @@ from dates_cases4 import CASES as TUNE4
 from dates_cases5 import CASES as TUNE5
 from dates_cases6 import CASES as TUNE6
 from dates_cases7 import CASES as TUNE7
+from dates_cases8 import CASES as TUNE8
 from dates_heldout import CASES as HELD
 from dates_heldout6 import CASES as HELD6
 from dates_heldout7 import CASES as HELD7
+from dates_heldout8 import CASES as HELD8
 
 from summarizer._extract.dates import find_time_expressions
 
@@ -44,10 +47,23 @@ def main(which: str) -> None:
         "tune5": TUNE5,
         "tune6": TUNE6,
         "tune7": TUNE7,
+        "tune8": TUNE8,
         "held": HELD,
         "held6": HELD6,
         "held7": HELD7,
-        "all": TUNE + TUNE2 + TUNE3 + TUNE4 + TUNE5 + TUNE6 + TUNE7 + HELD + HELD6 + HELD7,
+        "held8": HELD8,
+        "all": TUNE
+        + TUNE2
+        + TUNE3
+        + TUNE4
+        + TUNE5
+        + TUNE6
+        + TUNE7
+        + TUNE8
+        + HELD
+        + HELD6
+        + HELD7
+        + HELD8,
     }[which]
     wrong = 0
     for text, published, key, want in cases:

@@ -1,13 +1,34 @@
 """A time expression's own clause: where it starts and ends around the expression, read in
 a bounded window (never a rescan), and which words around it are another clause's (a
 clause set off by commas, a subordinate clause or reporting tag after it), whose tense is
-not the expression's (``date_cues`` reads the tense)."""
+not the expression's (``date_cues`` reads the tense); and its line: prose, or a headline's,
+a label's or a stamp's."""
 
 from __future__ import annotations
 
 import re
 
 from summarizer._text.scan import prefiltered
+
+_PROSE_LINE = 17  # words: a line this long is prose even without a final mark (a standfirst)
+_LINE_READ = 400  # characters read to a line's end: a longer line is prose anyway
+
+
+def in_prose(text: str, at: int) -> bool:
+    """Whether ``at`` lies in a line of prose (a sentence's mark at its end, or long), not in
+    a headline, label or link, whose years are no events of the story."""
+    lo = text.rfind("\n", max(0, at - _LINE_READ), at) + 1
+    hi = text.find("\n", at, at + _LINE_READ)
+    if (lo == 0 and at > _LINE_READ) or (hi < 0 and at + _LINE_READ < len(text)):
+        return True  # a line longer than a headline
+    line = text[lo : hi if hi >= 0 else len(text)].rstrip()
+    return line[-1:] in '.!?"”’)' or len(line.split()) >= _PROSE_LINE
+
+
+def opens_line(text: str, at: int) -> bool:
+    """Whether ``at`` starts its line: a live blog's entry stamp ("12.45pm: ...")."""
+    return at == 0 or text[at - 1] == "\n"
+
 
 _WINDOW = 160  # characters read back for a clause's start: a bounded look, never a rescan
 # A full stop after a lone letter is an abbreviation's ("3 p.m. on Saturday", "U.S."), and

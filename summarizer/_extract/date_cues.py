@@ -77,26 +77,6 @@ R_AHEAD = re.compile(  # fullmatch only: the order of the words does not matter
 )
 
 
-_PROSE_LINE = 17  # words: a line this long is prose even without a final mark (a standfirst)
-_LINE_READ = 400  # characters read to a line's end: a longer line is prose anyway
-
-
-def in_prose(text: str, at: int) -> bool:
-    """Whether ``at`` lies in a line of prose (a sentence's mark at its end, or long), not in
-    a headline, label or link, whose years are no events of the story."""
-    lo = text.rfind("\n", max(0, at - _LINE_READ), at) + 1
-    hi = text.find("\n", at, at + _LINE_READ)
-    if (lo == 0 and at > _LINE_READ) or (hi < 0 and at + _LINE_READ < len(text)):
-        return True  # a line longer than a headline
-    line = text[lo : hi if hi >= 0 else len(text)].rstrip()
-    return line[-1:] in '.!?"”’)' or len(line.split()) >= _PROSE_LINE
-
-
-def opens_line(text: str, at: int) -> bool:
-    """Whether ``at`` starts its line: a live blog's entry stamp ("12.45pm: ...")."""
-    return at == 0 or text[at - 1] == "\n"
-
-
 # Any past-tense verb in a clause: a past auxiliary, a regular past (not a participle after a
 # form of "be": "is expected to"), or a common irregular past.
 _PAST_ANY = re.compile(
@@ -215,10 +195,18 @@ _WE_PRESENT = re.compile(
 # "He is a doubt for Saturday's match", "is fit for Sunday": a state for a day ahead.
 _FOR_PRESENT = re.compile(r"\b(?:is|are)\b[^.,;:]{0,30}\bfor\s+(?:the\s+)?$")
 # "Saturday's derby is ...", "Thursday's deadline looms": a fixture the day is the owner of.
-_FIXTURE = re.compile(
-    r"\w+[’']s\s+(?:[a-z]+\s+)?(?:deadline|game|match|final|semi-?final|derby|clash|fixture"
-    r"|opener|showdown|vote|meeting|election|hearing|debate|summit|race|ceremony|parade"
-    r"|concert|launch|kick-?off|session|rally|service|funeral|auction|draw|primary|caucus)\b",
+_EVENTS = (
+    r"(?:deadline|game|match|final|semi-?final|derby|clash|fixture|opener|showdown|vote"
+    r"|meeting|election|hearing|debate|summit|race|ceremony|parade|concert|launch|kick-?off"
+    r"|session|rally|service|funeral|auction|draw|primary|caucus|referendum|trial|talks"
+    r"|conference|festival|visit)"
+)
+_FIXTURE = re.compile(rf"\w+[’']s\s+(?:[a-z]+\s+)?{_EVENTS}\b", re.I)
+# "The vote on Thursday will be close", "The election in November could ...": an event named
+# with its date opens the clause, its verb after the date.
+_EVENT_SUBJECT = re.compile(
+    rf"^\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Nn]ext|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z-]+\s+)?{_EVENTS}"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w-]*)?\s+(?:on|in|at)\s+$",
     re.I,
 )
 
@@ -256,11 +244,11 @@ def looks_ahead(text: str, start: int) -> bool:
     before = clause.main_before(text, start)
     if _PRESENT_EVENT.search(before) or _MOVED.search(before[-40:]):
         return True
-    if _OPENER.match(before):
+    if _OPENER.match(before) or _EVENT_SUBJECT.match(before):
         after = clause.after(text, start)
         return _opens_ahead(after) or bool(_POSSESSIVE.match(after) and _fixture(before, after))
     if not _FUTURE.search(before):
-        return _scheduled(before, clause.after(text, start), in_prose(text, start))
+        return _scheduled(before, clause.after(text, start), clause.in_prose(text, start))
     tail = before[-40:]
     past = _PAST_BEFORE.search(tail)  # "will hit on Friday": a modal's verb is no past
     if past is None or _BE_PARTICIPLE.search(tail):
@@ -399,5 +387,5 @@ def calendar_span(expr: str, ref: date) -> Spanned | None:
 
 # Shapes looser than a date's own ("started 2021", "for 2024", "this summer"): a headline
 # or a list of other stories uses them too ("Best TV for 2024", "What to Watch This
-# Summer"), so they count only in a line of prose (``in_prose``).
+# Summer"), so they count only in a line of prose (``date_clause.in_prose``).
 LOOSE = (BARE_YEAR, *FIND)

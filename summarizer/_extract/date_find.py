@@ -12,6 +12,7 @@ from functools import partial
 from typing import NamedTuple
 
 from summarizer._extract import calendar as cal
+from summarizer._extract import date_clause as clause
 from summarizer._extract import date_cues as cues
 from summarizer._extract import date_relative as rel
 from summarizer._extract.date_finders import (
@@ -79,14 +80,14 @@ def _sources(text: str, scanned: Scanned) -> list[Iterable[Cand]]:
         if anchored is None or not anchored.absent(scanned):
             sources.append(_found(text, scanned, pattern, anchored, loose, bare, weekday))
     sources.append(Cand(m.start(), m.end(), None, False) for m in rel.NUMERIC.finditer(text))
-    # Counted from another date, or loose shapes: only in prose (see date_cues.in_prose).
+    # Counted from another date, or loose shapes: only in prose (see date_clause.in_prose).
     for kind, anchored, group in RELATIVE:
         if not anchored.absent(scanned):
             sources.append(_relative(text, scanned, kind, anchored, group))
     sources.append(
         Cand(m.start(), m.end(), None, False)
         for m in IN_SPAN.finditer(text)
-        if cues.counts_ahead(text, m.start()) and cues.in_prose(text, m.start())
+        if cues.counts_ahead(text, m.start()) and clause.in_prose(text, m.start())
     )
     return sources
 
@@ -146,7 +147,7 @@ def _found(
     for m in pattern.finditer(text) if anchored is None else anchored.finditer(scanned):
         group = (m.lastgroup or 0) if bare else 0
         if (bare and m[group] in ("1900", "2000")) or (
-            loose and not cues.in_prose(text, m.start())
+            loose and not clause.in_prose(text, m.start())
         ):
             continue  # mostly counts; or a headline, label or link
         if keep(text, m):
@@ -162,7 +163,7 @@ def _relative(
     Fiscal rules met")."""
     for m in anchored.finditer(scanned):
         at = m.start(group)
-        if cues.in_prose(text, m.start()) or (kind == "clock" and cues.opens_line(text, at)):
+        if clause.in_prose(text, m.start()) or (kind == "clock" and clause.opens_line(text, at)):
             yield Cand(at, m.end(group), None, False, kind)
 
 

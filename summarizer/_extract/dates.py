@@ -15,6 +15,7 @@ from itertools import takewhile
 from typing import Literal
 
 from summarizer._extract import calendar as cal
+from summarizer._extract import date_clause as clause
 from summarizer._extract import date_cues as cues
 from summarizer._extract import date_relative as rel
 from summarizer._extract.date_clocks import PAGE_TOP, Clocks, date_line
@@ -349,5 +350,5 @@ def _clock_day(
         return published.isoformat(), "published"
     if story_day:
         return story_day[1], "explicit"
-    opens = cues.opens_line(text, c.start)
+    opens = clause.opens_line(text, c.start)
     return (published.isoformat() if published and opens else None), "published"
