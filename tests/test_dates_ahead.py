@@ -123,3 +123,16 @@ def test_an_event_named_with_its_date_takes_the_tense_after_it(
 ) -> None:
     """bench/probes/dates_cases8.py; the held-out dates_heldout8.py went 6 -> 1 of 10."""
     assert [e.date for e in find_time_expressions(text, published) if e.date] == [want]
+
+
+def test_the_mail_on_sunday_is_a_paper_not_a_day() -> None:
+    """General knowledge of British news: "told the Mail on Sunday" names a paper."""
+    pub = date(2020, 3, 4)
+    assert find_time_expressions("He told the Mail on Sunday that he would resign.", pub) == []
+    # guards: a place and a day; another day after the paper's name; the paper, then a day
+    assert [e.date for e in find_time_expressions("Police in Wales on Sunday arrested two.", pub)
+            ] == ["2020-03-01"]  # fmt: skip
+    assert [e.date for e in find_time_expressions("The Daily Mail on Monday reported it.", pub)
+            ] == ["2020-03-02"]  # fmt: skip
+    assert [e.text for e in find_time_expressions("The Mail on Sunday on Sunday said so.", pub)
+            ] == ["on Sunday"]  # fmt: skip

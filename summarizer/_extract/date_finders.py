@@ -50,6 +50,12 @@ _FOLLOWERS = r"(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Star|School)\b
 _NOT_A_DAY = "".join(
     f"(?<!{w} )" for w in ("Super", "Black", "Cyber", "Good", "Palm", "Ash", "Easter", "Bloody")
 )
+# Papers named "<X> on Sunday" ("told the Mail on Sunday"); not "Scotland on Sunday" or
+# "Wales on Sunday", which are as often a place and a day ("Police in Wales on Sunday").
+_PAPERS = ("Mail", "Independent")
+_NOT_A_DAY += "(?:" + "".join(f"(?<!{w} on )" for w in _PAPERS) + r"|(?!Sunday\b))"
+# (the same before the "on" a match may open with)
+_NOT_A_PAPER = "(?:" + "".join(f"(?<!{w} )" for w in _PAPERS) + r"|(?!on\s+Sunday\b))"
 
 _OF_YEAR = r"(?:\s+of)?\s+(?i:last|this|next)\s+year\b"  # "April 12 (of) last year"
 MD = re.compile(
@@ -57,7 +63,8 @@ MD = re.compile(
     rf"|\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR}|{_OF_YEAR})?"
 )
 _WEEKDAY_FIND = re.compile(
-    rf"(?:\b(?i:(?:on|last|this|next|past|early|late|earlier|later)\s+){{1,2}})?{_NOT_A_DAY}"
+    rf"(?:{_NOT_A_PAPER}\b(?i:(?:on|last|this|next|past|early|late|earlier|later)\s+){{1,2}})?"
+    rf"{_NOT_A_DAY}"
     rf"{_WD}(?!\s+(?:{_FOLLOWERS}))(?:\s+(?:morning|afternoon|evening|night)\b)?"
     r"(?:\s+(?:of\s+)?(?i:last|next|this)\s+week\b)?"  # "Tuesday (of) last week"
 )
