@@ -226,6 +226,24 @@ def test_a_line_stating_nothing_but_names_is_no_claim() -> None:
     assert ctx.check("Syria", cited, 0.5, phrase=True).failure is None
 
 
+def test_an_item_about_the_article_is_no_statement_of_its_story() -> None:
+    """The embedded model's headline for a dev article (hngn-antarctic-ozone-hole-2013):
+    "The article on the hole in the Earth's ozone is about to be edited."  Its words were
+    the article's, so support passed it."""
+    ctx = context(*SEED)
+    whole = ctx.whole()
+    for meta in ("The article discusses Tillerson's talks with Putin in Moscow.",
+                 "This text is about Russia and the United States."):  # fmt: skip
+        out = ctx.check(meta, whole, 0.6)
+        assert out.failure == "support: it tells of the article, not of what it reports", meta
+    assert ctx.check("Tillerson held talks with Putin in Moscow.", whole, 0.6).ok
+    # A story about an article may say so: the cited text speaks of one too.
+    cited = "The paper retracted the article on Tuesday after errors were found."
+    from summarizer._checks import Cited
+
+    assert ctx.check("The article was retracted.", Cited(cited, cited, cited), 0.5).ok
+
+
 def test_stance_direction_contradicted_by_the_cited_text() -> None:
     ctx = context(*SEED)
     cite = [sid(ctx, "Russia is a key supporter of Assad")]

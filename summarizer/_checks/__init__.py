@@ -125,7 +125,9 @@ def check_item(
     # headline's search for the sentences stating its clauses, which reads them all (so
     # the whole article's words, the headline's and abstract's, are not read a second time).
     whole = cited.text == cited.article
-    if not phrase and (nothing := _states_nothing(text, known, whole, support)):
+    if not phrase and (
+        nothing := _states_nothing(text, known, whole, support) or _meta(text, cited)
+    ):
         out.failure = f"support: {nothing}"
         return out
     parts = tuple(p for _, p in pieces(cited.text))
@@ -176,7 +178,24 @@ def check_item(
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 _DIGITS = re.compile(r"\d+")
-_EMPTY, _ONLY_NAMES = SAYS_NOTHING = ("it states nothing", "it states nothing but names")
+_EMPTY, _ONLY_NAMES, _ABOUT = SAYS_NOTHING = (
+    "it states nothing",
+    "it states nothing but names",
+    "it tells of the article, not of what it reports",
+)
+# The text itself as the item's subject ("The article discusses ...", "this text"): what the
+# embedded model writes when it has nothing to say ("The article on the hole in the Earth's
+# ozone is about to be edited" passed as a dev article's headline).
+_META = re.compile(r"\b(?:the|this)\s+(?:news\s+)?(?:article|text|passage|author)\b", re.I)
+
+
+def _meta(text: str, cited: Cited) -> str | None:
+    """An item about the article rather than its story, unless the cited text speaks of an
+    article too (a story about a paper's article)."""
+    m = _META.search(text)
+    if m is None or _META.search(cited.text):
+        return None
+    return _ABOUT
 
 
 def _states_nothing(text: str, known: str, whole: bool, support: Support) -> str | None:
