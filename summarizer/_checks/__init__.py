@@ -11,7 +11,8 @@ check (an item without numbers) are not listed as passed, so an item's
 | check    | catches                                                        |
 |----------|----------------------------------------------------------------|
 | support  | wording the cited text does not contain (>= half content words), |
-|          | or an item stating nothing but names ("Dan Zubich:")            |
+|          | an item stating nothing but names ("Dan Zubich:"), or one about  |
+|          | the article instead of its story ("The article discusses ...")   |
 | numbers  | a number or unit not stated with the same value                 |
 | names    | a proper name the cited text does not contain                   |
 | polarity | a negation added or dropped                                     |
