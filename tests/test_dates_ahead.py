@@ -136,3 +136,12 @@ def test_the_mail_on_sunday_is_a_paper_not_a_day() -> None:
             ] == ["2020-03-02"]  # fmt: skip
     assert [e.text for e in find_time_expressions("The Mail on Sunday on Sunday said so.", pub)
             ] == ["on Sunday"]  # fmt: skip
+
+
+def test_decades_ago_count_back_as_years_do() -> None:
+    """ "a decade ago" is "10 years ago": dateparser resolved it, no finder found it."""
+    pub = date(2025, 6, 11)
+    for text, want in (("It opened more than a decade ago.", "2015"),
+                       ("Two decades ago, the town thrived.", "2005"),
+                       ("It closed 10 years ago.", "2015")):  # fmt: skip
+        assert [e.date for e in find_time_expressions(text, pub)] == [want], text

@@ -140,7 +140,7 @@ _FIND = [
         r"\b(?i:(?:(?:early|late|earlier|later)\s+)?(?:this|last|next)\s+"
         r"(?:week|month|year))\b"
     ),
-    re.compile(rf"\b(?i:(?:{_NUMBERS})\s+(?:day|week|month|year)s?\s+ago)\b"),
+    re.compile(rf"\b(?i:(?:{_NUMBERS})\s+(?:day|week|month|year|decade)s?\s+ago)\b"),
     re.compile(rf"(?:\b(?i:the)\s+day\s+(?:after|before)\s+)?\b(?:{HOLIDAY})\b(?:,?\s+{_YEAR})?"),
     re.compile(rf"\b(?i:last|this|next)\s+(?:{HOLIDAY})\b"),  # "last Christmas"
     _WEEKDAY_FIND,
@@ -171,8 +171,8 @@ _HOLIDAY_WORDS = ("Easter", "Friday", "Sunday", "Wednesday", "Christmas", "Year"
 _ANCHORED = {
     a.pattern: a
     for a in (
-        # "eleven months ago": the number, a space run, "months", a space run
-        Anchored(_finder(r"s?\s+ago)"), ("ago",), 6 + 3 + 6 + 3, folded=True),
+        # "eleven decades ago": the number, a space run, "decades", a space run
+        Anchored(_finder(r"s?\s+ago)"), ("ago",), 6 + 3 + 7 + 3, folded=True),
         # "earlier in the week", "over the weekend", "the past week"
         Anchored(_finder(r"the\s+past\s+week"), ("week",), 7 + 3 + 2 + 3 + 3 + 3, folded=True),
         # "earlier this month"
