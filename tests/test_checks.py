@@ -237,6 +237,15 @@ def test_an_item_about_the_article_is_no_statement_of_its_story() -> None:
         out = ctx.check(meta, whole, 0.6)
         assert out.failure == "support: it tells of the article, not of what it reports", meta
     assert ctx.check("Tillerson held talks with Putin in Moscow.", whole, 0.6).ok
+    # news's own "the text of", "the passage of", "the author of" are no talk of the article
+    own_words = (
+        "Russia vetoed the text of a Security Council resolution on Syria.",
+        "Russia blocked the passage of a Security Council resolution on Syria.",
+    )
+    for own in own_words:
+        assert ctx.check(own, whole, 0.6).failure != (
+            "support: it tells of the article, not of what it reports"
+        ), own
     # A story about an article may say so: the cited text speaks of one too.
     cited = "The paper retracted the article on Tuesday after errors were found."
     from summarizer._checks import Cited

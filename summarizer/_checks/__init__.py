@@ -186,8 +186,10 @@ _EMPTY, _ONLY_NAMES, _ABOUT = SAYS_NOTHING = (
 )
 # The text itself as the item's subject ("The article discusses ...", "this text"): what the
 # embedded model writes when it has nothing to say ("The article on the hole in the Earth's
-# ozone is about to be edited" passed as a dev article's headline).
-_META = re.compile(r"\b(?:the|this)\s+(?:news\s+)?(?:article|text|passage|author)\b", re.I)
+# ozone is about to be edited" passed as a dev article's headline).  Not "the text" ("the
+# text of the deal"), "the passage" ("the passage of the bill") or "the author" ("the
+# author of the bill"): news uses them of its own subjects.
+_META = re.compile(r"\b(?:(?:the|this)\s+(?:news\s+)?article|this\s+text)\b", re.I)
 
 
 def _meta(text: str, cited: Cited) -> str | None:
