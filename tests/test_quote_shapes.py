@@ -21,12 +21,32 @@ def test_a_quotation_after_reported_speech_in_its_paragraph() -> None:
         '"Every pound goes straight to the families who need it."'
     )
     assert _speaker(text, "Every pound") == "Leila Haddad"
-    # guard: a sentence above that reports nothing lends no speaker
+    # guard: a sentence above that reports nothing lends no speaker unless a named person
+    # is its subject (test_a_quotation_after_its_subjects_sentence)
+    text = (
+        "Volunteers helped Leila Haddad open two new shelters. "
+        '"Every pound goes straight to the families who need it."'
+    )
+    assert _speaker(text, "Every pound") is None
+
+
+def test_a_quotation_after_its_subjects_sentence() -> None:
+    # bench/probes/speakers_cases8.py: a quotation standing alone after a sentence whose
+    # subject is a named person, in the same paragraph, is theirs (held out 7 -> 1 of 10
+    # wrong; the gold test split's quotes 285 -> 287 of 341, dev unchanged).  This reverses
+    # the sixth round's guard ("Leila Haddad opened two new shelters" lent no speaker).
     text = (
         "The charity's founder, Leila Haddad, opened two new shelters. "
         '"Every pound goes straight to the families who need it."'
     )
-    assert _speaker(text, "Every pound") is None
+    assert _speaker(text, "Every pound") == "Leila Haddad"
+    text = 'Coach Dan Hale praised his defence. "They were outstanding."'
+    assert _speaker(text, "They were outstanding") == "Dan Hale"
+    # guards: a body as the subject; a person only as the object; another paragraph's
+    text = 'Police arrested John Smith on Monday. "We expect more arrests."'
+    assert _speaker(text, "We expect more") is None
+    text = 'Rescuers pulled Anna Berg from the rubble. "It was a miracle."'
+    assert _speaker(text, "It was a miracle") is None
 
 
 def test_a_signature_after_a_dash() -> None:

@@ -3,8 +3,8 @@ and the speaker expected (None: nobody). Scored as the eval scores a gold quote:
 candidate overlapping the quote names the speaker (same name or same last word); a None case
 is right when no candidate overlapping the quote names anyone.
 
-Run: ``.venv/bin/python bench/probes/speakers_probe.py [tuning|heldout][2-7]`` (round
-one to seven); prints "<wrong> of <cases>" and the wrong cases. No asserts: a probe
+Run: ``.venv/bin/python bench/probes/speakers_probe.py [tuning|heldout][2-8]`` (round
+one to eight); prints "<wrong> of <cases>" and the wrong cases. No asserts: a probe
 measures, tests guard.
 """
 
@@ -38,6 +38,8 @@ _FILES = {  # round one, then round two written after round one's fixes
     "heldout6": "speakers_heldout6",
     "tuning7": "speakers_cases7",
     "heldout7": "speakers_heldout7",
+    "tuning8": "speakers_cases8",
+    "heldout8": "speakers_heldout8",
 }
 LEAD = "Officials met on Tuesday to discuss the plan, which has divided the region.\n\n"
 

@@ -206,23 +206,36 @@ class AttributionRules(SpeakerReader):
             return None  # the quote must open its sentence
         hit = self.said_by.before(s.start)
         if hit is None or hit[0] < self.paras[q.para][0]:
-            return self._reported_above(s)
+            alone = q.closed and not self.text[q.close : s.end].strip(_TRAIL)  # no tag after it
+            return self._reported_above(s, alone)
         mention, actor = hit[1]
         return Who(actor, mention, "said-before")
 
-    def _reported_above(self, s: Sentence) -> Who | None:
+    def _reported_above(self, s: Sentence, alone: bool = False) -> Who | None:
         """'The charity's founder, Leila Haddad, said the money would help. "Every pound
         ..."': the sentence above in the paragraph reports a person's speech, its subject
-        named after an apposition or as a pronoun, so the quotation goes on in their words."""
+        named after an apposition or as a pronoun, so the quotation goes on in their words.
+        Or it only tells of them, a person named as its subject ('Coach Dan Hale praised his
+        defence. "They were outstanding."'): a quotation standing ``alone`` right after, in
+        the same paragraph, is theirs (cue "subject-before"); a body or an unnamed subject
+        ('Police arrested John Smith.'), or a subject things happen to ('John Smith was
+        arrested.'), gives it no speaker."""
         above = self.doc.sentence(s.id - 1)
         if above is None or above.paragraph != s.paragraph:
             return None
-        if not self.stretch.verbs(above.start, above.end) and not _R_INTRO.search(
+        reports = self.stretch.verbs(above.start, above.end) or _R_INTRO.search(
             self.outside, above.start, above.end
+        )
+        if reports:
+            who = self._subject(above, "said-before")
+            return who if who and who.actor.type == "person" else None
+        if not alone or (named := self._subject(above, "")) is None:  # named, never a pronoun
+            return None
+        if named.actor.type != "person" or _R_PASSIVE.match(
+            self.outside, named.mention.end, above.end
         ):
             return None
-        who = self._subject(above, "said-before")
-        return who if who and who.actor.type == "person" else None
+        return Who(named.actor, named.mention, "subject-before")
 
     def _paragraph(self, q: Span) -> Who | None:
         """A paragraph opening with a quote: 'X said:' just before, else the last one's speaker."""
@@ -305,6 +318,14 @@ _R_INTRO = re.compile(
 )
 # A name the attribution holds ("said Olivia Park, ..."): two capitalised words in a row.
 _R_NAMED = re.compile(r"[\s,—–-]*(?:[a-z]+ ){0,3}[A-Z][a-z’'\-]+ [A-Z][a-z’'\-]+")
+# What may follow a quotation standing alone as its sentence: its final marks.
+_TRAIL = " \t\n.!?,;:…"
+# A subject things happen to: "John Smith, 34, was arrested", "has been charged".
+_R_PASSIVE = re.compile(
+    r"\s*(?:,[^,]{0,80},\s*)?(?:was|were|is|are|(?:has|have|had)\s+been|got|gets)\s+"
+    r"(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn)|hurt|hit|shot|struck|caught|held|found|taken|left"
+    r"|sent|brought|led|kept|seen|told|sold|put|cut|set)\b"
+)
 _LABEL_WORDS = 4  # "Opening statement:", "On the quarterback:": a label, not a speaker's line
 _GOES_ON = 2  # paragraphs of prose naming no person a speaker's quotes may go on after
 

@@ -48,7 +48,8 @@ class Quote:
         str | None
     )  # canonical FoundActor.name, or None when the article does not make it clear
     speaker_mention: Mention | None  # where the attribution names the speaker (or the pronoun)
-    cue: str  # said-after, said-before, according-to, told, colon, pronoun, paragraph, none
+    cue: str  # said-after, said-before, subject-before, according-to, told, colon, pronoun,
+    # paragraph, none
     sentences: tuple[int, ...]  # ids of the sentences the quote spans
 
 
