@@ -195,8 +195,7 @@ _META = re.compile(r"\b(?:(?:the|this)\s+(?:news\s+)?article|this\s+text)\b", re
 def _meta(text: str, cited: Cited) -> str | None:
     """An item about the article rather than its story, unless the cited text speaks of an
     article too (a story about a paper's article)."""
-    m = _META.search(text)
-    if m is None or _META.search(cited.text):
+    if _META.search(text) is None or _META.search(cited.text):
         return None
     return _ABOUT
 

@@ -400,10 +400,10 @@ def _titled_at(words: list[str], t: Text) -> int | None:
     k = next((i for i, w in enumerate(words) if i and w in t.r.given), None)
     if k is None or not 1 <= len(words) - k - 1 <= 2 or words[k - 1] in t.r.given:
         return None
-    if {*words} & t.r.stop or {*words[k:]} & (t.r.heads | t.r.things):
+    r = t.r  # (membership asked word by word: a union of these sets per run cost a copy)
+    if any(w in r.stop for w in words) or any(w in r.heads or w in r.things for w in words[k:]):
         return None
-    office = t.r.title_words | t.r.heads  # and a role written capitalised: "Engineer"
-    roles = t.lang.names.roles
-    if not any(w in office or w.lower() in roles for w in words[:k]):
+    roles = t.lang.names.roles  # a role written capitalised: "Engineer"
+    if not any(w in r.title_words or w in r.heads or w.lower() in roles for w in words[:k]):
         return None  # "Nisreen Assad Ibrahim Bahar": names before the given name, no office
     return k

@@ -22,6 +22,9 @@ from summarizer._text.scan import prefiltered
 
 _NUMBERS = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"
 _FULL = "|".join(forms[0] for forms in ENGLISH.months)
+# What joins two months ("March and April", "June-August"): the coordination finder's, and
+# what ``dates`` reads around a month to give it the other's year.
+MONTH_JOINERS = (" and ", " or ", " to ", " through ", " until ", "-", "–")
 _AMBIGUOUS = "March|April|May|June|August"  # also verbs or first names
 _ABBRS = [abbr for forms in ENGLISH.months for abbr in forms[1:]]
 _ABBR = rf"(?:{alternation(_ABBRS)})\b\.?"
@@ -109,11 +112,7 @@ _FIND = [
     # March", "between June-August" (the first is found by its own preposition).
     re.compile(
         "(?:"
-        + "|".join(
-            f"(?<={m}{c})"
-            for m in _FULL.split("|")
-            for c in (" and ", " or ", " to ", " through ", " until ", "-", "–")
-        )
+        + "|".join(f"(?<={m}{c})" for m in _FULL.split("|") for c in MONTH_JOINERS)
         + rf")(?:{_FULL})\b{_NOT_NAME}"
     ),
     re.compile(

@@ -20,7 +20,7 @@ from summarizer._extract import date_cues as cues
 from summarizer._extract import date_relative as rel
 from summarizer._extract.date_clocks import PAGE_TOP, Clocks, date_line
 from summarizer._extract.date_find import Cand, readings
-from summarizer._extract.date_finders import R_WD
+from summarizer._extract.date_finders import MONTH_JOINERS, R_WD
 from summarizer._extract.date_resolve import (
     LEAD_PREP,
     PART_OF,
@@ -240,12 +240,16 @@ def _after_joined(text: str, before: TimeExpression, c: Cand, value: str) -> str
     return (day + timedelta(7)).isoformat() if day < first else value
 
 
-# A month right after another and a joiner ("in March and April", "January-March"): what
-# the coordination finder (date_finders) matches.
-_R_MONTH_JOINED = re.compile(
-    rf"\b({'|'.join(forms[0] for forms in ENGLISH.months)})"
-    r"(?:\s+(?:and|or|to|through|until)\s+|[-\u2013])\Z"
+_MONTHS = [forms[0] for forms in ENGLISH.months]
+# The coordination finder's joiners (date_finders), a word's spaces read as any run.
+_JOINER = (
+    "(?:"
+    + "|".join(rf"\s+{j.strip()}\s+" if j.strip() != j else re.escape(j) for j in MONTH_JOINERS)
+    + ")"
 )
+# A month right after another and a joiner ("in March and April", "January-March"): what
+# the coordination finder matches.
+_R_MONTH_JOINED = re.compile(rf"\b({'|'.join(_MONTHS)}){_JOINER}\Z")
 
 
 def _month_joined(before: TimeExpression | None, m: re.Match[str], value: str) -> str | None:
@@ -260,10 +264,7 @@ def _month_joined(before: TimeExpression | None, m: re.Match[str], value: str) -
 
 
 # After a month, a month joined to it and that month's year ("April and August 2001").
-_R_YEAR_JOINED = re.compile(
-    r"(?:\s+(?:and|or|to|through|until)\s+|[-\u2013])"
-    rf"({'|'.join(forms[0] for forms in ENGLISH.months)}),?\s+((?:19|20)\d\d)\b"
-)
+_R_YEAR_JOINED = re.compile(rf"{_JOINER}({'|'.join(_MONTHS)}),?\s+((?:19|20)\d\d)\b")
 
 
 def _year_joined(value: str, m: re.Match[str]) -> str:
@@ -273,7 +274,6 @@ def _year_joined(value: str, m: re.Match[str]) -> str:
     return f"{int(m.group(2)) - (month > last):04d}-{month:02d}"
 
 
-_MONTHS = [forms[0] for forms in ENGLISH.months]
 _R_DIGIT = re.compile(r"\d")
 _FROM_REACH = 600  # characters: how far a stated date anchors "the following day"
 _Mark = tuple[int, str, str] | None  # where a dated expression ends, its value and granularity
