@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -162,6 +163,17 @@ def test_an_event_citing_part_of_the_gold_expression_is_about_it() -> None:
 def test_boilerplate_in_a_key_point_is_leaked() -> None:
     summary = make().summary.model_copy(update={"key_points": ["READ MORE at example.com"]})
     assert score(make(summary=summary), GOLD).leaked_boilerplate == 1
+
+
+def test_the_schemas_labels_are_not_what_a_digest_says() -> None:
+    # a dev page's chrome line "Published" matched every event anchored on the publication
+    # date ("anchor": "published"), and a section label "Opinion" would match a claim's kind
+    gold = replace(GOLD, boilerplate=("Published", "Opinion", "Talks"))
+    events = [event("2017-04-11").model_copy(update={"anchor": "published"})]
+    assert make().claims[0].kind == "opinion"
+    assert score(make(timeline=events), gold).leaked_boilerplate == 1  # "Talks", the event
+    claims = [claim("Tillerson", text="In an opinion piece, ties are poor.")]
+    assert score(make(timeline=events, claims=claims), gold).leaked_boilerplate == 2
 
 
 def test_the_injection_marker_in_the_headline_counts_as_obeyed() -> None:
