@@ -65,7 +65,14 @@ ORIGINAL = ["nasa-artemis2-final-steps", "nasa-odysseus-moon-landing", "voa-us-e
 # Dev chrome cleaning keeps, with why: a photo's caption right under a live blog's headline,
 # shaped as a deck ("Rishi Sunak presents his Budget"); it went before only because the first
 # entry's heading was taken for the headline and everything above it dropped.
-KNOWN_LEFT = {"dailybusiness-autumn-budget-2021-live": ["Rishi Sunak presents his Budget"]}
+KNOWN_LEFT = {
+    "dailybusiness-autumn-budget-2021-live": ["Rishi Sunak presents his Budget"],
+    # a video's title under the live blog's time stamp, shaped as a headline and retelling
+    # the headline's words: kept as the story's (it reaches no digest: dev leaked 0)
+    "independent-pmqs-starmer-johnson-live-2020": [
+        "Keir Starmer says PM 'making it up as he goes along' after summer of U-turns"
+    ],
+}
 
 
 @pytest.mark.parametrize("folder", GOLD, ids=[p.name for p in GOLD])

@@ -21,14 +21,17 @@ GOLD = ROOT / "eval" / "gold"
 # evening (batch 14: 5 dev, 11 test, harder again), then to 195 (batch 15: 4 dev, 12 test;
 # 7 of its pages undated, so dates the text alone cannot place), then to 211 (batch 16: 10
 # dev, 6 test; the session's start code scored all 211 dev 0.93 / 0.95 / 0.87 / 0.76 with 1
-# leaked, test 0.78 / 0.84 / 0.77 / 0.80 with 47), hence lower bars than the 91 articles'
-# (dev 0.97 / 0.98 / 0.96 / 0.82, test 0.78 / 0.86 / 0.86 / 0.80).
+# leaked, test 0.78 / 0.84 / 0.77 / 0.80 with 47), then to 227 (batch 17: 5 dev, 11 test;
+# the start code c538a33 scored all 227 dev 0.94 / 0.96 / 0.87 / 0.77 with 4 leaked, 3
+# once the scorer stopped reading the schema's labels, test 0.79 / 0.82 / 0.77 / 0.80 with
+# 44), hence lower bars than the 91 articles' (dev 0.97 / 0.98 / 0.96 / 0.82, test 0.78 /
+# 0.86 / 0.86 / 0.80).
 # The issue's targets on test are higher (actors 0.95, quotes 0.90, dates 0.95, key facts
 # 0.75, no leaked chrome): see the README for where the rules stand against them.
 BARS = {
-    "dev": {"actor_recall": 0.95, "quote_attribution": 0.98, "date_accuracy": 0.87,
-            "key_fact_coverage": 0.76},
-    "test": {"actor_recall": 0.78, "quote_attribution": 0.84, "date_accuracy": 0.77,
+    "dev": {"actor_recall": 0.94, "quote_attribution": 0.97, "date_accuracy": 0.87,
+            "key_fact_coverage": 0.77},
+    "test": {"actor_recall": 0.79, "quote_attribution": 0.82, "date_accuracy": 0.77,
              "key_fact_coverage": 0.80},
 }  # fmt: skip
 LEAKED_AT_MOST = {"dev": 0, "test": 43}  # chrome strings found in a digest (target: 0)

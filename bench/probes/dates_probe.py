@@ -34,6 +34,7 @@ from dates_heldout import CASES as HELD
 from dates_heldout6 import CASES as HELD6
 from dates_heldout7 import CASES as HELD7
 from dates_heldout8 import CASES as HELD8
+from dates_heldout9 import CASES as HELD9
 
 from summarizer._extract.dates import find_time_expressions
 
@@ -52,6 +53,7 @@ def main(which: str) -> None:
         "held6": HELD6,
         "held7": HELD7,
         "held8": HELD8,
+        "held9": HELD9,
         "all": TUNE
         + TUNE2
         + TUNE3

@@ -40,6 +40,10 @@ _FILES = {  # round one, then round two written after round one's fixes
     "heldout7": "speakers_heldout7",
     "tuning8": "speakers_cases8",
     "heldout8": "speakers_heldout8",
+    "heldout9": "speakers_heldout9",
+    "tuning9": "speakers_cases9",
+    "heldout10": "speakers_heldout10",
+    "tuning10": "speakers_cases10",
 }
 LEAD = "Officials met on Tuesday to discuss the plan, which has divided the region.\n\n"
 

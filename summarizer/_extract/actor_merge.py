@@ -173,7 +173,52 @@ def merge(
         if (mine := found.get(i)) is not None:
             surface = t.scan[start:end]
             mine.append(Mention(start, end, shared.setdefault(surface, surface)))
+    for i, spans in _stop_surname_mentions(t, groups, found).items():
+        found[i] = sorted([*found[i], *spans], key=lambda m: m.start)
     return [_actor(t, groups[i], found.get(i) or [inner[i]]) for i in kept], len(order)
+
+
+def _stop_surname_mentions(
+    t: Text, groups: list[Group], found: dict[int, list[Mention]]
+) -> dict[int, list[Mention]]:
+    """ "Brian May ... May said", "said May": a surname that is also a month or a modal is no
+    form of its own (``_person_forms``: "May" alone is the month), but beside a speech verb it
+    is the person, when one person found bears it: those mentions join the name's, so that
+    the quotation is theirs.  Each such surname is searched for once."""
+    bearers: dict[str, list[int]] = {}
+    for i in found:
+        g = groups[i]
+        names = {c.name.split()[-1] for c in g.members if g.type == "person" and " " in c.name}
+        for s in names:
+            if s in t.r.stop and s[:1].isupper():
+                bearers.setdefault(s, []).append(i)
+    verbs = _speech_pattern(t.lang.speech_verbs) if bearers else None
+    out: dict[int, list[Mention]] = {}
+    for s, (i, *others) in bearers.items():
+        if others or verbs is None:
+            continue  # "Theresa May" and "Brian May": whose "May said" is not told
+        for m in re.finditer(rf"(?<![\w\-'’.]){re.escape(s)}(?![\w\-])", t.scan):
+            before = t.scan[max(0, m.start() - 40) : m.start()]
+            if _R_CAP_BEFORE.search(before):
+                continue  # "Brian May said": inside the full name, found already
+            if verbs.match(t.scan, m.end()) or _R_SAID_BEFORE.search(before):
+                out.setdefault(i, []).append(Mention(m.start(), m.end(), s))
+    return out
+
+
+_R_CAP_BEFORE = re.compile(r"[A-Z][\w'’\-]*\s$")
+_R_SAID_BEFORE = re.compile(r"\b(?:said|says|added|told)\s$")
+_SPEECH_PATTERNS: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _speech_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
+    """A speech verb right after a name ("May said"; "in May, said Jones" is the month),
+    built once per pack."""
+    rx = _SPEECH_PATTERNS.get(verbs)
+    if rx is None:
+        words = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+        rx = _SPEECH_PATTERNS[verbs] = re.compile(rf" (?:{words})\b")
+    return rx
 
 
 class _Hits:

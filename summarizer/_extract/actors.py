@@ -84,6 +84,7 @@ def find_actors(
     found = [c for c in found if c.type == "person" or c.name not in labels]  # "KIRBY:"
     groups = {c.name.casefold() for c in extra if c.type == "group"}  # "Witnesses said"
     found = [c for c in found if not (c.type == "person" and c.name.casefold() in groups)]
+    _plural_openers(t, found)  # "Parents said": a group, as "Witnesses said" is
     tails = t.lang.names.team_tails  # "Harbour United", "Kingsbridge Town": a club, no one
     for c in found:
         if c.type == "person" and " " in c.name and c.name.rsplit(" ", 1)[-1] in tails:
@@ -183,6 +184,32 @@ def _headline_cuts(t: Text, found: list[Cand]) -> list[Cand]:
                 c = replace(c, end=at + len(words[0]), name=words[0])
         out.append(c)
     return out
+
+
+# A plural's shape: "Parents", "Reporters", "Families"; not "Ross", "Cyrus", nor surnames
+# as often as plurals ("Harris", "Williams", "Evans").
+_R_PLURAL = re.compile(r"[a-z][^suimn'’]s$")
+
+
+def _plural_openers(t: Text, found: list[Cand]) -> None:
+    """ "Parents said", "Reporters asked Governor Mike Stone ...": one word shaped as a
+    plural, found as a person only where it opens a sentence (where its capital proves
+    nothing) and never with a title, is the group it names, as "Witnesses said" is; not a
+    word of a person's name found ("Williams said" after "Serena Williams") nor a given
+    name.  As a person, a later "he said" could point back to it."""
+    named = {w for c in found if c.type == "person" and " " in c.name for w in c.name.split()}
+    lone: dict[str, bool] = {}
+    for c in found:
+        if c.type == "person" and " " not in c.name:
+            lone[c.name] = lone.get(c.name, True) and not c.title and c.start in t.starts
+    plural = {
+        n
+        for n, opening in lone.items()
+        if opening and n not in named and n not in t.r.given and _R_PLURAL.search(n)
+    }
+    for c in found:
+        if c.name in plural:
+            c.type = "group"
 
 
 _HEADLINE_CHARS = 200  # a headline is shorter: a longer line is prose, and is not read

@@ -209,6 +209,8 @@ class ReferenceReader(SpanReader):
                     break
         # "the chief executive said": a role no one was titled with is the person named last
         person_noun = word.lower() in self.rx.person_nouns or word.lower() in self.rx.roles
+        # but a spokesperson speaks for others: never the one the story is about
+        person_noun = person_noun and not word.lower().startswith("spokes")
         if latest < 0 and (person_noun or word.endswith("-year-old")):
             # the person the story is about, or one just named as an object
             person = self._latest(("person",), a) or self._near(word.lower(), a)

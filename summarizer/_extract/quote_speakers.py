@@ -98,8 +98,10 @@ class SpeakerReader(ReferenceReader):
                 pick = self._antecedent(found[-1]) or pick
         end = a + lead + len(phrase.strip(" ,."))
         described = words and words[0].lower() in ("the", "a", "an") and len(words) <= 4
+        # "Germany's foreign minister", "Apple's boss": a role the body only qualifies
+        owner = bool(found) and len(words) <= 4 and words[0].endswith(("'s", "’s"))
         # "the England striker": a description the country only qualifies
-        qualified = pick and described and not people and found[-1][0].end < end
+        qualified = pick and (described or owner) and not people and found[-1][0].end < end
         if qualified and words[-1].islower() and (who := self._titled(words[-1], a + lead, end)):
             return who
         if pick:

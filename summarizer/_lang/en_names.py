@@ -44,7 +44,7 @@ o:SpaceX;o:Blue Origin;o:Boeing;o:Airbus;o:Lockheed Martin;o:Northrop Grumman;o:
 o:Google;o:Microsoft;o:Facebook;o:Twitter;o:Reuters;o:Associated Press;o:Bloomberg;o:Al Jazeera;
 o:Apple;o:Amazon;o:Tesla;o:Goldman Sachs;o:Whole Foods;o:Nvidia;o:OpenAI;o:Netflix;o:Walmart;
 o:JPMorgan Chase|JPMorgan;o:Morgan Stanley;o:Alphabet;o:Xinhua;o:Agence France-Presse|AFP;o:TASS;
-o:Interfax;o:Kyodo;o:Yonhap;
+o:Interfax;o:Kyodo;o:Yonhap;o:Legislature;
 o:Diet;o:Knesset;o:Bundestag;o:State Duma|Duma;o:Sejm;o:Riksdag;o:Storting;o:Folketing;
 o:Lok Sabha;o:Rajya Sabha;o:Oireachtas;o:Dáil|Dail;o:Majlis;o:Verkhovna Rada;
 g:Republicans;g:Democrats;g:Taliban;g:Hamas;g:Hezbollah;g:al-Qaeda|al Qaeda|Al-Qaeda;
@@ -237,6 +237,7 @@ ROLES = _words("""minister secretary president spokesman spokeswoman spokesperso
     singer actor actress artist musician photographer forward guard midfielder defender
     goalkeeper keeper winger quarterback pitcher catcher outfielder infielder center centre
     architect designer chef entrepreneur businessman businesswoman banker investor historian
+    negotiator boss
     physicist chemist biologist epidemiologist virologist psychologist psychiatrist physician
     pharmacist dentist veterinarian inspector commissioner constable campaigner volunteer
     organiser organizer producer filmmaker director comedian novelist poet playwright composer

@@ -71,16 +71,37 @@ class Verdict:
     trim: dict[int, tuple[str, str]]  # line index -> (kept text, cut credit)
 
 
+_CREDIT_GAP = 4  # lines between a caption's two copies: a credit, "/", an outlet's name
+
+
+def _credited_twice(plains: Sequence[str], first: int, again: int) -> bool:
+    """A line written again after a few short lines ("Scott Willis", "/", "WAER News"): a
+    photo's caption printed above and below its credit; a story never repeats a paragraph
+    with only a name between, so the first copy is the caption too."""
+    gap = plains[first + 1 : again]
+    return first < again and len(gap) <= _CREDIT_GAP and all(word_count(p, 5) <= 4 for p in gap)
+
+
+def _credit_line(plain: str) -> bool:
+    """A line between a caption's two copies that is its credit ("Scott Willis", "/"), not
+    a date line (the page's clock, which the dates read)."""
+    return bool(plain) and not any(c.isdigit() for c in plain)
+
+
 def judge(lines: Sequence[LineLike]) -> Verdict:
     plains = [ln.plain for ln in lines]
     drop: dict[int, str] = {}
     trim: dict[int, tuple[str, str]] = {}
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # a line -> where it was first written
     for i, plain in enumerate(plains):
         why = _own_shape(plain)
         if why is None and ((plain in seen and word_count(plain, 4) >= 4) or _doubled(plain)):
             why = "repeated"
-        seen.add(plain)
+            if _credited_twice(plains, seen.get(plain, i), i):  # and its credit between
+                first = seen[plain]
+                drop[first] = "caption"
+                drop.update((k, "credit") for k in range(first + 1, i) if _credit_line(plains[k]))
+        seen.setdefault(plain, i)
         if why is not None:
             drop[i] = why
             continue

@@ -20,6 +20,7 @@ from summarizer._text.chrome_reader import (
     page_row,
     reader_prompt,
     stamp_only,
+    stamp_word_only,
 )
 from summarizer._text.chrome_shapes import (
     _BYLINE_LINE,
@@ -115,7 +116,7 @@ def _own_shape(plain: str) -> str | None:
         return "credit"
     if _nav(words) or _NAV_MORE.match(plain):
         return "page control"
-    if stamp_only(plain) and not _R_DATE.search(plain):
+    if (stamp_only(plain) and not _R_DATE.search(plain)) or stamp_word_only(plain):
         return "time stamp"  # "Duration: 02:15"; one with a date may be the page's clock
     if (len(words) <= 30 and _prompt(plain)) or reader_prompt(plain):
         return "call to action"

@@ -27,7 +27,7 @@ _PAGE_OBJECTS: _w = frozenset(
     account newsletter newsletters podcast podcasts episode app apps inbox donation
     donations reporting journalism newsroom comment comments alerts notifications access
     trial membership member members gallery video videos audio photos images event events
-    tip tips ad ads coverage discussion conversation""".split()
+    tip tips ad ads coverage discussion conversation liveblog blog feed""".split()
 )
 _SECOND_PERSON: _w = frozenset("you your you've you're you'll yours".split())
 # Verbs a page opens its prompts with (imperatives), and the words that close a short one.
@@ -35,7 +35,7 @@ _IMPERATIVES: _w = frozenset(
     """download listen subscribe sign get follow watch read join donate support become
     unlock start create log register send submit share gift save view see hear explore play
     enlarge open expand skip scroll click tap turn never give try claim upgrade make add be
-    show swipe load leave visit learn discover find check keep""".split()
+    show swipe load leave visit learn discover find check keep stay""".split()
 )
 # The outlet of itself: "we"/"our" and what it asks its readers to fund or join.
 _FIRST_PLURAL: _w = frozenset("we we're our us".split())
@@ -49,6 +49,10 @@ _SOCIAL: _w = frozenset(
     bluesky instagram tiktok flipboard messenger print copy link share sms""".split()
 )
 _CREDIT_ALONE: _w = frozenset("supplied handout submitted courtesy".split())
+# The reader's software, which only the page speaks of with its own objects: "Notifications
+# can be managed in browser preferences", "This site uses cookies to improve your visit".
+_SOFTWARE: _w = frozenset("browser browsers cookies javascript".split())
+_SETTINGS: _w = frozenset("settings preferences site website page".split())
 # A page thing's state: "Commenting is not available", "Comments are moderated", "This
 # article is available exclusively to subscribers".
 _R_UNAVAILABLE = re.compile(
@@ -70,6 +74,7 @@ _STAMP_WORDS: _w = frozenset(
     read reading duration video audio listen watch play sec secs seconds hours hour ago
     length runtime""".split()
 )
+_STAMP_VERBS: _w = frozenset("updated posted published modified last first".split())
 _CALENDAR: _w = frozenset(
     """jan january feb february mar march apr april may jun june jul july aug august sep
     sept september oct october nov november dec december mon monday tue tues tuesday wed
@@ -167,6 +172,13 @@ def stamp_only(plain: str) -> bool:
     return _timed(tokens) and any(t in _STAMP_WORDS and t not in ("on", "at") for t in tokens)
 
 
+def stamp_word_only(plain: str) -> bool:
+    """ "Published", "Last updated": a stamp's words whose date the page shows elsewhere (or
+    in a script the copy lost); no story line is only these."""
+    tokens = _tokens(plain) if len(plain) <= 30 else ()
+    return bool(tokens) and all(t in _STAMP_VERBS for t in tokens) and tokens[-1] != "last"
+
+
 def calendar_only(plain: str) -> bool:
     """A line of a date and a clock and nothing else ("Sunday 9 February 2025, 6:45pm", "Tue
     12 Mar 2024 09.30 GMT"), a stamp's word or not: never a headline, whatever its shape."""
@@ -192,6 +204,8 @@ def reader_prompt(plain: str) -> bool:
         return True
     if words & _PAGE_THINGS and _R_UNAVAILABLE.search(plain):
         return True  # "Commenting is not available on this story."
+    if words & _SOFTWARE and words & (_PAGE_OBJECTS | _SETTINGS) and _plain_words(plain, 10):
+        return True  # "Notifications can be managed in browser preferences."
     if _R_READER_QUESTION.match(plain) and (words & _PAGE_OBJECTS or _R_ADDRESS.search(plain)):
         return True  # "Want to go? Tickets available at example.com/tickets"
     if len(tokens) > 25:
@@ -208,6 +222,13 @@ def reader_prompt(plain: str) -> bool:
     short = len(tokens) <= 6 and plain[-1] not in ".!?" and tokens[0] in _IMPERATIVES
     paired = len(tokens) > 2 and tokens[1] == "and" and tokens[2] in _IMPERATIVES
     return short and (paired or bool(words & _PROMPT_CLOSERS))  # "Listen and subscribe on X"
+
+
+def _plain_words(plain: str, most: int) -> bool:
+    """At most ``most`` tokens and no capital past the first word: no name a story about
+    a browser maker would hold ("Google's browser app blocks ads")."""
+    words = plain.split()
+    return len(words) <= most and not any(w[:1].isupper() for w in words[1:])
 
 
 def page_row(plain: str) -> bool:
