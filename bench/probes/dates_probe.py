@@ -1,13 +1,14 @@
 """Run the date probe: prints "<wrong> of <cases>" and each wrong case (no asserts).
 
-Usage: python bench/probes/dates_probe.py [tune|tune2..8|held|held6..8|all]   (default: tune)
+Usage: python bench/probes/dates_probe.py [tune|tune2..8|held|held6..9|all]   (default: tune)
 tune: the first tuning batch (written before any rule changed); tune2: the second, written
 after the first round of rules (tense traps); tune3: after the second (months ahead,
 years counted from a stated year, seasons); tune4: after the third ("5 June last year",
 dotted dates, weekends); tune5: exploratory, each failing before its rule; tune6 and held6:
 weekdays ahead in a schedule's shapes, written together before their rules; tune7 and held7
 (held7 written first): a weekday's own clause against the tense around it; tune8 and held8
-(held8 first): an event named with its date as a clause's subject; held and held6-8: held
+(held8 first): an event named with its date as a clause's subject; held9: weekdays ahead in a
+deadline's and a schedule's shapes (no tuning half); held and held6-9: held
 out, run only for totals.
 
 A case is right when an expression covering the key's first character carries the
@@ -65,7 +66,8 @@ def main(which: str) -> None:
         + HELD
         + HELD6
         + HELD7
-        + HELD8,
+        + HELD8
+        + HELD9,
     }[which]
     wrong = 0
     for text, published, key, want in cases:

@@ -3,9 +3,9 @@ and the speaker expected (None: nobody). Scored as the eval scores a gold quote:
 candidate overlapping the quote names the speaker (same name or same last word); a None case
 is right when no candidate overlapping the quote names anyone.
 
-Run: ``.venv/bin/python bench/probes/speakers_probe.py [tuning|heldout][2-8]`` (round
-one to eight); prints "<wrong> of <cases>" and the wrong cases. No asserts: a probe
-measures, tests guard.
+Run: ``.venv/bin/python bench/probes/speakers_probe.py [tuning|heldout][2-10]`` (round
+one to ten; round 9 held out only); prints "<wrong> of <cases>" and the wrong cases. No
+asserts: a probe measures, tests guard.
 """
 
 from __future__ import annotations
