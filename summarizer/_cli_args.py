@@ -26,8 +26,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument(
         "--published",
         metavar="YYYY-MM-DD",
-        help="publication date (resolves "
-        "relative dates such as 'Tuesday'; without it they stay unresolved)",
+        help="publication date (resolves relative dates such as 'Tuesday'; without it the "
+        "page's own stated date is used, else they stay unresolved)",
     )
     fmt = s.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print the Digest as JSON")

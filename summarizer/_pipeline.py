@@ -18,7 +18,7 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
@@ -35,6 +35,7 @@ from summarizer._backends import llama_server as _embedded
 from summarizer._config import Backend
 from summarizer._digest import Digest, Meta, Source, Usage
 from summarizer._exceptions import InputError, OutputError
+from summarizer._extract.page_date import page_date
 from summarizer._input.loading import ensure_article, load
 from summarizer._lang import check_language, pack
 from summarizer._limits import ITEM_CAPS, ItemCaps
@@ -62,6 +63,14 @@ def parse_published(value: str | date | None) -> date | None:
         return date.fromisoformat(value.strip())
     except ValueError:
         raise InputError(f"published date {value!r} is not YYYY-MM-DD") from None
+
+
+def page_date_note(doc: Document) -> str:
+    """What ``meta.warnings`` says of a publication date read on the page itself."""
+    return (
+        f"no publication date given: {doc.published} read from the page's line "
+        f"{doc.published_from!r} anchors relative dates (give one to override it)"
+    )
 
 
 def effective_date(published: str | date | None, doc: Document) -> date | None:
@@ -108,9 +117,13 @@ def prepare(
         raise InputError(f"{raw.origin} has no article text ({len(cleaned.text.split())} words)")
     ensure_article(cleaned.text, raw.origin)
     check_language(cleaned.text, lang, raw.origin)
+    published, read_from = raw.published, None
+    if published is None and (stamped := page_date(cleaned, raw.text)) is not None:
+        published, read_from = stamped  # "Published 13th Feb 2024": the anchor it gives
     with clock.stage("segment"):
-        return segment(cleaned.text, cleaned.title or raw.title, raw.published, cleaned.input_map,
-                       lang.code)  # fmt: skip
+        doc = segment(cleaned.text, cleaned.title or raw.title, published, cleaned.input_map,
+                      lang.code)  # fmt: skip
+    return replace(doc, published_from=read_from) if read_from else doc
 
 
 async def prepare_off_loop(
@@ -171,6 +184,8 @@ async def run(
     day = effective_date(published, doc)
     with clock.stage("extract"):
         findings = await find_off_loop(doc, day, policy.items if policy else ITEM_CAPS)
+    if published is None and doc.published_from:
+        findings.notes.insert(0, page_date_note(doc))
     if not backend.uses_model:
         outcome = _Outcome(backend.kind, backend.kind)
         return _digest(doc, day, findings, merge([]), outcome, started, clock)

@@ -69,6 +69,9 @@ class Document:
     title: str | None
     sentences: tuple[Sentence, ...]
     published: str | None = None  # YYYY-MM-DD the page itself states (HTML metadata)
+    # Where ``published`` was read on the page when no metadata gave it ("Published 13th
+    # Feb 2024, 23:38 GMT"): told in meta.warnings (``_extract.page_date``).
+    published_from: str | None = None
     input_map: InputMap | None = field(default=None, repr=False, compare=False)
     language: str = "en"  # the pack (summarizer._lang) every rule reads its words from
 

@@ -1,0 +1,77 @@
+"""The page's own publication date, read from its text when neither the caller nor the page's
+metadata gives one: relative dates ("on Tuesday", "last week") then have their anchor.
+
+Two shapes, each stating a full date with its year (a day without a year, or a relative
+one, anchors nothing):
+
+* a publication stamp cleaning removed ("Published 13th Feb 2024, 23:38 GMT", "Posted on
+  March 3, 2017 by Jane Doe", "First published on Tue 12 Mar 2024");
+* a date line standing alone in the page's first characters, below the headline or as
+  the page's first line ("Wednesday 02 September 2020 21:20 BST"), as a copied page keeps
+  it; not a first line with a menu under it: a masthead shows the day the page was viewed.
+
+An "Updated" or "Modified" stamp is not read: it dates a later edit, and "on Tuesday" in the
+story counts from the first publication; nor is "Posted by X on ...", an embedded post's.
+What was read is told in ``meta.warnings``; a date the caller gives always wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer._extract.date_clocks import PAGE_TOP, date_line
+from summarizer._extract.date_find import Cand
+from summarizer._extract.dates import find_time_expressions
+from summarizer._text.chrome_reader import calendar_only
+from summarizer._text.cleaning import CleanText
+
+# A stamp that dates the page's first publication, and one that dates a later edit.
+_R_PUBLISHED = re.compile(
+    r"^\W*(?:first\s+)?(?:published|posted|publish(?:ed)?\s+date|date\s+published)\b", re.I
+)
+_R_EDITED = re.compile(r"\b(?:updated|modified|edited|amended)\b", re.I)
+_R_EMBEDDED = re.compile(r"^\W*posted\s+by\b", re.I)  # an embedded post's signature
+_STAMP_CHARS = 120  # a stamp is a short line: a longer one is prose that says "published"
+
+
+def page_date(cleaned: CleanText, raw: str) -> tuple[str, str] | None:
+    """(the ISO date, the line it was read from), or None: a publication stamp cleaning
+    removed first, else a date line in the cleaned text's first ``PAGE_TOP`` characters
+    below its title, or as its first line when ``raw`` (the page as given) shows no menu
+    under that line (a masthead shows the day the page was viewed)."""
+    text, removed, title = cleaned.text, cleaned.removed, cleaned.title
+    for line in removed:
+        if len(line) > _STAMP_CHARS or _R_EMBEDDED.match(line) or _R_EDITED.search(line):
+            continue
+        if _R_PUBLISHED.match(line) and (day := _full_date(line)) is not None:
+            return day, line.strip()
+    top = text[:PAGE_TOP]
+    below = top.find(title) + len(title) if title and title in top else -1
+    for t in find_time_expressions(top, None):
+        if (t.start == 0 and _menu_after(raw, t.text)) or 0 < t.start < below:
+            continue  # a masthead's date; a line between the page's first and the headline
+        if t.granularity == "day" and t.date and t.anchor == "absolute":
+            line = top[top.rfind("\n", 0, t.start) + 1 :].split("\n", 1)[0]
+            alone = date_line(top, Cand(t.start, t.end, None, False)) is not None
+            if alone or calendar_only(line):  # "Wednesday 02 September 2020 21:20 BST"
+                return t.date, line.strip()
+    return None
+
+
+def _menu_after(raw: str, line: str) -> bool:
+    """In the page as given, the line after ``line`` is a menu ("News | Sport | Weather"):
+    ``line`` is a masthead's."""
+    at = raw.find(line, 0, PAGE_TOP)
+    after = [ln for ln in raw[at + len(line) : at + PAGE_TOP].split("\n")[1:4] if ln.strip()]
+    return at >= 0 and bool(after) and len(_R_MENU_BAR.findall(after[0])) >= 2
+
+
+_R_MENU_BAR = re.compile(r"\s[|•·]\s")
+
+
+def _full_date(line: str) -> str | None:
+    """The first date of ``line`` stated in full (day, month and year)."""
+    for t in find_time_expressions(line, None):
+        if t.granularity == "day" and t.date and t.anchor == "absolute":
+            return t.date
+    return None
