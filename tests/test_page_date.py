@@ -37,6 +37,8 @@ def _read(page: str) -> str | None:
         (f"Boateng hat-trick sinks Harrogate\n\nWednesday 14 February 2024 09:20 GMT\n\n{STORY}",
          "2024-02-14"),
         (f"February 14, 2024\n\nBoateng hat-trick sinks Harrogate\n\n{STORY}", "2024-02-14"),
+        (f"Boateng hat-trick sinks Harrogate\n\nWednesday, February 14th 2024, 4:14 pm\n\n{STORY}",
+         "2024-02-14"),
         # no date: an edit's stamp, an embedded post's, a masthead's, a date without a year
         (f"Boateng hat-trick sinks Harrogate\n\nUpdated 13th Feb 2024, 23:38 GMT\n\n{STORY}",
          None),
@@ -66,7 +68,7 @@ def test_it_anchors_relative_dates_and_is_told_and_the_callers_date_wins() -> No
 
 
 def test_every_date_read_on_a_dev_page_is_its_publication_date() -> None:
-    # Measured on the whole gold set when written: 14 dev and 26 test pages whose
+    # Measured on the whole gold set when written: 15 dev and 26 test pages whose
     # publication date is known gave one, each the gold's; the rest gave none.  The menu
     # rule keeps a masthead's "June 25, 2018" (a 2011 story) out, and with it one right
     # first line ("Oct. 17, 2009" over "Recap | Box Score | Notes"): no wrong anchor.
@@ -80,4 +82,4 @@ def test_every_date_read_on_a_dev_page_is_its_publication_date() -> None:
         if got is not None and gold["published"] is not None:
             read += 1
             assert got[0] == gold["published"], (folder.name, got)
-    assert read >= 14
+    assert read >= 15

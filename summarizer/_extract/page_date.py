@@ -22,7 +22,7 @@ import re
 from summarizer._extract.date_clocks import PAGE_TOP, date_line
 from summarizer._extract.date_find import Cand
 from summarizer._extract.dates import find_time_expressions
-from summarizer._text.chrome_reader import calendar_only
+from summarizer._text.chrome_reader import calendar_line
 from summarizer._text.cleaning import CleanText
 
 # A stamp that dates the page's first publication, and one that dates a later edit.
@@ -53,7 +53,7 @@ def page_date(cleaned: CleanText, raw: str) -> tuple[str, str] | None:
         if t.granularity == "day" and t.date and t.anchor == "absolute":
             line = top[top.rfind("\n", 0, t.start) + 1 :].split("\n", 1)[0]
             alone = date_line(top, Cand(t.start, t.end, None, False)) is not None
-            if alone or calendar_only(line):  # "Wednesday 02 September 2020 21:20 BST"
+            if alone or calendar_line(line):  # "Wednesday, July 29th 2020, 4:14 pm"
                 return t.date, line.strip()
     return None
 

@@ -188,6 +188,16 @@ def calendar_only(plain: str) -> bool:
     return _timed(tokens) and not _CALENDAR.isdisjoint(tokens)
 
 
+# "29th": the day's suffix; the tokens of a date line are numbers and calendar words.
+R_ORDINAL_DAY = prefiltered(re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b"))
+
+
+def calendar_line(plain: str) -> bool:
+    """``calendar_only`` with a day's ordinal suffix read as its number ("Wednesday, July
+    29th 2020, 4:14 pm")."""
+    return calendar_only(R_ORDINAL_DAY.sub(r"\1", plain))
+
+
 def reader_prompt(plain: str) -> bool:
     """The page addressing its reader about its own objects ("You've read 3 of 5 free
     articles", "Log in to comment", "Listen to our podcast wherever you listen"), or the

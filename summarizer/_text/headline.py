@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from summarizer._lang.words import fresh_bag
-from summarizer._text.chrome_reader import calendar_only
+from summarizer._text.chrome_reader import R_ORDINAL_DAY, calendar_line, calendar_only
 from summarizer._text.chrome_shapes import (
     _BYLINE,
     _BYLINE_LINE,
@@ -24,7 +24,6 @@ from summarizer._text.chrome_shapes import (
     _STAMP,
     _STOP,
 )
-from summarizer._text.scan import prefiltered
 from summarizer._text.words import iter_words, stretches, word_count
 
 
@@ -187,12 +186,8 @@ def _passed_meta(plain: str) -> bool:
     return bool(
         _R_AUTHOR_ROLE.fullmatch(plain)
         or _wire_dateline(plain)
-        or ((day := _R_ORDINAL.sub(r"\1", plain)) != plain and calendar_only(day))
+        or (R_ORDINAL_DAY.search(plain) is not None and calendar_line(plain))
     )
-
-
-# "29th": the day's suffix; the tokens of a date line are numbers and calendar words.
-_R_ORDINAL = prefiltered(re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b"))
 
 
 def _byline_or_stamp(plain: str) -> bool:
