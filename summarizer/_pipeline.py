@@ -117,10 +117,10 @@ def prepare(
         raise InputError(f"{raw.origin} has no article text ({len(cleaned.text.split())} words)")
     ensure_article(cleaned.text, raw.origin)
     check_language(cleaned.text, lang, raw.origin)
-    published, read_from = raw.published, None
-    if published is None and (stamped := page_date(cleaned, raw.text)) is not None:
-        published, read_from = stamped  # "Published 13th Feb 2024": the anchor it gives
-    with clock.stage("segment"):
+    with clock.stage("segment"):  # the document, and its date when the page states one
+        published, read_from = raw.published, None
+        if published is None and (stamped := page_date(cleaned, raw.text)) is not None:
+            published, read_from = stamped  # "Published 13th Feb 2024": the anchor it gives
         doc = segment(cleaned.text, cleaned.title or raw.title, published, cleaned.input_map,
                       lang.code)  # fmt: skip
     return replace(doc, published_from=read_from) if read_from else doc

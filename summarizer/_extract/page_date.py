@@ -18,6 +18,7 @@ What was read is told in ``meta.warnings``; a date the caller gives always wins.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from summarizer._extract.date_clocks import PAGE_TOP, date_line
 from summarizer._extract.date_find import Cand
@@ -32,6 +33,7 @@ _R_PUBLISHED = re.compile(
 _R_EDITED = re.compile(r"\b(?:updated|modified|edited|amended)\b", re.I)
 _R_EMBEDDED = re.compile(r"^\W*posted\s+by\b", re.I)  # an embedded post's signature
 _STAMP_CHARS = 120  # a stamp is a short line: a longer one is prose that says "published"
+_STAMPS_READ = 8  # stamps whose date is read: each costs a date search
 
 
 def page_date(cleaned: CleanText, raw: str) -> tuple[str, str] | None:
@@ -40,10 +42,14 @@ def page_date(cleaned: CleanText, raw: str) -> tuple[str, str] | None:
     below its title, or as its first line when ``raw`` (the page as given) shows no menu
     under that line (a masthead shows the day the page was viewed)."""
     text, removed, title = cleaned.text, cleaned.removed, cleaned.title
-    for line in removed:
-        if len(line) > _STAMP_CHARS or _R_EMBEDDED.match(line) or _R_EDITED.search(line):
-            continue
-        if _R_PUBLISHED.match(line) and (day := _full_date(line)) is not None:
+    stamps = (
+        line
+        for line in removed
+        if len(line) <= _STAMP_CHARS and _R_PUBLISHED.match(line)
+        and not _R_EMBEDDED.match(line) and not _R_EDITED.search(line)
+    )  # fmt: skip
+    for line in islice(stamps, _STAMPS_READ):  # a page has one: thousands are no page's
+        if (day := _full_date(line)) is not None:
             return day, line.strip()
     top = text[:PAGE_TOP]
     below = top.find(title) + len(title) if title and title in top else -1
