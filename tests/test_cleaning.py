@@ -70,7 +70,11 @@ KNOWN_LEFT = {
     # a video's title under the live blog's time stamp, shaped as a headline and retelling
     # the headline's words: kept as the story's (it reaches no digest: dev leaked 0)
     "independent-pmqs-starmer-johnson-live-2020": [
-        "Keir Starmer says PM 'making it up as he goes along' after summer of U-turns"
+        "Keir Starmer says PM 'making it up as he goes along' after summer of U-turns",
+        # the live blog's loading notice: dropped, the next entry's heading ("Labour calls
+        # on government ...", no period) stands between two sentences as a bare caption
+        # does, and went with it; kept, it reaches no digest
+        "Please allow a moment for the liveblog to load:",
     ],
 }
 

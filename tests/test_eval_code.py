@@ -29,7 +29,7 @@ GOLD = ROOT / "eval" / "gold"
 # The targets on test are higher (actors 0.95, quotes 0.90, dates 0.95, key facts
 # 0.75, no leaked chrome): see the README for where the rules stand against them.
 BARS = {
-    "dev": {"actor_recall": 0.94, "quote_attribution": 0.97, "date_accuracy": 0.87,
+    "dev": {"actor_recall": 0.94, "quote_attribution": 0.98, "date_accuracy": 0.87,
             "key_fact_coverage": 0.77},
     "test": {"actor_recall": 0.79, "quote_attribution": 0.82, "date_accuracy": 0.77,
              "key_fact_coverage": 0.80},

@@ -84,7 +84,10 @@ def quote_rules(lang: LanguagePack) -> QuoteRules:
             rf"[\s,—–-]*([^,;:\"“”]{{1,80}}?),([^;:\"“”]{{1,100}}),\s*{adverb}({verbs})\b"
         ),
         said_colon=re.compile(rf"\b(?:{verbs})\b[^.:;!?\"“”]{{0,40}}:\W*$"),
-        the_noun_end=re.compile(rf"\b[Tt]he (?:[a-z]+ )?([a-z]+) {adverb}$"),
+        # "the company said", "the UK's chief negotiator suggested", "Germany's envoy said"
+        the_noun_end=re.compile(
+            rf"(?:\b[Tt]he |(?<![\w.'’])[A-Z][\w.]*['’]s )(?:[a-z]+ )?([a-z]+) {adverb}$"
+        ),
         for_the=re.compile(r"\bfor (the ([a-z]+))$"),
         indefinite=re.compile(rf"(?:{alternation(lang.indefinites)})(?: [a-z]|,|$)", re.I),
         body_nouns=lang.speaker_body_nouns,

@@ -37,6 +37,7 @@ _R_OWNED = re.compile(r"(?:the|a|an) (?:[a-z]+ )?(?P<head>[a-z]+)['’]s (?:[a-z
 _R_QUALIFIES = re.compile(r"\)?\s(?:\([A-Z][A-Za-z]{1,9}\)\s)?")
 # "the family of Liam Byrne said": the one spoken of, not the speaker.
 _R_OWNER = re.compile(r"\b[a-z]+ of $")
+_R_OWNED_ROLE = re.compile(r"['’]s (?:[a-z]+ ){0,2}?([a-z]+)\b(?! of\b)")
 _R_FROM = re.compile(r"\b([a-z]+) (?:from|by) (?:the )?$")  # "the statement from X"
 # "Rosa Delgado posted on Facebook:": a name after a preposition is its object, no speaker
 _R_PREPOSITION = re.compile(r"\b(?:on|in|at|to|from|with|via) $")
@@ -128,7 +129,9 @@ class SpeakerReader(ReferenceReader):
         if form is None:  # "In a statement, the company said:"
             head = max(a, v - 40)
             if m := self.rx.the_noun_end.search(self.outside, head, v):
-                return self._titled(m[1], m.start(), m.end(1))
+                who = self._titled(m[1], m.start(), m.end(1))
+                owner = self._mentions(m.start(), m.end(1))  # "Apple's spokesman said:"
+                return who or (Who(owner[0][1], owner[0][0], cue) if owner else None)
             # "The statement from Downing Street read:": whose statement it is
             for mention, actor in self._mentions(a, v):
                 by = _R_FROM.search(self.outside, max(a, mention.start - 30), mention.start)
@@ -195,6 +198,14 @@ class SpeakerReader(ReferenceReader):
             return None
         between = self.outside[self.ends[k] : m.start()]
         return self.mentions[k] if not between.strip() and "\n" not in between else None
+
+    def _owned_role(self, at: int) -> bool:
+        """A possessive and a person's role right after a body's name ("UK's chief
+        negotiator"): the subject is the role's holder, read as "the negotiator" is; a
+        spokesperson speaks for the body and stays its."""
+        m = _R_OWNED_ROLE.match(self.outside, at)
+        role = m[1] if m else ""
+        return role in self.rx.roles and not role.startswith("spokes")
 
     def _qualified(
         self, before: tuple[Mention, FoundActor], group: tuple[Mention, FoundActor]
@@ -289,5 +300,7 @@ class SpeakerReader(ReferenceReader):
                 len(before) < 3 or (len(before) < 6 and before[-1] in self.rx.roles)
             ):
                 people = [x for x in found if x[1].type == "person"]
+                if not people and self._owned_role(found[0][0].end):
+                    return None  # "The UK's chief negotiator suggested": the role's holder
                 return people[-1] if people else found[0]
         return None

@@ -27,7 +27,7 @@ _PAGE_OBJECTS: _w = frozenset(
     account newsletter newsletters podcast podcasts episode app apps inbox donation
     donations reporting journalism newsroom comment comments alerts notifications access
     trial membership member members gallery video videos audio photos images event events
-    tip tips ad ads coverage discussion conversation liveblog blog feed""".split()
+    tip tips ad ads coverage discussion conversation""".split()
 )
 _SECOND_PERSON: _w = frozenset("you your you've you're you'll yours".split())
 # Verbs a page opens its prompts with (imperatives), and the words that close a short one.
