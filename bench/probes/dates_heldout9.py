@@ -1,7 +1,9 @@
 """Ninth held-out batch (only scored; written in one sitting before ``dates_cases9`` and any
 rule): weekdays in shapes news writes for what is coming (a deadline, a schedule in the
 present tense, "ahead of", "starting", a possessive weekday before a future verb, a
-headline's present tense), and past guards."""
+headline's present tense), and past guards.  Its one miss on the code it was written
+against ("Kick-off is at 3pm on Saturday") then became a rule, so these cases are no
+longer held out: 1 -> 0 of 16."""
 
 from __future__ import annotations
 

@@ -56,7 +56,13 @@ _PAST_BEFORE = re.compile(
 # "will be announced on", "to be held": a passive after a modal or "to" looks ahead.
 _BE_PARTICIPLE = re.compile(r"\b(?:be|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+on)?\s+$", re.I)
 # "The game is on Saturday": an event stated in the present is ahead.
-_PRESENT_EVENT = re.compile(r"\b(?:is|are)(?:\s+on)?\s+$", re.I)
+# "The vote is on Thursday", "Kick-off is at 3pm on Saturday", "The funeral is at 11 a.m.":
+# an event's time stated in the present is to come.
+_PRESENT_EVENT = re.compile(
+    r"\b(?:is|are)(?:\s+at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midnight))?"
+    r"(?:\s+on)?\s+$",
+    re.I,
+)
 # Looking ahead from the story's date: a modal or plan before "in two years".
 _AHEAD_MODAL = re.compile(
     r"\b(?:will|would|shall|could|should|expected|scheduled|plans?|planned|aims?|due|set"
