@@ -4,6 +4,7 @@ guards.  The batch's test articles were scored only in aggregate."""
 
 from __future__ import annotations
 
+from summarizer._extract.actors import FoundActor
 from summarizer._text.cleaning import clean
 from tests.test_actors import actors_of
 from tests.test_quotes import quote, quotes_of
@@ -17,6 +18,10 @@ STORY = (
 
 def _speaker(text: str, start: str) -> str | None:
     return quote(quotes_of(LEAD + text), start).speaker
+
+
+def named_actor(text: str, name: str) -> FoundActor:
+    return next(a for a in actors_of(text) if a.name == name)
 
 
 def _types(text: str) -> dict[str, str]:
@@ -40,6 +45,8 @@ def test_a_surname_that_is_a_month_beside_a_speech_verb() -> None:
         for a in actors_of(LEAD + "Theresa May spoke. It opens in May, said Tom Hill.")
     }
     assert mentions["Theresa May"] == ["Theresa May"]
+    text = LEAD + "Theresa May spoke. The clerk said May 3 was the last day to register."
+    assert [m.text for m in named_actor(text, "Theresa May").mentions] == ["Theresa May"]
     text = 'Theresa May and Brian May met. "It went well," May said.'
     assert _speaker(text, "It went well") is None
 

@@ -197,10 +197,11 @@ def _stop_surname_mentions(
     for s, (i, *others) in bearers.items():
         if others or verbs is None:
             continue  # "Theresa May" and "Brian May": whose "May said" is not told
-        for m in re.finditer(rf"(?<![\w\-'’.]){re.escape(s)}(?![\w\-])", t.scan):
+        for m in re.finditer(rf"(?<![\w\-'’.]){re.escape(s)}(?![\w\-]| \d)", t.scan):
             before = t.scan[max(0, m.start() - 40) : m.start()]
             if _R_CAP_BEFORE.search(before):
                 continue  # "Brian May said": inside the full name, found already
+            # ("said May 3 was the date": a day, which the pattern's end already leaves out)
             if verbs.match(t.scan, m.end()) or _R_SAID_BEFORE.search(before):
                 out.setdefault(i, []).append(Mention(m.start(), m.end(), s))
     return out
