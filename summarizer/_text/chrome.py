@@ -75,9 +75,10 @@ _CREDIT_GAP = 4  # lines between a caption's two copies: a credit, "/", an outle
 
 
 def _credited_twice(plains: Sequence[str], first: int, again: int) -> bool:
-    """A line written again after a few short lines ("Scott Willis", "/", "WAER News"): a
-    photo's caption printed above and below its credit; a story never repeats a paragraph
-    with only a name between, so the first copy is the caption too."""
+    """A line written again after a few short lines ("Scott Willis", "/", "WAER News") or
+    right after itself (an image's alt text, then its caption): a photo's caption printed
+    twice; a story never repeats a paragraph with only a name between, so the first copy
+    is the caption too."""
     gap = plains[first + 1 : again]
     return first < again and len(gap) <= _CREDIT_GAP and all(word_count(p, 5) <= 4 for p in gap)
 
