@@ -31,6 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, Literal, Union, get_args, get_origin
 
@@ -229,15 +230,16 @@ def _said(digest: Digest) -> list[str]:
     return said
 
 
-def _label_fields(model: type[BaseModel]) -> list[str]:
-    """The fields of ``model`` typed ``Literal`` (or an optional one)."""
+@cache
+def _label_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of ``model`` typed ``Literal`` (or an optional one), read once per class."""
     out = []
     for name, info in model.model_fields.items():
         kind = info.annotation
         args = get_args(kind) if get_origin(kind) in (Union, type(int | None)) else (kind,)
         if any(get_origin(a) is Literal for a in args):
             out.append(name)
-    return out
+    return tuple(out)
 
 
 def total(scores: Sequence[Scores]) -> Scores:

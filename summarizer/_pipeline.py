@@ -74,7 +74,8 @@ def page_date_note(doc: Document) -> str:
 
 
 def effective_date(published: str | date | None, doc: Document) -> date | None:
-    """The one rule for the anchor date: the caller's date wins, else the page's metadata."""
+    """The one rule for the anchor date: the caller's date wins, else the page's own (its
+    metadata, else a stamp or date line on it: ``_extract.page_date``)."""
     return parse_published(published if published is not None else doc.published)
 
 

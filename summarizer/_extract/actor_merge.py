@@ -11,11 +11,12 @@ import re
 from array import array
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from summarizer._digest import ActorType
 from summarizer._extract.actor_rules import PART, R_SUFFIX, Rules, bare_al
 from summarizer._extract.actor_text import Cand, FoundActor, Mention, Text
-from summarizer._lang import trie
+from summarizer._lang import alternation, trie
 from summarizer._text.scan import prefiltered
 
 _R_PART = re.compile(PART)
@@ -209,17 +210,13 @@ def _stop_surname_mentions(
 
 _R_CAP_BEFORE = re.compile(r"[A-Z][\w'’\-]*\s$")
 _R_SAID_BEFORE = re.compile(r"\b(?:said|says|added|told)\s$")
-_SPEECH_PATTERNS: dict[frozenset[str], re.Pattern[str]] = {}
 
 
+@cache
 def _speech_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
     """A speech verb right after a name ("May said"; "in May, said Jones" is the month),
     built once per pack."""
-    rx = _SPEECH_PATTERNS.get(verbs)
-    if rx is None:
-        words = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
-        rx = _SPEECH_PATTERNS[verbs] = re.compile(rf" (?:{words})\b")
-    return rx
+    return re.compile(rf" (?:{alternation(verbs)})\b")
 
 
 class _Hits:

@@ -22,7 +22,7 @@ from itertools import islice
 
 from summarizer._extract.date_clocks import PAGE_TOP, date_line
 from summarizer._extract.date_find import Cand
-from summarizer._extract.dates import find_time_expressions
+from summarizer._extract.dates import TimeExpression, find_time_expressions
 from summarizer._text.chrome_reader import calendar_line
 from summarizer._text.cleaning import CleanText
 
@@ -56,11 +56,11 @@ def page_date(cleaned: CleanText, raw: str) -> tuple[str, str] | None:
     for t in find_time_expressions(top, None):
         if (t.start == 0 and _menu_after(raw, t.text)) or 0 < t.start < below:
             continue  # a masthead's date; a line between the page's first and the headline
-        if t.granularity == "day" and t.date and t.anchor == "absolute":
+        if (day := _stated_day(t)) is not None:
             line = top[top.rfind("\n", 0, t.start) + 1 :].split("\n", 1)[0]
             alone = date_line(top, Cand(t.start, t.end, None, False)) is not None
             if alone or calendar_line(line):  # "Wednesday, July 29th 2020, 4:14 pm"
-                return t.date, line.strip()
+                return day, line.strip()
     return None
 
 
@@ -77,7 +77,10 @@ _R_MENU_BAR = re.compile(r"\s[|•·]\s")
 
 def _full_date(line: str) -> str | None:
     """The first date of ``line`` stated in full (day, month and year)."""
-    for t in find_time_expressions(line, None):
-        if t.granularity == "day" and t.date and t.anchor == "absolute":
-            return t.date
-    return None
+    days = (_stated_day(t) for t in find_time_expressions(line, None))
+    return next((d for d in days if d is not None), None)
+
+
+def _stated_day(t: TimeExpression) -> str | None:
+    """The ISO day of ``t`` when it states one in full, read from no anchor."""
+    return t.date if t.granularity == "day" and t.anchor == "absolute" else None
