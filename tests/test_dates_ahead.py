@@ -158,3 +158,39 @@ def test_an_events_time_stated_in_the_present_is_to_come() -> None:
                        # guard: the past tense
                        ("Kick-off was at 3pm on Saturday.", "2025-06-07")):  # fmt: skip
         assert [e.date for e in find_time_expressions(text, pub)] == [want], text
+
+
+FRI = date(2024, 3, 1)
+TUE = date(2024, 2, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # a past verb of asking, expecting or reporting points forward: the nearer day
+        ("Voters were urged to turn out on Sunday.", FRI, "2024-03-03"),
+        ("He said he had been asked to testify on Sunday.", FRI, "2024-03-03"),
+        ("Police said they expected the protest to draw thousands on Sunday.", FRI,
+         "2024-03-03"),
+        ("Organisers said tickets for Sunday's concert had sold out.", FRI, "2024-03-03"),
+        ("The coach said he was looking forward to Sunday's game against Leeds.", FRI,
+         "2024-03-03"),
+        ("The mayor said the parade was still on for Sunday.", FRI, "2024-03-03"),
+        ("The funeral was announced for Sunday at St Mary's church.", FRI, "2024-03-03"),
+        # the nearer day is behind: four days ahead, three back
+        ("Organisers said tickets for Saturday's concert had sold out.", TUE, "2024-02-24"),
+        ("Voters were urged to turn out on Saturday.", TUE, "2024-02-24"),
+        # guards: the past is the event's own, or the day is the verb's
+        ("He was a doubt for Sunday's match.", FRI, "2024-02-25"),
+        ("His players were ready for Sunday's final.", FRI, "2024-02-25"),
+        ("Fans who went to Sunday's game said the atmosphere was electric.", FRI, "2024-02-25"),
+        ("Police said the man was arrested on Sunday.", FRI, "2024-02-25"),
+        ("The team lost 3-1 on Sunday.", FRI, "2024-02-25"),
+        ("He was invited to speak and spoke on Sunday.", FRI, "2024-02-25"),
+    ],
+)  # fmt: skip
+def test_a_weekday_a_past_verb_points_forward_to_is_the_nearer(
+    text: str, published: date, want: str
+) -> None:
+    found = [e.date for e in find_time_expressions(text, published) if e.date]
+    assert found and found[-1] == want

@@ -1,6 +1,7 @@
 """Run the date probe: prints "<wrong> of <cases>" and each wrong case (no asserts).
 
-Usage: python bench/probes/dates_probe.py [tune|tune2..8|held|held6..9|all]   (default: tune)
+Usage: python bench/probes/dates_probe.py [tune|tune2..8|tune10|held|held6..10|all]
+(default: tune)
 tune: the first tuning batch (written before any rule changed); tune2: the second, written
 after the first round of rules (tense traps); tune3: after the second (months ahead,
 years counted from a stated year, seasons); tune4: after the third ("5 June last year",
@@ -8,7 +9,8 @@ dotted dates, weekends); tune5: exploratory, each failing before its rule; tune6
 weekdays ahead in a schedule's shapes, written together before their rules; tune7 and held7
 (held7 written first): a weekday's own clause against the tense around it; tune8 and held8
 (held8 first): an event named with its date as a clause's subject; held9: weekdays ahead in a
-deadline's and a schedule's shapes (no tuning half); held and held6-9: held
+deadline's and a schedule's shapes (no tuning half); tune10 and held10 (held10 first): a
+past verb of reporting or preparing before a weekday still ahead; held and held6-10: held
 out, run only for totals.
 
 A case is right when an expression covering the key's first character carries the
@@ -31,11 +33,13 @@ from dates_cases5 import CASES as TUNE5
 from dates_cases6 import CASES as TUNE6
 from dates_cases7 import CASES as TUNE7
 from dates_cases8 import CASES as TUNE8
+from dates_cases10 import CASES as TUNE10
 from dates_heldout import CASES as HELD
 from dates_heldout6 import CASES as HELD6
 from dates_heldout7 import CASES as HELD7
 from dates_heldout8 import CASES as HELD8
 from dates_heldout9 import CASES as HELD9
+from dates_heldout10 import CASES as HELD10
 
 from summarizer._extract.dates import find_time_expressions
 
@@ -50,11 +54,13 @@ def main(which: str) -> None:
         "tune6": TUNE6,
         "tune7": TUNE7,
         "tune8": TUNE8,
+        "tune10": TUNE10,
         "held": HELD,
         "held6": HELD6,
         "held7": HELD7,
         "held8": HELD8,
         "held9": HELD9,
+        "held10": HELD10,
         "all": TUNE
         + TUNE2
         + TUNE3
@@ -63,11 +69,13 @@ def main(which: str) -> None:
         + TUNE6
         + TUNE7
         + TUNE8
+        + TUNE10
         + HELD
         + HELD6
         + HELD7
         + HELD8
-        + HELD9,
+        + HELD9
+        + HELD10,
     }[which]
     wrong = 0
     for text, published, key, want in cases:

@@ -17,6 +17,7 @@ from typing import Literal
 from summarizer._extract import calendar as cal
 from summarizer._extract import date_clause as clause
 from summarizer._extract import date_cues as cues
+from summarizer._extract import date_nearest as nearest
 from summarizer._extract import date_relative as rel
 from summarizer._extract.date_clocks import PAGE_TOP, Clocks, date_line
 from summarizer._extract.date_find import Cand, readings
@@ -61,6 +62,18 @@ def _weekday_at(text: str, c: Cand) -> int:
     """Where the weekday word of a weekday expression starts ("ahead of Tuesday")."""
     m = R_WD.search(text, c.start, c.end)
     return m.start() if m else c.start
+
+
+def _weekday_ahead(text: str, c: Cand, expr: str, ref: date) -> bool:
+    """A bare weekday the clause puts ahead ("will vote Tuesday"), or one a past verb points
+    forward to that is nearer ahead than back ("were urged to vote on Sunday", on a Friday)."""
+    at = _weekday_at(text, c)
+    if cues.looks_ahead(text, at):
+        return True
+    m = R_WD.search(text, c.start, c.end)
+    if m is None or not 1 <= (cal.WEEKDAYS.index(m.group(0).lower()) - ref.weekday()) % 7 <= 3:
+        return False
+    return nearest.points_forward(text, at)
 
 
 def _ahead_weekday(expr: str, ref: date) -> tuple[str | None, Granularity | None]:
@@ -169,7 +182,7 @@ def find_time_expressions(
         if gaps:
             value, granularity, _ = resolve(expr, min(gaps)[1], True, published, languages)
             kind = "explicit"
-        elif c.is_weekday and day is not None and cues.looks_ahead(text, _weekday_at(text, c)):
+        elif c.is_weekday and day is not None and _weekday_ahead(text, c, expr, day):
             value, granularity = _ahead_weekday(expr, day)
             kind = "published" if day == published else "explicit"
         else:
