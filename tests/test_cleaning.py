@@ -76,6 +76,15 @@ KNOWN_LEFT = {
         # does, and went with it; kept, it reaches no digest
         "Please allow a moment for the liveblog to load:",
     ],
+    # a wire's tag in the headline's own line and its dateline opening the lead: both stay in
+    # the text (the headline, the abstract and its evidence leave them out)
+    "blackprwire-miami-gardens-city-hall-opening": ["(BPRW)", "(BLACK PR WIRE) –"],
+    # a live blog's closing recap of its top stories, numbered under a sentence introducing
+    # them: the blog's own entries as much as a list of links; they reach no digest
+    "chroniclelive-north-east-live-blog-2017-07-12": [
+        "1. Three arrested after man found critically injured at a Northumberland beauty spot",
+        "2. Boxer’s nightclub affray charge is dropped as CPS say witness pulls out",
+    ],
 }
 
 

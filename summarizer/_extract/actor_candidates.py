@@ -41,6 +41,8 @@ _R_OF = re.compile(r" (?:of|for) ")
 _R_NEXT_CAPITAL = re.compile(r" ([A-Z][a-z]+)\b")
 _R_INITIALED = re.compile(rf"{NP} [A-Z]\. {NP}")
 _R_ARABIC = re.compile(R_ARABIC)
+_EVENT_ENDS = frozenset("Ceremony Celebration Gala Parade Banquet Luncheon Opening".split())
+_R_OWNED_WORD = re.compile(r"['’]s? ([A-Z][a-z]+)")
 _R_LEFT_NAME = prefiltered(re.compile(rf"({NAME})(?:, and |, | and )$"))
 # "Colorado’s legislature", "Russia’s foreign ministry": a place's own body, named by its
 # possessive (English body nouns).
@@ -48,6 +50,14 @@ _R_PLACE_BODY = prefiltered(
     re.compile(
         rf"(?<![\w\-'’.])(?P<p>{CAPW})['’]s? (?:legislature|parliament|government|cabinet|"
         r"(?:foreign|defen[cs]e|interior|health|finance) ministry|military|supreme court)\b"
+    )
+)
+# "The City of Miami Gardens will host": a municipality's formal name is its government (the
+# place is "the city of ..."); not when a body's head word follows ("City of X Council").
+_R_MUNICIPAL = prefiltered(
+    re.compile(
+        rf"(?<![\w\-'’.])(?:City|Town|Village|Borough|Township) of {CAPW}(?: {CAPW}){{0,2}}"
+        r"(?![\w\-]| [A-Z])"
     )
 )
 # "Rappler CEO and executive editor Maria Ressa", "Apple CEO Tim Cook": one capitalised word
@@ -199,6 +209,8 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
             out.append(Cand(at, m.end(), kind, text[at : m.end()]))
     spans = [(m.start(), m.end()) for rx in (t.r.org, R_AMP, t.r.demonym_org) for m in t.find(rx)]
     for start, end in spans:
+        if text[start:end].rsplit(" ", 1)[-1] in _EVENT_ENDS:
+            continue  # "Grand Opening & Ribbon Cutting Ceremony": an event, not its organiser
         for part in _parts(t.r, text, start, end):
             out += filter(None, [as_body(t, *part, "organization")])
     for m in t.find(R_GROUP):  # "the Islamic State group", "Democratic party"
@@ -238,6 +250,8 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
         p = m["p"]
         if p not in t.r.stop and p not in t.r.title_words and t.capitals[p] >= 2:
             out.append(Cand(m.start(), m.end(), "organization", m.group()))
+    for m in t.find(_R_MUNICIPAL):
+        out.append(Cand(m.start(), m.end(), "organization", m.group()))
     for short, long, start in _expansions(text):
         if _orgish(t.r, long):
             out.append(Cand(start, start + len(long), "organization", long))
@@ -323,8 +337,17 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
     shared: dict[str, str] = {}  # one string per name and per title: a name is found by
     # several rules ("Officer John Kalo said": after a title, before "said")
 
-    def add(start: int, end: int, minimum: int, title: str | None = None, at: int = -1) -> bool:
+    def add(
+        start: int,
+        end: int,
+        minimum: int,
+        title: str | None = None,
+        at: int = -1,
+        cut: bool = False,
+    ) -> bool:
         found = as_name(t, start, end, minimum, known)
+        if found and found[1] == end and (cut or found[0] > start):  # words before it went
+            found = _longer(t, found, minimum, known)
         if found and found[2].split()[0] in brands and found[2].split()[0] not in t.r.given:
             return False
         if found:
@@ -371,9 +394,15 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
         elif words[0] in t.r.given or initial or _R_ARABIC.search(name):
             add(start, m.end(), 2)
         elif (k := _titled_at(words, t)) is not None:  # "County Engineer Paul Novak"
-            add(start + sum(len(w) + 1 for w in words[:k]), m.end(), 2)
+            add(start + sum(len(w) + 1 for w in words[:k]), m.end(), 2, cut=True)
     for rx in (R_SUBJECT, R_AGENT):
         for start, end in t.names(rx):
+            if (
+                text.startswith(("St ", "St. ", "Saint "), start)
+                and (owned := _R_OWNED_WORD.match(text, end))
+                and owned[1] in t.r.things
+            ):
+                continue  # "taken to St Thomas' Hospital": a place named for a saint
             add(start, end, 2)
     for c in list(out):  # the other names in a list with a person: "Mary Varnham, John Morrison"
         pos = c.end
@@ -389,6 +418,17 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
                 break
             pos = lo + left.start(1)
     return out
+
+
+def _longer(
+    t: Text, found: tuple[int, int, str], minimum: int, known: set[str]
+) -> tuple[int, int, str]:
+    """A name read again from its own first word: a match that began at a title's words
+    ("Secretary General Abdul Latif Al Zayani") spent its length on them and stopped short."""
+    m = R_NAME.match(t.prose, found[0])
+    if m is None or m.end() <= found[1]:
+        return found
+    return as_name(t, found[0], m.end(), minimum, known) or found
 
 
 def _titled_at(words: list[str], t: Text) -> int | None:

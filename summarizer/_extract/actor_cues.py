@@ -120,6 +120,9 @@ def _person_shaped(words: list[str], given: frozenset[str], runs: Counter[str]) 
     return words[0] in given or len(words[0]) <= 3 or runs[words[-1]] > 1
 
 
+_R_NAME_NEXT = re.compile(r" [A-Z]")
+
+
 def _named_before(
     tail: re.Pattern[str], t: Text
 ) -> Iterator[tuple[tuple[int, int], re.Match[str]]]:
@@ -139,6 +142,13 @@ def _sentence_subject(w: NameWords, word: str, verb: str | None, possessive: boo
 
 
 _R_LINE_CLOSED = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
+
+
+def _closed(t: Text, at: int) -> bool:
+    """The line holding ``at`` ends as prose does (``_R_LINE_CLOSED``)."""
+    end = t.prose.find("\n", at)
+    end = len(t.prose) if end < 0 else end
+    return bool(_R_LINE_CLOSED.search(t.prose, max(at, end - 8), end))
 
 
 def _in_sentences(pattern: re.Pattern[str], t: Text) -> Iterator[re.Match[str]]:
@@ -229,8 +239,9 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
             continue
         if start not in t.starts or m["who"]:  # capitalised mid-sentence: a proper name
             new(start, word, "other")
-        elif _sentence_subject(nw, word, m["verb"], bool(m["poss"])):
-            # "Lundby sails to the mark", not "Speed was crucial"
+        elif _sentence_subject(nw, word, m["verb"], bool(m["poss"])) and _closed(t, start):
+            # "Lundby sails to the mark", not "Speed was crucial"; not a headline's first word
+            # ("2. Boxer’s nightclub affray charge is dropped": a common noun in title case)
             new(start, word, "other")
     for m in cues.label.finditer(t.scan):  # on the scan: a label line may be all capitals
         name = m["n"].title()
@@ -303,6 +314,8 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
         name = t.prose[a:b]
         if name.lower() in _ROLE_RANKS:  # "Assistant coach Wayne Smith": a rank, no team
             continue
+        if _m.group().endswith("forward") and not _R_NAME_NEXT.match(t.prose, _m.end()):
+            continue  # "Looking forward, ...": a phrase, not a player ("Reading forward Tom Ince")
         if name not in named and not set(name.split()) & (r.stop | r.title_words):
             named.add(name)
             new(a, name, "organization")

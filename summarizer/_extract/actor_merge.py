@@ -355,6 +355,10 @@ def _merge_people(t: Text, cands: list[Cand]) -> list[Group]:
                     if _distance(k, key) <= (2 if len(key) >= 8 else 1)]  # fmt: skip
         elif not same and len(key) <= 4:  # "Xu" for "Xu Bo": family name first
             same = by_first.get(key, [])
+        if not same and " " not in c.name and c.name in t.r.given:
+            # "Cathy said" after "his daughter Cathy Nicholl": the one full name it opens
+            first = by_first.get(c.name.casefold(), [])
+            same = first if len(first) == 1 else []
         before = [g for g in same if g.start <= c.start]
         g = before[-1] if before else same[0] if same else Group("person", c.start)
         if not same:

@@ -12,6 +12,7 @@ to it.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from summarizer._extract.actor_rules import CAPW
 from summarizer._extract.actor_text import Cand, Text
@@ -30,12 +31,21 @@ _R_SOURCE = prefiltered(
     )
 )
 
+# A live blog's welcome names its paper as the one running it ("Welcome to The Chronicle's
+# live breaking news blog").
+_R_WELCOME = prefiltered(
+    re.compile(
+        rf"\b[Ww]elcome to (?P<n>The (?:{CAPW} ){{0,3}}{CAPW})['’]s? (?:[a-z]+ ){{0,3}}"
+        r"(?:blog|coverage|updates)\b"
+    )
+)
+
 
 def outlets(t: Text, found: list[Cand]) -> list[Cand]:
     """Outlets the other rules missed ("told The Inquirer")."""
     known = {c.name for c in found} | {"The " + c.name for c in found}
     out: list[Cand] = []
-    for m in t.find(_R_SOURCE):
+    for m in chain(t.find(_R_SOURCE), t.find(_R_WELCOME)):
         name = m["n"]
         words = name.split()[1:]
         if name in known or " ".join(words) in t.r.gaz or set(words) & t.r.stop:

@@ -46,12 +46,16 @@ NP = (
     rf"(?:{WORD}{_GLOTTAL}?(?:-{WORD})?|[{_UP}][{_LO}]{{1,4}}+{_SYLLABLE}))"
 )
 PART = r"(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|ben)"
+# Arabic particles written with a capital inside a name ("Sultan Bin Saad Al Muraikhi"): not
+# words of their own for the name's length, and never a name's first word here ("Al Gore").
+ARABIC_PART = r"(?:Bin|Ibn|Bint|Al|El)"
 # A nickname in quotation marks inside the name ('Aquilino "Koko" Pimentel'), a generational
 # suffix after it ("Reynaldo Santos Jr.", "Pimentel III").
 _NICK = r"(?:[\"“'‘][A-Z][a-z]+[\"”'’] )"
 _SUFFIX = r"(?:,? (?:Jr|Sr)\.|,? (?:II|III|IV)(?![\w\-]))"
 NAME = (
-    rf"(?<![\w\-'’.]){NP}(?: (?:[A-Z]\. )?{_NICK}?(?:{PART} ){{0,2}}(?!(?:Jr|Sr)\b){NP}){{0,3}}"
+    rf"(?<![\w\-'’.]){NP}(?: (?:[A-Z]\. )?{_NICK}?(?:(?:{PART}|{ARABIC_PART}) ){{0,2}}"
+    rf"(?!(?:Jr|Sr)\b){NP}){{0,3}}"
     rf"{_SUFFIX}?(?![\w\-])"
 )
 NAME_WORDS = 13  # the most words NAME spans: a name, three more with initial and two particles

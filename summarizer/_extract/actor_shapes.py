@@ -128,6 +128,12 @@ def _shapes(lang: LanguagePack) -> _Shapes:
     ))  # fmt: skip
 
 
+# A camel-case word that is a surname's shape ("McMenemy", "MacLeod", "DeWine") after a
+# capitalised word: a person's name, whatever the given name.
+_R_SURNAME_CAMEL = re.compile(r"(?:Mc|Mac|De|Di|La|Le)[A-Z][a-z]")
+_R_GIVEN_BEFORE = re.compile(r"(?<![\w\-'’.])([A-Z][a-z]+) $")
+
+
 def shaped(t: Text, found: list[Cand]) -> list[Cand]:
     """Candidates the cue rules missed, from the shapes in the module docstring."""
     r, nw, text = t.r, t.lang.names, t.prose
@@ -179,6 +185,10 @@ def shaped(t: Text, found: list[Cand]) -> list[Cand]:
             new(start, name, "other")  # "Tokyo lodged a protest": the government there
     for m in t.find(shapes.camel):
         g = "n" if m["n"] else "n2"
+        given = _R_GIVEN_BEFORE.search(text, max(0, m.start(g) - 20), m.start(g))
+        if given and _R_SURNAME_CAMEL.match(m[g]):  # "Lawrie McMenemy's": a person
+            person_or_word(given.start(1), m.end(g))
+            continue
         if m[g] not in known and m[g] not in r.gaz and m[g].lower() not in t.lower:
             new(m.start(g), m[g], "organization")
     for m in t.find(_R_SCORE_TEAM):

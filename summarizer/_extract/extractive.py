@@ -20,7 +20,7 @@ from functools import cache
 
 from summarizer._digest import Summary
 from summarizer._extract.actors import FoundActor
-from summarizer._grounding import cited
+from summarizer._grounding import cited, ground_quote
 from summarizer._lang import LanguagePack, pack
 from summarizer._lang.words import Stems
 from summarizer._text.scan import prefiltered
@@ -59,7 +59,7 @@ _STEMS = 8192  # words an article's stems table holds at most (then emptied): a 
 
 @cache
 def _dateline(lang: LanguagePack) -> re.Pattern[str]:
-    return re.compile(rf"^{lang.dateline}")
+    return re.compile(rf"^(?:{lang.dateline})+")  # "LONDON (ShareCast) - (ShareCast News) - "
 
 
 def is_caption(text: str, lang: LanguagePack) -> bool:
@@ -189,10 +189,16 @@ def extractive_summary(doc: Document, actors: Sequence[FoundActor], points: int 
     stems = Stems(lang)  # the article's words, each stemmed once (``fresh_bag``'s sets)
     ranked = _central(doc, rest, actors, stems)
     chosen = sorted(_pick(ranked, lead, points, stems), key=lambda s: s.start)
+    abstract = _dateline(lang).sub("", lead.text)
+    # The abstract's evidence is what it says: the lead without its wire dateline ("NEW YORK
+    # (AP) --" is the wire's, not the story's).
+    own = ground_quote(doc, lead.id, abstract) if abstract != lead.text else None
     return Summary(
-        headline=doc.title or lead.text,
-        abstract=_dateline(lang).sub("", lead.text),
+        headline=doc.title or abstract,
+        abstract=abstract,
         key_points=[s.text for s in chosen],
-        evidence=cited(doc, [lead.id, *(s.id for s in chosen)]),
+        evidence=[own, *cited(doc, (s.id for s in chosen))]
+        if own
+        else cited(doc, [lead.id, *(s.id for s in chosen)]),
         method="code",
     )

@@ -107,10 +107,11 @@ ENGLISH = LanguagePack(
         spoke alleged maintained revealed disclosed confirmed denied responded answered lamented
         assured opined quipped joked boasted reaffirmed vowed pledged believes believe argues
         claims insists warns states thinks think denies calls accuses announces expressed
-        promised fumed snapped retorted countered exclaimed mused scoffed shouted blasted"""
+        promised fumed snapped retorted countered exclaimed mused scoffed shouted blasted
+        expresses voiced"""
     ),
     speech_not_claims=_w("claims calls states asked asks spoke"),
-    speech_inverted=_w("said says added opined wrote asked explained noted continued"),
+    speech_inverted=_w("said says added opined wrote asked explained noted continued expresses"),
     speech_plain=_w("said says added"),
     speech_participles=_w(
         "saying adding noting telling insisting arguing warning calling describing asking"
@@ -129,7 +130,9 @@ ENGLISH = LanguagePack(
     ),
     # "NEW YORK (AP) -- ", "WASHINGTON—": capitals, an optional agency, a dash.
     dateline=(
-        r"[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]{1,8}\.?(?:\s+\d{1,2})?)?\s*(?:\([^)\n]{1,60}\))?"
+        r"(?:[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]{1,8}\.?(?:\s+\d{1,2})?)?"
+        r"\s*(?:\([^)\n]{1,60}\))?"
+        r"|\([A-Z][\w .&'’-]{1,40}\))"  # or the wire alone: "(BLACK PR WIRE) –", "(Reuters) -"
         r"\s*(?:(?:--|—|–)\s*|-\s+)"
     ),
     number_words=_NUMBER_WORDS,

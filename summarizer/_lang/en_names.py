@@ -194,7 +194,7 @@ HEADS = _words("""Council Guard Organization Organisation Ministry Department Ag
     Tribunal Broadcasting Herald Tribune Gazette Chronicle Post Confederation Unions Guild Sentinel
     Consortium Cooperative Caucus Secretariat Academy Reserve Senate Platforms Foods Networks
     Labs Resorts Stores Services Electronics Robotics Aerospace Hotels Chemicals Steel Theater
-    Theatre""") | {"Public Health"}  # "Clark County Public Health", "Toronto Public Health"
+    Theatre FC AFC""") | {"Public Health"}  # "Clark County Public Health", "Toronto Public Health"
 # (a body's name ends so)
 # Last words of a company's name, after which its first word alone names it too.
 COMPANY_TAILS = _words("""Group Holdings Pharmaceuticals Pharma Therapeutics Biosciences Brands
@@ -250,7 +250,8 @@ NOT_ACRONYM = _words("""UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET AM PM TV
     VIII IX XI XII XS SM MD LG XL FILE NEW LIVE WATCH READ MORE AND THE FOR NOW JOIN ET PT FM NOT NO
     YES ALL ONLY NEVER MUST WILL UPDATE EXCLUSIVE WARNING NOTE FREE BA MA BS MS MBA JD LLB LLM
     LLC LLP PLC INC CORP LTD MR MS MRS DR GEN ADM SEN REP COL LT CAPT PROF AMB SGT Q A SUV ATV
-    ATM GPS ICU ER QC KC SC MBE OBE CBE KBE DBE MSP MLA MEP MS MPP""")
+    ATM GPS ICU ER QC KC SC MBE OBE CBE KBE DBE MSP MLA MEP MS MPP FC AFC EBITDA EBIT EPS IPO
+    CTE PTSD ADHD COPD MRI""")
 COMPASS = _words("North South East West Northern Southern Eastern Western Central New Greater")
 # --- words read by actor_cues: names found by where they stand ---------------------------
 # Regex alternations below keep their order: joined with "|" they are the regex.

@@ -126,9 +126,50 @@ def judge(plains: Sequence[str], paras: Sequence[int], bullets: Sequence[bool]) 
         elif i < first and _page_head(plains, i, first):
             drop[i] = "page head"
     drop.update(_appeals(plains, paras))
+    drop.update(_contact_block(plains))
+    drop.update(_label_credits(plains))
     drop.update(_glued_captions(plains, drop))
     drop.update(_bare_captions(plains, bullets, first, drop))
     return drop
+
+
+# A press release's contact heading; the short lines under it are the contact's name,
+# firm, phone and address ("Bernadette Morris" / "Sonshine Communications" / "T: ...").
+_CONTACT_HEAD = re.compile(
+    r"^(?:(?:media|press|news)\s+)?contacts?(?:\s+(?:information|details|info))?\s*:?$", re.I
+)
+_CONTACT_LINES = 6
+
+
+def _contact_block(plains: Sequence[str]) -> dict[int, str]:
+    """A contact heading and the lines under it while they are short and unpunctuated."""
+    out: dict[int, str] = {}
+    for i, plain in enumerate(plains):
+        if not _CONTACT_HEAD.match(plain):
+            continue
+        out[i] = "contact"
+        for j in range(i + 1, min(len(plains), i + 1 + _CONTACT_LINES)):
+            line = plains[j]
+            if line and (word_count(line, 7) > 6 or _SENTENCE_END.search(line)):
+                break
+            out[j] = "contact"
+    return out
+
+
+# "Daily Echo:" / "Daily Echo: 1983-84 - Dave Armstrong": an outlet's or agency's label on
+# its photos, alone or before a caption; a story's lines never share such a short prefix.
+_LABEL = re.compile(r"^([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}):(?:\s|$)")
+
+
+def _label_credits(plains: Sequence[str]) -> dict[int, str]:
+    """Lines of ten words or fewer, without a sentence's end, opening with the same label,
+    two or more of them."""
+    seen: dict[str, list[int]] = {}
+    for i, plain in enumerate(plains):
+        m = _LABEL.match(plain)
+        if m and word_count(plain, 11) <= 10 and not _SENTENCE_END.search(plain):
+            seen.setdefault(m.group(1), []).append(i)
+    return {i: "credit" for at in seen.values() if len(at) > 1 for i in at}
 
 
 def _prose(plain: str) -> bool:

@@ -47,7 +47,8 @@ _CTA = re.compile(
         get\ (?:the|our)\ (?:free\ |daily\ |weekly\ )?(?:latest|newsletters?|app)|
         enter\ your\ e-?mail|(?:contact|email|e-mail|reach)\ the\ (?:reporter|writer|author)|
         download\ (?:the|our)|listen\ (?:to|now)|watch\ (?:now|live|the\ full)|
-        check\ back|email\ the\ author|more\ must-reads|want\ (?:more|weekly|daily)\b)\b""",
+        check\ back|email\ the\ author|more\ must-reads|want\ (?:more|weekly|daily)\b|
+        full\ story\ here)\b""",
     _I,
 )
 _CTA_ANYWHERE = re.compile(
@@ -110,7 +111,7 @@ _POINTER = re.compile(
 # A stamp with a label and a date but no clock: "Updated: March 24, 2014", "Posted on
 # March 24, 2014 by Jane Smith".
 _LABELLED_DATE = re.compile(
-    rf"""^(?:posted|published|updated|last\ updated|first\ published|modified)\b:?\s*
+    rf"""^(?:posted|published|updated|last\ updated|first\ published|modified|date(?=:))\b:?\s*
         (?:on\s+)?(?:\w+day,?\s+)?{_DATE}(?:,?\s*(?:at\s+)?(?:{_CLOCK}))?
         (?:\s*[|·•,]?\s*(?:last\ )?(?:updated|modified)\b:?\s*(?:on\s+)?(?:\w+day,?\s+)?{_DATE}
         (?:,?\s*(?:at\s+)?(?:{_CLOCK}))?)?
@@ -168,6 +169,7 @@ _CAPTION = re.compile(
 # Press-release furniture: the issuer line and the wire's link, and the legal tail.
 _RELEASE_LINE = re.compile(
     r"^(?:(?-i:SOURCE):?\ [A-Z].{0,80}|view\ (?:original|source)\ (?:content|version)\b.*|"
+    r"for\ immediate\ release\b.{0,40}|"
     r"logo\ [-–—]\ https?://\S+)$",
     _I,
 )

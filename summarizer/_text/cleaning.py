@@ -268,7 +268,9 @@ def _assemble(kept: list[_Line], removed: list[str]) -> CleanText:
     title = paragraphs[0][0] if h1 else lead[0] if one_line else None
     if title is not None and not h1 and _speaker_heading(title, paragraphs, lead):
         title = None  # "COACH PETE CARROLL" over "COACH PETE CARROLL: We gave you ..."
-    if not h1 and title is not None and _headline.meta_line(title):
+    if not h1 and title is not None and _headline.is_dateline(title):
+        title = _walked_title(kept)  # a date line over a press release's contact block
+    elif not h1 and title is not None and _headline.meta_line(title):
         title = _walked_title(kept) or title  # a date line or dateline is never the headline
     if title is not None:
         title = _headline.unpiped(title)  # "Letter | <headline>", "<headline> | <site>"

@@ -255,12 +255,17 @@ _LABEL_WORDS = 4  # a section label or a site's name beside the headline: this m
 _R_NAME_WORD = re.compile(r"(?:[A-Z0-9][\w.&'’-]*|of|the|and|&|on|de)")
 
 
+_WIRE_TAG = re.compile(r"\([A-Z]{2,6}\)\s+(?=[A-Z])")
+
+
 def unpiped(title: str) -> str:
     """A page title's headline without the section label or site name a pipe sets beside
     it ("Letter | City Council's inconsistency", "Storm hits coast | The Courier") or a
     dash sets after it ("Storm hits coast – BBC News"): the one long part, when every
     other part is short and it at least twice as long (after a dash, one name in capitals,
     last); the title as it was otherwise."""
+    if m := _WIRE_TAG.match(title):  # "(BPRW) City of Miami Gardens to Hold ...": the wire's
+        title = title[m.end() :]
     sep = next((p for p in (*_PIPES, *_DASHES) if p in title), None)
     if sep is None:
         return title
