@@ -20,7 +20,7 @@ from functools import cache
 
 from summarizer._digest import Summary
 from summarizer._extract.actors import FoundActor
-from summarizer._grounding import cited, ground_quote
+from summarizer._grounding import cited, evidence
 from summarizer._lang import LanguagePack, pack
 from summarizer._lang.words import Stems
 from summarizer._text.scan import prefiltered
@@ -192,7 +192,8 @@ def extractive_summary(doc: Document, actors: Sequence[FoundActor], points: int 
     abstract = _dateline(lang).sub("", lead.text)
     # The abstract's evidence is what it says: the lead without its wire dateline ("NEW YORK
     # (AP) --" is the wire's, not the story's).
-    own = ground_quote(doc, lead.id, abstract) if abstract != lead.text else None
+    cut = len(lead.text) - len(abstract)  # the dateline is a prefix: the rest is a suffix
+    own = evidence(doc, lead.id, lead.start + cut, lead.end, "exact", abstract) if cut else None
     return Summary(
         headline=doc.title or abstract,
         abstract=abstract,
