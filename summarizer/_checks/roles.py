@@ -294,7 +294,7 @@ def check_roles(
 
 # --- order ------------------------------------------------------------------------------
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+_SENTENCE = prefiltered(re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])"))
 _PASSIVE_BY = prefiltered(re.compile(r"\b[a-z]+(?:ed|en|wn)\s+by\b"))
 # A name's own phrase: the lower-case words right after it up to a function word
 # ("Syrian government representatives in Geneva": "government representatives").
