@@ -11,9 +11,7 @@ merged for longer texts (an item's cited sentences, the whole article).
 
 from __future__ import annotations
 
-import itertools
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache, partial
 from typing import TypeVar
@@ -127,12 +125,15 @@ def _sentence_runs(
     actors = tuple(sorted(_mentions(text, resolve)))
     others = []
     # A run overlaps a mention when one of the mentions starting before its end ends after
-    # its start: of the first k mentions (sorted), the furthest end, by bisection.
-    starts = [s for s, _e, _w in actors]
-    reach = list(itertools.accumulate((e for _s, e, _w in actors), max))
+    # its start: the furthest end of those mentions (sorted), read as the runs go by (they
+    # come in order, so each mention is passed once).
+    k, count, reach = 0, len(actors), -1
     for m in _NAME_RUN.finditer(text):
         a, b = m.span()
-        if starts and (k := bisect_left(starts, b)) and reach[k - 1] > a:
+        while k < count and actors[k][0] < b:
+            reach = max(reach, actors[k][1])
+            k += 1
+        if reach > a:
             continue  # an actor's mention (most runs are): nothing more to read
         if (found := _other_name(m.group(0))) is not None:
             others.append(((a, a + found[0], found[1]), _opens(text, a)))
@@ -175,15 +176,21 @@ _SHORT = 32
 
 def _last_words(text: str, start: int) -> list[str]:
     """The tokens ``_before`` reads (``_WORDS`` in the 60 characters before ``start``), or
-    enough of the last of them: two more than the determiners ending them."""
+    enough of the last of them: two more than the determiners ending them.  Read backwards
+    (``_LAST`` on the window reversed): a reversed token is a token of the reversed text,
+    so the last four come from one match, without the window's other tokens."""
     lo = max(0, start - 60)
-    if start - _SHORT > lo:
-        words = _WORDS.findall(text, start - _SHORT, start)[1:]  # the first may be cut
-        dets = 0
-        while dets < len(words) and words[-1 - dets].lower() in _DETS:
-            dets += 1
-        if len(words) >= dets + 2:
-            return words
+    last = _LAST.match(text[lo:start][::-1])
+    if last is None:
+        return []  # nothing but spaces
+    words = [w[::-1] for w in reversed(last.groups()) if w is not None]
+    if len(words) < 4:
+        return words  # every token of the window
+    dets = 0
+    while dets < 4 and words[-1 - dets].lower() in _DETS:
+        dets += 1
+    if dets <= 2:
+        return words
     return _WORDS.findall(text, lo, start)
 
 
@@ -202,6 +209,16 @@ def _first_words(text: str, end: int) -> list[str]:
             return words
     return _WORDS.findall(text, end, hi)
 
+
+# The first three tokens of ``_WORDS`` from a point where one starts: ``findall`` skips
+# only spaces (every other character starts a token), and ``match`` stops where it would.
+_TOKEN = r"([A-Za-z'’-]+|[^\sA-Za-z])"
+_FIRST = re.compile(_TOKEN + r"(?:\s*" + _TOKEN + r"(?:\s*" + _TOKEN + r")?)?")
+
+# The last four, read from the reversed text.
+_LAST = re.compile(
+    r"\s*" + _TOKEN + r"(?:\s*" + _TOKEN + r"(?:\s*" + _TOKEN + r"(?:\s*" + _TOKEN + r")?)?)?"
+)
 
 # ``_WORDS``'s run characters but letters: any other mark (",", "(", a quote, a digit) next
 # to a name is its neighbouring token in every window, and binds nothing (not a letter).
@@ -247,6 +264,16 @@ def _after(text: str, end: int) -> tuple[Label, ...]:
     owner = _OWNER.match(text, end, end + 80) if text[end] in "'’" else None
     if owner:
         return ((_stem(owner.group(1)), "O"),)
+    hi = min(size, end + 80)
+    first = _FIRST.match(text, at, hi)  # ``_first_words(text, end)[:3]``, with no list
+    if first and first.group(1).lower() not in _SKIP_AFTER and not first.group(1).endswith("ly"):
+        word, second, third = first.groups()
+        if not word.isalpha() or not word[0].islower() or word in _LOOSE:
+            return ()
+        if second is not None and _plain(second):  # the noun ending its own phrase
+            last = third if third is not None and _plain(third) else second
+            return (_label(word, "A"), _label(last, "A"))
+        return (_label(word, "A"),)
     words = _first_words(text, end)
     skip, count = 0, len(words)
     while skip < count and (words[skip].lower() in _SKIP_AFTER or words[skip].endswith("ly")):

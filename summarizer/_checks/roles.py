@@ -104,7 +104,9 @@ def _triples(text: str, resolve: Resolve) -> frozenset[tuple[str, str, str, bool
         words = between.split()
         if len(words) > 18 or _CLAUSE_END.search(between):
             continue
-        passive = _PASSIVE.search(between)
+        # A passive clause writes "by" (``_PASSIVE``'s match holds it): most stretches do
+        # not, and the pattern would be tried at each of their lower-case letters.
+        passive = _PASSIVE.search(between) if "by" in between else None
         doer, done = (y[2], x[2]) if passive else (x[2], y[2])
         if passive:  # "X was accused by Y": the participle is the clause's verb, Y its doer
             out.add((doer, passive.group(1)[:5], done, True))
@@ -292,13 +294,18 @@ def check_roles(
 
 # --- order ------------------------------------------------------------------------------
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+_SENTENCE = prefiltered(re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])"))
 _PASSIVE_BY = prefiltered(re.compile(r"\b[a-z]+(?:ed|en|wn)\s+by\b"))
 # A name's own phrase: the lower-case words right after it up to a function word
 # ("Syrian government representatives in Geneva": "government representatives").
 _OWN_PHRASE = re.compile(
     r"(?:['’]s?)?(?:\s+(?!(?:" + "|".join(sorted(_FILLER)) + r")\b)[a-z][a-z-]*)*"
 )
+
+
+def _passive_by(stretch: str) -> bool:
+    """Whether ``_PASSIVE_BY`` matches: never without the "by" its match holds."""
+    return "by" in stretch and _PASSIVE_BY.search(stretch) is not None
 
 
 def _relation(stretch: str) -> frozenset[str]:
@@ -341,7 +348,7 @@ def _reversed(item: str, cited: str, resolve: Resolve) -> str | None:
         if not mine or any(map(_symmetric, mine)):
             continue
         for stretch in theirs[(b, a)]:
-            if bool(_PASSIVE_BY.search(between)) != bool(_PASSIVE_BY.search(stretch)):
+            if _passive_by(between) != _passive_by(stretch):
                 continue
             same = _relation(stretch)
             if not any(map(_symmetric, same)) and 2 * len(mine & same) >= len(mine):
