@@ -48,7 +48,8 @@ NP = (
 PART = r"(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|ben)"
 # Arabic particles written with a capital inside a name ("Sultan Bin Saad Al Muraikhi"): not
 # words of their own for the name's length, and never a name's first word here ("Al Gore").
-ARABIC_PART = r"(?:Bin|Ibn|Bint|Al|El)"
+ARABIC_PARTS = frozenset(("Bin", "Ibn", "Bint", "Al", "El"))
+ARABIC_PART = rf"(?:{'|'.join(sorted(ARABIC_PARTS))})"
 # A nickname in quotation marks inside the name ('Aquilino "Koko" Pimentel'), a generational
 # suffix after it ("Reynaldo Santos Jr.", "Pimentel III").
 _NICK = r"(?:[\"“'‘][A-Z][a-z]+[\"”'’] )"

@@ -17,7 +17,7 @@ from functools import cache
 from itertools import chain
 
 from summarizer._digest import ActorType
-from summarizer._extract.actor_rules import ARABIC_PART, CAPW, NAME_WORDS, R_INITIAL, rules
+from summarizer._extract.actor_rules import ARABIC_PARTS, CAPW, NAME_WORDS, R_INITIAL, rules
 from summarizer._lang import LanguagePack, pack
 from summarizer._text import in_lines
 from summarizer._text.line_masks import LineMasks, PatternBits, by_lines
@@ -36,7 +36,6 @@ _R_LABEL = re.compile(r"\W*(?:Press Release|Media Release|Source|Issued by|Publi
 _R_PROSE_WORD = re.compile(r"(?<![\w\-'’])[a-z]{4,}")
 _R_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
 _R_TOKEN = re.compile(r"\S+")
-_ARABIC_PARTS = frozenset(ARABIC_PART.strip("(?:)").split("|"))
 _R_OF_SPACE = re.compile(r" (?:of|for)(?: the)? $")
 _R_OF_END = re.compile(r" (?:of|for)(?: the)?$")
 _R_OF_ON_END = re.compile(r" (?:of|for|on)(?: the)?$")
@@ -320,7 +319,7 @@ def as_name(
     read = core[:-1] if core and core[-1] in t.r.stop else core  # the month kept above
     # Capitalised Arabic particles inside it are not words of its own ("Sultan Bin Saad Al
     # Muraikhi" is three); a first word is ("Al Gore").
-    inner = sum(1 for w in core[1:] if w in _ARABIC_PARTS)
+    inner = sum(1 for w in core[1:] if w in ARABIC_PARTS)
     if not least <= len(core) or len(core) - inner > 4 or set(read) & t.r.no_name:
         return None
     a, b = words[0][0], words[-1][0] + len(words[-1][1])

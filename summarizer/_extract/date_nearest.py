@@ -26,8 +26,8 @@ _REPORTED = re.compile(
 )
 _TOWARD = re.compile(r"\b(?:for|to|towards?)\s+(?:the\s+)?$", re.I)
 _WENT = re.compile(
-    r"\b(?:went|came|travell?ed|returned|headed|walked|drove|rushed|flocked|called|turned\s+out"
-    r"|invited)\s+to\s+(?:the\s+)?$",
+    r"\b(?:went|came|travell?ed|returned|headed|walked|drove|rushed|flocked|called|turned\s+out)"
+    r"\s+to\s+(?:the\s+)?$",
     re.I,
 )
 # "was still on for Sunday", "was announced for Sunday": a bare day an arrangement is for.

@@ -64,7 +64,7 @@ def _weekday_at(text: str, c: Cand) -> int:
     return m.start() if m else c.start
 
 
-def _weekday_ahead(text: str, c: Cand, expr: str, ref: date) -> bool:
+def _weekday_ahead(text: str, c: Cand, ref: date) -> bool:
     """A bare weekday the clause puts ahead ("will vote Tuesday"), or one a past verb points
     forward to that is nearer ahead than back ("were urged to vote on Sunday", on a Friday)."""
     at = _weekday_at(text, c)
@@ -182,7 +182,7 @@ def find_time_expressions(
         if gaps:
             value, granularity, _ = resolve(expr, min(gaps)[1], True, published, languages)
             kind = "explicit"
-        elif c.is_weekday and day is not None and _weekday_ahead(text, c, expr, day):
+        elif c.is_weekday and day is not None and _weekday_ahead(text, c, day):
             value, granularity = _ahead_weekday(expr, day)
             kind = "published" if day == published else "explicit"
         else:
