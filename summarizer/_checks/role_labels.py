@@ -267,6 +267,7 @@ def _after(text: str, end: int) -> tuple[Label, ...]:
     hi = min(size, end + 80)
     first = _FIRST.match(text, at, hi)  # ``_first_words(text, end)[:3]``, with no list
     if first and first.group(1).lower() not in _SKIP_AFTER and not first.group(1).endswith("ly"):
+        # the first word not skipped: it, and the noun ending its own phrase
         word, second, third = first.groups()
         if not word.isalpha() or not word[0].islower() or word in _LOOSE:
             return ()
@@ -274,6 +275,8 @@ def _after(text: str, end: int) -> tuple[Label, ...]:
             last = third if third is not None and _plain(third) else second
             return (_label(word, "A"), _label(last, "A"))
         return (_label(word, "A"),)
+    # The first word is skipped ("was", "also", "quickly"), or none is within reach: the
+    # word after the skipped ones has no phrase of its own.
     words = _first_words(text, end)
     skip, count = 0, len(words)
     while skip < count and (words[skip].lower() in _SKIP_AFTER or words[skip].endswith("ly")):
@@ -283,17 +286,12 @@ def _after(text: str, end: int) -> tuple[Label, ...]:
     word = words[skip]
     if not word.isalpha() or not word[0].islower() or word in _LOOSE:
         return ()
-    if skip:  # after "was", "also", "quickly": no phrase of its own
-        if (
-            words[skip + 1 : skip + 2] == ["by"]
-            and _PARTICIPLE.fullmatch(word)
-            and any(w.lower() in _PASSIVE_AUX for w in words[:skip])
-        ):
-            return (_label(word, "P"),)  # "X was accused by": X had it done to it
-        return (_label(word, "A"),)
-    if count > 1 and _plain(words[1]):  # the noun ending its own phrase: "X government envoy"
-        last = words[2] if count > 2 and _plain(words[2]) else words[1]
-        return (_label(word, "A"), _label(last, "A"))
+    if (
+        words[skip + 1 : skip + 2] == ["by"]
+        and _PARTICIPLE.fullmatch(word)
+        and any(w.lower() in _PASSIVE_AUX for w in words[:skip])
+    ):
+        return (_label(word, "P"),)  # "X was accused by": X had it done to it
     return (_label(word, "A"),)
 
 

@@ -144,11 +144,12 @@ def _sentence_subject(w: NameWords, word: str, verb: str | None, possessive: boo
 _R_LINE_CLOSED = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
 
 
-def _closed(t: Text, at: int) -> bool:
-    """The line holding ``at`` ends as prose does (``_R_LINE_CLOSED``)."""
-    end = t.prose.find("\n", at)
-    end = len(t.prose) if end < 0 else end
-    return bool(_R_LINE_CLOSED.search(t.prose, max(at, end - 8), end))
+def _line_closed(text: str, at: int) -> tuple[int, bool]:
+    """Where the line holding ``at`` ends, and whether it ends as prose does
+    (``_R_LINE_CLOSED``, read from ``at`` on)."""
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return end, bool(_R_LINE_CLOSED.search(text, max(at, end - 8), end))
 
 
 def _in_sentences(pattern: re.Pattern[str], t: Text) -> Iterator[re.Match[str]]:
@@ -158,9 +159,7 @@ def _in_sentences(pattern: re.Pattern[str], t: Text) -> Iterator[re.Match[str]]:
     end, closed, text = -1, False, t.prose
     for m in t.find(pattern):
         if m.start() > end:
-            end = text.find("\n", m.end())
-            end = len(text) if end < 0 else end
-            closed = bool(_R_LINE_CLOSED.search(text, max(m.end(), end - 8), end))
+            end, closed = _line_closed(text, m.end())
         if closed:
             yield m
 
@@ -239,7 +238,10 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
             continue
         if start not in t.starts or m["who"]:  # capitalised mid-sentence: a proper name
             new(start, word, "other")
-        elif _sentence_subject(nw, word, m["verb"], bool(m["poss"])) and _closed(t, start):
+        elif (
+            _sentence_subject(nw, word, m["verb"], bool(m["poss"]))
+            and _line_closed(t.prose, start)[1]
+        ):
             # "Lundby sails to the mark", not "Speed was crucial"; not a headline's first word
             # ("2. Boxer’s nightclub affray charge is dropped": a common noun in title case)
             new(start, word, "other")

@@ -67,10 +67,10 @@ def _weekday_at(text: str, c: Cand) -> int:
 def _weekday_ahead(text: str, c: Cand, ref: date) -> bool:
     """A bare weekday the clause puts ahead ("will vote Tuesday"), or one a past verb points
     forward to that is nearer ahead than back ("were urged to vote on Sunday", on a Friday)."""
-    at = _weekday_at(text, c)
+    m = R_WD.search(text, c.start, c.end)  # the weekday word (``_weekday_at``)
+    at = m.start() if m else c.start
     if cues.looks_ahead(text, at):
         return True
-    m = R_WD.search(text, c.start, c.end)
     if m is None or not 1 <= (cal.WEEKDAYS.index(m.group(0).lower()) - ref.weekday()) % 7 <= 3:
         return False
     return nearest.points_forward(text, at)
