@@ -217,3 +217,36 @@ def test_speakers_of_common_wire_shapes() -> None:
     assert _speaker('"We will appeal," said Hale\'s spokesman.', "We will") == "Hale"
     found = {a.name for a in actors_of(LEAD + "She works in the mayor's office downtown.")}
     assert "mayor's office" not in found
+
+
+def test_a_long_apposition_after_the_quotation() -> None:
+    # bench/probes/speakers_cases11.py: an apposition with a relative clause runs past 100
+    # characters in real copy; up to 160 the name before it still speaks
+    text = (
+        '"I lost everything in one night," Ahmed Karimi, a 38-year-old shopkeeper whose store '
+        "was destroyed in the blaze along with two neighbouring businesses, told the Guardian."
+    )
+    assert _speaker(text, "I lost everything") == "Ahmed Karimi"
+    # guard: a name the apposition only mentions does not speak in the name's place
+    text = (
+        '"I lost everything in one night," a shopkeeper whose store was destroyed in the '
+        "blaze along with two neighbouring businesses owned by Ahmed Karimi, told the Guardian."
+    )
+    assert _speaker(text, "I lost everything") != "Ahmed Karimi"
+
+
+def test_two_appositions_between_a_subject_and_its_verb() -> None:
+    # bench/probes/speakers_cases11.py: the second apposition describes the first's last
+    # noun ("the founder of Green Routes, a charity ..."); the person opening the clause
+    # speaks, not the body the appositions name
+    text = (
+        "Sofia Berg, the founder of Green Routes, a charity that plants trees along motorways, "
+        'said: "We need the government to match our ambition."'
+    )
+    assert _speaker(text, "We need the government") == "Sofia Berg"
+    # guard: a list of names is no apposition; nobody in it is the one subject
+    text = (
+        "Sofia Berg, Green Routes, and Tom Hale, said in a letter on Monday: "
+        '"We need the government to match our ambition."'
+    )
+    assert _speaker(text, "We need the government") != "Sofia Berg"

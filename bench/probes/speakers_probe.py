@@ -3,8 +3,8 @@ and the speaker expected (None: nobody). Scored as the eval scores a gold quote:
 candidate overlapping the quote names the speaker (same name or same last word); a None case
 is right when no candidate overlapping the quote names anyone.
 
-Run: ``.venv/bin/python bench/probes/speakers_probe.py [tuning|heldout][2-10]`` (round
-one to ten; round 9 held out only); prints "<wrong> of <cases>" and the wrong cases. No
+Run: ``.venv/bin/python bench/probes/speakers_probe.py [tuning|heldout][2-11]`` (round
+one to eleven; round 9 held out only); prints "<wrong> of <cases>" and the wrong cases. No
 asserts: a probe measures, tests guard.
 """
 
@@ -44,6 +44,8 @@ _FILES = {  # round one, then round two written after round one's fixes
     "tuning9": "speakers_cases9",
     "heldout10": "speakers_heldout10",
     "tuning10": "speakers_cases10",
+    "heldout11": "speakers_heldout11",
+    "tuning11": "speakers_cases11",
 }
 LEAD = "Officials met on Tuesday to discuss the plan, which has divided the region.\n\n"
 

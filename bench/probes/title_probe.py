@@ -1,18 +1,20 @@
 """Probe: which line of a text input becomes the article's title.
 
-    python -m bench.probes.title_probe [--held-out] [--set 2]
+    python -m bench.probes.title_probe [--held-out] [--set 2|3]
 
 Prints the wrong cases (tuning only) and "<wrong> of <cases>"; no asserts.  ``--set 2``
 scores the second round's files (``title_cases2``, ``title_heldout2``: chrome above the
-headline) instead of the first's.  Each case's story opens with a lead restating the
-expected headline (``story``); a case expecting no title gets the bare ``BODY``.
+headline) instead of the first's; ``--set 3`` the third's (``title_cases3``,
+``title_heldout3``: a page's top copied as text, with no headline under it or one).
+Each case's story opens with a lead restating the expected headline (``story``); a case
+expecting no title gets the bare ``BODY``.
 """
 
 from __future__ import annotations
 
 import sys
 
-from bench.probes import title_cases, title_cases2, title_heldout2
+from bench.probes import title_cases, title_cases2, title_cases3, title_heldout2, title_heldout3
 from summarizer._text.cleaning import clean
 
 BODY = (
@@ -33,6 +35,7 @@ def story(headline: str | None) -> str:
 _SETS = {
     "1": (title_cases.TUNING, title_cases.HELD_OUT),
     "2": (title_cases2.TUNING, title_heldout2.HELD_OUT),
+    "3": (title_cases3.TUNING, title_heldout3.HELD_OUT),
 }
 
 

@@ -81,7 +81,7 @@ def quote_rules(lang: LanguagePack) -> QuoteRules:
         ),
         adverbs=lang.speech_adverbs,
         name_apposition=re.compile(
-            rf"[\s,—–-]*([^,;:\"“”]{{1,80}}?),([^;:\"“”]{{1,100}}),\s*{adverb}({verbs})\b"
+            rf"[\s,—–-]*([^,;:\"“”]{{1,80}}?),([^;:\"“”]{{1,160}}),\s*{adverb}({verbs})\b"
         ),
         said_colon=re.compile(rf"\b(?:{verbs})\b[^.:;!?\"“”]{{0,40}}:\W*$"),
         # "the company said", "the UK's chief negotiator suggested", "Germany's envoy said"

@@ -19,7 +19,11 @@ from summarizer._text.segment import Sentence
 
 _R_GLUE = re.compile(r"(?:[\s,’'s]|also)*+")  # what may stand between a name and its verb
 _R_LEAD = re.compile(r"[ \t*_\"“”'‘’]*")  # what may stand before an apposition's subject
-_R_COMMAS = re.compile(r",[^,\"“”:;]{1,100},")  # an apposition's commas, then blanks or an adverb
+# an apposition's commas, then blanks or an adverb; a second apposition may describe the
+# first's last noun ("Sofia Berg, the founder of Green Routes, a charity that ..., said:")
+_R_COMMAS = re.compile(
+    r",[^,\"“”:;]{1,100},(?: (?:a|an|the|which|who|whose|one)\b[^,\"“”:;]{1,100},)?"
+)
 _R_BLANKS = re.compile(r"\s*")
 # A subject's name ends at the first lower-case word that is no particle ("the", "bin").
 _R_STOP = re.compile(r"(?<![\w\-'’])(?!(?:the|a|an|of|de|al|bin|and|both)\b)[a-z]")
