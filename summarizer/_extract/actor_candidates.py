@@ -19,6 +19,7 @@ from summarizer._extract.actor_rules import (
     R_AGENT,
     R_AMP,
     R_ARABIC,
+    R_CENTER_FOR,
     R_GROUP,
     R_LIST,
     R_NAME,
@@ -193,6 +194,9 @@ def _names_on(t: Text, end: int) -> bool:
     return m is not None and m[1].rstrip(".") not in t.r.stop
 
 
+_R_NEXT_CAP = re.compile(r" ([A-Z][a-z]+)\b")
+
+
 def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
     """Countries, organisations and groups, and (acronym, expansion) pairs."""
     text, out, links, not_org = t.prose, [], [], set()
@@ -203,11 +207,14 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
             continue  # "West Jordan", "New Mexico": another place than the country
         if kind == "country" and _names_on(t, m.end()):
             continue  # "U.S. Attorney Richard Pickens", "Japan Aerospace Exploration Agency"
+        if (after := _R_NEXT_CAP.match(text, m.end())) and after[1] in t.r.things:
+            continue  # "the Georgia World Congress Center": a building named with the word
         out.append(Cand(m.start(), m.end(), kind, t.r.gaz[m.group()][0]))
         if kind == "group" and len(before) > 1 and not before[-1] and before[-2] in _CHAMBERS:
             at = m.start() - len(before[-2]) - 1  # "Senate Republicans": the party's members there
             out.append(Cand(at, m.end(), kind, text[at : m.end()]))
-    spans = [(m.start(), m.end()) for rx in (t.r.org, R_AMP, t.r.demonym_org) for m in t.find(rx)]
+    shapes = (t.r.org, R_AMP, R_CENTER_FOR, t.r.demonym_org)
+    spans = [(m.start(), m.end()) for rx in shapes for m in t.find(rx)]
     for start, end in spans:
         if text[start:end].rsplit(" ", 1)[-1] in _EVENT_ENDS:
             continue  # "Grand Opening & Ribbon Cutting Ceremony": an event, not its organiser

@@ -31,7 +31,8 @@ _GLOTTAL = r"(?:['’](?!(?:s|ll|re|ve|d|t|m)(?![a-z]))[a-z]{1,10})"
 CAPW = rf"(?:(?:[A-Z]\.){{2,}}|[{_UP}][\w\-]*+{_GLOTTAL}?)"
 CAPS = rf"{CAPW}(?: {CAPW})*"
 WORD = rf"[{_UP}][{_LO}]++"
-# A romanised given name's second syllable is lower-case ("Kim Moon-soo", "Ma Kai-chung");
+# A romanised given name's second syllable is lower-case ("Kim Moon-soo", "Ma Kai-chung"),
+# after a one-letter one in a Thai name ("Prayut Chan-o-cha");
 # the English words a hyphen ties to a name ("Obama-era", "Moscow-based") are no syllable.
 _SYLLABLE = (
     r"-(?!(?:based|led|era|run|born|made|owned|style|like|wide|free|only|long|term|old|backed|"
@@ -43,7 +44,7 @@ _SYLLABLE = (
 NP = (
     rf"(?:(?:[A-Z]\.J\.|J\.[A-Z]\.|[A-Z]J)(?= [{_UP}][{_LO}])"
     rf"|(?:[AaEe]l-)?(?:Mc|Mac|O['’]|D['’]|De['’]?|La|Le|Di|Du|Da)?"
-    rf"(?:{WORD}{_GLOTTAL}?(?:-{WORD})?|[{_UP}][{_LO}]{{1,4}}+{_SYLLABLE}))"
+    rf"(?:{WORD}{_GLOTTAL}?(?:-{WORD})?|[{_UP}][{_LO}]{{1,4}}+(?:-[a-z](?=-))?{_SYLLABLE}))"
 )
 PART = r"(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|ben)"
 # Arabic particles written with a capital inside a name ("Sultan Bin Saad Al Muraikhi"): not
@@ -78,6 +79,12 @@ R_AGENT = re.compile(
     rf"\b(?:by|to|from|with) (?P<n>{NAME})(?![\w\-]| (?:and |of |& )?[A-Z])"
 )  # not "for": "a spokesperson for Derbyshire Fire and Rescue Service"
 R_AMP = re.compile(rf"(?<![\w\-])(?:{CAPW} ){{1,{RUN}}}& {CAPS}")  # "Sky & Telescope"
+# A centre named for its cause is a body ("Centers for Disease Control and Prevention",
+# "Johns Hopkins Center for Health Security"); a centre named for a place is a building.
+R_CENTER_FOR = re.compile(
+    rf"(?<![\w\-])(?:{CAPW} ){{0,4}}(?:Centers?|Centres?) (?:for|on) (?:the )?{CAPS}"
+    rf"(?:(?:, {CAPS})*,? and {CAPS})?"
+)
 # "the United Food and Commercial Workers union": "and" may join the name's words.
 R_GROUP = re.compile(
     rf"(?<![\w\-])(?P<n>{CAPW}(?: (?:and )?{CAPW}){{0,{RUN}}}) "

@@ -26,6 +26,8 @@ _FULL = "|".join(forms[0] for forms in ENGLISH.months)
 # what ``dates`` reads around a month to give it the other's year.
 MONTH_JOINERS = (" and ", " or ", " to ", " through ", " until ", "-", "–")
 _AMBIGUOUS = "March|April|May|June|August"  # also verbs or first names
+# After a month and a joiner ("from June to November last year"): a month, not a name.
+_JOINED = "|".join(f"(?<={m}(?:{c}))" for m in _FULL.split("|") for c in MONTH_JOINERS)
 _ABBRS = [abbr for forms in ENGLISH.months for abbr in forms[1:]]
 _ABBR = rf"(?:{alternation(_ABBRS)})\b\.?"
 _ABBR_UP = rf"(?:{alternation(a.upper() for a in _ABBRS)})\b\.?"
@@ -61,9 +63,12 @@ _NOT_A_DAY += "(?:" + "".join(f"(?<!{w} on )" for w in _PAPERS) + r"|(?!Sunday\b
 _NOT_A_PAPER = "(?:" + "".join(f"(?<!{w} )" for w in _PAPERS) + r"|(?!on\s+Sunday\b))"
 
 _OF_YEAR = r"(?:\s+of)?\s+(?i:last|this|next)\s+year\b"  # "April 12 (of) last year"
+# A run of days inside one month ("October 21-23, 2020", "16-27 May") is found whole: its
+# date is the month's (date_resolve), as a week inside one month is.
+_DAYS = rf"{_DAY}(?:\s?[-–]\s?{_DAY})?"
 MD = re.compile(
-    rf"{_MONTH}(?:\s+|(?<=\.)){_DAY}(?:,?\s+{_YEAR}|{_OF_YEAR})?"
-    rf"|\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR}|{_OF_YEAR})?"
+    rf"{_MONTH}(?:\s+|(?<=\.)){_DAYS}(?:,?\s+{_YEAR}|{_OF_YEAR})?"
+    rf"|\b{_DAYS}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR}|{_OF_YEAR})?"
 )
 _WEEKDAY_FIND = re.compile(
     rf"(?:{_NOT_A_PAPER}\b(?i:(?:on|last|this|next|past|early|late|earlier|later)\s+){{1,2}})?"
@@ -117,12 +122,14 @@ _FIND = [
     ),
     re.compile(
         rf"\b(?i:by|from|after|before|of|through)\s+(?!(?:{_AMBIGUOUS})\b)(?:{_FULL})\b{_NOT_NAME}"
+        # "from June to November": a month that could be a name, with the month it runs to
+        rf"|\b(?i:from|between)\s+(?:{_AMBIGUOUS})\b(?=\s+(?:to|through|until|and|-|–)\s*(?:{_FULL})\b)"
     ),
     # "in June last year": a month in the year named after it, after a preposition of time
     # (not "Theresa May last year said").
     re.compile(
         r"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bby )|(?<=\bfrom )|(?<=\bduring )"
-        rf"|(?<=\bbefore )|(?<=\bafter )|(?<=\bIn )|(?<=\bSince )|(?<=\bBy ))(?:{_FULL})"
+        rf"|(?<=\bbefore )|(?<=\bafter )|(?<=\bIn )|(?<=\bSince )|(?<=\bBy )|{_JOINED})(?:{_FULL})"
         r"(?:\s+of)?\s+(?i:last|this|next)\s+year\b"
     ),
     # "the first week of May": the month's (any month, "of" settles "May").

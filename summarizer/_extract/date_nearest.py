@@ -39,7 +39,9 @@ _FOR = re.compile(r"\b(?:still\s+on|set|announced|planned|scheduled|booked|arran
 _ASKED_TO = re.compile(
     r"\b(?:urged|asked|expected|invited|told|reminded|advised|ordered|encouraged|summoned"
     r"|allowed|cleared|required|called\s+on|preparing|prepared|ready|due)\b"
-    r"(?:\s+[\w'’-]+){0,4}?\s+to\s+(?!be\b|have\b)[a-z]+\b",
+    r"(?:\s+[\w'’-]+){0,4}?\s+to\s+(?!be\b|have\b)[a-z]+\b"
+    # a hope looks forward as well ("was hopeful of having services running by Monday")
+    r"|\b(?:hop(?:ed|eful|ing)|optimistic)\s+(?:of|to|that|for)\b",
     re.I,
 )
 

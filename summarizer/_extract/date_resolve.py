@@ -55,6 +55,7 @@ _R_MDY = re.compile(r"([a-z]+)(?:\. ?| )(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?
 _R_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?(?:,? (\d{4}))?", _I)
 _R_PART_OF = re.compile(rf"^{PART_OF}", _I)
 _R_OF_YEAR = re.compile(r"(.+?) (?:of )?(last|this|next) year", _I)
+_R_DAYS = re.compile(r"(.*?)\b(\d{1,2})(?:st|nd|rd|th)?\s?[-–]\s?(\d{1,2})(?:st|nd|rd|th)?\b(.*)")
 _R_MY = re.compile(r"([a-z]+)\.?(?: of)?,? (\d{4})", _I)
 _R_YEAR = re.compile(
     r"(?:(?:early|mid|late)[- ]|(?:spring|summer|fall|autumn|winter)(?: of)? |fiscal )?(\d{4})",
@@ -262,6 +263,11 @@ def resolve(
     of the rules costs two dateparser calls."""
     expr = " ".join(ascii_folded(expression).split()).strip(" ,;:.!?\"'\u201c\u201d\u2018\u2019")
     expr = _R_PART_OF.sub("", LEAD_PREP.sub("", expr))  # "the first week of May": May
+    if (days := _R_DAYS.fullmatch(expr)) and int(days[2]) < int(days[3]):
+        first = days[1] + days[2] + days[4]  # "October 21-23, 2020": the month of its first day
+        if month_day(first) is not None:
+            value, grain, moves = resolve(first, ref, explicit, published, languages)
+            return (value[:7], "month", moves) if value and grain == "day" else (None, None, moves)
     absolute = _absolute(expr)
     if absolute is not None:
         return *absolute, False

@@ -199,13 +199,16 @@ def find_time_expressions(
             value = _ahead_month(text, c, expr, value, day)
         if value and c.is_weekday and found and found[-1].date and kind != "absolute":
             value = _after_joined(text, found[-1], c, value)
-        if value and granularity == "month" and not _R_DIGIT.search(expr):  # no year of its own
+        if value and granularity == "month" and not _R_OWN_YEAR.search(expr):  # no year of its own
             if m := _R_MONTH_JOINED.search(text, max(0, c.start - 24), c.start):
                 value = _month_joined(found[-1] if found else None, m, value)
                 if value is None:  # "covers January to March": no month joined, no date
                     continue
             elif m := _R_YEAR_JOINED.match(text, c.end):
                 value = _year_joined(value, m)  # "between April and August 2001": 2001's
+            elif day is not None and (m := _R_STEP_JOINED.match(text, c.end)):
+                step = {"last": -1, "this": 0, "next": 1}[m[2].lower()]  # "from June to
+                value = _year_joined(value, m, day.year + step)  # November last year"
         anchor = kind if value else None
         found.append(TimeExpression(expr, c.start, c.end, value, granularity, anchor))
         if value and granularity:
@@ -280,14 +283,21 @@ def _month_joined(before: TimeExpression | None, m: re.Match[str], value: str) -
 _R_YEAR_JOINED = re.compile(rf"{_JOINER}({'|'.join(_MONTHS)}),?\s+((?:19|20)\d\d)\b")
 
 
-def _year_joined(value: str, m: re.Match[str]) -> str:
+# ... or that month's year counted from the story's ("from June to November last year").
+_R_STEP_JOINED = re.compile(
+    rf"{_JOINER}({'|'.join(_MONTHS)})(?:\s+of)?\s+(last|this|next)\s+year\b", re.IGNORECASE
+)
+# A year of its own: digits, or one counted ("May last year"); no joined month lends one.
+_R_OWN_YEAR = re.compile(r"\d|\b(?:last|this|next)\s+year\b", re.IGNORECASE)
+
+
+def _year_joined(value: str, m: re.Match[str], year: int | None = None) -> str:
     """The month takes the year of the month joined after it, a year before when it comes
     later in the calendar ("from November to February 2001": November 2000)."""
-    month, last = int(value[5:7]), _MONTHS.index(m.group(1)) + 1
-    return f"{int(m.group(2)) - (month > last):04d}-{month:02d}"
+    month, last = int(value[5:7]), _MONTHS.index(m.group(1).capitalize()) + 1
+    return f"{(year or int(m.group(2))) - (month > last):04d}-{month:02d}"
 
 
-_R_DIGIT = re.compile(r"\d")
 _FROM_REACH = 600  # characters: how far a stated date anchors "the following day"
 _Mark = tuple[int, str, str] | None  # where a dated expression ends, its value and granularity
 _Stated = tuple[_Mark, _Mark, _Mark]  # the last dated, dated to a day, day near publication

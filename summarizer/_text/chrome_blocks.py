@@ -44,7 +44,21 @@ _STALE = re.compile(
 )
 _PAGE_SELF = re.compile(r"\bthis\ (?:article|story|page|post|report)\b", re.IGNORECASE)
 # "wfpvideo:3050838821001:wfpvideo": a player's embed code left as text.
-_EMBED_TOKEN = re.compile(r"[A-Za-z][\w\-]*:[\w:\-]*\d{4,}[\w:\-]*")
+_EMBED_TOKEN = re.compile(r"\[*[A-Za-z][\w\-]*:[\w:\-]*\d{4,}[\w:\-]*\]*")  # "[[nid:80755]]"
+# A writer's name in capitals after a dash on a line of its own ("- SUSAN LAZARUK").
+_CAPS_NAME = re.compile(r"(?:[A-Z][A-Z'’.-]+\s+){1,3}[A-Z][A-Z'’.-]+")
+_DASH_BYLINE = re.compile(rf"[-–—]\s*{_CAPS_NAME.pattern}")
+# A wire story's closing links: "On the Net:", then "Krispy Kreme: www.krispykreme.com".
+_ON_THE_NET = re.compile(r"(?:On the (?:Net|Web|Internet)|Online|Links?):", re.IGNORECASE)
+_NAMED_LINK = re.compile(r"[^:\s][^:]{0,60}:\s*(?:https?://|www\.)\S+")
+# A paper's name alone above the story ("Arab News", "- The Daily Record"), as pages print
+# their masthead and a source line; a headline says more than a name.
+_MASTHEAD = re.compile(
+    r"(?:[-–—]\s*)?(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}"
+    r"(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Chronicle|Telegraph|Guardian|Express"
+    r"|Mirror|Mail|Observer|Independent|Standard|Record|Echo|Courier|Examiner|Inquirer"
+    r"|Register|Reporter|Today|Online|Wire|Press|Daily|Weekly)"
+)
 _CAP_WORD = r"[A-Z][\w'’.\-]*"
 # "Joe Bryksa / Winnipeg Free Press": a photographer and an outlet, both capitalised.
 _SLASH_CREDIT = re.compile(
@@ -121,10 +135,21 @@ def judge(plains: Sequence[str], paras: Sequence[int], bullets: Sequence[bool]) 
         elif _SLASH_CREDIT.fullmatch(plain):
             drop[i] = "credit"
             drop.update(_caption_after_credit(plains, i))
-        elif _DASH_CREDIT.search(plain) and word_count(plain, 80) <= 80:
+        elif (_DASH_CREDIT.search(plain) or _POSITION.search(plain)) and word_count(
+            plain, 80
+        ) <= 80:
             drop[i] = "caption"
         elif i < first and _page_head(plains, i, first):
             drop[i] = "page head"
+        elif i < first and _MASTHEAD.fullmatch(plain):
+            drop[i] = "masthead"
+        elif _DASH_BYLINE.fullmatch(plain) or (bullets[i] and _CAPS_NAME.fullmatch(plain)):
+            drop[i] = "byline"
+        elif _ON_THE_NET.fullmatch(plain):  # a wire's closing links, each "Name: URL"
+            drop[i] = "links"
+            j = i + 1
+            while j < len(plains) and _NAMED_LINK.fullmatch(plains[j]):
+                drop[j], j = "links", j + 1
     drop.update(_appeals(plains, paras))
     drop.update(_contact_block(plains))
     drop.update(_label_credits(plains))
@@ -205,6 +230,14 @@ def _greeting(plain: str) -> bool:
 def _embed(plain: str) -> bool:
     tokens = plain.split(None, 6)  # at most 7: six or fewer are read
     return 0 < len(tokens) <= 6 and all(_EMBED_TOKEN.fullmatch(t) for t in tokens)
+
+
+# Where a photo's people stand ("Prayuth Chan-ocha (c.) arrives", "Macron (L) and Merkel"):
+# only a caption says so; "(R)" is left out, a party's letter ("Sen. Ted Cruz (R)").
+_POSITION = re.compile(
+    r"[\w.'’] \((?:[clr]\.|center|centre|left|right|[LC]|L-R|l-r|from left"
+    r"|(?:2nd|3rd|second|third) (?:[LR]|left|right))\)"
+)
 
 
 def _caption_after_credit(plains: Sequence[str], i: int) -> dict[int, str]:

@@ -73,6 +73,9 @@ _INLINE = re.compile(
     r"(?<!\s)\s*\((?i:photo|image|picture)s?\ (?i:by|courtesy\ of)\ [^)]{1,60}\)|"
     r"(?<!\s)\s*\((?i:(?:see|at|pictured|shown|photo|image)\ (?:left|right|above|below)"
     r"|pictured)\)|"
+    # an old portal's link markers after a linked name ("the New York Stock Exchange (news
+    # - web sites)", "Bush (news - photos)")
+    r"\s\(news\ -\ (?:web\ sites|photos)\)(?=[\s,.;:])|"
     r"(?<!\s)\s*\bFollow\ us\ on\ (?:Twitter|X|Facebook|Instagram|LinkedIn|Threads|Bluesky)\b"
     r"[^.]*$",
     re.VERBOSE,
