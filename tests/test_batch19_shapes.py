@@ -7,6 +7,7 @@ from datetime import date
 
 from summarizer._extract.dates import find_time_expressions
 from summarizer._text.cleaning import clean
+from summarizer._text.segment import segment
 from tests.test_actors import actors_of
 from tests.test_quotes import quote, quotes_of
 
@@ -100,3 +101,21 @@ def test_a_caption_that_says_where_its_people_stand_goes() -> None:
         "The vote was 51 to 49."
     )
     assert "Ted Cruz (R) said" in clean(page).text
+
+
+def test_a_constables_rank_does_not_end_the_sentence() -> None:
+    # dev (Vancouver Sun): "police spokesman, Const. Jason Doucette, said": the period of
+    # "Const." split the sentence, and the quotation lost its speaker
+    text = (
+        "Investigators recommended charges against seven men.\n\n"
+        "“The entire process can take time, but we need to be meticulous,” police spokesman, "
+        "Const. Jason Doucette, said in an email."
+    )
+    assert quote(quotes_of(LEAD + text), "The entire process").speaker == "Jason Doucette"
+    # guard: the sentence before the rank still ends at its period
+    doc = segment("Officers arrived on Monday. Const. Ann Lee led them. They left.")
+    assert [doc.text[s.start : s.end] for s in doc.sentences] == [
+        "Officers arrived on Monday.",
+        "Const. Ann Lee led them.",
+        "They left.",
+    ]

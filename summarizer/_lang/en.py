@@ -27,7 +27,7 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 # is a word that starts sentences, not a name ("U.S. President").
 _TITLES = frozenset(
     """mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj rev hon pres
-    no nos vol vs approx dept fig cf al ch insp supt det cllr cpl pvt a.k.a reps sens
+    no nos vol vs approx dept fig cf al ch insp supt det cllr cpl pvt a.k.a reps sens const cst
     govs""".split()
 )
 # Street and name suffixes close a sentence too ("at 123 Main St. The shop ..."), but go on

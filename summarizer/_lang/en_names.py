@@ -216,7 +216,7 @@ TITLES = _words(
     City Manager;General Manager;Executive Director;Managing Director;Representative;
     Assemblyman;Assemblywoman;Representatives;Senators;Reps.;Sens.;Councilmembers;Delegates;
     Chef;Head Chef;Executive Chef;Head Coach;Assistant Coach;Recorder;Magistrate;Coroner;
-    Maj.;Brig.;Cpl.;Pvt.;Spc.;Adm.;Cmdr.;Sgt.;Det.;Insp.;Ofc.;Staff Sgt.;Master Sgt.""",
+    Maj.;Brig.;Cpl.;Pvt.;Spc.;Adm.;Cmdr.;Sgt.;Det.;Insp.;Ofc.;Staff Sgt.;Master Sgt.;Const.;Cst.""",
     ";",
 )
 # A "-man" title's plural before the names it heads: "Councilmen Jonathan Bingle and ...".
