@@ -104,14 +104,19 @@ def test_a_caption_that_says_where_its_people_stand_goes() -> None:
 
 
 def test_a_constables_rank_does_not_end_the_sentence() -> None:
-    # dev (Vancouver Sun): "police spokesman, Const. Jason Doucette, said": the period of
-    # "Const." split the sentence, and the quotation lost its speaker
+    # dev (Vancouver Sun): "police spokesman, Const. Jason Doucette, said": the
+    # period of "Const." split the sentence; then "police" (a body the article names) took
+    # the quotation from the person the apposition names
     text = (
-        "Investigators recommended charges against seven men.\n\n"
+        "Nine months after Vancouver police launched a sting, investigators recommended "
+        "charges against seven men.\n\n"
         "“The entire process can take time, but we need to be meticulous,” police spokesman, "
         "Const. Jason Doucette, said in an email."
     )
     assert quote(quotes_of(LEAD + text), "The entire process").speaker == "Jason Doucette"
+    # guard: a body the apposition names still speaks when nobody else is named
+    text = "“We regret the delay,” the company, Acme Freight Ltd., said in a statement."
+    assert quote(quotes_of(LEAD + text), "We regret the delay").speaker == "Acme Freight Ltd."
     # guard: the sentence before the rank still ends at its period
     doc = segment("Officers arrived on Monday. Const. Ann Lee led them. They left.")
     assert [doc.text[s.start : s.end] for s in doc.sentences] == [

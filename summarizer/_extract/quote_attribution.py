@@ -82,10 +82,13 @@ class AttributionRules(SpeakerReader):
             return who
         if m := self.rx.name_apposition.match(tail):  # '"...," Jane Carter, 45, said.'
             cue = self._cue(m[3], "said-after")
-            # '"...," his daughter, Jane Reed, said.': the name may be the apposition
-            who = self._who(a + m.start(1), a + m.end(1), cue) or self._who(
-                a + m.start(2), a + m.end(2), cue, first=True
-            )
+            # '"...," his daughter, Jane Reed, said.': the name may be the apposition, and
+            # is the speaker over a body ('"...," police spokesman, Const. Jason Doucette,')
+            who = self._who(a + m.start(1), a + m.end(1), cue)
+            if who is None or who.actor.type != "person":
+                named = self._who(a + m.start(2), a + m.end(2), cue, first=True)
+                if who is None or (named is not None and named.actor.type == "person"):
+                    who = named
             if who is None and self.rx.indefinite.match(m[1]):
                 self.anonymous.add(q.open)
             return who
