@@ -26,6 +26,8 @@ from summarizer._extract.actor_merge import surname_key
 from summarizer._extract.actor_rules import rules
 from summarizer._extract.actors import ActorIndex, FoundActor, find_actors
 from summarizer._extract.actors import resolve as resolve_actor
+from summarizer._extract.date_find import candidates
+from summarizer._extract.date_finders import FINDERS, _finder
 from summarizer._lang import LanguagePack, alternation, words
 from summarizer._lang.en import ENGLISH
 from summarizer._pipeline import prepare
@@ -117,6 +119,38 @@ def test_date_words_found_by_lookup_are_the_alternations_matches() -> None:
         assert textual._dateish(t) == expected, t
         found += len(expected)
     assert found > 5000
+
+
+def test_texts_whose_date_finder_is_skipped_have_no_candidates() -> None:
+    """``item_times`` skips ``candidates`` on a text holding no anchor of any finder (nor a
+    digit): the date finder must find nothing there."""
+    end_of = _finder(r"(?i:end|beginning|start|middle)")
+    assert not end_of.flags & re.IGNORECASE  # its months are matched capitalised only
+    assert [f.pattern.pattern for f in FINDERS if f.anchored is None] == [
+        r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])",
+        r"(?:(?<=\b(?:19|20)\d\d to )|(?<=\b(?:19|20)\d\d through )|(?<=\b(?:19|20)\d\d and ))"
+        r"['’]\d\d\b(?![\d%])",
+    ]  # (each holds a digit)
+    texts = [s.text for doc, _ in articles() for s in doc.sentences]
+    texts += ["the end of may", "the end of May", "in two weeks", "may march", "at noon",
+              "\u017fpring", "wee\u212a", "the next day", "three decades ago",
+              "in a fortnight"]  # fmt: skip
+    r = random.Random(8)
+    vocabulary = [*textual._DATE_WORDS, *(w.lower() for w in textual._DATE_WORDS), "may",
+                  "march", "MAY", "Sept.", "decade", "decades", "fortnight", "hour", "now",
+                  "later", "earlier", "next", "last", "this", "the", "of", "in", "two", "a few",
+                  "first", "Eve", "eve", "Hanukkah", "Ramadan", "Labor", "Black", "mid", "early",
+                  "late", "since", "until", "between", "by", "end", "start", "noon", "midnight",
+                  "\u017fpring", "\u212a", "’", "“", "—", "é", "Russia", "said"]  # fmt: skip
+    for _ in range(6000):
+        texts.append("".join(r.choice(vocabulary) + r.choice((" ", "  ", "-", "", ", ", "'s "))
+                             for _ in range(r.randrange(1, 7))))  # fmt: skip
+    skipped = 0
+    for t in texts:
+        if textual._finds_nothing(t):
+            skipped += 1
+            assert candidates(t) == [], t
+    assert skipped > 800 and "may" in " ".join(t for t in texts if textual._finds_nothing(t))
 
 
 def test_a_date_word_with_its_neighbours_is_written_as_the_text_has_it() -> None:

@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from summarizer._extract.date_find import candidates
+from summarizer._extract.date_finders import _MONTH_AT, FINDERS, RELATIVE, _finder
 from summarizer._extract.date_resolve import LEAD_PREP
 from summarizer._extract.dates import TimeExpression, find_time_expressions
 from summarizer._lang import alternation
@@ -155,6 +156,8 @@ def item_times(
     if all(fold(w) in hay for w in words):
         return None
     out: list[TimeExpression] = []
+    if _finds_nothing(item):
+        return out  # ``candidates(item)`` is empty: the date finder not run (~0.1-0.2 ms)
     found = candidates(item)
     known = {_bare(t.text): t for t in cited_times} if found else {}
     for c in found:
@@ -165,6 +168,48 @@ def item_times(
         out.append(TimeExpression(item[c.start : c.end], c.start, c.end, same.date,
                                   same.granularity, same.anchor))  # fmt: skip
     return out
+
+
+def _anchors() -> tuple[tuple[str, ...], tuple[tuple[re.Pattern[str], bool], ...]]:
+    """What every candidate ``candidates`` finds holds, but a digit: (words, lower-cased,
+    one of which it holds in the lower-cased text; patterns, with whether folded, one of
+    which matches in it).  Each finder searched from anchors (``Anchored``) holds its anchor;
+    of the others, full dates, numeric and ISO dates and the two-digit year hold a digit
+    (their day or year), and ``IN_SPAN`` ("in two weeks") its unit.  "The end of May": that
+    finder's anchor lists the months lower-cased, but its pattern (no IGNORECASE) holds a
+    month as ``_MONTH_AT`` finds it, capitalised, so a modal "may" or a verb "march" needs
+    no search.  tests/test_checks_shortcuts.py holds these premises to the finders."""
+    words = {"day", "week", "month", "year"}  # IN_SPAN's units
+    patterns = {_MONTH_AT.pattern: (_MONTH_AT, False)}
+    months = {forms[0].lower() for forms in ENGLISH.months}
+    end_of = _finder(r"(?i:end|beginning|start|middle)")
+    for a in [f.anchored for f in FINDERS if f.anchored] + [a for _, a, _ in RELATIVE]:
+        if isinstance(a.anchor, re.Pattern):
+            patterns[a.anchor.pattern] = (a.anchor, a.folded)
+        else:
+            words.update(w.lower() for w in a.anchor if a.pattern is not end_of or w not in months)
+    return tuple(sorted(words)), tuple(patterns.values())
+
+
+_ANCHOR_WORDS, _ANCHOR_PATTERNS = _anchors()
+_ASCII_MARKS = str.maketrans("’‘“”–—", "''\"\"--")  # marks only: no letter made or lost
+
+
+def _finds_nothing(item: str) -> bool:
+    """Whether ``candidates(item)`` is surely empty: no digit, no anchor word in the
+    lower-cased item and no anchor pattern's match (``_anchors``).  Only for a text in ASCII
+    but for quotation marks and dashes: under IGNORECASE a non-ASCII letter may match an
+    ASCII one ("ſpring")."""
+    if _DIGIT.search(item):
+        return False
+    if not item.isascii():
+        item = item.translate(_ASCII_MARKS)
+        if not item.isascii():
+            return False
+    low = item.lower()
+    if any(map(low.__contains__, _ANCHOR_WORDS)):
+        return False
+    return all(p.search(low if folded else item) is None for p, folded in _ANCHOR_PATTERNS)
 
 
 @lru_cache(maxsize=4096)
