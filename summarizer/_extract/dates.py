@@ -285,7 +285,7 @@ _R_YEAR_JOINED = re.compile(rf"{_JOINER}({'|'.join(_MONTHS)}),?\s+((?:19|20)\d\d
 
 # ... or that month's year counted from the story's ("from June to November last year").
 _R_STEP_JOINED = re.compile(
-    rf"{_JOINER}({'|'.join(_MONTHS)})(?:\s+of)?\s+(last|this|next)\s+year\b", re.IGNORECASE
+    rf"{_JOINER}({'|'.join(_MONTHS)})(?:\s+of)?\s+((?i:last|this|next))\s+(?i:year)\b"
 )
 # A year of its own: digits, or one counted ("May last year"); no joined month lends one.
 _R_OWN_YEAR = re.compile(r"\d|\b(?:last|this|next)\s+year\b", re.IGNORECASE)
@@ -294,7 +294,7 @@ _R_OWN_YEAR = re.compile(r"\d|\b(?:last|this|next)\s+year\b", re.IGNORECASE)
 def _year_joined(value: str, m: re.Match[str], year: int | None = None) -> str:
     """The month takes the year of the month joined after it, a year before when it comes
     later in the calendar ("from November to February 2001": November 2000)."""
-    month, last = int(value[5:7]), _MONTHS.index(m.group(1).capitalize()) + 1
+    month, last = int(value[5:7]), _MONTHS.index(m.group(1)) + 1
     return f"{(year or int(m.group(2))) - (month > last):04d}-{month:02d}"
 
 
