@@ -14,6 +14,13 @@ The other checkout's date finder and the rest are not swapped in: this checkout'
 The ratio is the result, not the milliseconds: a replay keeps what each article's resolver
 remembered of names and runs without the pipeline's work between checks, so its times are
 lower than ``bench_checks``'s (which times the checks inside whole runs).
+
+``--pipeline``: the scripted capable runs themselves, each version's ``check_item`` in turn
+(alternated run by run), every check timed inside the pipeline.  Between two items the
+pipeline's own work evicts the checks' code and data from the CPU's caches: a replay misses
+that cost (the seed's calls replayed with 16 MB read between them took 2.2x as long), and a
+change that skips a whole reader (the date finder on an item) saves more there than in a
+replay.  Noisier than the replay (whole runs): read the best and median of many runs.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ import functools
 import importlib
 import re
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -123,14 +131,63 @@ def compare(
     return {name: sum(v.values()) / len(v) * 1000 for name, v in best.items()}
 
 
+def in_pipeline(other: ModuleType, runs: int, only: str = "") -> dict[str, list[float]]:
+    """Each version's thread CPU ms of the checks per scripted capable run (of the fixtures
+    whose slug holds ``only``), ``runs`` cold runs each, alternated."""
+    from summarizer._scripted.acceptance import fixtures_for, measure
+
+    fixtures = [f for f in fixtures_for(ROOT / "eval" / "scripted", ROOT) if only in f.slug]
+    measure(fixtures[:1], "capable")  # warm: compiled patterns, dateparser
+    plain, spent = context.check_item, [0.0]
+
+    def timed(check: Any) -> Any:
+        def run(text: str, cited: Any, **kw: Any) -> Any:
+            started = time.thread_time()
+            try:
+                return check(text, cited, **kw)
+            finally:
+                spent[0] += time.thread_time() - started
+
+        return run
+
+    versions = {"this": timed(ours.check_item), "other": timed(other.check_item)}
+    out: dict[str, list[float]] = {name: [] for name in versions}
+    try:
+        for k in range(runs):
+            for name in sorted(versions, reverse=bool(k % 2)):
+                context.check_item = versions[name]
+                for f in fixtures:
+                    clear_caches()
+                    other.clear_caches()
+                    spent[0] = 0.0
+                    measure([f], "capable")
+                    out[name].append(spent[0] * 1000)
+    finally:
+        context.check_item = plain
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("other", type=Path, help="another checkout of this repository")
     parser.add_argument("--replays", type=int, default=9)
+    parser.add_argument("--pipeline", action="store_true", help="time inside whole runs")
+    parser.add_argument("--only", default="", help="fixtures whose slug holds this")
     args = parser.parse_args()
     if not (args.other / "summarizer" / "_checks").is_dir():
         sys.exit(f"ab_checks: {args.other} is not a checkout of summarizer")
     other, other_words = load_other(args.other)
+    if args.pipeline:
+        got = in_pipeline(other, args.replays, args.only)
+        best = {name: min(v) for name, v in got.items()}
+        mid = {name: statistics.median(v) for name, v in got.items()}
+        print(
+            f"checks inside the pipeline, CPU ms per run ({len(got['this'])} runs each, "
+            f"alternated): this best {best['this']:.2f} median {mid['this']:.2f}, other best "
+            f"{best['other']:.2f} median {mid['other']:.2f}; ratio best "
+            f"{best['this'] / best['other']:.3f}, median {mid['this'] / mid['other']:.3f}"
+        )
+        return
     calls = record()
     mean = compare(calls, other, other_words, args.replays)
     per = sum(map(len, calls.values())) / len(calls)

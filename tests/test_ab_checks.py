@@ -53,3 +53,11 @@ def test_a_check_that_decides_otherwise_stops_the_comparison(
     other, words = ab_checks.load_other(checkout)
     with pytest.raises(SystemExit, match="gives other outcomes"):
         ab_checks.compare(calls, other, words, replays=1)
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])  # the scripted server, in-process
+def test_the_pipeline_comparison_times_both_versions(tmp_path: Path) -> None:
+    other, _words = ab_checks.load_other(_copy(tmp_path))
+    got = ab_checks.in_pipeline(other, runs=1, only="tillerson")
+    assert set(got) == {"this", "other"}
+    assert all(len(v) == 1 and v[0] > 0 for v in got.values())
