@@ -194,9 +194,6 @@ def _names_on(t: Text, end: int) -> bool:
     return m is not None and m[1].rstrip(".") not in t.r.stop
 
 
-_R_NEXT_CAP = re.compile(r" ([A-Z][a-z]+)\b")
-
-
 def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
     """Countries, organisations and groups, and (acronym, expansion) pairs."""
     text, out, links, not_org = t.prose, [], [], set()
@@ -207,7 +204,7 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
             continue  # "West Jordan", "New Mexico": another place than the country
         if kind == "country" and _names_on(t, m.end()):
             continue  # "U.S. Attorney Richard Pickens", "Japan Aerospace Exploration Agency"
-        if (after := _R_NEXT_CAP.match(text, m.end())) and after[1] in t.r.things:
+        if (after := _R_NEXT_CAPITAL.match(text, m.end())) and after[1] in t.r.things:
             continue  # "the Georgia World Congress Center": a building named with the word
         out.append(Cand(m.start(), m.end(), kind, t.r.gaz[m.group()][0]))
         if kind == "group" and len(before) > 1 and not before[-1] and before[-2] in _CHAMBERS:

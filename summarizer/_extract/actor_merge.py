@@ -338,13 +338,10 @@ def _short_name(r: Rules, word: str) -> bool:
 _COURTESY = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "mme", "m"))
 
 
-def _given_alone(t: Text, c: Cand) -> bool:
-    """One word that may be a given name standing alone: a known given name, or any name
-    without a title that goes before surnames only."""
-    if c.name in t.r.given:
-        return True
+def _courteous(c: Cand) -> bool:
+    """Whether a title that goes before surnames only stands before the name."""
     title = (c.title or "").split()
-    return not title or title[-1].strip(".").casefold() not in _COURTESY
+    return bool(title) and title[-1].strip(".").casefold() in _COURTESY
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
@@ -368,11 +365,11 @@ def _merge_people(t: Text, cands: list[Cand]) -> list[Group]:
                     if _distance(k, key) <= (2 if len(key) >= 8 else 1)]  # fmt: skip
         elif not same and len(key) <= 4:  # "Xu" for "Xu Bo": family name first
             same = by_first.get(key, [])
-        if not same and " " not in c.name and _given_alone(t, c):
+        known = c.name in t.r.given
+        if not same and " " not in c.name and (known or not _courteous(c)):
             # "Cathy said" after "his daughter Cathy Nicholl": the one full name it opens;
             # "General Prayut" after "Prayut Chan-o-cha", a name a title may go before
             first = by_first.get(c.name.casefold(), [])
-            known = c.name in t.r.given
             same = first if len(first) == 1 and (known or first[0].start < c.start) else []
         before = [g for g in same if g.start <= c.start]
         g = before[-1] if before else same[0] if same else Group("person", c.start)

@@ -26,7 +26,8 @@ _FULL = "|".join(forms[0] for forms in ENGLISH.months)
 # what ``dates`` reads around a month to give it the other's year.
 MONTH_JOINERS = (" and ", " or ", " to ", " through ", " until ", "-", "–")
 _AMBIGUOUS = "March|April|May|June|August"  # also verbs or first names
-# After a month and a joiner ("from June to November last year"): a month, not a name.
+# After a month and a joiner ("in March and April", "from June to November last year"): a month,
+# not a name (the coordination finder and the counted-year one).
 _JOINED = "|".join(f"(?<={m}(?:{c}))" for m in _FULL.split("|") for c in MONTH_JOINERS)
 _ABBRS = [abbr for forms in ENGLISH.months for abbr in forms[1:]]
 _ABBR = rf"(?:{alternation(_ABBRS)})\b\.?"
@@ -115,11 +116,7 @@ _FIND = [
     ),
     # A month coordinated with the month before it: "in March and April", "from January to
     # March", "between June-August" (the first is found by its own preposition).
-    re.compile(
-        "(?:"
-        + "|".join(f"(?<={m}{c})" for m in _FULL.split("|") for c in MONTH_JOINERS)
-        + rf")(?:{_FULL})\b{_NOT_NAME}"
-    ),
+    re.compile(rf"(?:{_JOINED})(?:{_FULL})\b{_NOT_NAME}"),
     re.compile(
         rf"\b(?i:by|from|after|before|of|through)\s+(?!(?:{_AMBIGUOUS})\b)(?:{_FULL})\b{_NOT_NAME}"
         # "from June to November": a month that could be a name, with the month it runs to
@@ -205,7 +202,7 @@ _ANCHORED = {
         Anchored(_finder(r"\b(?i:for|fiscal)\s+"), _YEAR_AT, 6 + 3),
         # "earlier in early June", "mid-June"; "through June"
         Anchored(_finder(r"|later|between)\s+|\b(?i:mid)-)"), _MONTH_AT, 7 + 3 + 5 + 3),
-        Anchored(_finder(r"(?<=January and )"), _MONTH_AT, 0),
+        Anchored(_finder(rf"(?:{_JOINED})(?:{_FULL})\b"), _MONTH_AT, 0),
         Anchored(_finder(r"\b(?i:by|from|after|before|of|through)\s+(?!"), _MONTH_AT, 7 + 3),
         # "earlier the day before yesterday"
         Anchored(_finder(r"(?<!USA )"), _TIMES_OF_DAY, 7 + 3 + 3 + 3 + 3 + 3 + 6 + 3, folded=True),
