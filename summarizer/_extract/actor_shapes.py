@@ -16,7 +16,14 @@ rules read further shapes any outlet writes:
 * the team after a score ("lost 118-104 to the Celtics", "a 3-0 win over Napoli"), a
   plural name after "the" that acts ("The Green Bay Packers signed");
 * a sentence's first two or three words before a verb of action, when no lexicon knows any
-  of them and none is written in lowercase ("Novak Djokovic beat Carlos Alcaraz").
+  of them and none is written in lowercase ("Novak Djokovic beat Carlos Alcaraz");
+* a full name before a party tag ("Rand Paul (R-Ky.)", "Chip Roy, R-Texas,") or before "of"
+  and a US state ("Thom Tillis of North Carolina"), as American political copy names
+  lawmakers;
+* a name after "identified as" or "named as", and after "founded by", "set up by" and the
+  like: who a report names, who made a company;
+* a name joined by "and" to an actor found ("Pfizer and BioNTech", "Lightspeed Venture
+  Partners and General Catalyst"): the same kind of actor.
 
 And shapes that name no actor: a possessive before "disease" or "syndrome"; one word after
 a kind of work or vehicle ("the submersible Titan"); a person's name with "the" before it
@@ -57,6 +64,31 @@ _R_SCORE_TEAM = prefiltered(
     re.compile(
         r"\b\d{1,3}-\d{1,3} (?:(?:win|victory|defeat|loss|lead) )?(?:over|against|to) "
         rf"(?:the )?(?P<n>{NAME})(?![\w\-])"
+    )
+)
+# "Rand Paul (R-Ky.)", "Chip Roy, R-Texas,", "Ana Delgado (D-Tucson)": a lawmaker's party
+# and state or town, after the name.
+_R_PARTY_TAG = prefiltered(re.compile(r"(?: \(|, )[RDI]-[A-Z][A-Za-z.]{1,14}(?=[),])"))
+_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
+    "Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+    "Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
+    "New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+    "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    "West Virginia|Wisconsin|Wyoming"
+)
+_STATE_NAMES = frozenset(_STATES.split("|"))
+_R_OF_STATE = prefiltered(re.compile(rf" of (?:{_STATES})(?![\w\-]| (?:[A-Z]|of\b))"))
+_R_NAMED_AS = prefiltered(
+    re.compile(
+        r"\b(?:identified|named|founded|co-founded|set up|started|created|established) "
+        rf"(?:as|by) (?P<n>{NAME})"
+    )
+)
+_R_AND = prefiltered(
+    re.compile(
+        rf"(?<![\w\-'’.])(?P<a>{_NP_OR_CAMEL}(?: {NP}){{0,2}}) and "
+        rf"(?P<b>{_NP_OR_CAMEL}(?: {NP}){{0,2}})(?![\w\-]| [A-Z&])"
     )
 )
 _R_NUMBER_AFTER = re.compile(r" \d+(?![\d\-.,:/%])")
@@ -171,6 +203,14 @@ def shaped(t: Text, found: list[Cand]) -> list[Cand]:
                 new(got[0], got[2], "person")
     for m in t.find(_R_ACCORDING):
         person_or_word(*m.span("n"))
+    for rx in (_R_PARTY_TAG, _R_OF_STATE):
+        for m in t.find(rx):
+            back = _R_NAME_END.search(text, max(0, m.start() - _NAME_SPAN), m.start())
+            if back and " " in back["n"]:  # a full name: one word is a place's or a body's
+                person_or_word(*back.span("n"))
+    for m in t.find(_R_NAMED_AS):
+        if " " in m["n"]:  # "identified as Black": an identity, not a name
+            person_or_word(*m.span("n"))
     for m in t.find(_R_OWNER):
         if m["next"] in nw.never or m["next"] in r.things:  # "New Year's Eve" is a day
             continue
@@ -207,6 +247,21 @@ def shaped(t: Text, found: list[Cand]) -> list[Cand]:
             continue
         if unknown(words[-1]) and words[-1] not in r.places:
             new(m.start("n"), name, "organization")
+    types = {c.name: c.type for c in (*found, *out)}
+    for m in t.find(_R_AND):  # one side found, the other unknown: the same kind of actor
+        for side, other in (("a", "b"), ("b", "a")):
+            kind, words = types.get(m[other]), m[side].split()
+            if kind == "person" and len(words) > 1:  # "Smith and Jones": anyone's surname
+                fits = all(unknown(w) or w in r.given for w in words)
+            elif kind == "organization":  # "General Catalyst": a title word may name a firm
+                fits = not m[side].isupper() and all(
+                    unknown(w) or (w in r.title_words and i == 0) for i, w in enumerate(words)
+                )
+            else:
+                continue
+            if fits and m[side] not in known and m[side] not in _STATE_NAMES:
+                new(m.start(side), m[side], kind)
+                types[m[side]] = kind
     out += _openings(t, shapes, known, unknown)
     return out
 

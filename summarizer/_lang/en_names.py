@@ -215,6 +215,7 @@ TITLES = _words(
     Supervisors;QB;RB;WR;TE;LB;DB;CB;OL;DL;DE;DT;OLB;ILB;PG;SG;SF;PF;RHP;LHP;GK;Chief Executive;
     City Manager;General Manager;Executive Director;Managing Director;Representative;
     Assemblyman;Assemblywoman;Representatives;Senators;Reps.;Sens.;Councilmembers;Delegates;
+    Assemblymembers;Commissioners;Councillors;Trustees;
     Chef;Head Chef;Executive Chef;Head Coach;Assistant Coach;Recorder;Magistrate;Coroner;
     Maj.;Brig.;Cpl.;Pvt.;Spc.;Adm.;Cmdr.;Sgt.;Det.;Insp.;Ofc.;Staff Sgt.;Master Sgt.;Const.;Cst.""",
     ";",
