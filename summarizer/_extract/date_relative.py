@@ -71,12 +71,17 @@ def shift(expr: str) -> tuple[int, Unit] | None:
 
 
 def counted(
-    expr: str, stated: tuple[str, str] | None, day_stated: date | None, published: date | None
+    expr: str,
+    stated: tuple[str, str] | None,
+    day_stated: date | None,
+    published: date | None,
+    compared: bool = False,
 ) -> tuple[str, Unit, bool] | None:
     """``expr`` counted from the story's last stated date (``stated``: ISO value and
     granularity; ``day_stated``: its last stated day), or None.  The flag says it fell back
     to the publication date: "later that day" is the story's own day, "the next year" with
-    no year stated is the coming one."""
+    no year stated is the coming one, and a figure ``compared`` with "a year earlier" ("up
+    from $2m a year earlier", as results are reported) is of the year before publication."""
     found = shift(expr)
     if found is None:
         return None
@@ -90,6 +95,8 @@ def counted(
         return _step(year, month, n, unit), unit, False
     deictic = expr.split()[0].lower() == "the" and expr.split()[1].lower() in ("next", "previous")
     if deictic and published is not None:  # "over the next year": from now
+        return _step(published.year, published.month, n, unit), unit, True
+    if compared and unit == "year" and n == -1 and published is not None:
         return _step(published.year, published.month, n, unit), unit, True
     return None
 

@@ -350,12 +350,27 @@ def _counted(
                 at = date.fromisoformat(base[1]) + timedelta(7 * rel.week_step(bare))
                 value, granularity = week_span(*cal.week(at))
                 kind = "explicit"
-        elif found := rel.counted(bare, last, day, published):
+        elif found := rel.counted(bare, last, day, published, _compared(text, c.start)):
             value, granularity = found[0], found[1]
             kind = "published" if found[2] else "explicit"
     if value is None:
         return TimeExpression(expr, c.start, c.end, None, None, None)
     return TimeExpression(expr, c.start, c.end, value, granularity, kind)
+
+
+# A figure set against one of a year before: "up from $2m a year earlier", "compared with 47
+# cents a year earlier", "4% higher than a year earlier", "on a year earlier".
+_R_COMPARED = re.compile(
+    r"(?:\b(?:from|with|than|on|versus|vs\.?|against)|\d%?|\d(?:\.\d+)?(?:bn|m|k)?|"
+    r"\b(?:cents?|pence|million|billion|percent|per cent|points?))"
+    r"(?:\s+(?:reported|recorded|posted|(?:in )?the same (?:period|quarter)))?"
+    r"\s+$"
+)
+
+
+def _compared(text: str, start: int) -> bool:
+    """The expression at ``start`` follows a comparison or a figure in its clause."""
+    return bool(_R_COMPARED.search(text, max(0, start - 48), start))
 
 
 def _clock_day(
