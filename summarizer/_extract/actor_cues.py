@@ -395,6 +395,8 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
         if c.type in ("organization", "group", "other") or " " not in c.name
     }
     for m in t.find(_R_AND):  # "Brighton and Wolves": listed with a body or team
+        if m["a"].endswith("ly") and t.prose[m.end("a")] == "," and m.start("a") in t.starts:
+            continue  # "Specifically, Jones denied": an adverb opening its sentence
         for g, other in (("a", "b"), ("b", "a")):
             if m[other] in bodies and unknown(m[g]) and runs[m[g]] >= 1:
                 new(m.start(g), m[g], "other")

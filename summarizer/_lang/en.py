@@ -108,7 +108,9 @@ ENGLISH = LanguagePack(
         assured opined quipped joked boasted reaffirmed vowed pledged believes believe argues
         claims insists warns states thinks think denies calls accuses announces expressed
         promised fumed snapped retorted countered exclaimed mused scoffed shouted blasted
-        expresses voiced"""
+        expresses voiced predicts explains notes writes tweets recalls admits concedes
+        suggests stresses urges confirms reveals concludes acknowledges maintains declares
+        replies responds"""
     ),
     speech_not_claims=_w("claims calls states asked asks spoke"),
     speech_inverted=_w("said says added opined wrote asked explained noted continued expresses"),
