@@ -1,6 +1,7 @@
 """Speech verbs in the present tense, as features and live blogs write them (dev: Daily
 Business's 'The chancellor predicts "an economy fit for a new age of optimism"'), and an
-adverb opening a sentence that is no actor (the seed's "Frankly, ...")."""
+adverb opening a sentence that is no actor (the seed's "Frankly, ..."), and "The MP said:"
+pointing back to the MP named before it."""
 
 from __future__ import annotations
 
@@ -34,3 +35,16 @@ def test_an_adverb_opening_a_sentence_is_no_actor() -> None:
     # guard: a list opening a sentence still names its members
     names = {a.name for a in actors_of("Brighton and Wolves drew. Wolves, Brighton and Leeds won.")}
     assert {"Brighton", "Wolves"} <= names
+
+
+def test_an_acronym_role_before_its_verb_points_back_to_its_holder() -> None:
+    # dev (Oxford Mail): 'The MP tweeted: "..."'; "the MP said" after a quotation was read
+    text = (
+        "Labour MP Anneliese Dodds led the tributes.\n\n"
+        'The MP said: "Really sorry to hear of his passing."'
+    )
+    assert _speakers(text) == ["Anneliese Dodds"]
+    text = 'Acme Corp CEO Jane Roe presented the figures.\n\nThe CEO said: "A record year."'
+    assert _speakers(text) == ["Jane Roe"]
+    # guard: a body's acronym is still the body
+    assert _speakers('The FBI arrested him.\n\nThe FBI said: "He is dangerous."') == ["FBI"]

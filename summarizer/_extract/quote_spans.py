@@ -84,9 +84,11 @@ def quote_rules(lang: LanguagePack) -> QuoteRules:
             rf"[\s,—–-]*([^,;:\"“”]{{1,80}}?),([^;:\"“”]{{1,160}}),\s*{adverb}({verbs})\b"
         ),
         said_colon=re.compile(rf"\b(?:{verbs})\b[^.:;!?\"“”]{{0,40}}:\W*$"),
-        # "the company said", "the UK's chief negotiator suggested", "Germany's envoy said"
+        # "the company said", "the UK's chief negotiator suggested", "Germany's envoy said",
+        # "The MP said": a role may be an acronym
         the_noun_end=re.compile(
-            rf"(?:\b[Tt]he |(?<![\w.'’])[A-Z][\w.]*['’]s )(?:[a-z]+ )?([a-z]+) {adverb}$"
+            rf"(?:\b[Tt]he |(?<![\w.'’])[A-Z][\w.]*['’]s )(?:[a-z]+ )?([a-z]+|[A-Z]{{2,4}}) "
+            rf"{adverb}$"
         ),
         for_the=re.compile(r"\bfor (the ([a-z]+))$"),
         indefinite=re.compile(rf"(?:{alternation(lang.indefinites)})(?: [a-z]|,|$)", re.I),
