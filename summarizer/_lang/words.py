@@ -51,13 +51,14 @@ def _tokens(lower: str) -> list[str]:
 _STRETCH = 4096  # characters tokenised at once
 
 
-def _token_stream(lower: str) -> Iterable[str]:
-    """``_tokens(lower)``, a stretch at a time past ``_STRETCH`` characters, each ended at a
-    space (no token holds one): the list of every token of a one-sentence megabyte was
-    nine times its size, held while the sentence's bag was built."""
-    if len(lower) <= _STRETCH:
-        return _tokens(lower)
-    return chain.from_iterable(map(_tokens, _stretches(lower)))
+def _token_stream(text: str) -> Iterable[str]:
+    """``_tokens(text.lower().replace("'s", ""))``, a stretch at a time past ``_STRETCH``
+    characters, each cut before a space (no token, "'s" or lowering reads across one): the
+    list of every token of a one-sentence megabyte was nine times its size, and lowering a
+    text with a curly quote takes a scratch buffer of twelve bytes a character."""
+    if len(text) <= _STRETCH:
+        return _tokens(text.lower().replace("'s", ""))
+    return chain.from_iterable(_tokens(p.lower().replace("'s", "")) for p in _stretches(text))
 
 
 def _stretches(text: str) -> Iterator[str]:
@@ -105,7 +106,7 @@ class Stems(dict[str, str | None]):
             self.update(dict.fromkeys(self.stopwords))
         # One pass over the tokens: a stopword is looked up as None, as a word too short is
         # (no set of tokens made first, then stopwords taken out of it).
-        out = frozenset(map(self.__getitem__, _token_stream(text.lower().replace("'s", ""))))
+        out = frozenset(map(self.__getitem__, _token_stream(text)))
         return out - _NONE if None in out else out  # type: ignore[return-value]
 
 
@@ -121,7 +122,7 @@ def fresh_bag(text: str, lang: LanguagePack = ENGLISH) -> frozenset[str]:
     Nothing is kept (the stems table ``bag`` fills, filled with every article's words, held
     2.7 MB past gold's articles: 200x the largest); its tokens are ``bag``'s."""
     suffix, n = lang.stem_suffix, lang.stem_length
-    tokens = set(_token_stream(text.lower().replace("'s", "")))  # each word stemmed once
+    tokens = set(_token_stream(text))  # each word stemmed once
     tokens -= lang.content_stopwords
     return frozenset({w.rstrip(suffix)[:n] for w in tokens if len(w) > 2})
 
