@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from summarizer._digest import ActorType
+from summarizer._extract import actor_text
 from summarizer._extract.actor_cue_patterns import cues as _cues
 from summarizer._extract.actor_rules import CAPW, NAME, NP, R_ARTICLE, WORD
 from summarizer._extract.actor_text import Cand, Text, as_body, as_name, opens_quote
@@ -44,7 +45,8 @@ _R_COMMON_SHAPE = re.compile(
 )
 _R_WHO = re.compile(r", (?:who|whose|aged?) ")  # after a name: see _named_before
 _R_CAP_BEFORE = re.compile(r"[A-Z][\w\-'’]* $")  # a longer name ends here: "Manchester [City]"
-_R_RUN = re.compile(rf"(?<![\w\-'’.]){CAPW}(?: {CAPW})*")
+# A run's first RUN_WORDS + 1 words; ``run_end`` reads on (re holds a frame per repeat).
+_R_RUN = re.compile(rf"(?<![\w\-'’.]){CAPW}(?: {CAPW}){{0,{actor_text.RUN_WORDS}}}")
 # "over Saint Mary’s in overtime": the "'s" belongs to the name, not to a following noun.
 _R_S_NAME = re.compile(
     rf"(?<![\w\-'’.])(?P<n>{NP}(?: {NP}){{0,2}}['’]s)"
@@ -174,14 +176,16 @@ def _capital_runs(t: Text) -> tuple[Counter[str], Counter[str], Counter[str], ar
     opened: Counter[str] = Counter()
     owned: Counter[str] = Counter()
     firsts = array("q")
-    for m in t.find(_R_RUN):
-        run = m.group()
+    text, at = t.prose, 0
+    while (m := _R_RUN.search(text, at)) is not None:
+        start, at = m.start(), actor_text.run_end(text, m)
+        run = text[start:at]
         if run not in runs:
-            firsts.append(m.start())
+            firsts.append(start)
         runs[run] += 1
-        if opens_quote(t.prose, m.start()):
+        if opens_quote(text, start):
             opened[run] += 1
-        if t.prose.startswith(("’s", "'s"), m.end()):
+        if text.startswith(("’s", "'s"), at):
             owned[run] += 1
     return runs, opened, owned, firsts
 
@@ -215,6 +219,8 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
     body_spans = sorted((c.start, c.end) for c in found if c.type != "person")
     body_ends = list(itertools.accumulate((b for _, b in body_spans), max))
     for name, at in zip(runs, firsts, strict=True):  # "Narendra Modi" and, elsewhere, "Modi" alone
+        if not 1 <= name.count(" ") <= 2:  # 2 or 3 words, else not split (a long run's list)
+            continue
         words = name.split()
         k = bisect.bisect_right(body_spans, (at, len(t.prose))) - 1
         if k >= 0 and body_ends[k] >= at + len(name):

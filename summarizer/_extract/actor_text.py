@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -31,7 +31,12 @@ _R_LEADING_MARKS = re.compile(r"^[\W_]*")
 _R_LOWER_WORD = prefiltered(re.compile(r"(?<![\w\-'’])[a-z][\w\-]*"))
 _R_SPACE = re.compile(r"\s")
 _R_CAPITAL_WORD = prefiltered(re.compile(r"(?<![\w\-'’])[A-Z][\w\-]*"))
-_R_CAPITAL_RUN = prefiltered(re.compile(rf"(?:{CAPW} )+{CAPW}"))
+# A run of capitalised words, ``(?:CAPW )+CAPW``, read RUN_WORDS words at most at a time
+# (``capital_runs``): re keeps a frame per repeat of a group, 240 bytes a word (33x the
+# input on a one-sentence run of capitals).
+RUN_WORDS = 32
+_R_CAPITAL_RUN = prefiltered(re.compile(rf"(?:{CAPW} ){{1,{RUN_WORDS}}}{CAPW}"))
+_R_NEXT_CAPITALS = re.compile(rf"(?: {CAPW}){{1,{RUN_WORDS}}}")  # the run read on
 _R_LABEL = re.compile(r"\W*(?:Press Release|Media Release|Source|Issued by|Published by):")
 _R_PROSE_WORD = re.compile(r"(?<![\w\-'’])[a-z]{4,}")
 _R_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
@@ -87,14 +92,8 @@ class Text:
         self.starts = Openings(doc)
         self.lower = lower_words(doc.text)
         self.capitals = _standalone_capitals(self.prose, self.r.stop)
-        self.things: set[str] = set()  # "James Webb" of "James Webb Space Telescope" names a thing
-        for m in self.find(_R_CAPITAL_RUN):
-            words = m.group().split()
-            for j in (
-                j for j, w in enumerate(words) if j and (w in self.r.things or w in self.r.heads)
-            ):
-                # A name has at most NAME_WORDS words: longer prefixes are never looked up.
-                self.things |= {" ".join(words[i:j]) for i in range(max(0, j - NAME_WORDS), j)}
+        # "James Webb" of "James Webb Space Telescope" names a thing
+        self.things = _things(self.prose, self.r.things, self.r.heads)
 
     def find(self, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """``rx.finditer(prose)``, with no scan where prose lacks every string ``rx``
@@ -172,11 +171,13 @@ _KICKER = 7  # letters: a word in capitals opening a sentence this long is no ac
 _STRETCH = 2048  # characters read by one findall: its list of words is some 5x that in memory
 
 
-def lower_words(text: str) -> set[str]:
+def lower_words(text: str) -> frozenset[str]:
     """The words of ``text`` written in lowercase (``_R_LOWER_WORD``), read by ``findall`` a
     stretch at a time, each ended at a space or newline (no word holds one): a match object
     per word cost more than the word, and findall's list of every word of the whole text
-    was six times its size at the actors' peak."""
+    was six times its size at the actors' peak.  Returned as a copy sized to its words: the
+    set grown a word at a time keeps a table of four slots a word (2x the input on a long
+    normal article, held through the stage)."""
     out: set[str] = set()
     start, size = 0, len(text)
     while start < size:
@@ -187,6 +188,53 @@ def lower_words(text: str) -> set[str]:
         end = cut.start() if cut else size
         out.update(_R_LOWER_WORD.findall(text, start, end))
         start = end
+    return frozenset(out)
+
+
+def run_end(text: str, m: re.Match[str]) -> int:
+    """Where the run of capitalised words matched by ``m`` ends, RUN_WORDS words at most
+    read by the pattern: those past them, RUN_WORDS at a time.  A word followed by a space has
+    one reading that is (``CAPW``'s others end before a letter or "."), so taking each
+    word's first reading and stopping where no space follows is what a pattern with no
+    bound would match."""
+    at = m.end()
+    if at - m.start() <= 2 * RUN_WORDS:  # too short to hold RUN_WORDS + 1 words
+        return at
+    while (n := _R_NEXT_CAPITALS.match(text, at)) is not None:
+        at = n.end()
+    return at
+
+
+def capital_runs(text: str) -> Iterator[tuple[bool, str]]:
+    """The words of each run of capitalised words (``(?:CAPW )+CAPW``'s matches, in order),
+    True with a run's first: a word at a time, never a whole run's list of words."""
+    at = 0
+    while (m := _R_CAPITAL_RUN.search(text, at)) is not None:
+        words = m.group().split()  # RUN_WORDS + 1 at most
+        yield True, words[0]
+        for word in words[1:]:
+            yield False, word
+        at = m.end()
+        if at - m.start() > 2 * RUN_WORDS:  # long enough to hold RUN_WORDS + 1 words
+            while (n := _R_NEXT_CAPITALS.match(text, at)) is not None:
+                for word in n.group().split():
+                    yield False, word
+                at = n.end()
+
+
+def _things(prose: str, things: frozenset[str], heads: frozenset[str]) -> set[str]:
+    """The words before a thing's or body's head in a run of capitals, 1 to NAME_WORDS of
+    them ("James Webb" of "James Webb Space Telescope"): names of no person.  A name has at
+    most NAME_WORDS words, so longer prefixes are never looked up."""
+    out: set[str] = set()
+    before: deque[str] = deque(maxlen=NAME_WORDS)
+    for first, word in capital_runs(prose):
+        if first:
+            before.clear()
+        elif word in things or word in heads:
+            words = list(before)
+            out.update(" ".join(words[i:]) for i in range(len(words)))
+        before.append(word)
     return out
 
 

@@ -21,6 +21,7 @@ from summarizer._limits import ITEM_CAPS, keep_first
 from summarizer._text.index import overlapping
 from summarizer._text.scan import prefiltered
 from summarizer._text.segment import Document
+from summarizer._text.words import word_count
 
 SHORT_QUOTE_WORDS = 4  # scare quotes ("productive") stand for their sentence
 
@@ -117,7 +118,7 @@ def find_candidates(
         quoted_sentences.update(q.sentences)
         if doc.title and (s := doc.sentence(q.sentences[0])) and s.text == doc.title:
             continue  # a headline's quote repeats the story's; the story's has the context
-        if len(q.text.split()) < SHORT_QUOTE_WORDS:
+        if word_count(q.text, SHORT_QUOTE_WORDS) < SHORT_QUOTE_WORDS:
             s = doc.sentence(q.sentences[0])
             if s is None:
                 continue

@@ -25,6 +25,7 @@ from summarizer._lang import LanguagePack, pack
 from summarizer._lang.words import Stems
 from summarizer._text.scan import prefiltered
 from summarizer._text.segment import Document, Sentence
+from summarizer._text.words import word_count
 
 
 # A photo caption: "X is seen ...", "from left", "(Xinhua/ Chogo)", a date closing it.  The
@@ -168,7 +169,7 @@ _LAST_LEAD: tuple[Callable[[], Document | None], int | None] = (lambda: None, No
 
 def _prose(s: Sentence) -> bool:
     """Long enough to tell something, and ended as a sentence is (not a heading or a label)."""
-    return len(s.text.split()) >= _PROSE and s.text[-1] in _FINAL
+    return word_count(s.text, _PROSE) >= _PROSE and s.text[-1] in _FINAL
 
 
 def extractive_summary(doc: Document, actors: Sequence[FoundActor], points: int = 4) -> Summary:

@@ -21,6 +21,7 @@ from summarizer._extract.quote_speakers import SpeakerReader
 from summarizer._extract.quote_text import Stretches, ends_open
 from summarizer._text.index import Blanks, Latest
 from summarizer._text.segment import Sentence
+from summarizer._text.words import word_count
 
 
 class AttributionRules(SpeakerReader):
@@ -59,7 +60,8 @@ class AttributionRules(SpeakerReader):
         bare = False  # '"We will win this election" Bass said': the comma left out
         if not ends_open(self.text, q.start, q.close) and tail[:2].strip(" ") != ",":
             bare = (
-                self.text[q.end - 1].isalnum() and len(self.text[q.start : q.end].split()) >= SHORT
+                self.text[q.end - 1].isalnum()
+                and word_count(self.text[q.start : q.end], SHORT) >= SHORT
             )
             if not bare or not tail[:1].isspace():
                 return None  # the quote does not end where an attribution follows
@@ -126,7 +128,10 @@ class AttributionRules(SpeakerReader):
             v, last = verbs
             cue = self._cue(self.outside[slice(*(v or last))], "said-before")
             return (v and self._verb_subject(a, v[0], cue, s)) or self._subject(s, cue)
-        if self.blanks.first_solid(a, b) >= 0 and len(self.text[q.start : q.end].split()) < SHORT:
+        if (
+            self.blanks.first_solid(a, b) >= 0
+            and word_count(self.text[q.start : q.end], SHORT) < SHORT
+        ):
             return self._subject(s, "said-before")
         return None
 
@@ -256,7 +261,10 @@ class AttributionRules(SpeakerReader):
         prev = q.para - 1
         if colon >= 0:
             who = self._before(q, self._sentence(pb - 1).start, colon + 1)
-            label = pa == self.paras[prev][0] and len(self.outside[pa:pb].split()) <= _LABEL_WORDS
+            label = (
+                pa == self.paras[prev][0]
+                and word_count(self.outside[pa:pb], _LABEL_WORDS) <= _LABEL_WORDS
+            )
             if who or not label or prev - 1 not in self.paras:
                 return who
             # "Opening statement:" names no one: the words are those of whom the story

@@ -17,6 +17,7 @@ from summarizer._extract.quote_text import mask_hopeless
 from summarizer._lang import LanguagePack, alternation
 from summarizer._text.scan import every_field_prefiltered, prefiltered
 from summarizer._text.segment import Document, Sentence
+from summarizer._text.words import word_count
 
 # Double quotes close at their mark, at '' (a typo for ”), at a new opening mark or at the
 # line's end; single quotes only open after a space and close before one, so that Assad's
@@ -163,7 +164,7 @@ class SpanReader:
             else:
                 continue
             # What is said is prose: a heading or a list of links after "said:" is not
-            if len(self.text[at:b].split()) >= SHORT and self.text[b - 1] in ".!?…":
+            if word_count(self.text[at:b], SHORT) >= SHORT and self.text[b - 1] in ".!?…":
                 out.append(Span(at, at, b, b, True, para, answer=answer))
         return out
 

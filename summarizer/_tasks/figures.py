@@ -31,6 +31,7 @@ from summarizer._tasks import Prompt, Task
 from summarizer._tasks.context import Checked, Short, _context, _record, _screen
 from summarizer._tasks.findings import MAX_CANDIDATES, Findings
 from summarizer._text.segment import Document, Sentence
+from summarizer._text.words import word_count
 
 _NOT_NOUNS = {"p.m", "a.m", "pm", "am", "min", "gmt", "bst", "utc", "edt", "est", "et"}
 _NEXT_WORD = re.compile(r"[ -]([A-Za-z][\w.'’]*)")
@@ -81,7 +82,7 @@ def _before(text: str, q: Quantity) -> str:
 def _prose(text: str) -> bool:
     """A sentence of the story, not a headline, caption, counter or byline left by cleaning:
     it ends like a sentence and has a few words ("3 min read", "Photo 1 of 12" do not)."""
-    return text.rstrip().endswith(_ENDS) and len(text.split()) >= _MIN_WORDS
+    return text.rstrip().endswith(_ENDS) and word_count(text, _MIN_WORDS) >= _MIN_WORDS
 
 
 def _rate(text: str, prev: Quantity, q: Quantity) -> bool:
