@@ -1,6 +1,6 @@
 """Probe: short chrome lines around a story, and what of them the digest says.
 
-    python -m bench.probes.leak_probe [--held-out] [--set 2|3|4]
+    python -m bench.probes.leak_probe [--held-out] [--set 2|3|4|5]
 
 Each case (``leak_cases``, ``leak_heldout``: see the latter's docstring) is a page's lines
 around a shared story tail (``TAIL``), summarised with no model.  A case is wrong when the
@@ -24,10 +24,12 @@ from bench.probes import (
     leak_cases2,
     leak_cases3,
     leak_cases4,
+    leak_cases5,
     leak_heldout,
     leak_heldout2,
     leak_heldout3,
     leak_heldout4,
+    leak_heldout5,
 )
 from summarizer import summarize
 from summarizer._eval import _said
@@ -48,6 +50,7 @@ _SETS = {
     "2": (leak_cases2.TUNING, leak_heldout2.HELD_OUT),
     "3": (leak_cases3.TUNING, leak_heldout3.HELD_OUT),
     "4": (leak_cases4.TUNING, leak_heldout4.HELD_OUT),
+    "5": (leak_cases5.TUNING, leak_heldout5.HELD_OUT),
 }
 
 
