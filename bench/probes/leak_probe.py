@@ -3,11 +3,13 @@
     python -m bench.probes.leak_probe [--held-out] [--set 2|3|4|5]
 
 Each case (``leak_cases``, ``leak_heldout``: see the latter's docstring) is a page's lines
-around a shared story tail (``TAIL``), summarised with no model.  A case is wrong when the
-title code chooses is not its headline, when any ``C:`` line is said anywhere in the digest
-(headline, abstract, key points, timeline events...: the eval's ``leaked`` count), when a
-``K:`` or ``D:`` line leaves the cleaned text, or when no timeline event takes its date from
-a ``D:`` line.  Prints the wrong tuning cases and "<wrong> of <cases>"; no asserts.
+around a shared story tail (``TAIL1``, ``TAIL2``), summarised with no model.  A case is
+wrong when the title code chooses is not its headline, when any ``C:`` line is said
+anywhere in the digest (headline, abstract, key points, timeline events...: the eval's
+``leaked`` count), when a ``K:`` or ``D:`` line leaves the cleaned text, or when no timeline
+event takes its date from a ``D:`` line.  ``--set N`` scores round N's files
+(``leak_casesN``, ``leak_heldoutN``).  Prints the wrong tuning cases and "<wrong> of
+<cases>"; no asserts.
 """
 
 from __future__ import annotations
