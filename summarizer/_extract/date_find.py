@@ -163,8 +163,27 @@ def _relative(
     Fiscal rules met")."""
     for m in anchored.finditer(scanned):
         at = m.start(group)
+        if kind == "clock" and _recurring(text, at, m.end(group)):
+            continue
         if clause.in_prose(text, m.start()) or (kind == "clock" and clause.opens_line(text, at)):
             yield Cand(at, m.end(group), None, False, kind)
+
+
+# A clock said of every day or week ("Delivered every weekday at 6 a.m.", "opens at 9 a.m.
+# each Saturday"): a routine's hour, no day's event.
+_EVERY = re.compile(
+    r"\b(?i:every|each)\s+(?:other\s+|single\s+)?(?:week|work|school)?(?:day|night|end)s?\b"
+    r"|\b(?i:every|each)\s+(?:morning|afternoon|evening|hour|week|weekday|weeknight|"
+    r"[A-Z][a-z]+day)\b"
+)
+_EVERY_AFTER = 24  # characters after the clock read for "every Saturday"
+
+
+def _recurring(text: str, at: int, end: int) -> bool:
+    """A clock time in a clause that says it recurs, before it or right after it."""
+    after = text[end : end + _EVERY_AFTER]
+    after = after[: min((i for c in ".;!?\n" if (i := after.find(c)) >= 0), default=len(after))]
+    return bool(_EVERY.search(clause.before(text, at)) or _EVERY.search(after))
 
 
 def _clocks_placed(text: str, chosen: Iterable[Cand]) -> Iterator[Cand]:

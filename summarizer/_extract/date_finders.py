@@ -304,9 +304,16 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 R_WD = re.compile(_WD)  # compiled once, not per weekday expression
 
 
+# "every Saturday", "each Monday": a routine's day, no day's event.
+_EVERY_BEFORE = re.compile(r"\b(?i:every|each)\s+(?:other\s+)?$")
+
+
 def keep(text: str, m: re.Match[str]) -> bool:
-    """Bare holidays need context: "Easter Island" or "Christmas tree" are not dates."""
+    """Bare holidays need context: "Easter Island" or "Christmas tree" are not dates; a
+    weekday said of every week ("open every Saturday") is none either."""
     span = m.group(0)
+    if R_WD.match(span) and _EVERY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return False
     if text[m.start() - 1 : m.start()] in ('"', "\u201c") and text[m.end() : m.end() + 1] in (
         '"',
         "\u201d",

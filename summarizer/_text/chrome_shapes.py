@@ -158,8 +158,12 @@ _RIGHTS = re.compile(
 )
 # A photo described as a photo ("In this Sept. 10, 2017 file photo, ...", "This satellite
 # image provided by NOAA shows ...", "Photo shows ..."): a caption, with or without credit.
+# A gallery's counter alone ("Image 1 of 9", "Photo 3/10") is one too: under a headline,
+# the walk up from the story took it for the headline.
 _CAPTION = re.compile(
     r"""^(?:caption\s*[:,]\s*\S|\d{1,3}\ of\ \d{1,3}\s*[|:·•]|
+        (?:(?:photo|image|picture|slide|pic)s?\ )?\d{1,3}\ of\ \d{1,3}$|
+        (?:photo|image|picture|slide|pic)s?\ \d{1,3}\s*/\s*\d{1,3}$|
         (?:file\s*[-–—:]\s*)?(?:in\ this\ (?:[\w.,\-]+\ ){0,6}?(?:file\ )?(?:photo|image|
         picture|frame\ grab|video\ grab|handout|screenshot)s?\b|
         this\ (?:[\w\-]+\ ){0,3}?(?:photo|image|picture|screenshot)s?\ (?:provided|released|

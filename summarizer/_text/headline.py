@@ -101,7 +101,20 @@ def tells_story(title: str, story: str) -> bool:
     teaser) that stood first, not its headline.  A title of stop words only is kept: it
     says nothing either way."""
     mine = fresh_bag(title)
-    return not mine or bool(mine & fresh_bag(" ".join(story[:STORY_CHARS].split()[:200])))
+    shared = mine & fresh_bag(" ".join(story[:STORY_CHARS].split()[:200]))
+    if _name_row(title):  # "News Sport Weather Culture": one word met by chance is no tie
+        return 2 * len(shared) >= len(mine)
+    return not mine or bool(shared)
+
+
+def _name_row(title: str) -> bool:
+    """A row of three or more capitalised words, no stop word, digit or mark: a site's
+    sections side by side (a headline has its function words, or ties to its story word
+    for word)."""
+    words = title.split()
+    return len(words) >= 3 and all(
+        w.isalpha() and w[0].isupper() and not _is_stop(w) for w in words
+    )
 
 
 STORY_CHARS = 3000  # the characters read for the story's first 200 words (they seldom take more)
@@ -175,7 +188,24 @@ def above_headline(
     at = headline_at(lines, first_prose, drop) if _passed_meta(lines[title].plain) else None
     if at is not None:
         out.pop(at, None)
-    return out
+    return out | _listed_dates(lines, title, out)
+
+
+def _listed_dates(lines: Sequence[_Lined], title: int, out: dict[int, str]) -> dict[int, str]:
+    """Above the headline, a list of other stories, each headline with its date line under
+    it ("Council approves budget" / "March 1, 2024" / "Police name ..." / "February 28,
+    2024"): those lines are theirs, not the page's headline or clock.  Two such pairs make
+    a list; one may be a site's tagline over the page's own date, which stays."""
+    pairs = [
+        i
+        for i in range(1, title)
+        if is_dateline(lines[i].plain)
+        and not is_dateline(lines[i - 1].plain)
+        and headline_shaped(lines[i - 1].plain, 3)
+    ]
+    if len(pairs) < 2:
+        return {}
+    return {j: "listed story" for i in pairs for j in (i - 1, i) if j not in out}
 
 
 def _passed_meta(plain: str) -> bool:
