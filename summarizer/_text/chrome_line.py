@@ -69,39 +69,6 @@ from summarizer._text.words import word_count
 _PREPOSITION_LABEL = re.compile(r"(?:\S+\s+){0,3}(?:with|by|from|for|of|to|about):", re.I)
 
 
-# An event listing's line: a day's date as its own part, set off by a colon, dash or pipe
-# from what happens ("Saturday, March 9: Charity fun run in the park", "Webinar: Supply
-# chains in 2024 — March 21", "Mar 12 | Business breakfast with the mayor").
-_DAY_DATE = re.compile(
-    rf"(?:[A-Za-z]+day,?\s+)?(?:{ENGLISH.month_prefix()}\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{ENGLISH.month_prefix()})(?:,?\s+\d{{4}})?",
-    re.I,
-)
-_LISTING_SPLIT = re.compile(r"\s*:\s+|\s+[—–|-]\s+|\s*[—–|]\s*")
-# A verb's shape in the part that is not the date: a chronology's entry ("March 4: Smith
-# is arrested", "Jan. 5 — Police arrested two men") is the story's, a listing names a thing.
-_VERB_SHAPE = re.compile(r"\b(?:is|are|was|were|will|has|have|had|be|been|[a-z]{3,}ed)\b", re.I)
-
-
-def _listing(plain: str, words: Sequence[str]) -> bool:
-    """A schedule's or event listing's line, its date a part of its own and the rest a
-    thing's name, no verb, no sentence's end: the page's calendar or a promotion, not an
-    event of the story (a timeline took it as one)."""
-    if len(words) > 14 or _SENTENCE_END.search(plain) or _R_STAMP_VERB.search(plain):
-        return False
-    parts = [p for p in _LISTING_SPLIT.split(plain) if p]
-    if len(parts) < 2:
-        return False
-    if _DAY_DATE.fullmatch(parts[0]):
-        rest = parts[1:]
-    elif _DAY_DATE.fullmatch(parts[-1]):
-        rest = parts[:-1]
-    else:
-        return False
-    named = " ".join(rest)
-    return len(named.split()) >= 2 and not _VERB_SHAPE.search(named) and not _R_CLOCK.search(named)
-
-
 def _glued(plain: str, at: int) -> bool:
     """A link's text glued to its label ("More:Gannett to close ..."): scraped from a
     widget, never written so in prose, whatever follows the headline (its summary)."""
@@ -157,8 +124,6 @@ def _own_shape(plain: str) -> str | None:
         return "contact"
     if _CTA.match(plain) and len(words) <= 16 and _WEB_ADDRESS.search(plain):
         return "call to action"  # "Check back at MLive.com/Saginaw for updates."
-    if _listing(plain, words):
-        return "event listing"
     if _CTA.match(plain) and (len(words) <= 4 or not _SENTENCE_END.search(plain)):
         # "Continue reading...February 12, 2018": a date stays (its link is trimmed)
         return None if _R_DATE.search(plain) else "call to action"
