@@ -409,6 +409,16 @@ def test_an_unnamed_speaker_is_nobody_named_before(text: str) -> None:
     assert quotes_of(text)[0].speaker is None
 
 
+def test_an_unnamed_speaker_does_not_continue_the_paragraphs_last() -> None:
+    # A quote opening a sentence goes on with the paragraph's last speaker, unless its
+    # own attribution says someone unnamed speaks.
+    text = (
+        'Karen Bass spoke first. "We will rebuild," Bass said. "I saw a man running down'
+        ' the street," one neighbour said. "He was a good boy," his mother said.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Karen Bass", None, None]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

@@ -186,8 +186,12 @@ class _Attribution(AttributionRules):
             elif q.answer:
                 who = self._interviewee()
             else:
-                who = self._after(q) or self._before(q) or self._chained(i) or self._continued(i)
-                who = who or self._adding(i)
+                who = self._after(q)
+                # "a witness said" after the quote: someone unnamed says it, so no rule
+                # below may hand it to the paragraph's last speaker
+                if not who and q.open not in self.anonymous:
+                    who = self._before(q) or self._chained(i) or self._continued(i)
+                    who = who or self._adding(i)
             if not who and q.open not in self.anonymous:
                 who = self._next_said(q) or self._said_before(q) or self._paragraph(q)
             self.found.append(who)
