@@ -406,7 +406,8 @@ def test_the_person_or_body_a_description_stands_for(text: str, speaker: str) ->
     ],
 )
 def test_an_unnamed_speaker_is_nobody_named_before(text: str) -> None:
-    assert quotes_of(text)[0].speaker is None
+    # described as written (tests/test_quote_described.py), never the person named before
+    assert quotes_of(text)[0].speaker == "a witness"
 
 
 def test_an_unnamed_speaker_does_not_continue_the_paragraphs_last() -> None:
@@ -416,21 +417,24 @@ def test_an_unnamed_speaker_does_not_continue_the_paragraphs_last() -> None:
         'Karen Bass spoke first. "We will rebuild," Bass said. "I saw a man running down'
         ' the street," one neighbour said. "He was a good boy," his mother said.'
     )
-    assert [q.speaker for q in quotes_of(text)] == ["Karen Bass", None, None]
+    assert [q.speaker for q in quotes_of(text)] == ["Karen Bass", "one neighbour", "his mother"]
 
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # An obituary's family member: named in the apposition, or not named at all.
+        # An obituary's family member: named in the apposition, or described as written.
         (
             'Joseph Reed died on Feb. 11.\n\n"He loved teaching more than anything," his '
             "daughter, Anne Reed, said.",
             "Anne Reed",
         ),
         ('Joseph Reed died.\n\n"He loved teaching," his brother Tom Reed said.', "Tom Reed"),
-        ('Joseph Reed died.\n\n"He loved teaching," his daughter, a teacher, said.', None),
-        ('Joseph Reed died.\n\n"He loved teaching," his daughter said.', None),
+        (
+            'Joseph Reed died.\n\n"He loved teaching," his daughter, a teacher, said.',
+            "his daughter",
+        ),
+        ('Joseph Reed died.\n\n"He loved teaching," his daughter said.', "his daughter"),
     ],
 )
 def test_a_relative_speaks_only_when_named(text: str, speaker: str | None) -> None:
@@ -792,9 +796,9 @@ def test_a_role_no_one_was_titled_with_is_the_person_named_before() -> None:
     )
     assert _speaker(text, "Fuel costs") == "Carla Jensen"
     assert _speaker(text, "We have no choice") == "Carla Jensen"
-    # guard: an indefinite role names no one
+    # guard: an indefinite role names no one; it is described
     text = 'Airline boss Carla Jensen spoke.\n\n"Fuel costs have doubled," an executive said.'
-    assert _speaker(text, "Fuel costs") is None
+    assert _speaker(text, "Fuel costs") == "an executive"
 
 
 def test_a_quote_paragraph_after_prose_naming_no_one_goes_on_with_the_last_speaker() -> None:

@@ -60,7 +60,7 @@ CASES: list[tuple[str, str, str | None]] = [
         "A senior official, who asked not to be named because they were not authorised to "
         'speak, said: "The talks are close to collapse."',
         "The talks are close to collapse",
-        None,
+        "official",  # round 12: a speaker described is the description (was None)
     ),
     (
         "10:42am\n\n"

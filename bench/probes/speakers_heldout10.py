@@ -12,11 +12,11 @@ from __future__ import annotations
 CASES: list[tuple[str, str, str | None]] = [
     # a role no one named holds: no speaker, never the person the story is about
     ('Police arrested John Smith, 41, on Monday. "Inquiries are continuing," a police '
-     'spokeswoman said.', "Inquiries are continuing", None),
+     'spokeswoman said.', "Inquiries are continuing", "spokeswoman"),  # round 12 (was None)
     ('Police arrested John Smith, 41, on Monday. "Inquiries are continuing," the spokeswoman '
-     'said.', "Inquiries are continuing", None),
+     'said.', "Inquiries are continuing", "spokeswoman"),  # round 12 (was None)
     ('Maria Gomez was taken to hospital after the crash. "Her condition is stable," a '
-     'hospital spokesman said.', "Her condition is stable", None),
+     'hospital spokesman said.', "Her condition is stable", "spokesman"),  # round 12 (was None)
     ('The firm sacked chief executive Paul Hart in March. "The board has lost confidence in '
      'him," the company said.', "The board has lost confidence", None),
     ('Rescuers searched for Tom Bell overnight. "Conditions were very difficult," the '
@@ -49,5 +49,5 @@ CASES: list[tuple[str, str, str | None]] = [
     ('The family of Linda Park paid tribute to her. "She lit up every room," they said.',
      "She lit up every room", None),
     ('Tom Reilly scored twice. "He was outstanding," his manager said.',
-     "He was outstanding", None),
+     "He was outstanding", "manager"),  # round 12: the description (was None)
 ]  # fmt: skip

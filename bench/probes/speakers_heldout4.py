@@ -28,7 +28,7 @@ CASES: list[tuple[str, str, str | None]] = [
     (
         'An aide, who spoke on condition of anonymity, said: "He is furious."',
         "He is furious",
-        None,
+        "aide",  # round 12: a speaker described is the description (was None)
     ),
     (
         "14:05\n\nForeign secretary Dana Holt is answering questions now.\n\n"

@@ -25,5 +25,5 @@ CASES: list[tuple[str, str, str | None]] = [
     ('Officers found Maria Lopez unconscious in the car. "She was barely breathing."',
      "She was barely breathing", None),
     ('A neighbour called Tom Ward for help. "I just ran," the neighbour said.',
-     "I just ran", None),
+     "I just ran", "neighbour"),  # round 12: the description (was None)
 ]  # fmt: skip

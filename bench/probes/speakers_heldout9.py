@@ -40,7 +40,7 @@ CASES: list[tuple[str, str, str | None]] = [
      'he said.', "I do", "Carl Moore"),
     # guards: the person named last is the speaker when the subject is a body
     ('The hospital confirmed that nurse Linda Park had died. "She was loved by everyone," her '
-     'sister said.', "She was loved by everyone", None),
+     'sister said.', "She was loved by everyone", "sister"),  # round 12 (was None)
     ('The club signed striker Marco Silva on Friday. "I am very happy to be here," he said.',
      "I am very happy to be here", "Marco Silva"),
     ('Firefighters rescued Joan Tate, 82, from the burning house. "I thought I was going to '

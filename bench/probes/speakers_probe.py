@@ -46,6 +46,8 @@ _FILES = {  # round one, then round two written after round one's fixes
     "tuning10": "speakers_cases10",
     "heldout11": "speakers_heldout11",
     "tuning11": "speakers_cases11",
+    "heldout12": "speakers_heldout12",
+    "tuning12": "speakers_cases12",
 }
 LEAD = "Officials met on Tuesday to discuss the plan, which has divided the region.\n\n"
 

@@ -15,6 +15,7 @@ import re
 from array import array
 
 from summarizer._extract.actors import FoundActor, Mention
+from summarizer._extract.quote_described import described
 from summarizer._extract.quote_references import Who
 from summarizer._extract.quote_spans import SHORT, Span
 from summarizer._extract.quote_speakers import SpeakerReader
@@ -36,6 +37,8 @@ class AttributionRules(SpeakerReader):
     stretch: Stretches
     said_by: Latest[tuple[Mention, FoundActor]]
     anonymous: set[int]  # quotes an unnamed speaker says ("a witness said")
+    described: dict[int, tuple[int, int]]  # of those, the speaker's description: "a witness"
+    describers: frozenset[str]  # the nouns a description of a person ends with
     found: list[Who | None]
     last_found: int  # the index of the latest quote with a speaker
     para_found: dict[int, int]  # paragraph -> its latest quote with a speaker
@@ -74,6 +77,8 @@ class AttributionRules(SpeakerReader):
             who = self._who(a + m.end(), a + len(tail), cue, first=True)
             if who is None and _R_NAMED.match(tail, m.end()):
                 self.anonymous.add(q.open)  # someone named whom the actors do not hold
+            elif who is None:
+                self._describe(q, a + m.end(), a + len(tail))
             return who
         if m := self.rx.after_subject.match(tail):
             who = self._who(a + m.start(1), a + m.end(1), self._cue(m[2], "said-after"))
@@ -81,6 +86,8 @@ class AttributionRules(SpeakerReader):
             # do not hold. Either way the attribution is here: no other rule guesses.
             if who is None and (self.rx.indefinite.match(m[1]) or _R_NAMED.search(m[1])):
                 self.anonymous.add(q.open)
+            if who is None:
+                self._describe(q, a + m.start(1), a + m.end(1), whole=True)
             return who
         if m := self.rx.name_apposition.match(tail):  # '"...," Jane Carter, 45, said.'
             cue = self._cue(m[3], "said-after")
@@ -93,8 +100,18 @@ class AttributionRules(SpeakerReader):
                     who = named
             if who is None and self.rx.indefinite.match(m[1]):
                 self.anonymous.add(q.open)
+            if who is None:
+                self._describe(q, a + m.start(1), a + m.end(1), whole=True)
             return who
         return None
+
+    def _describe(self, q: Span, a: int, b: int, whole: bool = False) -> None:
+        """Record the person ``a:b`` describes, named nowhere, as the quote's speaker ("said
+        a witness who ...", "one resident said"); ``whole``: the description is all of it."""
+        span = described(self.outside, a, b, self.describers)
+        if span and (not whole or span[1] == b):
+            self.described[q.open] = span
+            self.anonymous.add(q.open)
 
     def _signed(self, q: Span) -> Who | None:
         """'"We will not back down." - Union leader Pat Cole': a dash after the quotation and
@@ -117,7 +134,10 @@ class AttributionRules(SpeakerReader):
         if (c := self.blanks.last_solid(a, b)) >= 0 and self.outside[c] == ":":
             # "Gary Hynds told the LDRS:": the teller, not the one told
             said = self.stretch.last_finite(a, c)
-            return self._verb_subject(a, said if said >= 0 else c, "colon", s)
+            who = self._verb_subject(a, said if said >= 0 else c, "colon", s)
+            if who is None:  # "A senior official, speaking on condition of anonymity, said:"
+                self._describe(q, a, said if said >= 0 else c)
+            return who
         head = self.stretch.headline(a, b)  # a headline's "Trump: ..."
         who = self._who(*head, "colon") if head else None
         if head and who and (who.mention.start, who.mention.end) == head:
@@ -127,7 +147,10 @@ class AttributionRules(SpeakerReader):
         if verbs := self.stretch.verbs(a, b):  # 'Lavrov also said ..., insisting ... "..."'
             v, last = verbs
             cue = self._cue(self.outside[slice(*(v or last))], "said-before")
-            return (v and self._verb_subject(a, v[0], cue, s)) or self._subject(s, cue)
+            who = (v and self._verb_subject(a, v[0], cue, s)) or self._subject(s, cue)
+            if who is None and v:  # 'A nurse who treated them said "..."'
+                self._describe(q, a, v[0])
+            return who
         if (
             self.blanks.first_solid(a, b) >= 0
             and word_count(self.text[q.start : q.end], SHORT) < SHORT
@@ -153,6 +176,12 @@ class AttributionRules(SpeakerReader):
             return None
         # The latest quote before it that has a speaker or lies in another paragraph.
         j = max(self.last_found, self.runs[i] - 1)
+        for k in range(i - 1, j, -1):  # or an unnamed speaker's, after it: theirs, if described
+            if self.spans[k].open in self.anonymous:
+                if (d := self.described.get(self.spans[k].open)) is not None:
+                    self.described[q.open] = d
+                    self.anonymous.add(q.open)
+                return None
         return self.found[j] if j >= 0 and self.spans[j].para == q.para else None
 
     def _interviewee(self) -> Who | None:

@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from summarizer._extract.actors import FoundActor, Mention
 from summarizer._extract.quote_attribution import AttributionRules
+from summarizer._extract.quote_described import describing_nouns
 from summarizer._extract.quote_forms import SubjectForms
 from summarizer._extract.quote_gender import GENDERED, agrees
 from summarizer._extract.quote_references import Who
@@ -44,12 +45,12 @@ class Quote:
     text: str  # the quoted words without the quote marks, == doc.text[start:end]
     start: int
     end: int
-    speaker: (
-        str | None
-    )  # canonical FoundActor.name, or None when the article does not make it clear
+    # canonical FoundActor.name; a description as written when the article names no one
+    # ("a witness"); None when the article does not make it clear
+    speaker: str | None
     speaker_mention: Mention | None  # where the attribution names the speaker (or the pronoun)
     cue: str  # said-after, said-before, subject-before, according-to, told, colon, pronoun,
-    # paragraph, none
+    # paragraph, described, none
     sentences: tuple[int, ...]  # ids of the sentences the quote spans
 
 
@@ -152,6 +153,8 @@ class _Attribution(AttributionRules):
             if self.rx.said_after.match(self.outside, m.end):
                 self.said_by.add(m.start, (m, actor))
         self.anonymous: set[int] = set()  # quotes an unnamed speaker says ("a witness said")
+        self.described: dict[int, tuple[int, int]] = {}
+        self.describers = describing_nouns(pack(doc.language))
         self.found: list[Who | None] = []
         self.last_found = -1  # the index of the latest quote with a speaker
         self.para_found: dict[int, int] = {}  # paragraph -> its latest quote with a speaker
@@ -190,8 +193,9 @@ class _Attribution(AttributionRules):
                 # "a witness said" after the quote: someone unnamed says it, so no rule
                 # below may hand it to the paragraph's last speaker
                 if not who and q.open not in self.anonymous:
-                    who = self._before(q) or self._chained(i) or self._continued(i)
-                    who = who or self._adding(i)
+                    who = self._before(q)
+                if not who and q.open not in self.anonymous:
+                    who = self._chained(i) or self._continued(i) or self._adding(i)
             if not who and q.open not in self.anonymous:
                 who = self._next_said(q) or self._said_before(q) or self._paragraph(q)
             self.found.append(who)
@@ -207,6 +211,9 @@ class _Attribution(AttributionRules):
             ids = tuple(self.doc.sentences[k].id for k in crossed)
             ids = shared.setdefault(ids, ids)
             speaker, mention, cue = (w.actor.name, w.mention, w.cue) if w else (None, None, "none")
+            if w is None and (d := self.described.get(q.open)):  # "a witness": as written
+                speaker, cue = self.text[d[0] : d[1]], "described"
+                mention = Mention(d[0], d[1], speaker)
             out.append(
                 Quote(self.text[q.start : q.end], q.start, q.end, speaker, mention, cue, ids)
             )

@@ -116,6 +116,8 @@ class LanguagePack:
     # Quotes: a speaker described, not named.
     speaker_body_nouns: frozenset[str]  # "the company said": a body the article named before
     speaker_person_nouns: frozenset[str]  # "the actor said": the person the story is about
+    # "a witness said", "his sister told": a person described; the description is the speaker
+    speaker_described_nouns: frozenset[str]
     state_bodies: frozenset[str]  # of the body nouns, those a country speaks through
     indefinites: frozenset[str]  # "a witness said", "his daughter said": nobody named
     # Sentences: lowercase words whose period may not end one ("dr", "u.s").

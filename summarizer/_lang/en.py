@@ -182,6 +182,19 @@ ENGLISH = LanguagePack(
         student author economist analyst veteran officer official judge prosecutor minister
         president chancellor premier mayor governor"""
     ),
+    speaker_described_nouns=_w(
+        """witness passenger neighbour neighbor resident local shopper customer client patient
+        pupil parent motorist cyclist pedestrian tourist visitor voter fan spectator protester
+        demonstrator worker employee staffer nurse paramedic firefighter soldier guard pilot
+        farmer owner landlord tenant diner source insider spokesman spokeswoman spokesperson
+        representative aide adviser advisor councillor councilman councilwoman member
+        sister brother son daughter wife husband partner fiancee fiance friend relative cousin
+        uncle aunt grandmother grandfather grandson granddaughter niece nephew mum dad
+        girlfriend boyfriend colleague classmate teammate lawyer solicitor barrister attorney
+        person individual onlooker bystander commuter driver rider refugee migrant survivor
+        victim teenager youngster child mother father man woman boy girl student teacher
+        doctor manager officer official"""
+    ),
     state_bodies=_w("government ministry embassy administration"),
     abbreviation_titles=_TITLES,
     abbreviation_suffixes=_SUFFIXES,
