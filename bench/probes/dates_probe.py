@@ -34,12 +34,14 @@ from dates_cases6 import CASES as TUNE6
 from dates_cases7 import CASES as TUNE7
 from dates_cases8 import CASES as TUNE8
 from dates_cases10 import CASES as TUNE10
+from dates_cases11 import CASES as TUNE11
 from dates_heldout import CASES as HELD
 from dates_heldout6 import CASES as HELD6
 from dates_heldout7 import CASES as HELD7
 from dates_heldout8 import CASES as HELD8
 from dates_heldout9 import CASES as HELD9
 from dates_heldout10 import CASES as HELD10
+from dates_heldout11 import CASES as HELD11
 
 from summarizer._extract.dates import find_time_expressions
 
@@ -55,12 +57,14 @@ def main(which: str) -> None:
         "tune7": TUNE7,
         "tune8": TUNE8,
         "tune10": TUNE10,
+        "tune11": TUNE11,
         "held": HELD,
         "held6": HELD6,
         "held7": HELD7,
         "held8": HELD8,
         "held9": HELD9,
         "held10": HELD10,
+        "held11": HELD11,
         "all": TUNE
         + TUNE2
         + TUNE3
@@ -70,12 +74,14 @@ def main(which: str) -> None:
         + TUNE7
         + TUNE8
         + TUNE10
+        + TUNE11
         + HELD
         + HELD6
         + HELD7
         + HELD8
         + HELD9
-        + HELD10,
+        + HELD10
+        + HELD11,
     }[which]
     wrong = 0
     for text, published, key, want in cases:

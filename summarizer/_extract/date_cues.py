@@ -41,7 +41,7 @@ _FUTURE = re.compile(
     r"|(?:is|are)\s+(?:set|due)\s+for|(?:is|are)\s+(?:scheduled|slated|expected|planned)"
     r"|(?:plans?|aims?|hopes?|intends?)\s+to|upcoming|wraps\s+up|hosts|faces|visits"
     r"|travels\s+to|takes\s+on|returns\s+to|resumes|kicks\s+off|opens|begins|ahead\s+of|until"
-    r"|this\s+coming|(?:should|must)(?!\s+have)|(?:is|are)\s+due)\b"
+    r"|this\s+coming|(?:should|must)(?!\s+have)|(?:is|are)\s+(?:next\s+)?due)\b"
     r"|[’']ll\b",
     re.IGNORECASE,
 )
@@ -250,6 +250,10 @@ def looks_ahead(text: str, start: int) -> bool:
     before = clause.main_before(text, start)
     if _PRESENT_EVENT.search(before) or _MOVED.search(before[-40:]):
         return True
+    if _FOR_END.search(before) or _DAY_IS.match(text, start):
+        after = clause.after(text, start)
+        if _DAY_IS_CLOCK.match(after) or (_FOR_END.search(before) and _DAY_IS.match(after)):
+            return not _PAST_ANY.search(before)
     if _OPENER.match(before) or _EVENT_SUBJECT.match(before):
         after = clause.after(text, start)
         return _opens_ahead(after) or bool(_POSSESSIVE.match(after) and _fixture(before, after))
@@ -261,6 +265,15 @@ def looks_ahead(text: str, start: int) -> bool:
         return True
     return bool(_MODAL_END.search(tail, 0, past.start()))
 
+
+# The day, then its clause's verb in the present: "Tickets for Sunday are still available",
+# "The forecast for Sunday is dry" (what is for the day), "Kick-off on Sunday is at 3pm" (the
+# day's event at a clock time): a schedule, when no past comes before.
+_DAY_IS = re.compile(r"(?:on\s+)?\S+\s+(?:is|are|remains?)\b")
+_DAY_IS_CLOCK = re.compile(
+    r"(?:on\s+)?\S+\s+(?:is|are)\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
+)
+_FOR_END = re.compile(r"\bfor\s+$")
 
 _MODAL_END = re.compile(
     r"\b(?:will|would|shall|can|could|may|might|must|should|to)\s+$|[’']ll\s+$", re.I
