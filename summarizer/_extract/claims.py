@@ -14,6 +14,7 @@ from functools import cache
 
 from summarizer._digest import Evidence
 from summarizer._extract.actors import FoundActor
+from summarizer._extract.quote_described import describer
 from summarizer._extract.quotes import Quote
 from summarizer._grounding import evidence
 from summarizer._lang import LanguagePack, alternation, pack
@@ -139,6 +140,8 @@ def find_candidates(
             gap = end - s.start
             gap += len(s.text[gap:]) - len(s.text[gap:].lstrip())
             speaker = name if speakers.speech_at.match(s.text, gap) else None
+        if speaker is None:  # "A witness said the water rose": someone described, not named
+            speaker = speakers.described(s.text)
         if speaker is not None:
             found.append((s.start, speaker, s.text, ranges(doc, s.start, s.end), s.id, "reported"))
     found.sort(key=lambda f: f[0])
@@ -172,6 +175,16 @@ class _Speakers:
             for alias in actor.aliases:
                 self.alias.setdefault(alias, i)
         self.lengths = sorted({len(a) for a in self.alias})
+        self.describer = describer(lang)
+
+    def described(self, sentence: str) -> str | None:
+        """The person a sentence opens by describing, as written, when a speech verb follows
+        the description ("One resident told the BBC that ...", "A council spokesperson said
+        ..."); code found no actor saying it."""
+        if not sentence[:1].isupper() or (span := self.describer.find(sentence, 0, 80)) is None:
+            return None
+        at = span[1] + len(sentence[span[1] :]) - len(sentence[span[1] :].lstrip())
+        return sentence[span[0] : span[1]] if self.speech_at.match(sentence, at) else None
 
     def of(self, sentence: str) -> str | None:
         best: tuple[int, int] | None = None  # (start, actor index)

@@ -15,7 +15,7 @@ import re
 from array import array
 
 from summarizer._extract.actors import FoundActor, Mention
-from summarizer._extract.quote_described import described
+from summarizer._extract.quote_described import Describer
 from summarizer._extract.quote_references import Who
 from summarizer._extract.quote_spans import SHORT, Span
 from summarizer._extract.quote_speakers import SpeakerReader
@@ -38,7 +38,7 @@ class AttributionRules(SpeakerReader):
     said_by: Latest[tuple[Mention, FoundActor]]
     anonymous: set[int]  # quotes an unnamed speaker says ("a witness said")
     described: dict[int, tuple[int, int]]  # of those, the speaker's description: "a witness"
-    describers: frozenset[str]  # the nouns a description of a person ends with
+    describer: Describer  # "a witness": someone described, not named
     found: list[Who | None]
     last_found: int  # the index of the latest quote with a speaker
     para_found: dict[int, int]  # paragraph -> its latest quote with a speaker
@@ -105,10 +105,13 @@ class AttributionRules(SpeakerReader):
             return who
         return None
 
-    def _describe(self, q: Span, a: int, b: int, whole: bool = False) -> None:
+    def _describe(self, q: Span, a: int, b: int, whole: bool = False, verb: int = -1) -> None:
         """Record the person ``a:b`` describes, named nowhere, as the quote's speaker ("said
-        a witness who ...", "one resident said"); ``whole``: the description is all of it."""
-        span = described(self.outside, a, b, self.describers)
+        a witness who ...", "one resident said"); ``whole``: the description is all of it;
+        ``verb``: the description is that speech verb's subject ("A nurse, who ..., said")."""
+        span = self.describer.find(self.outside, a, b)
+        if span and verb >= 0 and not _R_TO_VERB.fullmatch(self.outside, span[1], verb):
+            return  # "Officers seized so-called ...": the verb is not the description's
         if span and (not whole or span[1] == b):
             self.described[q.open] = span
             self.anonymous.add(q.open)
@@ -136,7 +139,7 @@ class AttributionRules(SpeakerReader):
             said = self.stretch.last_finite(a, c)
             who = self._verb_subject(a, said if said >= 0 else c, "colon", s)
             if who is None:  # "A senior official, speaking on condition of anonymity, said:"
-                self._describe(q, a, said if said >= 0 else c)
+                self._describe(q, a, said if said >= 0 else c, verb=said if said >= 0 else c)
             return who
         head = self.stretch.headline(a, b)  # a headline's "Trump: ..."
         who = self._who(*head, "colon") if head else None
@@ -149,7 +152,7 @@ class AttributionRules(SpeakerReader):
             cue = self._cue(self.outside[slice(*(v or last))], "said-before")
             who = (v and self._verb_subject(a, v[0], cue, s)) or self._subject(s, cue)
             if who is None and v:  # 'A nurse who treated them said "..."'
-                self._describe(q, a, v[0])
+                self._describe(q, a, v[0], verb=v[0])
             return who
         if (
             self.blanks.first_solid(a, b) >= 0
@@ -355,6 +358,11 @@ _R_INTRO = re.compile(
     r"remembered|recalled|reflected|(?:did not|didn['’]t) mince (?:\w+ )?words|"
     r"was (?:blunt|clear|candid|emphatic|defiant|philosophical|upbeat|unrepentant|frank)|"
     r"had (?:a|this|one) (?:simple )?(?:message|warning))\b"
+)
+# Between a description and its speech verb: nothing, an adverb or auxiliary, or an aside
+# ("A senior official, speaking on condition of anonymity, said").
+_R_TO_VERB = re.compile(
+    r"\s*(?:(?:[a-z]+ly|also|later|then|has|have|had)\s+)*|\s*(?:,|—|–|\(|who\b).*"
 )
 # A name the attribution holds ("said Olivia Park, ..."): two capitalised words in a row.
 _R_NAMED = re.compile(r"[\s,—–-]*(?:[a-z]+ ){0,3}[A-Z][a-z’'\-]+ [A-Z][a-z’'\-]+")

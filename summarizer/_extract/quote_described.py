@@ -11,44 +11,60 @@ when the attribution rules found nobody.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
-from summarizer._lang import LanguagePack
+from summarizer._lang import LanguagePack, alternation
 
-# A determiner, then up to four modifiers, the last word a noun: "a 45-year-old mother".
-_R_PHRASE = re.compile(
-    r"[\s,—–-]*(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y"
-    r"|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree) "
-    r"(?P<words>[a-z0-9][\w’'-]*(?: [a-z0-9][\w’'-]*){0,4})"
-)
+_R_PLURAL = re.compile(r"[\s,—–-]*([A-Za-z][a-z]+s)\b(?![’'-])")
 # Words that end a description: a relative clause, a preposition, a verb's start.
 _STOPS = frozenset(
     """who whom whose that which on in at from outside inside near after before as by with
-    for of to said says told added and or but while when where whom, speaking""".split()
+    for of to said says told added and or but while when where speaking""".split()
 )
 
 
-def describing_nouns(lang: LanguagePack) -> frozenset[str]:
-    """The head nouns a description of a speaker may end with, in ``lang``."""
-    return lang.speaker_described_nouns | lang.speaker_person_nouns | lang.names.roles
+@dataclass(frozen=True)
+class Describer:
+    """One language's descriptions of a person: a determiner (the pack's indefinites, or
+    "the"), up to four modifiers, a head noun from ``nouns``."""
+
+    phrase: re.Pattern[str]
+    nouns: frozenset[str]
+
+    def find(self, text: str, a: int, b: int) -> tuple[int, int] | None:
+        """The description of a person opening ``text[a:b]``, as (start, end), or None.
+
+        The head is the last word before a stop word whose singular is a noun of a
+        person: "a senior government source" -> all of it; "a man who lives opposite"
+        -> "a man"; "Witnesses" (a plural needs no determiner)."""
+        m = self.phrase.match(text, a, b)
+        if m is None:
+            bare = _R_PLURAL.match(text, a, b)
+            if bare is None or (one := _singular(bare[1].lower())) == bare[1].lower():
+                return None
+            return bare.span(1) if one in self.nouns else None
+        head = -1
+        at = m.start("words")
+        for w in m["words"].split(" "):
+            if w in _STOPS:
+                break
+            if _singular(w) in self.nouns:
+                head = at + len(w)
+            at += len(w) + 1
+        return (m.start("det"), head) if head > 0 else None
 
 
-def described(text: str, a: int, b: int, nouns: frozenset[str]) -> tuple[int, int] | None:
-    """The description of a person opening ``text[a:b]``, as (start, end), or None.
-
-    The head is the last word before a stop word whose singular is in ``nouns``: "a senior
-    government source" -> all of it; "a man who lives opposite" -> "a man"."""
-    m = _R_PHRASE.match(text, a, b)
-    if m is None:
-        return None
-    head = -1
-    at = m.start("words")
-    for w in m["words"].split(" "):
-        if w in _STOPS:
-            break
-        if _singular(w) in nouns:
-            head = at + len(w)
-        at += len(w) + 1
-    return (m.start("det"), head) if head > 0 else None
+@cache
+def describer(lang: LanguagePack) -> Describer:
+    dets = lang.indefinites | {"the"}
+    both = alternation(frozenset(d for w in dets for d in (w, w.capitalize())))
+    return Describer(
+        re.compile(
+            rf"[\s,—–-]*(?P<det>{both}) (?P<words>[a-z0-9][\w’'-]*(?: [a-z0-9][\w’'-]*){{0,4}})"
+        ),
+        lang.speaker_described_nouns | lang.speaker_person_nouns | lang.names.roles,
+    )
 
 
 def _singular(word: str) -> str:

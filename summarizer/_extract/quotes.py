@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from summarizer._extract.actors import FoundActor, Mention
 from summarizer._extract.quote_attribution import AttributionRules
-from summarizer._extract.quote_described import describing_nouns
+from summarizer._extract.quote_described import describer
 from summarizer._extract.quote_forms import SubjectForms
 from summarizer._extract.quote_gender import GENDERED, agrees
 from summarizer._extract.quote_references import Who
@@ -154,7 +154,7 @@ class _Attribution(AttributionRules):
                 self.said_by.add(m.start, (m, actor))
         self.anonymous: set[int] = set()  # quotes an unnamed speaker says ("a witness said")
         self.described: dict[int, tuple[int, int]] = {}
-        self.describers = describing_nouns(pack(doc.language))
+        self.describer = describer(pack(doc.language))
         self.found: list[Who | None] = []
         self.last_found = -1  # the index of the latest quote with a speaker
         self.para_found: dict[int, int] = {}  # paragraph -> its latest quote with a speaker
