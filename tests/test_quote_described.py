@@ -108,3 +108,12 @@ def test_a_name_before_the_verb_wins_over_a_description() -> None:
         " defences held."
     )
     assert [s for s, _ in _claims(text)] == ["Leeds City Council"]
+
+
+def test_the_title_of_one_actor_named_before_is_that_actor() -> None:
+    # irelandlive-naas-court-judge-disgrace (dev): "Judge Miriam Walsh", then "The judge told"
+    text = (
+        "Judge Miriam Walsh heard the case in Naas. The judge told the solicitor that she"
+        " could not deal with the matter."
+    )
+    assert [s for s, _ in _claims(text)] == ["Miriam Walsh"]

@@ -176,6 +176,11 @@ class _Speakers:
                 self.alias.setdefault(alias, i)
         self.lengths = sorted({len(a) for a in self.alias})
         self.describer = describer(lang)
+        titled: dict[str, set[str]] = {}  # "judge" -> the actors so titled
+        for actor in actors:
+            for w in (actor.title or "").lower().split():
+                titled.setdefault(w, set()).add(actor.name)
+        self.titled = {w: next(iter(n)) for w, n in titled.items() if len(n) == 1}
 
     def described(self, sentence: str) -> str | None:
         """The person a sentence opens by describing, as written, when a speech verb follows
@@ -184,7 +189,12 @@ class _Speakers:
         if not sentence[:1].isupper() or (span := self.describer.find(sentence, 0, 80)) is None:
             return None
         at = span[1] + len(sentence[span[1] :]) - len(sentence[span[1] :].lstrip())
-        return sentence[span[0] : span[1]] if self.speech_at.match(sentence, at) else None
+        if not self.speech_at.match(sentence, at):
+            return None
+        words = sentence[span[0] : span[1]].split()
+        if words[0] in ("The", "the") and (name := self.titled.get(words[-1].lower())):
+            return name  # "The judge told ..." after "Judge Miriam Walsh": the one so titled
+        return sentence[span[0] : span[1]]
 
     def of(self, sentence: str) -> str | None:
         best: tuple[int, int] | None = None  # (start, actor index)
