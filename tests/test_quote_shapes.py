@@ -250,3 +250,21 @@ def test_two_appositions_between_a_subject_and_its_verb() -> None:
         '"We need the government to match our ambition."'
     )
     assert _speaker(text, "We need the government") != "Sofia Berg"
+
+
+def test_he_said_is_never_read_back_to_a_woman_when_no_man_agrees() -> None:
+    # "he said" after a woman (her first name tells) and a man the rules do not hold as an
+    # actor ("For Bartholomew Kintu,"): nobody, not the woman
+    text = (
+        "Mary Smith, 43, moved to the town in 2010 and opened a bakery.\n\n"
+        '"This is our home," she said.\n\n'
+        'For Bartholomew Kintu, the change came too late. "It was terrifying," he said.'
+    )
+    assert _speaker(text, "This is our home") == "Mary Smith"
+    assert _speaker(text, "It was terrifying") is None
+    # guard: a man named before her still takes it
+    text = (
+        "Tom Reed runs the market.\n\nMary Smith opened a bakery.\n\n"
+        '"This is our home," she said. "It was terrifying," he said.'
+    )
+    assert _speaker(text, "It was terrifying") == "Tom Reed"

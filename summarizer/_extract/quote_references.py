@@ -75,7 +75,9 @@ class ReferenceReader(SpanReader):
             if hit is None or hit[0] < self._floor(at):  # no subject in these paragraphs:
                 hit = self._near(kind, at) or hit  # "Police arrested John Smith. ... he said"
             if hit and not agrees(self.gender or {}, hit[1], kind):  # no subject agrees:
-                hit = self._near(kind, at, True) or hit  # "The inquiry heard from Dr Hale."
+                # "The inquiry heard from Dr Hale."; nobody who agrees: nobody, never
+                # "he said" read back to a woman ('Mary Smith ... "...," he said')
+                hit = self._near(kind, at, True)
         else:
             # "they": a body or people joined ("Joe and Lucy Pritchard"), never one person
             hit = self._latest(("other", "plural") if kind == "they" else ("other",), at)
