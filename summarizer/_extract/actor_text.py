@@ -95,6 +95,16 @@ class Text:
         # "James Webb" of "James Webb Space Telescope" names a thing
         self.things = _things(self.prose, self.r.things, self.r.heads)
 
+    def release_rules(self) -> None:
+        """Drop what only the candidate rules read (``prose``, its indexes, the lowercase
+        words): ``actor_merge`` reads ``scan``, ``r`` and ``lang``, and building the mentions
+        beside a second copy of the text and its word set was the stage's peak on a long
+        normal article (issue 12).  A rule reading them after this fails, never guesses."""
+        del self.prose, self.lower, self.capitals, self.things
+        self._names.clear()
+        self._holding.clear()
+        self._lines = None
+
     def find(self, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """``rx.finditer(prose)``, with no scan where prose lacks every string ``rx``
         needs (``_text.literals``): most rules need a word most articles never write; a

@@ -99,6 +99,7 @@ def find_actors(
         found = with_entities(t, found, entities, known)
     kept = not_actors(t, found)
     links = links + acronym_links(kept)  # "RPS" for "Regina Police Service"
+    t.release_rules()
     out, found_all = merge(t, kept, links, cap)  # past the cap, no actor is built
     if cap is not None and found_all > cap and notes is not None:
         notes.append(cut_note("actors", cap, found_all))
