@@ -76,3 +76,4 @@ def test_quotes_of_the_hostile_shape_hold_their_text() -> None:
     found = find_quotes(doc, find_actors(doc))
     assert len(found) > 300
     assert all(q.text == doc.text[q.start : q.end] for q in found)
+    assert len({id(q.text) for q in found}) == len({q.text for q in found})  # one per words
