@@ -38,3 +38,17 @@ def test_thousands_of_speakers_are_each_an_actor() -> None:
     found = find_actors(segment(said(60_000)), None)
     people = [a for a in found if a.type == "person"]
     assert len(people) > 1000 and len({a.name for a in people}) == len(people)
+
+
+def test_an_index_holds_a_lone_group_itself_and_gives_groups_in_order() -> None:
+    from summarizer._extract.actor_people import Group, _add, _groups
+
+    index: dict[str, Group | list[Group]] = {}
+    a, b, c = Group("person", 1), Group("person", 2), Group("person", 3)
+    assert _groups(index, "x") == []
+    _add(index, "x", a)
+    assert index["x"] is a and _groups(index, "x") == [a]
+    _add(index, "x", b)
+    _add(index, "x", c)
+    _add(index, "y", c)
+    assert _groups(index, "x") == [a, b, c] and _groups(index, "y") == [c]

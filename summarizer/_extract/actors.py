@@ -35,8 +35,9 @@ from summarizer._extract.actor_boards import boards
 from summarizer._extract.actor_candidates import bare, bodies, people, with_entities
 from summarizer._extract.actor_cues import cued
 from summarizer._extract.actor_lists import directed, listed
-from summarizer._extract.actor_merge import merge, surname_key
+from summarizer._extract.actor_merge import merge
 from summarizer._extract.actor_outlets import outlets
+from summarizer._extract.actor_people import surname_key
 from summarizer._extract.actor_places import places_acting
 from summarizer._extract.actor_rules import rules
 from summarizer._extract.actor_shapes import not_actors, shaped
