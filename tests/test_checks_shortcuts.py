@@ -22,7 +22,7 @@ import pytest
 
 from summarizer._checks import label_swap, names, numbers, role_labels, textual
 from summarizer._eval import split_of
-from summarizer._extract.actor_merge import surname_key
+from summarizer._extract.actor_people import surname_key
 from summarizer._extract.actor_rules import rules
 from summarizer._extract.actors import ActorIndex, FoundActor, find_actors
 from summarizer._extract.actors import resolve as resolve_actor

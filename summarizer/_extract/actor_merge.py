@@ -10,10 +10,9 @@ import bisect
 import re
 from array import array
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import cache
 
-from summarizer._digest import ActorType
+from summarizer._extract.actor_people import Group, merge_people
 from summarizer._extract.actor_rules import PART, R_SUFFIX, Rules, bare_al
 from summarizer._extract.actor_text import Cand, FoundActor, Mention, Text
 from summarizer._lang import alternation, trie
@@ -59,18 +58,22 @@ def _spans_of(text: str, forms: Collection[str]) -> Iterator[tuple[int, int]]:
     found are whole (no word character follows), so a slice as long as a form of the run
     opens with that run: no form of another run can equal it."""
     known = forms if isinstance(forms, (set, frozenset, dict)) else set(forms)
-    lengths: dict[str, list[int]] = {}  # a first run -> its forms' lengths, longest first
+    # A first run -> its forms' lengths, longest first: one tuple for every run with the
+    # same lengths (a list per run was 2.3x the input for thousands of speakers' surnames).
+    lengths: dict[str, tuple[int, ...]] = {}
+    canonical: dict[tuple[int, ...], tuple[int, ...]] = {}
     for form in forms:
         head = _R_CHUNK.match(form)
         if head is None:  # starts with a mark, or empty: the pattern itself
             pattern = re.compile(rf"(?<!\w)(?:{trie(forms)})(?!\w)")
             yield from (m.span() for m in pattern.finditer(text))
             return
-        same = lengths.setdefault(form if head.end() == len(form) else head.group(), [])
+        run = form if head.end() == len(form) else head.group()
+        same = lengths.get(run, ())
         if len(form) not in same:
-            same.append(len(form))
-    for same in lengths.values():
-        same.sort(reverse=True)
+            longer = tuple(sorted((*same, len(form)), reverse=True))
+            lengths[run] = canonical.setdefault(longer, longer)
+    del canonical
     taken = 0
     for at, run in _runs_at(text, lengths):
         if at < taken:
@@ -112,33 +115,6 @@ def _runs_at(text: str, runs: Collection[str]) -> Iterable[tuple[int, str]]:
     return out
 
 
-def surname_key(word: str) -> str:
-    """A surname as compared: "al-Assad" is "assad"."""
-    return bare_al(word).casefold()
-
-
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance: "Tillison" is two edits from "Tillerson"."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
-
-
-@dataclass(slots=True)
-class Group:
-    """One actor's candidates, merged.  Its forms are not kept here: they are derived from
-    its members when ``merge`` indexes them (a set of forms per group was several times the
-    input's size for thousands of speakers, and most groups fall past the actor cap)."""
-
-    type: ActorType
-    start: int
-    members: list[Cand] = field(default_factory=list)
-    title: str | None = None
-
-
 def merge(
     t: Text, cands: list[Cand], links: list[tuple[str, str]], cap: int | None = None
 ) -> tuple[list[FoundActor], int]:
@@ -146,12 +122,13 @@ def merge(
     first ``cap`` by first mention (None: all), and how many there are in all.  Only the
     kept ones are built: the order needs each actor's first mention, nothing more."""
     groups = _merge_bodies(t, [c for c in cands if c.type != "person"], links)
-    groups += _merge_people(t, [c for c in cands if c.type == "person"])
+    groups += merge_people(t, [c for c in cands if c.type == "person"])
     owner: dict[str, int] = {}  # a form -> the first group holding it
     for i, g in enumerate(groups):
         for form in _forms(t, g):
             owner.setdefault(form, i)
     hits = _Hits(t.scan, owner)
+    del owner  # its forms, thousands for thousands of speakers, go before the mentions come
     first = [-1] * len(groups)  # where each group is first mentioned (-1: nowhere)
     for start, i in zip(hits.starts, hits.owners, strict=True):
         if first[i] < 0:
@@ -332,53 +309,3 @@ def _merge_bodies(t: Text, cands: list[Cand], links: list[tuple[str, str]]) -> l
 def _short_name(r: Rules, word: str) -> bool:
     """A company's first word can stand for it: not a common, place or title word."""
     return len(word) >= 3 and word[0].isupper() and word not in r.no_name | r.compass
-
-
-# Titles that go before a surname only ("Mr Taylor" is no "Taylor Swift").
-_COURTESY = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "mme", "m"))
-
-
-def _courteous(c: Cand) -> bool:
-    """Whether a title that goes before surnames only stands before the name."""
-    title = (c.title or "").split()
-    return bool(title) and title[-1].strip(".").casefold() in _COURTESY
-
-
-def _same_person(a: list[str], b: list[str]) -> bool:
-    return a[0] == b[0] or set(a) <= set(b) or set(b) <= set(a)
-
-
-def _merge_people(t: Text, cands: list[Cand]) -> list[Group]:
-    """Full names first; a lone surname joins the full name it shortens (or a near spelling)."""
-    groups: list[Group] = []
-    by_key: dict[str, list[Group]] = {}  # surname -> its groups, in order (so no scan of all)
-    by_prefix: dict[str, list[tuple[str, Group]]] = {}  # surname's first two letters -> same
-    by_first: dict[str, list[Group]] = {}  # a full name's first word -> its groups
-    for c in sorted(cands, key=lambda c: (" " not in c.name, c.start)):
-        words = c.name.split()
-        key = surname_key(words[-1])
-        same = by_key.get(key, [])
-        if " " in c.name:  # another first name is another person
-            same = [g for g in same if any(_same_person(m.name.split(), words) for m in g.members)]
-        elif not same and len(key) >= 6:  # "Tillison" for "Tillerson"
-            same = [g for k, g in by_prefix.get(key[:2], [])
-                    if _distance(k, key) <= (2 if len(key) >= 8 else 1)]  # fmt: skip
-        elif not same and len(key) <= 4:  # "Xu" for "Xu Bo": family name first
-            same = by_first.get(key, [])
-        known = c.name in t.r.given
-        if not same and " " not in c.name and (known or not _courteous(c)):
-            # "Cathy said" after "his daughter Cathy Nicholl": the one full name it opens;
-            # "General Prayut" after "Prayut Chan-o-cha", a name a title may go before
-            first = by_first.get(c.name.casefold(), [])
-            same = first if len(first) == 1 and (known or first[0].start < c.start) else []
-        before = [g for g in same if g.start <= c.start]
-        g = before[-1] if before else same[0] if same else Group("person", c.start)
-        if not same:
-            groups.append(g)
-            by_key.setdefault(key, []).append(g)
-            by_prefix.setdefault(key[:2], []).append((key, g))
-            if len(words) > 1:
-                by_first.setdefault(words[0].casefold(), []).append(g)
-        g.members.append(c)
-        g.start, g.title = min(g.start, c.start), g.title or c.title
-    return groups

@@ -17,6 +17,7 @@ from functools import cache
 from itertools import chain
 
 from summarizer._digest import ActorType
+from summarizer._extract.actor_chrome import plural_titles, without_chrome
 from summarizer._extract.actor_rules import ARABIC_PARTS, CAPW, NAME_WORDS, R_INITIAL, rules
 from summarizer._lang import LanguagePack, pack
 from summarizer._text import in_lines
@@ -26,7 +27,6 @@ from summarizer._text.scan import prefiltered
 from summarizer._text.segment import Document
 
 # Compiled once (a pattern passed as a string is re-parsed when re's cache drops it).
-_R_LINE = re.compile(r"[^\n]+")
 _R_LEADING_MARKS = re.compile(r"^[\W_]*")
 _R_LOWER_WORD = prefiltered(re.compile(r"(?<![\w\-'’])[a-z][\w\-]*"))
 _R_SPACE = re.compile(r"\s")
@@ -37,9 +37,6 @@ _R_CAPITAL_WORD = prefiltered(re.compile(r"(?<![\w\-'’])[A-Z][\w\-]*"))
 RUN_WORDS = 32
 _R_CAPITAL_RUN = prefiltered(re.compile(rf"(?:{CAPW} ){{1,{RUN_WORDS}}}{CAPW}"))
 _R_NEXT_CAPITALS = re.compile(rf"(?: {CAPW}){{1,{RUN_WORDS}}}")  # the run read on
-_R_LABEL = re.compile(r"\W*(?:Press Release|Media Release|Source|Issued by|Published by):")
-_R_PROSE_WORD = re.compile(r"(?<![\w\-'’])[a-z]{4,}")
-_R_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
 _R_TOKEN = re.compile(r"\S+")
 _R_OF_SPACE = re.compile(r" (?:of|for)(?: the)? $")
 _R_OF_END = re.compile(r" (?:of|for)(?: the)?$")
@@ -82,8 +79,7 @@ class Text:
         self.r = rules(self.lang)
         mask = self.r.mask if "@" in doc.text else self.r.mask_no_mail
         self.scan = mask.sub(lambda m: " " * len(m.group()), doc.text)
-        listed = _plural_titles(self.r.title_words)
-        self.prose = _without_chrome(self.scan, listed)
+        self.prose = without_chrome(self.scan, plural_titles(self.r.title_words))
         self._names: dict[re.Pattern[str], array[int]] = {}
         self._has: dict[str, bool] = {}  # whether prose holds a string a pattern requires
         self._bits = bits if by_lines(self.prose) else None
@@ -94,6 +90,16 @@ class Text:
         self.capitals = _standalone_capitals(self.prose, self.r.stop)
         # "James Webb" of "James Webb Space Telescope" names a thing
         self.things = _things(self.prose, self.r.things, self.r.heads)
+
+    def release_rules(self) -> None:
+        """Drop what only the candidate rules read (``prose``, its indexes, the lowercase
+        words): ``actor_merge`` reads ``scan``, ``r`` and ``lang``, and building the mentions
+        beside a second copy of the text and its word set was the stage's peak on a long
+        normal article (issue 12).  A rule reading them after this fails, never guesses."""
+        del self.prose, self.lower, self.capitals, self.things
+        self._names.clear()
+        self._holding.clear()
+        self._lines = None
 
     def find(self, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """``rx.finditer(prose)``, with no scan where prose lacks every string ``rx``
@@ -255,49 +261,6 @@ def opens_quote(text: str, at: int) -> bool:
     """The word at ``at`` opens a quotation: a quotation mark right before it (a closing
     one follows a word, it never stands right before one)."""
     return at > 0 and text[at - 1] in '"“‘'
-
-
-@cache
-def _plural_titles(title_words: frozenset[str]) -> re.Pattern[str]:
-    """A plural title before a name ("Representatives Meg Froelich, ..."): a list of
-    people, built once per pack from its titles ("Senators" of "Senator")."""
-    plural = sorted(
-        w for w in title_words if len(w) >= 5 and w[-1] == "s" and w[:-1] in title_words
-    )
-    return re.compile(rf"(?<![\w\-])(?:{'|'.join(plural) or '(?!)'})\.? {CAPW} {CAPW}")
-
-
-def _without_chrome(scan: str, listed: re.Pattern[str]) -> str:
-    """``scan`` with its chrome lines blanked (``_blank_chrome``): ``scan`` itself when no
-    line is, not a second copy of the whole text (1x the input, 1.7x for text with curly
-    quotes, held through the actors stage)."""
-    pieces: list[str] = []
-    at = 0
-    for m in _R_LINE.finditer(scan):
-        if (blanked := _blank_chrome(m, listed)) is not None:
-            pieces += [scan[at : m.start()], blanked]
-            at = m.end()
-    return "".join([*pieces, scan[at:]]) if pieces else scan
-
-
-def _blank_chrome(m: re.Match[str], listed: re.Pattern[str]) -> str | None:
-    """A line with no lowercase word of 4+ letters (headline, menu, byline) names no one new:
-    blanked (None: the line stays); a publisher's label ("Press Release: ...") and a list of
-    people after a plural title ("SB23-188 ... Care - Representatives Meg Froelich, Brianna
-    Titone") stay (English labels)."""
-    line = m.group()
-    if _R_LABEL.match(line) or _R_PROSE_WORD.search(line):
-        return None
-    if people := listed.search(line, 0, 2000):
-        return " " * people.start() + line[people.start() :]  # the list, not the bill's title
-    return None if _short_sentence(line) else " " * len(line)
-
-
-def _short_sentence(line: str) -> bool:
-    """A sentence of short words: "Xi Jinping met Joe Biden in San Francisco on Wednesday."
-    is prose, though no lowercase word of it has four letters."""
-    ended = _R_SENTENCE_END.search(line, max(0, len(line) - 8))
-    return bool(ended) and len(_R_LOWER_WORD.findall(line, 0, 2000)) >= 2
 
 
 def as_body(t: Text, start: int, end: int, kind: ActorType, name_end: int = 0) -> Cand | None:

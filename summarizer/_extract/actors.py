@@ -35,8 +35,9 @@ from summarizer._extract.actor_boards import boards
 from summarizer._extract.actor_candidates import bare, bodies, people, with_entities
 from summarizer._extract.actor_cues import cued
 from summarizer._extract.actor_lists import directed, listed
-from summarizer._extract.actor_merge import merge, surname_key
+from summarizer._extract.actor_merge import merge
 from summarizer._extract.actor_outlets import outlets
+from summarizer._extract.actor_people import surname_key
 from summarizer._extract.actor_places import places_acting
 from summarizer._extract.actor_rules import rules
 from summarizer._extract.actor_shapes import not_actors, shaped
@@ -99,6 +100,7 @@ def find_actors(
         found = with_entities(t, found, entities, known)
     kept = not_actors(t, found)
     links = links + acronym_links(kept)  # "RPS" for "Regina Police Service"
+    t.release_rules()
     out, found_all = merge(t, kept, links, cap)  # past the cap, no actor is built
     if cap is not None and found_all > cap and notes is not None:
         notes.append(cut_note("actors", cap, found_all))

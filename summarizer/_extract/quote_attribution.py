@@ -17,7 +17,7 @@ from array import array
 from summarizer._extract.actors import FoundActor, Mention
 from summarizer._extract.quote_described import Describer
 from summarizer._extract.quote_references import Who
-from summarizer._extract.quote_spans import SHORT, Span
+from summarizer._extract.quote_spans import SHORT, Span, SpanTable
 from summarizer._extract.quote_speakers import SpeakerReader
 from summarizer._extract.quote_text import Stretches, ends_open
 from summarizer._text.index import Blanks, Latest
@@ -29,10 +29,10 @@ class AttributionRules(SpeakerReader):
     """The rules locating each quote's attribution, for ``quotes._Attribution``, which
     sets the indexes below and records each quote's speaker (``found``) as it goes."""
 
-    spans: list[Span]
-    opens: list[int]  # each quote's opening mark, in the spans' order
-    open_max: list[int]  # their running maximum
-    runs: list[int]  # where the run of quotes in one paragraph up to each begins
+    spans: SpanTable
+    opens: array[int]  # each quote's opening mark, in the spans' order
+    open_max: array[int]  # their running maximum
+    runs: array[int]  # where the run of quotes in one paragraph up to each begins
     blanks: Blanks
     stretch: Stretches
     said_by: Latest[tuple[Mention, FoundActor]]

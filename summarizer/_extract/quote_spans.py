@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import overload
 
 from summarizer._extract.actors import FoundActor
 from summarizer._extract.quote_text import mask_hopeless
@@ -113,6 +115,39 @@ class Span:
     answer: bool = False  # an interview's "A:" paragraph: the interviewee speaks
 
 
+class SpanTable(Sequence[Span]):
+    """The spans as columns of machine integers, each ``Span`` built when read: an object
+    and up to five int objects per span were ~5x the input on a paragraph of thousands of
+    quotes (issue 12).  Read-only: the spans are settled before they are stored."""
+
+    __slots__ = ("chains", "closes", "ends", "flags", "opens", "paras", "starts")
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self.opens = array("q", (q.open for q in spans))
+        self.starts = array("q", (q.start for q in spans))
+        self.ends = array("q", (q.end for q in spans))
+        self.closes = array("q", (q.close for q in spans))
+        self.paras = array("q", (q.para for q in spans))
+        self.chains = array("q", (q.chain for q in spans))
+        self.flags = bytes(q.closed + 2 * q.answer for q in spans)  # bit 0 closed, bit 1 answer
+
+    def __len__(self) -> int:
+        return len(self.opens)
+
+    @overload
+    def __getitem__(self, i: int) -> Span: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Span]: ...
+    def __getitem__(self, i: int | slice) -> Span | list[Span]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        flags = self.flags[i]
+        return Span(
+            self.opens[i], self.starts[i], self.ends[i], self.closes[i], bool(flags & 1),
+            self.paras[i], self.chains[i], bool(flags & 2),
+        )  # fmt: skip
+
+
 def _said_colon(said: re.Pattern[str], text: str, a: int, b: int) -> bool:
     """A paragraph ending in a speech verb and a colon: what follows is what was said."""
     return b - a < 400 and bool(said.search(text, max(a, b - 60), b))
@@ -168,7 +203,7 @@ class SpanReader:
                 out.append(Span(at, at, b, b, True, para, answer=answer))
         return out
 
-    def _spans(self, actors: Sequence[FoundActor]) -> list[Span]:
+    def _spans(self, actors: Sequence[FoundActor]) -> SpanTable:
         """The quotations, trimmed of marks and markup, linked over paragraph breaks."""
         out: list[Span] = []
         labelled = self._labelled(actors)
@@ -188,7 +223,7 @@ class SpanReader:
             if last and not last.closed and last.para == para - 1 and q.open == self._lead(para):
                 q.chain = len(out) - 1  # a paragraph opening with a quote mark continues it
             out.append(q)
-        return self._continuations(out + labelled)
+        return SpanTable(self._continuations(out + labelled))
 
     def _continuations(self, spans: list[Span]) -> list[Span]:
         """Paragraphs that go on with an open quote without reopening the mark, up to the

@@ -47,6 +47,47 @@ def mask_hopeless(text: str) -> str:
     return "".join([*out, text[at:]]) if out else text
 
 
+def disjoint(
+    opens: Sequence[int], closes: Sequence[int], open_max: Sequence[int]
+) -> tuple[array[int], array[int]]:
+    """The stretches ``[opens[i], closes[i])`` merged where they overlap or touch, in order,
+    as two arrays of machine integers (a list per stretch was ~2.6x the input on a paragraph
+    of thousands of quotes).  ``open_max`` is the running maximum of ``opens``: when it
+    equals them, they are sorted already and no order is built."""
+    order: Sequence[int] = range(len(opens))
+    if open_max != opens:
+        order = sorted(order, key=opens.__getitem__)
+    starts, ends = array("q"), array("q")
+    for i in order:
+        a, b = opens[i], closes[i]
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
+
+
+def blanked(text: str, starts: Sequence[int], ends: Sequence[int]) -> str:
+    """``text`` with each stretch ``[starts[k], ends[k])`` (disjoint, in order) turned to
+    spaces.  Its pieces are joined a few hundred at a time: two string objects per quotation
+    held until one join were ~3.5x the input on a paragraph of thousands of quotes."""
+    chunks: list[str] = []
+    pieces: list[str] = []
+    at = 0
+    for a, b in zip(starts, ends, strict=True):
+        pieces += (text[at:a], " " * (b - a))
+        at = b
+        if len(pieces) >= _JOINED:
+            chunks.append("".join(pieces))
+            pieces.clear()
+    chunks.append("".join([*pieces, text[at:]]))
+    return "".join(chunks)
+
+
+_JOINED = 512  # pieces per chunk of ``blanked``
+
+
 def ends_open(text: str, a: int, b: int) -> bool:
     r"""``re.search(r"[,?!—–-]\W*$", text[a:b])``: the trailing non-word run is read once,
     not from each of its marks (``text[a:b]`` must hold a word character)."""

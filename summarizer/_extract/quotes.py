@@ -28,8 +28,8 @@ from summarizer._extract.quote_described import describer
 from summarizer._extract.quote_forms import SubjectForms
 from summarizer._extract.quote_gender import GENDERED, agrees
 from summarizer._extract.quote_references import Who
-from summarizer._extract.quote_spans import Span, quote_rules
-from summarizer._extract.quote_text import Stretches
+from summarizer._extract.quote_spans import Span, SpanTable, quote_rules
+from summarizer._extract.quote_text import Stretches, blanked, disjoint
 from summarizer._lang import pack
 from summarizer._text.index import Blanks, Latest, overlapping
 from summarizer._text.segment import Document
@@ -71,8 +71,44 @@ def find_speech(doc: Document, actors: Sequence[FoundActor]) -> Speech:
     if not doc.sentences:
         return Speech([], {})
     reader = _Attribution(doc, actors)
-    quotes = reader.quotes()  # first: the speakers it finds inform the pronouns
-    return Speech(quotes, reader.reported())
+    reader.attribute()  # first: the speakers it finds inform the pronouns
+    pronouns = reader.reported()
+    spans, found, names = reader.spans, reader.found, reader.nicknames()
+    described = {i: reader.described[o] for i, o in enumerate(spans.opens) if o in reader.described}
+    # The reader's indexes (the text with its quotations blanked, the mentions, memos) go
+    # before the quotes are built: held together, they were the stage's peak (issue 12).
+    del reader
+    return Speech(_quotes(doc, spans, found, names, described), pronouns)
+
+
+def _quotes(
+    doc: Document,
+    spans: SpanTable,
+    found: list[Who | None],
+    names: set[int],
+    described: dict[int, tuple[int, int]],
+) -> list[Quote]:
+    """The quotations as found, less the nicknames no one is said to say (``names``); a
+    speaker found nowhere but ``described`` ("a witness") is that description as written."""
+    out = []
+    shared: dict[tuple[int, ...], tuple[int, ...]] = {}  # most quotes share their ids
+    # The same words quoted again share one string: held through every later stage, a
+    # slice per quote was ~1x the input on a paragraph of thousands of short quotes.
+    said: dict[str, str] = {}
+    for i, w in enumerate(found):
+        if i in names:
+            continue  # a name's nickname that no one is said to say: no quotation at all
+        start, end = spans.starts[i], spans.ends[i]
+        crossed = overlapping(doc.sentences, start, end)
+        ids = tuple(doc.sentences[k].id for k in crossed)
+        ids = shared.setdefault(ids, ids)
+        speaker, mention, cue = (w.actor.name, w.mention, w.cue) if w else (None, None, "none")
+        if w is None and (d := described.get(i)):  # "a witness": as written
+            speaker, cue = doc.text[d[0] : d[1]], "described"
+            mention = Mention(d[0], d[1], speaker)
+        words = doc.text[start:end]
+        out.append(Quote(said.setdefault(words, words), start, end, speaker, mention, cue, ids))
+    return out
 
 
 class _Attribution(AttributionRules):
@@ -93,30 +129,20 @@ class _Attribution(AttributionRules):
         self.spans = self._spans(actors)
         # Continuation parts follow the quote they continue, so opens are not always sorted:
         # the first quote in order opening at or past a point is found by its running maximum.
-        self.opens = [q.open for q in self.spans]
-        self.open_max = list(itertools.accumulate(self.opens, max))
-        self.runs: list[int] = []  # where the run of quotes in one paragraph up to each begins
-        for i, q in enumerate(self.spans):
-            same = i > 0 and self.spans[i - 1].para == q.para
-            self.runs.append(self.runs[-1] if same else i)
-        merged: list[list[int]] = []  # the quotations as disjoint stretches
-        for a, b in sorted((q.open, q.close) for q in self.spans):
-            if merged and a <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], b)
-            else:
-                merged.append([a, b])
-        pieces, at = [], 0
-        for a, b in merged:
-            pieces += [self.text[at:a], " " * (b - a)]
-            at = b
-        self.outside = "".join([*pieces, self.text[at:]])  # the text with every quotation blanked
+        self.opens = self.spans.opens
+        self.open_max = array("q", itertools.accumulate(self.opens, max))
+        paras = self.spans.paras
+        self.runs = array("q")  # where the run of quotes in one paragraph up to each begins
+        for i, para in enumerate(paras):
+            self.runs.append(self.runs[-1] if i > 0 and paras[i - 1] == para else i)
+        quoted_at, quoted_end = disjoint(self.spans.opens, self.spans.closes, self.open_max)
+        self.outside = blanked(self.text, quoted_at, quoted_end)  # every quotation blanked
         self.blanks = Blanks(self.outside)
         self.stretch = Stretches(self.outside, self.rx.verb, self.heads)
-        quoted_at = [a for a, _ in merged]
 
         def quoted(pos: int) -> bool:
             k = bisect.bisect_right(quoted_at, pos) - 1
-            return k >= 0 and pos < merged[k][1]
+            return k >= 0 and pos < quoted_end[k]
 
         self.mentions = sorted(
             ((m, a) for a in actors for m in a.mentions if not quoted(m.start)),
@@ -178,7 +204,8 @@ class _Attribution(AttributionRules):
                 out.append((m.start, actor))
         return out
 
-    def quotes(self) -> list[Quote]:
+    def attribute(self) -> None:
+        """Each quote's speaker (``found``), in order: each one found informs later pronouns."""
         for i, q in enumerate(self.spans):
             if self._nickname(q):  # 'Mick "Tank" Doherty': part of a name, nobody says it;
                 # its sentence is the subject's when it reports speech ('... Pimentel said')
@@ -202,22 +229,10 @@ class _Attribution(AttributionRules):
             if who := self.found[-1]:
                 self._event(who.mention.start, who.actor, 1)
                 self.last_found = self.para_found[q.para] = i
-        out = []
-        shared: dict[tuple[int, ...], tuple[int, ...]] = {}  # most quotes share their ids
-        for q, w in zip(self.spans, self.found, strict=True):
-            if w is None and self._nickname(q):
-                continue  # a name's nickname that no one is said to say: no quotation at all
-            crossed = overlapping(self.doc.sentences, q.start, q.end)
-            ids = tuple(self.doc.sentences[k].id for k in crossed)
-            ids = shared.setdefault(ids, ids)
-            speaker, mention, cue = (w.actor.name, w.mention, w.cue) if w else (None, None, "none")
-            if w is None and (d := self.described.get(q.open)):  # "a witness": as written
-                speaker, cue = self.text[d[0] : d[1]], "described"
-                mention = Mention(d[0], d[1], speaker)
-            out.append(
-                Quote(self.text[q.start : q.end], q.start, q.end, speaker, mention, cue, ids)
-            )
-        return out
+
+    def nicknames(self) -> set[int]:
+        """The quotes that are part of a name and that no one is said to say."""
+        return {i for i, w in enumerate(self.found) if w is None and self._nickname(self.spans[i])}
 
     def reported(self) -> dict[int, tuple[str, int]]:
         """'She added that higher prices would weigh ...': a sentence opening with a

@@ -31,7 +31,7 @@ from pydantic import (
 
 from summarizer._checks import SAYS_NOTHING as _SAYS_NOTHING
 from summarizer._checks import Cited, Outcome, check_item
-from summarizer._extract.actor_merge import surname_key
+from summarizer._extract.actor_people import surname_key
 from summarizer._extract.actors import FoundActor
 from summarizer._extract.claims import ClaimCandidate
 from summarizer._extract.dates import TimeExpression
