@@ -85,7 +85,10 @@ def _label_swap(
         """A label ``a`` holds in the item that the cited text gives ``b`` and not ``a``."""
         return next((x for x in sorted(mine[a]) if holds(b, x) and not holds(a, x)), None)
 
-    return _first_swap(present, takes)
+    # A name takes a label only one it holds in the item but not in the cited text: a pair
+    # of which one has none is no swap, and its other name's labels need not be read.
+    free = [who for who in present if not all(holds(who, x) for x in sorted(mine[who]))]
+    return _first_swap(free, takes) if len(free) >= 2 else None
 
 
 def item_names(item: str, resolve: Resolve) -> list[str]:
