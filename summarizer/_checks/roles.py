@@ -298,7 +298,7 @@ def _bare(clause: str, resolve: Resolve) -> bool:
     what it compares are the clause's owned things, epithets, labelled names and heading
     verbs, each read from the clause alone; with none of them (or fewer than two labelled
     names, for the label swap) nothing is compared, and the sentences stating the clause
-    need not be located nor read (tests/test_checks_bare_clauses.py)."""
+    need not be located nor read (tests/test_checks_read_less.py)."""
     whos = item_names(clause, resolve)
     if not whos:
         return True

@@ -1,16 +1,18 @@
-"""A headline's clauses the roles check skips compare nothing (bench/README.md: branch hK).
+"""What the roles check no longer reads changes nothing (bench/README.md: branch hK).
 
 ``roles._bare`` tells from a clause alone that ``check_roles(clause, cited, whole=True)``
 is None whatever ``cited``: the clause is then neither located nor read against the
-sentences stating it.  Held here over every clause of every sentence of the seed and the
-longest dev articles, as written and with two names swapped, against several cited texts.
+sentences stating it.  ``label_swap._Held`` reads a sentence's labels name by name, as
+the whole sentence's reading has them.  Held here over every sentence of the seed and
+the longest dev articles (and every clause, as written and with two names swapped,
+against several cited texts).
 """
 
 from __future__ import annotations
 
 import itertools
 
-from summarizer._checks import names, roles
+from summarizer._checks import label_swap, names, role_labels, roles
 from tests.test_checks_shortcuts import _resolver, articles, paragraph_of, swapped
 
 
@@ -43,3 +45,19 @@ def test_a_bare_clause_is_none_whatever_it_is_checked_against() -> None:
                         found += any(r is not None for r in got)
     # The shortcut is taken, and what it does not skip does find something to compare.
     assert bare > 100 and other > 100 and found > 50, (bare, other, found)
+
+
+def test_a_sentences_labels_read_name_by_name_are_the_whole_readings() -> None:
+    names_read = 0
+    for doc, actors in articles():
+        resolve = names._resolver(_resolver(actors))
+        for s in doc.sentences:
+            for item in swapped(s.text, roles._names(s.text, resolve, True), 2):
+                whole = role_labels._sentence_labels(item, resolve, False)
+                held = label_swap._Held(item, resolve)
+                assert set(held.runs) == set(whole), item
+                for who, found in whole.items():
+                    assert held.of(who) == set(found), (item, who)
+                    names_read += 1
+                assert held.of("~Nobody Named") is None
+    assert names_read > 1000, names_read
