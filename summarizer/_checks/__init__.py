@@ -51,7 +51,16 @@ def clear_caches() -> None:
     """Forget every text the checks have seen (bench/: each article measured cold).
 
     Per-word caches (stems) stay: they hold vocabulary, not articles."""
-    from summarizer._checks import names, numbers, polarity, role_labels, roles, speaker, textual
+    from summarizer._checks import (
+        label_swap,
+        names,
+        numbers,
+        polarity,
+        role_labels,
+        roles,
+        speaker,
+        textual,
+    )
     from summarizer._lang import words
 
     words.bag.cache_clear()
@@ -67,7 +76,7 @@ def clear_caches() -> None:
                role_labels._sentence_labels, role_labels._label,
                roles._triples, roles._stretches, roles._owned, roles._bound,
                roles._sentence_owned, roles._sentence_bound, roles._after_modifier,
-               textual._hay, textual._bare):  # fmt: skip
+               textual._hay, textual._bare, label_swap._held):  # fmt: skip
         fn.cache_clear()
     names._SENTENCES.clear()
 

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 
 from summarizer._checks.names import Resolve, pieces
 from summarizer._checks.role_labels import (
+    _JOIN,
     _SOURCES,
     Label,
+    _after,
+    _before,
     _names,
     _names_in,
-    _sentence_labels,
     _shown,
     _who,
     labels,
@@ -75,8 +78,7 @@ def _label_swap(
                     where = [p for p, lower in zip(parts, lowered, strict=True) if stem in lower]
                 written[stem] = where
             found = held[(who, label)] = any(
-                _names_in(who, part, resolve)
-                and label in _sentence_labels(part, resolve, False).get(who, ())
+                _names_in(who, part, resolve) and label in (_held(part, resolve).of(who) or ())
                 for part in where
             )
         return found
@@ -85,7 +87,56 @@ def _label_swap(
         """A label ``a`` holds in the item that the cited text gives ``b`` and not ``a``."""
         return next((x for x in sorted(mine[a]) if holds(b, x) and not holds(a, x)), None)
 
-    return _first_swap(present, takes)
+    # A name takes a label only one it holds in the item but not in the cited text: a pair
+    # of which one has none is no swap, and its other name's labels need not be read.
+    free = [who for who in present if not all(holds(who, x) for x in sorted(mine[who]))]
+    return _first_swap(free, takes) if len(free) >= 2 else None
+
+
+class _Held:
+    """One sentence's labels (``role_labels._sentence_labels(text, resolve, False)``) read
+    name by name: a swap asks only of the item's names, and the words around the others
+    (a third of a cited sentence's names) are not read.  A name's labels are those of each
+    coordinated run ("X, Y and Z") holding it: the words before its first name and after
+    its last (tests/test_checks_read_less.py holds it to the whole reading)."""
+
+    __slots__ = ("found", "runs", "spans", "text")
+
+    def __init__(self, text: str, resolve: Resolve) -> None:
+        ms = _names(text, resolve)
+        self.text = text
+        self.runs: dict[str, list[int]] = {}  # who -> the runs naming them
+        self.spans: list[tuple[int, int]] = []  # each run's first start and last end
+        i, count = 0, len(ms)
+        while i < count:
+            j = i
+            while j + 1 < count and _JOIN.fullmatch(text, ms[j][1], ms[j + 1][0]):
+                j += 1
+            for _s, _e, who in ms[i : j + 1]:
+                self.runs.setdefault(who, []).append(len(self.spans))
+            self.spans.append((ms[i][0], ms[j][1]))
+            i = j + 1
+        self.found: list[tuple[Label, ...] | None] = [None] * len(self.spans)
+
+    def of(self, who: str) -> set[Label] | None:
+        """``who``'s labels in the sentence; None if it does not name ``who``."""
+        runs = self.runs.get(who)
+        if runs is None:
+            return None
+        out: set[Label] = set()
+        for k in runs:
+            found = self.found[k]
+            if found is None:
+                start, end = self.spans[k]
+                found = self.found[k] = _before(self.text, start) + _after(self.text, end)
+            out.update(found)
+        return out
+
+
+@lru_cache(maxsize=8192)
+def _held(text: str, resolve: Resolve) -> _Held:
+    """One ``_Held`` per sentence and resolver: shared by every item citing it."""
+    return _Held(text, resolve)
 
 
 def item_names(item: str, resolve: Resolve) -> list[str]:
@@ -144,8 +195,9 @@ def _swap_in_few(item: str, parts: list[str], inside: set[str], resolve: Resolve
     unless it comes from an irregular form)."""
     theirs: dict[str, set[Label]] = {}
     for part in parts:
-        for who, found in _sentence_labels(part, resolve, False).items():
-            if who in inside:
+        held = _held(part, resolve)
+        for who in inside:
+            if (found := held.of(who)) is not None:
                 theirs.setdefault(who, set()).update(found)
     if not _may_swap(item, theirs):
         return None

@@ -25,6 +25,7 @@ from summarizer._checks.role_labels import (
     _Sets,
     _shown,
     _symmetric,
+    labels,
 )
 from summarizer._text.scan import prefiltered
 
@@ -258,8 +259,8 @@ def check_roles(
         checked = False
         for x, y in itertools.pairwise(ms):
             clause = item[x[0] : y[1]]
-            if x[2] == y[2] or len(clause.split()) > 20:
-                continue
+            if x[2] == y[2] or len(clause.split()) > 20 or _bare(clause, resolve):
+                continue  # (a bare clause is not located: nothing of it is compared)
             result = check_roles(clause, locate(clause), resolve, whole=True)
             if isinstance(result, str):
                 return result
@@ -290,6 +291,26 @@ def check_roles(
         ):
             return f"{a} and {b} are swapped (in the cited text {b} acts on {a})"
     return True if checked else None
+
+
+def _bare(clause: str, resolve: Resolve) -> bool:
+    """Whether ``check_roles(clause, cited, resolve, whole=True)`` is None whatever ``cited``:
+    what it compares are the clause's owned things, epithets, labelled names and heading
+    verbs, each read from the clause alone; with none of them (or fewer than two labelled
+    names, for the label swap) nothing is compared, and the sentences stating the clause
+    need not be located nor read (tests/test_checks_read_less.py)."""
+    whos = item_names(clause, resolve)
+    if not whos:
+        return True
+    if ("'" in clause or "’" in clause) and _owned(clause, resolve):
+        return False
+    if _bound(clause, resolve):
+        return False
+    if len(whos) < 2:
+        return True
+    if sum(1 for held in labels(clause, resolve, True).values() if held) >= 2:
+        return False
+    return not any(t[3] for t in _triples(clause, resolve))
 
 
 # --- order ------------------------------------------------------------------------------
