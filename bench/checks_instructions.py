@@ -17,7 +17,6 @@ inside the pipeline make the same calls ~2x slower (bench/README.md).
 from __future__ import annotations
 
 import argparse
-import collections
 import ctypes
 import os
 import re
@@ -49,26 +48,10 @@ def _requests() -> Any:
 def child(only: str, replays: int) -> None:
     """Record, then replay cold ``replays`` times with callgrind collecting (in valgrind)."""
     import summarizer._checks as checks
-    from bench.bench_checks import ROOT, clear_caches
-    from summarizer._scripted.acceptance import fixtures_for, measure
-    from summarizer._tasks import context
+    from bench.ab_checks import record  # the checkout's own recorder (PYTHONPATH)
+    from bench.bench_checks import clear_caches
 
-    fixtures = [f for f in fixtures_for(ROOT / "eval" / "scripted", ROOT) if only in f.slug]
-    calls: dict[str, list[tuple[str, Any, dict[str, Any]]]] = collections.defaultdict(list)
-    plain, current = context.check_item, [""]
-
-    def kept(text: str, cited: Any, **kw: Any) -> Any:
-        calls[current[0]].append((text, cited, kw))
-        return plain(text, cited, **kw)
-
-    context.check_item = kept
-    try:
-        for f in fixtures:
-            current[0] = f.slug
-            clear_caches()
-            measure([f], "capable")
-    finally:
-        context.check_item = plain
+    calls = {slug: c for slug, c in record().items() if only in slug}
     requests = _requests()
     requests.start()
     for _ in range(replays):
