@@ -41,6 +41,7 @@ class AttributionRules(SpeakerReader):
     describer: Describer  # "a witness": someone described, not named
     found: list[Who | None]
     last_found: int  # the index of the latest quote with a speaker
+    last_unnamed: int  # the index of the latest quote an unnamed speaker says
     para_found: dict[int, int]  # paragraph -> its latest quote with a speaker
     next_said: dict[int, re.Match[str] | None]
     openings: array[int]  # sentence id -> its first character not " *_" (-1: not read)
@@ -179,12 +180,11 @@ class AttributionRules(SpeakerReader):
             return None
         # The latest quote before it that has a speaker or lies in another paragraph.
         j = max(self.last_found, self.runs[i] - 1)
-        for k in range(i - 1, j, -1):  # or an unnamed speaker's, after it: theirs, if described
-            if self.spans[k].open in self.anonymous:
-                if (d := self.described.get(self.spans[k].open)) is not None:
-                    self.described[q.open] = d
-                    self.anonymous.add(q.open)
-                return None
+        if (k := self.last_unnamed) > j:  # or an unnamed speaker's, after it: theirs, if described
+            if (d := self.described.get(self.spans[k].open)) is not None:
+                self.described[q.open] = d
+                self.anonymous.add(q.open)
+            return None
         return self.found[j] if j >= 0 and self.spans[j].para == q.para else None
 
     def _interviewee(self) -> Who | None:

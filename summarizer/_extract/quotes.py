@@ -183,6 +183,7 @@ class _Attribution(AttributionRules):
         self.describer = describer(pack(doc.language))
         self.found: list[Who | None] = []
         self.last_found = -1  # the index of the latest quote with a speaker
+        self.last_unnamed = -1  # the index of the latest quote an unnamed speaker says
         self.para_found: dict[int, int] = {}  # paragraph -> its latest quote with a speaker
 
     def _nickname(self, q: Span) -> bool:
@@ -229,6 +230,8 @@ class _Attribution(AttributionRules):
             if who := self.found[-1]:
                 self._event(who.mention.start, who.actor, 1)
                 self.last_found = self.para_found[q.para] = i
+            if q.open in self.anonymous:
+                self.last_unnamed = i
 
     def nicknames(self) -> set[int]:
         """The quotes that are part of a name and that no one is said to say."""
