@@ -121,6 +121,12 @@ class AttributionRules(SpeakerReader):
         """'"We will not back down." - Union leader Pat Cole': a dash after the quotation and
         a name ending its paragraph (a pull quote's signature, past the sentence's end)."""
         end = self.paras[q.para][1]
+        # The dash first, found through the blanks' index: the pattern's leading blanks
+        # backtracked over every quotation blanked after this one (quadratic in a paragraph
+        # of quotes).
+        c = self.blanks.first_solid(q.close, end)
+        if c < 0 or self.outside[c] not in "—–-":
+            return None
         m = _R_SIGNED.match(self.outside, q.close, end)
         if m is None:
             return None
