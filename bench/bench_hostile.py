@@ -114,6 +114,11 @@ def quotes(size: int) -> str:
     return _fill(lambda _: r.choice(words), size, " ")
 
 
+def unattributed(size: int) -> str:
+    """Thousands of quoted sentences, no speaker named, in one paragraph."""
+    return _fill(lambda i: f'"Plan {i} is not fine at all."', size, " ")
+
+
 def capitals(size: int) -> str:
     """One sentence of capitalised words (a lowercase word keeps it prose): no body's head."""
     text = _fill(lambda i: "They said" if i == 0 else f"Kalo{_SYLLABLES[i % 10]}", size - 1, " ")
@@ -147,6 +152,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "dates": dates,
     "said": said,
     "quotes": quotes,
+    "unattributed": unattributed,
     "capitals": capitals,
     "normal": normal,
 }
