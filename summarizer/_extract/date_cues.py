@@ -250,9 +250,10 @@ def looks_ahead(text: str, start: int) -> bool:
     before = clause.main_before(text, start)
     if _PRESENT_EVENT.search(before) or _MOVED.search(before[-40:]):
         return True
-    if _FOR_END.search(before) or _DAY_IS.match(text, start):
+    for_day = _FOR_END.search(before) is not None
+    if for_day or _DAY_IS.match(text, start):
         after = clause.after(text, start)
-        if _DAY_IS_CLOCK.match(after) or (_FOR_END.search(before) and _DAY_IS.match(after)):
+        if _DAY_IS_CLOCK.match(after) or (for_day and _DAY_IS.match(after)):
             return not _PAST_ANY.search(before)
     if _OPENER.match(before) or _EVENT_SUBJECT.match(before):
         after = clause.after(text, start)
