@@ -22,6 +22,7 @@ from dateparser.date import DateDataParser
 from summarizer._extract import calendar as cal
 from summarizer._extract import date_cues as cues
 from summarizer._extract import date_relative as rel
+from summarizer._extract import date_spans as spans
 from summarizer._lang.en import ENGLISH
 from summarizer._text.casing import ascii_folded
 
@@ -237,7 +238,7 @@ def _relative(expr: str, ref: date, explicit: bool, published: date | None) -> _
         return _day(cal.weekday_near(m.group(1), target, ref, explicit, published))
     if counted := cues.ahead(expr, ref):  # "in two years", the finder kept looking ahead
         return counted
-    if spanned := cues.calendar_span(expr, ref):  # "last weekend", "last summer"
+    if spanned := spans.calendar_span(expr, ref):  # "last weekend", "last summer"
         if isinstance(spanned[0], date) and isinstance(spanned[1], date):
             return _span(spanned[0], spanned[1])
         return spanned

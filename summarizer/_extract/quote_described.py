@@ -17,11 +17,6 @@ from functools import cache
 from summarizer._lang import LanguagePack, alternation
 
 _R_PLURAL = re.compile(r"[\s,—–-]*([A-Za-z][a-z]+s)\b(?![’'-])")
-# Words that end a description: a relative clause, a preposition, a verb's start.
-_STOPS = frozenset(
-    """who whom whose that which on in at from outside inside near after before as by with
-    for of to said says told added and or but while when where speaking""".split()
-)
 
 
 @dataclass(frozen=True)
@@ -31,6 +26,7 @@ class Describer:
 
     phrase: re.Pattern[str]
     nouns: frozenset[str]
+    ends: frozenset[str]  # a word that ends the description (the pack's ``description_ends``)
 
     def find(self, text: str, a: int, b: int) -> tuple[int, int] | None:
         """The description of a person opening ``text[a:b]``, as (start, end), or None.
@@ -47,7 +43,7 @@ class Describer:
         head = -1
         at = m.start("words")
         for w in m["words"].split(" "):
-            if w in _STOPS:
+            if w in self.ends:
                 break
             if _singular(w) in self.nouns:
                 head = at + len(w)
@@ -64,6 +60,7 @@ def describer(lang: LanguagePack) -> Describer:
             rf"[\s,—–-]*(?P<det>{both}) (?P<words>[a-z0-9][\w’'-]*(?: [a-z0-9][\w’'-]*){{0,4}})"
         ),
         lang.speaker_described_nouns | lang.speaker_person_nouns | lang.names.roles,
+        lang.description_ends,
     )
 
 

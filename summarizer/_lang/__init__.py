@@ -118,6 +118,9 @@ class LanguagePack:
     speaker_person_nouns: frozenset[str]  # "the actor said": the person the story is about
     # "a witness said", "his sister told": a person described; the description is the speaker
     speaker_described_nouns: frozenset[str]
+    # words that end such a description: a relative clause, a preposition, a verb's start
+    # ("a witness who ...", "a resident of ...", "a neighbour said")
+    description_ends: frozenset[str]
     state_bodies: frozenset[str]  # of the body nouns, those a country speaks through
     indefinites: frozenset[str]  # "a witness said", "his daughter said": nobody named
     # Sentences: lowercase words whose period may not end one ("dr", "u.s").

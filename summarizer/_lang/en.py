@@ -195,6 +195,10 @@ ENGLISH = LanguagePack(
         victim teenager youngster child mother father man woman boy girl student teacher
         doctor manager officer official"""
     ),
+    description_ends=_w(
+        """who whom whose that which on in at from outside inside near after before as by with
+        for of to said says told added and or but while when where speaking"""
+    ),
     state_bodies=_w("government ministry embassy administration"),
     abbreviation_titles=_TITLES,
     abbreviation_suffixes=_SUFFIXES,
