@@ -36,7 +36,7 @@ from summarizer._digest import (
     Summary,
     TimelineEvent,
 )
-from summarizer._render.items import Section, plain, sections
+from summarizer._render.items import Section, abstract_shown, plain, sections
 
 
 def _e(value: object) -> str:
@@ -166,8 +166,8 @@ def _summary(section: Section) -> str:
     s: Summary = section.items[0]
     k = section.kind
     body = f'<div class="head"><h3>{_e(s.headline or "(no headline)")}</h3>{_badge(s.method)}</div>'
-    if s.abstract:
-        body += f'<p class="abstract">{_e(s.abstract)}</p>'
+    if abstract := abstract_shown(s):
+        body += f'<p class="abstract">{_e(abstract)}</p>'
     if s.key_points:
         body += '<ul class="points">' + "".join(f"<li>{_e(p)}</li>" for p in s.key_points) + "</ul>"
     body += _checked(s.checks)

@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from summarizer._digest import Digest, Evidence
 from summarizer._grounding import evidence_in
 
-__all__ = ["Section", "carries_evidence", "evidence_in", "plain", "sections"]
+__all__ = ["Section", "abstract_shown", "carries_evidence", "evidence_in", "plain", "sections"]
 
 
 class Section(NamedTuple):
@@ -70,3 +70,11 @@ def plain(item: BaseModel) -> str:
         str(v) for k, v in item if k not in skip and isinstance(v, str | int | float) and v != ""
     ]
     return " · ".join(words)
+
+
+def abstract_shown(summary: Any) -> str:
+    """The abstract a report prints under the headline: none when it repeats the headline
+    word for word (an article without a title has its lead as both), so a reader is not
+    shown the same sentence twice.  The digest itself keeps both fields."""
+    abstract: str = summary.abstract
+    return "" if abstract.strip() == (summary.headline or "").strip() else abstract

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from summarizer._digest import Actor, Claim, Digest, Figure, Stance, Summary, TimelineEvent
-from summarizer._render.items import Section, plain, sections
+from summarizer._render.items import Section, abstract_shown, plain, sections
 
 Hook = Callable[[Digest, Section], list[str]]
 
@@ -28,8 +28,8 @@ def _summary(digest: Digest, section: Section) -> list[str]:
     out = [f"# {s.headline or digest.source.title or 'Digest'}", ""]
     if digest.source.published:
         out += [f"*Published {digest.source.published}*", ""]
-    if s.abstract:
-        out += [s.abstract, ""]
+    if abstract := abstract_shown(s):
+        out += [abstract, ""]
     if s.key_points:
         out += ["## Key points", "", *(f"- {p}" for p in s.key_points), ""]
     return out

@@ -17,7 +17,7 @@ from rich.text import Text
 
 from summarizer._digest import Actor, Claim, Digest, Evidence, Figure, Stance, Summary
 from summarizer._digest import TimelineEvent as Event
-from summarizer._render.items import Section, plain, sections
+from summarizer._render.items import Section, abstract_shown, plain, sections
 
 Hook = Callable[[Digest, Section, Console], None]
 
@@ -30,8 +30,8 @@ def _summary(digest: Digest, section: Section, console: Console) -> None:
     s: Summary = section.items[0]
     head = Text(s.headline or "(no headline)", style="bold")
     body = [head]
-    if s.abstract:
-        body.append(Text(s.abstract))
+    if abstract := abstract_shown(s):
+        body.append(Text(abstract))
     if s.key_points:
         body.append(Text("\n".join(f"• {p}" for p in s.key_points)))
     title = digest.source.title or "Digest"
