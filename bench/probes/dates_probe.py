@@ -35,6 +35,7 @@ from dates_cases7 import CASES as TUNE7
 from dates_cases8 import CASES as TUNE8
 from dates_cases10 import CASES as TUNE10
 from dates_cases11 import CASES as TUNE11
+from dates_cases12 import CASES as TUNE12
 from dates_heldout import CASES as HELD
 from dates_heldout6 import CASES as HELD6
 from dates_heldout7 import CASES as HELD7
@@ -42,6 +43,7 @@ from dates_heldout8 import CASES as HELD8
 from dates_heldout9 import CASES as HELD9
 from dates_heldout10 import CASES as HELD10
 from dates_heldout11 import CASES as HELD11
+from dates_heldout12 import CASES as HELD12
 
 from summarizer._extract.dates import find_time_expressions
 
@@ -58,6 +60,7 @@ def main(which: str) -> None:
         "tune8": TUNE8,
         "tune10": TUNE10,
         "tune11": TUNE11,
+        "tune12": TUNE12,
         "held": HELD,
         "held6": HELD6,
         "held7": HELD7,
@@ -65,6 +68,7 @@ def main(which: str) -> None:
         "held9": HELD9,
         "held10": HELD10,
         "held11": HELD11,
+        "held12": HELD12,
         "all": TUNE
         + TUNE2
         + TUNE3
@@ -75,13 +79,15 @@ def main(which: str) -> None:
         + TUNE8
         + TUNE10
         + TUNE11
+        + TUNE12
         + HELD
         + HELD6
         + HELD7
         + HELD8
         + HELD9
         + HELD10
-        + HELD11,
+        + HELD11
+        + HELD12,
     }[which]
     wrong = 0
     for text, published, key, want in cases:

@@ -40,6 +40,7 @@ BARE_YEAR = prefiltered(BARE_YEAR)  # a whole-text finder (_text.scan)
 _FUTURE = re.compile(
     r"\b(?:will|shall|won[’']t|(?:is|are)\s+(?:set|scheduled|due|expected|slated|going|forecast)\s+to"
     r"|(?:is|are)\s+(?:set|due)\s+for|(?:is|are)\s+(?:scheduled|slated|expected|planned)"
+    r"|(?:is|are)\s+(?:now\s+|still\s+)?likely"
     r"|(?:plans?|aims?|hopes?|intends?)\s+to|upcoming|wraps\s+up|hosts|faces|visits"
     r"|travels\s+to|takes\s+on|returns\s+to|resumes|kicks\s+off|opens|begins|ahead\s+of|until"
     r"|this\s+coming|(?:should|must)(?!\s+have)|(?:is|are)\s+(?:next\s+)?due)\b"
@@ -151,6 +152,8 @@ def _scheduled(before: str, after: str, prose: bool) -> bool:
         return prose  # "The report is published Thursday"
     if _PAST_BEFORE.search(before[-40:]):
         return False  # "after Sunday's storm"
+    if _SQUAD.search(before) and _FIXTURE.match(after):
+        return True  # "has been ruled out of Saturday's game": a team picked for a fixture
     if _POSSESSIVE.match(after):  # "victims of Tuesday's attack" names an event
         return _fixture(before, after, past_before or bool(_PAST_ANY.search(after)))
     if (m := _WOULD.search(before)) and not _PAST_ANY.search(before, m.end()):
@@ -194,9 +197,10 @@ _IS_CLOCK = re.compile(  # "Kickoff is 7 p.m. Friday": an event in the present, 
 )
 # "The report is published Thursday": a present passive with a day names a schedule.
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\s+(?:on\s+)?$")
-# "They visit Boston on Friday": a plural pronoun and a verb in the present.
+# "They visit Boston on Friday", "Leeds, who visit on Saturday, ...": a plural pronoun (or
+# "who") and a verb in the present.
 _WE_PRESENT = re.compile(
-    r"\b(?:[Tt]hey|[Ww]e)\s+(?!(?:are|were|have|had|did|do|say|said|will|would|could|can"
+    r"\b(?:[Tt]hey|[Ww]e|who)\s+(?!(?:are|were|have|had|did|do|say|said|will|would|could|can"
     r"|may|might|must|should|also|not|still|just|now|then)\b)[a-z]{2,}\b(?<!ed)(?<!ing)"
 )
 # "He is a doubt for Saturday's match", "is fit for Sunday": a state for a day ahead.
@@ -206,7 +210,7 @@ _EVENTS = (
     r"(?:deadline|game|match|final|semi-?final|derby|clash|fixture|opener|showdown|vote"
     r"|meeting|election|hearing|debate|summit|race|ceremony|parade|concert|launch|kick-?off"
     r"|session|rally|service|funeral|auction|draw|primary|caucus|referendum|trial|talks"
-    r"|conference|festival|visit)"
+    r"|conference|festival|visit|trip|tie)"
 )
 _FIXTURE = re.compile(rf"\w+[’']s\s+(?:[a-z]+\s+)?{_EVENTS}\b", re.I)
 # "The vote on Thursday will be close", "The election in November could ...": an event named
@@ -229,6 +233,56 @@ _AHEAD_AFTER = re.compile(  # lower case: "May" opening the clause is a month
     r"\b(?:will|shall|must|may|can|should)\b|[’']ll\b"
     r"|\b(?:is|are)\s+(?:set|due|expected|scheduled|slated|required|allowed|banned)\b"
 )
+
+
+# A team picked, or not, for a fixture: "has been ruled out of", "have been named in the
+# squad for" (a present perfect: the state holds now, the fixture is to come).
+_SQUAD = re.compile(
+    r"\b(?:has|have)\s+been\s+(?:ruled\s+out|left\s+out|named|selected|called\s+up|recalled"
+    r"|included|picked|dropped)\b[^.;:]{0,30}\b(?:of|for|in)\s+$"
+)
+# A fixture line: the day, a colon, teams facing each other or a clock time.
+_FIXTURE_LINE = re.compile(
+    r"\w+:\s[^.]*?(?:\sv\.?\s|\svs\.?\s|\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b\.?|[AP]M\b))"
+)
+_R_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
+# Words that make a verb finite: a clause before the day holding none of them (nor a past or
+# present verb) is its subject still ("The march on Saturday ...", "Fans heading to the game
+# on Saturday ..."), and the clause's verb comes after the day.
+_FINITE = re.compile(
+    r"\b(?:is|are|am|was|were|be|been|has|have|had|do|does|did|can|could|may|might|must"
+    r"|shall|should|will|would|says|said)\b|[’'](?:ll|s|re|ve|d)\b",
+    re.I,
+)
+_SUBJECT_WORDS = 8  # a subject this long at most before the day
+# After a subject holding the day, what is said of it that holds only ahead: an obligation
+# ("Drivers travelling on Saturday should expect delays", "must not block"), how it looks
+# or promises to be, a schedule, a request to those who go.  Not "will", "could", "is
+# likely to": said of a past event too, of its consequence ("The storm on Sunday will cost
+# insurers millions", dates round 8).
+_SUBJECT_AHEAD = re.compile(
+    r"\b(?:should|must)\b(?!\s+have\b)|\b(?:looks|promises)\b"
+    r"|\b(?:is|are)\s+(?:set|due|scheduled|slated|asked|urged|advised|invited)\b"
+)
+
+
+def _in_subject(before: str) -> bool:
+    """The day inside its clause's subject: no finite verb before it, few words."""
+    return (
+        len(before.split()) <= _SUBJECT_WORDS
+        and not _FINITE.search(before)
+        and not _PAST_ANY.search(before)
+        and not _FUTURE.search(before)
+        and not _PRESENT_VERB.search(before)
+        and not _PLURAL_PRESENT.search(before)
+        and not _WE_PRESENT.search(before)
+    )
+
+
+def _subject_ahead(after: str) -> bool:
+    """The clause's verb after the day looks ahead, with no past tense before it."""
+    m = _SUBJECT_AHEAD.search(clause.own_after(after))
+    return m is not None and not _PAST_ANY.search(after, 0, m.start())
 
 
 def _opens_ahead(after: str) -> bool:
@@ -258,7 +312,12 @@ def looks_ahead(text: str, start: int) -> bool:
             return not _PAST_ANY.search(before)
     if _OPENER.match(before) or _EVENT_SUBJECT.match(before):
         after = clause.after(text, start)
+        if not before.strip() and _FIXTURE_LINE.match(after):
+            # "Saturday: Leeds v Hull, 3pm"; names aside ("United" is no past tense)
+            return not _PAST_ANY.search(_R_CAPITALISED.sub("", after))
         return _opens_ahead(after) or bool(_POSSESSIVE.match(after) and _fixture(before, after))
+    if _in_subject(before) and _subject_ahead(clause.after(text, start)):
+        return True  # "Drivers travelling on Saturday should expect delays"
     if not _FUTURE.search(before):
         return _scheduled(before, clause.after(text, start), clause.in_prose(text, start))
     tail = before[-40:]
