@@ -329,9 +329,6 @@ def _orgish(r: Rules, name: str) -> bool:
     return bool(r.org.fullmatch(name) or last in r.heads or body or named_for_place)
 
 
-_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr".split())  # before a surname that is a month
-
-
 def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]:
     """People: after a title or role, before a role or speech verb, by first name, by list.
 
@@ -369,7 +366,7 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
             title, start = f"{title} {words[0]}", start + len(words[0]) + 1
         title = shared.setdefault(title, title)
         at = m.start("t") - sum(len(w) + 1 for w in mods)
-        if m["n"] in full_months(t.lang) and m["t"].strip(" ,.") in _HONORIFICS:
+        if m["n"] in full_months(t.lang) and m["t"].strip(" ,.").lower() in t.lang.names.courtesy:
             out.append(Cand(at, m.end("n"), "person", m["n"], title))  # "Mrs May said"
             continue
         add(start, m.end("n"), 2 if of else 1, title, at)

@@ -40,14 +40,11 @@ class Group:
     title: str | None = None
 
 
-# Titles that go before a surname only ("Mr Taylor" is no "Taylor Swift").
-_COURTESY = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "mme", "m"))
-
-
-def _courteous(c: Cand) -> bool:
-    """Whether a title that goes before surnames only stands before the name."""
+def _courteous(c: Cand, courtesy: frozenset[str]) -> bool:
+    """Whether a title that goes before surnames only (the pack's ``courtesy``) stands
+    before the name."""
     title = (c.title or "").split()
-    return bool(title) and title[-1].strip(".").casefold() in _COURTESY
+    return bool(title) and title[-1].strip(".").casefold() in courtesy
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
@@ -74,7 +71,7 @@ def merge_people(t: Text, cands: list[Cand]) -> list[Group]:
         elif not same and len(key) <= 4:  # "Xu" for "Xu Bo": family name first
             same = _groups(by_first, key)
         known = c.name in t.r.given
-        if not same and " " not in c.name and (known or not _courteous(c)):
+        if not same and " " not in c.name and (known or not _courteous(c, t.lang.names.courtesy)):
             # "Cathy said" after "his daughter Cathy Nicholl": the one full name it opens;
             # "General Prayut" after "Prayut Chan-o-cha", a name a title may go before
             first = _groups(by_first, c.name.casefold())

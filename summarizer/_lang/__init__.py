@@ -50,6 +50,9 @@ class NameWords:
     heads: frozenset[str]  # words ending a body's name ("Council")
     company_tails: frozenset[str]  # after these a company's first word alone names it
     titles: frozenset[str]  # before a name ("Prime Minister")
+    # lowercase, without a period: the titles that go before a surname only ("Mr Taylor" is
+    # no "Taylor Swift"; "Mrs May" is a person, not a month)
+    courtesy: frozenset[str]
     title_words: frozenset[str]  # the words of titles, one by one
     roles: frozenset[str]  # lowercase roles before or after a name ("astronaut")
     not_acronym: frozenset[str]  # capitals that are no organisation ("UTC", "CEO")

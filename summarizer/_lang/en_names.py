@@ -350,6 +350,7 @@ ENGLISH_NAMES = NameWords(
     heads=HEADS,
     company_tails=COMPANY_TAILS,
     titles=TITLES,
+    courtesy=frozenset("mr mrs ms miss mx dr mme m".split()),
     title_words=TITLE_WORDS,
     roles=ROLES,
     not_acronym=NOT_ACRONYM,
