@@ -85,7 +85,9 @@ _R_SCORED = re.compile(  # after a name: see _named_before
 # pattern cost a pass over the text per rule.
 _R_NAME_END = re.compile(rf"(?P<n>{NAME})$")
 _NAME_SPAN = 100  # characters read back for that name: longer than any name
-# "Brighton and Wolves", "AMD and Broadcom": an acronym is listed with a name too.
+# "Brighton and Wolves", "AMD and Broadcom": an acronym is listed with a name too.  One
+# word a side, typed "other" whatever its sibling is; names of several words beside a found
+# person or organisation take that actor's type in ``actor_shapes`` (its own ``_R_AND``).
 _R_AND = re.compile(
     rf"(?<![\w\-'’.])(?P<a>{NP}|[A-Z]{{2,6}})(?:,| and) (?P<b>{NP}|[A-Z]{{2,6}})(?![\w\-]| [A-Z])"
 )

@@ -248,7 +248,9 @@ def shaped(t: Text, found: list[Cand]) -> list[Cand]:
         if unknown(words[-1]) and words[-1] not in r.places:
             new(m.start("n"), name, "organization")
     types = {c.name: c.type for c in (*found, *out)}
-    for m in t.find(_R_AND):  # one side found, the other unknown: the same kind of actor
+    # one side found, the other unknown: the same kind of actor (a bare word beside a body
+    # or team is ``actor_cues``' "and" rule: typed "other", it runs before this one)
+    for m in t.find(_R_AND):
         for side, other in (("a", "b"), ("b", "a")):
             kind, words = types.get(m[other]), m[side].split()
             if kind == "person" and len(words) > 1:  # "Smith and Jones": anyone's surname
