@@ -3,8 +3,8 @@ and the speaker expected (None: nobody). Scored as the eval scores a gold quote:
 candidate overlapping the quote names the speaker (same name or same last word); a None case
 is right when no candidate overlapping the quote names anyone.
 
-Run: ``.venv/bin/python bench/probes/speakers_probe.py [tuning|heldout][2-11]`` (round
-one to eleven; round 9 held out only); prints "<wrong> of <cases>" and the wrong cases. No
+Run: ``.venv/bin/python bench/probes/speakers_probe.py [tuning|heldout][2-13]`` (round
+one to thirteen; rounds 9 and 13 held out only); prints "<wrong> of <cases>" and the wrong cases. No
 asserts: a probe measures, tests guard.
 """
 
@@ -48,6 +48,7 @@ _FILES = {  # round one, then round two written after round one's fixes
     "tuning11": "speakers_cases11",
     "heldout12": "speakers_heldout12",
     "tuning12": "speakers_cases12",
+    "heldout13": "speakers_heldout13",  # held out only: no rule followed it
 }
 LEAD = "Officials met on Tuesday to discuss the plan, which has divided the region.\n\n"
 
