@@ -1,6 +1,6 @@
 """Run the date probe: prints "<wrong> of <cases>" and each wrong case (no asserts).
 
-Usage: python bench/probes/dates_probe.py [tune|tune2..8|tune10|held|held6..10|all]
+Usage: python bench/probes/dates_probe.py [tune|tune2..8|tune10..12|held|held6..13|all]
 (default: tune)
 tune: the first tuning batch (written before any rule changed); tune2: the second, written
 after the first round of rules (tense traps); tune3: after the second (months ahead,
@@ -10,8 +10,10 @@ weekdays ahead in a schedule's shapes, written together before their rules; tune
 (held7 written first): a weekday's own clause against the tense around it; tune8 and held8
 (held8 first): an event named with its date as a clause's subject; held9: weekdays ahead in a
 deadline's and a schedule's shapes (no tuning half); tune10 and held10 (held10 first): a
-past verb of reporting or preparing before a weekday still ahead; held and held6-10: held
-out, run only for totals.
+past verb of reporting or preparing before a weekday still ahead; tune11 and held11
+(held11 first): a notice's present tense; tune12 and held12 (held12 first): the tense read
+after the weekday (the day inside its clause's subject, a fixture line); held13: a sports
+season (no tuning half); held and held6-13: held out, run only for totals.
 
 A case is right when an expression covering the key's first character carries the
 expected ISO string exactly (as summarizer._eval scores a timeline date), or, when
@@ -44,6 +46,7 @@ from dates_heldout9 import CASES as HELD9
 from dates_heldout10 import CASES as HELD10
 from dates_heldout11 import CASES as HELD11
 from dates_heldout12 import CASES as HELD12
+from dates_heldout13 import CASES as HELD13
 
 from summarizer._extract.dates import find_time_expressions
 
@@ -69,6 +72,7 @@ def main(which: str) -> None:
         "held10": HELD10,
         "held11": HELD11,
         "held12": HELD12,
+        "held13": HELD13,
         "all": TUNE
         + TUNE2
         + TUNE3
@@ -87,7 +91,8 @@ def main(which: str) -> None:
         + HELD9
         + HELD10
         + HELD11
-        + HELD12,
+        + HELD12
+        + HELD13,
     }[which]
     wrong = 0
     for text, published, key, want in cases:

@@ -23,6 +23,14 @@ FIND: tuple[re.Pattern[str], ...] = (
         r"|the\s+past\s+week|(?:earlier|later)\s+in\s+the\s+week)\b"
     ),
     re.compile(r"\b(?i:last|this|next|past)\s+(?i:spring|summer|fall|autumn)\b"),
+    # A sports season, the bare phrase only: "its last season" is a show's or a player's
+    # final one, no date; "season ticket" is no season's date.
+    re.compile(
+        r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\bmy )"
+        r"(?<!\bThe )(?<!\bIts )(?<!\bTheir )(?<!\bHis )(?<!\bHer )(?<!\bOur )(?<!\bMy )"
+        r"\b(?i:last|this|next|past)\s+(?i:season)\b(?!\s+(?i:tickets?|pass(?:es)?|holders?)\b)"
+    ),
+    re.compile(r"\b(?i:the\s+past\s+season)\b"),  # the one just ended, never the final one
     re.compile(
         r"\b(?i:the\s+)?(?i:end|beginning|start|middle)\s+of\s+"
         rf"(?:(?i:(?:the|this|next|last)\s+(?:month|year))|(?:{_FULL})\b)"
@@ -36,6 +44,10 @@ _R_END_OF = re.compile(
     rf"(?:the )?(?:end|beginning|start|middle) of (?:(the|this|next|last) (month|year)|({_FULL}))",
     re.IGNORECASE,
 )
+# "last season": a sports season, dated (as the gold's annotators date it) by the year it ends
+# in, counted from the story's year: the one before, this one, the next.
+_R_SPORT_SEASON = re.compile(r"(?:the\s+)?(last|this|next|past)\s+season", re.IGNORECASE)
+_SPORT_STEP = {"last": -1, "past": -1, "this": 0, "next": 1}
 _SEASON_LAST_MONTH = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}
 _MONTHS = {m.lower(): i for i, m in enumerate(_FULL.split("|"), start=1)}
 Spanned = tuple[date, date] | tuple[str, Literal["day", "month", "year"]]
@@ -64,6 +76,8 @@ def calendar_span(expr: str, ref: date) -> Spanned | None:
         step = {"last": -1, "this": 0, "next": 1}.get(which, 0 if ref.weekday() >= 5 else -1)
         saturday = monday + timedelta(5 + 7 * step)
         return saturday, saturday + timedelta(1)
+    if m := _R_SPORT_SEASON.fullmatch(expr):
+        return f"{ref.year + _SPORT_STEP[m.group(1).lower()]:04d}", "year"
     if m := _R_SEASON.fullmatch(expr):
         which, season = m.group(1).lower(), m.group(2).lower()
         ended = ref.month > _SEASON_LAST_MONTH[season]  # this year's is over
