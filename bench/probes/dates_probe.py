@@ -1,6 +1,6 @@
 """Run the date probe: prints "<wrong> of <cases>" and each wrong case (no asserts).
 
-Usage: python bench/probes/dates_probe.py [tune|tune2..8|tune10..12|held|held6..13|all]
+Usage: python bench/probes/dates_probe.py [tune|tune2..8|tune10..12|tune14|held|held6..14|all]
 (default: tune)
 tune: the first tuning batch (written before any rule changed); tune2: the second, written
 after the first round of rules (tense traps); tune3: after the second (months ahead,
@@ -13,7 +13,9 @@ deadline's and a schedule's shapes (no tuning half); tune10 and held10 (held10 f
 past verb of reporting or preparing before a weekday still ahead; tune11 and held11
 (held11 first): a notice's present tense; tune12 and held12 (held12 first): the tense read
 after the weekday (the day inside its clause's subject, a fixture line); held13: a sports
-season (no tuning half); held and held6-13: held out, run only for totals.
+season (no tuning half); tune14 and held14 (held14 first): a month alone in a reporting
+period, after "for" or "throughout", naming an event; held and held6-14: held out, run only
+for totals.
 
 A case is right when an expression covering the key's first character carries the
 expected ISO string exactly (as summarizer._eval scores a timeline date), or, when
@@ -38,6 +40,7 @@ from dates_cases8 import CASES as TUNE8
 from dates_cases10 import CASES as TUNE10
 from dates_cases11 import CASES as TUNE11
 from dates_cases12 import CASES as TUNE12
+from dates_cases14 import CASES as TUNE14
 from dates_heldout import CASES as HELD
 from dates_heldout6 import CASES as HELD6
 from dates_heldout7 import CASES as HELD7
@@ -47,6 +50,7 @@ from dates_heldout10 import CASES as HELD10
 from dates_heldout11 import CASES as HELD11
 from dates_heldout12 import CASES as HELD12
 from dates_heldout13 import CASES as HELD13
+from dates_heldout14 import CASES as HELD14
 
 from summarizer._extract.dates import find_time_expressions
 
@@ -64,6 +68,7 @@ def main(which: str) -> None:
         "tune10": TUNE10,
         "tune11": TUNE11,
         "tune12": TUNE12,
+        "tune14": TUNE14,
         "held": HELD,
         "held6": HELD6,
         "held7": HELD7,
@@ -73,6 +78,7 @@ def main(which: str) -> None:
         "held11": HELD11,
         "held12": HELD12,
         "held13": HELD13,
+        "held14": HELD14,
         "all": TUNE
         + TUNE2
         + TUNE3
@@ -84,6 +90,7 @@ def main(which: str) -> None:
         + TUNE10
         + TUNE11
         + TUNE12
+        + TUNE14
         + HELD
         + HELD6
         + HELD7
@@ -92,7 +99,8 @@ def main(which: str) -> None:
         + HELD10
         + HELD11
         + HELD12
-        + HELD13,
+        + HELD13
+        + HELD14,
     }[which]
     wrong = 0
     for text, published, key, want in cases:

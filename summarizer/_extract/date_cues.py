@@ -213,6 +213,9 @@ _EVENTS = (
     r"|conference|festival|visit|trip|tie)"
 )
 _FIXTURE = re.compile(rf"\w+[’']s\s+(?:[a-z]+\s+)?{_EVENTS}\b", re.I)
+# "the December deadline", "the Saturday clash": the day or month names the event after it.
+_DAY_EVENT = re.compile(rf"\w+\s+{_EVENTS}\b", re.I)
+_THE_END = re.compile(r"\b[Tt]he\s+$")
 # "The vote on Thursday will be close", "The election in November could ...": an event named
 # with its date opens the clause, its verb after the date.
 _EVENT_SUBJECT = re.compile(
@@ -316,6 +319,9 @@ def looks_ahead(text: str, start: int) -> bool:
             # "Saturday: Leeds v Hull, 3pm"; names aside ("United" is no past tense)
             return not _PAST_ANY.search(_R_CAPITALISED.sub("", after))
         return _opens_ahead(after) or bool(_POSSESSIVE.match(after) and _fixture(before, after))
+    named = _THE_END.search(before) and _DAY_EVENT.match(after := clause.after(text, start))
+    if named and _opens_ahead(after):
+        return True  # "The December deadline will not be met": the event named takes the verb's
     if _in_subject(before) and _subject_ahead(clause.after(text, start)):
         return True  # "Drivers travelling on Saturday should expect delays"
     if not _FUTURE.search(before):

@@ -52,6 +52,14 @@ _OWNER = "|".join(
 )
 # Not "April Ryan" or "May's government", and not the front of "June 2015" or "May 5".
 _NOT_NAME = r"(?!\s+[A-Z]|\s+\d+\b(?![.,]\d)|" + APOS + "s)"
+# Events a month names after "the" ("the June election", "the October figures").
+_MONTH_EVENTS = (
+    r"elections?|votes?|polls?|referendum|primary|primaries|budget|figures|data|numbers"
+    r"|results|report|deadline|launch|meeting|summit|conference|session|strikes?|attacks?"
+    r"|crash|fire|floods?|storms?|protests?|rally|deal|agreement|ceasefire|announcement"
+    r"|ruling|hearing|trial|talks|derby|final|match|game|race|festival|concert|sales?|visit"
+    r"|census|earthquake|heatwave|riots?|coup|shooting|ceremony|auction|draw|review"
+)
 _FOLLOWERS = r"(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Star|School)\b|Night\s+[A-Z]"
 _NOT_A_DAY = "".join(
     f"(?<!{w} )" for w in ("Super", "Black", "Cyber", "Good", "Palm", "Ash", "Easter", "Bloody")
@@ -104,6 +112,22 @@ _FIND = [
         r"(?:(?<=\b[Dd]uring the )|(?<=\b[Ii]n the )|(?<=\b[Bb]efore the )|(?<=\b[Aa]fter the )"
         rf"|(?<=\b[Uu]ntil the )|(?<=\b[Oo]ver the ))(?:{_FULL})"
         r"(?=\s+(?!(?:of|for|to|on|in|at|and|or|is|was|has|had)\b)[a-z]{3,})"
+    ),
+    # A month closing a reporting period ("in the year to October", "the three months to
+    # June", "the quarter ended March"): a month, whatever else its name may be.
+    re.compile(
+        r"(?:(?<=\byear to )|(?<=\bmonths to )|(?<=\bquarter to )|(?<=\bweeks to )"
+        r"|(?<=\bperiod to )|(?<=\bhalf to )|(?<=\byear ending )|(?<=\bmonths ending )"
+        r"|(?<=\bquarter ending )|(?<=\bperiod ending )|(?<=\byear ended )|(?<=\bmonths ended )"
+        rf"|(?<=\bquarter ended )|(?<=\bperiod ended ))(?:{_FULL})\b"
+    ),
+    # A month naming an event after "the": "since the February launch", "The June election"
+    # ("the May government" is a prime minister's: only these nouns).
+    re.compile(rf"(?:(?<=\b[Tt]he ))(?:{_FULL})(?=\s+(?:{_MONTH_EVENTS})\b)"),
+    # "for February", "throughout July": "for" not before a month that is also a name.
+    re.compile(
+        rf"\b(?i:for)\s+(?!(?:{_AMBIGUOUS})\b)(?:{_FULL})\b{_NOT_NAME}"
+        rf"|\b(?i:throughout)\s+(?:{_FULL})\b{_NOT_NAME}"
     ),
     # A stray comma after the month, a weekday before it: "on Friday, April, 23" (a count
     # after "April," has no weekday before it: "In April, 23 people ...").

@@ -47,7 +47,7 @@ PART_OF = (
 
 _I = re.IGNORECASE
 _WDS = "|".join(cal.WEEKDAYS)
-LEAD_PREP = re.compile(rf"^(?:{PREP}|circa|around|for)\s+(?=\S)", _I)
+LEAD_PREP = re.compile(rf"^(?:{PREP}|circa|around|for|throughout)\s+(?=\S)", _I)
 _R_STATED = re.compile(rf"(?:({_WDS}),?\s*\(?)?(.*?)\)?(?:,\s+(?:on\s+)?an?\s+({_WDS}))?", _I)
 _R_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _R_HOL_STEP = re.compile(rf"(last|this|next) ({HOLIDAY})", _I)
