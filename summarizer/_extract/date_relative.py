@@ -5,7 +5,8 @@ only against a date the story has just stated ("The storm hit on Oct. 9. The fol
 day, ..."): they resolve from the nearest day-resolved expression before them in the same
 paragraph, and to nothing without one (the publication date is not the story's point).
 "Later that day" points back the same way; without a day stated in its paragraph it is the
-story's own day, the publication date.  "The following year", "two years later", "later
+story's own day, the publication date.  "The same day" and "that same year" point back too,
+and to nothing without a stated date.  "The following year", "two years later", "later
 that month" count from the last stated year or month the same way.
 "On the 4th" names a day of the month the story is in; and "17/04/2023" a day only when one
 of its numbers cannot be a month (else only its year is certain).
@@ -31,6 +32,9 @@ FIND = prefiltered(
     re.compile(
         rf"\b(?i:the\s+(?:following|next|previous|preceding)\s+{_UNIT}"
         rf"|(?:(?:later|earlier)\s+)?that\s+{_UNIT}"
+        # "the same day", "that same year": the stated date's (not "the same day as the
+        # launch", an event's; nor "the same day of the week", "the same year-ago period")
+        rf"|(?:the|that)\s+same\s+{_UNIT}(?!-|\s+(?:as|of)\b)"
         rf"|(?:the\s+)?{_UNIT}\s+(?:before|after){_ENDS}"
         rf"|{_COUNT}\s+(?:day|week|month|year)s?\s+(?:earlier|later)(?!\s+than\b)"
         rf"|{_COUNT}\s+(?:day|week|month|year)s?\s+(?:before|after){_ENDS})\b"
@@ -38,7 +42,7 @@ FIND = prefiltered(
 )
 _R_FROM = re.compile(
     rf"(?:the )?(?:(?P<step>following|next|previous|preceding) (?P<u1>{_UNIT})"
-    rf"|(?:later |earlier )?(?P<that>that) (?P<u2>{_UNIT})"
+    rf"|(?:later |earlier )?(?P<that>that|the(?= same)) (?:same )?(?P<u2>{_UNIT})"
     rf"|(?P<u3>{_UNIT}) (?P<side>before|after)"
     rf"|(?P<n>{_COUNT}) (?P<u4>day|week|month|year)s? (?P<dir>earlier|later|before|after))",
     re.IGNORECASE,
@@ -89,7 +93,9 @@ def counted(
     if unit == "day":
         if day_stated is not None:
             return (day_stated + timedelta(n)).isoformat(), "day", False
-        return (published.isoformat(), "day", True) if n == 0 and published else None
+        # "later that day" alone is the story's own day; "the same day" alone is no day
+        own = n == 0 and published is not None and " same " not in f" {expr.lower()} "
+        return (published.isoformat(), "day", True) if own and published else None
     if stated is not None and (unit == "year" or stated[1] != "year"):
         year, month = int(stated[0][:4]), int(stated[0][5:7] or 1)
         return _step(year, month, n, unit), unit, False
