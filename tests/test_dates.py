@@ -85,6 +85,7 @@ def test_cbs_article_in_order() -> None:
         ("Wednesday", "2017-04-12"),
         ("Earlier Wednesday", "2017-04-12"),
         ("Tuesday", "2017-04-11"),
+        ("The same day", "2017-04-11"),  # Tuesday's (dates round 15)
         ("in 2003", "2003"),
         ("Tuesday", "2017-04-11"),
         ("Wednesday afternoon", "2017-04-12"),

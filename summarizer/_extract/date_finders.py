@@ -248,6 +248,13 @@ _ANCHORED = {
         Anchored(_finder(r"(?<=\bSince )"), _MONTH_AT, 0),
         Anchored(_finder("fortnight"), _MONTH_AT, 3 + 3 + 6 + 3 + 9 + 3 + 2 + 3),
         Anchored(_finder(r"\b(?i:this|last|next)\s+(?:January"), _MONTH_AT, 4 + 3),
+        # "last season", "the past season": the word "season", a word and a space before
+        Anchored(_finder(r"\s+(?i:season)\b"), ("season",), 4 + 3, folded=True),
+        Anchored(_finder(r"the\s+past\s+season"), ("season",), 3 + 3 + 4 + 3, folded=True),
+        # "the year to October", "since the February launch", "for July": the month itself
+        Anchored(_finder(r"(?<=\byear to )"), _MONTH_AT, 0),
+        Anchored(_finder(r"(?<=\b[Tt]he ))"), _MONTH_AT, 0),
+        Anchored(_finder(r"\b(?i:for)\s+(?!"), _MONTH_AT, 10 + 3),
         # "the coming year"; a year after "a", "the", "its" ...
         Anchored(_finder(r"coming\s+year"), ("year",), 3 + 3 + 6 + 3, folded=True),
         Anchored(_finder("(?=[12])"), _YEAR_AT, 0),
