@@ -369,7 +369,8 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
         if m["n"] in full_months(t.lang) and m["t"].strip(" ,.").lower() in t.lang.names.courtesy:
             out.append(Cand(at, m.end("n"), "person", m["n"], title))  # "Mrs May said"
             continue
-        add(start, m.end("n"), 2 if of else 1, title, at)
+        full = of or m["t"].strip(" ,") in t.lang.names.acronym_titles  # not "DS Smith"
+        add(start, m.end("n"), 2 if full else 1, title, at)
     for m in t.find(t.r.role):
         add(m.start("n"), m.end("n"), 2, m["t"])
     for m in t.find(t.r.role_after):

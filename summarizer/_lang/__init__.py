@@ -53,6 +53,9 @@ class NameWords:
     # lowercase, without a period: the titles that go before a surname only ("Mr Taylor" is
     # no "Taylor Swift"; "Mrs May" is a person, not a month)
     courtesy: frozenset[str]
+    # of the titles, capitals a company's name opens with too ("DS Smith", "TD Garden", "MP
+    # Materials"): a person's title only before a full name ("MP Anneliese Dodds")
+    acronym_titles: frozenset[str]
     title_words: frozenset[str]  # the words of titles, one by one
     roles: frozenset[str]  # lowercase roles before or after a name ("astronaut")
     not_acronym: frozenset[str]  # capitals that are no organisation ("UTC", "CEO")

@@ -217,9 +217,16 @@ TITLES = _words(
     Assemblyman;Assemblywoman;Representatives;Senators;Reps.;Sens.;Councilmembers;Delegates;
     Assemblymembers;Commissioners;Councillors;Trustees;
     Chef;Head Chef;Executive Chef;Head Coach;Assistant Coach;Recorder;Magistrate;Coroner;
-    Maj.;Brig.;Cpl.;Pvt.;Spc.;Adm.;Cmdr.;Sgt.;Det.;Insp.;Ofc.;Staff Sgt.;Master Sgt.;Const.;Cst.""",
+    Maj.;Brig.;Cpl.;Pvt.;Spc.;Adm.;Cmdr.;Sgt.;Det.;Insp.;Ofc.;Staff Sgt.;Master Sgt.;Const.;Cst.;
+    Ald.;Det Supt;Det Ch Insp;Det Ch Supt;Chief Constable;Chief Inspector;Chief Superintendent""",
     ";",
 )
+# Members of parliaments and assemblies, officers, police ranks written as capitals ("Labour
+# MP Jess Phillips", "DCI Jane Hart"): titles before a full name only (``acronym_titles``).
+ACRONYM_TITLES = _words(
+    "MP MEP MSP MLA MPP MHA MPs MEPs MSPs MLAs CFO COO CTO DA DCI DCS DSU PCSO"
+)
+TITLES |= ACRONYM_TITLES
 # A "-man" title's plural before the names it heads: "Councilmen Jonathan Bingle and ...".
 TITLES |= {t[:-3] + "men" for t in TITLES if t.endswith("man") and " " not in t}
 TITLE_WORDS = _words(" ".join(TITLES).replace(".", "")) - {"of"} | {"Officer", "Adviser"}
@@ -351,6 +358,7 @@ ENGLISH_NAMES = NameWords(
     company_tails=COMPANY_TAILS,
     titles=TITLES,
     courtesy=frozenset("mr mrs ms miss mx dr mme m".split()),
+    acronym_titles=ACRONYM_TITLES,
     title_words=TITLE_WORDS,
     roles=ROLES,
     not_acronym=NOT_ACRONYM,
