@@ -223,9 +223,7 @@ TITLES = _words(
 )
 # Members of parliaments and assemblies, officers, police ranks written as capitals ("Labour
 # MP Jess Phillips", "DCI Jane Hart"): titles before a full name only (``acronym_titles``).
-ACRONYM_TITLES = _words(
-    "MP MEP MSP MLA MPP MHA MPs MEPs MSPs MLAs CFO COO CTO DA DCI DCS DSU PCSO"
-)
+ACRONYM_TITLES = _words("MP MEP MSP MLA MPP MHA MPs MEPs MSPs MLAs CFO COO CTO DA DCI DCS DSU PCSO")
 TITLES |= ACRONYM_TITLES
 # A "-man" title's plural before the names it heads: "Councilmen Jonathan Bingle and ...".
 TITLES |= {t[:-3] + "men" for t in TITLES if t.endswith("man") and " " not in t}
