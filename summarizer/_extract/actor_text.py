@@ -80,8 +80,7 @@ class Text:
         bits: PatternBits | None = None,
         on_scan: tuple[re.Pattern[str], ...] = (),
     ) -> None:
-        """``bits``: the rules searched line by line (``_text.in_lines``), whose lines are
-        read from the words of ``prose`` at the first such rule (``_text.line_masks``).
+        """``bits``: the rules searched line by line (``_text.in_lines``, ``line_masks``).
         ``on_scan``: the patterns a rule reads in ``scan`` (``scan_matches``), read here,
         while ``scan`` is made for ``prose``, and not again (``actor_scan``)."""
         self.lang = pack(doc.language)
