@@ -161,7 +161,7 @@ def with_entities(
             continue
         if e.label == "organization" and word in surnames:
             continue
-        if " " not in word and (word.lower() in t.lower or t.scan.count(word) < 2):
+        if " " not in word and (word.lower() in t.lower or t.scan_count(word, 2) < 2):
             continue  # one bare word, written once or also in lowercase: too weak alone
         if e.label == "person" and R_NAME.fullmatch(t.prose[start:end]):
             found = as_name(t, start, end, 1, known)

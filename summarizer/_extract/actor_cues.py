@@ -253,12 +253,12 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
             # "Lundby sails to the mark", not "Speed was crucial"; not a headline's first word
             # ("2. Boxer’s nightclub affray charge is dropped": a common noun in title case)
             new(start, word, "other")
-    for m in cues.label.finditer(t.scan):  # on the scan: a label line may be all capitals
+    for m in t.scan_matches(cues.label):  # on the scan: a label line may be all capitals
         name = m["n"].title()
         if not set(name.split()) & r.no_name:
             out.append(Cand(m.start("n"), m.end("n"), "person", name, m["t"].strip().title()))
-    labels = Counter(m["n"] for m in _R_BARE_LABEL.finditer(t.scan))
-    for m in _R_BARE_LABEL.finditer(t.scan):
+    labels = Counter(m["n"] for m in t.scan_matches(_R_BARE_LABEL))
+    for m in t.scan_matches(_R_BARE_LABEL):
         words = m["n"].title().replace(".", "").split()
         core = [w for w in words if w not in ("Mr", "Ms", "Mrs", "Dr")]
         if labels[m["n"]] < 2 or set(core) & (r.no_name | nw.not_speakers) or m["n"] in known:

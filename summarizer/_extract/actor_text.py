@@ -15,10 +15,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain
+from typing import Any
 
 from summarizer._digest import ActorType
 from summarizer._extract.actor_chrome import plural_titles, without_chrome
 from summarizer._extract.actor_rules import ARABIC_PARTS, CAPW, NAME_WORDS, R_INITIAL, rules
+from summarizer._extract.actor_scan import Masked, detached
 from summarizer._lang import LanguagePack, pack
 from summarizer._text import in_lines
 from summarizer._text.line_masks import LineMasks, PatternBits, by_lines
@@ -72,14 +74,24 @@ class Cand:
 class Text:
     """The article as the rules read it: links and dateline blanked; ``prose`` also lacks chrome."""
 
-    def __init__(self, doc: Document, bits: PatternBits | None = None) -> None:
-        """``bits``: the rules searched line by line (``_text.in_lines``), whose lines are
-        read from the words of ``prose`` at the first such rule (``_text.line_masks``)."""
+    def __init__(
+        self,
+        doc: Document,
+        bits: PatternBits | None = None,
+        on_scan: tuple[re.Pattern[str], ...] = (),
+    ) -> None:
+        """``bits``: the rules searched line by line (``_text.in_lines``, ``line_masks``).
+        ``on_scan``: the patterns a rule reads in ``scan`` (``scan_matches``), read here,
+        while ``scan`` is made for ``prose``, and not again (``actor_scan``)."""
         self.lang = pack(doc.language)
         self.r = rules(self.lang)
-        mask = self.r.mask if "@" in doc.text else self.r.mask_no_mail
-        self.scan = mask.sub(lambda m: " " * len(m.group()), doc.text)
-        self.prose = without_chrome(self.scan, plural_titles(self.r.title_words))
+        self._masked = Masked(doc.text, self.r.mask if "@" in doc.text else self.r.mask_no_mail)
+        self._scan: str | None = None  # held once the rules are done (``release_rules``)
+        scan = self._masked.made()
+        self.prose = without_chrome(scan, plural_titles(self.r.title_words))
+        self._prose_is_scan = self.prose is scan
+        self._on_scan = {id(rx): detached(rx.finditer(scan)) for rx in on_scan}
+        del scan  # not held beside prose: a third copy of the text (``actor_scan``)
         self._names: dict[re.Pattern[str], array[int]] = {}
         self._has: dict[str, bool] = {}  # whether prose holds a string a pattern requires
         self._bits = bits if by_lines(self.prose) else None
@@ -91,15 +103,41 @@ class Text:
         # "James Webb" of "James Webb Space Telescope" names a thing
         self.things = _things(self.prose, self.r.things, self.r.heads)
 
+    @property
+    def scan(self) -> str:
+        """The article with links and dateline blanked: made when read while the rules
+        run (``surface``, ``scan_count``, ``scan_matches`` need no copy), then held."""
+        if self._scan is not None:
+            return self._scan
+        if self._prose_is_scan and hasattr(self, "prose"):
+            return self.prose
+        return self._masked.made()
+
+    def surface(self, start: int, end: int) -> str:
+        """``scan[start:end]``."""
+        return self._masked.slice(start, end)
+
+    def scan_count(self, word: str, most: int) -> int:
+        """``min(scan.count(word), most)``, ``word`` without spaces."""
+        return self._masked.count(word, most)
+
+    def scan_matches(self, rx: re.Pattern[str]) -> list[Any]:
+        """``rx``'s matches in ``scan`` (``ScanMatch``es), read at the start if ``rx`` is
+        ``on_scan``.  Any: a rule reads them where it reads ``re.Match``es, by one name."""
+        found = self._on_scan.get(id(rx))
+        return found if found is not None else detached(rx.finditer(self.scan))
+
     def release_rules(self) -> None:
         """Drop what only the candidate rules read (``prose``, its indexes, the lowercase
-        words): ``actor_merge`` reads ``scan``, ``r`` and ``lang``, and building the mentions
-        beside a second copy of the text and its word set was the stage's peak on a long
-        normal article (issue 12).  A rule reading them after this fails, never guesses."""
+        words), hold ``scan``: ``actor_merge`` reads it, ``r``, ``lang``, and the mentions
+        built beside a second copy of the text and its word set were the stage's peak on a
+        long normal article (issue 12).  A rule reading them after this fails."""
+        scan = self.prose if self._prose_is_scan else None
         del self.prose, self.lower, self.capitals, self.things
         self._names.clear()
         self._holding.clear()
         self._lines = None
+        self._scan = scan if scan is not None else self._masked.made()
 
     def find(self, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """``rx.finditer(prose)``, with no scan where prose lacks every string ``rx``

@@ -64,7 +64,8 @@ def find_actors(
 ) -> list[FoundActor]:
     """People, organisations and countries of the article, aliases merged, ordered by first
     mention: the first ``cap`` (``summarizer._limits``), a cut told in ``notes``."""
-    t = Text(doc, _line_bits(pack(doc.language)))
+    lang = pack(doc.language)
+    t = Text(doc, _line_bits(lang), (actor_cue_patterns.cues(lang).label, _BARE_LABEL))
     cands, links = bodies(t)
     known = {c.name for c in cands} | {t.prose[c.start : c.end] for c in cands}
     brands = {c.name for c in cands if c.type == "organization" and " " not in c.name}
@@ -80,7 +81,7 @@ def find_actors(
     extra += places_acting(t, found + extra)  # "Tokyo's hosting of the Olympics"
     owned = {c.name[:-2] for c in extra if c.name.endswith(("’s", "'s"))}  # "Saint Mary’s"
     found = [c for c in found if c.name not in owned] + extra
-    surfaces = {t.scan[c.start : c.end] for c in extra if c.title}  # transcript labels
+    surfaces = {t.surface(c.start, c.end) for c in extra if c.title}  # transcript labels
     labels = {s for s in surfaces if s.isupper()}
     found = [c for c in found if c.type == "person" or c.name not in labels]  # "KIRBY:"
     groups = {c.name.casefold() for c in extra if c.type == "group"}  # "Witnesses said"
@@ -153,6 +154,10 @@ class ActorIndex:
         first = [a for a in people if a.name.split()[0].casefold() == given]
         return first[0] if first else people[0] if people else None
 
+
+# Read by ``cued`` in ``scan``, not ``prose`` (a label line may be all capitals): read once
+# as ``Text`` makes ``scan``, which it then drops (``actor_scan``).
+_BARE_LABEL = actor_cues._R_BARE_LABEL
 
 _RULE_MODULES = (actor_boards, actor_candidates, actor_cues, actor_lists, actor_outlets,
                  actor_places, actor_shapes, actor_teams)  # fmt: skip

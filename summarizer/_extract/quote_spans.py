@@ -15,6 +15,7 @@ from functools import cache
 from typing import overload
 
 from summarizer._extract.actors import FoundActor
+from summarizer._extract.quote_paras import Paragraphs
 from summarizer._extract.quote_text import mask_hopeless
 from summarizer._lang import LanguagePack, alternation
 from summarizer._text.scan import every_field_prefiltered, prefiltered
@@ -161,8 +162,7 @@ class SpanReader:
     doc: Document
     text: str
     heads: list[int]  # each sentence's start
-    paras: dict[int, tuple[int, int]]  # paragraph -> (start, end)
-    leads: dict[int, int]  # paragraph -> where its words begin; memoized
+    paras: Paragraphs  # paragraph -> (start, end), and where its words begin
     rx: QuoteRules
     asked: int  # where an interview's first question opens, -1 if none
 
@@ -171,10 +171,7 @@ class SpanReader:
 
     def _lead(self, para: int) -> int:
         """Where a paragraph's words begin, past markup such as ``**``."""
-        if para not in self.leads:
-            a, b = self.paras[para]
-            self.leads[para] = a + len(self.text[a:b]) - len(self.text[a:b].lstrip(" *_#>"))
-        return self.leads[para]
+        return self.paras.lead(para, self.text)
 
     def _labelled(self, actors: Sequence[FoundActor]) -> list[Span]:
         """An interview's answers: paragraphs opening with a speaker's name and a colon

@@ -27,6 +27,7 @@ from summarizer._extract.quote_attribution import AttributionRules
 from summarizer._extract.quote_described import describer
 from summarizer._extract.quote_forms import SubjectForms
 from summarizer._extract.quote_gender import GENDERED, agrees
+from summarizer._extract.quote_paras import Paragraphs
 from summarizer._extract.quote_references import Who
 from summarizer._extract.quote_spans import Span, SpanTable, quote_rules
 from summarizer._extract.quote_text import Stretches, blanked, disjoint
@@ -121,10 +122,7 @@ class _Attribution(AttributionRules):
     def __init__(self, doc: Document, actors: Sequence[FoundActor]) -> None:
         self.doc, self.text = doc, doc.text
         self.heads = [s.start for s in doc.sentences]
-        self.paras = {}
-        for s in doc.sentences:
-            self.paras[s.paragraph] = (self.paras.get(s.paragraph, (s.start, 0))[0], s.end)
-        self.leads = {}
+        self.paras = Paragraphs(doc.sentences)
         self.rx = quote_rules(pack(doc.language))
         self.spans = self._spans(actors)
         # Continuation parts follow the quote they continue, so opens are not always sorted:

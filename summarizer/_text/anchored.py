@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from summarizer._text.casing import lowered
+from summarizer._text.casing import lowered, lowered_bytes
 
 try:  # CPython's own parser (3.11+): a pattern's least width
     _parser: Any = importlib.import_module("re._parser")
@@ -69,7 +69,7 @@ class Anchored:
 
     def finditer(self, text: Scanned) -> Iterator[re.Match[str]]:
         """``self.pattern.finditer(text.text)``."""
-        hay = text.low if self.folded else text.text
+        hay = text.hay(self)
         if hay is None or not text.bounded:
             yield from self.pattern.finditer(text.text)
             return
@@ -98,13 +98,28 @@ class Scanned:
     def __post_init__(self) -> None:
         self.bounded = _LONG_SPACE.search(self.text) is None
 
-    def places(self, finder: Anchored, hay: str) -> Sequence[int]:
+    def hay(self, finder: Anchored) -> str | bytearray | None:
+        """What ``finder``'s anchor is looked for in: the text, or lowered when ``folded``
+        (the lowered text itself for an anchor ``lowered_bytes`` cannot hold)."""
+        if not finder.folded:
+            return self.text
+        low = self.low
+        if isinstance(low, bytearray) and not _narrow(finder.anchor):
+            wide = lowered(self.text)
+            return wide if len(wide) == len(self.text) else None
+        return low
+
+    def places(self, finder: Anchored, hay: str | bytearray) -> Sequence[int]:
         """Where ``finder``'s anchor words or matches start in ``hay`` (the text, or lowered
         when ``folded``), in order: read once for the finders that share an anchor."""
         key = finder.key
         found = self._places.get(key)
         if found is None:
-            found = self._places[key] = _places(finder.anchor, hay)
+            found = self._places[key] = (
+                _byte_places(finder.anchor, hay)
+                if isinstance(hay, bytearray)
+                else _places(finder.anchor, hay)
+            )
         return found
 
     def lacks(self, finder: Anchored) -> bool:
@@ -116,10 +131,10 @@ class Scanned:
         key = finder.key
         found = self._lacks.get(key)
         if found is None:
-            hay = self.low if finder.folded else self.text
+            hay = self.hay(finder)
             if hay is None or not self.bounded:
                 found = False  # searched the ordinary way
-            elif len(hay) > _SHORT:
+            elif len(hay) > _SHORT or isinstance(hay, bytearray):
                 found = not self.places(finder, hay)
             else:
                 found = not _holds(finder.anchor, hay)
@@ -127,8 +142,12 @@ class Scanned:
         return found
 
     @cached_property
-    def low(self) -> str | None:
-        """The text lowered, position for position (None where lengths differ)."""
+    def low(self) -> str | bytearray | None:
+        """The text lowered, position for position (None where lengths differ): past
+        ``_PACKED`` characters, one byte a character (``casing.lowered_bytes``), whose
+        places of a folded anchor's words (Latin-1, no "?") are the lowered text's."""
+        if len(self.text) > _PACKED:
+            return lowered_bytes(self.text)
         low = lowered(self.text)
         return low if len(low) == len(self.text) else None
 
@@ -136,6 +155,20 @@ class Scanned:
 _ANCHORS: dict[Anchor, Anchor] = {}  # each anchor, by value: the one its finders share
 _SHORT = 1000  # characters: a longer text's anchors are found by their places at once
 _PACKED = 200_000  # characters: a longer text's places are held as machine integers
+
+
+def _narrow(anchor: Anchor) -> bool:
+    """``anchor`` words whose places ``lowered_bytes`` holds: Latin-1, no "?"."""
+    return isinstance(anchor, tuple) and all(
+        max(w, default="") < "\u0100" and "?" not in w for w in anchor
+    )
+
+
+def _byte_places(anchor: Anchor, hay: bytearray) -> array[int]:
+    """``_places`` in a long text lowered one byte a character (``Scanned.hay``)."""
+    if not isinstance(anchor, tuple):
+        raise TypeError("only words are looked for in bytes")
+    return array("q", heapq.merge(*(_word_places(w.encode("latin-1"), hay) for w in anchor)))
 
 
 def _holds(anchor: Anchor, hay: str) -> bool:
@@ -166,8 +199,8 @@ def _places(anchor: Anchor, hay: str) -> Sequence[int]:
     return sorted(listed)
 
 
-def _word_places(word: str, hay: str) -> array[int]:
-    """Where ``word`` starts in ``hay``, in order."""
+def _word_places(word: Any, hay: str | bytearray) -> array[int]:
+    """Where ``word`` (a str in a str, bytes in bytes) starts in ``hay``, in order."""
     found = array("q")
     at = hay.find(word)  # a C scan for the whole word, not a try per character
     while at >= 0:
