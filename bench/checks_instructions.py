@@ -9,9 +9,12 @@ PYTHONHASHSEED=0: it records every ``check_item`` call of the scripted capable r
 the fixtures whose slug holds ``--only`` (as ``ab_checks.record``), then replays them cold
 ``--replays`` times, callgrind instrumenting and collecting only during the replays (client
 requests from a tiny C library compiled here with the system's ``valgrind/callgrind.h``).
-Printed: instructions per replay (all its articles), and the ratio this / other.  Counts
-repeat to a few in a million from run to run; they do not see the CPU's caches, which
-inside the pipeline make the same calls ~2x slower (bench/README.md).
+Each replay starts after a full collection: otherwise one of the recording's heap (~200k
+objects, ~80 M instructions) fell inside a replay in some runs and not others (the seed
+read 56.6 or 84.5 M, run to run).  Printed: instructions per replay (all its articles),
+and the ratio this / other.  Counts repeat to a few in a million from run to run; they
+do not see the CPU's caches, which inside the pipeline make the same calls ~2x slower
+(bench/README.md).
 """
 
 from __future__ import annotations
@@ -47,6 +50,8 @@ def _requests() -> Any:
 
 def child(only: str, replays: int) -> None:
     """Record, then replay cold ``replays`` times with callgrind collecting (in valgrind)."""
+    import gc
+
     import summarizer._checks as checks
     from bench.ab_checks import record  # the checkout's own recorder (PYTHONPATH)
     from bench.bench_checks import clear_caches
@@ -60,6 +65,7 @@ def child(only: str, replays: int) -> None:
             for _t, cited, _kw in replay:
                 if cited.locate is not None:
                     cited.locate.__self__._located.clear()
+            gc.collect()  # no full collection of the recording's heap inside a replay
             requests.toggle()
             for text, cited, kw in replay:
                 checks.check_item(text, cited, **kw)
