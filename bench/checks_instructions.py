@@ -9,9 +9,15 @@ PYTHONHASHSEED=0: it records every ``check_item`` call of the scripted capable r
 the fixtures whose slug holds ``--only`` (as ``ab_checks.record``), then replays them cold
 ``--replays`` times, callgrind instrumenting and collecting only during the replays (client
 requests from a tiny C library compiled here with the system's ``valgrind/callgrind.h``).
-Printed: instructions per replay (all its articles), and the ratio this / other.  Counts
-repeat to a few in a million from run to run; they do not see the CPU's caches, which
-inside the pipeline make the same calls ~2x slower (bench/README.md).
+Each replay starts after a full collection: otherwise one of the recording's heap (~200k
+objects, ~80 M instructions) fell inside a replay in some runs and not others (the seed
+read 56.6 or 84.5 M, run to run), and the calls of each article are replayed in one order
+(``_order``), not the order its tasks happened to finish in, after one replay not counted
+(the patterns ``re`` compiles on demand, which its cache may or may not still hold after
+the recording, compiled).  Printed: instructions per
+replay (all its articles), and the ratio this / other.  Counts repeat to a few in a
+million from run to run; they do not see the CPU's caches, which inside the pipeline make
+the same calls ~2x slower (bench/README.md).
 """
 
 from __future__ import annotations
@@ -47,24 +53,36 @@ def _requests() -> Any:
 
 def child(only: str, replays: int) -> None:
     """Record, then replay cold ``replays`` times with callgrind collecting (in valgrind)."""
+    import gc
+
     import summarizer._checks as checks
     from bench.ab_checks import record  # the checkout's own recorder (PYTHONPATH)
     from bench.bench_checks import clear_caches
 
-    calls = {slug: c for slug, c in record().items() if only in slug}
+    calls = {slug: sorted(c, key=_order) for slug, c in record().items() if only in slug}
     requests = _requests()
-    requests.start()
-    for _ in range(replays):
+    for k in range(replays + 1):  # the first not counted: what it compiles stays compiled
+        if k == 1:
+            requests.start()
         for replay in calls.values():
             clear_caches()
             for _t, cited, _kw in replay:
                 if cited.locate is not None:
                     cited.locate.__self__._located.clear()
+            gc.collect()  # no full collection of the recording's heap inside a replay
             requests.toggle()
             for text, cited, kw in replay:
                 checks.check_item(text, cited, **kw)
             requests.toggle()
     print(f"{len(calls)} articles, {sum(map(len, calls.values()))} calls")
+
+
+def _order(call: tuple[str, Any, dict[str, Any]]) -> tuple[str, ...]:
+    """One order of an article's calls whatever order its tasks finished in: which item
+    reads a sentence first moved a replay's count by ~1% from run to run."""
+    text, cited, kw = call
+    plain = sorted((k, repr(v)) for k, v in kw.items() if isinstance(v, str | tuple | bool))
+    return (text, cited.text, cited.names, repr(plain))
 
 
 def count(checkout: Path, only: str, replays: int) -> tuple[subprocess.Popen[str], Path]:

@@ -3,7 +3,8 @@ the plain computation gives: the stance score's token loop, skipping words that 
 and its phrase folding, skipping texts that lack the phrase's word, against the loop as it
 was, on random texts made of cues, negators, phrases and their near misses; whether an
 article writes a word in lower case, looked up where the word is written, against the list
-of all its lower-case words."""
+of all its lower-case words; the asserters of the sentences located for a headline, read
+through the cache, against ``asserted_by`` read anew."""
 
 from __future__ import annotations
 
@@ -147,3 +148,27 @@ def test_the_cited_texts_asserters_are_read_only_for_one_not_allowed() -> None:
             assert got == _eager_speaker(item, s.text, allowed, who, strict), (item, allowed)
             outcomes.add(got if not isinstance(got, str) else "failure")
     assert outcomes == {None, True, "failure"}
+
+
+def test_a_located_sentence_s_asserters_are_the_ones_read_anew() -> None:
+    """``check_speaker`` with ``locate`` (headline, abstract) reads the located sentences'
+    asserters through the cached ``_asserters``: the same names as ``asserted_by`` read
+    anew, over the located texts of every sentence of the seed and dev articles, each with
+    its one before (as ``locate`` gives them)."""
+    checked = said = 0
+    for doc, found in articles():
+        index = ActorIndex(found)
+
+        def who(name: str, index: ActorIndex = index) -> str | None:
+            actor = index.resolve(name)
+            return actor.name if actor else None
+
+        resolve = names._resolver(who)
+        texts = [s.text for s in doc.sentences]
+        for before, text in zip(["", *texts], texts, strict=False):
+            located = f"{before} {text}"
+            fresh = {n for _, n, _ in speaker.asserted_by(located, resolve)}
+            assert speaker._asserters(located, resolve) == fresh, located
+            checked += 1
+            said += bool(fresh)
+    assert checked > 200 and said > 40, (checked, said)

@@ -86,7 +86,7 @@ def check_speaker(
     for written, name, clause in said:
         if locate is not None:
             text, speakers = locate(_CLAUSE_BREAK.split(clause)[0])
-            fits = _fits(name, set(speakers) | {n for _, n, _ in asserted_by(text, resolve)})
+            fits = _fits(name, set(speakers) | _asserters(text, resolve))
         # One of ``allowed`` (or part of one) passes whoever else asserts: most claims.
         elif not (fits := _fits(name, allowed)):
             nested = set(_asserters(cited, resolve)) if nested is None else nested
