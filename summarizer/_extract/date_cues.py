@@ -321,7 +321,7 @@ def looks_ahead(text: str, start: int) -> bool:
         return _opens_ahead(after) or bool(_POSSESSIVE.match(after) and _fixture(before, after))
     named = _THE_END.search(before) and _DAY_EVENT.match(after := clause.after(text, start))
     if named and _opens_ahead(after):
-        return True  # "The December deadline will not be met": the event named takes the verb's
+        return True  # "The December deadline will not be met": the event takes its verb's tense
     if _in_subject(before) and _subject_ahead(clause.after(text, start)):
         return True  # "Drivers travelling on Saturday should expect delays"
     if not _FUTURE.search(before):

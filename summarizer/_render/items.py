@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
-from summarizer._digest import Digest, Evidence
+from summarizer._digest import Digest, Evidence, Summary
 from summarizer._grounding import evidence_in
 
 __all__ = ["Section", "abstract_shown", "carries_evidence", "evidence_in", "plain", "sections"]
@@ -72,9 +72,9 @@ def plain(item: BaseModel) -> str:
     return " · ".join(words)
 
 
-def abstract_shown(summary: Any) -> str:
+def abstract_shown(summary: Summary) -> str:
     """The abstract a report prints under the headline: none when it repeats the headline
     word for word (an article without a title has its lead as both), so a reader is not
     shown the same sentence twice.  The digest itself keeps both fields."""
-    abstract: str = summary.abstract
+    abstract = summary.abstract
     return "" if abstract.strip() == (summary.headline or "").strip() else abstract
