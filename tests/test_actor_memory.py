@@ -24,7 +24,8 @@ def test_released_rules_fail_loudly() -> None:
 
 def test_merge_needs_nothing_the_rules_release() -> None:
     """``merge`` on a released ``Text`` gives what it gives on a fresh one."""
-    from summarizer._extract.actor_candidates import bodies, people
+    from summarizer._extract.actor_candidates import bodies
+    from summarizer._extract.actor_person_rules import people
 
     doc = segment(normal(30_000))
     fresh, released = Text(doc), Text(doc)

@@ -1,33 +1,30 @@
 """Actor candidates found by cue words: the rules that say what a span names, and why.
 
-Bodies by head word, gazetteer or acronym; people by title, role, first name or speech
-verb.  Each rule returns ``Cand`` spans; ``actor_merge`` groups them into actors.
+Bodies by head word, gazetteer or acronym (people by title, role, first name or speech verb
+are ``actor_person_rules``').  Each rule returns ``Cand`` spans; ``actor_merge`` groups them
+into actors.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 
 from summarizer._digest import ActorType
 from summarizer._extract import ner as _ner
 from summarizer._extract.actor_rules import (
     CAPW,
-    NAME,
-    NP,
     R_ACRONYM,
     R_AGENT,
     R_AMP,
-    R_ARABIC,
     R_CENTER_FOR,
     R_GROUP,
-    R_LIST,
     R_NAME,
     R_SUBJECT,
     Rules,
     bare_al,
 )
-from summarizer._extract.actor_text import Cand, Text, as_body, as_name, full_months
+from summarizer._extract.actor_text import Cand, Text, as_body, as_name
 from summarizer._text.scan import prefiltered
 
 # Compiled once: patterns given to re.search() as strings were re-parsed whenever the
@@ -38,13 +35,8 @@ _R_CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
 _R_SHORT = re.compile(r"[A-Z][A-Za-z]{1,7}")
 _R_WORDS = re.compile(r"[\w\-&]+(?:['’]s)?")
 _R_SHORT_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,6}) $")
-_R_OF = re.compile(r" (?:of|for) ")
 _R_NEXT_CAPITAL = re.compile(r" ([A-Z][a-z]+)\b")
-_R_INITIALED = re.compile(rf"{NP} [A-Z]\. {NP}")
-_R_ARABIC = re.compile(R_ARABIC)
 _EVENT_ENDS = frozenset("Ceremony Celebration Gala Parade Banquet Luncheon Opening".split())
-_R_OWNED_WORD = re.compile(r"['’]s? ([A-Z][a-z]+)")
-_R_LEFT_NAME = prefiltered(re.compile(rf"({NAME})(?:, and |, | and )$"))
 # "Colorado’s legislature", "Russia’s foreign ministry": a place's own body, named by its
 # possessive (English body nouns).
 _R_PLACE_BODY = prefiltered(
@@ -75,8 +67,6 @@ _R_KIND_BODY = prefiltered(
         rf"(?P<n>{CAPW}(?: {CAPW}){{0,3}})"
     )
 )
-# What _R_LEFT_NAME's end needs ("$" also matches before a final newline): tested first.
-_LIST_ENDS = tuple(e + nl for e in (", and ", ", ", " and ") for nl in ("", "\n"))
 
 
 _SEPARATORS = " -/"
@@ -327,150 +317,3 @@ def _orgish(r: Rules, name: str) -> bool:
     named_for_place = " " in name and last in r.country and name not in r.gaz  # "Diabetes UK"
     body = r.kind(name) in ("organization", "group")
     return bool(r.org.fullmatch(name) or last in r.heads or body or named_for_place)
-
-
-def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]:
-    """People: after a title or role, before a role or speech verb, by first name, by list.
-
-    ``brands``: one-word companies found; a name opening with one is its product or unit
-    ("Facebook Marketplace", "Google Maps"), not a person."""
-    text, out = t.prose, []
-    shared: dict[str, str] = {}  # one string per name and per title: a name is found by
-    # several rules ("Officer John Kalo said": after a title, before "said")
-    by_name: dict[str, list[Cand]] = {}  # the candidates made for each name, to reuse
-
-    def add(
-        start: int,
-        end: int,
-        minimum: int,
-        title: str | None = None,
-        at: int = -1,
-        cut: bool = False,
-    ) -> bool:
-        found = as_name(t, start, end, minimum, known)
-        if found and found[1] == end and (cut or found[0] > start):  # words before it went
-            found = _longer(t, found, minimum, known)
-        if found and found[2].split()[0] in brands and found[2].split()[0] not in t.r.given:
-            return False
-        if found:
-            out.append(_made(by_name, at if at >= 0 else found[0], found[1], found[2], title))
-        return found is not None
-
-    bad = t.r.stop | t.r.demonyms | t.r.country | t.r.heads
-    for m in t.find(t.r.title):  # modifiers up to a stop word or a place: "Russian [Sports]"
-        mods = m["mod"].split()
-        mods = next((mods[i:] for i in range(len(mods)) if not set(mods[i:]) & bad), [])
-        title, start, words = " ".join([*mods, m["t"].strip(" ,")]), m.start("n"), m["n"].split()
-        of = bool(_R_OF.search(title))  # "Minister of Foreign Affairs Sergey Lavrov"
-        if of and len(words) > 2 and words[0] not in t.r.given:
-            title, start = f"{title} {words[0]}", start + len(words[0]) + 1
-        title = shared.setdefault(title, title)
-        at = m.start("t") - sum(len(w) + 1 for w in mods)
-        if m["n"] in full_months(t.lang) and m["t"].strip(" ,.").lower() in t.lang.names.courtesy:
-            out.append(Cand(at, m.end("n"), "person", m["n"], title))  # "Mrs May said"
-            continue
-        full = of or m["t"].strip(" ,") in t.lang.names.acronym_titles  # not "DS Smith"
-        add(start, m.end("n"), 2 if full else 1, title, at)
-    for m in t.find(t.r.role):
-        add(m.start("n"), m.end("n"), 2, m["t"])
-    for m in t.find(t.r.role_after):
-        add(m.start("n"), m.end("n"), 2)
-    for start, end in t.names(t.r.says):  # "Lavrov cautioned", "said Lori Glaze"
-        add(start, end, 1)
-    # "Park said": a surname that is also a place's word ("Park", "Hall", "Field") names a
-    # person where it speaks ("Olivia Park told the jury" too); "Alicia Park", a given name
-    # before it, is her full name.  So does a given name before a town's name ("Harold
-    # Washington's death", "Jack London").
-    said = (text[a:b].rsplit(" ", 1)[-1] for a, b in t.names(t.r.says))
-    spoken = {w for w in said if w in t.r.things}
-    for m in t.find(R_NAME):
-        initial = _R_INITIALED.fullmatch(m.group())  # "Glenn A. Fine"
-        words, start = m.group().split(), m.start()
-        if len(words) > 2 and words[0] in t.r.stop:  # "For Maria Lopez, the answer is ..."
-            start += len(words.pop(0)) + 1
-        name = text[start : m.end()]
-        surname = len(words) == 2 and (words[1] in spoken or words[1] in t.r.places)
-        if surname and words[0] in t.r.given:
-            if name not in known and words[0] not in t.r.no_name:
-                out.append(Cand(start, m.end(), "person", name))
-        elif words[0] in t.r.given or initial or _R_ARABIC.search(name):
-            add(start, m.end(), 2)
-        elif (k := _titled_at(words, t)) is not None:  # "County Engineer Paul Novak"
-            add(start + sum(len(w) + 1 for w in words[:k]), m.end(), 2, cut=True)
-    for rx in (R_SUBJECT, R_AGENT):
-        for start, end in t.names(rx):
-            if (
-                text.startswith(("St ", "St. ", "Saint "), start)
-                and (owned := _R_OWNED_WORD.match(text, end))
-                and owned[1] in t.r.things
-            ):
-                continue  # "taken to St Thomas' Hospital": a place named for a saint
-            add(start, end, 2)
-    for c in list(out):  # the other names in a list with a person: "Mary Varnham, John Morrison"
-        pos = c.end
-        while " " in c.name and (r := R_LIST.match(text, pos)) and add(r.start(1), r.end(1), 2):
-            pos = r.end()
-        pos = c.end - len(c.name)
-        while " " in c.name:
-            lo = max(0, pos - 80)
-            window = text[lo:pos]
-            left = _R_LEFT_NAME.search(window) if window.endswith(_LIST_ENDS) else None
-            least = 1 if window.endswith(" and ") else 2  # "Beyonce and Harry Styles"
-            if not (left and add(lo + left.start(1), lo + left.end(1), least)):
-                break
-            pos = lo + left.start(1)
-    return out
-
-
-def _made(
-    by_name: dict[str, list[Cand]], start: int, end: int, name: str, title: str | None
-) -> Cand:
-    """A person's candidate, one object per distinct one: a name is found by several rules,
-    most of them the same span ("Officer John Kalo said": before "said", by first name), and
-    each copy cost a ``Cand`` and its offsets as int objects, held through the actors stage
-    (a third of it on a text of "X said" clauses).  A new one shares its name, and its
-    offsets where equal, with those made before (equal candidates are interchangeable: what
-    changes one in place changes it by its fields alone)."""
-    mine = by_name.get(name)
-    if mine is None:
-        made = Cand(start, end, "person", name, title)
-        by_name[name] = [made]
-        return made
-    for c in mine:
-        if c.start == start and c.end == end and c.title == title:
-            return c
-    first = mine[0]
-    start = next((c.start for c in mine if c.start == start), start)
-    end = next((c.end for c in mine if c.end == end), end)
-    made = Cand(start, end, "person", first.name, title)
-    mine.append(made)
-    return made
-
-
-def _longer(
-    t: Text, found: tuple[int, int, str], minimum: int, known: set[str]
-) -> tuple[int, int, str]:
-    """A name read again from its own first word: a match that began at a title's words
-    ("Secretary General Abdul Latif Al Zayani") spent its length on them and stopped short."""
-    m = R_NAME.match(t.prose, found[0])
-    if m is None or m.end() <= found[1]:
-        return found
-    return as_name(t, found[0], m.end(), minimum, known) or found
-
-
-def _titled_at(words: list[str], t: Text) -> int | None:
-    """Where a person's name starts after capitalised words of an office no title list holds
-    ("County Engineer Paul Novak", "Harbormaster Ron Lee"): at a given name, second or later,
-    with one or two words after it, a word of an office (a title's, a role's, a body's) before
-    it; no stop word in the run, and none of the name's words ending a body's or a thing's
-    name ("Prince William County", "St. Mary Hospital")."""
-    k = next((i for i, w in enumerate(words) if i and w in t.r.given), None)
-    if k is None or not 1 <= len(words) - k - 1 <= 2 or words[k - 1] in t.r.given:
-        return None
-    r = t.r  # (membership asked word by word: a union of these sets per run cost a copy)
-    if any(w in r.stop for w in words) or any(w in r.heads or w in r.things for w in words[k:]):
-        return None
-    roles = t.lang.names.roles  # a role written capitalised: "Engineer"
-    if not any(w in r.title_words or w in r.heads or w.lower() in roles for w in words[:k]):
-        return None  # "Nisreen Assad Ibrahim Bahar": names before the given name, no office
-    return k

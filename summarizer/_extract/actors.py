@@ -25,6 +25,7 @@ from summarizer._extract import (
     actor_cues,
     actor_lists,
     actor_outlets,
+    actor_person_rules,
     actor_places,
     actor_shapes,
     actor_teams,
@@ -32,12 +33,13 @@ from summarizer._extract import (
 from summarizer._extract import ner as _ner
 from summarizer._extract.actor_acronyms import acronym_links
 from summarizer._extract.actor_boards import boards
-from summarizer._extract.actor_candidates import bare, bodies, people, with_entities
+from summarizer._extract.actor_candidates import bare, bodies, with_entities
 from summarizer._extract.actor_cues import cued
 from summarizer._extract.actor_lists import directed, listed
 from summarizer._extract.actor_merge import merge
 from summarizer._extract.actor_outlets import outlets
 from summarizer._extract.actor_people import surname_key
+from summarizer._extract.actor_person_rules import people
 from summarizer._extract.actor_places import places_acting
 from summarizer._extract.actor_rules import rules
 from summarizer._extract.actor_shapes import not_actors, shaped
@@ -160,7 +162,7 @@ class ActorIndex:
 _BARE_LABEL = actor_cues._R_BARE_LABEL
 
 _RULE_MODULES = (actor_boards, actor_candidates, actor_cues, actor_lists, actor_outlets,
-                 actor_places, actor_shapes, actor_teams)  # fmt: skip
+                 actor_person_rules, actor_places, actor_shapes, actor_teams)  # fmt: skip
 
 
 @cache
