@@ -31,6 +31,8 @@ from collections.abc import Iterator
 from summarizer._digest import ActorType
 from summarizer._extract import actor_text
 from summarizer._extract.actor_cue_patterns import cues as _cues
+from summarizer._extract.actor_groups import line_closed as _line_closed
+from summarizer._extract.actor_groups import speaking_groups
 from summarizer._extract.actor_rules import CAPW, NAME, NP, R_ARTICLE, WORD
 from summarizer._extract.actor_text import Cand, Text, as_body, as_name, opens_quote
 from summarizer._lang import NameWords
@@ -56,10 +58,6 @@ _R_S_NAME = re.compile(
 _R_PLACE_BODY = re.compile(
     rf"(?<![\w\-'’.])(?P<n>(?:{WORD} ){{1,3}}(?:(?:regional|provincial|state|local|federal|"
     r"municipal|city|county|national|central|metropolitan) )?(?:government|police))\b"
-)
-_R_QUALIFIER = re.compile(
-    r"(?<![\w\-'’.])(?:(?P<caps>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})(?P<lo> [a-z][\w\-]+)?"
-    r"|(?P<one>[a-z][\w\-]+)) $"
 )
 _R_VERSUS = re.compile(
     rf"\b(?:against|versus|vs\.?|beat|defeated|beating|defeating) (?:the )?(?P<n>{NAME})(?![\w\-])"
@@ -115,7 +113,6 @@ _ROLE_RANKS = frozenset("head assistant offensive defensive associate interim ac
 _BE = frozenset("be been being am".split())  # the copula's forms beyond the pack's
 _R_VERSUS, _R_NAME_END = prefiltered(_R_VERSUS), prefiltered(_R_NAME_END)
 _R_BARE_LABEL = prefiltered(_R_BARE_LABEL)
-_UNNAMED_MENTIONS = 3  # "the whistleblower" this often, once acting: the story's actor
 _R_NP = re.compile(NP)
 _R_ROLE_WORD = re.compile(r"[a-z][\w\-]*")
 
@@ -143,29 +140,6 @@ def _sentence_subject(w: NameWords, word: str, verb: str | None, possessive: boo
     common = bool(word in w.bare_nouns or _R_COMMON_SHAPE.search(word))
     common = common or word.lower() in w.copulas or word.lower() in _BE  # "Be hyped if you must"
     return (possessive or (verb is not None and verb not in w.copulas)) and not common
-
-
-_R_LINE_CLOSED = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
-
-
-def _line_closed(text: str, at: int) -> tuple[int, bool]:
-    """Where the line holding ``at`` ends, and whether it ends as prose does
-    (``_R_LINE_CLOSED``, read from ``at`` on)."""
-    end = text.find("\n", at)
-    end = len(text) if end < 0 else end
-    return end, bool(_R_LINE_CLOSED.search(text, max(at, end - 8), end))
-
-
-def _in_sentences(pattern: re.Pattern[str], t: Text) -> Iterator[re.Match[str]]:
-    """Matches on lines that end as prose does: a headline ("Judge criticises decision to bring
-    man to Kildare court") retells the lede's "a man", and is no mention of its own.  Each
-    line's end is looked up once, however many matches it holds."""
-    end, closed, text = -1, False, t.prose
-    for m in t.find(pattern):
-        if m.start() > end:
-            end, closed = _line_closed(text, m.end())
-        if closed:
-            yield m
 
 
 def _capital_runs(t: Text) -> tuple[Counter[str], Counter[str], Counter[str], array[int]]:
@@ -364,43 +338,7 @@ def cued(t: Text, found: list[Cand]) -> list[Cand]:
         if not lead or set(lead) & (r.stop | r.demonyms) or name in known:
             continue
         new(start, name, "organization")
-    lone = {c.name for c in found if c.type == "person" and " " not in c.name}  # "Witnesses"
-    folded: set[str] | None = None  # known casefolded: built for the first role phrase only
-    heads: set[str] = set()
-    roles = Counter[str]()
-    acts: list[tuple[int, int]] = []
-    for m in t.find(cues.role_acts):
-        roles[m["r"].lower()] += 1
-        if m["by"] or m["act"]:
-            acts.append((m.start("r"), m.end("r")))
-    spans = [(m.start(g), m.end(g)) for m in t.find(cues.speakers) for g in ("r", "r2") if m[g]]
-    spans += [(a, b) for a, b in acts if roles[t.prose[a:b].lower()] >= 2]
-    for start, end in sorted(spans):
-        q = _R_QUALIFIER.search(t.prose, max(0, start - 60), start)
-        qual = (q["one"] or (q["lo"] or "").strip()) if q else ""  # "[The] aid workers"
-        if q and q["caps"] and not set(q["caps"].split()) & r.stop:  # "King County officials"
-            start = q.start()
-        elif qual and qual not in nw.quantifiers and qual not in nw.function_words:
-            start -= len(qual) + 1  # "local authorities", "aid workers"
-        name = t.prose[start:end]
-        head = name.rsplit(" ", 1)[-1].casefold()  # "officials" after "King County officials"
-        key = name.casefold()  # asked of each set: their union was built per span
-        if folded is None and name not in lone and name not in known:
-            folded = {k.casefold() for k in known}  # a string per name: ~4.7x the input
-            # for thousands of speakers, whose articles name no group by its role
-        if name in lone or (name not in known and key not in (folded or ()) and key not in heads):
-            new(start, name, "group")
-            if folded is not None:
-                folded.add(name.casefold())
-            heads.add(head)
-    unnamed = Counter(m.group() for m in _in_sentences(cues.people_noun, t))
-    acting: dict[str, int] = {}
-    for m in t.find(cues.unnamed):
-        if m["poss"] or m["verb"]:
-            acting.setdefault(m["n"], m.start("n"))
-    for noun, at in acting.items():
-        if unnamed[noun] >= _UNNAMED_MENTIONS and noun not in known:
-            new(at, noun, "other")
+    speaking_groups(t, found, known, new)
     bodies = {  # one word found as a person is as likely a company: "Moderna and Pfizer said"
         c.name
         for c in [*found, *out]

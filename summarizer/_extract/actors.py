@@ -23,6 +23,7 @@ from summarizer._extract import (
     actor_candidates,
     actor_cue_patterns,
     actor_cues,
+    actor_groups,
     actor_lists,
     actor_outlets,
     actor_person_rules,
@@ -161,8 +162,9 @@ class ActorIndex:
 # as ``Text`` makes ``scan``, which it then drops (``actor_scan``).
 _BARE_LABEL = actor_cues._R_BARE_LABEL
 
-_RULE_MODULES = (actor_boards, actor_candidates, actor_cues, actor_lists, actor_outlets,
-                 actor_person_rules, actor_places, actor_shapes, actor_teams)  # fmt: skip
+_RULE_MODULES = (actor_boards, actor_candidates, actor_cues, actor_groups, actor_lists,
+                 actor_outlets, actor_person_rules, actor_places, actor_shapes,
+                 actor_teams)  # fmt: skip
 
 
 @cache
