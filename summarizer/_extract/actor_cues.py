@@ -12,7 +12,8 @@ sentence, which holds for any outlet and any name:
 * a team named "<Place> City/State/United" in an actor's place ("Boise State wraps up");
 * a place's police or government written in lowercase ("Spokane police", "the Tibet
   regional government");
-* qualified plural roles as a speech verb's subject ("City records officers say");
+* qualified plural roles as a speech verb's subject ("City records officers say"): in
+  ``actor_groups``, with a person the story names by role alone;
 * a bare word listed with a found body or team ("Brighton and Wolves").
 
 Each rule looks at a match and its immediate neighbours only, once per match, so the
