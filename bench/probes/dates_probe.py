@@ -1,6 +1,6 @@
 """Run the date probe: prints "<wrong> of <cases>" and each wrong case (no asserts).
 
-Usage: python bench/probes/dates_probe.py [tune|tune2..8|tune10..12|tune14|held|held6..15|all]
+Usage: python bench/probes/dates_probe.py [tune|tune2..8|tune10..12|tune14|held|held6..16|all]
 (default: tune)
 tune: the first tuning batch (written before any rule changed); tune2: the second, written
 after the first round of rules (tense traps); tune3: after the second (months ahead,
@@ -15,7 +15,8 @@ past verb of reporting or preparing before a weekday still ahead; tune11 and hel
 after the weekday (the day inside its clause's subject, a fixture line); held13: a sports
 season (no tuning half); tune14 and held14 (held14 first): a month alone in a reporting
 period, after "for" or "throughout", naming an event; held15: "the same day" (no tuning
-half); held and held6-15: held out, run only for totals.
+half); held16: "hit", "cut" after a singular subject; held and held6-16: held out, run only
+for totals.
 
 A case is right when an expression covering the key's first character carries the
 expected ISO string exactly (as summarizer._eval scores a timeline date), or, when
@@ -52,6 +53,7 @@ from dates_heldout12 import CASES as HELD12
 from dates_heldout13 import CASES as HELD13
 from dates_heldout14 import CASES as HELD14
 from dates_heldout15 import CASES as HELD15
+from dates_heldout16 import CASES as HELD16
 
 from summarizer._extract.dates import find_time_expressions
 
@@ -81,6 +83,7 @@ def main(which: str) -> None:
         "held13": HELD13,
         "held14": HELD14,
         "held15": HELD15,
+        "held16": HELD16,
         "all": TUNE
         + TUNE2
         + TUNE3
@@ -103,7 +106,8 @@ def main(which: str) -> None:
         + HELD12
         + HELD13
         + HELD14
-        + HELD15,
+        + HELD15
+        + HELD16,
     }[which]
     wrong = 0
     for text, published, key, want in cases:

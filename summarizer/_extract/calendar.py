@@ -97,3 +97,8 @@ def holiday(name: str, year: int, shift: str | None = None) -> date:
 def nearest_holiday(name: str, ref: date, shift: str | None = None) -> date | None:
     """A holiday without a year, at its occurrence nearest `ref`."""
     return nearest((holiday(name, y, shift) for y in range(ref.year - 1, ref.year + 2)), ref)
+
+
+def next_weekday(target: int, ref: date) -> date:
+    """The ``target`` weekday (0 is Monday) on or after ``ref``."""
+    return ref + timedelta((target - ref.weekday()) % 7)

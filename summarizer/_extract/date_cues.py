@@ -9,8 +9,6 @@ bounded window before the expression (its clause), so the cost stays linear.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
-from typing import Literal
 
 from summarizer._extract import date_clause as clause
 from summarizer._extract import date_spans as spans
@@ -77,13 +75,6 @@ _BACK = re.compile(
     r"|smallest|fastest|slowest|[a-z]+est)\s+$",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = dict(ENGLISH.number_words)
-R_AHEAD = re.compile(  # fullmatch only: the order of the words does not matter
-    rf"({'|'.join(_NUMBER_WORDS)}|\d{{1,2}})"
-    r"\s+(day|week|month|year)s?",
-    re.IGNORECASE,
-)
-
 
 # Any past-tense verb in a clause: a past auxiliary, a regular past (not a participle after a
 # form of "be": "is expected to"), or a common irregular past.
@@ -352,12 +343,23 @@ _OPEN_PREP = re.compile(r"\b(?:for|until|till|to|by|before|from)\s+$", re.IGNORE
 _NEAR_WORDS = 4  # a past verb this close before a day governs it ("took effect on Jan. 1")
 
 
+# A verb whose past is its present, right after a singular subject: a past ("The storm hit
+# on Oct. 9", "The bank cut its rate on Nov. 3"; the present would be "hits", "cuts").  Not
+# "set" or "put": their object may be the date itself ("set Oct. 9 as the deadline").
+_SINGULAR_PAST = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?[a-z]{2,}(?<!s)"
+    r"\s+(?:hit|cut|shut|spread|cost|quit|split|hurt)\b"
+)
+
+
 def looks_back(text: str, start: int) -> bool:
     """A clause in the past tense before a yearless day ("The tax took effect on Jan. 1"),
     with nothing pointing ahead: the day is the latest one, not the nearest."""
     before = clause.before(text, start)
     tail = " ".join(before.split()[-_NEAR_WORDS:]) + " "  # the verb that governs the day
     past = _PAST_ANY.search(tail)
+    if past is None and _SINGULAR_PAST.search(before):
+        return not _OPEN_PREP.search(tail) and not looks_ahead(text, start)
     if past is None or _OPEN_PREP.search(tail) or _INFINITIVE.search(tail, past.end()):
         return False
     return not looks_ahead(text, start)
@@ -367,28 +369,6 @@ def counts_ahead(text: str, start: int) -> bool:
     """'would be finished in two years': a modal before it, no superlative right before."""
     before = clause.before(text, start)
     return bool(_AHEAD_MODAL.search(before)) and not _BACK.search(before[-40:])
-
-
-def ahead(expr: str, ref: date) -> tuple[str, Literal["day", "month", "year"]] | None:
-    """'two years' counted forward from ``ref``: the year, month or day it reaches."""
-    m = R_AHEAD.fullmatch(expr)
-    if m is None:
-        return None
-    word = m.group(1).lower()
-    n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
-    unit = m.group(2).lower()
-    if unit == "year":
-        return f"{ref.year + n:04d}", "year"
-    if unit == "month":
-        y, mo = divmod(ref.year * 12 + ref.month - 1 + n, 12)
-        return f"{y:04d}-{mo + 1:02d}", "month"
-    day = ref + timedelta(n * (7 if unit == "week" else 1))
-    return (day.isoformat(), "day") if unit == "day" else (f"{day:%Y-%m}", "month")
-
-
-def next_weekday(target: int, ref: date) -> date:
-    """The ``target`` weekday (0 is Monday) on or after ``ref``."""
-    return ref + timedelta((target - ref.weekday()) % 7)
 
 
 # Shapes looser than a date's own ("started 2021", "for 2024", "this summer"): a headline

@@ -20,7 +20,6 @@ from typing import Literal
 from dateparser.date import DateDataParser
 
 from summarizer._extract import calendar as cal
-from summarizer._extract import date_cues as cues
 from summarizer._extract import date_relative as rel
 from summarizer._extract import date_spans as spans
 from summarizer._lang.en import ENGLISH
@@ -236,7 +235,7 @@ def _relative(expr: str, ref: date, explicit: bool, published: date | None) -> _
             step = {"last": -1, "this": 0, "next": 1}[m.group(3).lower()]
             return _day(cal.week(ref + timedelta(7 * step))[0] + timedelta(target))
         return _day(cal.weekday_near(m.group(1), target, ref, explicit, published))
-    if counted := cues.ahead(expr, ref):  # "in two years", the finder kept looking ahead
+    if counted := spans.ahead(expr, ref):  # "in two years", the finder kept looking ahead
         return counted
     if spanned := spans.calendar_span(expr, ref):  # "last weekend", "last summer"
         if isinstance(spanned[0], date) and isinstance(spanned[1], date):

@@ -1,6 +1,7 @@
 """Spans a calendar names without a date ("last weekend", "this summer", "the end of
-March", "the past week"): found by whole-text finders and resolved against the story's
-date, for `summarizer._extract.dates`.  Whether such a phrase counts at all (only in a line
+March", "the past week", "last season") and stretches counted forward ("in two years"):
+found by whole-text finders and resolved against the story's date, for
+`summarizer._extract.dates`.  Whether such a phrase counts at all (only in a line
 of prose) is ``date_cues.LOOSE``'s business."""
 
 from __future__ import annotations
@@ -104,3 +105,28 @@ def calendar_span(expr: str, ref: date) -> Spanned | None:
                    key=lambda y: abs((y - ref.year) * 12 + month - ref.month))  # fmt: skip
         return f"{year:04d}-{month:02d}", "month"
     return None
+
+
+_NUMBER_WORDS = dict(ENGLISH.number_words)
+R_AHEAD = re.compile(  # fullmatch only: the order of the words does not matter
+    rf"({'|'.join(_NUMBER_WORDS)}|\d{{1,2}})"
+    r"\s+(day|week|month|year)s?",
+    re.IGNORECASE,
+)
+
+
+def ahead(expr: str, ref: date) -> tuple[str, Literal["day", "month", "year"]] | None:
+    """'two years' counted forward from ``ref``: the year, month or day it reaches."""
+    m = R_AHEAD.fullmatch(expr)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    unit = m.group(2).lower()
+    if unit == "year":
+        return f"{ref.year + n:04d}", "year"
+    if unit == "month":
+        y, mo = divmod(ref.year * 12 + ref.month - 1 + n, 12)
+        return f"{y:04d}-{mo + 1:02d}", "month"
+    day = ref + timedelta(n * (7 if unit == "week" else 1))
+    return (day.isoformat(), "day") if unit == "day" else (f"{day:%Y-%m}", "month")

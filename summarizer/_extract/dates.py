@@ -81,7 +81,7 @@ def _ahead_weekday(expr: str, ref: date) -> tuple[str | None, Granularity | None
     m = R_WEEKDAY.fullmatch(LEAD_PREP.sub("", " ".join(expr.split())))
     if m is None or m.group(3) or not set(m.group(1).lower().split()) <= {"on", "early", "late"}:
         return resolve(expr, ref)[:2]
-    return cues.next_weekday(cal.WEEKDAYS.index(m.group(2).lower()), ref).isoformat(), "day"
+    return cal.next_weekday(cal.WEEKDAYS.index(m.group(2).lower()), ref).isoformat(), "day"
 
 
 def _ahead_day(text: str, c: Cand, expr: str, value: str, ref: date) -> str:
