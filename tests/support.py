@@ -84,3 +84,11 @@ def in_chrome_line(text: str, part: str, chrome: Sequence[str]) -> bool:
     end = text.find("\n", at + len(part))
     line = text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
     return any(c in line for c in chrome)
+
+
+def date_at(text: str, key: str, published: date) -> str | None:
+    """The date code gives the expression covering ``key``'s first character (as the date
+    probes and ``summarizer._eval`` read a timeline date), or None."""
+    at = text.index(key)
+    found = find_time_expressions(text, published)
+    return next((e.date for e in found if e.start <= at < e.end and e.date), None)

@@ -8,15 +8,13 @@ from datetime import date
 
 import pytest
 
-from summarizer._extract.dates import find_time_expressions
+from tests.support import date_at
 
 FRI, TUE = date(2025, 10, 17), date(2025, 10, 14)
 
 
 def _date_of(text: str, published: date, key: str) -> str | None:
-    at = text.index(key)
-    found = find_time_expressions(text, published)
-    return next((e.date for e in found if e.start <= at < e.end and e.date), None)
+    return date_at(text, key, published)
 
 
 @pytest.mark.parametrize(

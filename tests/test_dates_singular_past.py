@@ -9,15 +9,13 @@ from datetime import date
 
 import pytest
 
-from summarizer._extract.dates import find_time_expressions
+from tests.support import date_at
 
 SEPT = date(2020, 9, 2)
 
 
 def _date(text: str, key: str) -> str | None:
-    at = text.index(key)
-    found = find_time_expressions(text, SEPT)
-    return next((e.date for e in found if e.start <= at < e.end and e.date), None)
+    return date_at(text, key, SEPT)
 
 
 @pytest.mark.parametrize(

@@ -11,16 +11,14 @@ from datetime import date
 
 import pytest
 
-from summarizer._extract.dates import find_time_expressions
+from tests.support import date_at
 
 THURSDAY = date(2025, 10, 16)
 MONDAY = date(2025, 10, 13)
 
 
 def _date(text: str, key: str, published: date) -> str | None:
-    at = text.index(key)
-    found = find_time_expressions(text, published)
-    return next((e.date for e in found if e.start <= at < e.end and e.date), None)
+    return date_at(text, key, published)
 
 
 @pytest.mark.parametrize(
