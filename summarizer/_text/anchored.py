@@ -105,8 +105,7 @@ class Scanned:
             return self.text
         low = self.low
         if isinstance(low, bytearray) and not _narrow(finder.anchor):
-            wide = lowered(self.text)
-            return wide if len(wide) == len(self.text) else None
+            return self.wide
         return low
 
     def places(self, finder: Anchored, hay: str | bytearray) -> Sequence[int]:
@@ -140,6 +139,13 @@ class Scanned:
                 found = not _holds(finder.anchor, hay)
             self._lacks[key] = found
         return found
+
+    @cached_property
+    def wide(self) -> str | None:
+        """The text lowered as a str, for an anchor ``lowered_bytes`` cannot hold: made once,
+        not per finder and per search (None where lengths differ)."""
+        wide = lowered(self.text)
+        return wide if len(wide) == len(self.text) else None
 
     @cached_property
     def low(self) -> str | bytearray | None:
