@@ -1,6 +1,6 @@
 """Run the date probe: prints "<wrong> of <cases>" and each wrong case (no asserts).
 
-Usage: python bench/probes/dates_probe.py [tune|tune2..8|tune10..12|tune14|held|held6..16|all]
+Usage: python bench/probes/dates_probe.py [tune|tune2..8|tune10..12|tune14|tune17|held|held6..17|all]
 (default: tune)
 tune: the first tuning batch (written before any rule changed); tune2: the second, written
 after the first round of rules (tense traps); tune3: after the second (months ahead,
@@ -16,7 +16,8 @@ after the weekday (the day inside its clause's subject, a fixture line); held13:
 season (no tuning half); tune14 and held14 (held14 first): a month alone in a reporting
 period, after "for" or "throughout", naming an event; held15: "the same day" (no tuning
 half); held16: "hit", "cut" after a singular subject; held and held6-16: held out, run only
-for totals.
+for totals; tune17 and held17 (held17 first): "would" before a fixture the day owns, a
+condition after the plan.
 
 A case is right when an expression covering the key's first character carries the
 expected ISO string exactly (as summarizer._eval scores a timeline date), or, when
@@ -42,6 +43,7 @@ from dates_cases10 import CASES as TUNE10
 from dates_cases11 import CASES as TUNE11
 from dates_cases12 import CASES as TUNE12
 from dates_cases14 import CASES as TUNE14
+from dates_cases17 import CASES as TUNE17
 from dates_heldout import CASES as HELD
 from dates_heldout6 import CASES as HELD6
 from dates_heldout7 import CASES as HELD7
@@ -54,6 +56,7 @@ from dates_heldout13 import CASES as HELD13
 from dates_heldout14 import CASES as HELD14
 from dates_heldout15 import CASES as HELD15
 from dates_heldout16 import CASES as HELD16
+from dates_heldout17 import CASES as HELD17
 
 from summarizer._extract.dates import find_time_expressions
 
@@ -72,6 +75,7 @@ def main(which: str) -> None:
         "tune11": TUNE11,
         "tune12": TUNE12,
         "tune14": TUNE14,
+        "tune17": TUNE17,
         "held": HELD,
         "held6": HELD6,
         "held7": HELD7,
@@ -84,6 +88,7 @@ def main(which: str) -> None:
         "held14": HELD14,
         "held15": HELD15,
         "held16": HELD16,
+        "held17": HELD17,
         "all": TUNE
         + TUNE2
         + TUNE3
@@ -96,6 +101,7 @@ def main(which: str) -> None:
         + TUNE11
         + TUNE12
         + TUNE14
+        + TUNE17
         + HELD
         + HELD6
         + HELD7
@@ -107,7 +113,8 @@ def main(which: str) -> None:
         + HELD13
         + HELD14
         + HELD15
-        + HELD16,
+        + HELD16
+        + HELD17,
     }[which]
     wrong = 0
     for text, published, key, want in cases:

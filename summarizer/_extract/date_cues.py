@@ -145,10 +145,13 @@ def _scheduled(before: str, after: str, prose: bool) -> bool:
         return False  # "after Sunday's storm"
     if _SQUAD.search(before) and _FIXTURE.match(after):
         return True  # "has been ruled out of Saturday's game": a team picked for a fixture
+    would = (m := _WOULD.search(before)) is not None and not _PAST_ANY.search(before, m.end())
     if _POSSESSIVE.match(after):  # "victims of Tuesday's attack" names an event
+        if would and _FIXTURE.match(after):  # "said he would miss Saturday's game"
+            return not _past_before_condition(after)
         return _fixture(before, after, past_before or bool(_PAST_ANY.search(after)))
-    if (m := _WOULD.search(before)) and not _PAST_ANY.search(before, m.end()):
-        return not past_after
+    if would:
+        return not _past_before_condition(after)
     if past_before or past_after:
         return False
     present = prose and (
@@ -158,6 +161,19 @@ def _scheduled(before: str, after: str, prose: bool) -> bool:
         or _FOR_PRESENT.search(before)
     )
     return bool(present or _INFINITIVE.search(before))
+
+
+# A condition after a plan reported in the past keeps the report's tense ("would strike on
+# Friday unless talks resumed", "once the runway was repaired"): its past is no past.
+_CONDITION = re.compile(r"\b(?:unless|if|once|whether)\b")
+
+
+def _past_before_condition(after: str) -> bool:
+    """Past tense in the weekday's own clause after "would", a condition's cut off."""
+    own = clause.own_after(after)
+    if m := _CONDITION.search(own):
+        own = own[: m.start()]
+    return bool(_PAST_ANY.search(own))
 
 
 def _fixture(before: str, after: str, past: bool | None = None) -> bool:
