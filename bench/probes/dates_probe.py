@@ -1,6 +1,7 @@
 """Run the date probe: prints "<wrong> of <cases>" and each wrong case (no asserts).
 
-Usage: python bench/probes/dates_probe.py [tune|tune2..8|tune10..12|tune14|tune17|held|held6..17|all]
+Usage: python bench/probes/dates_probe.py
+    [tune|tune2..8|tune10..12|tune14|tune17|held|held6..17|all]
 (default: tune)
 tune: the first tuning batch (written before any rule changed); tune2: the second, written
 after the first round of rules (tense traps); tune3: after the second (months ahead,
