@@ -213,6 +213,8 @@ _WE_PRESENT = re.compile(
 # "He is a doubt for Saturday's match", "is fit for Sunday": a state for a day ahead.
 _FOR_PRESENT = re.compile(r"\b(?:is|are)\b[^.,;:]{0,30}\bfor\s+(?:the\s+)?$")
 # "Saturday's derby is ...", "Thursday's deadline looms": a fixture the day is the owner of.
+# Scheduled events only: a weekday owning one looks ahead with a present or "would".
+# date_finders._MONTH_EVENTS, what a month may name, adds happenings ("the March floods").
 _EVENTS = (
     r"(?:deadline|game|match|final|semi-?final|derby|clash|fixture|opener|showdown|vote"
     r"|meeting|election|hearing|debate|summit|race|ceremony|parade|concert|launch|kick-?off"

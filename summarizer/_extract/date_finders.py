@@ -52,7 +52,9 @@ _OWNER = "|".join(
 )
 # Not "April Ryan" or "May's government", and not the front of "June 2015" or "May 5".
 _NOT_NAME = r"(?!\s+[A-Z]|\s+\d+\b(?![.,]\d)|" + APOS + "s)"
-# Events a month names after "the" ("the June election", "the October figures").
+# Events a month names after "the" ("the June election", "the October figures"): any
+# happening, past ones included ("the March floods").  Not date_cues._EVENTS, the fixtures
+# a weekday owns that decide a tense ("Saturday's game"): a crash or a storm is no fixture.
 _MONTH_EVENTS = (
     r"elections?|votes?|polls?|referendum|primary|primaries|budget|figures|data|numbers"
     r"|results|report|deadline|launch|meeting|summit|conference|session|strikes?|attacks?"
