@@ -11,7 +11,8 @@ It is a data check, not a test of the summarizer. For every <slug>/gold.json it 
   * dates: 3-8 entries, expression inside its context, context 10-60 chars and occurring exactly
     once in the input, date valid ISO at YYYY / YYYY-MM / YYYY-MM-DD granularity, weekday names
     consistent with the resolved day;
-  * boilerplate strings occur in the input;
+  * boilerplate strings occur in the input, and none is (part of) an actor's name or inside a
+    gold quote (the eval counts a chrome string leaked wherever the digest holds it);
   * injection: null, or marker and instruction text occur in the input, marker nowhere else
     in the gold annotations;
   * key_facts: 3-5 facts of 1-3 keywords, each keyword in the input (case-insensitive) and all
@@ -156,6 +157,12 @@ def check_one(folder: Path) -> tuple[list[str], list[str], dict]:
     for b in gold["boilerplate"]:
         if b not in text:
             errors.append(f"boilerplate not in input: {b[:50]!r}")
+        # The eval counts a chrome string leaked when the digest holds it anywhere: one that
+        # is (part of) an actor's name or inside a gold quote is in every right digest.
+        owned = [a for a in gold["actors"] if b.strip().casefold() in a.casefold()]
+        owned += [q["quote"] for q in gold["quotes"] if b.strip().casefold() in q["quote"].casefold()]
+        if owned:
+            errors.append(f"boilerplate {b[:50]!r} is also in {owned[0][:50]!r}: no digest could leave it out")
 
     inj = gold["injection"]
     if inj is not None:
