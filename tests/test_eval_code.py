@@ -28,17 +28,20 @@ GOLD = ROOT / "eval" / "gold"
 # 0.94 / 0.94 / 0.87 / 0.77 with 3 leaked, test 0.80 / 0.80 / 0.76 / 0.80 with 50), then to
 # 259 (batch 19: 10 dev, 6 test, 6 of its 16 pages undated; the start code 22e97db scored
 # all 259 dev 0.93 / 0.95 / 0.84 / 0.76 with 1 leaked, test 0.80 / 0.79 / 0.74 / 0.80 with
-# 53), hence lower bars than the 91 articles' (dev 0.97 / 0.98 / 0.96 / 0.82, test 0.78 /
-# 0.86 / 0.86 / 0.80).
+# 53), then to 275 (batch 20: 5 dev, 11 test, 5 of its 16 pages undated; the start code
+# a76985b scored all 275 dev 0.94 / 0.96 / 0.84 / 0.76 with 0 leaked, test 0.80 / 0.79 /
+# 0.74 / 0.81 with 55, once four chrome strings that are also actors' names left the gold),
+# hence lower bars than the 91 articles' (dev 0.97 / 0.98 / 0.96 / 0.82, test 0.78 / 0.86 /
+# 0.86 / 0.80).
 # The issue's targets on test are higher (actors 0.95, quotes 0.90, dates 0.95, key facts
 # 0.75, no leaked chrome): see the README for where the rules stand against them.
 BARS = {
-    "dev": {"actor_recall": 0.94, "quote_attribution": 0.96, "date_accuracy": 0.85,
+    "dev": {"actor_recall": 0.94, "quote_attribution": 0.96, "date_accuracy": 0.84,
             "key_fact_coverage": 0.76},
     "test": {"actor_recall": 0.80, "quote_attribution": 0.79, "date_accuracy": 0.74,
              "key_fact_coverage": 0.80},
 }  # fmt: skip
-LEAKED_AT_MOST = {"dev": 0, "test": 53}  # chrome strings found in a digest (target: 0)
+LEAKED_AT_MOST = {"dev": 0, "test": 55}  # chrome strings found in a digest (target: 0)
 
 
 @pytest.fixture(scope="module")

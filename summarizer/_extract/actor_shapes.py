@@ -22,6 +22,7 @@ rules read further shapes any outlet writes:
   lawmakers;
 * a name after "identified as" or "named as", and after "founded by", "set up by" and the
   like: who a report names, who made a company;
+* who made a study ("a study from Kantar Worldpanel ComTech", "a survey by Gallup");
 * a name joined by "and" to an actor found ("Pfizer and BioNTech", "Lightspeed Venture
   Partners and General Catalyst"): the same kind of actor.
 
@@ -51,6 +52,15 @@ _NAME_SPAN = 100  # characters read back for a name: longer than any name
 _R_AGE = prefiltered(re.compile(r", (?:aged )?\d{1,3}(?=[,;)]|\.(?!\d)| (?:and|of|from)\b)"))
 _R_ACCORDING = prefiltered(
     re.compile(rf"\baccording to (?P<n>{NAME})(?![\w\-]| (?:of|and|&) | [A-Z])")
+)
+# "a study from Kantar Worldpanel ComTech", "a survey by Gallup": who made a study is an
+# actor, a body unless a given name opens it.
+_R_STUDY_BY = prefiltered(
+    re.compile(
+        r"\b(?:study|report|survey|poll|analysis|estimates?|forecast|review|audit|ranking"
+        r"|research|data|figures) (?:from|by) "
+        rf"(?P<n>{CAPW}(?: {CAPW}){{0,3}})(?![\w\-]| (?:of|and|&) )"
+    )
 )
 _R_OWNER = prefiltered(
     re.compile(rf"(?<![\w\-'’.])(?P<n>{NP}(?: {NP}){{0,2}})['’]s (?P<next>{CAPW})")
@@ -203,6 +213,16 @@ def shaped(t: Text, found: list[Cand]) -> list[Cand]:
                 new(got[0], got[2], "person")
     for m in t.find(_R_ACCORDING):
         person_or_word(*m.span("n"))
+    for m in t.find(_R_STUDY_BY):
+        words = m["n"].split()
+        k = next((i for i, w in enumerate(words) if not unknown(w)), len(words))
+        name = " ".join(words[:k])  # up to a word the lexicons know ("Gallup Tuesday")
+        if not name or name.isupper():
+            continue
+        if words[0] in r.given:
+            person_or_word(m.start("n"), m.start("n") + len(name))
+        else:
+            new(m.start("n"), name, "organization")
     for rx in (_R_PARTY_TAG, _R_OF_STATE):
         for m in t.find(rx):
             back = _R_NAME_END.search(text, max(0, m.start() - _NAME_SPAN), m.start())

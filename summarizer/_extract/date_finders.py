@@ -37,6 +37,10 @@ _MONTH = rf"(?:\b(?:{_FULL}|{_FULL.upper()})\b|\b{_ABBR}|\b{_ABBR_UP})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.:]\d|\s?%)"
 _YEAR = r"(?:19|20)\d\d\b(?![,.]\d|-\d|%)"
 _WD = rf"\b(?:{'|'.join(ENGLISH.weekdays)})\b"
+_YEAR_ADJECTIVES = (
+    "inaugural historic disputed contested upcoming previous controversial delayed"
+    " postponed cancelled landmark failed original"
+).split()
 _COUNTED = (
     "people|persons|words|troops|soldiers|votes|voters|dollars|euros|pounds|units|cases"
     "|deaths|homes|houses|jobs|residents|students|members|copies|miles|km|feet|meters|tons"
@@ -93,7 +97,19 @@ _FIND = [
     re.compile(rf"{_MONTH}(?:\s+of)?,?\s+{_YEAR}"),
     re.compile(
         r"\b(?i:in|since|by|until|till|of|from|during|through|before|after|between"
-        rf"|circa|early|mid|late)(?:\s+|-)(?i:(?:early|late|mid)(?:\s+|-))?{_YEAR}(?!\s+(?:{_COUNTED})\b)"
+        rf"|circa|early|mid|late)(?:\s+|-)(?i:(?:early|late|mid)(?:\s+|-))?"
+        # "until at least 2018", "from as early as 2015"
+        rf"(?i:at\s+least\s+|as\s+(?:early|late|soon)\s+as\s+)?{_YEAR}(?!\s+(?:{_COUNTED})\b)"
+    ),
+    # A quarter of a year: "in Q4 2012", "4Q 2012", "fourth-quarter 2012" (its year).
+    re.compile(rf"\b(?:Q[1-4]|[1-4]Q|(?i:first|second|third|fourth)[-\s]quarter)\s+{_YEAR}"),
+    # "The inaugural 2016 festival": a year after "the" and an adjective that counts nothing
+    # (not "the first 2000 people").
+    re.compile(
+        "(?:"
+        + "|".join(rf"(?<=\b[Tt]he {w} )" for w in _YEAR_ADJECTIVES)
+        + rf"){_YEAR}(?=\s+[A-Za-z])(?!\s+(?i:{_COUNTED}|of|to|or|who|which|that|were|was|are"
+        r"|is|have|has|had)\b)"
     ),
     re.compile(
         rf"(?=[12])(?i:{_OWNER}){_YEAR}(?=\s+[A-Za-z])"  # (?=[12]): lookbehinds at years only
@@ -221,10 +237,13 @@ _ANCHORED = {
         ),
         # "earlier last Tuesday" (two words before the weekday at most)
         Anchored(_WEEKDAY_FIND, tuple(ENGLISH.weekdays), 2 * (7 + 3)),
-        # "between early 2019", "in mid-2019"
-        Anchored(_finder(r"|circa|early|mid|late)(?:\s+|-)"), _YEAR_AT, 7 + 3 + 5 + 3),
+        # "between early 2019", "in mid-2019", "from as early as 2015"
+        Anchored(_finder(r"|circa|early|mid|late)(?:\s+|-)"), _YEAR_AT, 7 + 3 + 5 + 3 + 18),
         # "welcomed 2019", "fiscal 2019"
         Anchored(cues.BARE_YEAR, _YEAR_AT, 8 + 3),
+        # "fourth-quarter 2012", "Q4 of 2012"; "the inaugural 2016"
+        Anchored(_finder(r"[1-4]Q|(?i:first"), _YEAR_AT, 6 + 1 + 7 + 3),
+        Anchored(_finder(r"(?<=\b[Tt]he inaugural )"), _YEAR_AT, 0),
         Anchored(_finder(r"\b(?i:for|fiscal)\s+"), _YEAR_AT, 6 + 3),
         # "earlier in early June", "mid-June"; "through June"
         Anchored(_finder(r"|later|between)\s+|\b(?i:mid)-)"), _MONTH_AT, 7 + 3 + 5 + 3),

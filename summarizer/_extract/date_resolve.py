@@ -58,7 +58,9 @@ _R_OF_YEAR = re.compile(r"(.+?) (?:of )?(last|this|next) year", _I)
 _R_DAYS = re.compile(r"(.*?)\b(\d{1,2})(?:st|nd|rd|th)?\s?[-–]\s?(\d{1,2})(?:st|nd|rd|th)?\b(.*)")
 _R_MY = re.compile(r"([a-z]+)\.?(?: of)?,? (\d{4})", _I)
 _R_YEAR = re.compile(
-    r"(?:(?:early|mid|late)[- ]|(?:spring|summer|fall|autumn|winter)(?: of)? |fiscal )?(\d{4})",
+    r"(?:at least |as (?:early|late|soon) as )?"  # "until at least 2018"
+    r"(?:(?:early|mid|late)[- ]|(?:spring|summer|fall|autumn|winter)(?: of)? |fiscal "
+    r"|q[1-4] |[1-4]q |(?:first|second|third|fourth)[- ]quarter )?(\d{4})",  # "Q4 2012"
     _I,
 )
 _R_MONTH = re.compile(r"((?:(?:last|next|this|early|late|earlier|later|mid)[- ])*)([a-z]+)", _I)

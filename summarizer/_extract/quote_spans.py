@@ -89,10 +89,11 @@ def quote_rules(lang: LanguagePack) -> QuoteRules:
         ),
         said_colon=re.compile(rf"\b(?:{verbs})\b[^.:;!?\"“”]{{0,40}}:\W*$"),
         # "the company said", "the UK's chief negotiator suggested", "Germany's envoy said",
-        # "The MP said": a role may be an acronym
+        # "The MP said": a role may be an acronym; an age may describe the one it names ("The
+        # 52-year-old executive claims", "the 52-year-old said")
         the_noun_end=re.compile(
-            rf"(?:\b[Tt]he |(?<![\w.'’])[A-Z][\w.]*['’]s )(?:[a-z]+ )?([a-z]+|[A-Z]{{2,4}}) "
-            rf"{adverb}$"
+            rf"(?:\b[Tt]he |(?<![\w.'’])[A-Z][\w.]*['’]s )(?:(?:[a-z]+|\d{{1,3}}-year-old) )?"
+            rf"([a-z]+|[A-Z]{{2,4}}|\d{{1,3}}-year-old) {adverb}$"
         ),
         for_the=re.compile(r"\bfor (the ([a-z]+))$"),
         indefinite=re.compile(rf"(?:{alternation(lang.indefinites)})(?: [a-z]|,|$)", re.I),

@@ -120,7 +120,7 @@ ENGLISH = LanguagePack(
     ),
     speech_adverbs=_w(
         """also later then again previously earlier once further has have had publicly
-        strongly repeatedly firmly flatly vehemently already"""
+        strongly repeatedly firmly flatly vehemently already alone itself too separately"""
     ),
     subject_pronouns=_w("he she it they"),
     months=_MONTHS,
