@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from summarizer._extract.dates import find_time_expressions
+from summarizer._text.cleaning import clean
 from tests.test_actors import actors_of
 from tests.test_quotes import quote, quotes_of
 
@@ -81,3 +82,23 @@ def test_an_age_describes_the_person_named_before() -> None:
     # guard: one described with nobody named before stays described
     text = "The 52-year-old driver said “the road was icy” when police arrived."
     assert quote(quotes_of(text), "the road").speaker != "Tim Cook"
+
+
+STORY = "The council met on Tuesday to discuss the plan, which has divided the region."
+AFTER = "The mayor said the vote would go ahead next week as planned by officials."
+
+
+def _kept(line: str) -> bool:
+    return line in clean(f"{STORY}\n\n{line}\n\n{AFTER}").text
+
+
+def test_a_credit_a_video_label_and_a_release_footer_are_chrome() -> None:
+    # dev (Digital Trends, PromoWest): each line survived cleaning
+    assert not _kept("Image used with permission by copyright holder")
+    assert not _kept("Recommended Videos")
+    assert not _kept("For more information, visit promowestlive.com.")
+    assert not _kept("Photo used with permission.")
+    # guards: story sentences in the same words
+    assert _kept("For more information, visit the council website to see the plans.")
+    assert _kept("The image was used with permission from the family, police said.")
+    assert _kept("Recommended videos on the site were watched 3 million times last year.")

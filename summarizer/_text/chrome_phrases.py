@@ -30,9 +30,9 @@ _CHROME_LINE = re.compile(
     rf"""^(?:
         # links to other stories and site furniture
         read\ more(?:\ [:>»›].*)?|read\ next|continue\ reading|see\ also|
-        related(?:\ (?:articles|stories|coverage|content|news|terms|topics))?:?|
+        related(?:\ (?:articles|stories|coverage|content|news|terms|topics|videos?))?:?|
         more\ from\ .{{1,40}}|most\ (?:read|popular|viewed)|trending(?:\ now)?|
-        recommended(?:\ (?:for\ you|posts|stories))?|contact\ us|report\ a\ problem|
+        recommended(?:\ (?:for\ you|posts|stories|videos?|reading))?|contact\ us|report\ a\ problem|
         back\ to\ top|top\ of\ page|click\ here\ .{{0,80}}|breaking\ news|accessibility\ links|
         skip\ to\ (?:main\ )?(?:content|navigation)|menu|search|close|back|notifications|article|
         \d{{1,3}}\ min(?:ute)?s?\ read|
@@ -46,10 +46,14 @@ _CHROME_LINE = re.compile(
         (?:share|tweet|email|print|pin|copy\ link)(?:\ (?:this|on\ \w+|article|story|link|it!?))*|
         share\ this\ (?:article|story)|(?:facebook|twitter|x|linkedin|whatsapp|reddit|f|t|in)|
         sign\ up\ (?:for|to)\ .{{0,80}}|subscribe(?:\ (?:now|today|to\ .{{0,60}}))?|
+        # a press release's last line: "For more information, visit promowestlive.com."
+        for\ (?:more|further)\ (?:information|details|info),?\ (?:please\ )?
+        (?:visit|see|go\ to|contact|e-?mail)\ (?:us\ at\ )?\S+\.\w\S*|
         (?:newsletter|get\ the\ latest).{{0,80}}\bsign\ up\b.*|follow\ us\ on\ .{{1,60}}|
         # photos: credits, captions, placeholders
         \(?(?:photo|image|video|credit|photograph|picture)s?(?:\ credit)?:\ [^)]{{1,80}}\)?|
         \(?(?:photo|image)\ (?:by|courtesy\ of)\ .{{1,60}}\)?|
+        (?:photo|image|picture)s?\ used\ with\ permission(?:\ (?:by|of|from)\ .{{1,60}})?\.?|
         (?:getty\ images|ap\ photo|reuters|afp)(?:\ /.{{0,40}})?|
         (?:\d+x\d+\ )?(?:image|photo)|(?:image|media)\ (?:caption|source)\b.*|
         file(?:\ photo)?\ [-–—]\ .*|
