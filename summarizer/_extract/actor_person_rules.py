@@ -88,8 +88,14 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
                 out.append(Cand(start, m.end(), "person", name))
         elif words[0] in t.r.given or initial or _R_ARABIC.search(name):
             add(start, m.end(), 2)
-        elif (k := _titled_at(words, t)) is not None:  # "County Engineer Paul Novak"
-            add(start + sum(len(w) + 1 for w in words[:k]), m.end(), 2, cut=True)
+        elif (k := _titled_at(words, t, spoken)) is not None:  # "County Engineer Paul Novak"
+            title = shared.setdefault(" ".join(words[:k]), " ".join(words[:k]))
+            at = start + sum(len(w) + 1 for w in words[:k])
+            if words[-1] in spoken and words[-1] in t.r.things:  # "Prosecutor Dana Field told"
+                if text[at : m.end()] not in known:
+                    out.append(_made(by_name, at, m.end(), text[at : m.end()], title))
+            else:
+                add(at, m.end(), 2, title, cut=True)
     for rx in (R_SUBJECT, R_AGENT):
         for start, end in t.names(rx):
             if (
@@ -151,17 +157,20 @@ def _longer(
     return as_name(t, found[0], m.end(), minimum, known) or found
 
 
-def _titled_at(words: list[str], t: Text) -> int | None:
+def _titled_at(words: list[str], t: Text, spoken: Collection[str] = ()) -> int | None:
     """Where a person's name starts after capitalised words of an office no title list holds
-    ("County Engineer Paul Novak", "Harbormaster Ron Lee"): at a given name, second or later,
-    with one or two words after it, a word of an office (a title's, a role's, a body's) before
-    it; no stop word in the run, and none of the name's words ending a body's or a thing's
-    name ("Prince William County", "St. Mary Hospital")."""
+    ("County Engineer Paul Novak", "Harbormaster Ron Lee", "Prosecutor Emma Hill"): at a
+    given name, second or later, with one or two words after it, a word of an office (a
+    title's, a role's, a body's) before it; no stop word in the run, and none of the name's
+    words ending a body's or a thing's name ("Prince William County", "St. Mary Hospital")
+    unless it speaks (``spoken``: "Prosecutor Dana Field told the jury")."""
     k = next((i for i, w in enumerate(words) if i and w in t.r.given), None)
     if k is None or not 1 <= len(words) - k - 1 <= 2 or words[k - 1] in t.r.given:
         return None
     r = t.r  # (membership asked word by word: a union of these sets per run cost a copy)
-    if any(w in r.stop for w in words) or any(w in r.heads or w in r.things for w in words[k:]):
+    if any(w in r.stop for w in words) or any(
+        (w in r.heads or w in r.things) and w not in spoken for w in words[k:]
+    ):
         return None
     roles = t.lang.names.roles  # a role written capitalised: "Engineer"
     if not any(w in r.title_words or w in r.heads or w.lower() in roles for w in words[:k]):

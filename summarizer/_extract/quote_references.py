@@ -209,11 +209,11 @@ class ReferenceReader(SpanReader):
                 ):
                     latest = i
                     break
-        # "the chief executive said": a role no one was titled with is the person named last
-        person_noun = word.lower() in self.rx.person_nouns or word.lower() in self.rx.roles
-        # but a spokesperson speaks for others: never the one the story is about
-        person_noun = person_noun and not word.lower().startswith("spokes")
-        if latest < 0 and (person_noun or word.endswith("-year-old")):
+        # "the chief executive said", "the actor said", "the 41-year-old said": an office or
+        # a calling no one was titled with, or an age, is the person named last.  Not any
+        # noun of a person: "the driver", "the judge", "the manager" are as often someone
+        # new, after the victim, the defendant or the scorer was named (speakers round 14).
+        if latest < 0 and (word.lower() in self.rx.offices or word.endswith("-year-old")):
             # the person the story is about, or one just named as an object
             person = self._latest(("person",), a) or self._near(word.lower(), a)
             return Who(person[1], Mention(a, b, self.text[a:b]), "pronoun") if person else None

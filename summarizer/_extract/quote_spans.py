@@ -63,6 +63,7 @@ class QuoteRules:
     indefinite: re.Pattern[str]  # "a witness", "his daughter": someone not named
     body_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    offices: frozenset[str]  # "the chancellor said": the person named last may hold it
     roles: frozenset[str]  # "Manchester United forward Marcus Rashford": a role before a name
     state_bodies: frozenset[str]
     given: tuple[frozenset[str], frozenset[str]]  # first names usually a woman's, a man's
@@ -99,6 +100,7 @@ def quote_rules(lang: LanguagePack) -> QuoteRules:
         indefinite=re.compile(rf"(?:{alternation(lang.indefinites)})(?: [a-z]|,|$)", re.I),
         body_nouns=lang.speaker_body_nouns,
         person_nouns=lang.speaker_person_nouns,
+        offices=lang.speaker_office_nouns,
         roles=lang.names.roles,
         state_bodies=lang.state_bodies,
         given=(lang.names.given_female, lang.names.given_male),

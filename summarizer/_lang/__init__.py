@@ -122,6 +122,10 @@ class LanguagePack:
     # Quotes: a speaker described, not named.
     speaker_body_nouns: frozenset[str]  # "the company said": a body the article named before
     speaker_person_nouns: frozenset[str]  # "the actor said": the person the story is about
+    # "the chancellor said", "the actor said": an office or a calling the person named last
+    # may hold though the article gave no title; a party's role ("the driver", "the judge",
+    # "the manager") is as often someone new, after the victim or the defendant was named
+    speaker_office_nouns: frozenset[str]
     # "a witness said", "his sister told": a person described; the description is the speaker
     speaker_described_nouns: frozenset[str]
     # words that end such a description: a relative clause, a preposition, a verb's start

@@ -182,6 +182,14 @@ ENGLISH = LanguagePack(
         student author economist analyst veteran officer official judge prosecutor minister
         president chancellor premier mayor governor"""
     ),
+    speaker_office_nouns=_w(
+        """minister president premier chancellor mayor governor senator congressman
+        congresswoman chairman chairwoman executive secretary leader founder commissioner
+        ambassador taoiseach negotiator envoy
+        actor actress singer star player striker forward midfielder defender goalkeeper
+        author writer novelist scientist researcher professor economist politician lawmaker
+        candidate musician artist rapper comedian chef entrepreneur"""
+    ),
     speaker_described_nouns=_w(
         """witness passenger neighbour neighbor resident local shopper customer client patient
         pupil parent motorist cyclist pedestrian tourist visitor voter fan spectator protester
