@@ -31,6 +31,8 @@ GOLD = ROOT / "eval" / "gold"
 # 53), then to 275 (batch 20: 5 dev, 11 test, 5 of its 16 pages undated; the start code
 # a76985b scored all 275 dev 0.94 / 0.96 / 0.84 / 0.76 with 0 leaked, test 0.80 / 0.79 /
 # 0.74 / 0.81 with 55, once four chrome strings that are also actors' names left the gold),
+# then to 290 (batch 21: 6 dev, 9 test; the code that first scored it, 278f0c3, scored all
+# 290 dev 0.94 / 0.97 / 0.85 / 0.76 with 0 leaked, test 0.80 / 0.79 / 0.75 / 0.81 with 58),
 # hence lower bars than the 91 articles' (dev 0.97 / 0.98 / 0.96 / 0.82, test 0.78 / 0.86 /
 # 0.86 / 0.80).
 # The issue's targets on test are higher (actors 0.95, quotes 0.90, dates 0.95, key facts
@@ -41,7 +43,7 @@ BARS = {
     "test": {"actor_recall": 0.80, "quote_attribution": 0.79, "date_accuracy": 0.74,
              "key_fact_coverage": 0.80},
 }  # fmt: skip
-LEAKED_AT_MOST = {"dev": 0, "test": 55}  # chrome strings found in a digest (target: 0)
+LEAKED_AT_MOST = {"dev": 0, "test": 58}  # chrome strings found in a digest (target: 0)
 
 
 @pytest.fixture(scope="module")

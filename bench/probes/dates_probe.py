@@ -1,7 +1,7 @@
 """Run the date probe: prints "<wrong> of <cases>" and each wrong case (no asserts).
 
 Usage: python bench/probes/dates_probe.py
-    [tune|tune2..8|tune10..12|tune14|tune17|held|held6..17|all]
+    [tune|tune2..8|tune10..12|tune14|tune17|held|held6..18|all]
 (default: tune)
 tune: the first tuning batch (written before any rule changed); tune2: the second, written
 after the first round of rules (tense traps); tune3: after the second (months ahead,
@@ -18,7 +18,7 @@ season (no tuning half); tune14 and held14 (held14 first): a month alone in a re
 period, after "for" or "throughout", naming an event; held15: "the same day" (no tuning
 half); held16: "hit", "cut" after a singular subject; held and held6-16: held out, run only
 for totals; tune17 and held17 (held17 first): "would" before a fixture the day owns, a
-condition after the plan.
+condition after the plan; held18: an act asked for ("urged fans to arrive early on Saturday").
 
 A case is right when an expression covering the key's first character carries the
 expected ISO string exactly (as summarizer._eval scores a timeline date), or, when
@@ -58,6 +58,7 @@ from dates_heldout14 import CASES as HELD14
 from dates_heldout15 import CASES as HELD15
 from dates_heldout16 import CASES as HELD16
 from dates_heldout17 import CASES as HELD17
+from dates_heldout18 import CASES as HELD18
 
 from summarizer._extract.dates import find_time_expressions
 
@@ -90,6 +91,7 @@ def main(which: str) -> None:
         "held15": HELD15,
         "held16": HELD16,
         "held17": HELD17,
+        "held18": HELD18,
         "all": TUNE
         + TUNE2
         + TUNE3
@@ -115,7 +117,8 @@ def main(which: str) -> None:
         + HELD14
         + HELD15
         + HELD16
-        + HELD17,
+        + HELD17
+        + HELD18,
     }[which]
     wrong = 0
     for text, published, key, want in cases:

@@ -125,7 +125,13 @@ _WOULD = re.compile(
     # a plan reported in the past ("said they planned to file charges Thursday"), not one
     # that lapsed ("had hoped to play Sunday")
     r"|(?<!\bhad )\b(?:planned|intended|hoped|wanted|aimed|promised|pledged|vowed|agreed"
-    r"|decided|threatened)\s+to\s+(?!have\b)[a-z]+\b",
+    r"|decided|threatened)\s+to\s+(?!have\b)[a-z]+\b"
+    # someone asked to act ("urging his followers to protest ... on Saturday", "ordered him
+    # to appear in court on Monday"): the act lies ahead of the asking (an object between,
+    # so not the passive "were asked to leave")
+    r"|\b(?:urg|ask|order|encourag|invit|instruct|advis|beg|warn)(?:ed|ing)\s+"
+    r"(?:[\w’'-]+\s+){1,3}?to\s+(?!have\b)[a-z]+\b"
+    r"|\bcall(?:ed|ing)\s+on\s+(?:[\w’'-]+\s+){1,3}?to\s+(?!have\b)[a-z]+\b",
     re.I,
 )
 

@@ -60,7 +60,7 @@ _NOT_NAME = r"(?!\s+[A-Z]|\s+\d+\b(?![.,]\d)|" + APOS + "s)"
 # happening, past ones included ("the March floods").  Not date_cues._EVENTS, the fixtures
 # a weekday owns that decide a tense ("Saturday's game"): a crash or a storm is no fixture.
 _MONTH_EVENTS = (
-    r"elections?|votes?|polls?|referendum|primary|primaries|budget|figures|data|numbers"
+    r"elections?|votes?|polls?|ballots?|referendum|primary|primaries|budget|figures|data|numbers"
     r"|results|report|deadline|launch|meeting|summit|conference|session|strikes?|attacks?"
     r"|crash|fire|floods?|storms?|protests?|rally|deal|agreement|ceasefire|announcement"
     r"|ruling|hearing|trial|talks|derby|final|match|game|race|festival|concert|sales?|visit"
@@ -186,6 +186,8 @@ _FIND = [
         r"(?:week|month|year))\b"
     ),
     re.compile(rf"\b(?i:(?:{_NUMBERS})\s+(?:day|week|month|year|decade)s?\s+ago)\b"),
+    # "two years from now": counted ahead from the story's date
+    re.compile(rf"\b(?i:(?:{_NUMBERS})\s+(?:day|week|month|year)s?\s+from\s+now)\b"),
     re.compile(rf"(?:\b(?i:the)\s+day\s+(?:after|before)\s+)?\b(?:{HOLIDAY})\b(?:,?\s+{_YEAR})?"),
     re.compile(rf"\b(?i:last|this|next)\s+(?:{HOLIDAY})\b"),  # "last Christmas"
     _WEEKDAY_FIND,
@@ -218,6 +220,7 @@ _ANCHORED = {
     for a in (
         # "eleven decades ago": the number, a space run, "decades", a space run
         Anchored(_finder(r"s?\s+ago)"), ("ago",), 6 + 3 + 7 + 3, folded=True),
+        Anchored(_finder(r"s?\s+from\s+now)"), ("from",), 6 + 3 + 5 + 3, folded=True),
         # "earlier in the week", "over the weekend", "the past week"
         Anchored(_finder(r"the\s+past\s+week"), ("week",), 7 + 3 + 2 + 3 + 3 + 3, folded=True),
         # "earlier this month"

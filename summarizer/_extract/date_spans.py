@@ -110,7 +110,7 @@ def calendar_span(expr: str, ref: date) -> Spanned | None:
 _NUMBER_WORDS = dict(ENGLISH.number_words)
 R_AHEAD = re.compile(  # fullmatch only: the order of the words does not matter
     rf"({'|'.join(_NUMBER_WORDS)}|\d{{1,2}})"
-    r"\s+(day|week|month|year)s?",
+    r"\s+(day|week|month|year)s?(?:\s+from\s+now)?",
     re.IGNORECASE,
 )
 

@@ -73,6 +73,7 @@ def find_speech(doc: Document, actors: Sequence[FoundActor]) -> Speech:
         return Speech([], {})
     reader = _Attribution(doc, actors)
     reader.attribute()  # first: the speakers it finds inform the pronouns
+    reader.tie_groups()
     pronouns = reader.reported()
     spans, found, names = reader.spans, reader.found, reader.nicknames()
     described = {i: reader.described[o] for i, o in enumerate(spans.opens) if o in reader.described}
@@ -110,6 +111,10 @@ def _quotes(
         words = doc.text[start:end]
         out.append(Quote(said.setdefault(words, words), start, end, speaker, mention, cue, ids))
     return out
+
+
+# "forecasters at the National Weather Service", "officials with the county"
+_R_TIED = re.compile(r" (?:at|with|from|of|for) (?:the )?")
 
 
 class _Attribution(AttributionRules):
@@ -230,6 +235,31 @@ class _Attribution(AttributionRules):
                 self.last_found = self.para_found[q.para] = i
             if q.open in self.anonymous:
                 self.last_unnamed = i
+
+    def tie_groups(self) -> None:
+        """'"...," forecasters said', the article having written "forecasters at the National
+        Weather Service": the body it tied the group to speaks, as a reader credits it."""
+        tied: dict[int, FoundActor | None] = {}
+        for i, w in enumerate(self.found):
+            if w is None or w.actor.type != "group" or not w.actor.name[:1].islower():
+                continue
+            if id(w.actor) not in tied:
+                tied[id(w.actor)] = self._tied_body(w.actor)
+            if (body := tied[id(w.actor)]) is not None:
+                self.found[i] = Who(body, w.mention, w.cue)
+
+    def _tied_body(self, group: FoundActor) -> FoundActor | None:
+        """The body right after one of ``group``'s mentions and "at", "with", "from", "of"
+        or "for" (and "the"), or None."""
+        for m in group.mentions:
+            if (tie := _R_TIED.match(self.text, m.end)) is None:
+                continue
+            k = bisect.bisect_left(self.starts, tie.end())
+            if k < len(self.starts) and self.starts[k] == tie.end():
+                body = self.mentions[k][1]
+                if body.type == "organization":
+                    return body
+        return None
 
     def nicknames(self) -> set[int]:
         """The quotes that are part of a name and that no one is said to say."""
