@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from summarizer._extract.dates import find_time_expressions
+from summarizer._text.cleaning import clean
 from tests.test_quotes import quote, quotes_of
 
 
@@ -59,3 +60,19 @@ def test_a_group_tied_to_a_body_speaks_for_it() -> None:
     # guard: a group tied to no body stays the group
     text = "Forecasters had focused on the south.\n\n“The threat is limited,” forecasters said."
     assert quote(quotes_of(text), "The threat").speaker != "National Weather Service"
+
+
+def test_a_broadcast_transcripts_notice_and_breaks_are_chrome() -> None:
+    # dev (CNN): the rush-transcript notice and "(COMMERCIAL BREAK)" survived cleaning
+    story = "The council met on Tuesday to discuss the plan, which has divided the region."
+    after = "The mayor said the vote would go ahead next week as planned by officials."
+
+    def kept(line: str) -> bool:
+        return line in clean(f"{story}\n\n{line}\n\n{after}").text
+
+    notice = "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED."
+    assert not kept(notice)
+    assert not kept("(COMMERCIAL BREAK)")
+    assert not kept("(END VIDEO CLIP)")
+    # guard: a sentence about a transcript
+    assert kept("This is a rush transcript, the network said of the copy it sent.")

@@ -57,6 +57,9 @@ _CHROME_LINE = re.compile(
         (?:getty\ images|ap\ photo|reuters|afp)(?:\ /.{{0,40}})?|
         (?:\d+x\d+\ )?(?:image|photo)|(?:image|media)\ (?:caption|source)\b.*|
         file(?:\ photo)?\ [-–—]\ .*|
+        # a broadcast transcript's notices and stage directions
+        this\ is\ a\ rush\ transcript\.(?:\ .{{0,120}})?|
+        \((?:commercial\ break|(?:begin|end)\ (?:video\ clip|videotape|audio\ clip))\)|
         # audio and video players
         listen(?:\ to\ this\ (?:article|story))?(?:\ [\d:]+(?:\ min(?:utes?)?)?)?|
         (?:play|watch|pause)(?:\ (?:video|audio|now))?|embed|download|direct\ link|please\ wait|
