@@ -66,6 +66,12 @@ ORIGINAL = ["nasa-artemis2-final-steps", "nasa-odysseus-moon-landing", "voa-us-e
 # shaped as a deck ("Rishi Sunak presents his Budget"); it went before only because the first
 # entry's heading was taken for the headline and everything above it dropped.
 KNOWN_LEFT = {
+    # batch 22 (dev): a byline fused with the page's date stamp ("By SAKHILE NDLAZI Time of
+    # article published Oct 8, 2019"): a line holding a date stays for the dates to read,
+    # and reaches no digest (dev leaked 0)
+    "pretorianews-kgati-sathekge-obituary": [
+        "By SAKHILE NDLAZI Time of article published Oct 8, 2019"
+    ],
     "dailybusiness-autumn-budget-2021-live": ["Rishi Sunak presents his Budget"],
     # a video's title under the live blog's time stamp, shaped as a headline and retelling
     # the headline's words: kept as the story's (it reaches no digest: dev leaked 0)

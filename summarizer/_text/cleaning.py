@@ -31,6 +31,7 @@ from summarizer._text.chrome_phrases import (
 from summarizer._text.chrome_shapes import _SENTENCE_END
 from summarizer._text.offsets import InputMap, align
 from summarizer._text.scan import prefiltered
+from summarizer._text.unwrap import unwrapped
 from summarizer._text.words import word_count
 
 _I = re.IGNORECASE | re.VERBOSE
@@ -61,7 +62,7 @@ _RELATED_HEAD = re.compile(
         more\ (?:stories|news|headlines|on\ this\ (?:story|topic))(?:\ from\ .{1,40})?|
         more\ from\ .{1,40}|you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|have\ missed)|
         recommended(?:\ (?:for\ you|stories|reading))?|read\ (?:next|more|also)|also\ read|
-        see\ also|most\ (?:read|popular|viewed|shared)|top\ stories|
+        see\ also|most\ (?:read|popular|viewed|shared)|top\ stories|background|
         most\ watched(?:\ \w+){0,2}\ videos?|trending(?:\ now)?|
         (?:watch|video):\ .{1,120}|watch\ (?:more|next)|related\ videos?\b.*):?$""",
     _I,
@@ -119,8 +120,11 @@ def clean(raw: str) -> CleanText:
         if _is_consent(paragraph):
             removed.append(paragraph)
             continue
-        for ln in paragraph.splitlines():
-            ln = (_R_BLANKS.sub(" ", ln) if "  " in ln or "\t" in ln else ln).strip()
+        found = [
+            (_R_BLANKS.sub(" ", ln) if "  " in ln or "\t" in ln else ln).strip()
+            for ln in paragraph.splitlines()
+        ]
+        for ln in unwrapped([ln for ln in found if ln]):
             if ln:
                 bullet, heading = bool(_BULLET.match(ln)), bool(_HEADING.match(ln))
                 lines.append(_Line(ln, _plain(ln), pno, bullet, heading))
