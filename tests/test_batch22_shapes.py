@@ -27,3 +27,15 @@ def test_a_bracketed_link_to_the_top_is_chrome() -> None:
     # dev (Lincoln Daily News): "[to top of second column] |"
     for line in ("[to top of second column] |", "[Back to top]"):
         assert line not in clean(f"{STORY}\n\n{line}\n\n{AFTER}").text
+
+
+def test_a_background_heading_in_title_case_keeps_what_follows() -> None:
+    # guard (found by the replayed GOV.UK gold articles): "Background" heads a release's
+    # notes to editors, whose short lines are the release's own
+    page = (
+        f"{STORY}\n\nBackground\n\nThe Frank campaign was launched in 2003\n\n"
+        f"Drug use among young people has fallen since then\n\n{AFTER}"
+    )
+    text = clean(page).text
+    assert "The Frank campaign was launched in 2003" in text
+    assert "Drug use among young people has fallen since then" in text

@@ -57,12 +57,13 @@ _COMMENT_HEADER = re.compile(
 )
 _HANDLE = re.compile(r"^(?:@|\S*[_\d]|[a-z]|[A-Z][a-z]+[A-Z])\S*\s*[·•|—–-]")
 # Headings that open a list of other stories; headline-like lines after them go too.
+# "BACKGROUND" in capitals only: GOV.UK's "Background" heads its notes to editors.
 _RELATED_HEAD = re.compile(
     r"""^(?:related(?:\ (?:articles?|stories|coverage|content|news|links|reading|terms|topics))?|
         more\ (?:stories|news|headlines|on\ this\ (?:story|topic))(?:\ from\ .{1,40})?|
         more\ from\ .{1,40}|you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|have\ missed)|
         recommended(?:\ (?:for\ you|stories|reading))?|read\ (?:next|more|also)|also\ read|
-        see\ also|most\ (?:read|popular|viewed|shared)|top\ stories|background|
+        see\ also|most\ (?:read|popular|viewed|shared)|top\ stories|(?-i:BACKGROUND)|
         most\ watched(?:\ \w+){0,2}\ videos?|trending(?:\ now)?|
         (?:watch|video):\ .{1,120}|watch\ (?:more|next)|related\ videos?\b.*):?$""",
     _I,
