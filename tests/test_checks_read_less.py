@@ -61,3 +61,19 @@ def test_a_sentences_labels_read_name_by_name_are_the_whole_readings() -> None:
                     names_read += 1
                 assert held.of("~Nobody Named") is None
     assert names_read > 1000, names_read
+
+
+def test_a_sentences_labels_asked_again_are_the_same_whatever_the_order() -> None:
+    """``_Held.of`` keeps each name's labels once read (a headline's swap asks of one name
+    once per label): asked again, and in the other order (a coordinated run's labels read
+    for its first name are then reused for the next), they are still the whole reading."""
+    asked = 0
+    for doc, actors in articles():
+        resolve = names._resolver(_resolver(actors))
+        for s in doc.sentences[:40]:
+            whole = role_labels._sentence_labels(s.text, resolve, False)
+            held = label_swap._Held(s.text, resolve)
+            for who in [*reversed(whole), *whole]:
+                assert held.of(who) == whole[who], (s.text, who)
+                asked += 1
+    assert asked > 200, asked

@@ -100,7 +100,7 @@ class _Held:
     coordinated run ("X, Y and Z") holding it: the words before its first name and after
     its last (tests/test_checks_read_less.py holds it to the whole reading)."""
 
-    __slots__ = ("found", "runs", "spans", "text")
+    __slots__ = ("found", "labelled", "runs", "spans", "text")
 
     def __init__(self, text: str, resolve: Resolve) -> None:
         ms = _names(text, resolve)
@@ -117,9 +117,15 @@ class _Held:
             self.spans.append((ms[i][0], ms[j][1]))
             i = j + 1
         self.found: list[tuple[Label, ...] | None] = [None] * len(self.spans)
+        # who -> their labels, once read: a headline's label swap asks of one name once
+        # per label the item gives it, in the same sentences.
+        self.labelled: dict[str, frozenset[Label]] = {}
 
-    def of(self, who: str) -> set[Label] | None:
+    def of(self, who: str) -> frozenset[Label] | None:
         """``who``'s labels in the sentence; None if it does not name ``who``."""
+        done = self.labelled.get(who)
+        if done is not None:
+            return done
         runs = self.runs.get(who)
         if runs is None:
             return None
@@ -130,7 +136,8 @@ class _Held:
                 start, end = self.spans[k]
                 found = self.found[k] = _before(self.text, start) + _after(self.text, end)
             out.update(found)
-        return out
+        done = self.labelled[who] = frozenset(out)
+        return done
 
 
 @lru_cache(maxsize=8192)
