@@ -10,9 +10,10 @@ import bisect
 import re
 from array import array
 from collections.abc import Collection, Iterable, Iterator
+from dataclasses import replace
 from functools import cache
 
-from summarizer._extract.actor_people import Group, merge_people
+from summarizer._extract.actor_people import Group, diminutives, merge_people
 from summarizer._extract.actor_rules import PART, R_SUFFIX, Rules, bare_al
 from summarizer._extract.actor_text import Cand, FoundActor, Mention, Text
 from summarizer._lang import alternation, trie
@@ -121,6 +122,15 @@ def merge(
     """Candidates into actors, every form of an actor looked for in the whole text: the
     first ``cap`` by first mention (None: all), and how many there are in all.  Only the
     kept ones are built: the order needs each actor's first mention, nothing more."""
+    # A given name found alone as "other" ('"Jim's our stepdad"', '"Ed was a quiet man"') is
+    # a person, so that it joins the full name it shortens.
+    given, short = t.r.given, diminutives(t.lang.names.diminutives)
+    cands = [
+        replace(c, type="person")
+        if c.type == "other" and (c.name in given or c.name in short)
+        else c
+        for c in cands
+    ]
     groups = _merge_bodies(t, [c for c in cands if c.type != "person"], links)
     groups += merge_people(t, [c for c in cands if c.type == "person"])
     owner: dict[str, int] = {}  # a form -> the first group holding it

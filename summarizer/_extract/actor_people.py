@@ -7,6 +7,7 @@ Full name first, surname after; "Tillison" as a near spelling of "Tillerson"; "X
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from summarizer._digest import ActorType
 from summarizer._extract.actor_rules import bare_al
@@ -75,6 +76,10 @@ def merge_people(t: Text, cands: list[Cand]) -> list[Group]:
             # "Cathy said" after "his daughter Cathy Nicholl": the one full name it opens;
             # "General Prayut" after "Prayut Chan-o-cha", a name a title may go before
             first = _groups(by_first, c.name.casefold())
+            if not first:  # "Jim was our stepdad" after "James Prokopovitz": a short form
+                forms = diminutives(t.lang.names.diminutives).get(c.name, ())
+                first = [g for full in forms for g in _groups(by_first, full.casefold())]
+                known = known and len(first) == 1 and first[0].start < c.start
             same = first if len(first) == 1 and (known or first[0].start < c.start) else []
         before = [g for g in same if g.start <= c.start]
         g = before[-1] if before else same[0] if same else Group("person", c.start)
@@ -89,6 +94,12 @@ def merge_people(t: Text, cands: list[Cand]) -> list[Group]:
         g.members.append(c)
         g.start, g.title = min(g.start, c.start), g.title or c.title
     return groups
+
+
+@cache
+def diminutives(pairs: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, tuple[str, ...]]:
+    """The pack's short forms as a lookup, made once per pack."""
+    return dict(pairs)
 
 
 # A word -> its groups: the group itself while it is the only one.  A list per word (and a

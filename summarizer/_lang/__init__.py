@@ -53,6 +53,9 @@ class NameWords:
     # lowercase, without a period: the titles that go before a surname only ("Mr Taylor" is
     # no "Taylor Swift"; "Mrs May" is a person, not a month)
     courtesy: frozenset[str]
+    # (a short form, the given names it stands for): "Jim", (James,); a lone "Jim" is the one
+    # person whose full name opens with one of them (pairs, so that the pack stays hashable)
+    diminutives: tuple[tuple[str, tuple[str, ...]], ...]
     # of the titles, capitals a company's name opens with too ("DS Smith", "TD Garden", "MP
     # Materials"): a person's title only before a full name ("MP Anneliese Dodds")
     acronym_titles: frozenset[str]

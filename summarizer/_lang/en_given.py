@@ -53,3 +53,32 @@ MALE = frozenset(
     Tommy Tony Travis Trevor Tyler Victor Vincent Vladimir Walter Warren Wayne Wesley William
     Yuri Zachary""".split()
 )
+
+
+# Short forms and the given names they stand for: a story names "James Prokopovitz" once and
+# quotes "Jim" after ("Jim was our stepdad"), as obituaries and court reports do.
+DIMINUTIVES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (short, tuple(full.split("|")))
+    for short, full in (
+        pair.split("=")
+        for pair in """Jim=James Jimmy=James Jamie=James Bill=William Billy=William
+        Will=William Willie=William Bob=Robert Bobby=Robert Rob=Robert Robbie=Robert
+        Mike=Michael Mick=Michael Mickey=Michael Ed=Edward|Edwin|Edmund Eddie=Edward|Edwin
+        Ted=Edward|Theodore Ned=Edward Tom=Thomas Tommy=Thomas Dick=Richard Rick=Richard
+        Rich=Richard Dave=David Davy=David Steve=Stephen|Steven Chris=Christopher|Christine
+        Tony=Anthony|Antony Andy=Andrew Drew=Andrew Dan=Daniel Danny=Daniel Joe=Joseph
+        Joey=Joseph Ben=Benjamin Nick=Nicholas|Nicolas Matt=Matthew Pat=Patrick|Patricia
+        Pete=Peter Tim=Timothy Greg=Gregory Jeff=Jeffrey|Geoffrey Jon=Jonathan Ken=Kenneth
+        Larry=Lawrence Liz=Elizabeth Beth=Elizabeth Betty=Elizabeth Lizzie=Elizabeth
+        Kate=Katherine|Catherine|Kathryn Katie=Katherine|Catherine|Kathryn
+        Kathy=Katherine|Kathryn Cathy=Catherine Sue=Susan|Suzanne Jenny=Jennifer
+        Jen=Jennifer Vicki=Victoria Vicky=Victoria Maggie=Margaret Peggy=Margaret
+        Meg=Margaret Debbie=Deborah Becky=Rebecca Fred=Frederick Freddie=Frederick
+        Charlie=Charles Chuck=Charles Harry=Henry|Harold Hank=Henry Jack=John Johnny=John
+        Alf=Alfred Gerry=Gerald|Gerard Jerry=Gerald|Jerome Phil=Philip|Phillip Ray=Raymond
+        Ron=Ronald Ronnie=Ronald Don=Donald Doug=Douglas Sandy=Alexander|Alexandra
+        Alex=Alexander|Alexandra Sam=Samuel|Samantha Nicky=Nicola|Nicholas Ali=Alison|Alistair
+        Mandy=Amanda Nell=Helen|Eleanor Ellie=Eleanor|Elizabeth Rosie=Rosemary|Rose
+        Jo=Joanne|Josephine|Joanna Tess=Teresa|Theresa Terry=Terence|Theresa""".split()
+    )
+)

@@ -7,7 +7,7 @@ language's data, so the rules there are built per language pack (``NameWords``).
 from __future__ import annotations
 
 from summarizer._lang import NameWords
-from summarizer._lang.en_given import FEMALE, MALE
+from summarizer._lang.en_given import DIMINUTIVES, FEMALE, MALE
 
 
 def _words(text: str, sep: str | None = None) -> frozenset[str]:
@@ -356,6 +356,7 @@ ENGLISH_NAMES = NameWords(
     company_tails=COMPANY_TAILS,
     titles=TITLES,
     courtesy=frozenset("mr mrs ms miss mx dr mme m".split()),
+    diminutives=DIMINUTIVES,
     acronym_titles=ACRONYM_TITLES,
     title_words=TITLE_WORDS,
     roles=ROLES,
