@@ -79,7 +79,7 @@ def merge_people(t: Text, cands: list[Cand]) -> list[Group]:
             if not first:  # "Jim was our stepdad" after "James Prokopovitz": a short form
                 forms = diminutives(t.lang.names.diminutives).get(c.name, ())
                 first = [g for full in forms for g in _groups(by_first, full.casefold())]
-                known = known and len(first) == 1 and first[0].start < c.start
+                known = False  # a short form joins only a full name named before it
             same = first if len(first) == 1 and (known or first[0].start < c.start) else []
         before = [g for g in same if g.start <= c.start]
         g = before[-1] if before else same[0] if same else Group("person", c.start)

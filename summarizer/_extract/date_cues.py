@@ -334,13 +334,13 @@ def looks_ahead(text: str, start: int) -> bool:
             # "Saturday: Leeds v Hull, 3pm"; names aside ("United" is no past tense)
             return not _PAST_ANY.search(_R_CAPITALISED.sub("", after))
         return _opens_ahead(after) or bool(_POSSESSIVE.match(after) and _fixture(before, after))
-    named = _THE_END.search(before) and _DAY_EVENT.match(after := clause.after(text, start))
-    if named and _opens_ahead(after):
+    after = clause.after(text, start)  # the clause after the day, read once for the rest
+    if _THE_END.search(before) and _DAY_EVENT.match(after) and _opens_ahead(after):
         return True  # "The December deadline will not be met": the event takes its verb's tense
-    if _in_subject(before) and _subject_ahead(clause.after(text, start)):
+    if _in_subject(before) and _subject_ahead(after):
         return True  # "Drivers travelling on Saturday should expect delays"
     if not _FUTURE.search(before):
-        return _scheduled(before, clause.after(text, start), clause.in_prose(text, start))
+        return _scheduled(before, after, clause.in_prose(text, start))
     tail = before[-40:]
     past = _PAST_BEFORE.search(tail)  # "will hit on Friday": a modal's verb is no past
     if past is None or _BE_PARTICIPLE.search(tail):

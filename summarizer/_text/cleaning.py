@@ -125,10 +125,9 @@ def clean(raw: str) -> CleanText:
             (_R_BLANKS.sub(" ", ln) if "  " in ln or "\t" in ln else ln).strip()
             for ln in paragraph.splitlines()
         ]
-        for ln in unwrapped([ln for ln in found if ln]):
-            if ln:
-                bullet, heading = bool(_BULLET.match(ln)), bool(_HEADING.match(ln))
-                lines.append(_Line(ln, _plain(ln), pno, bullet, heading))
+        for ln in unwrapped([ln for ln in found if ln]):  # no line comes back empty
+            bullet, heading = bool(_BULLET.match(ln)), bool(_HEADING.match(ln))
+            lines.append(_Line(ln, _plain(ln), pno, bullet, heading))
     kept = _chrome.apply(_filter(lines, removed), removed)  # shapes and neighbours
     kept = _blocks.apply(kept, removed)  # what only the kept lines' neighbours show
     cleaned = _assemble(_drop_empty_headings(kept, removed), removed)
