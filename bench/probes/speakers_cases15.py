@@ -36,7 +36,7 @@ CASES: list[tuple[str, str, str | None]] = [
         "Hospital director Dr Anil Mehta said the new wing would treat 20,000 patients a year. "
         '"It will transform care in this region," he said.\n\nNurse Rebecca O\'Donnell, who has '
         'worked at the hospital for 22 years, said staff were stretched. "We are glad of the '
-        'building, but buildings don\'t look after patients.\n\n"What we need is more people on '
+        "building, but buildings don't look after patients.\n\n\"What we need is more people on "
         'the wards."',
         "What we need is more",
         "Rebecca O'Donnell",
@@ -67,7 +67,7 @@ CASES: list[tuple[str, str, str | None]] = [
     (
         "Police were called to the house in Elm Grove at about 2am after reports of a "
         'disturbance. A neighbour, who did not want to be named, said:\n\n"I heard screaming '
-        'and then a car driving off very fast. I didn\'t dare look out of the window."',
+        "and then a car driving off very fast. I didn't dare look out of the window.\"",
         "I heard screaming and",
         "a neighbour",
     ),
@@ -129,7 +129,7 @@ CASES: list[tuple[str, str, str | None]] = [
         "Joan Whitaker",
     ),
     (
-        'Head coach Birgit Sommer praised her side\'s defending. "We kept our shape for ninety '
+        "Head coach Birgit Sommer praised her side's defending. \"We kept our shape for ninety "
         'minutes," she said.\n\nLena Hofmann captained the team for the first time on Saturday, '
         'aged just 20.\n\n"It was a huge honour to wear the armband in front of my family," she '
         "said.",
@@ -182,15 +182,15 @@ CASES: list[tuple[str, str, str | None]] = [
         "Anne-Marie Lefèvre-Duval",
     ),
     (
-        'Monsoon rains flooded much of Chennai\'s old city overnight.\n\n"My stall has been '
+        "Monsoon rains flooded much of Chennai's old city overnight.\n\n\"My stall has been "
         'under water three times this year," said P.K. Subramaniam, who has sold tea near the '
         "station for 30 years.",
         "My stall has been under",
         "P.K. Subramaniam",
     ),
     (
-        'Hundreds of residents packed the meeting on the proposed gas pipeline.\n\n"I\'ve lived '
-        'here my whole life and I\'ve never seen the town this angry," said Linda Marchetti, '
+        "Hundreds of residents packed the meeting on the proposed gas pipeline.\n\n\"I've lived "
+        "here my whole life and I've never seen the town this angry,\" said Linda Marchetti, "
         "72, of Scranton, Pa.",
         "I've lived here my whole",
         "Linda Marchetti",
@@ -202,7 +202,7 @@ CASES: list[tuple[str, str, str | None]] = [
         "Owen Pritchard",
     ),
     (
-        'The coroner, Dr Helen Achterberg, said the hospital\'s record-keeping had been "wholly '
+        "The coroner, Dr Helen Achterberg, said the hospital's record-keeping had been \"wholly "
         'inadequate and at times misleading" and that she would write to the health secretary.',
         "wholly inadequate and at",
         "Helen Achterberg",
@@ -214,7 +214,7 @@ CASES: list[tuple[str, str, str | None]] = [
         "former employees",
     ),
     (
-        'SACRAMENTO, Calif. - Gov. Janet Oyelaran called the court\'s ruling "a victory for '
+        "SACRAMENTO, Calif. - Gov. Janet Oyelaran called the court's ruling \"a victory for "
         'every family in this state" on Thursday and urged lawmakers to act quickly.',
         "a victory for every family",
         "Janet Oyelaran",

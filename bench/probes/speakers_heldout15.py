@@ -17,7 +17,7 @@ CASES: list[tuple[str, str, str | None]] = [
     (
         "Margaret Okonkwo, who has run the corner shop on Albert Road for 30 years, said the "
         'closure had come as a shock. "We had no warning at all. One day the letter arrived and '
-        'that was that.\n\n"I don\'t know what I will do now. This place has been my whole '
+        "that was that.\n\n\"I don't know what I will do now. This place has been my whole "
         'life."',
         "I don't know what",
         "Margaret Okonkwo",
@@ -126,7 +126,7 @@ CASES: list[tuple[str, str, str | None]] = [
         "a senior EU official",
     ),
     (
-        'The trust\'s chief executive, Paul Hendry, said the service had learned lessons. "We '
+        "The trust's chief executive, Paul Hendry, said the service had learned lessons. \"We "
         'have apologised to the family," he said.\n\nFatima Haddad, whose son waited nine hours '
         'for an ambulance, is not convinced.\n\n"Sorry doesn\'t give me back those hours," she '
         "said.",
@@ -159,7 +159,7 @@ CASES: list[tuple[str, str, str | None]] = [
     ),
     (
         'Manager Steve Rutherford admitted his side had been second best for an hour. "We '
-        'didn\'t turn up in the first half," he said.\n\nRutherford brought on substitute Kai '
+        "didn't turn up in the first half,\" he said.\n\nRutherford brought on substitute Kai "
         'Jensen with 20 minutes left.\n\n"I was proud of the way the lads kept going after the '
         'break," he said.',
         "I was proud of the",
@@ -192,7 +192,7 @@ CASES: list[tuple[str, str, str | None]] = [
         "D.J. Okafor",
     ),
     (
-        'A record crowd of 52,000 watched the cup tie at St James\' Park.\n\n"I\'ve been coming '
+        "A record crowd of 52,000 watched the cup tie at St James' Park.\n\n\"I've been coming "
         'here for fifty years and never seen an atmosphere like it," said Harold Fenwick, 67, '
         "of Gateshead.",
         "I've been coming here",

@@ -3,8 +3,8 @@ and the speaker expected (None: nobody). Scored as the eval scores a gold quote:
 candidate overlapping the quote names the speaker (same name or same last word); a None case
 is right when no candidate overlapping the quote names anyone.
 
-Run: ``.venv/bin/python bench/probes/speakers_probe.py [tuning|heldout][2-14]`` (round
-one to fourteen; rounds 9 and 13 held out only); prints "<wrong> of <cases>" and the wrong cases. No
+Run: ``.venv/bin/python bench/probes/speakers_probe.py [tuning|heldout][2-15]`` (round
+one to fifteen; rounds 9 and 13 held out only); prints "<wrong> of <cases>" and the wrong cases. No
 asserts: a probe measures, tests guard.
 """
 
@@ -51,6 +51,8 @@ _FILES = {  # round one, then round two written after round one's fixes
     "heldout13": "speakers_heldout13",  # held out only: no rule followed it
     "heldout14": "speakers_heldout14",
     "tuning14": "speakers_cases14",
+    "heldout15": "speakers_heldout15",
+    "tuning15": "speakers_cases15",
 }
 LEAD = "Officials met on Tuesday to discuss the plan, which has divided the region.\n\n"
 
