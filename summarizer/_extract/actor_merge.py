@@ -16,7 +16,7 @@ from functools import cache
 from summarizer._extract.actor_people import Group, diminutives, merge_people
 from summarizer._extract.actor_rules import PART, R_SUFFIX, Rules, bare_al
 from summarizer._extract.actor_text import Cand, FoundActor, Mention, Text
-from summarizer._lang import alternation, trie
+from summarizer._lang import alternation, owned_person, trie
 from summarizer._text.scan import prefiltered
 
 _R_PART = re.compile(PART)
@@ -123,11 +123,18 @@ def merge(
     first ``cap`` by first mention (None: all), and how many there are in all.  Only the
     kept ones are built: the order needs each actor's first mention, nothing more."""
     # A given name found alone as "other" ('"Jim's our stepdad"', '"Ed was a quiet man"') is
-    # a person, so that it joins the full name it shortens.
+    # a person, so that it joins the full name it shortens; so is a name the article says
+    # whose it is ("His widow Millicent").
     given, short = t.r.given, diminutives(t.lang.names.diminutives)
+    owned = owned_person(t.lang)
     cands = [
         replace(c, type="person")
-        if c.type == "other" and (c.name in given or c.name in short)
+        if c.type == "other"
+        and (
+            c.name in given
+            or c.name in short
+            or (" " not in c.name and owned.search(t.surface(max(0, c.start - 40), c.start)))
+        )
         else c
         for c in cands
     ]

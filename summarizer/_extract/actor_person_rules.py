@@ -11,6 +11,7 @@ from collections.abc import Collection
 
 from summarizer._extract.actor_rules import NAME, NP, R_AGENT, R_ARABIC, R_LIST, R_NAME, R_SUBJECT
 from summarizer._extract.actor_text import Cand, Text, as_name, full_months
+from summarizer._lang import owned_person
 from summarizer._text.scan import prefiltered
 
 _R_OF = re.compile(r" (?:of|for) ")
@@ -76,6 +77,7 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
     # Washington's death", "Jack London").
     said = (text[a:b].rsplit(" ", 1)[-1] for a, b in t.names(t.r.says))
     spoken = {w for w in said if w in t.r.things}
+    whose = owned_person(t.lang)
     for m in t.find(R_NAME):
         initial = _R_INITIALED.fullmatch(m.group())  # "Glenn A. Fine"
         words, start = m.group().split(), m.start()
@@ -96,6 +98,8 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
                     out.append(_made(by_name, at, m.end(), text[at : m.end()], title))
             else:
                 add(at, m.end(), 2, title, cut=True)
+        elif whose.search(text, max(0, start - 40), start):  # "Her husband, Dmitri Volkov,"
+            add(start, m.end(), 1)
     for rx in (R_SUBJECT, R_AGENT):
         for start, end in t.names(rx):
             if (

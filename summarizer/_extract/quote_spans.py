@@ -17,7 +17,7 @@ from typing import overload
 from summarizer._extract.actors import FoundActor
 from summarizer._extract.quote_paras import Paragraphs
 from summarizer._extract.quote_text import mask_hopeless
-from summarizer._lang import LanguagePack, alternation
+from summarizer._lang import LanguagePack, alternation, owned_person
 from summarizer._text.scan import every_field_prefiltered, prefiltered
 from summarizer._text.segment import Document, Sentence
 from summarizer._text.words import word_count
@@ -65,6 +65,8 @@ class QuoteRules:
     person_nouns: frozenset[str]
     offices: frozenset[str]  # "the chancellor said": the person named last may hold it
     roles: frozenset[str]  # "Manchester United forward Marcus Rashford": a role before a name
+    # "His widow Millicent", "Her lawyer John Ames": a person described by whose they are
+    owned_person: re.Pattern[str]
     state_bodies: frozenset[str]
     given: tuple[frozenset[str], frozenset[str]]  # first names usually a woman's, a man's
 
@@ -102,6 +104,7 @@ def quote_rules(lang: LanguagePack) -> QuoteRules:
         person_nouns=lang.speaker_person_nouns,
         offices=lang.speaker_office_nouns,
         roles=lang.names.roles,
+        owned_person=owned_person(lang),
         state_bodies=lang.state_bodies,
         given=(lang.names.given_female, lang.names.given_male),
     ))  # fmt: skip

@@ -295,7 +295,11 @@ class SpeakerReader(ReferenceReader):
             for _ in range(3):  # past a role or two: "Manchester United forward Marcus Rashford"
                 stop = _R_STOP.search(self.outside, at, s.end)
                 role = _R_WORD.match(self.outside, stop.start()) if stop else None
-                if not stop or not role or role[0] not in self.rx.roles:
+                if not stop or not role:
+                    break
+                # "His widow Millicent browsed": whose she is, then her name
+                owned = self.rx.owned_person.match(self.outside, a, role.end())
+                if role[0] not in self.rx.roles and not owned:
                     break
                 at = role.end()
             found = self._mentions(a, stop.start() if stop else s.end)

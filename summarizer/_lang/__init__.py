@@ -27,6 +27,7 @@ __all__ = [
     "alternation",
     "available",
     "check_language",
+    "owned_person",
     "pack",
     "stopword_ratio",
     "trie",
@@ -101,7 +102,8 @@ class LanguagePack:
     # Speech: "X said", '"...," said X', "saying ..."; checks, claims, quotes and actors alike.
     speech_verbs: frozenset[str]
     # Of those, forms that are also nouns or ask rather than assert ("U.S. claims regarding",
-    # "Moyer asked for the records", "spoke to reporters"): a speaker, not a claim alone.
+    # "Moyer asked for the records", "spoke to reporters", "pleaded guilty", "pleaded with
+    # the court to"): a speaker, not a claim alone.
     speech_not_claims: frozenset[str]
     speech_inverted: frozenset[str]  # verbs that come before their subject: '"...," said X'
     speech_plain: frozenset[str]  # the plainest: a quote's speaker in the next sentence
@@ -136,6 +138,7 @@ class LanguagePack:
     description_ends: frozenset[str]
     state_bodies: frozenset[str]  # of the body nouns, those a country speaks through
     indefinites: frozenset[str]  # "a witness said", "his daughter said": nobody named
+    possessives: frozenset[str]  # "his widow Millicent": whose the person named next is
     # Sentences: lowercase words whose period may not end one ("dr", "u.s").
     abbreviation_titles: frozenset[str]  # never end a sentence
     abbreviation_suffixes: frozenset[str]  # "St.", "Jr.": go on before any name
@@ -188,6 +191,16 @@ def trie(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node and body else body
 
     return emit(root)
+
+
+@cache
+def owned_person(lang: LanguagePack) -> re.Pattern[str]:
+    """A person described by whose they are, ending right before their name: "His widow ",
+    "her late husband ", "Their lawyer, ".  Searched ending at a name's start, it types a
+    one-word name as a person and makes that name a sentence's subject."""
+    owners = alternation(w for p in lang.possessives for w in (p, p.capitalize()))
+    nouns = alternation(lang.speaker_described_nouns)
+    return re.compile(rf"\b(?:{owners}) (?:[a-z]+ )?(?:{nouns})(?:,? )?$")
 
 
 def _registry() -> dict[str, LanguagePack]:

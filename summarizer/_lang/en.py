@@ -110,9 +110,10 @@ ENGLISH = LanguagePack(
         promised fumed snapped retorted countered exclaimed mused scoffed shouted blasted
         expresses voiced predicts explains notes writes tweets recalls admits concedes
         suggests stresses urges confirms reveals concludes acknowledges maintains declares
-        replies responds"""
+        replies responds pleaded pleads branded brands labelled labeled termed testified
+        testifies begged"""
     ),
-    speech_not_claims=_w("claims calls states asked asks spoke"),
+    speech_not_claims=_w("claims calls states asked asks spoke pleaded pleads begged"),
     speech_inverted=_w("said says added opined wrote asked explained noted continued expresses"),
     speech_plain=_w("said says added"),
     speech_participles=_w(
@@ -198,6 +199,7 @@ ENGLISH = LanguagePack(
         representative aide adviser advisor councillor councilman councilwoman member
         sister brother son daughter wife husband partner fiancee fiance friend relative cousin
         uncle aunt grandmother grandfather grandson granddaughter niece nephew mum dad
+        widow widower stepson stepdaughter stepmother stepfather
         girlfriend boyfriend colleague classmate teammate lawyer solicitor barrister attorney
         person individual onlooker bystander commuter driver rider refugee migrant survivor
         victim teenager youngster child mother father man woman boy girl student teacher
@@ -215,4 +217,5 @@ ENGLISH = LanguagePack(
     continues_after_abbreviation=_CONTINUES,
     after_initial=_AFTER_INITIAL,
     indefinites=_w("a an one another some several many two three his her their its my our"),
+    possessives=_w("his her their my our"),
 )

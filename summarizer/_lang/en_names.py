@@ -250,7 +250,8 @@ ROLES = _words("""minister secretary president spokesman spokeswoman spokesperso
     dancer athlete sprinter swimmer cyclist boxer golfer jockey referee umpire curator
     principal headteacher headmaster lecturer pastor priest bishop rabbi imam vicar midwife
     therapist consultant accountant strategist pollster lobbyist commentator columnist editor
-    journalist broadcaster presenter""")
+    journalist broadcaster presenter advocate counsel barrister solicitor
+    meteorologist forecaster""")
 NOT_ACRONYM = _words("""UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET AM PM TV OK ID DNA RNA HIV
     AIDS GDP CEO CFO CTO USD EUR GBP COVID SARS PDF FAQ URL API AI IT PR HR VIP MP II III IV VI VII
     VIII IX XI XII XS SM MD LG XL FILE NEW LIVE WATCH READ MORE AND THE FOR NOW JOIN ET PT FM NOT NO

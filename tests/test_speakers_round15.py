@@ -1,0 +1,50 @@
+"""Speakers round 15 (bench/probes/speakers_heldout15.py, held out first): a person the
+article says whose they are ("His widow Millicent", "Her husband, Dmitri Volkov,") is a
+person, found with no other cue, and the subject of the sentence they open, so the next
+'"...," she said' is theirs, not the one who spoke before (a dev obituary's widow)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_actors import actors_of
+from tests.test_quotes import quote, quotes_of
+
+LEAD = "Officials met on Tuesday to discuss the plan, which has divided the region.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "want"),
+    [
+        ('Fighting back tears, his daughter Dineo said her father valued education.\n\n'
+         '“He used to wake me up at 5am to study,” she said.\n\n'
+         'His widow Millicent browsed through his photos while she related the best moments.\n\n'
+         '“I remember how much he loved home-cooked meals,” she said with a slight smile.',
+         "I remember how much", "Millicent"),
+        ('A spokesman for the airline, Carlos Mendes, said it was cooperating. “Our thoughts '
+         'are with everyone affected,” he said.\n\nHer husband, Dmitri Volkov, spent the night '
+         'at the airport.\n\n“Nobody would tell me anything,” he said.',
+         "Nobody would tell me", "Dmitri Volkov"),
+        # guard: the first quote stays with the one who spoke
+        ('Fighting back tears, his daughter Dineo said her father valued education.\n\n'
+         '“He used to wake me up at 5am to study,” she said.\n\n'
+         'His widow Millicent browsed through his photos while she related the best moments.',
+         "He used to wake", "Dineo"),
+    ],
+)  # fmt: skip
+def test_a_person_named_with_whose_they_are_is_the_next_pronouns_speaker(
+    text: str, start: str, want: str
+) -> None:
+    assert quote(quotes_of(LEAD + text), start).speaker == want
+
+
+def test_a_name_after_whose_it_is_is_a_person() -> None:
+    found = {a.name: a.type for a in actors_of(LEAD + "His widow Millicent kept his photos.")}
+    assert found == {"Millicent": "person"}
+    found = {a.name: a.type for a in actors_of(LEAD + "Her husband, Dmitri Volkov, waited.")}
+    assert found == {"Dmitri Volkov": "person"}
+    # guards: whose it is, said of no person ("His club", "Her employer")
+    found = {a.name: a.type for a in actors_of(LEAD + "His club Chelsea won the league.")}
+    assert found == {"Chelsea": "other"}
+    found = {a.name: a.type for a in actors_of(LEAD + "Her employer Tesco paid the bill.")}
+    assert found == {"Tesco": "other"}
