@@ -322,6 +322,10 @@ KNOWN_MISSES = {
     # woman"): groups are found as speech verbs' subjects only, an acting plural being as
     # often a crowd the story only describes
     "tulsaworld-surprise-tornado-catoosa": {"Tulsa first responders"},
+    # batch 23 (dev): a station's brand with a digit, named only before a noun ("FOX8 news
+    # crews", "the FOX8 building"); an acronym is read as letters alone ("FOX8" may be a
+    # model number as often)
+    "fox46-high-point-tornado-survey": {"FOX8"},
 }
 
 

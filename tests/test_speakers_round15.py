@@ -1,7 +1,9 @@
 """Speakers round 15 (bench/probes/speakers_heldout15.py, held out first): a person the
 article says whose they are ("His widow Millicent", "Her husband, Dmitri Volkov,") is a
 person, found with no other cue, and the subject of the sentence they open, so the next
-'"...," she said' is theirs, not the one who spoke before (a dev obituary's widow)."""
+'"...," she said' is theirs, not the one who spoke before (a dev obituary's widow).  And
+whom a spokesperson speaks for is an actor ("a spokesperson for Network Rail", "An Anglian
+Water spokesperson said:"), found though nothing else names it."""
 
 from __future__ import annotations
 
@@ -48,3 +50,28 @@ def test_a_name_after_whose_it_is_is_a_person() -> None:
     assert found == {"Chelsea": "other"}
     found = {a.name: a.type for a in actors_of(LEAD + "Her employer Tesco paid the bill.")}
     assert found == {"Tesco": "other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "want"),
+    [
+        ('Householders were told to boil their water. An Anglian Water spokesperson said:\n\n'
+         '“We know this is a real inconvenience.”', "We know this is", "Anglian Water"),
+        ('Trains were cancelled. A spokesperson for Network Rail said:\n\n"We are sorry for the '
+         'disruption."', "We are sorry", "Network Rail"),
+        ('"We are sorry for the disruption," said a spokesman for Thames Water.',
+         "We are sorry", "Thames Water"),
+        # guard: a person's spokesman speaks for the person
+        ('"He will not resign," a spokesman for Boris Johnson said.', "He will not",
+         "Boris Johnson"),
+    ],
+)  # fmt: skip
+def test_whom_a_spokesperson_speaks_for_is_an_actor(text: str, start: str, want: str) -> None:
+    assert quote(quotes_of(LEAD + text), start).speaker == want
+
+
+def test_whom_a_spokesperson_speaks_for_is_typed() -> None:
+    text = LEAD + "A spokesperson for Network Rail said trains would run."
+    assert {a.name: a.type for a in actors_of(text)}["Network Rail"] == "organization"
+    found = actors_of(LEAD + "A spokesman for Boris Johnson said he would not resign.")
+    assert {a.name: a.type for a in found} == {"Boris Johnson": "person"}

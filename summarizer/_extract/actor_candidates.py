@@ -68,6 +68,15 @@ _R_KIND_BODY = prefiltered(
     )
 )
 
+# Who a spokesperson speaks for is an actor, named bare: "a spokesperson for Network Rail",
+# "A Network Rail spokesperson said" (English words; a person's spokesman is typed apart).
+_SPOKES = r"spokes(?:man|woman|person|people|persons)"
+_R_SPOKES_FOR = prefiltered(
+    re.compile(rf"\b{_SPOKES} for (?:the )?(?P<n>{CAPW}(?: (?:of |and |for |& )?{CAPW}){{0,5}})")
+)
+_R_SPOKES_BEFORE = prefiltered(
+    re.compile(rf"(?<![\w\-'’.])(?P<n>{CAPW}(?: (?:of |and |& )?{CAPW}){{0,5}}) {_SPOKES}\b")
+)
 
 _SEPARATORS = " -/"
 
@@ -240,6 +249,14 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
             continue  # "the firm Chairman John Smith": a person follows
         if c := as_body(t, m.start("n"), m.end("n"), "organization"):
             out.append(c)
+    for rx in (_R_SPOKES_FOR, _R_SPOKES_BEFORE):
+        for m in t.find(rx):
+            words = m["n"].split()
+            if words[0] in t.r.given or set(words) & t.r.title_words:
+                continue  # "a spokesman for Boris Johnson", "a spokesman for Mayor Adams"
+            c = as_body(t, m.start("n"), m.end("n"), "organization")
+            if c and c.name not in t.r.gaz:
+                out.append(c)
     for m in t.find(_R_PLACE_BODY):  # a place the article names again
         p = m["p"]
         if p not in t.r.stop and p not in t.r.title_words and t.capitals[p] >= 2:
