@@ -3,7 +3,8 @@ article says whose they are ("His widow Millicent", "Her husband, Dmitri Volkov,
 person, found with no other cue, and the subject of the sentence they open, so the next
 '"...," she said' is theirs, not the one who spoke before (a dev obituary's widow).  And
 whom a spokesperson speaks for is an actor ("a spokesperson for Network Rail", "An Anglian
-Water spokesperson said:"), found though nothing else names it."""
+Water spokesperson said:"), found though nothing else names it; and a described speaker
+keeps the qualifier of its subject ('"...," a source close to the negotiations said')."""
 
 from __future__ import annotations
 
@@ -75,3 +76,19 @@ def test_whom_a_spokesperson_speaks_for_is_typed() -> None:
     assert {a.name: a.type for a in actors_of(text)}["Network Rail"] == "organization"
     found = actors_of(LEAD + "A spokesman for Boris Johnson said he would not resign.")
     assert {a.name: a.type for a in found} == {"Boris Johnson": "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "want"),
+    [
+        ('"There is a deal to be done," a source close to the negotiations said.',
+         "There is a deal", "a source close to the negotiations"),
+        ('"It was so loud," a man who lives opposite said.', "It was so loud",
+         "a man who lives opposite"),
+        # guards: a description alone; two people joined are no one description
+        ('"It was so loud," one witness said.', "It was so loud", "one witness"),
+        ('"It was so loud," a man and his wife said.', "It was so loud", None),
+    ],
+)  # fmt: skip
+def test_a_described_subject_keeps_its_qualifier(text: str, start: str, want: str | None) -> None:
+    assert quote(quotes_of(LEAD + text), start).speaker == want

@@ -113,8 +113,9 @@ class AttributionRules(SpeakerReader):
         span = self.describer.find(self.outside, a, b)
         if span and verb >= 0 and not _R_TO_VERB.fullmatch(self.outside, span[1], verb):
             return  # "Officers seized so-called ...": the verb is not the description's
-        if span and (not whole or span[1] == b):
-            self.described[q.open] = span
+        if span and (not whole or self.describer.ends_subject(self.outside, span[1], b)):
+            # the whole subject, qualifier and all: "a source close to the talks"
+            self.described[q.open] = (span[0], b) if whole else span
             self.anonymous.add(q.open)
 
     def _signed(self, q: Span) -> Who | None:

@@ -27,6 +27,15 @@ class Describer:
     phrase: re.Pattern[str]
     nouns: frozenset[str]
     ends: frozenset[str]  # a word that ends the description (the pack's ``description_ends``)
+    # what may follow the head inside one subject: "a source close to the talks", "a man who
+    # lives opposite", "a spokeswoman for the council" (a relative word or a preposition,
+    # after at most one word)
+    post: re.Pattern[str]
+
+    def ends_subject(self, text: str, end: int, b: int) -> bool:
+        """``text[end:b]``, after a description's head, only qualifies it: the description is
+        the whole subject of the speech verb at ``b``."""
+        return end == b or self.post.match(text, end, b) is not None
 
     def find(self, text: str, a: int, b: int) -> tuple[int, int] | None:
         """The description of a person opening ``text[a:b]``, as (start, end), or None.
@@ -61,6 +70,7 @@ def describer(lang: LanguagePack) -> Describer:
         ),
         lang.speaker_described_nouns | lang.speaker_person_nouns | lang.names.roles,
         lang.description_ends,
+        re.compile(rf" (?:[a-z]+ )?(?:{alternation(lang.description_qualifiers)}) [^\n]*$"),
     )
 
 

@@ -136,6 +136,9 @@ class LanguagePack:
     # words that end such a description: a relative clause, a preposition, a verb's start
     # ("a witness who ...", "a resident of ...", "a neighbour said")
     description_ends: frozenset[str]
+    # of those, the words opening a qualifier of the description, not a new clause ("a source
+    # close to the talks said", "a man who lives opposite said")
+    description_qualifiers: frozenset[str]
     state_bodies: frozenset[str]  # of the body nouns, those a country speaks through
     indefinites: frozenset[str]  # "a witness said", "his daughter said": nobody named
     possessives: frozenset[str]  # "his widow Millicent": whose the person named next is

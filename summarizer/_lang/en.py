@@ -209,6 +209,9 @@ ENGLISH = LanguagePack(
         """who whom whose that which on in at from outside inside near after before as by with
         for of to said says told added and or but while when where speaking"""
     ),
+    description_qualifiers=_w(
+        "who whom whose that which on in at from outside inside near as by with for of to"
+    ),
     state_bodies=_w("government ministry embassy administration"),
     abbreviation_titles=_TITLES,
     abbreviation_suffixes=_SUFFIXES,
