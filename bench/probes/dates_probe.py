@@ -1,7 +1,7 @@
 """Run the date probe: prints "<wrong> of <cases>" and each wrong case (no asserts).
 
 Usage: python bench/probes/dates_probe.py
-    [tune|tune2..8|tune10..12|tune14|tune17|held|held6..18|all]
+    [tune|tune2..8|tune10..12|tune14|tune17|tune19|held|held6..19|all]
 (default: tune)
 tune: the first tuning batch (written before any rule changed); tune2: the second, written
 after the first round of rules (tense traps); tune3: after the second (months ahead,
@@ -18,7 +18,9 @@ season (no tuning half); tune14 and held14 (held14 first): a month alone in a re
 period, after "for" or "throughout", naming an event; held15: "the same day" (no tuning
 half); held16: "hit", "cut" after a singular subject; held and held6-16: held out, run only
 for totals; tune17 and held17 (held17 first): "would" before a fixture the day owns, a
-condition after the plan; held18: an act asked for ("urged fans to arrive early on Saturday").
+condition after the plan; held18: an act asked for ("urged fans to arrive early on Saturday");
+tune19 and held19 (held19 first): weekdays across genres and regions ("on Tuesday week", "a
+week on Friday", match reports the morning after, court dates, verbless schedule lines).
 
 A case is right when an expression covering the key's first character carries the
 expected ISO string exactly (as summarizer._eval scores a timeline date), or, when
@@ -45,6 +47,7 @@ from dates_cases11 import CASES as TUNE11
 from dates_cases12 import CASES as TUNE12
 from dates_cases14 import CASES as TUNE14
 from dates_cases17 import CASES as TUNE17
+from dates_cases19 import CASES as TUNE19
 from dates_heldout import CASES as HELD
 from dates_heldout6 import CASES as HELD6
 from dates_heldout7 import CASES as HELD7
@@ -59,6 +62,7 @@ from dates_heldout15 import CASES as HELD15
 from dates_heldout16 import CASES as HELD16
 from dates_heldout17 import CASES as HELD17
 from dates_heldout18 import CASES as HELD18
+from dates_heldout19 import CASES as HELD19
 
 from summarizer._extract.dates import find_time_expressions
 
@@ -78,6 +82,7 @@ def main(which: str) -> None:
         "tune12": TUNE12,
         "tune14": TUNE14,
         "tune17": TUNE17,
+        "tune19": TUNE19,
         "held": HELD,
         "held6": HELD6,
         "held7": HELD7,
@@ -92,6 +97,7 @@ def main(which: str) -> None:
         "held16": HELD16,
         "held17": HELD17,
         "held18": HELD18,
+        "held19": HELD19,
         "all": TUNE
         + TUNE2
         + TUNE3

@@ -42,8 +42,14 @@ _FUTURE = re.compile(
     r"|(?:plans?|aims?|hopes?|intends?)\s+to|upcoming|wraps\s+up|hosts|faces|visits"
     r"|travels\s+to|takes\s+on|returns\s+to|resumes|kicks\s+off|opens|begins|ahead\s+of|until"
     r"|this\s+coming|(?:should|must)(?!\s+have)|(?:is|are)\s+(?:next\s+)?due)\b"
-    r"|[’']ll\b",
+    r"|[’']ll\b"
+    # "City host Burnley on Tuesday", "Leeds visit": a club's name takes a plural present
+    r"|(?-i:\b[A-Z][\w’'-]+)\s+(?:host|face|visit|welcome|entertain|travel\s+to|take\s+on)\b",
     re.IGNORECASE,
+)
+# "The ruling, expected on Wednesday,": a participle of schedule in an apposition (no past).
+_APPOSED_SCHEDULE = re.compile(
+    r",\s*(?:expected|due|scheduled|slated|set)\s+(?:on\s+|for\s+)?$", re.IGNORECASE
 )
 # A past verb right before the weekday ("said Tuesday") keeps it in the past.
 _PAST_BEFORE = re.compile(
@@ -204,7 +210,11 @@ def _listed(before: str, past: bool) -> bool:
 
 
 # "Next up:", "When:": a listing's label right before the day.
-_NEXT_LABEL = re.compile(r"(?:^|\b)(?:[Nn]ext(?: up| game| match)?|[Ww]hen)\s*:\s*$")
+# "Next round:", "Last day:", "Deadline:" too: what comes, or how long a thing still lasts.
+_NEXT_LABEL = re.compile(
+    r"(?:^|\b)(?:[Nn]ext(?: [a-z]+)?|[Ww]hen|(?:[Ll]ast|[Ff]inal|[Cc]losing) (?:day|date)"
+    r"|[Dd]eadline)\s*:\s*$"
+)
 _IS_CLOCK = re.compile(  # "Kickoff is 7 p.m. Friday": an event in the present, at a time
     r"\b(?:is|are)\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)[,\s]*$"
 )
@@ -322,6 +332,8 @@ def looks_ahead(text: str, start: int) -> bool:
     participle after "be" is no past ("will be announced on Monday")."""
     before = clause.main_before(text, start)
     if _PRESENT_EVENT.search(before) or _MOVED.search(before[-40:]):
+        return True
+    if _APPOSED_SCHEDULE.search(before[-40:]):
         return True
     for_day = _FOR_END.search(before) is not None
     if for_day or _DAY_IS.match(text, start):

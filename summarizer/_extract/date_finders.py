@@ -86,10 +86,13 @@ MD = re.compile(
     rf"|\b{_DAYS}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR}|{_OF_YEAR})?"
 )
 _WEEKDAY_FIND = re.compile(
-    rf"(?:{_NOT_A_PAPER}\b(?i:(?:on|last|this|next|past|early|late|earlier|later)\s+){{1,2}})?"
+    rf"(?:{_NOT_A_PAPER}\b(?i:(?:on|last|this|next|past|early|late|earlier|later|a\s+week\s+on"
+    rf"|a\s+week\s+from)\s+){{1,2}})?"  # "a week on Sunday": the Sunday after the coming one
     rf"{_NOT_A_DAY}"
     rf"{_WD}(?!\s+(?:{_FOLLOWERS}))(?:\s+(?:morning|afternoon|evening|night)\b)?"
-    r"(?:\s+(?:of\s+)?(?i:last|next|this)\s+week\b)?"  # "Tuesday (of) last week"
+    r"(?:\s+(?:of\s+)?(?i:last|next|this)\s+week\b"  # "Tuesday (of) last week"
+    # "on Thursday week" (British: a week after the coming one), "on Wednesday next"
+    r"|\s+week\b(?![\w-])|\s+next(?=[.,;:!?)]|\s+(?:at|in|before|after|when|and|or)\b))?"
 )
 _WEEKDAY_FIND = prefiltered(_WEEKDAY_FIND)  # its first characters first (_text.scan)
 _FIND = [

@@ -72,8 +72,9 @@ _R_DAYWORD = re.compile(
 )
 _R_PERIOD = re.compile(r"(?:(early|late|earlier|later) )?(this|last|next) (week|month|year)", _I)
 R_WEEKDAY = re.compile(
-    rf"((?:(?:on|last|this|next|past|early|late|earlier|later) )*)({_WDS})"
-    rf"(?: (?:morning|afternoon|evening|night))?(?: (?:of )?(last|next|this) week)?(?:{APOS}s)?",
+    rf"((?:(?:on|last|this|next|past|early|late|earlier|later|a week on|a week from) )*)({_WDS})"
+    rf"(?: (?:morning|afternoon|evening|night))?(?: (?:of )?(last|next|this) week| (week|next))?"
+    rf"(?:{APOS}s)?",
     _I,
 )
 # What dateparser may see: it reads "the sun" as Sunday and "12" as December.
@@ -236,6 +237,11 @@ def _relative(expr: str, ref: date, explicit: bool, published: date | None) -> _
         if m.group(3):  # "Tuesday last week": that week's Tuesday
             step = {"last": -1, "this": 0, "next": 1}[m.group(3).lower()]
             return _day(cal.week(ref + timedelta(7 * step))[0] + timedelta(target))
+        ahead = (target - ref.weekday()) % 7
+        if (m.group(4) or "").lower() == "week" or "week" in m.group(1).lower().split():
+            return _day(ref + timedelta(ahead + 7))  # "Thursday week", "a week on Sunday"
+        if (m.group(4) or "").lower() == "next":  # "on Wednesday next": the coming one
+            return _day(ref + timedelta(ahead or 7))
         return _day(cal.weekday_near(m.group(1), target, ref, explicit, published))
     if counted := spans.ahead(expr, ref):  # "in two years", the finder kept looking ahead
         return counted

@@ -76,10 +76,15 @@ def _weekday_ahead(text: str, c: Cand, ref: date) -> bool:
     return nearest.points_forward(text, at)
 
 
+_AHEAD_MODS = frozenset(("on", "early", "late", "this"))  # English, as R_WEEKDAY's words
+
+
 def _ahead_weekday(expr: str, ref: date) -> tuple[str | None, Granularity | None]:
-    """A bare weekday in a clause that looks ahead: that day on or after ``ref``."""
+    """A bare weekday in a clause that looks ahead: that day on or after ``ref``; so is
+    "this Monday" ("The minister will visit this Monday", read on a Thursday: not the
+    Monday past of this week)."""
     m = R_WEEKDAY.fullmatch(LEAD_PREP.sub("", " ".join(expr.split())))
-    if m is None or m.group(3) or not set(m.group(1).lower().split()) <= {"on", "early", "late"}:
+    if m is None or m.group(3) or m.group(4) or not set(m.group(1).lower().split()) <= _AHEAD_MODS:
         return resolve(expr, ref)[:2]
     return cal.next_weekday(cal.WEEKDAYS.index(m.group(2).lower()), ref).isoformat(), "day"
 
