@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from summarizer._lang.en import ENGLISH
 from summarizer._text.casing import lowered
+from summarizer._text.chrome_notes import note_shape
 from summarizer._text.chrome_reader import (
     contact_line,
     credit_shaped,
@@ -82,6 +83,8 @@ def _own_shape(plain: str) -> str | None:
         return "page note"
     if _other_script(plain):
         return "other script"
+    if note := note_shape(plain):
+        return note
     if _QUOTE_MARKS.search(plain) and not _prompt(plain):
         return None
     if (m := _POINTER.match(plain)) and (

@@ -223,6 +223,8 @@ def reader_prompt(plain: str) -> bool:
     for sentence in _R_SENTENCE_START.split(plain, maxsplit=3):
         said = _tokens(sentence)
         first = said[:1]
+        if first and sentence.lower().startswith(first[0] + "-"):
+            first = ()  # "Follow-up inspections found ...": a compound, not a verb
         if first == ("please",) and words & _PAGE_OBJECTS:
             return True  # "Please keep comments respectful and on topic."
         if first and first[0] in _IMPERATIVES and words & (_OUTLET_VOICE | _PAGE_OBJECTS):
