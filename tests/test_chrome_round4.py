@@ -82,3 +82,31 @@ def test_newsroom_notes_go(line: str) -> None:
 def test_story_lines_of_the_same_words_stay(line: str) -> None:
     assert note_shape(line) is None
     assert line in _cleaned(line)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "We value your privacy\nWe and our partners use cookies to store and access personal "
+        "data such as browsing data for purposes such as serving and personalising content and "
+        "advertising and analysing site traffic.\nI Accept\nShow Purposes",
+        "This is a Premium article\nSubscribe to read the full story\nExisting subscriber? Log in",
+        "Skip youtube video by Sky News\nAllow YouTube content?\nThis article contains content "
+        "provided by Google YouTube. We ask for your permission before anything is loaded, as "
+        "they may be using cookies and other technologies.\nAccept and continue\nWarning: Third "
+        "party content may contain adverts\nEnd of youtube video by Sky News",
+    ],
+)
+def test_widget_paragraphs_with_a_button_go(block: str) -> None:
+    kept = _cleaned(block)
+    assert not [ln for ln in block.splitlines() if ln in kept]
+
+
+def test_a_story_paragraph_about_cookies_and_consent_stays() -> None:
+    block = (
+        "Websites must now ask before setting advertising cookies, under rules that take "
+        "effect in July.\nThe regulator said firms that fail to get consent face fines.\n"
+        "The committee voted to reject all amendments."
+    )
+    kept = _cleaned(block)
+    assert all(ln in kept for ln in block.splitlines())
