@@ -110,3 +110,28 @@ def test_a_story_paragraph_about_cookies_and_consent_stays() -> None:
     )
     kept = _cleaned(block)
     assert all(ln in kept for ln in block.splitlines())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ANI | Updated: Feb 21, 2024, 22:10 IST",  # a wire's name before the stamp
+        "Posted 21h ago21 hours ago, updated 5m ago5 minutes ago",  # a unit glued: "21h"
+        "Show 3 new updates",  # a live blog's button
+        "Support PREMIUM TIMES' journalism of integrity and credibility",  # a possessive
+    ],
+)
+def test_stamps_and_live_blog_controls_go(line: str) -> None:
+    assert line not in _cleaned(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shortly after 14:05, the rescue helicopter landed.",
+        "Police | The force said 21 officers were hurt on Tuesday.",
+        "The minister promised updates on the inquiry within 3 weeks.",
+    ],
+)
+def test_story_lines_with_clocks_and_updates_stay(line: str) -> None:
+    assert line in _cleaned(line)

@@ -105,6 +105,8 @@ def _own_shape(plain: str) -> str | None:
         return "time stamp"
     if _STAMP_LEAD.match(plain) and _segmented_stamp(plain):
         return "time stamp"
+    if " | " in plain and _sourced_stamp(plain):
+        return "time stamp"
     if (_BYLINE_LINE.fullmatch(plain) and not _R_DATE.search(plain)) or _STAFF_BYLINE.fullmatch(
         plain
     ):
@@ -152,6 +154,17 @@ def _segmented_stamp(plain: str) -> bool:
     if headline_shaped(last) and word_count(last, 4) <= 4 and not _R_CLOCK.search(last):
         last = ""  # the outlet: "CBS News"
     return all(_STAMP_PART.fullmatch(_STAMP_LEAD.sub("", part)) for part in [*stamps, last] if part)
+
+
+def _sourced_stamp(plain: str) -> bool:
+    """A wire's name before the page's stamp: "ANI | Updated: Feb 21, 2024, 22:10 IST", "PTI
+    | Published 3 hours ago": the name (a few capitalised words, no digit) and a stamp."""
+    source, _, rest = plain.partition(" | ")
+    if any(c.isdigit() for c in source) or word_count(source, 5) > 4:
+        return False
+    if not headline_shaped(source) or not _STAMP_LEAD.match(rest):
+        return False
+    return _own_shape(rest) == "time stamp" or stamp_only(rest)
 
 
 def _doubled(plain: str) -> bool:

@@ -70,7 +70,7 @@ _CTA_MORE = re.compile(
     r"\byour\ email\ address\ will\ not\ be\ published\b|\brequired\ fields\ are\ marked\b|"
     r"\b(?:subscrib|sign)(?:e|ing)\ (?:up\ )?(?:to|for)\ (?:our|the)\ .{0,30}newsletter\b|"
     # paywalls, app promotions and comment sections
-    r"\bsupport\ (?:our|independent|quality|local|[A-Z]\S*)\ (?:[\w-]+\ ){0,2}journalism\b|"
+    r"\bsupport\ (?:our|independent|quality|local|[A-Z]\S*)\ (?:[\w'’-]+\ ){0,2}journalism\b|"
     r"\bcomment\ on\ this\ (?:article|story)\b|\bcomment\ policy\b|"
     r"\bbefore\ commenting\b|\bor\ sign\ in\ now\b|\b(?:is|are)\ embedded\ (?:below|above)\b|"
     # a wire's notes on its funding and standards
