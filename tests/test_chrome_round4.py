@@ -135,3 +135,13 @@ def test_stamps_and_live_blog_controls_go(line: str) -> None:
 )
 def test_story_lines_with_clocks_and_updates_stay(line: str) -> None:
     assert line in _cleaned(line)
+
+
+def test_a_match_result_closing_the_story_stays() -> None:
+    line = "Auckland FC 3 Wellington Phoenix 1"  # no other story's headline
+    assert line in clean(f"{STORY}\n\n{END}\n\n{line}").text
+
+
+def test_other_headlines_after_the_story_still_go() -> None:
+    line = "Petrol Prices Hit Two-Year High In Wellington"
+    assert line not in clean(f"{STORY}\n\n{END}\n\n{line}").text

@@ -300,6 +300,9 @@ _POST_SIGNATURE = re.compile(rf"[—–-]\s*[^()\n]{{1,80}}\(@\w{{1,30}}\)\s+{_D
 _HASHTAG = re.compile(r"(?<![\w&])#[A-Za-z]\w+")
 _PULL = re.compile(r"[^\"“”:]{3,80}:\s*[\"“](?P<q>[^\"“”]{30,400})[\"”]\s*$")
 _PULL_READS = 20
+# A match's result: two sides, each a capitalised name and its score ("Auckland FC 3
+# Wellington Phoenix 1"): the story's fact, not another story's headline.
+_SCORE = re.compile(r"(?:[A-Z][\w'’.&\-]*\s+){1,4}\d{1,3},?\s+(?:[A-Z][\w'’.&\-]*\s+){1,4}\d{1,3}")
 _R_NAME_ONLY = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\.?")  # who is pictured
 _CREDIT_HINT = re.compile(r"credit|photo|picture|image|getty|gallery", re.IGNORECASE)
 _TAIL_CHARS = 160  # a credit is looked for at a line's end only (and in linear time)
