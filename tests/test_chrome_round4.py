@@ -145,3 +145,7 @@ def test_a_match_result_closing_the_story_stays() -> None:
 def test_other_headlines_after_the_story_still_go() -> None:
     line = "Petrol Prices Hit Two-Year High In Wellington"
     assert line not in clean(f"{STORY}\n\n{END}\n\n{line}").text
+
+
+def test_a_glued_row_with_a_date_stays() -> None:
+    assert note_shape("By Jane Doe|Updated March 4, 2024") is None  # the page's clock

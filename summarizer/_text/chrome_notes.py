@@ -133,7 +133,9 @@ def note_shape(plain: str) -> str | None:
 
 
 def _glued_bar(plain: str) -> bool:
-    if "|" not in plain or not _GLUED_BAR.match(plain):
+    """Link texts glued by bars; a row with a digit may hold the page's date: it stays, for
+    the dates to read."""
+    if "|" not in plain or any(c.isdigit() for c in plain) or not _GLUED_BAR.match(plain):
         return False
     return all(headline_shaped(part.strip()) for part in plain.split("|"))
 
