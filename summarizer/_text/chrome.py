@@ -35,6 +35,7 @@ from summarizer._text.chrome_shapes import (
     _QUOTE_MARKS,
     _R_DASHED_DIGITS,
     _R_NAME_ONLY,
+    _SCORE,
     _SENTENCE_END,
     _TAIL_CHARS,
     _TAIL_MAX,
@@ -246,7 +247,7 @@ def _tail(lines: Sequence[LineLike], last_prose: int, drop: dict[int, str]) -> d
     pointed = False  # after "More from the Planet:" they are other stories
     for i in range(last_prose + 1, len(lines)):
         line = lines[i]
-        if i in drop or _QUOTE_MARKS.search(line.plain):
+        if i in drop or _QUOTE_MARKS.search(line.plain) or _score(line.plain):
             continue
         words = word_count(line.plain, _TAIL_MAX)  # compared with _TAIL_MAX (16) and 4 only
         if line.bullet and not (pointed and headline_shaped(line.plain)):
@@ -259,6 +260,11 @@ def _tail(lines: Sequence[LineLike], last_prose: int, drop: dict[int, str]) -> d
             if pointed:
                 out[i] = "pointer"
     return out
+
+
+def _score(plain: str) -> bool:
+    """A result closing a match report ("Auckland FC 3 Wellington Phoenix 1"): the story's."""
+    return plain[-1:].isdigit() and _SCORE.fullmatch(plain) is not None
 
 
 def _listed_headline(line: LineLike) -> bool:

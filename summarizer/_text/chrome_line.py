@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from summarizer._lang.en import ENGLISH
 from summarizer._text.casing import lowered
+from summarizer._text.chrome_notes import note_shape
 from summarizer._text.chrome_reader import (
     contact_line,
     credit_shaped,
@@ -82,6 +83,8 @@ def _own_shape(plain: str) -> str | None:
         return "page note"
     if _other_script(plain):
         return "other script"
+    if note := note_shape(plain):
+        return note
     if _QUOTE_MARKS.search(plain) and not _prompt(plain):
         return None
     if (m := _POINTER.match(plain)) and (
@@ -101,6 +104,8 @@ def _own_shape(plain: str) -> str | None:
     if is_stamp(plain) and _R_STAMP_VERB.search(plain):
         return "time stamp"
     if _STAMP_LEAD.match(plain) and _segmented_stamp(plain):
+        return "time stamp"
+    if " | " in plain and _sourced_stamp(plain):
         return "time stamp"
     if (_BYLINE_LINE.fullmatch(plain) and not _R_DATE.search(plain)) or _STAFF_BYLINE.fullmatch(
         plain
@@ -149,6 +154,17 @@ def _segmented_stamp(plain: str) -> bool:
     if headline_shaped(last) and word_count(last, 4) <= 4 and not _R_CLOCK.search(last):
         last = ""  # the outlet: "CBS News"
     return all(_STAMP_PART.fullmatch(_STAMP_LEAD.sub("", part)) for part in [*stamps, last] if part)
+
+
+def _sourced_stamp(plain: str) -> bool:
+    """A wire's name before the page's stamp: "ANI | Updated: Feb 21, 2024, 22:10 IST", "PTI
+    | Published 3 hours ago": the name (a few capitalised words, no digit) and a stamp."""
+    source, _, rest = plain.partition(" | ")
+    if any(c.isdigit() for c in source) or word_count(source, 5) > 4:
+        return False
+    if not headline_shaped(source) or not _STAMP_LEAD.match(rest):
+        return False
+    return _own_shape(rest) == "time stamp" or stamp_only(rest)
 
 
 def _doubled(plain: str) -> bool:

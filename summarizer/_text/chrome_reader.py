@@ -66,13 +66,15 @@ _R_READER_QUESTION = re.compile(
 )
 _R_ADDRESS = re.compile(r"\b[\w\-]{2,40}\.(?:com|org|net|co\.uk|gov)\b|\S@\S", re.I)
 _R_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-_PROMPT_CLOSERS: _w = frozenset("now here today more us our free unlimited this continue".split())
+_PROMPT_CLOSERS: _w = frozenset(  # "updates": a live blog's "Show 3 new updates"
+    "now here today more us our free unlimited this continue updates".split()
+)
 _OUTLET_VOICE: _w = frozenset("our us".split())
 # A time stamp's tokens: clock, date, zone, reading time, the stamp's verbs.
 _STAMP_WORDS: _w = frozenset(
     """updated update posted published modified last first on at min mins minute minutes
     read reading duration video audio listen watch play sec secs seconds hours hour ago
-    length runtime""".split()
+    length runtime h hr hrs d""".split()  # "Posted 21h ago", "3d ago": a unit glued
 )
 _STAMP_VERBS: _w = frozenset("updated posted published modified last first".split())
 _CALENDAR: _w = frozenset(
@@ -223,6 +225,8 @@ def reader_prompt(plain: str) -> bool:
     for sentence in _R_SENTENCE_START.split(plain, maxsplit=3):
         said = _tokens(sentence)
         first = said[:1]
+        if first and sentence.lower().startswith(first[0] + "-"):
+            first = ()  # "Follow-up inspections found ...": a compound, not a verb
         if first == ("please",) and words & _PAGE_OBJECTS:
             return True  # "Please keep comments respectful and on topic."
         if first and first[0] in _IMPERATIVES and words & (_OUTLET_VOICE | _PAGE_OBJECTS):

@@ -70,7 +70,7 @@ _CTA_MORE = re.compile(
     r"\byour\ email\ address\ will\ not\ be\ published\b|\brequired\ fields\ are\ marked\b|"
     r"\b(?:subscrib|sign)(?:e|ing)\ (?:up\ )?(?:to|for)\ (?:our|the)\ .{0,30}newsletter\b|"
     # paywalls, app promotions and comment sections
-    r"\bsupport\ (?:our|independent|quality|local|[A-Z]\S*)\ (?:[\w-]+\ ){0,2}journalism\b|"
+    r"\bsupport\ (?:our|independent|quality|local|[A-Z]\S*)\ (?:[\w'’-]+\ ){0,2}journalism\b|"
     r"\bcomment\ on\ this\ (?:article|story)\b|\bcomment\ policy\b|"
     r"\bbefore\ commenting\b|\bor\ sign\ in\ now\b|\b(?:is|are)\ embedded\ (?:below|above)\b|"
     # a wire's notes on its funding and standards
@@ -300,6 +300,9 @@ _POST_SIGNATURE = re.compile(rf"[—–-]\s*[^()\n]{{1,80}}\(@\w{{1,30}}\)\s+{_D
 _HASHTAG = re.compile(r"(?<![\w&])#[A-Za-z]\w+")
 _PULL = re.compile(r"[^\"“”:]{3,80}:\s*[\"“](?P<q>[^\"“”]{30,400})[\"”]\s*$")
 _PULL_READS = 20
+# A match's result: two sides, each a capitalised name and its score ("Auckland FC 3
+# Wellington Phoenix 1"): the story's fact, not another story's headline.
+_SCORE = re.compile(r"(?:[A-Z][\w'’.&\-]*\s+){1,4}\d{1,3},?\s+(?:[A-Z][\w'’.&\-]*\s+){1,4}\d{1,3}")
 _R_NAME_ONLY = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\.?")  # who is pictured
 _CREDIT_HINT = re.compile(r"credit|photo|picture|image|getty|gallery", re.IGNORECASE)
 _TAIL_CHARS = 160  # a credit is looked for at a line's end only (and in linear time)

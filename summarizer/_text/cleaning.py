@@ -29,6 +29,7 @@ from summarizer._text.chrome_phrases import (
     _is_consent,
 )
 from summarizer._text.chrome_shapes import _SENTENCE_END
+from summarizer._text.chrome_widgets import widget_block
 from summarizer._text.offsets import InputMap, align
 from summarizer._text.scan import prefiltered
 from summarizer._text.unwrap import unwrapped
@@ -125,6 +126,9 @@ def clean(raw: str) -> CleanText:
             (_R_BLANKS.sub(" ", ln) if "  " in ln or "\t" in ln else ln).strip()
             for ln in paragraph.splitlines()
         ]
+        if widget_block([_plain(ln) for ln in found if ln]):  # a banner or gate with buttons
+            removed.append(paragraph)
+            continue
         for ln in unwrapped([ln for ln in found if ln]):  # no line comes back empty
             bullet, heading = bool(_BULLET.match(ln)), bool(_HEADING.match(ln))
             lines.append(_Line(ln, _plain(ln), pno, bullet, heading))
