@@ -14,6 +14,7 @@ the page show.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import Field, dataclass, replace
 from typing import Any, ClassVar, Protocol, TypeVar
@@ -99,10 +100,20 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         why = _own_shape(plain)
         if why is None and ((plain in seen and word_count(plain, 4) >= 4) or _doubled(plain)):
             why = "repeated"
-            if _credited_twice(plains, seen.get(plain, i), i):  # and its credit between
-                first = seen[plain]
+            first = seen.get(plain, i)
+            if _credited_twice(plains, first, i):  # and its credit between
                 drop[first] = "caption"
                 drop.update((k, "credit") for k in range(first + 1, i) if _credit_line(plains[k]))
+            elif first == i - 1 and not _SENTENCE_END.search(plain):
+                drop[first] = "caption"  # "Storm damage in Raleigh" twice: alt text, caption
+            elif first < i - 1 and first < _HEADER_LINES:
+                # the story restarts with the summary above it: the titles between were the
+                # page's header (a video's, another story's), never a sentence of its own
+                drop.update(
+                    (k, "header")
+                    for k in range(first + 1, i)
+                    if not _SENTENCE_END.search(plains[k]) and not _QUOTE_MARKS.search(plains[k])
+                )
         seen.setdefault(plain, i)
         if why is not None:
             drop[i] = why
@@ -147,6 +158,8 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         if j < len(plains) and word_count(plains[j], 1) == 1 and headline_shaped(plains[j]):
             drop.update({k: "credit" for k in range(i + 1, j + 1)})
     drop.update(_pull_quotes(plains, drop))
+    drop.update(_prompt_headings(plains, drop))
+    drop.update(_arrow_links(lines, drop))
     closing = next((i for i in range(len(plains) - 1, 0, -1) if i not in drop and plains[i]), 0)
     if closing and bio_line(plains[closing]):  # the writer introduced below the story
         drop[closing] = "author bio"
@@ -171,6 +184,42 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         drop.update(_runs(lines, prose[0], drop))
         drop.update(_tail(lines, ended[-1], drop))
     return Verdict(drop, trim)
+
+
+_HEADER_LINES = 6  # a summary repeated by the story's first lines sits this high at most
+# A pop-up's heading speaks to the reader ("We've got news for you.", "Talk to us").
+_ADDRESSED = re.compile(r"\b(?:you|your|us|our|we|we['’]ve)\b", re.IGNORECASE)
+
+
+_ARROW = re.compile(r"[>›»▸→]\s+\S")  # a line opening with an arrow, then its words
+_ARROW_WORDS = 8  # a link's words at most ("> More Herald contact information.")
+
+
+def _arrow_links(lines: Sequence[LineLike], drop: dict[int, str]) -> dict[int, str]:
+    """Short lines marked with an arrow beside another such line dropped ("> Give us your
+    news tips." / "> More Herald contact information."): a list of links, all of it.  A
+    quoted passage set off the same way is longer, or has no dropped neighbour."""
+    arrows = [bool(_ARROW.match(ln.raw)) for ln in lines]
+    out: dict[int, str] = {}
+    for i, ln in enumerate(lines):
+        if not arrows[i] or i in drop or word_count(ln.plain, _ARROW_WORDS + 1) > _ARROW_WORDS:
+            continue
+        if any(0 <= j < len(lines) and arrows[j] and j in drop for j in (i - 1, i + 1)):
+            out[i] = "link"
+    return out
+
+
+def _prompt_headings(plains: Sequence[str], drop: dict[int, str]) -> dict[int, str]:
+    """A short line speaking to the reader right above a call to action is its heading."""
+    return {
+        i: "call to action"
+        for i in range(len(plains) - 1)
+        if i not in drop
+        and drop.get(i + 1) == "call to action"
+        and word_count(plains[i], 7) <= 6
+        and _ADDRESSED.search(plains[i])
+        and not _QUOTE_MARKS.search(plains[i])
+    }
 
 
 def _pull_quotes(plains: Sequence[str], drop: dict[int, str]) -> dict[int, str]:

@@ -128,8 +128,14 @@ _SPEECH: _w = ENGLISH.speech_verbs
 @lru_cache(maxsize=8)
 def _tokens(plain: str) -> tuple[str, ...]:
     """A line's tokens, lowercased: each rule of this module asks for them, five times a line,
-    one line after another (a few lines kept: a larger cache would outlive its article)."""
+    one line after another (a few lines kept: a larger cache would outlive its article).
+    An ISO time's "T" ("2023-08-07T23:06:27+00:00") parts its date from its clock."""
+    if "T" in plain:
+        plain = _R_ISO_T.sub(" ", plain)
     return tuple(map(str.lower, _R_TOKEN.findall(plain)))
+
+
+_R_ISO_T = re.compile(r"(?<=\d)T(?=\d)")
 
 
 def _more_tokens(plain: str, most: int) -> bool:
