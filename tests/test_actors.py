@@ -329,6 +329,10 @@ KNOWN_MISSES = {
     # batch 23 (dev): a group that acts and never speaks ("Investors cheered, sending shares
     # up"): see batch 21's first responders above
     "heraldnet-microsoft-halo3-first-quarter-profit": {"Investors"},
+    # batch 23 (dev): a school, named once as the subject of a verb it meets only after a
+    # place and a relative clause ("Neuse River Middle School in Knightdale, which is a
+    # year-round school, dismissed early"); a school is as often the place a thing happens
+    "wral-lightning-storms-outages-unc-rex": {"Neuse River Middle School"},
 }
 
 

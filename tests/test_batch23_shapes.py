@@ -94,3 +94,15 @@ def test_a_title_written_twice_in_a_row_is_a_caption() -> None:
     assert clean(head + "\n\n" + head + "\n\n" + STORY).text.startswith(head + "\n")
     twice = STORY + "\n\nThe storm moved quickly.\nThe storm moved quickly.\n\nTrees also fell."
     assert clean(twice).text.count("The storm moved quickly.") == 1
+
+
+def test_a_companys_full_name_before_its_brand_in_brackets() -> None:
+    text = LEAD + (
+        "Mobile Telecommunications Company Saudi Arabia (Zain) reported a profit on Wednesday."
+        "\n\nZain recorded a net profit of 129 million riyals for the quarter."
+    )
+    found = {a.name: a.aliases for a in actors_of(text)}
+    assert "Zain" in found["Mobile Telecommunications Company Saudi Arabia"]
+    # guard: a name with no body's head word before a word in brackets is no company
+    text = LEAD + "The film Titanic Returns (Cameron) opened on Friday. Cameron was there."
+    assert "Titanic Returns" not in {a.name for a in actors_of(text)}

@@ -264,7 +264,7 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
     for m in t.find(_R_MUNICIPAL):
         out.append(Cand(m.start(), m.end(), "organization", m.group()))
     for short, long, start in _expansions(text):
-        if _orgish(t.r, long):
+        if _orgish(t.r, long) or _branded(t, short, long):
             out.append(Cand(start, start + len(long), "organization", long))
             links.append((short, long))
         else:
@@ -322,6 +322,21 @@ def _expansions(text: str) -> Iterable[tuple[str, str, int]]:
             short[1].lower(), inner.lower()
         ):
             yield short[1], inner, m.start(1)
+        elif _R_BRAND.fullmatch(inner) and (run := _R_RUN_END.search(before)):
+            yield inner, run.group(), offset + run.start()  # "... Saudi Arabia (Zain)"
+
+
+# A company's full name, then the brand it goes by: "Mobile Telecommunications Company Saudi
+# Arabia (Zain)" (``_branded`` keeps it when a head word is in it and the brand recurs).
+_R_BRAND = re.compile(r"[A-Z][a-z]{2,15}")
+_R_RUN_END = re.compile(
+    r"(?<![\w\-'’.])[A-Z][\w&\-]*(?: (?:of |and |& )?[A-Z][\w&\-]*){1,7}(?=\s*$)"
+)
+
+
+def _branded(t: Text, short: str, long: str) -> bool:
+    """``long (short)``: a body's full name with a head word, its brand written again."""
+    return not set(long.split()).isdisjoint(t.r.heads) and t.scan_count(short, 2) >= 2
 
 
 def _subsequence(needle: str, hay: str) -> bool:
