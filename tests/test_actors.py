@@ -333,6 +333,9 @@ KNOWN_MISSES = {
     # place and a relative clause ("Neuse River Middle School in Knightdale, which is a
     # year-round school, dismissed early"); a school is as often the place a thing happens
     "wral-lightning-storms-outages-unc-rex": {"Neuse River Middle School"},
+    # batch 24 (dev): the government named bare, in lower case outside the minister's
+    # quotation ("Milupi said government was very pleased") and capitalised only inside it
+    "diggersnews-zambia-covid-vaccination-campaign-extended": {"Government"},
 }
 
 

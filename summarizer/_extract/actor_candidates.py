@@ -295,10 +295,18 @@ def _modifies(r: Rules, text: str, end: int) -> bool:
 
 def _parts(r: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A body's span split at "<Head> and ", plus a body named after its parent's "of the"."""
+    cuts = [(m.start(), m.end()) for m in r.and_head.finditer(text, start, end)]
+    # "Criminal Division and ...", not a head inside an "of" complement ("Ministry of Local
+    # Government and Rural Development" is one name)
+    cuts += [
+        (m.end() - 5, m.end())
+        for m in r.head_and.finditer(text, start, end)
+        if " of " not in text[max([start, *(b for _, b in cuts if b <= m.start())]) : m.start()]
+    ]
     out, at = [], start
-    for m in r.head_and.finditer(text, start, end):
-        out.append((at, m.end() - 5))
-        at = m.end()
+    for a, b in sorted(set(cuts)):  # both patterns may cut at one "and"
+        out.append((at, a))
+        at = b
     out.append((at, end))
     if inner := r.inner.search(text, at, end):
         out.append((inner.start(1), end))

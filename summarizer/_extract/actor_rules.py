@@ -147,6 +147,9 @@ class Rules:
     role_after: re.Pattern[str]  # "Steve Altemus, chief executive officer"
     says: re.Pattern[str]  # a name as a speech verb's subject
     head_and: re.Pattern[str]
+    # "Ministry of Health and Ministry of Local Government": "and" before a head word that
+    # opens a body of its own
+    and_head: re.Pattern[str]
     inner: re.Pattern[str]
     org: re.Pattern[str]  # "[United Nations Security] Council", "Department [of Health]"
     demonym_org: re.Pattern[str]  # "Russian foreign ministry", "Syrian government"
@@ -171,6 +174,7 @@ def rules(lang: LanguagePack) -> Rules:
         says=prefiltered(r.says),
         role_after=prefiltered(r.role_after),
         head_and=prefiltered(r.head_and),
+        and_head=prefiltered(r.and_head),
         org=prefiltered(r.org),
         demonym_org=prefiltered(r.demonym_org),
         mask=prefiltered(r.mask),
@@ -218,6 +222,7 @@ def _rules(lang: LanguagePack) -> Rules:
             rf"|\b(?:{alternation(lang.speech_inverted)}) (?P<n2>{NAME})"
         ),
         head_and=re.compile(rf"(?<=[ \w])(?:{alternation(w.heads)}) and (?=[A-Z])"),
+        and_head=re.compile(rf" and (?=(?:{alternation(w.heads)}) (?:of|for|on) [A-Z])"),
         inner=re.compile(rf" of the ((?:{CAPW} )*(?:{alternation(w.heads)})(?: of {CAPW})?)$"),
         org=re.compile(
             rf"(?<![\w.'’\-])(?:(?:{CAPW}|[SMF]t\.) (?:and (?={CAPW}))?){{0,{RUN}}}"

@@ -67,6 +67,7 @@ class QuoteRules:
     roles: frozenset[str]  # "Manchester United forward Marcus Rashford": a role before a name
     # "His widow Millicent", "Her lawyer John Ames": a person described by whose they are
     owned_person: re.Pattern[str]
+    demonyms: frozenset[str]  # "the Qatari official said": the one titled with the nation's
     state_bodies: frozenset[str]
     given: tuple[frozenset[str], frozenset[str]]  # first names usually a woman's, a man's
 
@@ -105,6 +106,7 @@ def quote_rules(lang: LanguagePack) -> QuoteRules:
         offices=lang.speaker_office_nouns,
         roles=lang.names.roles,
         owned_person=owned_person(lang),
+        demonyms=lang.names.demonyms,
         state_bodies=lang.state_bodies,
         given=(lang.names.given_female, lang.names.given_male),
     ))  # fmt: skip

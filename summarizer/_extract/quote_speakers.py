@@ -32,9 +32,16 @@ _R_STOP = prefiltered(_R_STOP)  # its first characters first (_text.scan)
 # Wednesday, "); then an article.
 _R_LEADS = tuple(
     re.compile(lead + r"(?:(?:the|The|a|A) )?")
-    for lead in (r"[\W_]*", r"[\W_]*(?:[\w’'.\-]+ ){0,5}?[\w’'.\-]+, ")
+    for lead in (
+        r"[\W_]*",
+        r"[\W_]*(?:[\w’'.\-]+ ){0,5}?[\w’'.\-]+, ",
+        # a participle's clause: "Commenting on the issue of releasing the hostages, "
+        r"[\W_]*[A-Z][a-z]+ing\b[^,.;:\"“”\n]{0,90}, ",
+    )
 )
 _R_WORD = re.compile(r"[\w\-]+")
+# "the Qatari official", right before its verb: a person the nation's name describes.
+_R_THE_NATION = re.compile(r"\b[Tt]he ([A-Z][a-z]+) [a-z]+ $")
 # "the health department's statement said": the owner's head noun names the speaker.
 _R_OWNED = re.compile(r"(?:the|a|an) (?:[a-z]+ )?(?P<head>[a-z]+)['’]s (?:[a-z]+ )?[a-z]+")
 # Between a body and the bare group noun it qualifies: "Health Department (CMDHD) officials".
@@ -119,10 +126,29 @@ class SpeakerReader(ReferenceReader):
         definite = described and words[0].lower() == "the" and words[-1].islower()
         if definite and (group := self._group_body(words[-1], a + lead)):  # "the analysts"
             return Who(group[1], Mention(a + lead, end, self.text[a + lead : end]), "pronoun")
+        # "the Qatari official said": the one the article titled with the nation's name
+        # ("Qatari Prime Minister ... Al Thani"), else the description as written
+        nation = described and len(words) > 2 and words[0] == "the" and words[1] in self.rx.demonyms
+        if nation and (who := self._of_nation(words[1], a + lead, end)):
+            return who
         if described:
             return self._titled(words[-1], a + lead, end, words[0].lower() == "the")
         if len(words) == 1 and words[0] in self.rx.body_nouns:  # "police said"
             return self._titled(words[0], a + lead, end)
+        return None
+
+    def _of_nation(self, nation: str, a: int, b: int) -> Who | None:
+        """The latest person before ``a`` whose title the nation's name opens ("Qatari Prime
+        Minister and Foreign Minister Mohammed ... Al Thani"): "the Qatari official" at
+        ``a:b``."""
+        titled = re.compile(rf"\b{re.escape(nation)}(?: (?:[A-Z][\w.’'-]*|and|of))+ $")
+        k = bisect.bisect_left(self.starts, a) - 1
+        for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):
+            m, actor = self.mentions[i]
+            if actor.type == "person" and titled.search(
+                self.outside, max(0, m.start - 80), m.start
+            ):
+                return Who(actor, Mention(a, b, self.text[a:b]), "pronoun")
         return None
 
     def _verb_subject(self, a: int, v: int, cue: str, s: Sentence) -> Who | None:
@@ -132,6 +158,13 @@ class SpeakerReader(ReferenceReader):
         form = self.verb_forms[a, v]
         if form is None:  # "In a statement, the company said:"
             head = max(a, v - 40)
+            nation = _R_THE_NATION.search(self.outside, head, v)  # "the Qatari official said"
+            if (
+                nation
+                and nation[1] in self.rx.demonyms
+                and (who := self._of_nation(nation[1], nation.start(), nation.end()))
+            ):
+                return who
             if m := self.rx.the_noun_end.search(self.outside, head, v):
                 who = self._titled(m[1], m.start(), m.end(1))
                 owner = self._mentions(m.start(), m.end(1))  # "Apple's spokesman said:"

@@ -132,6 +132,8 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
                 trim[i] = (kept, m.group().strip())
             else:
                 drop[i] = "caption"
+        elif (m := _BYLINE_BAR.match(plain)) and stamp_only(plain[m.end() :]):
+            trim[i] = (plain[m.end() :], m.group().strip())  # "By OLGA R. RODRIGUEZ | Nov..."
         elif (m := _CTA_LEAD.match(plain)) and m.end() < len(plain):
             trim[i] = (plain[m.end() :], m.group().strip())  # "Continue reading...February 12"
         elif (m := _WIDGET_TAIL.search(plain, max(0, len(plain) - 20))) and m.start() > 0:
@@ -186,6 +188,8 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
     return Verdict(drop, trim)
 
 
+# A writer's byline, then a bar, before the page's stamp: the stamp stays (the page's clock).
+_BYLINE_BAR = re.compile(r"By:?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s*\|\s*")
 _HEADER_LINES = 6  # a summary repeated by the story's first lines sits this high at most
 # A pop-up's heading speaks to the reader ("We've got news for you.", "Talk to us").
 _ADDRESSED = re.compile(r"\b(?:you|your|us|our|we|we['’]ve)\b", re.IGNORECASE)

@@ -76,6 +76,11 @@ def _glued(plain: str, at: int) -> bool:
     return plain[at - 1 : at] == ":" and plain[at : at + 1].isupper()
 
 
+# A video player's caption as a page copies it: its "CLOSE" button, the caption, the credit
+# of its makers ("... The Spectrum & Daily News staff", "... USA TODAY", "... Wochit").
+_VIDEO_CLOSE = re.compile(r"CLOSE\s+\S.*(?:\b[Ss]taff|USA TODAY|Wochit|Storyful)\s*$")
+
+
 def _own_shape(plain: str) -> str | None:
     """Why this line alone is chrome, or None."""
     words = plain.split(None, 80)  # every rule below reads at most 80 words (text/words.py)
@@ -93,6 +98,8 @@ def _own_shape(plain: str) -> str | None:
         return "pointer"
     if _LABELLED_DATE.match(plain):
         return "time stamp"
+    if _VIDEO_CLOSE.match(plain) and len(words) <= 40:
+        return "caption"  # "CLOSE Flood rain ... homes. The Spectrum & Daily News staff"
     if _CAPTION.match(plain) and len(words) <= 80:
         return "caption"
     if len(words) <= 20 and _RELEASE_LINE.match(plain):
