@@ -125,6 +125,20 @@ def capitals(size: int) -> str:
     return text.rstrip() + "."
 
 
+_HEAD = "Storm hits the coast\nThe storm hit the coast on Tuesday night\nVideo: the storm arrives"
+
+
+def repeats(size: int) -> str:
+    """A page's title, summary and a video's title, then the summary repeated on every other
+    line: the page header the story restarts after is looked for once, near the top."""
+    summary = _HEAD.split("\n")[1]
+    return _fill(
+        lambda i: _HEAD if i == 0 else summary if i % 2 else f"Crews cleared road {i}, they said.",
+        size,
+        "\n",
+    )
+
+
 def normal(size: int) -> str:
     """The gold articles (and the seed), cleaned of page chrome (whose "comments" or author
     card would end the story), joined into one long normal article.  Each paragraph of the
@@ -154,6 +168,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "quotes": quotes,
     "unattributed": unattributed,
     "capitals": capitals,
+    "repeats": repeats,
     "normal": normal,
 }
 STAGES = (

@@ -2,7 +2,8 @@
 
 The shapes are generated (``bench.bench_hostile.SHAPES``: one long token, a line without
 spaces, base64 in a paragraph and in an HTML page, thousands of dated phrases, thousands
-of "X said", quotation marks mixed with words, normal articles joined). Before the fix,
+of "X said", quotation marks mixed with words, a page's summary repeated on every other
+line, normal articles joined). Before the fix,
 each cost quadratic time in some stage (20 KB: 12 s; 100 KB: minutes). No assertion is a
 time limit: four times the input must cost less than eight times the CPU work (linear
 work costs four times, quadratic sixteen), by ``process_time``, best of two runs; and in

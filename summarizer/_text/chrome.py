@@ -106,7 +106,7 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
                 drop.update((k, "credit") for k in range(first + 1, i) if _credit_line(plains[k]))
             elif first == i - 1 and not _SENTENCE_END.search(plain):
                 drop[first] = "caption"  # "Storm damage in Raleigh" twice: alt text, caption
-            elif first < i - 1 and first < _HEADER_LINES:
+            elif first < i - 1 and first < _HEADER_LINES and i - first <= _HEADER_LINES:
                 # the story restarts with the summary above it: the titles between were the
                 # page's header (a video's, another story's), never a sentence of its own
                 drop.update(
@@ -190,7 +190,9 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
 
 # A writer's byline, then a bar, before the page's stamp: the stamp stays (the page's clock).
 _BYLINE_BAR = re.compile(r"By:?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s*\|\s*")
-_HEADER_LINES = 6  # a summary repeated by the story's first lines sits this high at most
+# A summary repeated by the story's first lines sits this high at most, and its repeat this
+# few lines below it: a bounded look, never a walk over the page per repeated line.
+_HEADER_LINES = 6
 # A pop-up's heading speaks to the reader ("We've got news for you.", "Talk to us").
 _ADDRESSED = re.compile(r"\b(?:you|your|us|our|we|we['’]ve)\b", re.IGNORECASE)
 
