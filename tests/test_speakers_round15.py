@@ -92,3 +92,17 @@ def test_whom_a_spokesperson_speaks_for_is_typed() -> None:
 )  # fmt: skip
 def test_a_described_subject_keeps_its_qualifier(text: str, start: str, want: str | None) -> None:
     assert quote(quotes_of(LEAD + text), start).speaker == want
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "want"),
+    [
+        ('Flights were delayed. In a statement, easyJet said:\n\n"We are sorry for the delay."',
+         "We are sorry", "easyJet"),
+        ('"We are sorry for the delay," an eBay spokesperson said.', "We are sorry", "eBay"),
+    ],
+)  # fmt: skip
+def test_a_brand_in_camel_case_that_speaks_is_an_actor(text: str, start: str, want: str) -> None:
+    assert quote(quotes_of(LEAD + text), start).speaker == want
+    # guard: a product with its article is no speaker
+    assert actors_of(LEAD + "The iPhone says nothing about it.") == []

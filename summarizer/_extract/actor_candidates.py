@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from summarizer._digest import ActorType
 from summarizer._extract import ner as _ner
@@ -25,6 +26,7 @@ from summarizer._extract.actor_rules import (
     bare_al,
 )
 from summarizer._extract.actor_text import Cand, Text, as_body, as_name
+from summarizer._lang import LanguagePack, alternation
 from summarizer._text.scan import prefiltered
 
 # Compiled once: patterns given to re.search() as strings were re-parsed whenever the
@@ -77,6 +79,20 @@ _R_SPOKES_FOR = prefiltered(
 _R_SPOKES_BEFORE = prefiltered(
     re.compile(rf"(?<![\w\-'’.])(?P<n>{CAPW}(?: (?:of |and |& )?{CAPW}){{0,5}}) {_SPOKES}\b")
 )
+
+
+@cache
+def _camel_speaker(lang: LanguagePack) -> re.Pattern[str]:
+    """A brand written in camel case ("easyJet", "eBay") that speaks ("eBay said", "an eBay
+    spokesperson"): the name rules read capitalised words only."""
+    verbs = alternation(lang.speech_verbs)
+    return prefiltered(
+        re.compile(
+            rf"(?<![\w\-'’.])(?<![Tt]he )(?P<n>[a-z]{{1,4}}[A-Z][A-Za-z]{{1,20}})"
+            rf"(?=(?:['’]s)?\s+(?:{verbs}|{_SPOKES})\b)"
+        )
+    )
+
 
 _SEPARATORS = " -/"
 
@@ -257,6 +273,8 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
             c = as_body(t, m.start("n"), m.end("n"), "organization")
             if c and c.name not in t.r.gaz:
                 out.append(c)
+    for m in t.find(_camel_speaker(t.lang)):  # "easyJet said", "an eBay spokesperson"
+        out.append(Cand(m.start("n"), m.end("n"), "organization", m["n"]))
     for m in t.find(_R_PLACE_BODY):  # a place the article names again
         p = m["p"]
         if p not in t.r.stop and p not in t.r.title_words and t.capitals[p] >= 2:
