@@ -159,18 +159,23 @@ class ReferenceReader(SpanReader):
         asker = _R_ASKER.match(self.outside, at)
         return asker is not None and asker[1] == _OBJECT.get(word.lower())
 
-    def _holder(self, word: str, a: int) -> int:
+    def _holder(self, word: str, a: int, nation: bool = False) -> int:
         """The latest person named before ``a`` with the role ``word`` right before the name
         ("Prosecutor Nadia Volkova", "The chairman, Keith Arnold") or in the apposition after
-        it ("Keith Arnold, the chairman of ..."): a bounded walk back; -1 if none."""
-        w, (before, after) = re.escape(word.lower()), _role_patterns(word.lower())
+        it ("Keith Arnold, the chairman of ..."): a bounded walk back; -1 if none.
+        ``nation``: ``word`` is a nation's adjective opening the name's title ("Qatari Prime
+        Minister and Foreign Minister Mohammed ... Al Thani")."""
+        if nation:
+            before, after, reach = _nation_title(word), None, _NATION_TITLE
+        else:
+            (before, after), reach = _role_patterns(word.lower()), len(re.escape(word)) + 3
         k = bisect.bisect_left(self.starts, a) - 1
         for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):
             m, actor = self.mentions[i]
             if actor.type != "person" or m.end > a:
                 continue
-            if before.search(self.outside, max(0, m.start - len(w) - 3), m.start) or after.match(
-                self.outside, m.end, min(a, m.end + 60)
+            if before.search(self.outside, max(0, m.start - reach), m.start) or (
+                after is not None and after.match(self.outside, m.end, min(a, m.end + 60))
             ):
                 return i
         return -1
@@ -220,6 +225,15 @@ class ReferenceReader(SpanReader):
         if latest < 0:
             return None
         return Who(self.mentions[latest][1], Mention(a, b, self.text[a:b]), "pronoun")
+
+
+_NATION_TITLE = 80  # characters read before a name for the title a nation's adjective opens
+
+
+@lru_cache(maxsize=64)
+def _nation_title(nation: str) -> re.Pattern[str]:
+    """ "Qatari" and the capitalised words of a title after it, ending where a name starts."""
+    return re.compile(rf"\b{re.escape(nation)}(?: (?:[A-Z][\w.’'-]*|and|of))+ $")
 
 
 @lru_cache(maxsize=64)

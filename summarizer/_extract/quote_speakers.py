@@ -128,7 +128,7 @@ class SpeakerReader(ReferenceReader):
             return Who(group[1], Mention(a + lead, end, self.text[a + lead : end]), "pronoun")
         # "the Qatari official said": the one the article titled with the nation's name
         # ("Qatari Prime Minister ... Al Thani"), else the description as written
-        nation = described and len(words) > 2 and words[0] == "the" and words[1] in self.rx.demonyms
+        nation = described and len(words) > 2 and words[0] == "the"
         if nation and (who := self._of_nation(words[1], a + lead, end)):
             return who
         if described:
@@ -138,18 +138,11 @@ class SpeakerReader(ReferenceReader):
         return None
 
     def _of_nation(self, nation: str, a: int, b: int) -> Who | None:
-        """The latest person before ``a`` whose title the nation's name opens ("Qatari Prime
-        Minister and Foreign Minister Mohammed ... Al Thani"): "the Qatari official" at
-        ``a:b``."""
-        titled = re.compile(rf"\b{re.escape(nation)}(?: (?:[A-Z][\w.’'-]*|and|of))+ $")
-        k = bisect.bisect_left(self.starts, a) - 1
-        for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):
-            m, actor = self.mentions[i]
-            if actor.type == "person" and titled.search(
-                self.outside, max(0, m.start - 80), m.start
-            ):
-                return Who(actor, Mention(a, b, self.text[a:b]), "pronoun")
-        return None
+        """ "the Qatari official" at ``a:b``: the latest person whose title ``nation`` opens
+        ("Qatari Prime Minister and Foreign Minister Mohammed ... Al Thani"), if a nation."""
+        if nation not in self.rx.demonyms or (i := self._holder(nation, a, nation=True)) < 0:
+            return None
+        return Who(self.mentions[i][1], Mention(a, b, self.text[a:b]), "pronoun")
 
     def _verb_subject(self, a: int, v: int, cue: str, s: Sentence) -> Who | None:
         """The subject of the speech verb at ``v``: 'Lavrov also said', 'she told', a person."""
@@ -159,11 +152,7 @@ class SpeakerReader(ReferenceReader):
         if form is None:  # "In a statement, the company said:"
             head = max(a, v - 40)
             nation = _R_THE_NATION.search(self.outside, head, v)  # "the Qatari official said"
-            if (
-                nation
-                and nation[1] in self.rx.demonyms
-                and (who := self._of_nation(nation[1], nation.start(), nation.end()))
-            ):
+            if nation and (who := self._of_nation(nation[1], nation.start(), nation.end())):
                 return who
             if m := self.rx.the_noun_end.search(self.outside, head, v):
                 who = self._titled(m[1], m.start(), m.end(1))
