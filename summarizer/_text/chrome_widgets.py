@@ -33,12 +33,13 @@ _GATE = re.compile(
 )
 _QUOTE = re.compile(r"[\"“”]")
 _BUTTON_WORDS = 5  # a control's words at most
+WIDGET_LINES = 3  # a widget's lines at least: a button, what it is about, and more
 
 
 def widget_block(lines: Sequence[str]) -> bool:
     """Three lines or more, one of them a button and another about data or access, no
     quotation: a widget, not the story."""
-    if len(lines) < 3 or any(_QUOTE.search(ln) for ln in lines):
+    if len(lines) < WIDGET_LINES or any(_QUOTE.search(ln) for ln in lines):
         return False
     buttons = [i for i, ln in enumerate(lines) if _button(ln)]
     if not buttons:

@@ -29,7 +29,7 @@ from summarizer._text.chrome_phrases import (
     _is_consent,
 )
 from summarizer._text.chrome_shapes import _SENTENCE_END
-from summarizer._text.chrome_widgets import widget_block
+from summarizer._text.chrome_widgets import WIDGET_LINES, widget_block
 from summarizer._text.offsets import InputMap, align
 from summarizer._text.scan import prefiltered
 from summarizer._text.unwrap import unwrapped
@@ -126,10 +126,13 @@ def clean(raw: str) -> CleanText:
             (_R_BLANKS.sub(" ", ln) if "  " in ln or "\t" in ln else ln).strip()
             for ln in paragraph.splitlines()
         ]
-        if widget_block([_plain(ln) for ln in found if ln]):  # a banner or gate with buttons
+        found = [ln for ln in found if ln]
+        # a banner or gate with buttons (its lines' plain text read only for a paragraph of
+        # enough lines to be one: most paragraphs are a single line)
+        if len(found) >= WIDGET_LINES and widget_block([_plain(ln) for ln in found]):
             removed.append(paragraph)
             continue
-        for ln in unwrapped([ln for ln in found if ln]):  # no line comes back empty
+        for ln in unwrapped(found):  # no line comes back empty
             bullet, heading = bool(_BULLET.match(ln)), bool(_HEADING.match(ln))
             lines.append(_Line(ln, _plain(ln), pno, bullet, heading))
     kept = _chrome.apply(_filter(lines, removed), removed)  # shapes and neighbours
