@@ -212,3 +212,21 @@ def test_a_live_blogs_entry_heading_is_not_the_pages_headline() -> None:
     # guard: a headline that only starts with a number is still one
     text2 = "12 hurt as bus overturns on motorway\n\nTwelve people were hurt when a bus overturned."
     assert clean(text2).title == "12 hurt as bus overturns on motorway"
+
+
+def test_a_markdown_heading_over_its_plain_copy_keeps_the_heading() -> None:
+    # "# Title" then "Title": a page turned into Markdown keeps its heading and the plain
+    # line under it; read as an image's alt text over its caption, both went and the page
+    # had no title (a lead of the eleventh session of 2026-12-03)
+    head = "Council approves new budget"
+    body = (
+        "The council voted on Tuesday to approve the budget, officials said.\n\n"
+        "Mayor Jane Doe said it was a good day for the town."
+    )
+    got = clean(f"# {head}\n\n{head}\n\n{body}")
+    assert got.title == head
+    assert got.text.count(head) == 1
+    # guard: the same short line twice with no heading mark is still a caption twice
+    cap = "Storm damage in Raleigh on Monday"
+    lead = "Flooding hits the city\n\nThe river rose on Monday, officials said."
+    assert cap not in clean(f"{lead}\n\n{cap}\n\n{cap}\n\n{body}").text

@@ -73,6 +73,7 @@ class Verdict:
     trim: dict[int, tuple[str, str]]  # line index -> (kept text, cut credit)
 
 
+_MD_HEADING = re.compile(r"#{1,6}\s")
 _CREDIT_GAP = 4  # lines between a caption's two copies: a credit, "/", an outlet's name
 
 
@@ -101,7 +102,9 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         if why is None and ((plain in seen and word_count(plain, 4) >= 4) or _doubled(plain)):
             why = "repeated"
             first = seen.get(plain, i)
-            if _credited_twice(plains, first, i):  # and its credit between
+            if first == i - 1 and _MD_HEADING.match(lines[first].raw):
+                pass  # "# Title" over "Title": a Markdown heading and its plain copy
+            elif _credited_twice(plains, first, i):  # and its credit between
                 drop[first] = "caption"
                 drop.update((k, "credit") for k in range(first + 1, i) if _credit_line(plains[k]))
             elif first == i - 1 and not _SENTENCE_END.search(plain):
