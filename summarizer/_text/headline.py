@@ -177,9 +177,12 @@ def above_headline(
     title, past_meta = _walk_up(lines, first_prose, drop, lenient=False)
     if title is None:
         return {}
+    spared = _rival(lines, title, first_prose, drop)
     out = {}
     for i in range(title):
         plain = lines[i].plain
+        if i == spared:
+            continue
         short = word_count(plain, 4) <= 4 or (headline_shaped(plain) and not past_meta)
         # A full date above the headline may be the story's own: it stays.
         dated = _R_DATE.search(plain)
@@ -189,6 +192,35 @@ def above_headline(
     if at is not None:
         out.pop(at, None)
     return out | _listed_dates(lines, title, out)
+
+
+_RIVAL_WORDS = 6  # a headline's length: breadcrumbs and section names are shorter
+_RIVAL_LINES = 12  # the story's lines whose words a rival must share (its first 200 words)
+
+
+def _rival(
+    lines: Sequence[_Lined], title: int, first_prose: int, drop: dict[int, str]
+) -> int | None:
+    """The page's own headline above the line the walk took for it, or None.
+
+    The line right above the story may be a share row, a caption or an alt text ("Tweet
+    Recommend Google + LinkedIn Email Print" under "Floods batter U.S. Southeast reeling
+    from deadly tornadoes"): a headline-shaped line of six words or more above it that
+    shares more content words with the story's first 200 words is the headline, and stays.
+    Ties go to the walk's line (a caption naming the story's place ties with the headline
+    as often as not), then to the lowest rival (a breadcrumb that repeats the headline
+    stands above it)."""
+    end = min(len(lines), first_prose + _RIVAL_LINES)
+    story = " ".join(lines[j].plain for j in range(first_prose, end) if j not in drop)
+    lead = fresh_bag(" ".join(story.split(None, 200)[:200]))
+    best, most = None, len(fresh_bag(lines[title].plain) & lead)
+    for i in range(title - 1, -1, -1):
+        plain = lines[i].plain
+        if i in drop or not headline_shaped(plain, _RIVAL_WORDS):
+            continue
+        if (n := len(fresh_bag(plain) & lead)) > most:
+            best, most = i, n
+    return best
 
 
 def _listed_dates(lines: Sequence[_Lined], title: int, out: dict[int, str]) -> dict[int, str]:
