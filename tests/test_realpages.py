@@ -45,3 +45,18 @@ def test_a_rival_must_share_more_of_the_story_than_the_line_the_walk_took() -> N
     crumb = "HomeWeatherFloods batter U.S. Southeast reeling from deadly tornadoes"
     got = clean(f"{crumb}\n\nFloods batter U.S. Southeast reeling from deadly tornadoes\n\n{STORY}")
     assert crumb not in got.text
+
+
+def test_a_paragraph_of_one_and_two_word_lines_is_not_the_lead() -> None:
+    # tribune-india-punjab-farmers-chandigarh-protest ("DT" / "PT" / "search-icon-img" over
+    # the headline) and broomead-asx-reporting-season-updates ("Home"): the first
+    # paragraph's first line was read as the would-be title, found no title, and the page
+    # had none (the walk from the story up, which drops such lines above the headline,
+    # stopped at the caption or standfirst between them)
+    head = "Floods batter U.S. Southeast reeling from deadly tornadoes"
+    dek = "Headshot of Simone Grogan\nReporting season continues.\n\n"
+    assert clean(f"DT\nPT\nsearch-icon-img\n\n{head}\n\n{dek}{STORY}").title == head
+    assert clean(f"Home\n\n{head}\n\n{dek}{STORY}").title == head
+    # guard: a three-word first line is still read as the would-be title (a section name
+    # over a story with no headline gives no title, as before)
+    assert clean(f"Press Releases Archive\n\n{STORY}").title is None

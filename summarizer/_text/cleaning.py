@@ -274,7 +274,17 @@ def _assemble(kept: list[_Line], removed: list[str]) -> CleanText:
     h1 = bool(kept) and kept[0].raw.startswith("# ")
     # A date stamp or a bare date above the headline ("Feb 09, 2016 09:45 AM", "June 25,
     # 2018") is not the title.
-    lead = next((p for p in paragraphs if not (len(p) == 1 and _headline.is_dateline(p[0]))), [])
+    # Nor is a paragraph of one- and two-word lines above it ("Home", "DT" / "PT"): a menu's
+    # leftovers, never a headline; the headline is the next paragraph's line if any is.
+    lead = next(
+        (
+            p
+            for p in paragraphs
+            if not (len(p) == 1 and _headline.is_dateline(p[0]))
+            and not all(word_count(ln, 3) <= 2 for ln in p)
+        ),
+        [],
+    )
     # A headline with its date line, byline or standfirst under it in one paragraph is the
     # title too (shaped as one: a wrapped line of prose is no headline).
     one_line = bool(lead) and _is_title(lead[0])
