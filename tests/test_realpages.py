@@ -4,6 +4,8 @@ with guards. The held-out half is only scored (``bench/probes/README.md``)."""
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer._text.cleaning import clean
 
 STORY = (
@@ -13,6 +15,10 @@ STORY = (
     "people this week.\n\n"
     "Florida Governor Rick Scott declared a state of emergency for 26 counties inundated by "
     "rain as severe thunderstorms raced across the northern part of the state."
+)
+STORY2 = (
+    "Emergency workers evacuated about 200 people in the Panhandle, Scott told reporters at "
+    "an emergency operations center south of Tallahassee."
 )
 
 
@@ -60,3 +66,35 @@ def test_a_paragraph_of_one_and_two_word_lines_is_not_the_lead() -> None:
     # guard: a three-word first line is still read as the would-be title (a section name
     # over a story with no headline gives no title, as before)
     assert clean(f"Press Releases Archive\n\n{STORY}").title is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[[title]] [[text]] [[success]] Email address Sign up",  # press-and-journal
+        "search-icon-img",  # tribune-india
+        "hero-image",
+        "Headshot of Simone Grogan",  # broomead
+        "Comments (0)",  # staffordshire-newsletter
+        "by AAP",  # rugby-com-au
+        "AAP",
+        "  • fb",  # tribune-india
+    ],
+)
+def test_a_templates_leftovers_are_chrome(line: str) -> None:
+    # each stayed in the text wherever it stood (under the headline, mid-story, at the end)
+    for page in (f"{line}\n\n{STORY}", f"{STORY}\n\n{line}\n\n{STORY2}", f"{STORY}\n\n{line}"):
+        assert line.strip() not in clean(page).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The AP reported that the image of the mayor, posted online, drew comments (40).",
+        "Scott said the state would ask for federal help.",
+        "AAP understands the squad will be named on Tuesday.",
+        "A portrait of Queen Victoria hangs in the council chamber.",
+    ],
+)
+def test_story_lines_naming_agencies_images_or_comments_stay(line: str) -> None:
+    assert line in clean(f"{STORY}\n\n{line}\n\n{STORY2}").text

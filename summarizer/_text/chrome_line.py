@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from summarizer._lang.en import ENGLISH
 from summarizer._text.casing import lowered
+from summarizer._text.chrome_code import template_leftover
 from summarizer._text.chrome_notes import note_shape
 from summarizer._text.chrome_reader import (
     contact_line,
@@ -90,6 +91,8 @@ def _own_shape(plain: str) -> str | None:
         return "other script"
     if note := note_shape(plain):
         return note
+    if leftover := template_leftover(plain):
+        return leftover
     if _QUOTE_MARKS.search(plain) and not _prompt(plain):
         return None
     if (m := _POINTER.match(plain)) and (

@@ -45,7 +45,7 @@ _CHROME_LINE = re.compile(
         advertisement(?:\s*[-–—:|·•]\s*.{{0,60}}|\s+\d{{1,2}})?|sponsored(?:\ content)?|
         # sharing and following
         (?:share|tweet|email|print|pin|copy\ link)(?:\ (?:this|on\ \w+|article|story|link|it!?))*|
-        share\ this\ (?:article|story)|(?:facebook|twitter|x|linkedin|whatsapp|reddit|f|t|in)|
+        share\ this\ (?:article|story)|(?:facebook|fb|twitter|x|linkedin|whatsapp|reddit|f|t|in)|
         sign\ up\ (?:for|to)\ .{{0,80}}|subscribe(?:\ (?:now|today|to\ .{{0,60}}))?|
         # a press release's last line: "For more information, visit promowestlive.com."
         for\ (?:more|further)\ (?:information|details|info),?\ (?:please\ )?
