@@ -1,6 +1,6 @@
 """Probe: real news pages as stored, their chrome annotated line by line.
 
-    python -m bench.probes.realpages_probe [--held-out] [-q]
+    python -m bench.probes.realpages_probe [--round 2] [--held-out | --all] [-q]
 
 Each page in ``realpages/`` is a stored copy of a real news page (``<slug>.txt``) and what
 a careful reader marks in it (``<slug>.json``: the headline line or null, every chrome line,
@@ -20,6 +20,9 @@ asks, and more:
   in the digest by itself, so counted apart).
 
 Prints the tuning pages' problems (``-q``: counts only) and, per split, the counts.
+``--round 2`` reads ``realpages2/`` (a second round, collected after the first round's
+rules); ``--all`` scores every page of a round, counts only (its first scoring, before
+anything of it is read).
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from summarizer._eval import _said
 from summarizer._text.cleaning import clean
 
 HERE = Path(__file__).parent / "realpages"
+ROUNDS = {"1": HERE, "2": Path(__file__).parent / "realpages2"}
 
 
 def held_out(slug: str) -> bool:
@@ -67,10 +71,10 @@ class Result:
         return bool(self.leaked or self.title or self.dropped)
 
 
-def score(slug: str) -> Result:
+def score(slug: str, where: Path = HERE) -> Result:
     """Summarise one page with no model and compare with its annotation."""
-    text = (HERE / f"{slug}.txt").read_text(encoding="utf-8")
-    note = json.loads((HERE / f"{slug}.json").read_text(encoding="utf-8"))
+    text = (where / f"{slug}.txt").read_text(encoding="utf-8")
+    note = json.loads((where / f"{slug}.json").read_text(encoding="utf-8"))
     chrome = [c for c in note["chrome"] if c.strip()]
     headline = note.get("headline")
     res = Result(slug, len(chrome))
@@ -97,17 +101,20 @@ def score(slug: str) -> Result:
 
 def main() -> None:
     held = "--held-out" in sys.argv
-    quiet = "-q" in sys.argv
-    slugs = sorted(p.stem for p in HERE.glob("*.json") if held_out(p.stem) == held)
-    results = [score(s) for s in slugs]
+    every = "--all" in sys.argv
+    quiet = "-q" in sys.argv or every
+    where = ROUNDS[sys.argv[sys.argv.index("--round") + 1] if "--round" in sys.argv else "1"]
+    slugs = sorted(p.stem for p in where.glob("*.json") if every or held_out(p.stem) == held)
+    results = [score(s, where) for s in slugs]
     if not held and not quiet:
         for r in results:
             for kind in ("title", "leaked", "dropped"):
                 for line in getattr(r, kind):
                     print(f"{r.slug}: {kind} {line[:100]!r}")
     chrome = sum(r.chrome for r in results)
+    name = "all" if every else "held-out" if held else "tuning"
     print(
-        f"{'held-out' if held else 'tuning'}: {sum(r.wrong for r in results)} of "
+        f"{name}: {sum(r.wrong for r in results)} of "
         f"{len(results)} pages wrong; leaked {sum(len(r.leaked) for r in results)} of "
         f"{chrome} chrome lines; titles wrong {sum(bool(r.title) for r in results)}; "
         f"story lines dropped {sum(len(r.dropped) for r in results)} of "
