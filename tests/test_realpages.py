@@ -98,3 +98,19 @@ def test_a_templates_leftovers_are_chrome(line: str) -> None:
 )
 def test_story_lines_naming_agencies_images_or_comments_stay(line: str) -> None:
     assert line in clean(f"{STORY}\n\n{line}\n\n{STORY2}").text
+
+
+def test_a_shouted_headline_with_a_full_stop_stays_in_a_related_list() -> None:
+    # dailypostgh-zongo-minister-vision: under "You may like", a headline in capitals with
+    # a full stop ended the list, so the headlines after it stayed
+    tail = (
+        "You may like\n\nCHASS HOLDS CAPACITY BUILDING WORKSHOP FOR SHS HEADS IN CENTRAL "
+        "REGIONAL.\n\n“We Overhyped Nora Häuptle” – Ex-GFA Official Hails Black Queens "
+        "Progress Under New Coach"
+    )
+    got = clean(f"{STORY}\n\n{tail}").text
+    assert "CHASS" not in got and "Overhyped" not in got
+    # guard: a sentence in capitals after a related heading is still a headline's shape
+    # only when it is one line of capitals; a story sentence with lower case ends the list
+    story = "The minister said the ministry would publish its plan in March."
+    assert story in clean(f"{STORY}\n\nYou may like\n\n{story}").text

@@ -361,7 +361,8 @@ def _unlink(s: str) -> str:
 def _headline_like(plain: str) -> bool:
     """Short, no closing period, mostly capitalised words: another story's title."""
     words = plain.split(None, 20)  # 21 at most: a longer line is no title
-    if not words or len(words) > 20 or plain[-1] in ".,;:":
+    shouted = plain.endswith(".") and plain[:-1].isupper()  # "CHASS HOLDS ... WORKSHOP."
+    if not words or len(words) > 20 or (plain[-1] in ".,;:" and not shouted):
         return False
     if not (plain[0].isupper() or plain[0].isdigit() or plain[0] in "\"'“‘"):
         return False
