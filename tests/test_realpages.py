@@ -79,6 +79,15 @@ def test_a_paragraph_of_one_and_two_word_lines_is_not_the_lead() -> None:
         "by AAP",  # rugby-com-au
         "AAP",
         "  • fb",  # tribune-india
+        # round 2's tuning half
+        "by Staff reporter",  # bulawayo24
+        "28 secs ago | Views",
+        "premium_icon Subscriber only",  # gladstoneobserver
+        "premium_icon BREAKING: Four reasons behind rugby league cancellation",
+        "Login",
+        "Tired of too many ads?go ad free now",  # times-of-india
+        "T: (305) 948-8063",  # a contact card's telephone line (dev: blackprwire)
+        "Tel: +44 20 7946 0000",
     ],
 )
 def test_a_templates_leftovers_are_chrome(line: str) -> None:
@@ -94,6 +103,8 @@ def test_a_templates_leftovers_are_chrome(line: str) -> None:
         "Scott said the state would ask for federal help.",
         "AAP understands the squad will be named on Tuesday.",
         "A portrait of Queen Victoria hangs in the council chamber.",
+        "Register at the town hall before Friday, officials said.",
+        "The score was 2019-2020 in the old format, 3-1 in the new.",
     ],
 )
 def test_story_lines_naming_agencies_images_or_comments_stay(line: str) -> None:
@@ -114,3 +125,18 @@ def test_a_shouted_headline_with_a_full_stop_stays_in_a_related_list() -> None:
     # only when it is one line of capitals; a story sentence with lower case ends the list
     story = "The minister said the ministry would publish its plan in March."
     assert story in clean(f"{STORY}\n\nYou may like\n\n{story}").text
+
+
+def test_a_name_above_the_story_that_the_story_never_says_is_a_byline() -> None:
+    # gladstoneobserver-biloela-tree-fall: "Rodney Stevens" under the headline, the writer;
+    # manchestereveningnews: "Beth Abbit" over it
+    head = "Floods batter U.S. Southeast reeling from deadly tornadoes"
+    for page in (f"{head}\n\nRodney Stevens\n\n{STORY}", f"Beth Abbit\n\n{head}\n\n{STORY}"):
+        got = clean(page).text
+        assert "Rodney" not in got and "Beth Abbit" not in got
+    # guards: a name the story says stays (who is pictured, whom it is about); so does
+    # a name below the story's first sentence
+    got = clean(f"{head}\n\nRick Scott\n\n{STORY}").text
+    assert "Rick Scott\n" in got
+    got = clean(f"{head}\n\n{STORY}\n\nMaria Lopez\n\n{STORY2}").text
+    assert "Maria Lopez" in got

@@ -182,6 +182,7 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         ended = [i for i in ended if i < legal]
     if prose:
         drop.update(above_headline(lines, prose[0], drop))
+        drop.update(_names_above(plains, prose[0], drop))
         stamps = range(prose[0], len(lines))  # above the story a stamp may be its clock
         drop.update(
             (i, "time stamp") for i in stamps if is_stamp(plains[i]) or stamp_only(plains[i])
@@ -189,6 +190,33 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         drop.update(_runs(lines, prose[0], drop))
         drop.update(_tail(lines, ended[-1], drop))
     return Verdict(drop, trim)
+
+
+_R_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _names_above(plains: Sequence[str], first: int, drop: dict[int, str]) -> dict[int, str]:
+    """Above the story's first sentence, a line of two or three capitalised words none of
+    which the story says ("Rodney Stevens" under the headline, "Beth Abbit" over it): the
+    writer's or photographer's name, a byline without its "By"; a name the story uses
+    (who is pictured, whom it is about) stays."""
+    out: dict[int, str] = {}
+    candidates = [
+        i
+        for i in range(first)
+        if i not in drop
+        and 2 <= word_count(plains[i], 4) <= 3
+        and _R_NAME_ONLY.fullmatch(plains[i])
+        and not plains[i].endswith(".")
+    ]
+    if not candidates:
+        return out
+    story = {w.casefold() for p in plains[first:] for w in _R_WORD.findall(p)}
+    for i in candidates:
+        words = [w.casefold() for w in _R_WORD.findall(plains[i])]
+        if words and story.isdisjoint(words):
+            out[i] = "byline"
+    return out
 
 
 # A writer's byline, then a bar, before the page's stamp: the stamp stays (the page's clock).

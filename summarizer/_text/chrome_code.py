@@ -21,6 +21,35 @@ _R_ASSET = re.compile(
     r"thumb|thumbnail|avatar|placeholder|sprite)(?:[-_][a-z0-9]+)*"
     r"|(?:icon|img|image|logo)[-_][a-z0-9]+(?:[-_][a-z0-9]+)*"
 )
+# The reader's account controls alone on a line, and an offer to pay the ads away.
+_R_ACCOUNT = re.compile(
+    r"log\ ?in|log\ ?out|sign\ ?in|sign\ ?out|my\ account|register|"
+    r"(?:tired\ of\ (?:too\ many\ )?ads\?\s*)?go\ ad[\ -]free(?:\ now)?",
+    re.I,
+)
+# A contact card's telephone line alone: "T: (305) 948-8063", "Tel: +44 20 7946 0000".
+_R_PHONE_LINE = re.compile(
+    r"(?:t|tel|telephone|phone|ph|mobile|mob|cell|m|office|fax)\.?\s*:\s*\+?[\d\ ().\-]{7,24}"
+    r"|\(?\d{3}\)?[\ .\-]\d{3}[\ .\-]\d{4}"  # "(305) 948-8063": a North American number
+    r"|\+\d{1,3}[\ .\-]?(?:\(?\d{1,4}\)?[\ .\-]?){2,5}\d{2,4}",  # "+44 20 7946 0000"
+    re.I,
+)
+_PHONE_DIGITS = 7  # a telephone number's digits at least; a year or a score has fewer
+_LABEL_MOST = 16  # words after an icon's name: a label or another story's headline
+
+
+def _asset_label(plain: str) -> bool:
+    """An icon's name glued before a label or a headline ("premium_icon Subscriber only",
+    "premium_icon BREAKING: Four reasons ..."): the icon is the template's, the line a
+    teaser's or a control's, never a story's sentence."""
+    head, _, rest = plain.partition(" ")
+    return (
+        bool(rest)
+        and _R_ASSET.fullmatch(head) is not None
+        and (len(rest.split(None, _LABEL_MOST)) <= _LABEL_MOST)
+    )
+
+
 # An image's alt text naming who it shows: "Headshot of Simone Grogan", "Portrait of ...".
 _R_ALT_OF = re.compile(
     r"(?:headshot|portrait|mugshot|(?:profile\ )?(?:photo|picture|image)|author\ photo)"
@@ -46,8 +75,12 @@ def template_leftover(plain: str) -> str | None:
     slots = _R_PLACEHOLDER.findall(plain)
     if len(slots) >= 2 or (slots and plain.startswith(slots[0])):
         return "page code"
-    if _R_ASSET.fullmatch(plain):
+    if _R_ASSET.fullmatch(plain) or _asset_label(plain):
         return "page code"
+    if _R_ACCOUNT.fullmatch(plain):
+        return "page control"
+    if _R_PHONE_LINE.fullmatch(plain) and sum(c.isdigit() for c in plain) >= _PHONE_DIGITS:
+        return "contact"
     if _R_ALT_OF.fullmatch(plain):
         return "caption"
     if _R_COMMENT_COUNT.fullmatch(plain):

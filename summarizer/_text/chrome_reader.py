@@ -74,7 +74,7 @@ _OUTLET_VOICE: _w = frozenset("our us".split())
 _STAMP_WORDS: _w = frozenset(
     """updated update posted published modified last first on at min mins minute minutes
     read reading duration video audio listen watch play sec secs seconds hours hour ago
-    length runtime h hr hrs d""".split()  # "Posted 21h ago", "3d ago": a unit glued
+    length runtime h hr hrs d views""".split()  # "Posted 21h ago", "3d ago": a unit glued
 )
 _STAMP_VERBS: _w = frozenset("updated posted published modified last first".split())
 _CALENDAR: _w = frozenset(

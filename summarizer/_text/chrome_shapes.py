@@ -287,6 +287,8 @@ _BYLINE_LINE = re.compile(
 _STAFF_BYLINE = re.compile(
     r"(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}\s+[Ss]taff"
     r"(?:\s+(?:[Rr]eports?|[Ww]riters?|[Rr]eporters?))?"
+    # "by Staff reporter", "By Our Correspondent": the desk, with no name
+    r"|[Bb]y\s+(?:[Ss]taff|[Oo]ur|[Aa])\s+(?:[Rr]eporters?|[Cc]orrespondents?|[Ww]riters?)"
 )
 # "Abigail Stevenson | CNBC": a name, a bar and the outlet alone on a line: a picture's
 # credit (or a byline), never the story.
