@@ -43,7 +43,7 @@ from summarizer._eval import _said
 from summarizer._text.cleaning import clean
 
 HERE = Path(__file__).parent / "realpages"
-ROUNDS = {"1": HERE, "2": Path(__file__).parent / "realpages2"}
+ROUNDS = {"1": HERE, "2": HERE.with_name("realpages2"), "3": HERE.with_name("realpages3")}
 
 
 def held_out(slug: str) -> bool:
