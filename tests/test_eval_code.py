@@ -38,8 +38,10 @@ GOLD = ROOT / "eval" / "gold"
 # (batch 23: 5 dev, 10 test; its first code, ad8f5c9, scored all 320 dev 0.94 / 0.96 / 0.86
 # / 0.76 with 0 leaked, test 0.80 / 0.80 / 0.77 / 0.81 with 59), then to 332 (batch 24: 5
 # dev, 7 test; its first code, ab315d1, scored its 7 test articles 0.91 / 0.95 / 0.93 / 0.94
-# with 4 leaked, the same as the session's start code ad8f5c9), hence lower bars than the 91
-# articles' (dev 0.97 / 0.98 / 0.96 / 0.82, test 0.78 / 0.86 / 0.86 / 0.80).
+# with 4 leaked, the same as the session's start code ad8f5c9), then to 343 (batch 25: 0
+# dev, 11 test; its first code, cc61daf, scored its 11 test articles 0.94 / 0.80 / 0.98 /
+# 0.90 with 0 leaked, and all 223 test 0.81 / 0.81 / 0.78 / 0.81 with 61), hence lower bars
+# than the 91 articles' (dev 0.97 / 0.98 / 0.96 / 0.82, test 0.78 / 0.86 / 0.86 / 0.80).
 # The issue's targets on test are higher (actors 0.95, quotes 0.90, dates 0.95, key facts
 # 0.75, no leaked chrome): see the README for where the rules stand against them.
 BARS = {
@@ -48,7 +50,7 @@ BARS = {
     "test": {"actor_recall": 0.80, "quote_attribution": 0.79, "date_accuracy": 0.74,
              "key_fact_coverage": 0.80},
 }  # fmt: skip
-LEAKED_AT_MOST = {"dev": 0, "test": 61}  # chrome strings found in a digest (target: 0)
+LEAKED_AT_MOST = {"dev": 0, "test": 57}  # chrome strings found in a digest (target: 0)
 
 
 @pytest.fixture(scope="module")
