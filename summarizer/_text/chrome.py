@@ -192,31 +192,33 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
     return Verdict(drop, trim)
 
 
-_R_WORD = re.compile(r"[^\W\d_]{3,}")
+_NAME_LINES = 12  # a byline stands this near the story's first sentence, above it
 
 
 def _names_above(plains: Sequence[str], first: int, drop: dict[int, str]) -> dict[int, str]:
     """Above the story's first sentence, a line of two or three capitalised words none of
     which the story says ("Rodney Stevens" under the headline, "Beth Abbit" over it): the
     writer's or photographer's name, a byline without its "By"; a name the story uses
-    (who is pictured, whom it is about) stays."""
+    (who is pictured, whom it is about) stays.  Only the few lines near the story are
+    read, each word searched for in the story once (no index of its words: on a long
+    text that set cost more memory than the text)."""
     out: dict[int, str] = {}
-    candidates = [
-        i
-        for i in range(first)
-        if i not in drop
-        and 2 <= word_count(plains[i], 4) <= 3
-        and _R_NAME_ONLY.fullmatch(plains[i])
-        and not plains[i].endswith(".")
-    ]
-    if not candidates:
-        return out
-    story = {w.casefold() for p in plains[first:] for w in _R_WORD.findall(p)}
-    for i in candidates:
-        words = [w.casefold() for w in _R_WORD.findall(plains[i])]
-        if words and story.isdisjoint(words):
+    for i in range(max(0, first - _NAME_LINES), first):
+        plain = plains[i]
+        if i in drop or plain.endswith(".") or not 2 <= word_count(plain, 4) <= 3:
+            continue
+        if not _R_NAME_ONLY.fullmatch(plain):
+            continue
+        words = [w for w in plain.split() if len(w) >= 3 and w.isalpha()]
+        if words and not any(_said_in(w, plains, first) for w in words):
             out[i] = "byline"
     return out
+
+
+def _said_in(word: str, plains: Sequence[str], first: int) -> bool:
+    """Whether a line from ``first`` on holds ``word`` as a whole word, any case."""
+    pattern = re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", re.IGNORECASE)
+    return any(pattern.search(p) for p in plains[first:])
 
 
 # A writer's byline, then a bar, before the page's stamp: the stamp stays (the page's clock).
