@@ -41,12 +41,8 @@ _SYLLABLE = (
 # A surname's particle written into it keeps its capital ("DeWine", "LaRose", "LeBron").
 # "D'Andre", "De'Aaron" too; and a given name of two initials ending or starting in J, as
 # sports pages write it ("A.J. Brown", "T.J. Watt", "CJ Stroud", "J.D. Vance"): never "U.S."
-# Two initials before a surname are a given name too, as Indian and other pages write them
-# ("P.K. Subramaniam", "M.K. Stalin"): never the places and times written so ("U.S. Army",
-# "D.C. Council", "L.A. County", "A.M. Eastern").
-_PLACE_INITIALS = r"(?!(?:U\.[SKN]|D\.C|L\.A|N\.[YJHZ]|S\.F|E\.U|A\.M|P\.M|S\.C|N\.C|W\.V)\.)"
 NP = (
-    rf"(?:(?:[A-Z]\.J\.|J\.[A-Z]\.|[A-Z]J|{_PLACE_INITIALS}[A-Z]\.[A-Z]\.)(?= [{_UP}][{_LO}])"
+    rf"(?:(?:[A-Z]\.J\.|J\.[A-Z]\.|[A-Z]J)(?= [{_UP}][{_LO}])"
     rf"|(?:[AaEe]l-)?(?:Mc|Mac|O['’]|D['’]|De['’]?|La|Le|Di|Du|Da)?"
     rf"(?:{WORD}{_GLOTTAL}?(?:-{WORD})?|[{_UP}][{_LO}]{{1,4}}+(?:-[a-z](?=-))?{_SYLLABLE}))"
 )
