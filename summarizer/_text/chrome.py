@@ -182,7 +182,7 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         ended = [i for i in ended if i < legal]
     if prose:
         drop.update(above_headline(lines, prose[0], drop))
-        drop.update(_names_above(plains, prose[0], drop))
+        drop.update(_names_above(lines, plains, prose[0], drop))
         stamps = range(prose[0], len(lines))  # above the story a stamp may be its clock
         drop.update(
             (i, "time stamp") for i in stamps if is_stamp(plains[i]) or stamp_only(plains[i])
@@ -195,7 +195,9 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
 _NAME_LINES = 12  # a byline stands this near the story's first sentence, above it
 
 
-def _names_above(plains: Sequence[str], first: int, drop: dict[int, str]) -> dict[int, str]:
+def _names_above(
+    lines: Sequence[LineLike], plains: Sequence[str], first: int, drop: dict[int, str]
+) -> dict[int, str]:
     """Above the story's first sentence, a line of two or three capitalised words none of
     which the story says ("Rodney Stevens" under the headline, "Beth Abbit" over it): the
     writer's or photographer's name, a byline without its "By"; a name the story uses
@@ -207,6 +209,8 @@ def _names_above(plains: Sequence[str], first: int, drop: dict[int, str]) -> dic
         plain = plains[i]
         if i in drop or plain.endswith(".") or not 2 <= word_count(plain, 4) <= 3:
             continue
+        if _MD_HEADING.match(lines[i].raw):
+            continue  # "# Weekend Edition Extra": the page's own heading, named as such
         if not _R_NAME_ONLY.fullmatch(plain):
             continue
         words = [w for w in plain.split() if len(w) >= 3 and w.isalpha()]
