@@ -196,6 +196,7 @@ def above_headline(
 
 _RIVAL_WORDS = 6  # a headline's length: breadcrumbs and section names are shorter
 _RIVAL_LINES = 12  # the story's lines whose words a rival must share (its first 200 words)
+_RIVAL_ABOVE = 12  # lines above the walk's headline read for a rival: a page's header
 
 
 def _rival(
@@ -214,7 +215,7 @@ def _rival(
     story = " ".join(lines[j].plain for j in range(first_prose, end) if j not in drop)
     lead = fresh_bag(" ".join(story.split(None, 200)[:200]))
     best, most = None, len(fresh_bag(lines[title].plain) & lead)
-    for i in range(title - 1, -1, -1):
+    for i in range(title - 1, max(-1, title - 1 - _RIVAL_ABOVE), -1):
         plain = lines[i].plain
         if i in drop or not headline_shaped(plain, _RIVAL_WORDS):
             continue
