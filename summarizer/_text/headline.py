@@ -206,8 +206,9 @@ def _rival(
 
     The line right above the story may be a share row, a caption or an alt text ("Tweet
     Recommend Google + LinkedIn Email Print" under "Floods batter U.S. Southeast reeling
-    from deadly tornadoes"): a headline-shaped line of six words or more above it that
-    shares more content words with the story's first 200 words is the headline, and stays.
+    from deadly tornadoes"): a headline-shaped line of six words or more, up to twelve lines
+    above it, that shares more content words with the story's first 200 words is the
+    headline, and stays.
     Ties go to the walk's line (a caption naming the story's place ties with the headline
     as often as not), then to the lowest rival (a breadcrumb that repeats the headline
     stands above it)."""
