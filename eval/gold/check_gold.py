@@ -12,7 +12,8 @@ It is a data check, not a test of the summarizer. For every <slug>/gold.json it 
     once in the input, date valid ISO at YYYY / YYYY-MM / YYYY-MM-DD granularity, weekday names
     consistent with the resolved day;
   * boilerplate strings occur in the input, and none is (part of) an actor's name or inside a
-    gold quote (the eval counts a chrome string leaked wherever the digest holds it);
+    gold quote, nor a word of under four characters (the eval counts a chrome string leaked
+    wherever the digest holds it, as a substring);
   * injection: null, or marker and instruction text occur in the input, marker nowhere else
     in the gold annotations;
   * key_facts: 3-5 facts of 1-3 keywords, each keyword in the input (case-insensitive) and all
@@ -163,6 +164,9 @@ def check_one(folder: Path) -> tuple[list[str], list[str], dict]:
         owned += [q["quote"] for q in gold["quotes"] if b.strip().casefold() in q["quote"].casefold()]
         if owned:
             errors.append(f"boilerplate {b[:50]!r} is also in {owned[0][:50]!r}: no digest could leave it out")
+        # Counted as a substring: a short word ("AP") is inside ordinary words ("happened").
+        if len(b.strip()) < 4 and any(c.isalpha() for c in b):
+            errors.append(f"boilerplate {b!r} is too short: the eval finds it inside words")
 
     inj = gold["injection"]
     if inj is not None:
