@@ -140,3 +140,19 @@ def test_a_name_above_the_story_that_the_story_never_says_is_a_byline() -> None:
     assert "Rick Scott\n" in got
     got = clean(f"{head}\n\n{STORY}\n\nMaria Lopez\n\n{STORY2}").text
     assert "Maria Lopez" in got
+
+
+def test_a_gallerys_caption_between_its_credit_and_the_next_pictures_file_name() -> None:
+    # triblive-penguins-canucks-comeback-8-6 (dev, batch 26): file name / "AP" / caption,
+    # three times above the story; the first caption, with no "(left)" to tell it, was
+    # said in the digest
+    gallery = (
+        "1997089_web1_1997089-b766635d942847b0a573c37794cefa03\nAP\n"
+        "The Penguins’ Bryan Rust scores past Vancouver goaltender Thatcher Demko during "
+        "the first period.\n1997089_web1_1997089-763350b2cced446d87ca24dd629ab99d\nAP\n"
+    )
+    got = clean(f"Floods batter U.S. Southeast reeling from deadly tornadoes\n\n{gallery}\n{STORY}")
+    assert "Bryan Rust" not in got.text and "1997089" not in got.text
+    # guard: a story's sentence after a wire credit is followed by the story, and stays
+    line = "Rescuers reached the last stranded families on Thursday, officials said."
+    assert line in clean(f"{STORY}\n\nAP\n{line}\n\n{STORY2}").text

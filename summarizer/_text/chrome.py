@@ -162,6 +162,7 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         j = i + 1 + (i + 1 < len(plains) and plains[i + 1].strip() in ("/", "|"))
         if j < len(plains) and word_count(plains[j], 1) == 1 and headline_shaped(plains[j]):
             drop.update({k: "credit" for k in range(i + 1, j + 1)})
+    drop.update(_gallery_captions(plains, drop))
     drop.update(_pull_quotes(plains, drop))
     drop.update(_prompt_headings(plains, drop))
     drop.update(_arrow_links(lines, drop))
@@ -190,6 +191,26 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         drop.update(_runs(lines, prose[0], drop))
         drop.update(_tail(lines, ended[-1], drop))
     return Verdict(drop, trim)
+
+
+_CAPTION_WORDS_MOST = 40  # a caption is one sentence of a line
+_DOUBLE_QUOTE = re.compile(r"[\"“”]")
+
+
+def _gallery_captions(plains: Sequence[str], drop: dict[int, str]) -> dict[int, str]:
+    """A gallery's caption: a line of one sentence between its picture's credit alone on a
+    line ("AP") and the next picture's file name or credit ("1997089_web1_...", "AP"),
+    both already chrome. A story's sentence after a credit is followed by the story."""
+    out: dict[int, str] = {}
+    for i, why in drop.items():
+        j = i + 1
+        if why != "credit" or j + 1 >= len(plains) or j in drop or j + 1 not in drop:
+            continue
+        if drop[j + 1] not in ("credit", "page code") or _DOUBLE_QUOTE.search(plains[j]):
+            continue  # (an apostrophe is no quotation: "The Penguins' Bryan Rust scores")
+        if word_count(plains[j], _CAPTION_WORDS_MOST) < _CAPTION_WORDS_MOST:
+            out[j] = "caption"
+    return out
 
 
 _NAME_LINES = 12  # a byline stands this near the story's first sentence, above it

@@ -21,6 +21,9 @@ _R_ASSET = re.compile(
     r"thumb|thumbnail|avatar|placeholder|sprite)(?:[-_][a-z0-9]+)*"
     r"|(?:icon|img|image|logo)[-_][a-z0-9]+(?:[-_][a-z0-9]+)*"
 )
+# A picture's file name left as a line: one token with a long hexadecimal hash in it
+# ("1997089_web1_1997089-b766635d942847b0a573c37794cefa03").
+_R_FILE_ID = re.compile(r"[\w\-.]*[0-9a-f]{16,}[\w\-.]*")
 # The reader's account controls alone on a line, and an offer to pay the ads away.
 _R_ACCOUNT = re.compile(
     r"log\ ?in|log\ ?out|sign\ ?in|sign\ ?out|my\ account|register|"
@@ -75,7 +78,7 @@ def template_leftover(plain: str) -> str | None:
     slots = _R_PLACEHOLDER.findall(plain)
     if len(slots) >= 2 or (slots and plain.startswith(slots[0])):
         return "page code"
-    if _R_ASSET.fullmatch(plain) or _asset_label(plain):
+    if _R_ASSET.fullmatch(plain) or _asset_label(plain) or _R_FILE_ID.fullmatch(plain):
         return "page code"
     if _R_ACCOUNT.fullmatch(plain):
         return "page control"
