@@ -66,6 +66,20 @@ ORIGINAL = ["nasa-artemis2-final-steps", "nasa-odysseus-moon-landing", "voa-us-e
 # shaped as a deck ("Rishi Sunak presents his Budget"); it went before only because the first
 # entry's heading was taken for the headline and everything above it dropped.
 KNOWN_LEFT = {
+    # batch 26 (dev), added at the twelfth session's end, not yet read for rules; none of
+    # these lines reaches a digest (dev leaked 0): a caption naming the man the obituary is
+    # about, a photo's caption with no credit, and a site's tagline over the page title
+    # with its "| TribLIVE.com" (the headline follows it alone)
+    "chroniclemedia-naperville-pradel-services-set": [
+        "Naperville Mayor-emeritus A. George Pradel."
+    ],
+    "communityimpact-keller-land-use-plan-update": [
+        "Three maps of Keller on display on easels in Keller Town Hall"
+    ],
+    "triblive-penguins-canucks-comeback-8-6": [
+        "Western Pennsylvania's trusted news source",
+        "Penguins offense makes up for shaky goaltending in wild win over Canucks | TribLIVE.com",
+    ],
     # batch 22 (dev): a byline fused with the page's date stamp ("By SAKHILE NDLAZI Time of
     # article published Oct 8, 2019"): a line holding a date stays for the dates to read,
     # and reaches no digest (dev leaked 0)
