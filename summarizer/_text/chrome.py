@@ -28,6 +28,7 @@ from summarizer._text.chrome_shapes import (
     _CREDIT_TAIL,
     _CTA_LEAD,
     _HASHTAG,
+    _HEADING,
     _LIST_RUN,
     _POINTER,
     _POST_SIGNATURE,
@@ -73,7 +74,6 @@ class Verdict:
     trim: dict[int, tuple[str, str]]  # line index -> (kept text, cut credit)
 
 
-_MD_HEADING = re.compile(r"#{1,6}\s")
 _CREDIT_GAP = 4  # lines between a caption's two copies: a credit, "/", an outlet's name
 
 
@@ -102,7 +102,7 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         if why is None and ((plain in seen and word_count(plain, 4) >= 4) or _doubled(plain)):
             why = "repeated"
             first = seen.get(plain, i)
-            if first == i - 1 and _MD_HEADING.match(lines[first].raw):
+            if first == i - 1 and _HEADING.match(lines[first].raw):
                 pass  # "# Title" over "Title": a Markdown heading and its plain copy
             elif _credited_twice(plains, first, i):  # and its credit between
                 drop[first] = "caption"
@@ -230,7 +230,7 @@ def _names_above(
         plain = plains[i]
         if i in drop or plain.endswith(".") or not 2 <= word_count(plain, 4) <= 3:
             continue
-        if _MD_HEADING.match(lines[i].raw):
+        if _HEADING.match(lines[i].raw):
             continue  # "# Weekend Edition Extra": the page's own heading, named as such
         if not _R_NAME_ONLY.fullmatch(plain):
             continue

@@ -64,7 +64,7 @@ _R_COMMENT_COUNT = re.compile(r"(?:comments?|replies|responses|reactions)\s*\(\d
 # A wire agency as the whole byline or credit line: "by AAP", "AAP", "By Reuters".
 _R_AGENCY_BYLINE = re.compile(
     r"(?:by\s+)?(?:AAP|AFP|AP|Reuters|PA|PTI|IANS|ANI|UNI|Xinhua|Yonhap|Kyodo|Bernama|"
-    r"Anadolu|EFE|ANSA|DPA|dpa|Reuters\ staff|AP\ staff|AFP\ staff|wire\ services|"
+    r"Anadolu|EFE|ANSA|DPA|Reuters\ staff|AP\ staff|AFP\ staff|wire\ services|"
     r"news\ agencies|agencies)",
     re.I,
 )

@@ -284,6 +284,8 @@ _BYLINE_LINE = re.compile(
     r"By:?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}(?:\s*,\s*[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})?"
 )
 # "Salon Staff", "Times Staff Writer", "Herald staff": the outlet's staff as the byline.
+# A Markdown heading's mark: "# Title" (cleaning strips it; chrome spares the heading).
+_HEADING = re.compile(r"^#{1,6}\s+")
 _STAFF_BYLINE = re.compile(
     r"(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}\s+[Ss]taff"
     r"(?:\s+(?:[Rr]eports?|[Ww]riters?|[Rr]eporters?))?"

@@ -28,7 +28,7 @@ from summarizer._text.chrome_phrases import (
     _is_chrome,
     _is_consent,
 )
-from summarizer._text.chrome_shapes import _SENTENCE_END
+from summarizer._text.chrome_shapes import _HEADING, _SENTENCE_END
 from summarizer._text.chrome_widgets import WIDGET_LINES, widget_block
 from summarizer._text.offsets import InputMap, align
 from summarizer._text.scan import prefiltered
@@ -83,7 +83,6 @@ _INLINE = re.compile(
     r"[^.]*$",
     re.VERBOSE,
 )
-_HEADING = re.compile(r"^#{1,6}\s+")
 # Searched through lines: behind their first characters' lookahead (scan).
 _INLINE, _COMMENT_HEADER = map(prefiltered, (_INLINE, _COMMENT_HEADER))
 _NAV_RUN = 5  # this many short bullet items in a row are a menu, not a list in the story

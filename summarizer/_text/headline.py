@@ -95,13 +95,18 @@ def headline_at(lines: Sequence[_Lined], first_prose: int, drop: dict[int, str])
     return None if wrapped else title
 
 
+def lead_bag(story: str) -> frozenset[str]:
+    """The content words of a story's first 200 words, what a headline must share."""
+    return fresh_bag(" ".join(story[:STORY_CHARS].split()[:200]))
+
+
 def tells_story(title: str, story: str) -> bool:
     """A headline names what its story is about: a title sharing no content word with the
     story's first 200 words is another line of the page (a site's name, a section, a
     teaser) that stood first, not its headline.  A title of stop words only is kept: it
     says nothing either way."""
     mine = fresh_bag(title)
-    shared = mine & fresh_bag(" ".join(story[:STORY_CHARS].split()[:200]))
+    shared = mine & lead_bag(story)
     if _name_row(title):  # "News Sport Weather Culture": one word met by chance is no tie
         return 2 * len(shared) >= len(mine)
     return not mine or bool(shared)
@@ -213,8 +218,7 @@ def _rival(
     as often as not), then to the lowest rival (a breadcrumb that repeats the headline
     stands above it)."""
     end = min(len(lines), first_prose + _RIVAL_LINES)
-    story = " ".join(lines[j].plain for j in range(first_prose, end) if j not in drop)
-    lead = fresh_bag(" ".join(story.split(None, 200)[:200]))
+    lead = lead_bag(" ".join(lines[j].plain for j in range(first_prose, end) if j not in drop))
     best, most = None, len(fresh_bag(lines[title].plain) & lead)
     for i in range(title - 1, max(-1, title - 1 - _RIVAL_ABOVE), -1):
         plain = lines[i].plain
