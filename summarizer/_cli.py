@@ -34,8 +34,23 @@ EXIT_INTERRUPTED = 130
 EXIT_BUG = 1
 
 
+def _shortcut(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
+    """``summarizer article.txt`` (or a URL, or ``-``) means ``summarizer summarize ...``: the
+    first thing a new user types.  Only an input that exists or a URL is taken, so a
+    mistyped command still gets argparse's list of the commands."""
+    args = list(argv)
+    first = args[0] if args else ""
+    if first in commands or (first.startswith("-") and first != "-"):
+        return args
+    if first == "-" or first.startswith(("http://", "https://")) or Path(first).is_file():
+        return ["summarize", *args]
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    p = parser()
+    commands = next(a.choices for a in p._actions if isinstance(a, argparse._SubParsersAction))
+    args = p.parse_args(_shortcut(sys.argv[1:] if argv is None else argv, list(commands)))
     err = Console(stderr=True, highlight=False)
     debug = getattr(args, "debug", False)
     logging.basicConfig(

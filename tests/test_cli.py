@@ -84,3 +84,21 @@ def test_output_invalid_after_reasks(capsys: pytest.CaptureFixture[str]) -> None
 def test_schema_command_writes_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = run(capsys, "schema", "--out", str(tmp_path))
     assert code == 0 and (tmp_path / "digest.schema.json").is_file() and "wrote" in err
+
+
+def test_file_without_command_is_summarised(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # `summarizer article.txt` is what a new user types first: it means `summarize`
+    f = tmp_path / "in.txt"
+    f.write_bytes(b"")
+    code, out, err = run(capsys, str(f))
+    assert code == 3 and out == ""
+    assert_one_line_error(err, "empty")
+
+
+def test_mistyped_command_still_lists_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["summarise", "nothing-here.txt"])
+    assert exc.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
