@@ -36,7 +36,7 @@ from summarizer._digest import (
     Summary,
     TimelineEvent,
 )
-from summarizer._render.items import Section, abstract_shown, plain, sections
+from summarizer._render.items import Section, abstract_shown, event_shown, plain, sections
 
 
 def _e(value: object) -> str:
@@ -213,7 +213,7 @@ def _event(k: str, i: int, t: TimelineEvent) -> str:
     body = (
         f'<div class="head"><time class="date">{when}</time>'
         f'<span class="written">“{_e(t.date_text)}”{anchor}</span>{_badge(t.method)}</div>'
-        f'<p class="text">{_e(t.event)}</p>{actors}{_checked(t.checks)}'
+        f'<p class="text">{_e(event_shown(t))}</p>{actors}{_checked(t.checks)}'
     )
     return _item(f"{k}-{i}", k, t.evidence, body)
 

@@ -15,10 +15,18 @@ from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
-from summarizer._digest import Digest, Evidence, Summary
+from summarizer._digest import Digest, Evidence, Summary, TimelineEvent
 from summarizer._grounding import evidence_in
 
-__all__ = ["Section", "abstract_shown", "carries_evidence", "evidence_in", "plain", "sections"]
+__all__ = [
+    "Section",
+    "abstract_shown",
+    "carries_evidence",
+    "event_shown",
+    "evidence_in",
+    "plain",
+    "sections",
+]
 
 
 class Section(NamedTuple):
@@ -78,3 +86,15 @@ def abstract_shown(summary: Summary) -> str:
     shown the same sentence twice.  The digest itself keeps both fields."""
     abstract = summary.abstract
     return "" if abstract.strip() == (summary.headline or "").strip() else abstract
+
+
+DATE_ALONE = "(a date the page states, no event: its date line, a caption or a heading)"
+
+
+def event_shown(event: TimelineEvent) -> str:
+    """The event a report prints: code's event from a page's date line, a caption or a
+    heading is the date as written (the line itself is no event of the story), and a table
+    row reading "on Thursday | on Thursday" says nothing, so the report says what it is.
+    The digest itself keeps the date and its span."""
+    bare = event.method == "code" and event.event.strip() == event.date_text.strip()
+    return DATE_ALONE if bare else event.event

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from summarizer._digest import Actor, Claim, Digest, Figure, Stance, Summary, TimelineEvent
-from summarizer._render.items import Section, abstract_shown, plain, sections
+from summarizer._render.items import Section, abstract_shown, event_shown, plain, sections
 
 Hook = Callable[[Digest, Section], list[str]]
 
@@ -60,7 +60,7 @@ def _stances(digest: Digest, section: Section) -> list[str]:
 def _timeline(digest: Digest, section: Section) -> list[str]:
     out = [f"## {_title(section)}", "", "| Date | As written | Event |", "|---|---|---|"]
     out += [
-        f"| {e.date or 'undated'} | {_cell(e.date_text)} | {_cell(e.event)} |"
+        f"| {e.date or 'undated'} | {_cell(e.date_text)} | {_cell(event_shown(e))} |"
         for e in section.items
     ]
     return [*out, ""]

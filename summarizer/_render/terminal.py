@@ -17,7 +17,7 @@ from rich.text import Text
 
 from summarizer._digest import Actor, Claim, Digest, Evidence, Figure, Stance, Summary
 from summarizer._digest import TimelineEvent as Event
-from summarizer._render.items import Section, abstract_shown, plain, sections
+from summarizer._render.items import Section, abstract_shown, event_shown, plain, sections
 
 Hook = Callable[[Digest, Section, Console], None]
 
@@ -79,9 +79,8 @@ def _timeline(digest: Digest, section: Section, console: Console) -> None:
     t.add_column("Actors", style="cyan")
     e: Event
     for e in section.items:
-        t.add_row(
-            e.date or "undated", escape(e.date_text), escape(e.event), escape(", ".join(e.actors))
-        )
+        shown = (e.date or "undated", e.date_text, event_shown(e), ", ".join(e.actors))
+        t.add_row(*(escape(c) for c in shown))
     console.print(t)
 
 
