@@ -105,7 +105,9 @@ _PAST_ANY = prefiltered(_PAST_ANY)
 # a verb of saying ("says", reporting the present, not a plan).
 _PRESENT_VERB = re.compile(
     r"(?<![’'])\b(?!(?i:the|a|an|its|his|her|their|our|this|that|these|those|of|in|on|at|for"
-    r"|to|with|by|from|and|or|as|new|two|three|four|five|several|many|some|all)\b)[A-Za-z]+"
+    r"|to|with|by|from|and|or|as|new|two|three|four|five|several|many|some|all"
+    # a count's noun, not a verb: "$457 million dollars", "two thousand fans"
+    r"|hundred|thousand|million|billion|trillion|dozen)\b)[A-Za-z]+"
     r"\s+(?!(?:says|tells|adds|notes|writes|reports|shows|suggests|claims|argues|insists"
     r"|explains|warns|is|was|has|does|this|its|his|us|as|plus|news|less|unless|always"
     r"|perhaps|sometimes|thus|across|various|previous|serious)\b)[a-z]{2,}[^s\W]s\b"

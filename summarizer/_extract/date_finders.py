@@ -20,7 +20,8 @@ from summarizer._lang.en import ENGLISH
 from summarizer._text.anchored import Anchored
 from summarizer._text.scan import prefiltered
 
-_NUMBERS = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"
+# "two years ago", "Eighteen months ago": the pack's number words, or digits
+_NUMBERS = "|".join(w for w, _ in ENGLISH.number_words) + r"|\d{1,3}"
 _FULL = "|".join(forms[0] for forms in ENGLISH.months)
 # What joins two months ("March and April", "June-August"): the coordination finder's, and
 # what ``dates`` reads around a month to give it the other's year.
