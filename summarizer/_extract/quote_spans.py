@@ -26,7 +26,8 @@ from summarizer._text.words import word_count
 # line's end; single quotes only open after a space and close before one, so that Assad's
 # and don't are no quotes; a line opening with a single quote may run on (British style).
 _R_QUOTE = re.compile(
-    r"(?<!\d)[“«\"](?P<d>[^”»\"“«\n]*?)(?:(?P<c>[”»\"]|(?<=\S)'')|(?=[“«])|$)"
+    r"(?<!\d)[“«\"](?P<d>[^”»\"“«\n]*?)(?:(?P<c>[”»]|(?<![.!?…]\s)\"|\"(?![A-Z])|(?<=\S)'')"
+    r"|(?=[“«]|(?<=[.!?…]\s)\"[A-Z])|$)"
     r"|(?<![^\s(\[{—–\-/])[‘'](?=\w)(?P<s>[^\n]*?)(?<=\S)[’'](?!\w)"
     r"|^[*_ \t]*[‘'](?=\w)(?P<u>[^\n]*)$",
     re.MULTILINE,

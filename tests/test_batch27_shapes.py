@@ -1,0 +1,63 @@
+"""Shapes from batch 27's dev articles (eval/gold, session 28), each failing before its rule:
+a statement over several paragraphs whose breaks the copy lost (each paragraph reopens its
+straight quotation mark), a count of months in words past twelve, and a count's noun read as
+a present-tense verb that put a past day a year ahead."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from tests.test_quotes import quote, quotes_of
+
+# football.co.uk's copy: the paragraphs of Terry McDermott's statement run together, each
+# reopening its quotation mark after the last one's full stop ('man. "It shows').
+GLUED = (
+    "Hailing him for the bravery he showed over the duration of his illness, former "
+    "Newcastle assistant manager Terry McDermott told Sky Sports: \"It's devastating. "
+    "Everybody knew it was coming. The people who've seen him at the weekend at the charity "
+    "game, you could see he wasn't a well man. \"It shows the courage of the man to actually "
+    "turn up in front of 33,000 people and get the fitting send-off he deserved because he's "
+    'a fantastic football person. "Everybody knew he was in trouble and he was going to die '
+    "but it's still a shock to everybody. \"He'll be sadly missed by everyone, not just "
+    'Newcastle but football in general." Of his personal memories of Robson, McDermott '
+    'added: "I\'ve met Bobby on numerous occasions."'
+)
+
+
+def test_a_statement_whose_paragraph_breaks_were_lost_keeps_its_speaker() -> None:
+    found = quotes_of(GLUED)
+    for start in ("It's devastating", "It shows the courage", "Everybody knew he was",
+                  "He'll be sadly missed", "I've met Bobby"):  # fmt: skip
+        q = quote(found, start)
+        assert q.speaker == "Terry McDermott", (start, q.speaker)
+    # the second statement does not swallow the narration before it
+    assert not any(q.text.startswith("Of his personal") for q in found)
+
+
+def test_a_closing_straight_quote_before_a_word_still_closes() -> None:
+    # guard: only a mark after a sentence's end and before a capital reopens a quotation
+    found = quotes_of('The mayor called the plan "a disgrace", and the council said "No" twice.')
+    assert [q.text for q in found] == ["a disgrace", "No"]
+    found = quotes_of('"We are ready," she said. "The team is fit."')
+    assert [q.text for q in found] == ["We are ready,", "The team is fit."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        ("Eighteen months ago I went to a function in Durham.", "2009-07-31", "2008-01"),
+        ("Fifteen years ago the club was relegated, the chairman said.", "2009-07-31", "1994"),
+        (
+            "That's growth to the tune of $457 million dollars, or 94 cents per share, for the "
+            "quarter ending Nov. 30.",
+            "2010-12-22",
+            "2010-11-30",
+        ),
+    ],
+)
+def test_dates_from_batch_27(sentence: str, published: str, date: str) -> None:
+    text = f"Robson remembered by former colleagues\n\n{sentence}\n\nHe was 76, the club said.\n"
+    digest = summarize(text, published=published, backend="none")
+    got = [(e.date_text, e.date) for e in digest.timeline]
+    assert date in [d for _, d in got], got
