@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import summarize
+from summarizer._text.cleaning import clean
 from tests.test_quotes import quote, quotes_of
 
 # football.co.uk's copy: the paragraphs of Terry McDermott's statement run together, each
@@ -61,3 +62,35 @@ def test_dates_from_batch_27(sentence: str, published: str, date: str) -> None:
     digest = summarize(text, published=published, backend="none")
     got = [(e.date_text, e.date) for e in digest.timeline]
     assert date in [d for _, d in got], got
+
+
+STORY = (
+    "Nike's fiscal second-quarter earnings increased 22%, exceeding analyst expectations.\n\n"
+    "Revenues hit $4.8 billion for the quarter, the company said on Tuesday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line", ["Sponsored by Lane Powell", "By DPA, IANS", "AFP/Reuters", "Presented by Acme Bank"]
+)
+def test_a_sponsor_or_agencies_line_is_chrome(line: str) -> None:
+    cleaned = clean(f"{line}\n\nNike on track for a $20 billion year\n\n{STORY}")
+    assert line not in cleaned.text
+    assert cleaned.title == "Nike on track for a $20 billion year"
+
+
+def test_a_name_under_the_headline_goes_and_the_storys_own_heading_stays() -> None:
+    # guards (these passed before): the rule for a name or label under the headline must not
+    # take the story's own heading nor a sentence naming a sponsor
+    # a writer's name, then her paper's on the next line, under the headline (jsonline)
+    text = (
+        "West Milwaukee printing plant closes after 16 years\n\nCorrinne Hess\n"
+        f"Milwaukee Journal Sentinel\nView Comments\n\n{STORY}"
+    )
+    assert "Milwaukee Journal Sentinel" not in clean(text).text
+    # guard: a heading in the story's own paragraph ("## Rollout" over its text) stays
+    kept = clean(f"Printing plant closes after 60 years\n\nRollout\n{STORY}").text
+    assert "Rollout" in kept
+    # guard: a sentence naming a sponsor is the story's
+    said = "The festival was sponsored by Lane Powell and two other firms, organisers said."
+    assert said in clean(f"Festival returns\n\n{said}\n\n{STORY}").text

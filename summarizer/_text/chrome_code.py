@@ -62,10 +62,19 @@ _R_ALT_OF = re.compile(
 # A page's comment counter: "Comments (0)", "Replies (12)".
 _R_COMMENT_COUNT = re.compile(r"(?:comments?|replies|responses|reactions)\s*\(\d{1,6}\)", re.I)
 # A wire agency as the whole byline or credit line: "by AAP", "AAP", "By Reuters".
-_R_AGENCY_BYLINE = re.compile(
-    r"(?:by\s+)?(?:AAP|AFP|AP|Reuters|PA|PTI|IANS|ANI|UNI|Xinhua|Yonhap|Kyodo|Bernama|"
+# Agencies side by side: "By DPA, IANS", "AFP/Reuters", "By AP and Reuters".
+_AGENCY = (
+    r"(?:AAP|AFP|AP|Reuters|PA|PTI|IANS|ANI|UNI|Xinhua|Yonhap|Kyodo|Bernama|"
     r"Anadolu|EFE|ANSA|DPA|Reuters\ staff|AP\ staff|AFP\ staff|wire\ services|"
-    r"news\ agencies|agencies)",
+    r"news\ agencies|agencies)"
+)
+_R_AGENCY_BYLINE = re.compile(
+    rf"(?:by\s+)?{_AGENCY}(?:\s*(?:,|/|&|\band\b)\s*{_AGENCY}){{0,3}}", re.I
+)
+# A sponsor's line over the story: "Sponsored by Lane Powell", "Presented by Acme Bank".
+_R_SPONSOR = re.compile(
+    r"(?:sponsored|presented|brought\ to\ you|paid\ for|supported|powered)\s+by:?\s+"
+    r"(?-i:[A-Z])[\w&'’.\-]*(?:\s+[\w&'’.\-]+){0,5}",
     re.I,
 )
 
@@ -90,4 +99,6 @@ def template_leftover(plain: str) -> str | None:
         return "page control"
     if _R_AGENCY_BYLINE.fullmatch(plain):
         return "credit"
+    if _R_SPONSOR.fullmatch(plain):
+        return "sponsor"
     return None

@@ -196,6 +196,16 @@ def above_headline(
     at = headline_at(lines, first_prose, drop) if _passed_meta(lines[title].plain) else None
     if at is not None:
         out.pop(at, None)
+    for i in range(title + 1, first_prose):  # "The Latest", "Jane Doe" under the headline
+        plain = lines[i].plain  # (the walk passed them as a writer's name alone)
+        own = lines[i].para == lines[first_prose].para  # the story's own heading: "Rollout"
+        if (
+            i not in drop
+            and not own
+            and word_count(plain, 4) <= 3
+            and _R_NAME_ONLY.fullmatch(plain)
+        ):
+            out[i] = "name or label under the headline"
     return out | _listed_dates(lines, title, out)
 
 
