@@ -108,13 +108,31 @@ class _Line:
     heading: bool
 
 
+_BLOCK_LINES = 4  # lines of one paragraph read for a copy that keeps one block per line
+
+
+def _one_block_per_line(lines: list[str]) -> bool:
+    """A copy that lost all its blank lines keeps one block per line (headline, credit, then a
+    paragraph a line: "Multiple crews tackle house blaze in the Fens" / "- Credit: ..." /
+    "Fire crews from Wisbech ... were called to a house fire."): most of its lines are whole
+    sentences, so each line is read as its own paragraph, as the page showed it."""
+    if len(lines) < _BLOCK_LINES:
+        return False
+    ended = sum(word_count(ln, 8) >= 8 and bool(_SENTENCE_END.search(ln)) for ln in lines)
+    return 2 * ended >= len(lines)
+
+
 def clean(raw: str) -> CleanText:
     """Normalise ``raw`` and drop page chrome; the headline above the story is the title."""
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     removed: list[str] = []
     lines: list[_Line] = []
-    for pno, paragraph in enumerate(_R_PARAGRAPH_BREAK.split(text)):
+    pno = -1
+    paragraphs = _R_PARAGRAPH_BREAK.split(text)
+    whole = sum(bool(p.strip()) for p in paragraphs) == 1  # a copy that lost its blank lines
+    for paragraph in paragraphs:
+        pno += 1
         paragraph = paragraph.strip()
         if not paragraph:
             continue
@@ -131,9 +149,12 @@ def clean(raw: str) -> CleanText:
         if len(found) >= WIDGET_LINES and widget_block([_plain(ln) for ln in found]):
             removed.append(paragraph)
             continue
-        for ln in unwrapped(found):  # no line comes back empty
+        found = unwrapped(found)  # no line comes back empty
+        blocks = whole and _one_block_per_line(found)
+        for ln in found:
             bullet, heading = bool(_BULLET.match(ln)), bool(_HEADING.match(ln))
             lines.append(_Line(ln, _plain(ln), pno, bullet, heading))
+            pno += blocks
     kept = _chrome.apply(_filter(lines, removed), removed)  # shapes and neighbours
     kept = _blocks.apply(kept, removed)  # what only the kept lines' neighbours show
     cleaned = _assemble(_drop_empty_headings(kept, removed), removed)
