@@ -35,7 +35,7 @@ _IMPERATIVES: _w = frozenset(
     """download listen subscribe sign get follow watch read join donate support become
     unlock start create log register send submit share gift save view see hear explore play
     enlarge open expand skip scroll click tap turn never give try claim upgrade make add be
-    show swipe load leave visit learn discover find check keep stay""".split()
+    show swipe load leave visit learn discover find check keep stay fill""".split()
 )
 # The outlet of itself: "we"/"our" and what it asks its readers to fund or join.
 _FIRST_PLURAL: _w = frozenset("we we're our us".split())
@@ -56,7 +56,8 @@ _SETTINGS: _w = frozenset("settings preferences site website page".split())
 # A page thing's state: "Commenting is not available", "Comments are moderated", "This
 # article is available exclusively to subscribers".
 _R_UNAVAILABLE = re.compile(
-    r"\b(?:is|are)\ (?:(?:not|no\ longer|currently\ not)\ available|unavailable|moderated|"
+    r"\b(?:is|are)\ (?:(?:not|no\ longer|currently\ not)\ available|"
+    r"(?:currently\ |temporarily\ )?unavailable|moderated|"
     r"closed|disabled|loading|turned\ off|available\ (?:only\ |exclusively\ )?(?:to|for)\ "
     r"(?:paid\ )?(?:subscribers|members))\b",
     re.X,
@@ -66,10 +67,14 @@ _R_READER_QUESTION = re.compile(
 )
 _R_ADDRESS = re.compile(r"\b[\w\-]{2,40}\.(?:com|org|net|co\.uk|gov)\b|\S@\S", re.I)
 _R_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_R_SHOUTED_LABEL = re.compile(r"^[A-Z][A-Z ]{2,30}:\s+")
 _PROMPT_CLOSERS: _w = frozenset(  # "updates": a live blog's "Show 3 new updates"
     "now here today more us our free unlimited this continue updates".split()
 )
 _OUTLET_VOICE: _w = frozenset("our us".split())
+# What an imperative asks of the reader when the page speaks: "Help us serve you better!",
+# "Stay informed on ... the important headlines".
+_ASKED: _w = _OUTLET_VOICE | _PAGE_OBJECTS | frozenset({"headlines"})
 # A time stamp's tokens: clock, date, zone, reading time, the stamp's verbs.
 _STAMP_WORDS: _w = frozenset(
     """updated update posted published modified last first on at min mins minute minutes
@@ -95,11 +100,19 @@ _R_CONTACT = prefiltered(re.compile(
     re.I | re.X,
 ))  # fmt: skip
 # "Sarah Kim is a reporter covering ...", "John Park covers city hall for the Tribune."
+_BIO_POSTS = (
+    r"(?:reporter|writer|correspondent|editor|journalist|columnist|photographer|"
+    r"photojournalist|contributor|producer|fellow|intern|critic|freelancer)s?\b"
+)
 _R_BIO = re.compile(
     r"^(?:about\ the\ (?:author|writer)\s*:\s*)?[A-Z][\w'’.\-]+(?:\ [A-Z][\w'’.\-]+){1,3}\ "
-    r"(?:(?:is|was)\ (?:an?|the)\ (?:[\w\-]+\ ){0,3}(?:reporter|writer|correspondent|editor|"
-    r"journalist|columnist|photographer|photojournalist|contributor|producer|fellow|intern|"
-    r"critic|freelancer)s?\b|covers\ )",
+    rf"(?:(?:is|was)\ (?:an?|the)\ (?:[\w\-]+\ ){{0,3}}{_BIO_POSTS}|covers\ )",
+    re.X,
+)
+# "Nancy Odindo, a journalist at TUKO.co.ke, brings ...": the post in apposition, a bio only
+# with its second sign (a story's "Jane Doe, a reporter at the Post, said ..." is none).
+_R_BIO_APPOSED = re.compile(
+    r"^[A-Z][\w'’.\-]+(?:\ [A-Z][\w'’.\-]+){1,3},\ (?:an?|the)\ (?:[\w\-]+\ ){0,3}" + _BIO_POSTS,
     re.X,
 )
 _R_ABOUT = re.compile(r"(?i:about\ the\ (?:author|writer|reporter)s?)\s*:", re.X)
@@ -111,7 +124,8 @@ _R_UPDATED_NOTE = prefiltered(re.compile(
 # A bio's second sign: the writer's other work.
 _R_BIO_MORE = re.compile(
     r"\b(?:work|writing|reporting|byline)s?\ (?:has|have)\ (?:also\ )?appeared\ in\b|"
-    r"\bis\ the\ author\ of\b|\bpreviously\ (?:worked|covered|reported|wrote)\b",
+    r"\bis\ the\ author\ of\b|\bpreviously\ (?:worked|covered|reported|wrote)\b|"
+    r"\b(?:brings|has)\ (?:more\ than\ |over\ |nearly\ )?\w+\ years\ of\ experience\b",
     re.I | re.X,
 )
 _CREDIT_WORDS: _w = frozenset(
@@ -220,8 +234,9 @@ def reader_prompt(plain: str) -> bool:
         return True
     if words & _FIRST_PLURAL and words & _OWN_OBJECTS:
         return True
-    if words & _PAGE_THINGS and _R_UNAVAILABLE.search(plain):
-        return True  # "Commenting is not available on this story."
+    if (words & _PAGE_THINGS or "sorry" in words) and _R_UNAVAILABLE.search(plain):
+        return True  # "Commenting is not available on this story.", "We're sorry, this
+        # feature is currently unavailable."
     if words & _SOFTWARE and words & (_PAGE_OBJECTS | _SETTINGS) and _plain_words(plain, 10):
         return True  # "Notifications can be managed in browser preferences."
     if _R_READER_QUESTION.match(plain) and (words & _PAGE_OBJECTS or _R_ADDRESS.search(plain)):
@@ -229,13 +244,14 @@ def reader_prompt(plain: str) -> bool:
     if len(tokens) > 25:
         return False
     for sentence in _R_SENTENCE_START.split(plain, maxsplit=3):
+        sentence = _R_SHOUTED_LABEL.sub("", sentence)  # "PAY ATTENTION: Leave your ..."
         said = _tokens(sentence)
         first = said[:1]
         if first and sentence.lower().startswith(first[0] + "-"):
             first = ()  # "Follow-up inspections found ...": a compound, not a verb
         if first == ("please",) and words & _PAGE_OBJECTS:
             return True  # "Please keep comments respectful and on topic."
-        if first and first[0] in _IMPERATIVES and words & (_OUTLET_VOICE | _PAGE_OBJECTS):
+        if first and first[0] in _IMPERATIVES and words & _ASKED:
             return True
         if first and first[0] in _IMPERATIVES and len(said) <= 3 and said[-1] in _PROMPT_CLOSERS:
             return True  # "Your support matters. Donate today."
@@ -283,7 +299,8 @@ def page_note(plain: str) -> bool:
         return False
     if _R_ABOUT.match(plain) or _R_UPDATED_NOTE.search(plain):
         return True
-    return bool(_R_BIO.match(plain) and _R_BIO_MORE.search(plain))
+    bio = _R_BIO.match(plain) or _R_BIO_APPOSED.match(plain)
+    return bool(bio and _R_BIO_MORE.search(plain))
 
 
 def credit_shaped(plain: str) -> bool:
