@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer._text.chrome_reader import bio_line, page_note, reader_prompt
+from summarizer._text.cleaning import clean
 
 
 @pytest.mark.parametrize(
@@ -46,3 +47,25 @@ def test_a_writers_bio_with_the_post_in_apposition() -> None:
     # apposition enough on the story's closing line
     said = "Maria Ressa, a journalist at Rappler, said the ruling was unjust."
     assert not page_note(said) and not bio_line(said)
+
+
+def test_a_headline_under_the_sites_name_and_over_a_glued_stamp() -> None:
+    # vietnamvn (round 4 tuning): the site's name and motto first, the headline (a
+    # question), then the source's name glued to a stamp right above the story
+    page = (
+        "Vietnam.vn - Nền tảng quảng bá Việt Nam\n\n"
+        "What was in the secret talks between the British and Turkish Foreign Ministers?\n\n"
+        "Báo Quốc TếBáo Quốc Tế27/01/2024\n\n"
+        "On January 26, in Istanbul, Turkey, Foreign Minister Hakan Fidan and his British "
+        "counterpart David Cameron discussed the Gaza conflict and bilateral issues.\n\n"
+        "Mr Fidan and Mr Cameron held secret talks, a Turkish diplomatic source said.\n"
+    )
+    assert clean(page).title == (
+        "What was in the secret talks between the British and Turkish Foreign Ministers?"
+    )
+    # guard: with nothing above the story that tells it, there is no title
+    menu = page.replace(
+        "What was in the secret talks between the British and Turkish Foreign Ministers?",
+        "Menu Home World Sport Culture",
+    )
+    assert clean(menu).title is None

@@ -325,7 +325,26 @@ def _assemble(kept: list[_Line], removed: list[str]) -> CleanText:
     if title is not None and not h1 and not _headline.tells_story(title, _after(text, title)):
         walked = _walked_title(kept)  # the headline right above the story, if it tells it
         title = walked if walked and _headline.tells_story(walked, _after(text, walked)) else None
+        if title is None:  # a site's name first, a glued stamp right above the story
+            title = _telling_title(paragraphs, text)
     return CleanText(text=text, title=title, removed=removed)
+
+
+_TITLE_PARAGRAPHS = 4  # paragraphs above the story read for a headline the walks missed
+
+
+def _telling_title(paragraphs: list[list[str]], text: str) -> str | None:
+    """The first one-line paragraph above the story's first sentence that is shaped as a
+    title and tells the story ("Vietnam.vn - <the site's motto>" first, then the headline,
+    then a stamp glued to its source's name right above the story): read only when the
+    first line and the walked headline both failed."""
+    for para in paragraphs[:_TITLE_PARAGRAPHS]:
+        if len(para) != 1 or (_prose_words(para[0]) >= 6 and para[0][-1:] in ".!"):
+            break  # the story's first sentence: no headline below it
+        line = para[0]
+        if _is_title(line) and _headline.tells_story(line, _after(text, line)):
+            return _headline.unpiped(line)
+    return None
 
 
 def _after(text: str, line: str) -> str:
