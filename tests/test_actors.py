@@ -344,6 +344,13 @@ KNOWN_MISSES = {
     # became title words everywhere and dev actors fell 576 -> 564; reverted)
     "chroniclemedia-naperville-pradel-services-set": {"Edward Hospital"},
     "communityimpact-keller-land-use-plan-update": {"Beckie Paquin"},
+    # batch 28 (dev): a minister named by her post alone, as the annotator listed her
+    # ("Social Affairs Minister"): a post with no name is found only as a speaker's
+    "antaranews-jokowi-condolences-sunda-strait-tsunami": {"Social Affairs Minister"},
+    # batch 28 (dev): two agencies that only report ("was quoted by Agence France Presse",
+    # "said as quoted by Antara"), listed as actors by the annotator; an outlet is an actor
+    # here when it is told or asked (``actor_outlets``), not when it quotes
+    "jakartapost-jokowi-wraps-singapore-visit": {"Agence France Presse", "Antara"},
 }
 
 
@@ -774,7 +781,7 @@ def test_a_place_opening_a_sentence_is_no_person() -> None:
     [
         # rappler-pimentel-ressa-arrest (dev): a nickname in quotation marks, a suffix
         ("MANILA \u2013 Senator Aquilino \"Koko\" Pimentel III on Saturday said the arrest "
-         "should not be politicized.", "Aquilino \"Koko\" Pimentel III", "person"),
+         "should not be politicized.", "Aquilino Pimentel III", "person"),  # nickname an alias
         ("The case was filed against her and former researcher Reynaldo Santos Jr. in 2019.",
          "Reynaldo Santos Jr.", "person"),
         # ruck-sam-cane-back-injury (dev): a glottal stop inside a Pacific name

@@ -1,7 +1,8 @@
-"""Shapes from batch 27's dev articles (eval/gold, session 28), each failing before its rule:
-a statement over several paragraphs whose breaks the copy lost (each paragraph reopens its
-straight quotation mark), a count of months in words past twelve, and a count's noun read as
-a present-tense verb that put a past day a year ahead."""
+"""Shapes from batches 27 and 28's dev articles (eval/gold, session 28), each failing before
+its rule: a statement over several paragraphs whose breaks the copy lost (each paragraph
+reopens its straight quotation mark), a count of months in words past twelve, a count's noun
+read as a present-tense verb that put a past day a year ahead, a sponsor's and agencies'
+lines, and a nickname inside a name ("Joko 'Jokowi' Widodo")."""
 
 from __future__ import annotations
 
@@ -94,3 +95,18 @@ def test_a_name_under_the_headline_goes_and_the_storys_own_heading_stays() -> No
     # guard: a sentence naming a sponsor is the story's
     said = "The festival was sponsored by Lane Powell and two other firms, organisers said."
     assert said in clean(f"Festival returns\n\n{said}\n\n{STORY}").text
+
+
+def test_a_nickname_inside_a_name_is_that_persons_alias() -> None:
+    # jakartapost (batch 28, dev): "Jokowi" alone is the president so called, not the orchid
+    # named after his wife ("Dendrobium Iriana Jokowi") whose last word it is
+    text = (
+        "Jokowi wraps up Singapore visit\n\nPresident Joko 'Jokowi' Widodo wrapped up his "
+        "first official visit to Singapore on Wednesday.\n\n'Singapore and Indonesia are very "
+        "concerned about this issue,' said Jokowi on Tuesday.\n\nAn orchid, the Dendrobium "
+        "Iriana Jokowi, was named in the First Lady's honor.\n"
+    )
+    digest = summarize(text, published="2015-07-30", backend="none")
+    joko = next(a for a in digest.actors if a.name == "Joko Widodo")
+    assert "Jokowi" in joko.aliases and "President Joko 'Jokowi' Widodo" in joko.aliases
+    assert [c.speaker for c in digest.claims] == ["Joko Widodo"]

@@ -13,7 +13,13 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 from functools import cache
 
-from summarizer._extract.actor_people import Group, diminutives, merge_people
+from summarizer._extract.actor_people import (
+    Group,
+    diminutives,
+    merge_people,
+    nickname,
+    without_nickname,
+)
 from summarizer._extract.actor_rules import PART, R_SUFFIX, Rules, bare_al
 from summarizer._extract.actor_text import Cand, FoundActor, Mention, Text
 from summarizer._lang import alternation, owned_person, trie
@@ -251,6 +257,8 @@ def _actor(t: Text, g: Group, mentions: list[Mention]) -> FoundActor:
         n: (n in titled and " " in n, n.count(" ") * (g.type == "person"), len(n)) for n in full
     }
     name = max(full, key=rank.__getitem__)
+    if g.type == "person":
+        name = without_nickname(name)  # listed as "Joko Widodo"; the quoted form an alias
     name = t.r.gaz[name][0] if name in t.r.gaz else name
     aliases = tuple(dict.fromkeys([name, *(m.text for m in mentions)]))
     return FoundActor(name, g.type, aliases, tuple(mentions), g.title)
@@ -287,6 +295,8 @@ def _person_forms(t: Text, c: Cand) -> Iterator[str]:
             yield c.name
         return
     yield from (c.name, t.scan[c.start : c.end], words[-1], bare_al(words[-1]))
+    if (nick := nickname(c.name)) is not None:
+        yield nick  # "Jokowi" alone, after "Joko 'Jokowi' Widodo"
     if len(words) > 2 and _R_PART.fullmatch(words[-2]):
         yield from (" ".join(words[-2:]), f"{words[-2].capitalize()} {words[-1]}")
 

@@ -6,6 +6,7 @@ Full name first, surname after; "Tillison" as a near spelling of "Tillerson"; "X
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -59,11 +60,14 @@ def merge_people(t: Text, cands: list[Cand]) -> list[Group]:
     # surname's first two letters -> its surnames and their groups, in two lists
     by_prefix: dict[str, tuple[list[str], list[Group]]] = {}
     by_first: _Index = {}  # a full name's first word -> its groups
+    by_nick: _Index = {}  # a nickname inside a full name ("Joko 'Jokowi' Widodo") -> its groups
     for c in sorted(cands, key=lambda c: (" " not in c.name, c.start)):
         words = c.name.split()
         key = surname_key(words[-1])
         same = _groups(by_key, key)
-        if " " in c.name:  # another first name is another person
+        if " " not in c.name and (nicked := _groups(by_nick, key)):
+            same = nicked  # "Jokowi said" is the man so called, not "Dendrobium Iriana Jokowi"
+        elif " " in c.name:  # another first name is another person
             same = [g for g in same if any(_same_person(m.name.split(), words) for m in g.members)]
         elif not same and len(key) >= 6:  # "Tillison" for "Tillerson"
             keys, near = by_prefix.get(key[:2], ([], []))
@@ -91,9 +95,25 @@ def merge_people(t: Text, cands: list[Cand]) -> list[Group]:
             near.append(g)
             if len(words) > 1:
                 _add(by_first, words[0].casefold(), g)
+        if (nick := nickname(c.name)) is not None and g not in _groups(by_nick, nick.casefold()):
+            _add(by_nick, nick.casefold(), g)
         g.members.append(c)
         g.start, g.title = min(g.start, c.start), g.title or c.title
     return groups
+
+
+_R_NICK = re.compile(r" [\"“'‘]([A-Z][a-z]+)[\"”'’] ")
+
+
+def nickname(name: str) -> str | None:
+    """The nickname quoted inside a full name ("Jokowi" in "Joko 'Jokowi' Widodo"), or None."""
+    m = _R_NICK.search(name) if " " in name else None
+    return m[1] if m else None
+
+
+def without_nickname(name: str) -> str:
+    """ "Joko Widodo" for "Joko 'Jokowi' Widodo": the name as the person is listed."""
+    return _R_NICK.sub(" ", name, count=1)
 
 
 @cache
