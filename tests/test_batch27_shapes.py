@@ -110,3 +110,22 @@ def test_a_nickname_inside_a_name_is_that_persons_alias() -> None:
     joko = next(a for a in digest.actors if a.name == "Joko Widodo")
     assert "Jokowi" in joko.aliases and "President Joko 'Jokowi' Widodo" in joko.aliases
     assert [c.speaker for c in digest.claims] == ["Joko Widodo"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "President Joko Widodo or Jokowi as he popularly known, visited the site on Sunday.",
+        "President Joko Widodo, better known as Jokowi, visited the site on Sunday.",
+    ],
+)
+def test_the_name_a_person_is_known_by_is_his_alias(said: str) -> None:
+    # antaranews (batch 28, dev): "Jokowi said" later is the president
+    text = (
+        f"Tsunami kills hundreds in Indonesia\n\n{said}\n\nJokowi said he has ordered his "
+        "aides to take necessary measures.\n"
+    )
+    digest = summarize(text, published="2018-12-23", backend="none")
+    joko = next(a for a in digest.actors if a.name == "Joko Widodo")
+    assert "Jokowi" in joko.aliases
+    assert [c.speaker for c in digest.claims if c.text.startswith("Jokowi said")] == ["Joko Widodo"]

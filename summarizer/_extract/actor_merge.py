@@ -15,9 +15,9 @@ from functools import cache
 
 from summarizer._extract.actor_people import (
     Group,
+    called,
     diminutives,
     merge_people,
-    nickname,
     without_nickname,
 )
 from summarizer._extract.actor_rules import PART, R_SUFFIX, Rules, bare_al
@@ -295,8 +295,8 @@ def _person_forms(t: Text, c: Cand) -> Iterator[str]:
             yield c.name
         return
     yield from (c.name, t.scan[c.start : c.end], words[-1], bare_al(words[-1]))
-    if (nick := nickname(c.name)) is not None:
-        yield nick  # "Jokowi" alone, after "Joko 'Jokowi' Widodo"
+    if (nick := called(t, c)) is not None:
+        yield nick  # "Jokowi" alone, after "Joko 'Jokowi' Widodo" or "... or Jokowi as he"
     if len(words) > 2 and _R_PART.fullmatch(words[-2]):
         yield from (" ".join(words[-2:]), f"{words[-2].capitalize()} {words[-1]}")
 

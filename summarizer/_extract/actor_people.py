@@ -95,7 +95,7 @@ def merge_people(t: Text, cands: list[Cand]) -> list[Group]:
             near.append(g)
             if len(words) > 1:
                 _add(by_first, words[0].casefold(), g)
-        if (nick := nickname(c.name)) is not None and g not in _groups(by_nick, nick.casefold()):
+        if (nick := called(t, c)) is not None and g not in _groups(by_nick, nick.casefold()):
             _add(by_nick, nick.casefold(), g)
         g.members.append(c)
         g.start, g.title = min(g.start, c.start), g.title or c.title
@@ -109,6 +109,28 @@ def nickname(name: str) -> str | None:
     """The nickname quoted inside a full name ("Jokowi" in "Joko 'Jokowi' Widodo"), or None."""
     m = _R_NICK.search(name) if " " in name else None
     return m[1] if m else None
+
+
+# The name a person goes by, said after the full name: "Joko Widodo or Jokowi as he
+# popularly known", "Aquilino Pimentel III, better known as Koko", "also known as".
+_R_KNOWN_AS = re.compile(
+    r"(?:,\s*|\s+)(?:(?:also|better|popularly|widely|commonly)\s+)?known\s+as\s+"
+    r"[\"“'‘]?(?P<a>[A-Z][a-z]{2,})\b"
+    r"|,?\s+or\s+[\"“'‘]?(?P<b>[A-Z][a-z]{2,})[\"”'’]?,?\s+as\s+(?:he|she)\s+(?:is\s+)?"
+    r"(?:[a-z]+ly\s+)?(?:known|called)\b"
+)
+_KNOWN_AS_CHARS = 80  # read after a full name for what the person is known as
+
+
+def called(t: Text, c: Cand) -> str | None:
+    """The name a person goes by besides the full one: a nickname quoted inside it, or one
+    said right after it ("... or Jokowi as he popularly known")."""
+    if " " not in c.name:
+        return None
+    if (nick := nickname(c.name)) is not None:
+        return nick
+    m = _R_KNOWN_AS.match(t.scan, c.end, c.end + _KNOWN_AS_CHARS)
+    return (m["a"] or m["b"]) if m else None
 
 
 def without_nickname(name: str) -> str:
