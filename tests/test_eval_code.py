@@ -53,13 +53,13 @@ GOLD = ROOT / "eval" / "gold"
 # cost 16 test and 8 dev gold dates for 6 test leaks, so they stay), then to 372 (batch 28:
 # 4 dev, 6 test; the start code 2246fe0 scored its 6 test articles 0.93 / 0.94 / 0.95 / 0.93
 # with 0 leaked, 0.93 / 0.97 / 0.95 / 0.93 at its merge; its 4 dev 0.80 / 0.58 / 1.00 / 0.89:
-# a nickname inside a name, mended, and "President Joko Widodo or Jokowi as he popularly
-# known" (4 quotes to "Jokowi", no one's alias), not: dev quotes 0.96 -> 0.95), hence lower bars
+# a nickname inside a name and "President Joko Widodo or Jokowi as he popularly known",
+# both mended (7 of the 8 quotes missed; dev quotes 0.959, the bar held), hence lower bars
 # than the 91 articles' (dev 0.97 / 0.98 / 0.96 / 0.82, test 0.78 / 0.86 / 0.86 / 0.80).
 # The issue's targets on test are higher (actors 0.95, quotes 0.90, dates 0.95, key facts
 # 0.75, no leaked chrome): see the README for where the rules stand against them.
 BARS = {
-    "dev": {"actor_recall": 0.93, "quote_attribution": 0.95, "date_accuracy": 0.84,
+    "dev": {"actor_recall": 0.93, "quote_attribution": 0.96, "date_accuracy": 0.84,
             "key_fact_coverage": 0.76},
     "test": {"actor_recall": 0.80, "quote_attribution": 0.79, "date_accuracy": 0.74,
              "key_fact_coverage": 0.80},
