@@ -21,8 +21,8 @@ asks, and more:
 
 Prints the tuning pages' problems (``-q``: counts only) and, per split, the counts.
 ``--round 2`` reads ``realpages2/`` (a second round, collected after the first round's
-rules); ``--all`` scores every page of a round, counts only (its first scoring, before
-anything of it is read).
+rules), ``--round 3`` and ``--round 4`` the later ones; ``--all`` scores every page of a round,
+counts only (its first scoring, before anything of it is read).
 """
 
 from __future__ import annotations
