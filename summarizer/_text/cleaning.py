@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from summarizer._text import chrome as _chrome
 from summarizer._text import chrome_blocks as _blocks
@@ -130,7 +130,8 @@ def clean(raw: str) -> CleanText:
     lines: list[_Line] = []
     pno = -1
     paragraphs = _R_PARAGRAPH_BREAK.split(text)
-    whole = sum(bool(p.strip()) for p in paragraphs) == 1  # a copy that lost its blank lines
+    # a copy that lost all its blank lines (read without a copy of each paragraph)
+    whole = len(list(islice((p for p in paragraphs if p and not p.isspace()), 2))) == 1
     for paragraph in paragraphs:
         pno += 1
         paragraph = paragraph.strip()
