@@ -61,13 +61,14 @@ _R_ALT_OF = re.compile(
 )
 # A page's comment counter: "Comments (0)", "Replies (12)".
 _R_COMMENT_COUNT = re.compile(r"(?:comments?|replies|responses|reactions)\s*\(\d{1,6}\)", re.I)
-# A wire agency as the whole byline or credit line: "by AAP", "AAP", "By Reuters".
-# Agencies side by side: "By DPA, IANS", "AFP/Reuters", "By AP and Reuters".
+# The wire agencies a byline or credit line may name.
 _AGENCY = (
     r"(?:AAP|AFP|AP|Reuters|PA|PTI|IANS|ANI|UNI|Xinhua|Yonhap|Kyodo|Bernama|"
     r"Anadolu|EFE|ANSA|DPA|Reuters\ staff|AP\ staff|AFP\ staff|wire\ services|"
     r"news\ agencies|agencies)"
 )
+# A wire agency as the whole byline or credit line ("by AAP", "AAP", "By Reuters"), or
+# agencies side by side ("By DPA, IANS", "AFP/Reuters", "By AP and Reuters").
 _R_AGENCY_BYLINE = re.compile(
     rf"(?:by\s+)?{_AGENCY}(?:\s*(?:,|/|&|\band\b)\s*{_AGENCY}){{0,3}}", re.I
 )

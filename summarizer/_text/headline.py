@@ -199,12 +199,7 @@ def above_headline(
     for i in range(title + 1, first_prose):  # "The Latest", "Jane Doe" under the headline
         plain = lines[i].plain  # (the walk passed them as a writer's name alone)
         own = lines[i].para == lines[first_prose].para  # the story's own heading: "Rollout"
-        if (
-            i not in drop
-            and not own
-            and word_count(plain, 4) <= 3
-            and _R_NAME_ONLY.fullmatch(plain)
-        ):
+        if i not in drop and not own and _name_alone(plain):
             out[i] = "name or label under the headline"
     return out | _listed_dates(lines, title, out)
 
@@ -276,9 +271,15 @@ def _byline_or_stamp(plain: str) -> bool:
         is_stamp(plain)
         or calendar_only(plain)
         or _BYLINE_LINE.match(plain)
-        or (word_count(plain, 3) <= 3 and _R_NAME_ONLY.fullmatch(plain))
+        or _name_alone(plain)
         or _R_SCORELINE.fullmatch(plain)
     )
+
+
+def _name_alone(plain: str) -> bool:
+    """A name of at most three capitalised words alone on a line: the writer's, or a
+    label's ("Corey Paul", "The Latest")."""
+    return word_count(plain, 3) <= 3 and bool(_R_NAME_ONLY.fullmatch(plain))
 
 
 # The writer and their post alone on a line: "Jane Doe, Economics Editor", "Jane Doe
