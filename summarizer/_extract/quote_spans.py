@@ -82,7 +82,9 @@ def quote_rules(lang: LanguagePack) -> QuoteRules:
         verb=re.compile(rf"\b(?:{verbs}|{alternation(lang.speech_participles)})\b"),
         said_after=re.compile(rf"(?:['’]s)?\s+{adverb}(?:{verbs})\b"),
         after_verb=re.compile(rf"[\s,—–-]*{adverb}({verbs})\b"),
-        after_subject=re.compile(rf"[\s,—–-]*([^,;:]{{1,80}}?) {adverb}({verbs})\b"),
+        # '"...," Joko Widodo or Jokowi as he is known, said': an aside whose opening comma
+        # the copy lost still closes on one
+        after_subject=re.compile(rf"[\s,—–-]*([^,;:]{{1,80}}?),? {adverb}({verbs})\b"),
         pronoun=re.compile(rf"(?:{pronoun})\b"),
         pronoun_end=re.compile(rf"\b({pronoun}) {adverb}$"),
         next_said=re.compile(
