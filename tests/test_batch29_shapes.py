@@ -1,9 +1,13 @@
 """Shapes from the dev articles read in session 29 (eval/gold), each failing before its
 rule: an aside after a speaker's name whose opening comma the copy lost ("President Joko
-Widodo or Jokowi as he popularly known, said")."""
+Widodo or Jokowi as he popularly known, said"), a range of years after a preposition
+("between 1999-2004")."""
 
 from __future__ import annotations
 
+import pytest
+
+from summarizer import summarize
 from tests.test_quotes import quote, quotes_of
 
 # antaranews-jokowi-condolences-sunda-strait-tsunami: the nickname's aside has no opening comma
@@ -25,3 +29,23 @@ def test_a_comma_before_said_takes_no_one_from_a_list() -> None:
     # by the apposition rule as before
     found = quotes_of('"We will rebuild," Mayor Ann Lee, 52, said on Monday.')
     assert quote(found, "We will rebuild").speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        # footballcouk-bobby-robson-newcastle-tributes
+        ("Robson, who managed the Tyneside club for five years between 1999-2004, was first "
+         "diagnosed with cancer in the early 1990s.", ["1999", "2004"]),
+        ("He served as the town's mayor from 2010–2014, the council said.", ["2010", "2014"]),
+        # guards: a season's two digits, a code of three years, a range with no preposition
+        ("The 2019-20 season was cancelled, the league said.", []),
+        ("Call the line on 1999-2004-2010 now, the council said.", []),
+    ],
+)  # fmt: skip
+def test_a_range_of_years_after_a_preposition_gives_both_years(
+    sentence: str, years: list[str]
+) -> None:
+    digest = summarize(sentence + " The club said it was proud of its history.",
+                       backend="none", cache=False, published="2009-07-31")  # fmt: skip
+    assert sorted({e.date for e in digest.timeline} - {"1990"}) == years

@@ -79,6 +79,12 @@ _NOT_A_DAY += "(?:" + "".join(f"(?<!{w} on )" for w in _PAPERS) + r"|(?!Sunday\b
 _NOT_A_PAPER = "(?:" + "".join(f"(?<!{w} )" for w in _PAPERS) + r"|(?!on\s+Sunday\b))"
 
 _OF_YEAR = r"(?:\s+of)?\s+(?i:last|this|next)\s+year\b"  # "April 12 (of) last year"
+# A range of years after a preposition ("between 1999-2004", "from 2010–2014"): the first
+# year, followed by the second (not "2019-20", a season, or "1999-2004-2010", a code).
+_RANGE_FROM = r"(?:19|20)\d\d(?=[-–](?:19|20)\d\d\b(?![-–]?\d))"
+_RANGE_TO = "(?:" + "|".join(
+    rf"(?<=\b{w} \d{{4}}[-–])" for w in ("between", "from", "in", "during", "From", "In", "Between")
+) + ")"
 # A run of days inside one month ("October 21-23, 2020", "16-27 May") is found whole: its
 # date is the month's (date_resolve), as a week inside one month is.
 _DAYS = rf"{_DAY}(?:\s?[-–]\s?{_DAY})?"
@@ -103,8 +109,12 @@ _FIND = [
         r"\b(?i:in|since|by|until|till|of|from|during|through|before|after|between"
         rf"|circa|early|mid|late)(?:\s+|-)(?i:(?:early|late|mid)(?:\s+|-))?"
         # "until at least 2018", "from as early as 2015"
-        rf"(?i:at\s+least\s+|as\s+(?:early|late|soon)\s+as\s+)?{_YEAR}(?!\s+(?:{_COUNTED})\b)"
+        rf"(?i:at\s+least\s+|as\s+(?:early|late|soon)\s+as\s+)?"
+        rf"(?:{_YEAR}(?!\s+(?:{_COUNTED})\b)|{_RANGE_FROM})"
     ),
+    # "between 1999-2004": the range's end, as "from 1999 to 2004" gives it (its start is the
+    # finder above)
+    re.compile(rf"{_RANGE_TO}(?:19|20)\d\d\b(?![,.]?\d|-\d|%)"),
     # A quarter of a year: "in Q4 2012", "4Q 2012", "fourth-quarter 2012" (its year).
     re.compile(rf"\b(?:Q[1-4]|[1-4]Q|(?i:first|second|third|fourth)[-\s]quarter)\s+{_YEAR}"),
     # "The inaugural 2016 festival": a year after "the" and an adjective that counts nothing
