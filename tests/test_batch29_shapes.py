@@ -12,8 +12,8 @@ from tests.test_quotes import quote, quotes_of
 
 # antaranews-jokowi-condolences-sunda-strait-tsunami: the nickname's aside has no opening comma
 ASIDE = (
-    "The President arrived in Toraja on Saturday. \"I offer my deep condolences to the "
-    "victims of (the tsunami) in Serang and Pandeglang of Banten (province), \" President "
+    'The President arrived in Toraja on Saturday. "I offer my deep condolences to the '
+    'victims of (the tsunami) in Serang and Pandeglang of Banten (province), " President '
     "Joko Widodo or Jokowi as he popularly known, said after a Christmas celebration here "
     "on Sunday."
 )

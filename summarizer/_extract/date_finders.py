@@ -82,9 +82,14 @@ _OF_YEAR = r"(?:\s+of)?\s+(?i:last|this|next)\s+year\b"  # "April 12 (of) last y
 # A range of years after a preposition ("between 1999-2004", "from 2010–2014"): the first
 # year, followed by the second (not "2019-20", a season, or "1999-2004-2010", a code).
 _RANGE_FROM = r"(?:19|20)\d\d(?=[-–](?:19|20)\d\d\b(?![-–]?\d))"
-_RANGE_TO = "(?:" + "|".join(
-    rf"(?<=\b{w} \d{{4}}[-–])" for w in ("between", "from", "in", "during", "From", "In", "Between")
-) + ")"
+_RANGE_TO = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{w} \d{{4}}[-–])"
+        for w in ("between", "from", "in", "during", "From", "In", "Between")
+    )
+    + ")"
+)
 # A run of days inside one month ("October 21-23, 2020", "16-27 May") is found whole: its
 # date is the month's (date_resolve), as a week inside one month is.
 _DAYS = rf"{_DAY}(?:\s?[-–]\s?{_DAY})?"
