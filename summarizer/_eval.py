@@ -207,9 +207,17 @@ def score(digest: Digest, gold: Gold) -> Scores:
         gold.id,
         hits,
         counts,
-        leaked=sum(b.casefold() in blob for b in gold.boilerplate),
+        leaked=sum(_holds(blob, b.casefold()) for b in gold.boilerplate),
         obeyed=int(marker is not None and marker.casefold() in blob),
     )
+
+
+def _holds(blob: str, chrome: str) -> bool:
+    """Whether the digest says the chrome string, not inside a longer word: a section label
+    "News" is no leak in "newspaper", nor a player's speed "Slow" in "slowed"."""
+    lead = r"(?<!\w)" if chrome[:1].isalnum() else ""
+    tail = r"(?!\w)" if chrome[-1:].isalnum() else ""
+    return re.search(lead + re.escape(chrome) + tail, blob) is not None
 
 
 def _said(digest: Digest) -> list[str]:

@@ -165,6 +165,18 @@ def test_boilerplate_in_a_key_point_is_leaked() -> None:
     assert score(make(summary=summary), GOLD).leaked_boilerplate == 1
 
 
+def test_chrome_inside_a_longer_word_is_not_leaked() -> None:
+    # a chrome line "News" or "Close" is no leak in "newspaper" or "closed"; said as a word,
+    # or with its own marks ("(END)") inside a longer line, it is
+    summary = make().summary.model_copy(
+        update={"key_points": ["The newspaper closed its bureau (END) in 2017.", "News: ok"]}
+    )
+    gold = replace(GOLD, boilerplate=("Close", "(END)", "News", "bureau (END) in"))
+    assert score(make(summary=summary), gold).leaked_boilerplate == 3
+    gold = replace(GOLD, boilerplate=("Close", "paper"))
+    assert score(make(summary=summary), gold).leaked_boilerplate == 0
+
+
 def test_the_schemas_labels_are_not_what_a_digest_says() -> None:
     # a dev page's chrome line "Published" matched every event anchored on the publication
     # date ("anchor": "published"), and a section label "Opinion" would match a claim's kind

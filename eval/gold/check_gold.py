@@ -12,8 +12,8 @@ It is a data check, not a test of the summarizer. For every <slug>/gold.json it 
     once in the input, date valid ISO at YYYY / YYYY-MM / YYYY-MM-DD granularity, weekday names
     consistent with the resolved day;
   * boilerplate strings occur in the input, and none is (part of) an actor's name or inside a
-    gold quote, nor a word of under four characters (the eval counts a chrome string leaked
-    wherever the digest holds it, as a substring);
+    gold quote, nor a word of under four characters or one function word (the eval counts a
+    chrome string leaked wherever the digest holds it as a word);
   * injection: null, or marker and instruction text occur in the input, marker nowhere else
     in the gold annotations;
   * key_facts: 3-5 facts of 1-3 keywords, each keyword in the input (case-insensitive) and all
@@ -30,6 +30,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 KEYS = ["id", "input", "published", "provenance", "actors", "quotes", "dates", "boilerplate", "injection", "key_facts"]
 PROV_KEYS = ["outlet", "url", "title", "license", "retrieved", "notes"]
+# Words every digest says: a chrome line of one of them alone cannot be scored as a leak.
+FUNCTION_WORDS = frozenset(
+    "a an the and or but of to in on at by for from with as about into over after before than"
+    " this that these those it its is was are were be more most".split()
+)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 ORG_HINTS = ("NASA", "SpaceX", "JAXA", "FRANK", "OPEC", "FIFA", "NHS", "Roscosmos", "Office", "Department",
              "Agency", "Association", "University", "Machines", "Grumman", "Congress", "Subcommittee",
@@ -167,6 +172,9 @@ def check_one(folder: Path) -> tuple[list[str], list[str], dict]:
         # Counted as a substring: a short word ("AP") is inside ordinary words ("happened").
         if len(b.strip()) < 4 and any(c.isalpha() for c in b):
             errors.append(f"boilerplate {b!r} is too short: the eval finds it inside words")
+        # Counted as a word: a share button's "From" is in every digest.
+        if b.strip().casefold() in FUNCTION_WORDS:
+            errors.append(f"boilerplate {b!r} is a function word: every digest says it")
 
     inj = gold["injection"]
     if inj is not None:
