@@ -1,13 +1,16 @@
 """Shapes from the dev articles read in session 29 (eval/gold), each failing before its
 rule: an aside after a speaker's name whose opening comma the copy lost ("President Joko
 Widodo or Jokowi as he popularly known, said"), a range of years after a preposition
-("between 1999-2004")."""
+("between 1999-2004"), an embedded post of several sentences without a final
+full stop, which had gone as a caption, a run of days in "this year", "may be held"
+looking ahead, a stamp with its byline on one line, and a bracketed photo credit."""
 
 from __future__ import annotations
 
 import pytest
 
 from summarizer import summarize
+from summarizer._text.cleaning import clean
 from tests.test_quotes import quote, quotes_of
 
 # antaranews-jokowi-condolences-sunda-strait-tsunami: the nickname's aside has no opening comma
@@ -49,3 +52,71 @@ def test_a_range_of_years_after_a_preposition_gives_both_years(
     digest = summarize(sentence + " The club said it was proud of its history.",
                        backend="none", cache=False, published="2009-07-31")  # fmt: skip
     assert sorted({e.date for e in digest.timeline} - {"1990"}) == years
+
+
+# awfulannouncing-joe-fitzgerald-boston-herald-dies: tributes embedded as posts, each
+# "sentences — Name (@handle) March 9, 2024" with no final full stop
+POST = (
+    "Boston Herald sports columnist Joe Fitzgerald has passed away. Joe welcomed me to the "
+    "Boston sports scene like I was born and raised there. He's one of the reasons I adopted "
+    "Boston and so many there apparently adopted me. RIP, Joe! #CakesAreCookin "
+    "pic.twitter.com/NOsKjs39mR — 3-6-3 DP (@GeorgeFalkowski) March 9, 2024"
+)
+STORY = (
+    "Joe Fitzgerald, the longtime Boston Herald columnist, died on Thursday at 79.\n\n"
+    "{line}\n\n"
+    "Colleagues remembered him as a generous writer who loved the city and its teams."
+)
+
+
+def test_an_embedded_post_of_several_sentences_is_no_bare_caption() -> None:
+    assert POST in clean(STORY.format(line=POST)).text
+
+
+def test_a_bare_caption_of_a_sentence_or_two_still_goes() -> None:
+    # guard: a caption's label or credit after its sentence is no run of sentences
+    caption = (
+        "DISTANT ORB. An artist's depiction of a newly discovered planet as it orbits its "
+        "parent star. D.A. Aguilar/Harvard-Smithsonian CfA"
+    )
+    assert caption not in clean(STORY.format(line=caption)).text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        # koreaherald-north-korea-dialogue-pyeongchang-delegation: a run of days in a year
+        # named by "this year" had no date at all
+        ("The holiday falls on Feb. 15-17 this year, officials said.", "2018-01-09", "2018-02"),
+        ("The fair ran on March 15-17 last year, officials said.", "2018-01-09", "2017-03"),
+        # wsau-slovakia-sas-early-election: "may be held" looks ahead
+        ("SaS said an election may be held in September, officials said.", "2023-01-17",
+         "2023-09"),
+        # guard: a month with no cue ahead is the latest one
+        ("SaS said an election was held in September, officials said.", "2023-01-17",
+         "2022-09"),
+    ],
+)  # fmt: skip
+def test_dates_of_batch_29(sentence: str, published: str, date: str) -> None:
+    digest = summarize(sentence + " The two sides met at the border village of Panmunjom.",
+                       backend="none", cache=False, published=published)  # fmt: skip
+    assert [e.date for e in digest.timeline] == [date]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # koreaherald-north-korea-dialogue-pyeongchang-delegation, awfulannouncing-joe-...
+        "Jan. 9, 2018 - 14:35 By Jung Min-kyung",
+        "Published March 3, 2020 By John Smith",
+        "[Boston Herald; Photo Credit: Boston Herald]",
+    ],
+)
+def test_a_stamp_with_its_byline_and_a_bracketed_credit_go(line: str) -> None:
+    assert line not in clean(STORY.format(line=line)).text
+
+
+def test_a_sentence_with_by_after_a_date_stays() -> None:
+    # guard: only a stamp's date and clock before "By", and a name after it
+    line = "On Monday By the river the mayor opened the new bridge."
+    assert line in clean(STORY.format(line=line)).text

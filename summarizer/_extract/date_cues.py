@@ -41,7 +41,9 @@ _FUTURE = re.compile(
     r"|(?:is|are)\s+(?:now\s+|still\s+)?likely"
     r"|(?:plans?|aims?|hopes?|intends?)\s+to|upcoming|wraps\s+up|hosts|faces|visits"
     r"|travels\s+to|takes\s+on|returns\s+to|resumes|kicks\s+off|opens|begins|ahead\s+of|until"
-    r"|this\s+coming|(?:should|must)(?!\s+have)|(?:is|are)\s+(?:next\s+)?due)\b"
+    r"|this\s+coming|(?:should|must)(?!\s+have)|(?:is|are)\s+(?:next\s+)?due"
+    # "an election may be held in September"
+    r"|(?:may|might)\s+(?:now\s+|still\s+)?be\s+(?:[a-z]+(?:ed|en)|held|set|run))\b"
     r"|[’']ll\b"
     # "City host Burnley on Tuesday", "Leeds visit": a club's name takes a plural present
     r"|(?-i:\b[A-Z][\w’'-]+)\s+(?:host|face|visit|welcome|entertain|travel\s+to|take\s+on)\b",

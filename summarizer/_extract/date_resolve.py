@@ -273,7 +273,8 @@ def resolve(
     expr = _R_PART_OF.sub("", LEAD_PREP.sub("", expr))  # "the first week of May": May
     if (days := _R_DAYS.fullmatch(expr)) and int(days[2]) < int(days[3]):
         first = days[1] + days[2] + days[4]  # "October 21-23, 2020": the month of its first day
-        if month_day(first) is not None:
+        of_year = _R_OF_YEAR.fullmatch(first)  # "Feb. 15-17 this year"
+        if month_day(of_year[1] if of_year else first) is not None:
             value, grain, moves = resolve(first, ref, explicit, published, languages)
             return (value[:7], "month", moves) if value and grain == "day" else (None, None, moves)
     absolute = _absolute(expr)

@@ -293,6 +293,11 @@ def _glued_captions(plains: Sequence[str], drop: dict[int, str]) -> dict[int, st
     return out
 
 
+# One sentence's end and the next one's start inside a line: a caption is a sentence or
+# two (a label, a credit after it), not three.
+_R_SENTENCES = re.compile(r"[a-z]{2}[.!?] +[A-Z]")
+
+
 def _bare_captions(
     plains: Sequence[str], bullets: Sequence[bool], first: int, drop: dict[int, str]
 ) -> dict[int, str]:
@@ -307,6 +312,8 @@ def _bare_captions(
             continue
         if _QUOTE.search(plain) or plain[-1] in ",;:-–—" or not plain[0].isupper():
             continue
+        if len(_R_SENTENCES.findall(plain)) >= 2:
+            continue  # sentences, then a tail: an embedded post's "— Name (@handle) March 9"
         words, stops = stop_counts(plain)
         if stops / words < 0.15:
             continue

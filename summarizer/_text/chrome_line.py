@@ -121,6 +121,8 @@ def _own_shape(plain: str) -> str | None:
         plain
     ):
         return "byline"
+    if " By " in plain and _stamped_byline(plain):
+        return "byline"
     if _PIPE_CREDIT.fullmatch(plain):
         return "credit"
     if _DASHED_LABEL.fullmatch(plain) or _PREPOSITION_LABEL.fullmatch(plain):
@@ -150,6 +152,21 @@ def _wire_credit(plain: str) -> bool:
     return bool(
         _WIRE_CREDIT.match(plain)
         or ("contributed" in lowered(plain) and _WIRE_CONTRIBUTED.match(plain))
+    )
+
+
+_R_DASHES = re.compile(r"\s[-–—|]\s")
+
+
+def _stamped_byline(plain: str) -> bool:
+    """ "Jan. 9, 2018 - 14:35 By Jung Min-kyung": the page's stamp, then its byline."""
+    at = plain.index(" By ")
+    lead = _STAMP_LEAD.match(plain)  # "Published March 3, 2020 By ..."
+    stamp = _R_DASHES.sub(" ", plain[lead.end() if lead else 0 : at]).strip()
+    return bool(
+        _R_DATE.search(stamp)
+        and _STAMP_PART.fullmatch(stamp)
+        and _BYLINE_LINE.fullmatch(plain, at + 1)
     )
 
 

@@ -54,6 +54,8 @@ _CHROME_LINE = re.compile(
         # photos: credits, captions, placeholders
         \(?(?:photo|image|video|credit|photograph|picture)s?(?:\ credit)?:\ [^)]{{1,80}}\)?|
         \(?(?:photo|image)\ (?:by|courtesy\ of)\ .{{1,60}}\)?|
+        # a closing bracket of source and credit: "[Boston Herald; Photo Credit: Boston Herald]"
+        \[[^\]]{{0,60}}\b(?:photo|image)s?\ credits?:\ [^\]]{{1,80}}\]|
         (?:photo|image|picture)s?\ used\ with\ permission(?:\ (?:by|of|from)\ .{{1,60}})?\.?|
         (?:getty\ images|ap\ photo|reuters|afp)(?:\ /.{{0,40}})?|
         (?:\d+x\d+\ )?(?:image|photo)|(?:image|media)\ (?:caption|source)\b.*|

@@ -76,7 +76,7 @@ def headline_shaped(plain: str, min_words: int = 1) -> bool:
     words = plain.split(None, 16)  # 17 at most: a longer line is no headline either way
     if not min_words <= len(words) <= 16 or plain[-1] in ".,;:!?":
         return False
-    first = plain.lstrip("\"'“‘(")[:1]
+    first = plain.lstrip("\"'“‘([")[:1]  # "[Breaking] NK underlines ..."
     return first.isupper() or first.isdigit()
 
 
