@@ -81,8 +81,11 @@ def _credited_twice(plains: Sequence[str], first: int, again: int) -> bool:
     """A line written again after a few short lines ("Scott Willis", "/", "WAER News") or
     right after itself (an image's alt text, then its caption): a photo's caption printed
     twice; a story never repeats a paragraph with only a name between, so the first copy
-    is the caption too."""
+    is the caption too.  Only counters between ("0": the comments') are no credit: that is
+    the headline over its share row, written again above the story."""
     gap = plains[first + 1 : again]
+    if gap and not any(_credit_line(p) for p in gap):
+        return False
     return first < again and len(gap) <= _CREDIT_GAP and all(word_count(p, 5) <= 4 for p in gap)
 
 

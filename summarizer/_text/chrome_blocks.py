@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from summarizer._text.chrome import LineLike
 from summarizer._text.chrome_line import _prose_words
-from summarizer._text.chrome_shapes import _SENTENCE_END
+from summarizer._text.chrome_shapes import _SENTENCE_END, _TEASER_END
 from summarizer._text.headline import headline_shaped, stop_counts
 from summarizer._text.scan import prefiltered
 from summarizer._text.words import word_count
@@ -155,6 +155,7 @@ def judge(plains: Sequence[str], paras: Sequence[int], bullets: Sequence[bool]) 
     drop.update(_label_credits(plains))
     drop.update(_glued_captions(plains, drop))
     drop.update(_bare_captions(plains, bullets, first, drop))
+    drop.update(_teasers(plains))
     return drop
 
 
@@ -296,6 +297,25 @@ def _glued_captions(plains: Sequence[str], drop: dict[int, str]) -> dict[int, st
 # One sentence's end and the next one's start inside a line: a caption is a sentence or
 # two (a label, a credit after it), not three.
 _R_SENTENCES = re.compile(r"[a-z]{2}[.!?] +[A-Z]")
+
+
+_TEASERS = 3  # lines cut short in a row: a widget's list of other stories
+
+
+def _teasers(plains: Sequence[str]) -> dict[int, str]:
+    """Other stories' titles and summaries, each cut short by the widget ("Enhancing energy
+    efficiency and..." / "To increase energy efficiency ... of the mining..."): a run of
+    lines ending in an ellipsis glued to a word. A story's sentence trails off alone."""
+    out: dict[int, str] = {}
+    run: list[int] = []
+    for i, plain in enumerate([*plains, ""]):
+        if plain and _TEASER_END.search(plain) and not _QUOTE.search(plain):
+            run.append(i)
+            continue
+        if len(run) >= _TEASERS:
+            out.update((j, "teaser") for j in run)
+        run = []
+    return out
 
 
 def _bare_captions(

@@ -36,6 +36,10 @@ _CHROME_LINE = re.compile(
         back\ to\ top|top\ of\ page|click\ here\ .{{0,80}}|breaking\ news|accessibility\ links|
         \[(?:back\ )?to\ top(?:\ of\ [\w\ ]{{1,30}})?\]\s*\|?|  # "[to top of second column] |"
         skip\ to\ (?:main\ )?(?:content|navigation)|menu|search|close|back|notifications|article|
+        connect\ with\ us|digital\ edition|e-?paper|
+        # a player the copy cannot run: "Adobe Flash player 9 is required to view this video"
+        (?:adobe\ )?flash(?:\ player)?(?:\ [\d.]+)?\ is\ required\ to\ (?:view|watch|play)
+        \ this\ \w+|
         \d{{1,3}}\ min(?:ute)?s?\ read|
         (?:learn|find\ out|find|see|discover|explore)\ more\ (?:about|from|on|at|information)\b
         .{{0,100}}|

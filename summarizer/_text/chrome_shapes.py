@@ -18,6 +18,8 @@ _I = re.IGNORECASE | re.VERBOSE
 _STOP = ENGLISH.stopwords  # chrome is read before segmenting; the text is checked English
 _QUOTE_MARKS = re.compile(r"[\"“”«»]|(?:^|\s)['‘]|['’](?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+# A line cut short by its widget ("... the climate footprint of the mining..."): a teaser.
+_TEASER_END = re.compile(r"\w(?:\.\.\.|…)$")
 _MONTH = ENGLISH.month_prefix()
 _CLOCK = (
     r"\d{1,2}(?::\d\d)+\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|"

@@ -28,7 +28,7 @@ from summarizer._text.chrome_phrases import (
     _is_chrome,
     _is_consent,
 )
-from summarizer._text.chrome_shapes import _HEADING, _SENTENCE_END
+from summarizer._text.chrome_shapes import _HEADING, _SENTENCE_END, _TEASER_END
 from summarizer._text.chrome_widgets import WIDGET_LINES, widget_block
 from summarizer._text.offsets import InputMap, align
 from summarizer._text.scan import prefiltered
@@ -40,6 +40,7 @@ _I = re.IGNORECASE | re.VERBOSE
 _TAIL = re.compile(
     r"""^(?:(?:\d+\s+)?(?:reader\s+)?comments?(?:\s*\(\d+\))?:?|
         (?:join|add\s+to)\s+the\s+(?:discussion|conversation)\b.*|
+        (?:add|post|leave|write)\s+(?:a|your)\s+(?:comment|reply)|
         (?:what\s+readers\s+are\s+saying|reader\s+comments|have\s+(?:an\s+opinion|your\s+say))\b.*|
         (?:-+\s*)?(?:ends?|end\s+of\s+(?:release|story|article))(?:\s*-+)?|\#{3}|
         was\s+this\s+(?:page|article|story)\s+(?:helpful|useful)\??|about\s+the\s+authors?
@@ -61,7 +62,7 @@ _HANDLE = re.compile(r"^(?:@|\S*[_\d]|[a-z]|[A-Z][a-z]+[A-Z])\S*\s*[·•|—–
 # "BACKGROUND" in capitals only: GOV.UK's "Background" heads its notes to editors.
 _RELATED_HEAD = re.compile(
     r"""^(?:related(?:\ (?:articles?|stories|coverage|content|news|links|reading|terms|topics))?|
-        more\ (?:stories|news|headlines|on\ this\ (?:story|topic))(?:\ from\ .{1,40})?|
+        more\ (?:top\ )?(?:stories|news|headlines|on\ this\ (?:story|topic))(?:\ from\ .{1,40})?|
         more\ from\ .{1,40}|you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|have\ missed)|
         recommended(?:\ (?:for\ you|stories|reading))?|read\ (?:next|more|also)|also\ read|
         see\ also|most\ (?:read|popular|viewed|shared)|top\ stories|(?-i:BACKGROUND)|
@@ -229,7 +230,10 @@ def _filter(lines: list[_Line], removed: list[str]) -> list[_Line]:
             removed.append(line.raw)
         else:
             kept.append(line)
-            told = told or bool(_SENTENCE_END.search(line.plain))
+            # a teaser cut short ("... the mining...") has not told the story yet
+            told = told or bool(
+                _SENTENCE_END.search(line.plain) and not _TEASER_END.search(line.plain)
+            )
     return kept
 
 
@@ -415,6 +419,6 @@ def _is_title(paragraph: str) -> bool:
     return (
         "\n" not in paragraph
         and len(paragraph) <= 200
-        and not paragraph.endswith((".", ":"))
+        and (not paragraph.endswith((".", ":")) or paragraph.endswith(" ..."))  # cut short
         and word_count(paragraph, 3) >= 3
     )

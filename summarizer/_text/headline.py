@@ -74,7 +74,9 @@ def stop_counts(text: str) -> tuple[int, int]:
 def headline_shaped(plain: str, min_words: int = 1) -> bool:
     """Short, no closing punctuation, capital first: a headline, label or name line."""
     words = plain.split(None, 16)  # 17 at most: a longer line is no headline either way
-    if not min_words <= len(words) <= 16 or plain[-1] in ".,;:!?":
+    if not min_words <= len(words) <= 16:
+        return False
+    if plain[-1] in ".,;:!?" and not plain.endswith(" ..."):  # "Trucking prospects improve, but ..."
         return False
     first = plain.lstrip("\"'“‘([")[:1]  # "[Breaking] NK underlines ..."
     return first.isupper() or first.isdigit()
