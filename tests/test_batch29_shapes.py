@@ -120,3 +120,31 @@ def test_a_sentence_with_by_after_a_date_stays() -> None:
     # guard: only a stamp's date and clock before "By", and a name after it
     line = "On Monday By the river the mayor opened the new bridge."
     assert line in clean(STORY.format(line=line)).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # batch 30: sharechat, hamodia, eastbaytimes
+        "Tuesday 7th December 2010 |",
+        "Text too small? |",
+        "Thursday, March 15, 2018 at 5:35 pm |",
+        "YERUSHALAYIM -",
+        "blog comments powered by Disqus",
+    ],
+)
+def test_a_toolbars_items_a_dateline_alone_and_a_comment_widget_go(line: str) -> None:
+    assert line not in clean(STORY.format(line=line)).text
+    assert line not in clean(f"{line}\n\n{STORY.format(line='')}").text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # guards: a dateline opening its paragraph; a city alone without its dash
+        "NEW YORK - Shares rose on Monday after the company beat forecasts.",
+        "WASHINGTON",
+    ],
+)
+def test_story_lines_like_them_stay(line: str) -> None:
+    assert line in clean(STORY.format(line=line)).text

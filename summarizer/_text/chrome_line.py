@@ -123,6 +123,10 @@ def _own_shape(plain: str) -> str | None:
         return "byline"
     if " By " in plain and _stamped_byline(plain):
         return "byline"
+    if plain.endswith(" |") and len(words) <= _ROW_WORDS:
+        return "page row"  # "Tuesday 7th December 2010 |", "Text too small? |": a toolbar's
+    if _R_DATELINE_ALONE.fullmatch(plain):
+        return "dateline alone"  # "YERUSHALAYIM -": its story's paragraph starts below
     if _PIPE_CREDIT.fullmatch(plain):
         return "credit"
     if _DASHED_LABEL.fullmatch(plain) or _PREPOSITION_LABEL.fullmatch(plain):
@@ -155,6 +159,9 @@ def _wire_credit(plain: str) -> bool:
     )
 
 
+_ROW_WORDS = 12  # a toolbar's item and its bar, at most
+# A city in capitals and a dash alone on a line, the paragraph it opens set apart.
+_R_DATELINE_ALONE = re.compile(r"[A-Z][A-Z'’.]{2,}(?:[ -][A-Z][A-Z'’.]+){0,3}\s*[-–—]")
 _R_DASHES = re.compile(r"\s[-–—|]\s")
 
 

@@ -37,6 +37,7 @@ _CHROME_LINE = re.compile(
         \[(?:back\ )?to\ top(?:\ of\ [\w\ ]{{1,30}})?\]\s*\|?|  # "[to top of second column] |"
         skip\ to\ (?:main\ )?(?:content|navigation)|menu|search|close|back|notifications|article|
         connect\ with\ us|digital\ edition|e-?paper|
+        (?:blog\ )?comments\ powered\ by\ \w+|
         # a player the copy cannot run: "Adobe Flash player 9 is required to view this video"
         (?:adobe\ )?flash(?:\ player)?(?:\ [\d.]+)?\ is\ required\ to\ (?:view|watch|play)
         \ this\ \w+|

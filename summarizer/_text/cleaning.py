@@ -41,6 +41,7 @@ _TAIL = re.compile(
     r"""^(?:(?:\d+\s+)?(?:reader\s+)?comments?(?:\s*\(\d+\))?:?|
         (?:join|add\s+to)\s+the\s+(?:discussion|conversation)\b.*|
         (?:add|post|leave|write)\s+(?:a|your)\s+(?:comment|reply)|
+        (?:blog\s+)?comments\s+powered\s+by\s+\w+|
         (?:what\s+readers\s+are\s+saying|reader\s+comments|have\s+(?:an\s+opinion|your\s+say))\b.*|
         (?:-+\s*)?(?:ends?|end\s+of\s+(?:release|story|article))(?:\s*-+)?|\#{3}|
         was\s+this\s+(?:page|article|story)\s+(?:helpful|useful)\??|about\s+the\s+authors?

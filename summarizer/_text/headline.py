@@ -76,7 +76,7 @@ def headline_shaped(plain: str, min_words: int = 1) -> bool:
     words = plain.split(None, 16)  # 17 at most: a longer line is no headline either way
     if not min_words <= len(words) <= 16:
         return False
-    if plain[-1] in ".,;:!?" and not plain.endswith(" ..."):  # "Trucking prospects improve, but ..."
+    if plain[-1] in ".,;:!?" and not plain.endswith(" ..."):  # "Prospects improve, but ..."
         return False
     first = plain.lstrip("\"'“‘([")[:1]  # "[Breaking] NK underlines ..."
     return first.isupper() or first.isdigit()
