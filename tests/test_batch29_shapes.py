@@ -148,3 +148,15 @@ def test_a_toolbars_items_a_dateline_alone_and_a_comment_widget_go(line: str) ->
 )
 def test_story_lines_like_them_stay(line: str) -> None:
     assert line in clean(STORY.format(line=line)).text
+
+
+def test_a_company_ending_in_international() -> None:
+    # sharechat-wool-services-record-profit-forecast: the company was known only as "WSI"
+    digest = summarize(
+        "Wool trader Wool Services International is forecasting a record profit next year. "
+        "Last year, WSI reversed an annual loss, managing director Michael Dwyer said.",
+        backend="none",
+        cache=False,
+    )
+    found = {a.name: a.aliases for a in digest.actors}
+    assert "WSI" in found["Wool Services International"]

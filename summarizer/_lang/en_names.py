@@ -194,6 +194,7 @@ HEADS = _words("""Council Guard Organization Organisation Ministry Department Ag
     Tribunal Broadcasting Herald Tribune Gazette Chronicle Post Confederation Unions Guild Sentinel
     Consortium Cooperative Caucus Secretariat Academy Reserve Senate Platforms Foods Networks
     Labs Resorts Stores Services Electronics Robotics Aerospace Hotels Chemicals Steel Theater
+    International
     Theatre FC AFC""") | {"Public Health"}  # "Clark County Public Health", "Toronto Public Health"
 # (a body's name ends so)
 # Last words of a company's name, after which its first word alone names it too.
