@@ -153,8 +153,9 @@ def test_story_lines_like_them_stay(line: str) -> None:
 def test_a_company_ending_in_international() -> None:
     # sharechat-wool-services-record-profit-forecast: the company was known only as "WSI"
     digest = summarize(
-        "Wool trader Wool Services International is forecasting a record profit next year. "
-        "Last year, WSI reversed an annual loss, managing director Michael Dwyer said.",
+        "Wool trader Wool Services International is forecasting a record profit next year as "
+        "markets recover and production increases. Last year, WSI reversed an annual loss, and "
+        "the company expected its result to be higher, managing director Michael Dwyer said.",
         backend="none",
         cache=False,
     )
