@@ -86,7 +86,7 @@ _RANGE_TO = (
     "(?:"
     + "|".join(
         rf"(?<=\b{w} \d{{4}}[-–])"
-        for w in ("between", "from", "in", "during", "From", "In", "Between")
+        for w in ("between", "from", "in", "during", "Between", "From", "In", "During")
     )
     + ")"
 )
