@@ -43,7 +43,7 @@ from summarizer._eval import _said
 from summarizer._text.cleaning import clean
 
 HERE = Path(__file__).parent / "realpages"
-ROUNDS = {str(n): HERE.with_name(f"realpages{n if n > 1 else ''}") for n in range(1, 6)}
+ROUNDS = {str(n): HERE.with_name(f"realpages{n if n > 1 else ''}") for n in range(1, 7)}
 
 
 def held_out(slug: str) -> bool:
