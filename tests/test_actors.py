@@ -354,6 +354,9 @@ KNOWN_MISSES = {
     # acronym rules read capitals only; and a party named once in apposition ("OLANO's
     # current coalition partner, Sme Rodina, has also called"), no cue word
     "wsau-slovakia-sas-early-election": {"Freedom and Soliday (SaS)", "Sme Rodina"},
+    # batch 31: a group named by a demonym and a common noun ("Congolese opposition", in the
+    # headline only; the story says "Opposition parties"), no name to find
+    "chinagate-congo-opposition-referendum-protests": {"Congolese opposition"},
     # batch 28 (dev): two agencies that only report ("was quoted by Agence France Presse",
     # "said as quoted by Antara"), listed as actors by the annotator; an outlet is an actor
     # here when it is told or asked (``actor_outlets``), not when it quotes

@@ -161,3 +161,93 @@ def test_a_company_ending_in_international() -> None:
     )
     found = {a.name: a.aliases for a in digest.actors}
     assert "WSI" in found["Wool Services International"]
+
+
+# batch 31's dev articles
+def test_a_ticker_of_headlines_between_bullets_goes() -> None:
+    # chinagate-congo-opposition-referendum-protests: its names became actors (ADB, Pakistan)
+    ticker = (
+        "ADB, Britain provide 270 mln USD to Pakistan for motorway project  • China, India "
+        "conclude anti-terrorism drill  • Urgent: Britain backs RMB's inclusion into SDR basket  "
+        "• Singapore's finance chief assigned to review election  "
+    )
+    assert "ADB" not in clean(f"Off the wire\n{ticker}\n\n{STORY.format(line='')}").text
+    # guard: a sentence with one bullet in it, and a list of sentences, stay
+    line = "Residents asked for three things • more buses • safer crossings."
+    assert line in clean(STORY.format(line=line)).text
+
+
+def test_a_quote_whose_speakers_apposition_lost_its_second_comma() -> None:
+    found = quotes_of(
+        'Opposition parties in Congo defended the protests on Wednesday. "We did not ask '
+        "people to go and break into police stations. What is happening is the anger of the "
+        'people," Paul-Marie Mpouele, head of the FROCAD party told a press conference.'
+    )
+    assert quote(found, "We did not ask").speaker == "Paul-Marie Mpouele"
+
+
+def test_a_surname_with_n_apostrophe_and_a_breadcrumb_over_the_headline() -> None:
+    digest = summarize(
+        "Opposition parties in the Republic of Congo on Wednesday defended protests against "
+        "an upcoming referendum. He urged President Denis Sassou N'Guesso to suspend the "
+        "referendum, which the opposition says is a constitutional coup.",
+        backend="none",
+        cache=False,
+    )
+    assert "Denis Sassou N'Guesso" in [a.name for a in digest.actors]
+    # crgazette-iowa-flood-damage-branstad-schouten: the breadcrumb was taken for the
+    # headline, the headline for its standfirst
+    page = (
+        "Home / News / Government & Politics\n"
+        "Branstad: Iowa flood damage at $15.5 million and rising\n\n"
+        "Jun. 23, 2014 12:23 pm\n"
+        "DES MOINES - State officials said Monday they expect to request a presidential "
+        "disaster declaration for parts of Iowa hit by severe flooding.\n\n"
+        "Gov. Terry Branstad has issued state disaster declarations for 18 Iowa counties."
+    )
+    cleaned = clean(page)
+    assert cleaned.title == "Branstad: Iowa flood damage at $15.5 million and rising"
+    assert "Home / News" not in cleaned.text
+    assert (
+        "Adjust font size"
+        not in clean("Xinhua, October 22, 2015 Adjust font size:\n\n" + STORY.format(line="")).text
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # manufacturingnet-usw-goodyear-union-city-closing: a release's note on a law, no stop
+        "The Worker Adjustment and Retraining Notification Act of 1988 (WARN Act) is a U.S. "
+        "labor law which requires most employers with 100 or more employees to provide 60 "
+        "calendar-day advance notification of plant closings and mass layoffs of employees",
+        # a line of reported speech without its stop
+        "Dr Oliver said the cost of living pressures were kicking in and hitting spending",
+    ],
+)
+def test_a_line_without_its_stop_that_no_picture_shows_stays(line: str) -> None:
+    assert line in clean(STORY.format(line=line)).text
+
+
+def test_a_bare_caption_still_goes() -> None:
+    # guard: who and what the picture shows, between two sentences of the story
+    line = "Philippe Coutinho has been ruled out for two to three weeks with a leg muscle injury"
+    assert line not in clean(STORY.format(line=line)).text
+
+
+def test_a_speaker_with_its_acronym_and_the_day_before_said() -> None:
+    # manufacturingnet-usw-goodyear-union-city-closing
+    digest = summarize(
+        "PITTSBURGH, July 11, 2011 -- The United Steelworkers (USW) today said it was very "
+        "disappointed to learn that Goodyear Tire issued a notice to its members at the Union "
+        "City facility. The union said it would fight the closure.",
+        backend="none",
+        cache=False,
+    )
+    assert "United Steelworkers" in [a.name for a in digest.actors]
+
+
+@pytest.mark.parametrize(("line", "gone"), [("dnes 18:23", True), ("Kickoff at 15:00", False)])
+def test_one_word_and_a_clock_is_a_stamp(line: str, gone: bool) -> None:
+    # tasr-gaspar-coalition-no-confidence-fico: "dnes 18:23" ("today 18:23") over the story
+    assert (line not in clean(f"{line}\n{STORY.format(line='')}").text) == gone

@@ -22,6 +22,7 @@ import pytest
 
 from summarizer._checks import label_swap, names, numbers, role_labels, textual
 from summarizer._eval import split_of
+from summarizer._extract import date_finders
 from summarizer._extract.actor_people import surname_key
 from summarizer._extract.actor_rules import rules
 from summarizer._extract.actors import ActorIndex, FoundActor, find_actors
@@ -131,6 +132,7 @@ def test_texts_whose_date_finder_is_skipped_have_no_candidates() -> None:
     assert not end_of.flags & re.IGNORECASE  # its months are matched capitalised only
     assert [f.pattern.pattern for f in FINDERS if f.anchored is None] == [
         r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])",
+        date_finders._RANGE_TO + r"(?:19|20)\d\d\b(?![,.]?\d|-\d|%)",  # "between 1999-2004"
         r"(?:(?<=\b(?:19|20)\d\d to )|(?<=\b(?:19|20)\d\d through )|(?<=\b(?:19|20)\d\d and ))"
         r"['’]\d\d\b(?![\d%])",
     ]  # (each holds a digit)

@@ -43,7 +43,7 @@ _SYLLABLE = (
 # sports pages write it ("A.J. Brown", "T.J. Watt", "CJ Stroud", "J.D. Vance"): never "U.S."
 NP = (
     rf"(?:(?:[A-Z]\.J\.|J\.[A-Z]\.|[A-Z]J)(?= [{_UP}][{_LO}])"
-    rf"|(?:[AaEe]l-)?(?:Mc|Mac|O['’]|D['’]|De['’]?|La|Le|Di|Du|Da)?"
+    rf"|(?:[AaEe]l-)?(?:Mc|Mac|O['’]|D['’]|N['’]|De['’]?|La|Le|Di|Du|Da)?"
     rf"(?:{WORD}{_GLOTTAL}?(?:-{WORD})?|[{_UP}][{_LO}]{{1,4}}+(?:-[a-z](?=-))?{_SYLLABLE}))"
 )
 PART = r"(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|ben)"
@@ -217,7 +217,9 @@ def _rules(lang: LanguagePack) -> Rules:
         ),
         # "Lavrov also cautioned", "said Lori Glaze"
         says=re.compile(
-            rf"(?P<n>{NAME})(?:, [^,.\"“”]{{1,80}},)? (?:(?:{alternation(lang.speech_adverbs)}) )?"
+            # "The United Steelworkers (USW) today said": its acronym and the day between
+            rf"(?P<n>{NAME})(?: \([A-Z][A-Za-z]{{1,7}}\))?(?: (?:today|yesterday|tonight))?"
+            rf"(?:, [^,.\"“”]{{1,80}},)? (?:(?:{alternation(lang.speech_adverbs)}) )?"
             rf"(?:{alternation(lang.speech_verbs)})\b"
             rf"|\b(?:{alternation(lang.speech_inverted)}) (?P<n2>{NAME})"
         ),

@@ -92,7 +92,9 @@ def quote_rules(lang: LanguagePack) -> QuoteRules:
         ),
         adverbs=lang.speech_adverbs,
         name_apposition=re.compile(
-            rf"[\s,—–-]*([^,;:\"“”]{{1,80}}?),([^;:\"“”]{{1,160}}),\s*{adverb}({verbs})\b"
+            # the second comma may be lost too: '"...," Paul-Marie Mpouele, head of the
+            # FROCAD party told a press conference'
+            rf"[\s,—–-]*([^,;:\"“”]{{1,80}}?),([^;:\"“”]{{1,160}}?),?\s*{adverb}({verbs})\b"
         ),
         said_colon=re.compile(rf"\b(?:{verbs})\b[^.:;!?\"“”]{{0,40}}:\W*$"),
         # "the company said", "the UK's chief negotiator suggested", "Germany's envoy said",

@@ -299,6 +299,10 @@ def _glued_captions(plains: Sequence[str], drop: dict[int, str]) -> dict[int, st
 _R_SENTENCES = re.compile(r"[a-z]{2}[.!?] +[A-Z]")
 
 
+# A caption says who or what the picture shows, not what a thing is or does ("The Worker
+# Adjustment and Retraining Notification Act of 1988 (WARN Act) is a U.S. labor law which
+# requires ...").
+_R_NOT_SHOWN = re.compile(r"\bwhich\b")
 _TEASERS = 3  # lines cut short in a row: a widget's list of other stories
 
 
@@ -334,6 +338,8 @@ def _bare_captions(
             continue
         if len(_R_SENTENCES.findall(plain)) >= 2:
             continue  # sentences, then a tail: an embedded post's "— Name (@handle) March 9"
+        if _SAID.search(plain) or _R_NOT_SHOWN.search(plain):
+            continue  # what someone said, what a law requires: no picture shows that
         words, stops = stop_counts(plain)
         if stops / words < 0.15:
             continue

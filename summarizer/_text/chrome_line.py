@@ -127,6 +127,10 @@ def _own_shape(plain: str) -> str | None:
         return "page row"  # "Tuesday 7th December 2010 |", "Text too small? |": a toolbar's
     if _R_DATELINE_ALONE.fullmatch(plain):
         return "dateline alone"  # "YERUSHALAYIM -": its story's paragraph starts below
+    if "•" in plain and _ticker(plain):
+        return "ticker"
+    if _R_WORD_CLOCK.fullmatch(plain):
+        return "time stamp"  # "dnes 18:23", "Today 09:41": one word and the page's clock
     if _PIPE_CREDIT.fullmatch(plain):
         return "credit"
     if _DASHED_LABEL.fullmatch(plain) or _PREPOSITION_LABEL.fullmatch(plain):
@@ -162,6 +166,25 @@ def _wire_credit(plain: str) -> bool:
 _ROW_WORDS = 12  # a toolbar's item and its bar, at most
 # A city in capitals and a dash alone on a line, the paragraph it opens set apart.
 _R_DATELINE_ALONE = re.compile(r"[A-Z][A-Z'’.]{2,}(?:[ -][A-Z][A-Z'’.]+){0,3}\s*[-–—]")
+_R_WORD_CLOCK = re.compile(r"[^\W\d_]{2,12}\s+\d{1,2}:\d\d")
+_R_BULLETS = re.compile(r"\s+•\s+")
+_TICKER_ITEMS, _TICKER_LEAST, _TICKER_WORDS = 3, 4, 24  # items; words of a headline
+
+
+def _ticker(plain: str) -> bool:
+    """Other stories' headlines on one line between bullets ("ADB, Britain provide 270 mln
+    USD to Pakistan • China, India conclude anti-terrorism drill • Urgent: ..."): three
+    items or more, each headline-long, at most one a sentence (a list inside a sentence has
+    shorter items: "three things • more buses • safer crossings")."""
+    items = [p for p in _R_BULLETS.split(plain.strip(" •")) if p]
+    if len(items) < _TICKER_ITEMS:
+        return False
+    sentences = sum(bool(_SENTENCE_END.search(p)) for p in items)
+    return sentences <= 1 and all(
+        _TICKER_LEAST <= word_count(p, _TICKER_WORDS + 1) <= _TICKER_WORDS for p in items
+    )
+
+
 _R_DASHES = re.compile(r"\s[-–—|]\s")
 
 

@@ -38,6 +38,7 @@ _CHROME_LINE = re.compile(
         skip\ to\ (?:main\ )?(?:content|navigation)|menu|search|close|back|notifications|article|
         connect\ with\ us|digital\ edition|e-?paper|
         (?:blog\ )?comments\ powered\ by\ \w+|
+        .{{0,80}}\badjust\ (?:font|text)\ size:?|  # "Xinhua, October 22, 2015 Adjust font size:"
         # a player the copy cannot run: "Adobe Flash player 9 is required to view this video"
         (?:adobe\ )?flash(?:\ player)?(?:\ [\d.]+)?\ is\ required\ to\ (?:view|watch|play)
         \ this\ \w+|

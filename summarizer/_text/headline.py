@@ -161,9 +161,15 @@ def _walk_up(
         and lines[above].para == lines[title].para
         and standfirst(lines[title].plain)
         and headline_shaped(lines[above].plain, 4)
+        and not _R_CRUMBS.fullmatch(lines[above].plain)
     ):
         title = above  # the headline and its standfirst on the next line: both stay
     return title, past_meta
+
+
+# A breadcrumb: three or more short steps between slashes or arrows ("Home / News /
+# Government & Politics"), never a headline over its standfirst.
+_R_CRUMBS = re.compile(r"[^/>»›|\n]{1,40}(?:\s[/>»›]\s[^/>»›|\n]{1,40}){2,}")
 
 
 # A live blog's entry heading: its time, then its label ("12.45pm: Fiscal rules met",
