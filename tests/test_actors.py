@@ -281,8 +281,10 @@ def test_false_positives_stay_out(text: str, not_actors: set[str]) -> None:
 # they count in the total, not in an article's bar.  The bars guard against regressions.
 PER_ARTICLE = 0.8
 # 0.95 before batch 14 (0.944 with it); 0.937 with batch 17 (5 dev articles); 0.927 with
-# batch 26 (4 dev articles added at the twelfth session's end, not yet read for rules)
-TOTAL_RECALL = 0.92
+# batch 26 (4 dev articles added at the twelfth session's end, not yet read for rules);
+# 0.920 with batches 29-31's 12 dev articles (642 of 698 after the session's rules; their
+# misses are KNOWN_MISSES above, one of them left for memory's sake)
+TOTAL_RECALL = 0.919
 # Misses of dev articles added after the bar, each with why no rule finds it: they count in
 # the total, not in their article's bar (every other name of the article still does).
 KNOWN_MISSES = {
@@ -356,7 +358,13 @@ KNOWN_MISSES = {
     "wsau-slovakia-sas-early-election": {"Freedom and Soliday (SaS)", "Sme Rodina"},
     # batch 31: a group named by a demonym and a common noun ("Congolese opposition", in the
     # headline only; the story says "Opposition parties"), no name to find
-    "chinagate-congo-opposition-referendum-protests": {"Congolese opposition"},
+    # and a surname opening with N' ("Denis Sassou N'Guesso", found as "Denis Sassou"):
+    # reading N' in actor_rules.NP raised peak RSS on bench_hostile's said shape from ~18x
+    # to ~23x the input (session 29, bisected), so it was left out
+    "chinagate-congo-opposition-referendum-protests": {
+        "Congolese opposition",
+        "Denis Sassou N'Guesso",
+    },
     # batch 28 (dev): two agencies that only report ("was quoted by Agence France Presse",
     # "said as quoted by Antara"), listed as actors by the annotator; an outlet is an actor
     # here when it is told or asked (``actor_outlets``), not when it quotes
