@@ -21,7 +21,7 @@ asks, and more:
 
 Prints the tuning pages' problems (``-q``: counts only) and, per split, the counts.
 ``--round 2`` reads ``realpages2/`` (a second round, collected after the first round's
-rules), ``--round 3`` and ``--round 4`` the later ones; ``--all`` scores every page of a round,
+rules), ``--round 3`` to ``--round 6`` the later ones; ``--all`` scores every page of a round,
 counts only (its first scoring, before anything of it is read).
 """
 
