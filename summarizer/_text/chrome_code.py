@@ -61,8 +61,8 @@ _R_ALT_OF = re.compile(
 )
 # A page's comment counter: "Comments (0)", "Replies (12)".
 _R_COMMENT_COUNT = re.compile(r"(?:comments?|replies|responses|reactions)\s*\(\d{1,6}\)", re.I)
-# The wire agencies a byline or credit line may name.
-_AGENCY = (
+# The wire agencies a byline or credit line may name (a picture's sources: chrome_shapes).
+_WIRE_AGENCY = (
     r"(?:AAP|AFP|AP|Reuters|PA|PTI|IANS|ANI|UNI|Xinhua|Yonhap|Kyodo|Bernama|"
     r"Anadolu|EFE|ANSA|DPA|Reuters\ staff|AP\ staff|AFP\ staff|wire\ services|"
     r"news\ agencies|agencies)"
@@ -70,7 +70,7 @@ _AGENCY = (
 # A wire agency as the whole byline or credit line ("by AAP", "AAP", "By Reuters"), or
 # agencies side by side ("By DPA, IANS", "AFP/Reuters", "By AP and Reuters").
 _R_AGENCY_BYLINE = re.compile(
-    rf"(?:by\s+)?{_AGENCY}(?:\s*(?:,|/|&|\band\b)\s*{_AGENCY}){{0,3}}", re.I
+    rf"(?:by\s+)?{_WIRE_AGENCY}(?:\s*(?:,|/|&|\band\b)\s*{_WIRE_AGENCY}){{0,3}}", re.I
 )
 # A sponsor's line over the story: "Sponsored by Lane Powell", "Presented by Acme Bank".
 _R_SPONSOR = re.compile(

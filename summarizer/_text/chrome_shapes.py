@@ -234,26 +234,26 @@ _WIRE_CONTRIBUTED = re.compile(
 )
 # Credits: "Credit Name/Agence France-Presse — Getty Images", "(AP Photo/Evan Vucci)",
 # "(Xinhua/ Chogo) Photo Gallery", "(Mark Tower | Mlive.com)", "Photo: ...", "IMG_1.JPG".
-_AGENCY = (
+_PHOTO_SOURCE = (
     r"(?:getty\ images|agence\ france-presse|afp|associated\ press|ap|reuters|epa|xinhua|"
     r"shutterstock|alamy|pool|nasa|(?<![\w.\-])[\w.\-]{1,40}\.(?:com|org|net|co\.uk))"
 )
 _CREDIT_TAIL = re.compile(
-    rf"""\s*(?:\((?:ap\ photo|photo|xinhua|courtesy|[^()|]{{1,40}}\|\s*{_AGENCY}|
-        (?:[^()/]{{0,40}}\s[^()/]{{0,40}}|{_AGENCY})/[^()]{{0,40}}?)[^()]{{0,60}}\)
+    rf"""\s*(?:\((?:ap\ photo|photo|xinhua|courtesy|[^()|]{{1,40}}\|\s*{_PHOTO_SOURCE}|
+        (?:[^()/]{{0,40}}\s[^()/]{{0,40}}|{_PHOTO_SOURCE})/[^()]{{0,40}}?)[^()]{{0,60}}\)
         (?:\s+photo\ gallery)?|
-        (?:credit|photograph|photo|image|picture)s?:?\s+[^.!?]{{1,60}}/\s*{_AGENCY}
+        (?:credit|photograph|photo|image|picture)s?:?\s+[^.!?]{{1,60}}/\s*{_PHOTO_SOURCE}
         (?:\s*[—–-]\s*getty\ images)?|
         (?:(?:photograph|photo|image|picture)s?(?:\ credit)?|(?:image\ |photo\ |video\ )?source):
         \s*(?-i:[A-Z])[\w\ .'’&/-]{{1,60}}?\.?|
-        \(?{_AGENCY}\ photo\)?\s+photo\ gallery|
+        \(?{_PHOTO_SOURCE}\ photo\)?\s+photo\ gallery|
         # "... June 5, 2024. REUTERS/Gonzalo Fuentes": an agency in capitals, a slash, a name
         (?-i:[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)/\ ?(?-i:[A-Z][\w'’.\-]+)
-        (?:\ [A-Z][\w'’.\-]+){{0,3}})(?:\s*\({_AGENCY}\))?\s*$""",  # "... Bowmer) (AP)"
+        (?:\ [A-Z][\w'’.\-]+){{0,3}})(?:\s*\({_PHOTO_SOURCE}\))?\s*$""",  # "... Bowmer) (AP)"
     _I,
 )
 # A video's summary, dated and credited: "... boosting vaccination and awareness (Feb. 14) AP".
-_VIDEO_TAIL = re.compile(rf"\(\s*{_MONTH}\s+\d{{1,2}}\s*\)\s+{_AGENCY}\s*$", _I)
+_VIDEO_TAIL = re.compile(rf"\(\s*{_MONTH}\s+\d{{1,2}}\s*\)\s+{_PHOTO_SOURCE}\s*$", _I)
 _CREDIT_LINE = re.compile(
     r"""^(?:credits?\b.{1,80}|.{0,60}[/—–-]\s*getty\ images|
         (?:photo|photograph|image|picture|illustration)s?(?:\ credit)?\s*[:|]\s*.{1,80}|
