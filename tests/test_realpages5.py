@@ -83,3 +83,19 @@ def test_a_story_line_trailing_off_stays() -> None:
     assert line in clean(f"{STORY}\n\n{line}\n\n{STORY.upper()}").text
     quoted = '"We will see..."\n\n"Maybe next year..."\n\n"Who knows..."'
     assert '"Who knows..."' in clean(f"{STORY}\n\n{quoted}\n\n{STORY.upper()}").text
+
+
+def test_a_caption_twice_in_one_paragraph_under_the_headline_goes() -> None:
+    # stabroeknews: the headline, then an image's alt text and its caption a line apart
+    headline = "Trinidad cops kill 3 in forest shootout"
+    caption = "A police officer speaking to residents at the scene"
+    page = (
+        f"{headline}\n\n{caption}\n{caption}\n\n(Trinidad Guardian) Three people were killed "
+        "and one injured in two separate police-involved shootings in east Trinidad "
+        "yesterday.\n\nPolice officers have also launched a manhunt for two other suspects."
+    )
+    cleaned = clean(page)
+    assert cleaned.title == headline and caption not in cleaned.text
+    # guard: the headline written twice above the story stays once
+    twice = clean(f"{headline}\n{headline}\n\n{page.split(chr(10) * 2, 2)[2]}")
+    assert twice.title == headline and twice.text.count(headline) == 1

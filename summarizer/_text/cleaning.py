@@ -211,9 +211,12 @@ def _filter(lines: list[_Line], removed: list[str]) -> list[_Line]:
         label = bool(_LABEL.match(line.plain))
         if not drop and kept and line.raw == kept[-1].raw and word_count(line.plain, 4) >= 4:
             drop = True  # the same caption twice (image alt text, then the caption)
-            if told and not _SENTENCE_END.search(line.plain):  # a title twice inside the
-                removed.append(kept.pop().raw)  # story, not a sentence: both (the headline
-                # written twice above the story stays once)
+            # a title twice inside the story, not a sentence: both (the headline written
+            # twice above the story stays once); so too a line twice in one paragraph under
+            # the headline (an image's alt text and its caption, a line break apart)
+            under = len(kept) >= 2 and kept[-1].para == line.para != kept[-2].para
+            if (told or under) and not _SENTENCE_END.search(line.plain):
+                removed.append(kept.pop().raw)
         if not drop and not kept and (head := _unpiped_line(line)) is not None:
             removed.append(head[1])  # "Letter |" before the headline, "| The Courier" after
             line = _Line(head[0], _plain(head[0]), line.para, line.bullet, line.heading)
