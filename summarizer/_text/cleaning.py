@@ -212,9 +212,14 @@ def _filter(lines: list[_Line], removed: list[str]) -> list[_Line]:
         if not drop and kept and line.raw == kept[-1].raw and word_count(line.plain, 4) >= 4:
             drop = True  # the same caption twice (image alt text, then the caption)
             # a title twice inside the story, not a sentence: both (the headline written
-            # twice above the story stays once); so too a line twice in one paragraph under
-            # the headline (an image's alt text and its caption, a line break apart)
-            under = len(kept) >= 2 and kept[-1].para == line.para != kept[-2].para
+            # twice above the story stays once); so too a line twice in one paragraph right
+            # under a headline-long line (an image's alt text and its caption, a line break
+            # apart), not under a menu's word ("Home", then the headline twice)
+            under = (
+                len(kept) >= 2
+                and kept[-1].para == line.para != kept[-2].para
+                and _headline.headline_shaped(kept[-2].plain, 4)
+            )
             if (told or under) and not _SENTENCE_END.search(line.plain):
                 removed.append(kept.pop().raw)
         if not drop and not kept and (head := _unpiped_line(line)) is not None:
