@@ -13,6 +13,13 @@ from summarizer import summarize
 from summarizer._text.cleaning import clean
 from tests.test_quotes import quote, quotes_of
 
+
+def _timeline(text: str, published: str) -> list[str | None]:
+    """The dates of code's timeline for ``text``, no model."""
+    digest = summarize(text, backend="none", cache=False, published=published)
+    return [e.date for e in digest.timeline]
+
+
 # antaranews-jokowi-condolences-sunda-strait-tsunami: the nickname's aside has no opening comma
 ASIDE = (
     'The President arrived in Toraja on Saturday. "I offer my deep condolences to the '
@@ -49,9 +56,8 @@ def test_a_comma_before_said_takes_no_one_from_a_list() -> None:
 def test_a_range_of_years_after_a_preposition_gives_both_years(
     sentence: str, years: list[str]
 ) -> None:
-    digest = summarize(sentence + " The club said it was proud of its history.",
-                       backend="none", cache=False, published="2009-07-31")  # fmt: skip
-    assert sorted({e.date for e in digest.timeline} - {"1990"}) == years
+    found = _timeline(sentence + " The club said it was proud of its history.", "2009-07-31")
+    assert sorted(set(found) - {"1990"}) == years
 
 
 # awfulannouncing-joe-fitzgerald-boston-herald-dies: tributes embedded as posts, each
@@ -98,9 +104,10 @@ def test_a_bare_caption_of_a_sentence_or_two_still_goes() -> None:
     ],
 )  # fmt: skip
 def test_dates_of_batch_29(sentence: str, published: str, date: str) -> None:
-    digest = summarize(sentence + " The two sides met at the border village of Panmunjom.",
-                       backend="none", cache=False, published=published)  # fmt: skip
-    assert [e.date for e in digest.timeline] == [date]
+    found = _timeline(
+        sentence + " The two sides met at the border village of Panmunjom.", published
+    )
+    assert found == [date]
 
 
 @pytest.mark.parametrize(

@@ -428,6 +428,6 @@ def _is_title(paragraph: str) -> bool:
     return (
         "\n" not in paragraph
         and len(paragraph) <= 200
-        and (not paragraph.endswith((".", ":")) or paragraph.endswith(" ..."))  # cut short
+        and (not paragraph.endswith((".", ":")) or _headline.cut_short(paragraph))
         and word_count(paragraph, 3) >= 3
     )

@@ -71,12 +71,18 @@ def stop_counts(text: str) -> tuple[int, int]:
     return words, stops
 
 
+def cut_short(line: str) -> bool:
+    """A title the page cut short, its ellipsis spaced off ("Trucking prospects improve, but
+    ..."): its final stop ends no sentence."""
+    return line.endswith(" ...")
+
+
 def headline_shaped(plain: str, min_words: int = 1) -> bool:
     """Short, no closing punctuation, capital first: a headline, label or name line."""
     words = plain.split(None, 16)  # 17 at most: a longer line is no headline either way
     if not min_words <= len(words) <= 16:
         return False
-    if plain[-1] in ".,;:!?" and not plain.endswith(" ..."):  # "Prospects improve, but ..."
+    if plain[-1] in ".,;:!?" and not cut_short(plain):
         return False
     first = plain.lstrip("\"'“‘([")[:1]  # "[Breaking] NK underlines ..."
     return first.isupper() or first.isdigit()
