@@ -137,7 +137,8 @@ ENGLISH = LanguagePack(
     dateline=(
         r"(?:[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]{1,8}\.?(?:\s+\d{1,2})?)?"
         r"\s*(?:\([^)\n]{1,60}\))?"
-        r"|\([A-Z][\w .&'’-]{1,40}\))"  # or the wire alone: "(BLACK PR WIRE) –", "(Reuters) -"
+        r"|\([A-Z][\w .&'’-]{1,40}\)"  # or the wire alone: "(BLACK PR WIRE) –", "(Reuters) -"
+        r"|[A-Z][\w-]{1,40}\.(?:com|net|org|co\.uk|ie))"  # or the site: "StockMarketWire.com -"
         r"\s*(?:(?:--|—|–)\s*|-\s+)"
     ),
     number_words=_NUMBER_WORDS,

@@ -33,11 +33,11 @@ _DATE = (
 )
 _R_DATE = re.compile(_DATE, re.I)  # compiled once: as a string, re's cache could drop it
 _R_CLOCK = re.compile(_CLOCK, re.I)
-_R_STAMP_VERB = re.compile(r"\b(?:updated|posted|published|modified)\b", re.I)
+_R_STAMP_VERB = re.compile(r"\b(?:updated|posted|published|modified|latest\ update)\b", re.I)
 # "Feb 09, 2016 07:00 AM", "on October 21, 2013 at 5:15 PM, updated October 21, 2013 at
 # 7:39 PM", "Updated 5:15 PM EST": when the page was published or changed, not an event.
 _STAMP = re.compile(
-    rf"""^(?:(?:on|posted|published|updated|last\ updated|modified)\b:?\s*)?
+    rf"""^(?:(?:on|posted|published|updated|last\ updated|latest\ update|modified)\b:?\s*)?
         (?:{_DATE}|(?:\w+day,?\s+)?{_MONTH}\s+\d{{1,2}})?,?\s*(?:at\s+)?(?:{_CLOCK})?
         (?:,?\s*(?:updated|modified)\b:?\s*(?:on\s+)?{_DATE}?,?\s*(?:at\s+)?(?:{_CLOCK})?)?$""",
     _I,

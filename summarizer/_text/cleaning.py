@@ -90,6 +90,9 @@ _INLINE, _COMMENT_HEADER = map(prefiltered, (_INLINE, _COMMENT_HEADER))
 _NAV_RUN = 5  # this many short bullet items in a row are a menu, not a list in the story
 _R_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # compiled once, not looked up per line
 _R_BLANKS = re.compile(r"[ \t]+")
+# A page template's marker the site never filled in ("...to be false.{{more}} The cheques"):
+# no story writes one.
+_R_TEMPLATE = re.compile(r"\{\{\s*[\w.\- ]{1,40}\s*\}\}|\{%[^%\n]{1,60}%\}")
 _R_PUNCT_END = re.compile(r"[.!?;:,]$")
 
 
@@ -146,6 +149,7 @@ def clean(raw: str) -> CleanText:
             (_R_BLANKS.sub(" ", ln) if "  " in ln or "\t" in ln else ln).strip()
             for ln in paragraph.splitlines()
         ]
+        found = [_R_TEMPLATE.sub("", ln) if "{" in ln else ln for ln in found]
         found = [ln for ln in found if ln]
         # a banner or gate with buttons (its lines' plain text read only for a paragraph of
         # enough lines to be one: most paragraphs are a single line)
@@ -303,6 +307,7 @@ def _assemble(kept: list[_Line], removed: list[str]) -> CleanText:
             paragraphs.append([])
             last = line.para
         paragraphs[-1].append(body)
+    paragraphs = _without_page_title(paragraphs, removed)
     # A markdown "# " heading names the page; otherwise a lone short first line does (unless
     # it is a date line or dateline: then the headline found above the story).
     h1 = bool(kept) and kept[0].raw.startswith("# ")
@@ -347,6 +352,17 @@ def _assemble(kept: list[_Line], removed: list[str]) -> CleanText:
 _TITLE_PARAGRAPHS = 4  # paragraphs above the story read for a headline the walks missed
 
 
+def _without_page_title(paragraphs: list[list[str]], removed: list[str]) -> list[list[str]]:
+    """The browser's title above the page's own headline (the headline, a comma and the
+    section, a dash and the site) goes: the headline below is the title."""
+    top = [p[0] if len(p) == 1 else "" for p in paragraphs[:_TITLE_PARAGRAPHS]]
+    for i, line in enumerate(top):
+        if line and any(h and _headline.page_title_of(line, h) for h in top[i + 1 :]):
+            removed.append(line)
+            return paragraphs[:i] + paragraphs[i + 1 :]
+    return paragraphs
+
+
 def _telling_title(paragraphs: list[list[str]], text: str) -> str | None:
     """The first one-line paragraph above the story's first sentence that is shaped as a
     title and tells the story ("Vietnam.vn - <the site's motto>" first, then the headline,
@@ -356,6 +372,8 @@ def _telling_title(paragraphs: list[list[str]], text: str) -> str | None:
         if len(para) != 1 or (_prose_words(para[0]) >= 6 and para[0][-1:] in ".!"):
             break  # the story's first sentence: no headline below it
         line = para[0]
+        if _headline.is_dateline(line):
+            continue  # the page's date and its section ("Mar 18, 2020 News"): no title
         if _is_title(line) and _headline.tells_story(line, _after(text, line)):
             return _headline.unpiped(line)
     return None

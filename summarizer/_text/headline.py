@@ -17,6 +17,7 @@ from summarizer._text.chrome_reader import R_ORDINAL_DAY, calendar_line, calenda
 from summarizer._text.chrome_shapes import (
     _BYLINE,
     _BYLINE_LINE,
+    _DATE,
     _MONTH,
     _R_CLOCK,
     _R_DATE,
@@ -39,8 +40,18 @@ class _Lined(Protocol):
 
 
 def is_dateline(plain: str) -> bool:
-    """A time stamp, or a full date standing alone: the page's clock, never its title."""
-    return is_stamp(plain) or bool(_R_DATE.fullmatch(plain.strip())) or calendar_only(plain)
+    """A time stamp, or a full date standing alone or beside one section's word ("Mar 18,
+    2020 News"): the page's clock, never its title."""
+    bare = plain.strip()
+    return (
+        is_stamp(plain)
+        or bool(_R_DATE.fullmatch(bare) or _R_DATE_LABEL.fullmatch(bare))
+        or calendar_only(plain)
+    )
+
+
+# A full date and one capitalised word, either side: the page's date and its section.
+_R_DATE_LABEL = re.compile(rf"(?:(?i:{_DATE})\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?i:{_DATE}))")
 
 
 def is_stamp(plain: str) -> bool:
@@ -375,3 +386,28 @@ def unpiped(title: str) -> str:
     ):
         return title  # "Brexit – what happens next": the dash is the headline's own
     return longest
+
+
+_R_TITLE_TAIL = re.compile(r"\s*[,|:·–—-]\s*\S")  # what a browser's title sets after the headline
+_TITLE_TAIL_WORDS = 10  # a section and a site's name, at most
+
+
+def page_title_of(line: str, headline: str) -> bool:
+    """``line`` is the browser's title of the page whose headline is ``headline``: the
+    headline, then a separator and a section or the site's name ("New Zealand claim netball
+    World Cup, Latest Others News - The New Paper" above "New Zealand claim netball World
+    Cup")."""
+    return (
+        word_count(headline, 3) >= 3
+        and line.startswith(headline)
+        and _R_TITLE_TAIL.match(line, len(headline)) is not None
+        and _names_only(line[len(headline) :])
+    )
+
+
+def _names_only(tail: str) -> bool:
+    """A section's and a site's names: a few words, most of them capitalised ("Latest
+    Others News - The New Paper"), not a sentence going on ("then the Ferns went home")."""
+    words = re.findall(r"[^\W\d_][\w'’&.]*", tail)
+    caps = sum(w[0].isupper() for w in words)
+    return 0 < len(words) <= _TITLE_TAIL_WORDS and 2 * caps > len(words)
