@@ -127,6 +127,9 @@ def old_anchors(text: str, cands: list[Cand], published: date | None) -> list[tu
     for c in (c for c in cands if c.weekday is not None):
         value, granularity, _ = resolve(text[c.start : c.end], published, False, None, _EN)
         if value and granularity == "day" and date.fromisoformat(value).weekday() == c.weekday:
+            line = date_line(text, c)  # a date line far from publication is the page's
+            if published and line is not None and abs((line - published).days) > 62:
+                continue
             out.append((c, date.fromisoformat(value)))
     return out
 

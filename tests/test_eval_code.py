@@ -60,7 +60,10 @@ GOLD = ROOT / "eval" / "gold"
 # 0.97 / 0.94 with 0 and batch 31's 4 0.81 / 0.82 / 0.90 / 0.76 with 0; dev actors 0.93 ->
 # 0.92 with their 12 dev articles, a party's mixed-case acronym, a broadcaster named by a
 # number and a demonym's group among the misses; and a leak is now a chrome string said as
-# a word, not inside a longer one: the start code's 60 test leaks were 57 so), hence lower bars
+# a word, not inside a longer one: the start code's 60 test leaks were 57 so), then to 424
+# (batches 32 and 33, session 30: 10 dev, 12 test; the start code 8b66329 scored batch 32's 4
+# test articles 0.91 / 0.94 / 0.86 / 0.83 with 0 leaked and batch 33's 8 0.89 / 0.73 / 0.75
+# / 0.76 with 2, so 60 test leaks at the start, 59 after the session's rules), hence lower bars
 # than the 91 articles' (dev 0.97 / 0.98 / 0.96 / 0.82, test 0.78 / 0.86 / 0.86 / 0.80).
 # The issue's targets on test are higher (actors 0.95, quotes 0.90, dates 0.95, key facts
 # 0.75, no leaked chrome): see the README for where the rules stand against them.
@@ -70,7 +73,7 @@ BARS = {
     "test": {"actor_recall": 0.80, "quote_attribution": 0.79, "date_accuracy": 0.74,
              "key_fact_coverage": 0.80},
 }  # fmt: skip
-LEAKED_AT_MOST = {"dev": 1, "test": 58}  # chrome strings found in a digest (target: 0)
+LEAKED_AT_MOST = {"dev": 1, "test": 59}  # chrome strings found in a digest (target: 0)
 
 
 @pytest.fixture(scope="module")

@@ -110,10 +110,17 @@ class Clocks:
 
     def passed(self, c: Cand, line: date | None, far: bool) -> None:
         """``c`` read: an anchor or a date line above what follows."""
-        if (d := anchor_date(self.text, c, self.published, self.languages)) is not None:
+        if not far and (d := anchor_date(self.text, c, self.published, self.languages)):
             self.anchor_above = (c, d)
         if line is not None and not far:
             self.line_above = (c, line)
+
+    def _anchor(self, c: Cand) -> date | None:
+        """``c``'s date if it is an anchor: not a date line far from the publication date,
+        the page's own (the day it was copied, "Tuesday, May 17, 2022" over a story of
+        2016, its weekday no clock of the story's)."""
+        d = anchor_date(self.text, c, self.published, self.languages)
+        return None if d is None or self.line(c)[1] else d
 
     def day(self, c: Cand) -> date | None:
         """The date line above ``c``, else the publication date."""
@@ -167,4 +174,4 @@ class Clocks:
 
     def _next(self) -> tuple[Cand, date | None] | None:
         c = next(self._ahead, None) if self._ahead is not None else None
-        return None if c is None else (c, anchor_date(self.text, c, self.published, self.languages))
+        return None if c is None else (c, self._anchor(c))

@@ -205,6 +205,8 @@ _FIND = [
         r"(?:week|month|year))\b"
     ),
     re.compile(rf"\b(?i:(?:{_NUMBERS})\s+(?:day|week|month|year|decade)s?\s+ago)\b"),
+    # "the year-ago period", "year-earlier sales": results compared with the year before
+    re.compile(r"\b(?i:year-(?:ago|earlier)\s+(?:quarter|period|months?|sales|profit|loss))\b"),
     # "two years from now": counted ahead from the story's date
     re.compile(rf"\b(?i:(?:{_NUMBERS})\s+(?:day|week|month|year)s?\s+from\s+now)\b"),
     re.compile(rf"(?:\b(?i:the)\s+day\s+(?:after|before)\s+)?\b(?:{HOLIDAY})\b(?:,?\s+{_YEAR})?"),

@@ -71,6 +71,7 @@ _R_DAYWORD = re.compile(
     _I,
 )
 _R_PERIOD = re.compile(r"(?:(early|late|earlier|later) )?(this|last|next) (week|month|year)", _I)
+_R_YEAR_AGO = re.compile(r"year-(?:ago|earlier) \w+", _I)  # "year-ago period": a year back
 R_WEEKDAY = re.compile(
     rf"((?:(?:on|last|this|next|past|early|late|earlier|later|a week on|a week from) )*)({_WDS})"
     rf"(?: (?:morning|afternoon|evening|night))?(?: (?:of )?(last|next|this) week| (week|next))?"
@@ -231,6 +232,8 @@ def _relative(expr: str, ref: date, explicit: bool, published: date | None) -> _
     m = _R_PERIOD.fullmatch(expr)
     if m:
         return _period(m.group(1), m.group(2), m.group(3), ref)
+    if _R_YEAR_AGO.fullmatch(expr):
+        return f"{ref.year - 1:04d}", "year"
     m = R_WEEKDAY.fullmatch(expr)
     if m:
         target = cal.WEEKDAYS.index(m.group(2).lower())

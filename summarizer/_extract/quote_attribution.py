@@ -66,7 +66,7 @@ class AttributionRules(SpeakerReader):
             bare = (
                 self.text[q.end - 1].isalnum()
                 and word_count(self.text[q.start : q.end], SHORT) >= SHORT
-            )
+            ) or (self.text[q.end - 1] == "." and tail[1:2].islower())  # '."' said Suarez
             if not bare or not tail[:1].isspace():
                 return None  # the quote does not end where an attribution follows
         if not bare and (m := re.match(r"[\s,—–-]*according to ", tail)):
