@@ -293,6 +293,8 @@ _ANCHORED = {
         Anchored(_finder(r"(?<=\bSince )"), _MONTH_AT, 0),
         Anchored(_finder("fortnight"), _MONTH_AT, 3 + 3 + 6 + 3 + 9 + 3 + 2 + 3),
         Anchored(_finder(r"\b(?i:this|last|next)\s+(?:January"), _MONTH_AT, 4 + 3),
+        # "the year-ago period": the compound's first word itself
+        Anchored(_finder(r"year-(?:ago|earlier)"), ("year-",), 0, folded=True),
         # "last season", "the past season": the word "season", a word and a space before
         Anchored(_finder(r"\s+(?i:season)\b"), ("season",), 4 + 3, folded=True),
         Anchored(_finder(r"the\s+past\s+season"), ("season",), 3 + 3 + 4 + 3, folded=True),
