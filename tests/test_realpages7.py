@@ -88,3 +88,66 @@ def test_a_site_named_before_the_lead_is_its_dateline() -> None:
     )
     digest = summarize(text, published="2021-11-23", backend="none", cache=False)
     assert digest.summary.abstract.startswith("Halma reported")
+
+
+COUNCIL = (
+    "The Bemidji City Council will hold a special ceremony at 5 p.m. on Monday, welcoming "
+    "the display of tribal flags in city hall.\n\n"
+    "The ceremony comes after the city council approved the flags' display in November.\n\n"
+    "Following the ceremony, the council's regular session will begin at 6 p.m."
+)
+
+
+def test_a_stamp_whose_date_was_lost_goes() -> None:
+    # searchlight: "Posted on" above the headline, its date in a script the copy lost
+    cleaned = clean(f"Posted on\n\nCouncil welcomes tribal flags\n\n{COUNCIL}")
+    assert "Posted on" not in cleaned.text and cleaned.title == "Council welcomes tribal flags"
+
+
+def test_a_caption_with_its_outlets_file_photo_goes_with_its_alt_text() -> None:
+    # bemidjipioneer: the image's alt text, then the caption and "<outlet> file photo"
+    page = f"{COUNCIL}\n\nBemidji City Hall\nBemidji City Hall. Pioneer file photo\n\n{COUNCIL}"
+    cleaned = clean(page)
+    assert "City Hall." not in cleaned.text and "file photo" not in cleaned.text
+    assert "Bemidji City Hall\n" not in cleaned.text
+
+
+def test_a_sentence_about_a_file_photo_stays() -> None:
+    # guard: the words in a sentence, not a credit after a caption's stop
+    line = "The council released a file photo of the old city hall on Monday."
+    assert line in clean(f"{COUNCIL}\n\n{line}\n\n{COUNCIL}").text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "error: Content is protected !!",  # kairifm: a copy-protection plug-in
+        "Health Minister Dr. Irving McIntyre.",  # kairifm: a portrait's caption
+    ],
+)
+def test_page_lines_between_paragraphs_go(line: str) -> None:
+    cleaned = clean(f"{COUNCIL}\n\n{line}\n\n{COUNCIL}")
+    assert line not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted on Facebook, the video drew thousands of comments.",
+        "He said the content is protected by copyright law, according to the filing.",
+    ],
+)
+def test_story_lines_of_the_same_words_stay(line: str) -> None:
+    # guards: the stamp's words in a sentence; the plug-in's words in prose
+    assert line in clean(f"{COUNCIL}\n\n{line}\n\n{COUNCIL}").text
+
+
+def test_a_name_ending_a_wrapped_line_stays() -> None:
+    # guard (lincolndailynews): a paragraph wrapped at a width ends a line on a name
+    wrapped = (
+        "Merritt is believed to have acted alone, though investigators are keeping mum\n"
+        "about any motives for the killings, said San Bernardino County Sheriff\n"
+        "John McMahon Jr.\n"
+        "The four victims died of blunt-force trauma, the sheriff said."
+    )
+    assert "John McMahon Jr." in clean(f"{COUNCIL}\n\n{wrapped}\n\n{COUNCIL}").text

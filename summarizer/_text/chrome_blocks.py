@@ -60,6 +60,18 @@ _MASTHEAD = re.compile(
     r"|Register|Reporter|Today|Online|Wire|Press|Daily|Weekly)"
 )
 _CAP_WORD = r"[A-Z][\w'’.\-]*"
+# A paragraph of a name and its titles alone, and a full stop: the caption of a portrait
+# (a sentence has a word in lower case, a crosshead no stop).
+_TITLED_NAME = re.compile(rf"(?:{_CAP_WORD}\s){{1,5}}[A-Z][\w'’\-]*\.")
+
+
+def _alone(paras: Sequence[int], i: int) -> bool:
+    """Line ``i`` is a paragraph of its own."""
+    return (i == 0 or paras[i - 1] != paras[i]) and (
+        i + 1 == len(paras) or paras[i + 1] != paras[i]
+    )
+
+
 # "Joe Bryksa / Winnipeg Free Press": a photographer and an outlet, both capitalised.
 _SLASH_CREDIT = re.compile(
     rf"{_CAP_WORD}(?:\s{_CAP_WORD}){{1,2}}\s/\s{_CAP_WORD}(?:\s{_CAP_WORD}){{0,3}}"
@@ -143,6 +155,8 @@ def judge(plains: Sequence[str], paras: Sequence[int], bullets: Sequence[bool]) 
             drop[i] = "page head"
         elif i < first and _MASTHEAD.fullmatch(plain):
             drop[i] = "masthead"
+        elif _TITLED_NAME.fullmatch(plain) and _alone(paras, i) and word_count(plain, 3) >= 3:
+            drop[i] = "caption"  # "Health Minister Dr. Irving McIntyre.": who is pictured
         elif _DASH_BYLINE.fullmatch(plain) or (bullets[i] and _CAPS_NAME.fullmatch(plain)):
             drop[i] = "byline"
         elif _ON_THE_NET.fullmatch(plain):  # a wire's closing links, each "Name: URL"

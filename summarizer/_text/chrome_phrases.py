@@ -37,6 +37,7 @@ _CHROME_LINE = re.compile(
         \[(?:back\ )?to\ top(?:\ of\ [\w\ ]{{1,30}})?\]\s*\|?|  # "[to top of second column] |"
         skip\ to\ (?:main\ )?(?:content|navigation)|menu|search|close|back|notifications|article|
         connect\ with\ us|digital\ edition|e-?paper|
+        (?:error:\ )?content\ is\ protected\b.{{0,10}}|  # a copy-protection plug-in's alert
         (?:blog\ )?comments\ powered\ by\ \w+|
         .{{0,80}}\badjust\ (?:font|text)\ size:?|  # "Xinhua, October 22, 2015 Adjust font size:"
         # a player the copy cannot run: "Adobe Flash player 9 is required to view this video"

@@ -195,9 +195,11 @@ def stamp_only(plain: str) -> bool:
 
 
 def stamp_word_only(plain: str) -> bool:
-    """ "Published", "Last updated": a stamp's words whose date the page shows elsewhere (or
-    in a script the copy lost); no story line is only these."""
+    """ "Published", "Last updated", "Posted on": a stamp's words whose date the page shows
+    elsewhere (or in a script the copy lost); no story line is only these."""
     tokens = _tokens(plain) if len(plain) <= 30 else ()
+    if len(tokens) > 1 and tokens[-1] in ("on", "at"):
+        tokens = tokens[:-1]  # "Posted on": the date after it lost
     return bool(tokens) and all(t in _STAMP_VERBS for t in tokens) and tokens[-1] != "last"
 
 

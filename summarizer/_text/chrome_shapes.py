@@ -247,6 +247,8 @@ _CREDIT_TAIL = re.compile(
         (?:(?:photograph|photo|image|picture)s?(?:\ credit)?|(?:image\ |photo\ |video\ )?source):
         \s*(?-i:[A-Z])[\w\ .'’&/-]{{1,60}}?\.?|
         \(?{_PHOTO_SOURCE}\ photo\)?\s+photo\ gallery|
+        # "Bemidji City Hall. Pioneer file photo": after the caption's stop, whose file photo
+        (?<=\.)\s+(?-i:[A-Z][\w'’&.\-]*)(?:\ (?-i:[A-Z][\w'’&.\-]*)){{0,3}}\ file\ photo\.?|
         # "... June 5, 2024. REUTERS/Gonzalo Fuentes": an agency in capitals, a slash, a name
         (?-i:[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)/\ ?(?-i:[A-Z][\w'’.\-]+)
         (?:\ [A-Z][\w'’.\-]+){{0,3}})(?:\s*\({_PHOTO_SOURCE}\))?\s*$""",  # "... Bowmer) (AP)"
