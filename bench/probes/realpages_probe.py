@@ -21,7 +21,7 @@ asks, and more:
 
 Prints the tuning pages' problems (``-q``: counts only) and, per split, the counts.
 ``--round 2`` reads ``realpages2/`` (a second round, collected after the first round's
-rules), ``--round 3`` to ``--round 8`` the later ones; ``--all`` scores every page of a round,
+rules), ``--round 3`` to ``--round 9`` the later ones; ``--all`` scores every page of a round,
 counts only (its first scoring, before anything of it is read).
 """
 
@@ -43,7 +43,7 @@ from summarizer._eval import _said
 from summarizer._text.cleaning import clean
 
 HERE = Path(__file__).parent / "realpages"
-ROUNDS = {str(n): HERE.with_name(f"realpages{n if n > 1 else ''}") for n in range(1, 9)}
+ROUNDS = {str(n): HERE.with_name(f"realpages{n if n > 1 else ''}") for n in range(1, 10)}
 
 
 def held_out(slug: str) -> bool:
