@@ -221,11 +221,14 @@ def _holds(blob: str, chrome: str) -> bool:
 
 
 def _said(digest: Digest) -> list[str]:
-    """Every string ``walk`` reaches but those of ``Literal`` fields (the schema's labels):
-    walked once, each model's labels counted out of the strings below it."""
+    """Every string ``walk`` reaches but those of ``Literal`` fields (the schema's labels)
+    and of ``meta``, the run's own account (a warning quotes the page's line a date was
+    read from, or an item dropped and why): walked once, each model's labels counted out
+    of the strings below it."""
     labels: Counter[str] = Counter()
     said: list[str] = []
-    for node in walk(digest):
+    parts = [getattr(digest, name) for name in type(digest).model_fields if name != "meta"]
+    for node in (node for part in parts for node in walk(part)):
         if isinstance(node, str):
             if labels[node]:
                 labels[node] -= 1  # a label's value: walk yields it after its model

@@ -1,12 +1,18 @@
-"""Shapes from the dev articles read in session 30 (eval/gold, batches 32 and 33), each
+"""Shapes from the dev articles read in session 30 (eval/gold, batches 32, 33 and 34), each
 failing before its rule: a quotation closed by a full stop before its "said" ('"...
 mediocrity." said current Miami mayor Francis Suarez'), the page's date line copied years
-after the story (the day it was stored, with its weekday) taken as the story's clock, and
-results compared with "the year-ago period"."""
+after the story (the day it was stored, with its weekday) taken as the story's clock,
+results compared with "the year-ago period", and page lines that stayed in the text
+(writers and their agency, a contacts line, an archived page's notice, a photographer's
+credit, an ordinal date line, a release's dateline, a thumbnail's caption)."""
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer import summarize
+from summarizer._text.cleaning import clean
+from summarizer._text.headline import is_dateline
 from tests.test_quotes import quote, quotes_of
 
 
@@ -72,3 +78,74 @@ def test_a_year_ago_is_still_counted() -> None:
     # guard: "a year ago" is read as before, not as a year-ago compound
     dates = _timeline("The plant opened a year ago, the company said.", "2021-05-05")
     assert dates == [("a year ago", "2020")]
+
+
+# batch 34's dev articles: page lines that stayed in the cleaned text
+STORY = (
+    "A jury found Warren Simpson guilty of first-degree murder on Monday.\n\n"
+    "Prosecutors said Simpson shot the man after an argument in Park Hill in 2021.\n\n"
+    "Simpson will be sentenced in August, the district attorney's office said."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Eric Olson and Tom Coyne, Associated Press",  # ocala: writers and their agency
+        "CONTACTS: Yeong Kim, (765) 494-3042,; Emil Venere, Purdue News Service, (765) 494-4709,",
+        "This is an archived article that was published on sltrib.com in 2017, and information "
+        "in the article may be outdated. It is provided only for personal research purposes and "
+        "may not be reprinted.",  # sltrib
+        "Picture by Mike Boden",  # warringtonguardian: a photographer's credit
+    ],
+)
+def test_page_lines_of_batch_34_go(line: str) -> None:
+    # under the headline, as the pages have them (between two paragraphs of prose a short
+    # line without its stop went before, as a bare caption)
+    cleaned = clean(f"Simpson guilty of Park Hill murder\n\n{line}\n\n{STORY}")
+    assert line not in cleaned.text and "guilty of first-degree murder" in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Olson and Coyne, two Associated Press reporters, were the first to see the verdict.",
+        "The information in the report may be outdated, the judge said on Monday.",
+    ],
+)
+def test_story_lines_with_the_same_words_stay(line: str) -> None:
+    # guards: an agency in a sentence; "may be outdated" said of something else
+    assert line in clean(f"Simpson guilty of Park Hill murder\n\n{STORY}\n\n{line}").text
+
+
+def test_an_ordinal_date_line_is_a_dateline() -> None:
+    # denverpost: "Monday, June 12th 2023" above the story is the page's date, no title
+    assert is_dateline("Monday, June 12th 2023")
+    assert clean(f"Monday, June 12th 2023\n\n{STORY}").title is None
+
+
+def test_a_release_dateline_stays_out_of_abstract_and_timeline() -> None:
+    # whatsuppub: "PLANO, Texas, June 30, 2020 /PRNewswire/ -- ..."
+    text = (
+        "PLANO, Texas, June 30, 2020 /PRNewswire/ -- Toyota said today it will reach its "
+        "January 2017 pledge to invest $13 billion in the United States early.\n\n"
+        "The company has invested $5.9 billion in supplier tooling and plant upgrades."
+    )
+    digest = summarize(text, published="2020-06-30", backend="none", cache=False)
+    assert digest.summary.abstract.startswith("Toyota said today")
+    events = [e for e in digest.timeline if e.date == "2020-06-30"]
+    assert events and all(e.event.startswith("Toyota said") for e in events)
+    assert all(e.evidence[0].quote == e.event for e in events)
+
+
+def test_a_thumbnail_caption_glued_to_the_headline_goes() -> None:
+    # strabaneweekly: the image's placeholder word and its caption, a name, glued on
+    head = "Funeral service held for highly-respected journalist thumbnailAustin Hunter."
+    story = (
+        "A funeral service was held on Tuesday for Austin Hunter, a highly-respected "
+        "journalist who was killed while working abroad.\n\n"
+        "Mr Hunter began his career with the Strabane Weekly News in 1972."
+    )
+    cleaned = clean(f"{head}\n\n{story}")
+    assert cleaned.title == "Funeral service held for highly-respected journalist"
+    assert "thumbnail" not in cleaned.text

@@ -63,6 +63,13 @@ def _dateline(lang: LanguagePack) -> re.Pattern[str]:
     return re.compile(rf"^(?:{lang.dateline})+")  # "LONDON (ShareCast) - (ShareCast News) - "
 
 
+def dateline_end(text: str, lang: LanguagePack) -> int:
+    """Where the story's words start after a wire dateline opening ``text`` ("NEW YORK (AP)
+    -- ", "PLANO, Texas, June 30, 2020 /PRNewswire/ -- "): 0 when none does."""
+    m = _dateline(lang).match(text)
+    return m.end() if m and m.end() < len(text) else 0
+
+
 def is_caption(text: str, lang: LanguagePack) -> bool:
     """A photo's caption: never a key point, the lead or a timeline event's words."""
     caption, dated_end = _captions(lang)
@@ -190,10 +197,10 @@ def extractive_summary(doc: Document, actors: Sequence[FoundActor], points: int 
     stems = Stems(lang)  # the article's words, each stemmed once (``fresh_bag``'s sets)
     ranked = _central(doc, rest, actors, stems)
     chosen = sorted(_pick(ranked, lead, points, stems), key=lambda s: s.start)
-    abstract = _dateline(lang).sub("", lead.text)
     # The abstract's evidence is what it says: the lead without its wire dateline ("NEW YORK
     # (AP) --" is the wire's, not the story's).
-    cut = len(lead.text) - len(abstract)  # the dateline is a prefix: the rest is a suffix
+    cut = dateline_end(lead.text, lang)
+    abstract = lead.text[cut:]
     own = evidence(doc, lead.id, lead.start + cut, lead.end, "exact", abstract) if cut else None
     return Summary(
         headline=doc.title or abstract,

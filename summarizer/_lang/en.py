@@ -136,7 +136,9 @@ ENGLISH = LanguagePack(
     # "NEW YORK (AP) -- ", "WASHINGTON—": capitals, an optional agency, a dash.
     dateline=(
         r"(?:[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]{1,8}\.?(?:\s+\d{1,2})?)?"
-        r"\s*(?:\([^)\n]{1,60}\))?"
+        # a release's date and wire: "PLANO, Texas, June 30, 2020 /PRNewswire/ --"
+        r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?"
+        r"\s*(?:\([^)\n]{1,60}\)|/[A-Z][\w ]{1,30}/)?"
         r"|\([A-Z][\w .&'’-]{1,40}\)"  # or the wire alone: "(BLACK PR WIRE) –", "(Reuters) -"
         r"|[A-Z][\w-]{1,40}\.(?:com|net|org|co\.uk|ie))"  # or the site: "StockMarketWire.com -"
         r"\s*(?:(?:--|—|–)\s*|-\s+)"

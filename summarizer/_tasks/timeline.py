@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field, ValidationInfo, model_validator
 from summarizer import _budget
 from summarizer._digest import TimelineEvent
 from summarizer._extract.dates import TimeExpression
-from summarizer._extract.extractive import is_caption, lead_sentence
+from summarizer._extract.extractive import dateline_end, is_caption, lead_sentence
 from summarizer._grounding import cited, evidence
 from summarizer._lang import pack
 from summarizer._tasks import Prompt, Task
@@ -138,21 +138,27 @@ def timeline(
             if sid in dated:
                 named.setdefault(sid, []).append(name)
     events = []
+    lang = pack(doc.language)
     for c in candidates:
         e = by_id.get(c.id)
         in_sentence = named.get(c.sentence.id, [])
         model_actors = [n for a in e.actors if (n := resolve(a))] if e else []
         x = c.expression
+        s = c.sentence
+        told = s.text
         if c.bare and not e:  # the date as written, not the line that holds it (the
             # model's phrase keeps the sentence it was checked against as its evidence)
-            spans = [evidence(doc, c.sentence.id, x.start, x.end, "exact", x.text)]
+            spans = [evidence(doc, s.id, x.start, x.end, "exact", x.text)]
+        elif not e and (cut := dateline_end(s.text, lang)):  # the lead without its dateline
+            told = s.text[cut:]  # ("PLANO, Texas, June 30, 2020 /PRNewswire/ -- ")
+            spans = [evidence(doc, s.id, s.start + cut, s.end, "exact", told)]
         else:
-            spans = cited(doc, [c.sentence.id])
+            spans = cited(doc, [s.id])
         events.append(
             TimelineEvent(
                 date=x.date,
                 date_text=x.text,
-                event=e.event if e else x.text if c.bare else c.sentence.text,
+                event=e.event if e else x.text if c.bare else told,
                 actors=list(dict.fromkeys(model_actors or ([] if c.bare else in_sentence))),
                 evidence=spans,
                 anchor=x.anchor,

@@ -39,10 +39,14 @@ _OFFER_WALK = 8  # lines above a billing line that may be its list of features
 _STALE = re.compile(
     r"\b(?:may|might|could)\ no\ longer\ be\ (?:current|accurate|up[\ -]to[\ -]date|relevant)\b|"
     r"^this\ (?:article|story|page|content)\ (?:was|is)\ (?:first\ )?published\b.{0,40}"
-    r"\(\d[\d,]*\ (?:days?|weeks?|months?|years?)\ ago\)",
+    r"\(\d[\d,]*\ (?:days?|weeks?|months?|years?)\ ago\)|"
+    r"\bmay\ be\ (?:outdated|out\ of\ date)\b",  # "This is an archived article ... may be outdated"
     _X,
 )
-_PAGE_SELF = re.compile(r"\bthis\ (?:article|story|page|post|report)\b", re.IGNORECASE)
+_PAGE_SELF = re.compile(
+    r"\bthis\ (?:article|story|page|post|report)\b|\bthis\ is\ an\ archived\ (?:article|story)\b",
+    re.IGNORECASE,
+)
 # "wfpvideo:3050838821001:wfpvideo": a player's embed code left as text.
 _EMBED_TOKEN = re.compile(r"\[*[A-Za-z][\w\-]*:[\w:\-]*\d{4,}[\w:\-]*\]*")  # "[[nid:80755]]"
 # A writer's name in capitals after a dash on a line of its own ("- SUSAN LAZARUK").

@@ -72,6 +72,11 @@ _WIRE_AGENCY = (
 _R_AGENCY_BYLINE = re.compile(
     rf"(?:by\s+)?{_WIRE_AGENCY}(?:\s*(?:,|/|&|\band\b)\s*{_WIRE_AGENCY}){{0,3}}", re.I
 )
+# Writers and their agency without "By": "Eric Olson and Tom Coyne, Associated Press".
+_NAME = r"(?-i:[A-Z][\w'’.\-]+)(?:\ (?-i:[A-Z][\w'’.\-]+)){1,2}"
+_R_WRITERS_AGENCY = re.compile(
+    rf"{_NAME}(?:,\ {_NAME})*(?:,?\ and\ {_NAME})?,\ (?:{_WIRE_AGENCY}|associated\ press)", re.I
+)
 # A sponsor's line over the story: "Sponsored by Lane Powell", "Presented by Acme Bank".
 _R_SPONSOR = re.compile(
     r"(?:sponsored|presented|brought\ to\ you|paid\ for|supported|powered)\s+by:?\s+"
@@ -98,7 +103,7 @@ def template_leftover(plain: str) -> str | None:
         return "caption"
     if _R_COMMENT_COUNT.fullmatch(plain):
         return "page control"
-    if _R_AGENCY_BYLINE.fullmatch(plain):
+    if _R_AGENCY_BYLINE.fullmatch(plain) or _R_WRITERS_AGENCY.fullmatch(plain):
         return "credit"
     if _R_SPONSOR.fullmatch(plain):
         return "sponsor"

@@ -79,7 +79,8 @@ _ASKED: _w = _OUTLET_VOICE | _PAGE_OBJECTS | frozenset({"headlines"})
 _STAMP_WORDS: _w = frozenset(
     """updated update posted published modified last first on at min mins minute minutes
     read reading duration video audio listen watch play sec secs seconds hours hour ago
-    length runtime h hr hrs d views""".split()  # "Posted 21h ago", "3d ago": a unit glued
+    length runtime h hr hrs d views count hits""".split()  # "Posted 21h ago", "3d ago": a
+    # unit glued; "Published : Sunday, 19 June, 2022 at 12:00 AM  Count : 147": a counter
 )
 _STAMP_VERBS: _w = frozenset("updated posted published modified last first".split())
 _CALENDAR: _w = frozenset(
@@ -96,7 +97,8 @@ _R_CONTACT = prefiltered(re.compile(
     r"\b(?:reach|contact|e-?mail|call|write\ to|follow)\ (?:him|her|them|me|us|the\ newsroom|"
     r"our\ newsroom)\b|\bcan\ be\ reached\b|"
     r"^(?:contact|reach|e-?mail|follow)\ (?-i:[A-Z][\w'’\-]*)(?:\ (?-i:[A-Z][\w'’\-]*)){0,2}\ "
-    r"(?:at|on|via)\b",
+    r"(?:at|on|via)\b|"
+    r"^(?:media\ |press\ )?contacts?:\ ",  # "CONTACTS: Yeong Kim, (765) 494-3042"
     re.I | re.X,
 ))  # fmt: skip
 # "Sarah Kim is a reporter covering ...", "John Park covers city hall for the Tribune."

@@ -169,7 +169,9 @@ _CAPTION = re.compile(
         (?:file\s*[-–—:]\s*)?(?:in\ this\ (?:[\w.,\-]+\ ){0,6}?(?:file\ )?(?:photo|image|
         picture|frame\ grab|video\ grab|handout|screenshot)s?\b|
         this\ (?:[\w\-]+\ ){0,3}?(?:photo|image|picture|screenshot)s?\ (?:provided|released|
-        taken|made|obtained|shows|from)\b|(?:photo|picture|image)s?\ (?:shows?|taken)\b))""",
+        taken|made|obtained|shows|from)\b|(?:photo|picture|image)s?\ (?:shows?|taken)\b|
+        (?:an?\ |the\ )?file\ (?:photo|picture|image|photograph)\ of\b
+        (?!.*\b(?:was|were|is|are|has|had|have|will)\b)))""",  # (a sentence of the story's)
     _I,
 )
 # Press-release furniture: the issuer line and the wire's link, and the legal tail.
@@ -247,6 +249,9 @@ _CREDIT_TAIL = re.compile(
         (?:(?:photograph|photo|image|picture)s?(?:\ credit)?|(?:image\ |photo\ |video\ )?source):
         \s*(?-i:[A-Z])[\w\ .'’&/-]{{1,60}}?\.?|
         \(?{_PHOTO_SOURCE}\ photo\)?\s+photo\ gallery|
+        # "Magistrates' Court (File photograph)", "Jane Ruth Aceng. Photo | File"
+        \(\s*file\ (?:photo|photograph|picture|image)s?\s*\)|
+        (?<=\.)\s+photo\s*\|\s*(?-i:[A-Z])[\w\ .'’&-]{{0,40}}|
         # "Bemidji City Hall. Pioneer file photo": after the caption's stop, whose file photo
         (?<=\.)\s+(?-i:[A-Z][\w'’&.\-]*)(?:\ (?-i:[A-Z][\w'’&.\-]*)){{0,3}}\ file\ photo\.?|
         # "... June 5, 2024. REUTERS/Gonzalo Fuentes": an agency in capitals, a slash, a name
@@ -259,7 +264,8 @@ _VIDEO_TAIL = re.compile(rf"\(\s*{_MONTH}\s+\d{{1,2}}\s*\)\s+{_PHOTO_SOURCE}\s*$
 _CREDIT_LINE = re.compile(
     r"""^(?:credits?\b.{1,80}|.{0,60}[/—–-]\s*getty\ images|
         (?:photo|photograph|image|picture|illustration)s?(?:\ credit)?\s*[:|]\s*.{1,80}|
-        \(?(?:ap\ photo|photo\ by)\b.{0,80}|[\w\ ()\-]{1,60}\.(?:jpe?g|png|gif|webp)|
+        \(?(?:ap\ photo|(?:photo|picture|pic)\ by)\b.{0,80}|
+        [\w\ ()\-]{1,60}\.(?:jpe?g|png|gif|webp)|
         \(?(?:(?:photo|image|picture)s?\ )?courtesy\ (?:of\ )?[A-Z][^.!?]{0,60}\)?|
         (?:photography|illustration|video|graphic|images?)\ by\ [A-Z][^.!?]{0,60})$""",
     _I,

@@ -92,6 +92,9 @@ _R_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # compiled once, not looked up per 
 _R_BLANKS = re.compile(r"[ \t]+")
 # A page template's marker the site never filled in ("...to be false.{{more}} The cheques"):
 # no story writes one.
+# An image's placeholder word glued to its caption, a name, at a line's end ("... for
+# highly-respected journalist thumbnailAustin Hunter."): the picture's, not the line's.
+_R_THUMBNAIL = re.compile(r"\s*\bthumbnail[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3}\.?$")
 _R_TEMPLATE = re.compile(r"\{\{\s*[\w.\- ]{1,40}\s*\}\}|\{%[^%\n]{1,60}%\}")
 _R_PUNCT_END = re.compile(r"[.!?;:,]$")
 
@@ -150,6 +153,7 @@ def clean(raw: str) -> CleanText:
             for ln in paragraph.splitlines()
         ]
         found = [_R_TEMPLATE.sub("", ln) if "{" in ln else ln for ln in found]
+        found = [_R_THUMBNAIL.sub("", ln) if "thumbnail" in ln else ln for ln in found]
         found = [ln for ln in found if ln]
         # a banner or gate with buttons (its lines' plain text read only for a paragraph of
         # enough lines to be one: most paragraphs are a single line)

@@ -46,7 +46,7 @@ def is_dateline(plain: str) -> bool:
     return (
         is_stamp(plain)
         or bool(_R_DATE.fullmatch(bare) or _R_DATE_LABEL.fullmatch(bare))
-        or calendar_only(plain)
+        or calendar_only(R_ORDINAL_DAY.sub(r"\1", plain))  # "Monday, June 12th 2023"
     )
 
 
@@ -172,6 +172,8 @@ def _walk_up(
         break
     if title is None:
         return None, past_meta
+    if (over := _over_byline(lines, title, first_prose, drop)) is not None:
+        title = over  # (a verified headline: what stands above it goes as before)
     above = next((j for j in range(title - 1, -1, -1) if j not in drop), None)
     if (
         above is not None
@@ -182,6 +184,51 @@ def _walk_up(
     ):
         title = above  # the headline and its standfirst on the next line: both stay
     return title, past_meta
+
+
+_OVER_BYLINE = 3  # lines between a byline and the story: a standfirst, a caption, at most
+# "By Ronan Early at Dr Hyde Park": a byline and where the writer was.
+_R_BY = re.compile(r"By:?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s+(?:at|in)\s.{1,40})?")
+
+
+def _byline_like(plain: str) -> bool:
+    """A byline, or a name alone (the writer's: "Dylan White"; not a release's number,
+    "SEC-PR-2024-90")."""
+    return bool(
+        _R_BY.fullmatch(plain)
+        or _BYLINE_LINE.fullmatch(plain)
+        or (_name_alone(plain) and not any(map(str.isdigit, plain)))
+    )
+
+
+def _over_byline(
+    lines: Sequence[_Lined], title: int, first_prose: int, drop: dict[int, str]
+) -> int | None:
+    """The headline above the byline over the line the walk took: a page writes its
+    headline, then its byline, then perhaps a standfirst or a picture's caption, then the
+    story ("Dogged London on the march to Connacht final" / "By Ronan Early at Dr Hyde
+    Park" / "London celebrate their victory over Leitrim"); what stands under the byline
+    is not the headline, when the line over it tells the story."""
+    seen = 0
+    for j in range(title - 1, -1, -1):
+        if j in drop:
+            continue
+        plain = lines[j].plain
+        if _byline_like(plain):
+            k = next((k for k in range(j - 1, -1, -1) if k not in drop), None)
+            while k is not None and (_byline_like(lines[k].plain) or is_stamp(lines[k].plain)):
+                k = next((i for i in range(k - 1, -1, -1) if i not in drop), None)
+            if k is None or not headline_shaped(lines[k].plain, 4):
+                return None
+            if _R_CRUMBS.fullmatch(lines[k].plain):
+                return None
+            end = min(len(lines), first_prose + _RIVAL_LINES)
+            story = " ".join(lines[i].plain for i in range(first_prose, end) if i not in drop)
+            return k if fresh_bag(lines[k].plain) & lead_bag(story) else None
+        seen += 1
+        if seen >= _OVER_BYLINE or not (headline_shaped(plain, 4) or standfirst(plain)):
+            return None
+    return None
 
 
 # A breadcrumb: three or more short steps between slashes or arrows ("Home / News /
