@@ -369,6 +369,28 @@ KNOWN_MISSES = {
     # "said as quoted by Antara"), listed as actors by the annotator; an outlet is an actor
     # here when it is told or asked (``actor_outlets``), not when it quotes
     "jakartapost-jokowi-wraps-singapore-visit": {"Agence France Presse", "Antara"},
+    # batch 34 (dev): a post named by its city and office, capitalised only at the city
+    # ("the Denver district attorney's office"): a role, not a name the rules read as one
+    "denverpost-warren-simpson-guilty-park-hill-murder": {"Denver district attorney"},
+    # batch 34 (dev): "Notre Dame announced ...": "Dame" is an honorific to the title rules
+    # ("Dame Judi Dench"), so the university's name reads as a title with no name after it;
+    # the name pattern most rules share was left alone (twice a new branch of it cost memory)
+    "eastidahonews-lou-holtz-dies-89": {"Notre Dame"},
+    # batch 34 (dev): "Rev Noble McNeely of ... led prayer" opening a sentence: "Rev" without
+    # its stop and a first name that is also an adjective ("Noble"); "Rev. Noble McNeely" and
+    # "The Rev Noble McNeely" are found
+    "strabaneweekly-austin-hunter-funeral-tributes": {"Noble McNeely"},
+    # batch 34 (dev): a district named only as the object of a budget line and of a vote
+    # ("A budget for the new Wallowa County Road Service District"): it does nothing, and
+    # "District" is no head word the rules take alone (school and voting districts are places)
+    "wallowachieftain-commissioners-budgets-coordination-resolution": {
+        "Wallowa County Road Service District"
+    },
+    # batch 34 (dev, missed on the start code too): the company named alone once, after a
+    # release's dateline and an opening phrase ("... -- For more than 60 years, Toyota has
+    # been growing ..."), its other mentions inside longer names ("Toyota Research
+    # Institute", "Mazda Toyota Manufacturing JV"), which are found; not read for a rule yet
+    "whatsuppub-toyota-13-billion-pledge-met-early": {"Toyota"},
 }
 
 

@@ -63,7 +63,13 @@ GOLD = ROOT / "eval" / "gold"
 # a word, not inside a longer one: the start code's 60 test leaks were 57 so), then to 424
 # (batches 32 and 33, session 30: 10 dev, 12 test; the start code 8b66329 scored batch 32's 4
 # test articles 0.91 / 0.94 / 0.86 / 0.83 with 0 leaked and batch 33's 8 0.89 / 0.73 / 0.75
-# / 0.76 with 2, so 60 test leaks at the start, 59 after the session's rules), hence lower bars
+# / 0.76 with 2, so 60 test leaks at the start, 59 after the session's rules), then to 448
+# (batch 34, the same session: 9 dev, 15 test; 8b66329 scored its 15 test articles 0.84 /
+# 0.88 / 0.89 / 0.71 with 6 leaked and its 9 dev 0.86 / 0.78 / 0.85 / 0.82 with 5: the whole
+# set's dev 6 and test 66 at the start, 3 and 63 after the session's rules, a leak now
+# counted outside meta, whose warnings quote the page line a date was read from; the dev
+# three: two date lines the gold lists as chrome on their pages and as dates on others, and
+# a copy that lost its line breaks), hence lower bars
 # than the 91 articles' (dev 0.97 / 0.98 / 0.96 / 0.82, test 0.78 / 0.86 / 0.86 / 0.80).
 # The issue's targets on test are higher (actors 0.95, quotes 0.90, dates 0.95, key facts
 # 0.75, no leaked chrome): see the README for where the rules stand against them.
@@ -73,7 +79,7 @@ BARS = {
     "test": {"actor_recall": 0.80, "quote_attribution": 0.79, "date_accuracy": 0.74,
              "key_fact_coverage": 0.80},
 }  # fmt: skip
-LEAKED_AT_MOST = {"dev": 1, "test": 59}  # chrome strings found in a digest (target: 0)
+LEAKED_AT_MOST = {"dev": 3, "test": 63}  # chrome strings found in a digest (target: 0)
 
 
 @pytest.fixture(scope="module")
