@@ -7,7 +7,8 @@ import pytest
 
 from summarizer import summarize
 from summarizer._text.cleaning import clean
-from summarizer._text.headline import is_dateline, page_title_of
+from summarizer._text.headline import is_dateline
+from summarizer._text.page_title import page_title_of
 
 STORY = (
     "The judicial system has set up new precautionary procedures in order to protect its "

@@ -31,6 +31,7 @@ from summarizer._text.chrome_phrases import (
 from summarizer._text.chrome_shapes import _HEADING, _SENTENCE_END, _TEASER_END
 from summarizer._text.chrome_widgets import WIDGET_LINES, widget_block
 from summarizer._text.offsets import InputMap, align
+from summarizer._text.page_title import unpiped, without_page_title
 from summarizer._text.scan import prefiltered
 from summarizer._text.unwrap import unwrapped
 from summarizer._text.words import word_count
@@ -179,7 +180,7 @@ def _unpiped_line(line: _Line) -> tuple[str, str] | None:
     headline (``headline.unpiped``), and what was cut; None when nothing is."""
     mark = "# " if line.raw.startswith("# ") else ""
     body = line.raw[len(mark) :]
-    head = _headline.unpiped(body)
+    head = unpiped(body)
     if head == body:
         return None
     at = body.index(head)
@@ -311,7 +312,7 @@ def _assemble(kept: list[_Line], removed: list[str]) -> CleanText:
             paragraphs.append([])
             last = line.para
         paragraphs[-1].append(body)
-    paragraphs = _without_page_title(paragraphs, removed)
+    paragraphs = without_page_title(paragraphs, removed, _TITLE_PARAGRAPHS)
     # A markdown "# " heading names the page; otherwise a lone short first line does (unless
     # it is a date line or dateline: then the headline found above the story).
     h1 = bool(kept) and kept[0].raw.startswith("# ")
@@ -343,7 +344,7 @@ def _assemble(kept: list[_Line], removed: list[str]) -> CleanText:
     elif not h1 and title is not None and _headline.meta_line(title):
         title = _walked_title(kept) or title  # a date line or dateline is never the headline
     if title is not None:
-        title = _headline.unpiped(title)  # "Letter | <headline>", "<headline> | <site>"
+        title = unpiped(title)  # "Letter | <headline>", "<headline> | <site>"
     text = "\n\n".join("\n".join(p) for p in paragraphs)
     if title is not None and not h1 and not _headline.tells_story(title, _after(text, title)):
         walked = _walked_title(kept)  # the headline right above the story, if it tells it
@@ -354,17 +355,6 @@ def _assemble(kept: list[_Line], removed: list[str]) -> CleanText:
 
 
 _TITLE_PARAGRAPHS = 4  # paragraphs above the story read for a headline the walks missed
-
-
-def _without_page_title(paragraphs: list[list[str]], removed: list[str]) -> list[list[str]]:
-    """The browser's title above the page's own headline (the headline, a comma and the
-    section, a dash and the site) goes: the headline below is the title."""
-    top = [p[0] if len(p) == 1 else "" for p in paragraphs[:_TITLE_PARAGRAPHS]]
-    for i, line in enumerate(top):
-        if line and any(h and _headline.page_title_of(line, h) for h in top[i + 1 :]):
-            removed.append(line)
-            return paragraphs[:i] + paragraphs[i + 1 :]
-    return paragraphs
 
 
 def _telling_title(paragraphs: list[list[str]], text: str) -> str | None:
@@ -379,7 +369,7 @@ def _telling_title(paragraphs: list[list[str]], text: str) -> str | None:
         if _headline.is_dateline(line):
             continue  # the page's date and its section ("Mar 18, 2020 News"): no title
         if _is_title(line) and _headline.tells_story(line, _after(text, line)):
-            return _headline.unpiped(line)
+            return unpiped(line)
     return None
 
 
