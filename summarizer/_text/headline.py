@@ -46,7 +46,7 @@ def is_dateline(plain: str) -> bool:
     return (
         is_stamp(plain)
         or bool(_R_DATE.fullmatch(bare) or _R_DATE_LABEL.fullmatch(bare))
-        or calendar_only(R_ORDINAL_DAY.sub(r"\1", plain))  # "Monday, June 12th 2023"
+        or calendar_line(plain)  # "Monday, June 12th 2023"
     )
 
 
@@ -222,9 +222,7 @@ def _over_byline(
                 return None
             if _R_CRUMBS.fullmatch(lines[k].plain):
                 return None
-            end = min(len(lines), first_prose + _RIVAL_LINES)
-            story = " ".join(lines[i].plain for i in range(first_prose, end) if i not in drop)
-            return k if fresh_bag(lines[k].plain) & lead_bag(story) else None
+            return k if fresh_bag(lines[k].plain) & _story_lead(lines, first_prose, drop) else None
         seen += 1
         if seen >= _OVER_BYLINE or not (headline_shaped(plain, 4) or standfirst(plain)):
             return None
@@ -294,8 +292,7 @@ def _rival(
     Ties go to the walk's line (a caption naming the story's place ties with the headline
     as often as not), then to the lowest rival (a breadcrumb that repeats the headline
     stands above it)."""
-    end = min(len(lines), first_prose + _RIVAL_LINES)
-    lead = lead_bag(" ".join(lines[j].plain for j in range(first_prose, end) if j not in drop))
+    lead = _story_lead(lines, first_prose, drop)
     best, most = None, len(fresh_bag(lines[title].plain) & lead)
     for i in range(title - 1, max(-1, title - 1 - _RIVAL_ABOVE), -1):
         plain = lines[i].plain
@@ -304,6 +301,13 @@ def _rival(
         if (n := len(fresh_bag(plain) & lead)) > most:
             best, most = i, n
     return best
+
+
+def _story_lead(lines: Sequence[_Lined], first_prose: int, drop: dict[int, str]) -> frozenset[str]:
+    """The content words of the story's first lines kept (``lead_bag``), what a headline
+    found above the story must share."""
+    end = min(len(lines), first_prose + _RIVAL_LINES)
+    return lead_bag(" ".join(lines[j].plain for j in range(first_prose, end) if j not in drop))
 
 
 def _listed_dates(lines: Sequence[_Lined], title: int, out: dict[int, str]) -> dict[int, str]:
