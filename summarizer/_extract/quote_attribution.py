@@ -323,13 +323,27 @@ class AttributionRules(SpeakerReader):
             j = self.last_found
             if j >= 0 and q.para - self.spans[j].para <= _GOES_ON and (who := self.found[j]):
                 return Who(who.actor, who.mention, "paragraph")
-            return None
+            return self._said_below(q)
         i = bisect.bisect_left(self.starts, person[0])
         while i < len(self.starts) and self.starts[i] == person[0]:
             if self.ends[i] <= pb:  # the first mention the speaker's latest event names
                 return Who(self.mentions[i][1], self.mentions[i][0], "paragraph")
             i += 1
         return None
+
+    def _said_below(self, q: Span) -> Who | None:
+        """'"The Mercure Hotel is being evacuated ..." / Road blocks were in place, he said.':
+        a paragraph that is the quotation alone, the next one's first sentence closed by "he
+        said": the one the pronoun points back to says both."""
+        if not q.closed or self.blanks.first_solid(q.close, self.paras[q.para][1]) >= 0:
+            return None
+        nxt = self.doc.sentence(self._sentence(q.close - 1).id + 1)
+        if not nxt or nxt.paragraph != q.para + 1:
+            return None
+        m = _R_SAID_TAIL.search(self.outside, nxt.start, nxt.end)
+        if not m or not self.rx.said_after.match(self.outside, m.end(1), nxt.end):
+            return None
+        return self._pronoun(m.start(1), m[1])
 
     def _reported_by_pronoun(self, pb: int) -> Who | None:
         """'She added that a judge is available. / "I've enough to do."': the paragraph
@@ -381,6 +395,8 @@ _R_PASSIVE = re.compile(
     r"(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn)|hurt|hit|shot|struck|caught|held|found|taken|left"
     r"|sent|brought|led|kept|seen|told|sold|put|cut|set)\b"
 )
+# A sentence closed by its speaker's pronoun and a verb: "..., he said." / "..., she added."
+_R_SAID_TAIL = re.compile(r""", (he|she) [a-z]+(?: [a-z]+)?\.[\s"”’']*$""")
 _LABEL_WORDS = 4  # "Opening statement:", "On the quarterback:": a label, not a speaker's line
 _GOES_ON = 2  # paragraphs of prose naming no person a speaker's quotes may go on after
 

@@ -168,7 +168,7 @@ class ReferenceReader(SpanReader):
         if nation:
             before, after, reach = _nation_title(word), None, _NATION_TITLE
         else:
-            (before, after), reach = _role_patterns(word.lower()), len(re.escape(word)) + 3
+            (before, after), reach = _role_patterns(word.lower()), _ROLE_REACH
         k = bisect.bisect_left(self.starts, a) - 1
         for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):
             m, actor = self.mentions[i]
@@ -228,6 +228,11 @@ class ReferenceReader(SpanReader):
 
 
 _NATION_TITLE = 80  # characters read before a name for the title a nation's adjective opens
+_ROLE_REACH = 90  # characters read before a name for a role and the place it serves
+# What a role serves, between it and the name: "MP for Oxford East and Rose Hill resident
+# Anneliese Dodds", "Minister of Health Jane Doe": capitalised words, with "and", "the",
+# "of", then at most one lower-case word.
+_SERVED = r" (?:for|of) (?:[A-Z][\w'’.-]*|and|the|of|&)(?: (?:[A-Z][\w'’.-]*|and|the|of|&)){0,7}"
 
 
 @lru_cache(maxsize=64)
@@ -239,10 +244,11 @@ def _nation_title(nation: str) -> re.Pattern[str]:
 @lru_cache(maxsize=64)
 def _role_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A role word right before a name ("Prosecutor Nadia Volkova", "The chairman, Keith
-    Arnold") and in the apposition after one ("Keith Arnold, the chairman of ..."), built
-    once per word rather than at each quote that names the role."""
+    Arnold", "MP for Oxford East Anneliese Dodds") and in the apposition after one ("Keith
+    Arnold, the chairman of ..."), built once per word rather than at each quote that names
+    the role."""
     w = re.escape(word)
     return (
-        re.compile(rf"\b{w},? $", re.I),
+        re.compile(rf"\b(?i:{w})(?:,?|{_SERVED}(?: [a-z]+)?) $"),
         re.compile(rf",? (?:the|a|an|its|his|her|their) (?:[\w'’\-]+ ){{0,3}}{w}\b", re.I),
     )

@@ -211,7 +211,8 @@ TITLES = _words(
     Prof.;Sir;Dame;Lord;Lady;Mr.;Mr;Mrs.;Mrs;Ms.;Ms;Rev.;Pope;King;Queen;Prince;Princess;Sheikh;
     Speaker;Coach;Spokesman;Spokeswoman;Hon.;Officer;Councillor;Cllr;Ch Insp;Insp;Det Insp;
     Det Sgt;Det Con;Supt;Ch Supt;Sgt;PC;DC;Clerk;City Clerk;Honorable;Inspector General;
-    Supervisor;Sheriff;Councilmember;Councilman;Councilwoman;Alderman;Trustee;
+    Supervisor;Sheriff;Councilmember;Councilman;Councilwoman;Alderman;Trustee;Council Member;
+    Council Members;City Council Member;Board Member;
     Superintendent;Detective;Sergeant;Lieutenant;Trooper;Deputy;Assemblymember;Delegate;
     Supervisors;QB;RB;WR;TE;LB;DB;CB;OL;DL;DE;DT;OLB;ILB;PG;SG;SF;PF;RHP;LHP;GK;Chief Executive;
     City Manager;General Manager;Executive Director;Managing Director;Representative;
@@ -228,7 +229,12 @@ ACRONYM_TITLES = _words("MP MEP MSP MLA MPP MHA MPs MEPs MSPs MLAs CFO COO CTO D
 TITLES |= ACRONYM_TITLES
 # A "-man" title's plural before the names it heads: "Councilmen Jonathan Bingle and ...".
 TITLES |= {t[:-3] + "men" for t in TITLES if t.endswith("man") and " " not in t}
-TITLE_WORDS = _words(" ".join(TITLES).replace(".", "")) - {"of"} | {"Officer", "Adviser"}
+# "Council" and "Board" open a title ("Council Member Beckie Paquin") but end bodies' names
+# ("Keller City Council"), so they are no title words.
+TITLE_WORDS = _words(" ".join(TITLES).replace(".", "")) - {"of", "Council", "Board"} | {
+    "Officer",
+    "Adviser",
+}
 # Lowercase roles right before a name ("astronaut Kimiya Yui") or in an apposition after it.
 ROLES = _words("""minister secretary president spokesman spokeswoman spokesperson astronaut
     supervisor sheriff councilmember councilman councilwoman councillor councilor alderman trustee

@@ -1,0 +1,93 @@
+"""Speakers the dev articles gave no one, read in session 31, each failing before its rule:
+a councillor titled "Council Member" (two capitalised words), "The MP" pointing back to
+a name whose title serves a place ("MP for Oxford East and Rose Hill resident Anneliese
+Dodds"), and a paragraph that is a quotation alone, its speaker named only by the next
+paragraph's closing "he said"."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer._extract.actors import find_actors
+from summarizer._text.segment import segment
+from tests.test_quotes import quote, quotes_of
+
+
+def _actors(text: str) -> list[str]:
+    return [a.name for a in find_actors(segment(text, None))]
+
+
+# communityimpact-keller-land-use-plan-update
+KELLER = (
+    "Keller City Council approved the plan on April 20.\n\n"
+    "“I feel that this is the best vision that we have for right now,” Council Member "
+    "Beckie Paquin said."
+)
+
+
+def test_council_member_is_a_title() -> None:
+    assert quote(quotes_of(KELLER), "I feel that").speaker == "Beckie Paquin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Council Member Beckie Paquin said the plan was good.",
+        "“It is good,” said Council Member Beckie Paquin.",
+        "School Board Member Jane Doe said the vote was close.",
+    ],
+)
+def test_council_and_board_members_are_people(text: str) -> None:
+    assert set(_actors(text)) & {"Beckie Paquin", "Jane Doe"}
+
+
+def test_a_council_is_still_a_body() -> None:
+    # guard: "Council" opens a title but still ends a body's name
+    text = "The city council voted. The Keller City Council met later. Council members agreed."
+    assert "Keller City Council" in _actors(text)
+
+
+# oxfordmail-bill-buckingham-tributes
+DODDS = (
+    "Leading the tributes was Labour and Cooperative MP for Oxford East and Rose Hill resident "
+    "Anneliese Dodds.\n\n"
+    "The MP tweeted: \"Really sorry to hear of Bill Buckingham's passing.\n\n"
+    "\"A legend in Rose Hill and across Oxford for everything he achieved, he'll be sorely "
+    'missed."'
+)
+
+
+def test_the_mp_is_the_one_titled_mp_for_a_place() -> None:
+    found = quotes_of(DODDS)
+    assert quote(found, "Really sorry").speaker == "Anneliese Dodds"
+    assert quote(found, "A legend in Rose Hill").speaker == "Anneliese Dodds"
+
+
+def test_a_role_before_someone_else_is_not_theirs() -> None:
+    # guard: the role and the name must be one title, not a clause between them
+    text = 'The prosecutor questioned witness John Smith.\n\nThe prosecutor said: "He lied."'
+    assert quote(quotes_of(text), "He lied").speaker != "John Smith"
+
+
+# stuff-wellington-quake-regional-roundup
+MERCURE = (
+    "Police spokesman Inspector Marty Parker said buildings in the city were being "
+    "evacuated after structural damage was discovered.\n\n"
+    "A building on Featherston St was evacuated, as was the Mercure Hotel at the southern "
+    "end of Willis St.\n\n"
+    '"The Mercure Hotel is being evacuated. Apparently they\'ve suffered structural damage."'
+    "\n\nRoad blocks were in place around the Mercure, he said."
+)
+
+
+def test_a_quotation_alone_is_said_by_the_he_said_below() -> None:
+    assert quote(quotes_of(MERCURE), "The Mercure Hotel is").speaker == "Marty Parker"
+
+
+def test_a_he_said_below_another_quotation_is_not_read_up() -> None:
+    # guard: the paragraph below must be reported speech closed by the pronoun, not a quote
+    text = MERCURE.replace(
+        "Road blocks were in place around the Mercure, he said.",
+        "Road blocks went up. Residents were told to stay away.",
+    )
+    assert quote(quotes_of(text), "The Mercure Hotel is").speaker is None
