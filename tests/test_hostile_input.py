@@ -195,6 +195,13 @@ ARTICLES = {
     "chinese": "北京时间3月14日，市议会以7票赞成、2票反对通过了修建新桥的决议。"
     "市长表示这是好日子。",
     "hindi": "नगर परिषद ने गुरुवार को नदी पुल को मंजूरी दी। महापौर ने कहा कि यह अच्छा दिन है।",
+    # a council's appointments: a party tag after every name, 4% of the visible characters
+    "party tags": "Councillors elected their committee chairs on Monday.\n\n"
+    + "\n\n".join(
+        f"Appointed to the {c} Committee were Cllrs Ken Reilly (FF), Ann Doyle (FG), "
+        "Tom Walsh (SF) and Mary Byrne (Lab)."
+        for c in ("Housing", "Roads", "Audit", "Planning", "Finance")
+    ),
     "scores": (
         "Results from Saturday:\nArsenal 3, Chelsea 1.\nLiverpool 2, Everton 2.\n"
         "Leeds 0, Spurs 4.\nFulham 1, Brentford 0.\nArsenal moved two points clear "

@@ -38,12 +38,12 @@ from pathlib import Path
 os.environ.setdefault("SUMMARIZER_BACKEND", "none")
 os.environ.setdefault("SUMMARIZER_NER", "0")
 
-from summarizer import summarize
+from summarizer import InputError, summarize
 from summarizer._eval import _said
 from summarizer._text.cleaning import clean
 
 HERE = Path(__file__).parent / "realpages"
-ROUNDS = {str(n): HERE.with_name(f"realpages{n if n > 1 else ''}") for n in range(1, 10)}
+ROUNDS = {str(n): HERE.with_name(f"realpages{n if n > 1 else ''}") for n in range(1, 11)}
 
 
 def held_out(slug: str) -> bool:
@@ -65,10 +65,11 @@ class Result:
     title: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
+    refused: str = ""  # the InputError a page got instead of a digest: every story line lost
 
     @property
     def wrong(self) -> bool:
-        return bool(self.leaked or self.title or self.dropped)
+        return bool(self.leaked or self.title or self.dropped or self.refused)
 
 
 def score(slug: str, where: Path = HERE) -> Result:
@@ -79,7 +80,11 @@ def score(slug: str, where: Path = HERE) -> Result:
     headline = note.get("headline")
     res = Result(slug, len(chrome))
     doc = clean(text)
-    digest = summarize(text, backend="none", cache=False)
+    try:
+        digest = summarize(text, backend="none", cache=False)
+    except InputError as e:  # a real page refused as no article: a finding, not a crash
+        res.refused, res.dropped = str(e), list(note["story"])
+        return res
     blob = "\n".join(_norm(s) for s in _said(digest))
     kept = _norm(doc.text)
     for line in chrome:
@@ -108,6 +113,8 @@ def main() -> None:
     results = [score(s, where) for s in slugs]
     if not held and not quiet:
         for r in results:
+            if r.refused:
+                print(f"{r.slug}: refused {r.refused[:100]!r}")
             for kind in ("title", "leaked", "dropped"):
                 for line in getattr(r, kind):
                     print(f"{r.slug}: {kind} {line[:100]!r}")
@@ -120,6 +127,7 @@ def main() -> None:
         f"story lines dropped {sum(len(r.dropped) for r in results)} of "
         f"{sum(3 for _ in results)}; chrome lines kept in the text "
         f"{sum(len(r.kept) for r in results)} of {chrome}"
+        + (f"; refused as no article {n}" if (n := sum(bool(r.refused) for r in results)) else "")
     )
 
 

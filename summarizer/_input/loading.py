@@ -235,6 +235,9 @@ def _looks_binary(data: bytes) -> bool:
 
 _CODE_SYMBOLS = frozenset("{}[]()=<>_;\\`@")
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")  # a Markdown link: keep its text
+# Prose's own brackets: a party tag, an acronym, an aside opened after a space ("Niall
+# Gaffney (FF)"), kept as their words; code calls a name straight before "(".
+_ASIDE = re.compile(r"(?<![\w)\]])\(([^\W_][^()\[\]{}=<>;\\`@\n,'\"_:*]{0,40})\)")
 _URL = re.compile(r"\S+://\S+|\bwww\.\S+")
 _JSON_KEY = re.compile(r'^[\[{]?\s*"[^"\n]{1,80}"\s*:')
 _DELIMITERS = (",", "\t", ";", "|")
@@ -265,7 +268,9 @@ def _not_prose(text: str) -> str | None:
     except ValueError:
         if sum(bool(_JSON_KEY.match(ln)) for ln in lines) >= 0.5 * len(lines):
             return "it is JSON data"  # cleaning drops the lines of bare brackets
-    visible = [c for c in _URL.sub(" ", _LINK.sub(r"\1", stripped)) if not c.isspace()]
+    visible = [
+        c for c in _ASIDE.sub(r"\1", _URL.sub(" ", _LINK.sub(r"\1", stripped))) if not c.isspace()
+    ]
     # Letters and combining marks (Devanagari or Thai vowels are marks, not letters).
     letters = sum(unicodedata.category(c)[0] in "LM" for c in visible)
     if letters < 0.5 * len(visible):
