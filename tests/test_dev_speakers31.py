@@ -91,3 +91,49 @@ def test_a_he_said_below_another_quotation_is_not_read_up() -> None:
         "Road blocks went up. Residents were told to stay away.",
     )
     assert quote(quotes_of(text), "The Mercure Hotel is").speaker is None
+
+
+# argusleader-henry-long-life-sentence-thornton-murder: a first name alone between commas
+THORNTON = (
+    "Thornton's mother, Dorothy, said at the sentencing that her son didn't deserve to die "
+    "the way he did.\n\n"
+    '"He was a very caring person who battled his own demons, as we all do," she said to '
+    "the court."
+)
+
+
+def test_a_first_name_set_apart_after_whose_mother_she_is() -> None:
+    assert "Dorothy" in _actors(THORNTON)
+    assert quote(quotes_of(THORNTON), "He was a very caring").speaker == "Dorothy"
+
+
+def test_a_place_between_commas_is_no_person() -> None:
+    # guard: no noun of whose one is before it
+    assert "Boise" not in _actors("The team, Boise, said it would appeal.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # lmtribune-lewiston-council-new-councilors-sworn-2020: the US spelling of the title
+        (
+            "But Councilor John Pernsteiner nominated Councilor Cari Miller for the mayor pro "
+            "tem title.",
+            "Cari Miller",
+        ),
+        # saylor-dol-community-college-job-training-grants-release: "Secretary of <office>"
+        (
+            "Secretary of Labor Hilda L. Solis and Under Secretary of Education Martha Kanter "
+            "today announced nearly $500 million in grants.",
+            "Hilda L. Solis",
+        ),
+    ],
+)
+def test_titled_people_named_as_objects_or_after_their_office(text: str, name: str) -> None:
+    assert name in _actors(text)
+
+
+def test_an_office_alone_is_no_person() -> None:
+    # guard: "Secretary of" and the office's words, no name after them
+    doc = segment("Secretary of Public Safety Services announced the plan.", None)
+    assert not [a.name for a in find_actors(doc) if a.type == "person"]

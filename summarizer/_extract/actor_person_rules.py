@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import cache
 
 from summarizer._extract.actor_rules import NAME, NP, R_AGENT, R_ARABIC, R_LIST, R_NAME, R_SUBJECT
 from summarizer._extract.actor_text import Cand, Text, as_name, full_months
-from summarizer._lang import owned_person
+from summarizer._lang import LanguagePack, alternation, owned_person
 from summarizer._text.scan import prefiltered
 
 _R_OF = re.compile(r" (?:of|for) ")
@@ -90,7 +91,8 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
                 out.append(Cand(start, m.end(), "person", name))
         elif words[0] in t.r.given or initial or _R_ARABIC.search(name):
             add(start, m.end(), 2)
-        elif (k := _titled_at(words, t, spoken)) is not None:  # "County Engineer Paul Novak"
+        elif (k := _titled_at(words, t, spoken, _served(t, start))) is not None:
+            # "County Engineer Paul Novak", "Secretary of Labor Hilda L. Solis"
             title = shared.setdefault(" ".join(words[:k]), " ".join(words[:k]))
             at = start + sum(len(w) + 1 for w in words[:k])
             if words[-1] in spoken and words[-1] in t.r.things:  # "Prosecutor Dana Field told"
@@ -100,6 +102,9 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
                 add(at, m.end(), 2, title, cut=True)
         elif whose.search(text, max(0, start - 40), start):  # "Her husband, Dmitri Volkov,"
             add(start, m.end(), 1)
+    for m in t.find(_apposed_one(t.lang)):  # "His mother, Dorothy, said": her first name alone
+        if whose.search(text, max(0, m.start(1) - 40), m.start(1)):
+            add(m.start(1), m.end(1), 1)
     for rx in (R_SUBJECT, R_AGENT):
         for start, end in t.names(rx):
             if (
@@ -123,6 +128,14 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
                 break
             pos = lo + left.start(1)
     return out
+
+
+@cache
+def _apposed_one(lang: LanguagePack) -> re.Pattern[str]:
+    """A one-word name set apart by commas after a noun for whose one is: "mother, Dorothy,"
+    (``owned_person`` then reads whose, "His" or "Thornton's", before the noun)."""
+    nouns = alternation(lang.speaker_described_nouns)
+    return re.compile(rf"\b(?:{nouns}), ([A-Z][a-z'’\-]+), ")
 
 
 def _made(
@@ -161,14 +174,32 @@ def _longer(
     return as_name(t, found[0], m.end(), minimum, known) or found
 
 
-def _titled_at(words: list[str], t: Text, spoken: Collection[str] = ()) -> int | None:
+def _served(t: Text, start: int) -> bool:
+    """A title and "of" or "for" right before ``start``: the run there opens with what the
+    office serves ("Secretary of Labor Hilda L. Solis")."""
+    m = _R_SERVES.search(t.prose, max(0, start - 30), start)
+    return m is not None and m[1] in t.r.title_words
+
+
+_R_INITIAL = re.compile(r"[A-Z]\.")
+# "Secretary of ", "Minister for the ": a title's last word and what ties it to its office.
+_R_SERVES = re.compile(r"\b([A-Z][a-z]+) (?:of|for) (?:the )?$")
+
+
+def _titled_at(
+    words: list[str], t: Text, spoken: Collection[str] = (), served: bool = False
+) -> int | None:
     """Where a person's name starts after capitalised words of an office no title list holds
     ("County Engineer Paul Novak", "Harbormaster Ron Lee", "Prosecutor Emma Hill"): at a
     given name, second or later, with one or two words after it, a word of an office (a
     title's, a role's, a body's) before it; no stop word in the run, and none of the name's
     words ending a body's or a thing's name ("Prince William County", "St. Mary Hospital")
-    unless it speaks (``spoken``: "Prosecutor Dana Field told the jury")."""
+    unless it speaks (``spoken``: "Prosecutor Dana Field told the jury"). ``served``: the
+    run follows "Secretary of": its first words are the office's ("Labor")."""
     k = next((i for i, w in enumerate(words) if i and w in t.r.given), None)
+    if k is None and served:  # the name is the run's last two words, with an initial three
+        k = len(words) - (3 if len(words) > 3 and _R_INITIAL.fullmatch(words[-2]) else 2)
+        k = k if k >= 1 else None
     if k is None or not 1 <= len(words) - k - 1 <= 2 or words[k - 1] in t.r.given:
         return None
     r = t.r  # (membership asked word by word: a union of these sets per run cost a copy)
@@ -177,6 +208,7 @@ def _titled_at(words: list[str], t: Text, spoken: Collection[str] = ()) -> int |
     ):
         return None
     roles = t.lang.names.roles  # a role written capitalised: "Engineer"
-    if not any(w in r.title_words or w in r.heads or w.lower() in roles for w in words[:k]):
+    office = (w in r.title_words or w in r.heads or w.lower() in roles for w in words[:k])
+    if not served and not any(office):
         return None  # "Nisreen Assad Ibrahim Bahar": names before the given name, no office
     return k

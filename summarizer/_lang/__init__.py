@@ -203,7 +203,8 @@ def owned_person(lang: LanguagePack) -> re.Pattern[str]:
     one-word name as a person and makes that name a sentence's subject."""
     owners = alternation(w for p in lang.possessives for w in (p, p.capitalize()))
     nouns = alternation(lang.speaker_described_nouns)
-    return re.compile(rf"\b(?:{owners}) (?:[a-z]+ )?(?:{nouns})(?:,? )?$")
+    # whose: "His", "their", or a name's possessive ("Thornton's mother, Dorothy,")
+    return re.compile(rf"(?:\b(?:{owners})|[A-Z][\w\-]*['’]s) (?:[a-z]+ )?(?:{nouns})(?:,? )?$")
 
 
 def _registry() -> dict[str, LanguagePack]:

@@ -209,15 +209,15 @@ TITLES = _words(
     Governor;Gov.;Mayor;Ambassador;Envoy;Administrator;Commissioner;Director;Chairman;Chairwoman;
     Chief;CEO;Judge;Justice;Gen.;Col.;Lt.;Capt.;Captain;Commander;Admiral;Dr.;Dr;Doctor;Professor;
     Prof.;Sir;Dame;Lord;Lady;Mr.;Mr;Mrs.;Mrs;Ms.;Ms;Rev.;Pope;King;Queen;Prince;Princess;Sheikh;
-    Speaker;Coach;Spokesman;Spokeswoman;Hon.;Officer;Councillor;Cllr;Ch Insp;Insp;Det Insp;
-    Det Sgt;Det Con;Supt;Ch Supt;Sgt;PC;DC;Clerk;City Clerk;Honorable;Inspector General;
+    Speaker;Coach;Spokesman;Spokeswoman;Hon.;Officer;Councillor;Councilor;Cllr;Ch Insp;Insp;
+    Det Insp;Det Sgt;Det Con;Supt;Ch Supt;Sgt;PC;DC;Clerk;City Clerk;Honorable;Inspector General;
     Supervisor;Sheriff;Councilmember;Councilman;Councilwoman;Alderman;Trustee;Council Member;
     Council Members;City Council Member;Board Member;
     Superintendent;Detective;Sergeant;Lieutenant;Trooper;Deputy;Assemblymember;Delegate;
     Supervisors;QB;RB;WR;TE;LB;DB;CB;OL;DL;DE;DT;OLB;ILB;PG;SG;SF;PF;RHP;LHP;GK;Chief Executive;
     City Manager;General Manager;Executive Director;Managing Director;Representative;
     Assemblyman;Assemblywoman;Representatives;Senators;Reps.;Sens.;Councilmembers;Delegates;
-    Assemblymembers;Commissioners;Councillors;Trustees;
+    Assemblymembers;Commissioners;Councillors;Councilors;Trustees;
     Chef;Head Chef;Executive Chef;Head Coach;Assistant Coach;Recorder;Magistrate;Coroner;
     Maj.;Brig.;Cpl.;Pvt.;Spc.;Adm.;Cmdr.;Sgt.;Det.;Insp.;Ofc.;Staff Sgt.;Master Sgt.;Const.;Cst.;
     Ald.;Det Supt;Det Ch Insp;Det Ch Supt;Chief Constable;Chief Inspector;Chief Superintendent""",
