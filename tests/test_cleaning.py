@@ -119,6 +119,26 @@ KNOWN_LEFT = {
         "Home Industry Politics",
         "0 Comments",
     ],
+    # batch 35 (dev): a match report's date line joined to its writer and place by a colon
+    # ("Sunday 22nd May 2011 : Barry Howes at the Reebok silhouette"): the page's date line,
+    # which the dates read, and its tail; it reaches no digest
+    "getyourkitsout-bolton-0-man-city-2-third-place-2011": [
+        "Barry Howes at the Reebok",
+        "silhouette",
+    ],
+    # batch 35 (dev): a county's release under its headline, "An important message from the
+    # County of Lake's Health Services Department.": a standfirst by shape (one sentence,
+    # the body the story is from); it leaks as the abstract's first line
+    "lakecountyca-flu-activity-expected-to-increase-2019": [
+        "An important message from the County of Lake’s Health Services Department."
+    ],
+    # batch 35 (dev): a course page reprinting a press release, its own title and lead-in
+    # above the release ("Sample Grant Annoucement", "Read this example of a press
+    # release"): the page is a lesson's, the release inside it the story
+    "saylor-dol-community-college-job-training-grants-release": [
+        "Sample Grant Annoucement",
+        "Read this example of a press release",
+    ],
     # a live blog's closing recap of its top stories, numbered under a sentence introducing
     # them: the blog's own entries as much as a list of links; they reach no digest
     "chroniclelive-north-east-live-blog-2017-07-12": [

@@ -132,7 +132,11 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         m = _CREDIT_TAIL.search(plain, tail) if hint else None
         if m and m.start() > 0 and not _QUOTE_MARKS.search(m.group()):
             kept = plain[: m.start()].rstrip()
-            if _CAPTION_WORDS.search(kept) or _R_NAME_ONLY.fullmatch(kept):
+            if (
+                _CAPTION_WORDS.search(kept)
+                or _R_NAME_ONLY.fullmatch(kept)
+                or m.group().lstrip()[:1] in "—–"
+            ):
                 drop[i] = "caption"  # "... poses for a photo (AP Photo/X)", "Gregory Wong."
             elif _SENTENCE_END.search(kept) or word_count(kept, 8) >= 8:
                 trim[i] = (kept, m.group().strip())

@@ -82,6 +82,10 @@ def _glued(plain: str, at: int) -> bool:
 _VIDEO_CLOSE = re.compile(r"CLOSE\s+\S.*(?:\b[Ss]taff|USA TODAY|Wochit|Storyful)\s*$")
 
 
+# A breadcrumb scraped without its separators: "Home" glued to a section and the headline.
+_GLUED_CRUMBS = re.compile(r"Home(?:[A-Z][a-z]+){1,3}[A-Z]")
+
+
 def _own_shape(plain: str) -> str | None:
     """Why this line alone is chrome, or None."""
     words = plain.split(None, 80)  # every rule below reads at most 80 words (text/words.py)
@@ -135,6 +139,8 @@ def _own_shape(plain: str) -> str | None:
         return "credit"
     if _DASHED_LABEL.fullmatch(plain) or _PREPOSITION_LABEL.fullmatch(plain):
         return "section label"
+    if _GLUED_CRUMBS.match(plain) and not _SENTENCE_END.search(plain):
+        return "breadcrumb"  # "HomeNewsNanaimo council decompressing": scraped unspaced
     if (_CREDIT_LINE.match(plain) and len(words) <= 14) or _NAME_CREDIT.match(plain):
         return "credit"
     if credit_shaped(plain) or page_row(plain):

@@ -86,6 +86,11 @@ _REPRESENTATIONAL = re.compile(
 # A link row scraped without its spaces: "CBC's Journalistic Standards and Practices|About
 # CBC News"; a story never glues a bar between two capitalised phrases.
 _GLUED_BAR = re.compile(r"^[^|]{3,80}[\w'’)]\|[A-Z][^|]{2,80}(?:\|[A-Z][^|]{2,80})*$")
+# A reading-aloud player's note: "Listening to articles is free for open-access content—
+# explore other articles or learn more about text-to-speech.", "Listen to this article".
+_LISTEN = re.compile(
+    r"\btext-to-speech\b|^listen(?:ing)?\ to\ (?:this\ |the\ )?(?:articles?|story)\b", _I
+)
 
 # The channels a page asks its reader to follow it on, and the verbs it asks with.
 _CHANNELS = frozenset(
@@ -117,6 +122,8 @@ def note_shape(plain: str) -> str | None:
     if short and (_BRACKET_CREDIT.match(plain) or _REPRESENTATIONAL.match(plain)):
         return "credit"
     if short and _glued_bar(plain):
+        return "page control"
+    if word_count(plain, 30) <= 30 and _LISTEN.search(plain):
         return "page control"
     if _PRINTED.match(plain) or _CORRECTION.match(plain) or _DISCLAIMER_LABEL.match(plain):
         return "page note"  # each opens on the page's own words, whatever it then reports

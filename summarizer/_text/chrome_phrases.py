@@ -34,6 +34,11 @@ _CHROME_LINE = re.compile(
         more\ from\ .{{1,40}}|most\ (?:read|popular|viewed)|trending(?:\ now)?|
         recommended(?:\ (?:for\ you|posts|stories|videos?|reading))?|contact\ us|report\ a\ problem|
         back\ to\ top|top\ of\ page|click\ here\ .{{0,80}}|breaking\ news|accessibility\ links|
+        # a print edition's page ("A1 A1") and its e-edition's owner notice
+        (?-i:[A-H]\d{{1,2}})(?:\ (?-i:[A-H]\d{{1,2}})){{0,3}}|
+        you\ are\ the\ owner\ of\ this\ page\.?|
+        # "Return to Main Page   Home Page": a site's way back
+        (?:return|back|go)\ to\ (?:the\ )?(?:main|home|front)\ ?page(?:\s+home\ ?page)?|
         \[(?:back\ )?to\ top(?:\ of\ [\w\ ]{{1,30}})?\]\s*\|?|  # "[to top of second column] |"
         skip\ to\ (?:main\ )?(?:content|navigation)|menu|search|close|back|notifications|article|
         connect\ with\ us|digital\ edition|e-?paper|
@@ -52,7 +57,11 @@ _CHROME_LINE = re.compile(
         advertisement(?:\s*[-–—:|·•]\s*.{{0,60}}|\s+\d{{1,2}})?|sponsored(?:\ content)?|
         # sharing and following
         (?:share|tweet|email|print|pin|copy\ link)(?:\ (?:this|on\ \w+|article|story|link|it!?))*|
-        share\ this\ (?:article|story)|(?:facebook|fb|twitter|x|linkedin|whatsapp|reddit|f|t|in)|
+        share\ this\ (?:article|story)|
+        \d[\d,.]*k?\ shares?(?:\ (?:share|tweet|email|pin|print))*|  # "0 SHARES Share Tweet"
+        # "Phone us – (02) 4981 8882": an advertiser's number
+        (?:phone|call|ring)\ us\s*[–—:-]?\s*\+?[\d(][\d()\ .-]{{6,20}}|
+        (?:facebook|fb|twitter|x|linkedin|whatsapp|reddit|f|t|in)|
         sign\ up\ (?:for|to)\ .{{0,80}}|subscribe(?:\ (?:now|today|to\ .{{0,60}}))?|
         # a press release's last line: "For more information, visit promowestlive.com."
         for\ (?:more|further)\ (?:information|details|info),?\ (?:please\ )?

@@ -254,6 +254,11 @@ _CREDIT_TAIL = re.compile(
         (?<=\.)\s+photo\s*\|\s*(?-i:[A-Z])[\w\ .'’&-]{{0,40}}|
         # "Bemidji City Hall. Pioneer file photo": after the caption's stop, whose file photo
         (?<=\.)\s+(?-i:[A-Z][\w'’&.\-]*)(?:\ (?-i:[A-Z][\w'’&.\-]*)){{0,3}}\ file\ photo\.?|
+        # "... on various fronts. — Representational Image/AFP", "— PTI Photo": a dash, then
+        # whose picture it is (a caption, however long: no sentence ends so)
+        (?<=[.!?])\s*[—–]\s*(?:(?:representational|file)\ )?(?:image|photo|picture|pic)s?
+        \s*/\s*{_PHOTO_SOURCE}|
+        (?<=[.!?])\s*[—–]\s*(?-i:[A-Z]{{2,5}})\ (?:photo|image|file\ photo)|
         # "... June 5, 2024. REUTERS/Gonzalo Fuentes": an agency in capitals, a slash, a name
         (?-i:[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)/\ ?(?-i:[A-Z][\w'’.\-]+)
         (?:\ [A-Z][\w'’.\-]+){{0,3}})(?:\s*\({_PHOTO_SOURCE}\))?\s*$""",  # "... Bowmer) (AP)"

@@ -32,6 +32,7 @@ from summarizer._text.chrome_shapes import _HEADING, _SENTENCE_END, _TEASER_END
 from summarizer._text.chrome_widgets import WIDGET_LINES, widget_block
 from summarizer._text.offsets import InputMap, align
 from summarizer._text.page_title import unpiped, without_page_title
+from summarizer._text.related_lists import listed, opens_list
 from summarizer._text.scan import prefiltered
 from summarizer._text.unwrap import unwrapped
 from summarizer._text.words import word_count
@@ -60,18 +61,6 @@ _COMMENT_HEADER = re.compile(
     _I,
 )
 _HANDLE = re.compile(r"^(?:@|\S*[_\d]|[a-z]|[A-Z][a-z]+[A-Z])\S*\s*[·•|—–-]")
-# Headings that open a list of other stories; headline-like lines after them go too.
-# "BACKGROUND" in capitals only: GOV.UK's "Background" heads its notes to editors.
-_RELATED_HEAD = re.compile(
-    r"""^(?:related(?:\ (?:articles?|stories|coverage|content|news|links|reading|terms|topics))?|
-        more\ (?:top\ )?(?:stories|news|headlines|on\ this\ (?:story|topic))(?:\ from\ .{1,40})?|
-        more\ from\ .{1,40}|you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|have\ missed)|
-        recommended(?:\ (?:for\ you|stories|reading))?|read\ (?:next|more|also)|also\ read|
-        see\ also|most\ (?:read|popular|viewed|shared)|top\ stories|(?-i:BACKGROUND)|
-        most\ watched(?:\ \w+){0,2}\ videos?|trending(?:\ now)?|
-        (?:watch|video):\ .{1,120}|watch\ (?:more|next)|related\ videos?\b.*):?$""",
-    _I,
-)
 # Pieces of a story line that are not the story: photo credits, image pointers.
 _INLINE = re.compile(
     r"(?<=[.!?”\"’)])\s+(?:Photo\ |Image\ )?(?:Credits?|Photo|Image|Picture):\s*[^.!?]{1,60}$|"
@@ -211,9 +200,9 @@ def _filter(lines: list[_Line], removed: list[str]) -> list[_Line]:
         )
         if _COMMENT_HEADER.match(line.plain):
             comment_para, drop = (line.para if comments else -1), True
-        if _RELATED_HEAD.match(line.plain):
+        if opens_list(line.plain, told):
             related, drop = True, True
-        elif related and (drop or _headline_like(line.plain)):
+        elif related and (drop or listed(line.plain, told)):
             drop = True
         else:
             related = False
@@ -421,18 +410,6 @@ def _unlink(s: str) -> str:
         out += [s[i : p - 1 if p > i and s[p - 1] == "!" else p], s[p + 1 : q]]
         i = at = r + 1
     return "".join([*out, s[i:]])
-
-
-def _headline_like(plain: str) -> bool:
-    """Short, no closing period, mostly capitalised words: another story's title."""
-    words = plain.split(None, 20)  # 21 at most: a longer line is no title
-    shouted = plain.endswith(".") and plain[:-1].isupper()  # "CHASS HOLDS ... WORKSHOP."
-    if not words or len(words) > 20 or (plain[-1] in ".,;:" and not shouted):
-        return False
-    if not (plain[0].isupper() or plain[0].isdigit() or plain[0] in "\"'“‘"):
-        return False
-    long = [w.strip("\"'“”‘’()") for w in words if len(w.strip("\"'“”‘’()")) >= 4]
-    return not long or 2 * sum(1 for w in long if w[:1].isupper()) >= len(long)
 
 
 def _is_title(paragraph: str) -> bool:

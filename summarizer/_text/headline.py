@@ -50,8 +50,11 @@ def is_dateline(plain: str) -> bool:
     )
 
 
-# A full date and one capitalised word, either side: the page's date and its section.
-_R_DATE_LABEL = re.compile(rf"(?:(?i:{_DATE})\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?i:{_DATE}))")
+# A full date and a capitalised word or two either side: the page's date and its sections
+# ("Mar 18, 2020 News", "Nation Politics 06 Mar 2021 Explainer").
+_R_DATE_LABEL = re.compile(
+    rf"(?:(?i:{_DATE})\s+[A-Z][a-z]+|(?:[A-Z][a-z]+\s+){{1,2}}(?i:{_DATE})(?:\s+[A-Z][a-z]+)?)"
+)
 
 
 def is_stamp(plain: str) -> bool:
