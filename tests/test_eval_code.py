@@ -69,7 +69,13 @@ GOLD = ROOT / "eval" / "gold"
 # set's dev 6 and test 66 at the start, 3 and 63 after the session's rules, a leak now
 # counted outside meta, whose warnings quote the page line a date was read from; the dev
 # three: two date lines the gold lists as chrome on their pages and as dates on others, and
-# a copy that lost its line breaks), hence lower bars
+# a copy that lost its line breaks), then to 476 (batch 35, session 31: 10 dev, 18 test;
+# the start code 22babd4 scored its 18 test articles 0.86 / 0.93 / 0.88 / 0.85 with 9 leaked
+# and its 10 dev 0.88 / 0.94 / 0.88 / 0.95 with 6: the whole set's dev 9 and test 72 at the
+# start, 5 and 72 after the session's rules; the dev five: the two date lines and the copy
+# without line breaks above, a county's "An important message from ..." line, a standfirst
+# by shape, and a course page's "Read this example of a press release" above the release it
+# reprints), hence lower bars
 # than the 91 articles' (dev 0.97 / 0.98 / 0.96 / 0.82, test 0.78 / 0.86 / 0.86 / 0.80).
 # The issue's targets on test are higher (actors 0.95, quotes 0.90, dates 0.95, key facts
 # 0.75, no leaked chrome): see the README for where the rules stand against them.
@@ -79,7 +85,7 @@ BARS = {
     "test": {"actor_recall": 0.80, "quote_attribution": 0.79, "date_accuracy": 0.74,
              "key_fact_coverage": 0.80},
 }  # fmt: skip
-LEAKED_AT_MOST = {"dev": 3, "test": 63}  # chrome strings found in a digest (target: 0)
+LEAKED_AT_MOST = {"dev": 5, "test": 72}  # chrome strings found in a digest (target: 0)
 
 
 @pytest.fixture(scope="module")
