@@ -59,6 +59,9 @@ def test_a_date_between_section_words_is_a_dateline() -> None:
         "A1 A1",
         "You are the owner of this page.",
         "Return to Main Page           Home Page",
+        # starledger-editorial-tomorrow-crucial-vote-ballot-questions (batch 36, dev)
+        "voting.jpg People check in to cast their ballots at an early voting center in "
+        "Washington on Friday.",
     ],
 )
 def test_page_lines_of_round_10_go(line: str) -> None:
@@ -71,6 +74,7 @@ def test_page_lines_of_round_10_go(line: str) -> None:
         "Listeners to the radio station were asked to call in with their views.",
         "HomeAway said it would list more homes in the district.",
         "Shares in the company fell 4 percent on Tuesday.",
+        "The file photo.jpg format was replaced by PNG in 2019, the agency said.",
     ],
 )
 def test_story_lines_of_the_same_shape_stay(line: str) -> None:

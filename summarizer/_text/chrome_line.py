@@ -82,6 +82,8 @@ def _glued(plain: str, at: int) -> bool:
 _VIDEO_CLOSE = re.compile(r"CLOSE\s+\S.*(?:\b[Ss]taff|USA TODAY|Wochit|Storyful)\s*$")
 
 
+# A caption under its image's file name: "voting.jpg People check in to cast their ballots".
+_FILE_CAPTION = re.compile(r"[\w()\-]{1,60}\.(?i:jpe?g|png|gif|webp)\s+[A-Z]")
 # A breadcrumb scraped without its separators: "Home" glued to a section and the headline.
 _GLUED_CRUMBS = re.compile(r"Home(?:[A-Z][a-z]+){1,3}[A-Z]")
 
@@ -107,7 +109,7 @@ def _own_shape(plain: str) -> str | None:
         return "time stamp"
     if _VIDEO_CLOSE.match(plain) and len(words) <= 40:
         return "caption"  # "CLOSE Flood rain ... homes. The Spectrum & Daily News staff"
-    if _CAPTION.match(plain) and len(words) <= 80:
+    if (_CAPTION.match(plain) or _FILE_CAPTION.match(plain)) and len(words) <= 80:
         return "caption"
     if len(words) <= 20 and _RELEASE_LINE.match(plain):
         return "release furniture"
