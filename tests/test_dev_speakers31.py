@@ -137,3 +137,22 @@ def test_an_office_alone_is_no_person() -> None:
     # guard: "Secretary of" and the office's words, no name after them
     doc = segment("Secretary of Public Safety Services announced the plan.", None)
     assert not [a.name for a in find_actors(doc) if a.type == "person"]
+
+
+# bristolpost-pearson-proud-birthday-win-cardiff-2022 (batch 36): the story's last subject
+# is a player; the manager is asked in the pronoun's own sentence
+PEARSON = (
+    "Tommy Conway and Nahki Wells asked Cardiff's backline questions all afternoon.\n\n"
+    "Speaking to Sky Sports after the game, when Pearson was asked about playing on the "
+    'front foot, he said: "We’re always at our best when we do that."'
+)
+
+
+def test_the_one_asked_in_the_sentence_answers() -> None:
+    assert quote(quotes_of(PEARSON), "We’re always at our best").speaker == "Pearson"
+
+
+def test_one_named_but_not_asked_is_not_the_speaker() -> None:
+    # guard: a name in the sentence that is not asked leaves "he" to the walk back
+    text = PEARSON.replace("when Pearson was asked about", "with Pearson watching,")
+    assert quote(quotes_of(text), "We’re always at our best").speaker != "Pearson"

@@ -24,6 +24,11 @@ _R_AND = re.compile(r",? (?:and|&) (?:[a-z]+ ){0,3}")  # "Dunn and junior doctor
 # "Members, led by Tom Barker, walked out": a person named in an aside, not the clause's
 # subject.
 _R_ASIDE = re.compile(r", (?:[a-z]+ ){1,3}$")
+# The person named last before "he said" was asked the question: "..., when Pearson was
+# asked about playing on the front foot, he said:".
+_R_WAS_ASKED = re.compile(
+    r" (?:was|had been|is|were) (?:asked|questioned|pressed|quizzed)\b[^.!?;]{0,120}, $"
+)
 _BODY_TYPES = ("organization", "group", "country")
 _BODY_LOOKBACK = 50  # mentions read back for "the company": a bounded walk, never a rescan
 _GENDER_LOOKBACK = 8  # named subjects and speakers read back for "she said"
@@ -70,6 +75,8 @@ class ReferenceReader(SpanReader):
         """'he said': the latest named subject or speaker before it, of the right kind;
         'she said' skips a man the article has called "he" for a woman named before him."""
         kind = word.lower()
+        if kind in GENDERED and (asked := self._asked(at)) is not None:
+            return Who(asked, Mention(at, at + len(word), word), "pronoun")
         if kind in GENDERED:
             hit = self._gendered(kind, at)
             if hit is None or hit[0] < self._floor(at):  # no subject in these paragraphs:
@@ -82,6 +89,16 @@ class ReferenceReader(SpanReader):
             # "they": a body or people joined ("Joe and Lucy Pritchard"), never one person
             hit = self._latest(("other", "plural") if kind == "they" else ("other",), at)
         return Who(hit[1], Mention(at, at + len(word), word), "pronoun") if hit else None
+
+    def _asked(self, at: int) -> FoundActor | None:
+        """'when Pearson was asked about ..., he said:': the person asked earlier in the
+        pronoun's own sentence answers, whoever the story's last subject was."""
+        start = self._sentence(at).start
+        k = bisect.bisect_left(self.starts, at) - 1
+        if k < 0 or self.starts[k] < start or self.mentions[k][1].type not in ("person", "other"):
+            return None
+        m, actor = self.mentions[k]
+        return actor if _R_WAS_ASKED.match(self.outside, m.end, at) else None
 
     def _floor(self, at: int) -> int:
         """Where the paragraph before the one holding ``at`` starts (or its own)."""

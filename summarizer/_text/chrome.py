@@ -86,6 +86,8 @@ def _credited_twice(plains: Sequence[str], first: int, again: int) -> bool:
     gap = plains[first + 1 : again]
     if gap and not any(_credit_line(p) for p in gap):
         return False
+    if len(gap) == 2 and gap[0] == gap[1]:  # a caption twice between a standfirst and the
+        return False  # lead that repeats it ("Town of Cochrane." twice): no credit of theirs
     return first < again and len(gap) <= _CREDIT_GAP and all(word_count(p, 5) <= 4 for p in gap)
 
 
