@@ -284,7 +284,9 @@ PER_ARTICLE = 0.8
 # batch 26 (4 dev articles added at the twelfth session's end, not yet read for rules);
 # 0.920 with batches 29-31's 12 dev articles (642 of 698 after the session's rules; their
 # misses are KNOWN_MISSES above, one of them left for memory's sake)
-TOTAL_RECALL = 0.919
+# 0.911 with batches 35 and 36's 28 dev articles (833 of 914 after session 31's rules;
+# their misses are KNOWN_MISSES below, with why)
+TOTAL_RECALL = 0.911
 # Misses of dev articles added after the bar, each with why no rule finds it: they count in
 # the total, not in their article's bar (every other name of the article still does).
 KNOWN_MISSES = {
@@ -399,6 +401,27 @@ KNOWN_MISSES = {
     # Schools Board of Education held ..."), which is found; the district alone is named
     # again only as "the district"
     "rapidcityjournal-school-board-4-8-million-building-repairs": {"Rapid City Area Schools"},
+    # batch 36 (dev): the publication named in its writer's post line ("– Reporter, Buffalo
+    # Business First", chrome) and once more, "in an interview with Business First"
+    "bizjournals-buffalo-news-lowest-profits-2011": {"Business First"},
+    # batch 36 (dev): a chat transcript whose host speaks under a handle glued to her words
+    # ("Bella_EnglishBill Belichick lives ...") and a coach named once by surname in a guest's
+    # question ("his relationships with Mangini and Manning")
+    "bostoncom-bella-english-belichick-chat-transcript": {"Bella English", "Mangini"},
+    # batch 36 (dev): a column's writer named only in its byline (chrome), and an office named
+    # without its holder as an object ("substitute their services for the City Manager")
+    "grandterrace-citynews-wilson-utility-tax-survey-opinion": {"Doug Wilson", "City Manager"},
+    # batch 36 (dev): the two teams named as teams only in the lead photo's caption (chrome,
+    # dropped: "following the Jayhawks' 82-78 win over Arizona"), and a guard whose surname is
+    # "Council" ("senior guard Melvin Council Jr", missed on the start code too)
+    "ljworld-self-bear-hugs-kansas-beats-no1-arizona": {"Melvin Council Jr.", "Kansas", "Arizona"},
+    # batch 36 (dev): a radio page of several stories, the second one's source paper as a
+    # subject ("The Courier reports the school board approved ...": a one-word name after
+    # "The" with a present "reports") and a district named only as an object
+    "wfin-cooper-tire-q2-2016-liberty-benton-raises": {
+        "The Courier",
+        "Liberty-Benton school district",
+    },
 }
 
 

@@ -103,3 +103,57 @@ def test_popular_above_the_story_opens_no_list() -> None:
     # guard: above the story "Popular" may be a menu's word; the headline under it stays
     head = "Rates hike of 11.4 percent on cards for residents"
     assert clean(f"Popular\n\n{head}\n\n{STORY}").title == head
+
+
+# batch 36's dev articles (bizjournals, newsfiledaily, wfin, ljworld): page lines that went
+# through to the text
+@pytest.mark.parametrize(
+    "line",
+    [
+        " – Reporter, Buffalo Business First",
+        "— with a file from Global News’ Aaron D’Andrea",
+        "Get weekly health news",
+        "Review Category : Local News",
+    ],
+)
+def test_page_lines_of_batch_36_go(line: str) -> None:
+    # above the story, where they stood (under it, the story's end already drops them)
+    assert " ".join(line.split()) not in " ".join(_kept(f"{line}\n\n{STORY}").split())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The reporter, a veteran of the paper, said she would appeal.",
+        "Categories of spending rose sharply this year, the council said.",
+        "Get weekly updates on the council's budget by attending its meetings, she said.",
+    ],
+)
+def test_story_lines_of_batch_36_shapes_stay(line: str) -> None:
+    assert line in _kept(f"{line}\n\n{STORY}")
+
+
+def test_a_caption_credited_to_its_photographer_goes() -> None:
+    caption = (
+        "Kansas head coach Bill Self gets a bear hug from Kansas forward Flory Bidunga (40) "
+        "following the Jayhawks’ 82-78 win over Arizona, Monday, Feb. 9, 2026, at Allen "
+        "Fieldhouse. Photo by Nick Krug"
+    )
+    page = f"Rates hike of 11.4 percent on cards for residents\n\n{caption}\n\n{STORY}"
+    assert "bear hug" not in _kept(page)
+
+
+# cochrane-eagle (round 11): the standfirst, an image's caption twice, then the lead that
+# repeats the standfirst; the lead had gone with the caption as its "credit"
+def test_a_caption_twice_between_standfirst_and_lead_takes_no_lead() -> None:
+    lead = (
+        "During its Sept. 14 meeting, council heard a number of delegations from community "
+        "groups, with motions from declaring September Prostate Cancer Awareness Month."
+    )
+    page = (
+        "Delegations, a $1M offer and a meeting with transportation minister\n\n"
+        f"{lead}\nTown of Cochrane.\nTown of Cochrane.\n\n{lead}\n\n{STORY}"
+    )
+    cleaned = clean(page)
+    assert cleaned.text.count(lead) == 1
+    assert cleaned.title == "Delegations, a $1M offer and a meeting with transportation minister"

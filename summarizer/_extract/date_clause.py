@@ -75,6 +75,21 @@ def own_after(rest: str) -> str:
 
 
 def main_before(text: str, at: int) -> str:
-    """``before``, without the clauses set off by commas inside it (``_INSERTION``)."""
+    """``before``, without the clauses set off by commas inside it (``_INSERTION``).  After
+    an apposition ("Blake Masker, a former Meyers standout, scored 19 points, working ...")
+    the verb is the main clause's own, not an insertion: it stays."""
     found = before(text, at)
-    return _INSERTION.sub(" ", found) if "," in found else found
+    if "," not in found:
+        return found
+    out, last = [], 0
+    for m in _INSERTION.finditer(found):
+        prev = found.rfind(",", 0, m.start())
+        if prev >= 0 and _APPOSITION.match(found, prev + 1, m.start()):
+            continue
+        out.append(found[last : m.start()] + " ")
+        last = m.end()
+    return "".join(out) + found[last:]
+
+
+# A noun phrase set off by commas after a name: "a former Meyers standout", "the club's captain".
+_APPOSITION = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s[^,]*$")

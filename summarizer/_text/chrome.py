@@ -77,6 +77,10 @@ class Verdict:
 _CREDIT_GAP = 4  # lines between a caption's two copies: a credit, "/", an outlet's name
 
 
+# A credit naming a photo's maker: what it follows is the photo's caption.
+_R_PHOTO_BY = re.compile(r"(?:photo|photograph|picture)s?\ by\b", re.I)
+
+
 def _credited_twice(plains: Sequence[str], first: int, again: int) -> bool:
     """A line written again after a few short lines ("Scott Willis", "/", "WAER News") or
     right after itself (an image's alt text, then its caption): a photo's caption printed
@@ -138,6 +142,7 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
                 _CAPTION_WORDS.search(kept)
                 or _R_NAME_ONLY.fullmatch(kept)
                 or m.group().lstrip()[:1] in "—–"
+                or _R_PHOTO_BY.match(m.group().lstrip())
             ):
                 drop[i] = "caption"  # "... poses for a photo (AP Photo/X)", "Gregory Wong."
             elif _SENTENCE_END.search(kept) or word_count(kept, 8) >= 8:

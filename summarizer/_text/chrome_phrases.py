@@ -59,6 +59,15 @@ _CHROME_LINE = re.compile(
         (?:share|tweet|email|print|pin|copy\ link)(?:\ (?:this|on\ \w+|article|story|link|it!?))*|
         share\ this\ (?:article|story)|
         \d[\d,.]*k?\ shares?(?:\ (?:share|tweet|email|pin|print))*|  # "0 SHARES Share Tweet"
+        # a writer's post ("– Reporter, Buffalo Business First"), a wire's share ("— with a
+        # file from Global News' Aaron D'Andrea", "With files from The Canadian Press"), a
+        # newsletter's offer ("Get weekly health news"), a category label ("Review Category :
+        # Local News")
+        [–—-]?\ ?(?:staff\ |senior\ |contributing\ )?(?:reporter|editor|correspondent|writer),
+        \ (?-i:[A-Z])[\w\ .'’&-]{{1,60}}|
+        [–—-]?\ ?with\ (?:a\ )?files?\ from\ (?-i:[A-Z]).{{1,80}}|
+        get\ (?:daily|weekly|monthly)\ [\w\ ]{{1,30}}\ news(?:letters?)?|
+        (?:review\ )?categor(?:y|ies)\s*:\s*[\w\ ,&]{{1,40}}|
         # "Phone us – (02) 4981 8882": an advertiser's number
         (?:phone|call|ring)\ us\s*[–—:-]?\s*\+?[\d(][\d()\ .-]{{6,20}}|
         (?:facebook|fb|twitter|x|linkedin|whatsapp|reddit|f|t|in)|

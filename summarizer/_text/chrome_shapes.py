@@ -259,6 +259,9 @@ _CREDIT_TAIL = re.compile(
         (?<=[.!?])\s*[—–]\s*(?:(?:representational|file)\ )?(?:image|photo|picture|pic)s?
         \s*/\s*{_PHOTO_SOURCE}|
         (?<=[.!?])\s*[—–]\s*(?-i:[A-Z]{{2,5}})\ (?:photo|image|file\ photo)|
+        # "... at Allen Fieldhouse. Photo by Nick Krug": its photographer after the stop
+        (?<=[.!?])\s+(?:photo|photograph|picture)s?\ by\ (?-i:[A-Z][\w'’.\-]*)
+        (?:\ (?-i:[A-Z][\w'’.\-]*)){{0,3}}|
         # "... June 5, 2024. REUTERS/Gonzalo Fuentes": an agency in capitals, a slash, a name
         (?-i:[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)/\ ?(?-i:[A-Z][\w'’.\-]+)
         (?:\ [A-Z][\w'’.\-]+){{0,3}})(?:\s*\({_PHOTO_SOURCE}\))?\s*$""",  # "... Bowmer) (AP)"
