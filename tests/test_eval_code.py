@@ -75,7 +75,11 @@ GOLD = ROOT / "eval" / "gold"
 # start, 5 and 72 after the session's rules; the dev five: the two date lines and the copy
 # without line breaks above, a county's "An important message from ..." line, a standfirst
 # by shape, and a course page's "Read this example of a press release" above the release it
-# reprints), hence lower bars
+# reprints), then to 505 (batch 36, the same session: 18 dev, 11 test; the start code
+# 22babd4 scored its 11 test articles 0.78 / 0.88 / 0.78 / 0.72 with 7 leaked: the whole set's
+# dev 15 and test 79 at the start, 8 and 79 at the end; the dev eight: the five above, a
+# newsletter's header (its image's alt text) and its issue date, and a section banner whose
+# words the scrape ran together), hence lower bars
 # than the 91 articles' (dev 0.97 / 0.98 / 0.96 / 0.82, test 0.78 / 0.86 / 0.86 / 0.80).
 # The issue's targets on test are higher (actors 0.95, quotes 0.90, dates 0.95, key facts
 # 0.75, no leaked chrome): see the README for where the rules stand against them.
@@ -85,7 +89,7 @@ BARS = {
     "test": {"actor_recall": 0.80, "quote_attribution": 0.79, "date_accuracy": 0.74,
              "key_fact_coverage": 0.80},
 }  # fmt: skip
-LEAKED_AT_MOST = {"dev": 5, "test": 72}  # chrome strings found in a digest (target: 0)
+LEAKED_AT_MOST = {"dev": 8, "test": 79}  # chrome strings found in a digest (target: 0)
 
 
 @pytest.fixture(scope="module")
