@@ -369,7 +369,12 @@ def as_name(
     # Capitalised Arabic particles inside it are not words of its own ("Sultan Bin Saad Al
     # Muraikhi" is three); a first word is ("Al Gore").
     inner = sum(1 for w in core[1:] if w in ARABIC_PARTS)
-    if not least <= len(core) or len(core) - inner > 4 or set(read) & t.r.no_name:
+    # a country's name that is as often a man's first name: "Chad Murray", "Jordan Smith"
+    named = read[1:] if len(read) >= 2 and read[0] in _COUNTRY_GIVEN else read
+    # a title's word as the surname after a given name: "Stephen King", "Paula King"
+    if len(named) >= 2 and named[-1] in _TITLE_SURNAMES and named[0] in t.r.given:
+        named = named[:-1]
+    if not least <= len(core) or len(core) - inner > 4 or set(named) & t.r.no_name:
         return None
     a, b = words[0][0], words[-1][0] + len(words[-1][1])
     name = t.prose[a:b]
@@ -380,6 +385,8 @@ def as_name(
     )
 
 
+_COUNTRY_GIVEN = frozenset(("Chad", "Jordan"))
+_TITLE_SURNAMES = frozenset(("King", "Bishop", "Judge", "Prince", "Major", "Lord", "Dean"))
 _R_DAY_AFTER = re.compile(r"\s*\d")
 
 

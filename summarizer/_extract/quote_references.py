@@ -231,6 +231,11 @@ class ReferenceReader(SpanReader):
                 ):
                     latest = i
                     break
+            # no body typed as one: the latest subject of no known kind ("Halma reported a
+            # jump in first-half profit. ... 'Our outlook is unchanged,' the company said.")
+            subject = self._latest(("other",), a) if latest < 0 else None
+            if subject and subject[1].type == "other":
+                return Who(subject[1], Mention(a, b, self.text[a:b]), "pronoun")
         # "the chief executive said", "the actor said", "the 41-year-old said": an office or
         # a calling no one was titled with, or an age, is the person named last.  Not any
         # noun of a person: "the driver", "the judge", "the manager" are as often someone

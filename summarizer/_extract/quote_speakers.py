@@ -40,6 +40,7 @@ _R_LEADS = tuple(
     )
 )
 _R_WORD = re.compile(r"[\w\-]+")
+_R_NEXT_WORD = re.compile(r" ([a-z][\w\-]*)")  # the lower-case word after a word
 # "the Qatari official", right before its verb: a person the nation's name describes.
 _R_THE_NATION = re.compile(r"\b[Tt]he ([A-Z][a-z]+) [a-z]+ $")
 # "the health department's statement said": the owner's head noun names the speaker.
@@ -322,7 +323,11 @@ class SpeakerReader(ReferenceReader):
                 # "His widow Millicent browsed": whose she is, then her name
                 owned = self.rx.owned_person.match(self.outside, a, role.end())
                 if role[0] not in self.rx.roles and not owned:
-                    break
+                    # a role's modifier first: "Ocean Census science director Professor ..."
+                    then = _R_NEXT_WORD.match(self.outside, role.end())
+                    if not then or then[1] not in self.rx.roles:
+                        break
+                    role = then
                 at = role.end()
             found = self._mentions(a, stop.start() if stop else s.end)
             before = self.outside[a : found[0][0].start].split() if found else []
