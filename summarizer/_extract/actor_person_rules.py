@@ -71,8 +71,8 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
     for m in t.find(t.r.role_after):
         add(m.start("n"), m.end("n"), 2)
     for start, end in t.names(t.r.says):  # "Lavrov cautioned", "said Lori Glaze"
-        if not add(start, end, 1) and (at := _named_tail(t, start, end)) is not None:
-            add(at, end, 2)  # "Guernsey Met Office Martin Crozier said": the office's name first
+        if not add(start, end, 1) and (tail := _named_tail(t, start, end)) is not None:
+            add(tail, end, 2)  # "Guernsey Met Office Martin Crozier said": the office's first
     # "Park said": a surname that is also a place's word ("Park", "Hall", "Field") names a
     # person where it speaks ("Olivia Park told the jury" too); "Alicia Park", a given name
     # before it, is her full name.  So does a given name before a town's name ("Harold
