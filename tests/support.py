@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from summarizer import Digest
+from summarizer import Digest, summarize
 from summarizer._extract.dates import find_time_expressions
 from summarizer._grounding import all_evidence, check_digest
 from summarizer._text.segment import segment
@@ -104,3 +104,9 @@ KNOWN_LOST = {
     "purdue-story-ideas-detector-capitol-hill-2002": ["Purdue events during the next two weeks"],
     "whatsuppub-toyota-13-billion-pledge-met-early": ["January 2020"],
 }
+
+
+def timeline_of(text: str, published: str) -> list[tuple[str, str | None]]:
+    """Code's timeline for ``text``, as (date as written, date), no model."""
+    digest = summarize(text, backend="none", cache=False, published=published)
+    return [(e.date_text, e.date) for e in digest.timeline]

@@ -13,14 +13,8 @@ import pytest
 from summarizer import summarize
 from summarizer._text.cleaning import clean
 from summarizer._text.headline import is_dateline
+from tests.support import timeline_of
 from tests.test_quotes import quote, quotes_of
-
-
-def _timeline(text: str, published: str) -> list[tuple[str, str | None]]:
-    """Code's timeline for ``text``, as (date as written, date), no model."""
-    digest = summarize(text, backend="none", cache=False, published=published)
-    return [(e.date_text, e.date) for e in digest.timeline]
-
 
 # local10-maurice-ferre-dies-84: the copy closed the quotation with a full stop
 FERRE = (
@@ -53,13 +47,13 @@ LDS = (
 
 
 def test_a_date_line_years_from_publication_is_no_clock() -> None:
-    assert ("Thursday", "2016-12-29") in _timeline(LDS, "2016-12-29")
+    assert ("Thursday", "2016-12-29") in timeline_of(LDS, "2016-12-29")
 
 
 def test_a_date_line_near_publication_is_still_the_clock() -> None:
     # guard: the page's date line of the story's own week dates its weekday
     text = LDS.replace("Tuesday, May 17, 2022", "Saturday, December 31, 2016")
-    assert ("Thursday", "2016-12-29") in _timeline(text, "2017-01-02")
+    assert ("Thursday", "2016-12-29") in timeline_of(text, "2017-01-02")
 
 
 # milforddailynews-waters-q1-2021-earnings: earnings compared with the year before
@@ -70,13 +64,13 @@ WATERS = (
 
 
 def test_the_year_ago_period_is_the_year_before() -> None:
-    dates = _timeline(WATERS, "2021-05-05")
+    dates = timeline_of(WATERS, "2021-05-05")
     assert ("year-ago period", "2020") in dates and ("Year-earlier sales", "2020") in dates
 
 
 def test_a_year_ago_is_still_counted() -> None:
     # guard: "a year ago" is read as before, not as a year-ago compound
-    dates = _timeline("The plant opened a year ago, the company said.", "2021-05-05")
+    dates = timeline_of("The plant opened a year ago, the company said.", "2021-05-05")
     assert dates == [("a year ago", "2020")]
 
 
@@ -124,7 +118,7 @@ def test_an_ordinal_date_line_is_a_dateline() -> None:
     assert clean(f"Monday, June 12th 2023\n\n{STORY}").title is None
 
 
-def test_a_release_dateline_stays_out_of_abstract_and_timeline() -> None:
+def test_a_release_dateline_stays_out_of_abstract_andtimeline_of() -> None:
     # whatsuppub: "PLANO, Texas, June 30, 2020 /PRNewswire/ -- ..."
     text = (
         "PLANO, Texas, June 30, 2020 /PRNewswire/ -- Toyota said today it will reach its "

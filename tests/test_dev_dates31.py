@@ -4,13 +4,7 @@ later in the sentence made a past weekday a future one."""
 
 from __future__ import annotations
 
-from summarizer import summarize
-
-
-def _dates(text: str, published: str) -> list[tuple[str, str | None]]:
-    digest = summarize(text, backend="none", cache=False, published=published)
-    return [(e.date_text, e.date) for e in digest.timeline]
-
+from tests.support import timeline_of
 
 # timestribune-wilkes-barre-area-d2-6a-title-scranton-2020, published Sunday 2020-03-01
 GAME = (
@@ -22,12 +16,12 @@ GAME = (
 
 
 def test_a_verb_after_an_apposition_is_the_main_clauses() -> None:
-    assert ("on Saturday night", "2020-02-29") in _dates(GAME, "2020-03-01")
+    assert ("on Saturday night", "2020-02-29") in timeline_of(GAME, "2020-03-01")
 
 
 def test_a_clause_set_off_by_commas_still_has_its_own_tense() -> None:
     # guards: "originally set for May" and "which formed Sunday" are insertions
     text = "The hearing, originally set for May, was moved to Thursday."
-    assert ("Thursday", "2020-03-05") in _dates(text, "2020-03-01")
+    assert ("Thursday", "2020-03-05") in timeline_of(text, "2020-03-01")
     text = "The storm, which formed Sunday, is forecast to make landfall Thursday."
-    assert ("Thursday", "2020-03-05") in _dates(text, "2020-03-01")
+    assert ("Thursday", "2020-03-05") in timeline_of(text, "2020-03-01")
