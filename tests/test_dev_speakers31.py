@@ -211,3 +211,21 @@ def test_the_company_is_the_subject_of_no_known_kind() -> None:
         "“Our full year outlook is unchanged, despite costs,” the company said."
     )
     assert quote(quotes_of(text), "Our full year").speaker == "Halma"
+
+
+def test_a_person_after_a_bodys_list_is_no_part_of_it() -> None:
+    # otago-uni: the body's "of A, B, and C" list took the next co-leader in
+    text = (
+        "Dr Ruth Cunningham of the Department of Public Health, Wellington, and Cheryl Davies "
+        "of Kokiri Marae led it."
+    )
+    names = _actors(text)
+    assert "Cheryl Davies" in names
+    assert not [n for n in names if "Cheryl" in n and "Department" in n]
+
+
+def test_a_bodys_own_list_stays_whole() -> None:
+    # guard: the list of what the body serves, no person's first name after "and"
+    assert "Department of Health, Education, and Welfare" in _actors(
+        "The Department of Health, Education, and Welfare said."
+    )

@@ -311,8 +311,17 @@ def _modifies(r: Rules, text: str, end: int) -> bool:
     )
 
 
+_R_AND_NAME = re.compile(r",? and ([A-Z][a-z]+) [A-Z]")
+
+
 def _parts(r: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A body's span split at "<Head> and ", plus a body named after its parent's "of the"."""
+    """A body's span split at "<Head> and ", plus a body named after its parent's "of the";
+    a person's first name after its list's "and" ends it ("Department of Public Health,
+    Wellington, and Cheryl Davies")."""
+    for m in _R_AND_NAME.finditer(text, start, end):
+        if m[1] in r.given:
+            end = m.start()
+            break
     cuts = [(m.start(), m.end()) for m in r.and_head.finditer(text, start, end)]
     # "Criminal Division and ...", not a head inside an "of" complement ("Ministry of Local
     # Government and Rural Development" is one name)
