@@ -71,8 +71,10 @@ def people(t: Text, known: set[str], brands: Collection[str] = ()) -> list[Cand]
     for m in t.find(t.r.role_after):
         add(m.start("n"), m.end("n"), 2)
     for start, end in t.names(t.r.says):  # "Lavrov cautioned", "said Lori Glaze"
-        if not add(start, end, 1) and (tail := _named_tail(t, start, end)) is not None:
-            add(tail, end, 2)  # "Guernsey Met Office Martin Crozier said": the office's first
+        if not add(start, end, 1):  # "Guernsey Met Office Martin Crozier said": the office
+            run = text[start:end].split()  # first, a run too long for one name
+            if (k := _titled_at(run, t)) is not None:
+                add(start + sum(len(w) + 1 for w in run[:k]), end, 2)
     # "Park said": a surname that is also a place's word ("Park", "Hall", "Field") names a
     # person where it speaks ("Olivia Park told the jury" too); "Alicia Park", a given name
     # before it, is her full name.  So does a given name before a town's name ("Harold
@@ -173,27 +175,6 @@ def _longer(
     if m is None or m.end() <= found[1]:
         return found
     return as_name(t, found[0], m.end(), minimum, known) or found
-
-
-def _named_tail(t: Text, start: int, end: int) -> int | None:
-    """Where a person's name starts at the end of a run too long for one name, after the
-    office's words ("Guernsey Met Office Martin Crozier"): at its last given name, one or two
-    words from the end, after a word of an office (a head, a title, a role); None if none."""
-    words = [(m.start(), m.group()) for m in _R_WORD_AT.finditer(t.prose, start, end)]
-    r, roles = t.r, t.lang.names.roles
-    for k in range(len(words) - 2, 0, -1):
-        at, w = words[k]
-        if len(words) - k > 3:
-            break
-        before = words[k - 1][1]
-        if w in r.given and (
-            before in r.heads or before in r.title_words or before.lower() in roles
-        ):
-            return at
-    return None
-
-
-_R_WORD_AT = re.compile(r"[^\s]+")
 
 
 def _served(t: Text, start: int) -> bool:
