@@ -369,10 +369,11 @@ def as_name(
     # Capitalised Arabic particles inside it are not words of its own ("Sultan Bin Saad Al
     # Muraikhi" is three); a first word is ("Al Gore").
     inner = sum(1 for w in core[1:] if w in ARABIC_PARTS)
-    # a country's name that is as often a man's first name: "Chad Murray", "Jordan Smith"
-    named = read[1:] if len(read) >= 2 and read[0] in _COUNTRY_GIVEN else read
-    # a title's word as the surname after a given name: "Stephen King", "Paula King"
-    if len(named) >= 2 and named[-1] in _TITLE_SURNAMES and named[0] in t.r.given:
+    # a country's name as a first name, a title's word as a surname: "Chad Murray", "Stephen
+    # King" (the pack's lists)
+    names = t.lang.names
+    named = read[1:] if len(read) >= 2 and read[0] in names.country_given else read
+    if len(named) >= 2 and named[-1] in names.title_surnames and named[0] in t.r.given:
         named = named[:-1]
     if not least <= len(core) or len(core) - inner > 4 or set(named) & t.r.no_name:
         return None
@@ -385,8 +386,6 @@ def as_name(
     )
 
 
-_COUNTRY_GIVEN = frozenset(("Chad", "Jordan"))
-_TITLE_SURNAMES = frozenset(("King", "Bishop", "Judge", "Prince", "Major", "Lord", "Dean"))
 _R_DAY_AFTER = re.compile(r"\s*\d")
 
 

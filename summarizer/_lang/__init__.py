@@ -84,6 +84,10 @@ class NameWords:
     code_body_nouns: frozenset[str]  # after "RSU 34": a body's ("an RSU 34 request")
     given_female: frozenset[str] = frozenset()  # first names usually a woman's
     given_male: frozenset[str] = frozenset()  # and a man's (``quote_gender``)
+    # a country's name that is as often a first name ("Chad Murray"), and a title's word that
+    # is as often a surname after a given name ("Stephen King"): a name's words, there
+    country_given: frozenset[str] = frozenset()
+    title_surnames: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
