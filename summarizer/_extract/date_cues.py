@@ -131,6 +131,10 @@ _PLURAL_PRESENT = re.compile(
 _INFINITIVE = re.compile(r"(?<!according )\bto\s+(?!(?:the|a|an|be)\b)[a-z]+\b", re.I)
 _POSSESSIVE = re.compile(r"\w+[’']s\b")
 _WOULD = re.compile(
+    # not "could" of a past ability in a clause of time ("had to wait before they could
+    # then clean up ... on Saturday")
+    r"(?<!\bbefore they )(?<!\bbefore we )(?<!\bbefore he )(?<!\bbefore she )"
+    r"(?<!\buntil they )(?<!\buntil we )(?<!\buntil he )(?<!\buntil she )"
     r"\b(?:would|could|might)\s+(?!have\b)[a-z]+\b"
     # a plan reported in the past ("said they planned to file charges Thursday"), not one
     # that lapsed ("had hoped to play Sunday")
@@ -198,6 +202,8 @@ def _fixture(before: str, after: str, past: bool | None = None) -> bool:
     somewhere, when the caller read it)."""
     if not (_FIXTURE.match(after) or _FOR_PRESENT.search(before)):
         return False
+    if _OUTCOME.match(after):  # "over Tuesday's Election Day results": it has been held
+        return False
     if past is not None:
         return not past
     return not _PAST_ANY.search(before) and not _PAST_ANY.search(after)
@@ -242,6 +248,12 @@ _EVENTS = (
     r"|conference|festival|visit|trip|tie)"
 )
 _FIXTURE = re.compile(rf"\w+[’']s\s+(?:[a-z]+\s+)?{_EVENTS}\b", re.I)
+# What only a fixture held has: "Tuesday's election results", "Saturday's game outcome".
+_OUTCOME = re.compile(
+    rf"\w+[’']s\s+(?:[a-z]+\s+)?{_EVENTS}(?:\s+[a-z]+)?\s+(?:results?|outcomes?|aftermath"
+    r"|fallout|winners?|losers?|upsets?|turnout|returns)\b",
+    re.I,
+)
 # "the December deadline", "the Saturday clash": the day or month names the event after it.
 _DAY_EVENT = re.compile(rf"\w+\s+{_EVENTS}\b", re.I)
 _THE_END = re.compile(r"\b[Tt]he\s+$")
