@@ -286,7 +286,9 @@ PER_ARTICLE = 0.8
 # misses are KNOWN_MISSES above, one of them left for memory's sake)
 # 0.911 with batches 35 and 36's 28 dev articles (833 of 914 after session 31's rules;
 # their misses are KNOWN_MISSES below, with why)
-TOTAL_RECALL = 0.911
+# 0.907 with batch 37's 17 dev articles (906 of 998 after session 32's rules; their misses
+# are KNOWN_MISSES below, with why)
+TOTAL_RECALL = 0.907
 # Misses of dev articles added after the bar, each with why no rule finds it: they count in
 # the total, not in their article's bar (every other name of the article still does).
 KNOWN_MISSES = {
@@ -422,6 +424,18 @@ KNOWN_MISSES = {
         "The Courier",
         "Liberty-Benton school district",
     },
+    # batch 37 (dev): two high schools a coach led, named only as objects ("leading Douglas
+    # Byrd High School to dominance"): "School" ends the names of places, which are no actors
+    "cityview-bob-paroli-dies-at-91": {"Douglas Byrd High School", "Seventy-First High School"},
+    # batch 37 (dev): a live blog's writer by first name ("It's Gareth here"), and a centre
+    # as a subject ("the Barnardo's Children Centre put a message out"): "Centre" ends things
+    "cornwalllive-live-blog-camborne-lights-october-24-2017": {
+        "Barnardo’s Children Centre",
+        "Gareth",
+    },
+    # batch 37 (dev): councillors as a group only as an object ("a nudge from city councilors
+    # who were blasted"), no verb of saying
+    "timesargus-montpelier-budget-watson-lane-2021": {"Montpelier city councilors"},
 }
 
 

@@ -30,6 +30,11 @@ _R_WAS_ASKED = re.compile(
     r" (?:was|had been|is|were) (?:asked|questioned|pressed|quizzed)\b[^.!?;]{0,120}, $"
 )
 _BODY_TYPES = ("organization", "group", "country")
+# Whom a sentence's speaker talks to: "Talking to Al Haqiqa ..., he said" is not Al Haqiqa.
+R_ADDRESSEE = re.compile(
+    r"\b(?:[Tt]alk(?:ing|ed)?|[Ss]peak(?:ing)?|[Ss]poke|[Tt]ell(?:ing)?|[Tt]old|said) to (?:the )?$"
+    r"|\b[Ii]nterview(?:ed)? (?:with )?(?:the )?$"
+)
 _BODY_LOOKBACK = 50  # mentions read back for "the company": a bounded walk, never a rescan
 _GENDER_LOOKBACK = 8  # named subjects and speakers read back for "she said"
 # One who asks a question of "her" or "him": the answer's "she says" is the one asked.
@@ -59,6 +64,7 @@ class ReferenceReader(SpanReader):
     titled: dict[str, list[tuple[list[int], list[int]]]] | None
     events: dict[str, tuple[Latest[FoundActor], Latest[FoundActor]]]
     gender: dict[int, str] | None  # id(actor) -> "he" / "she", read once when first asked
+    second_person: int  # where a second person is first named: before it, one is named
 
     def _event(self, pos: int, actor: FoundActor, found: int, plural: bool = False) -> None:
         """A named subject (``found`` 0) or a speaker found (1) at ``pos``; a plural subject
@@ -85,6 +91,8 @@ class ReferenceReader(SpanReader):
                 # "The inquiry heard from Dr Hale."; nobody who agrees: nobody, never
                 # "he said" read back to a woman ('Mary Smith ... "...," he said')
                 hit = self._near(kind, at, True)
+            elif hit is None and at < self.second_person:  # one person named so far, in no
+                hit = self._near(kind, at, True)  # subject: "when coach Cort Radford removed"
         else:
             # "they": a body or people joined ("Joe and Lucy Pritchard"), never one person
             hit = self._latest(("other", "plural") if kind == "they" else ("other",), at)
@@ -116,13 +124,19 @@ class ReferenceReader(SpanReader):
             if m.start < floor:
                 break
             if actor.type == "person" and m.end <= at and not self._minor(i):
-                if self._asker(m.start, word):
+                if self._asker(m.start, word) or self._addressed(m.start, at):
                     continue
                 gender = self.gender or {}
                 told = word in GENDERED and not agrees(gender, actor, word)
                 if not told or not wide:
                     return None if told else (m.start, actor)
         return None
+
+    def _addressed(self, start: int, at: int) -> bool:
+        """The person named at ``start`` is talked to in the sentence of the pronoun at ``at``."""
+        return self._sentence(start) is self._sentence(at) and bool(
+            R_ADDRESSEE.search(self.outside, max(0, start - 24), start)
+        )
 
     def _plural(self, i: int) -> bool:
         """Mention ``i`` is a person joined to another by "and": "Dunn and Khan said"."""
@@ -221,21 +235,16 @@ class ReferenceReader(SpanReader):
         if latest < 0 and (held := self._holder(word, a)) >= 0:
             latest = held  # "Prosecutor Nadia Volkova ..." then "the prosecutor said"
         if latest < 0 and word.lower() in self.rx.body_nouns:  # the latest body named before it
+            kinds = _BODY_TYPES[: 3 if word.lower() in self.rx.state_bodies else 2]
+            subject = self._latest(("other",), a)  # a body as the subject, first: "United
+            if subject and subject[1].type in (*kinds, "other"):  # beat Barcelona ... the club
+                # said"; of no known kind too: "Halma reported ... the company said"
+                return Who(subject[1], Mention(a, b, self.text[a:b]), "pronoun")
             k = bisect.bisect_left(self.starts, a) - 1
             for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):
-                actor = self.mentions[i][1]
-                if (
-                    self.ends[i] <= a
-                    and actor.type
-                    in _BODY_TYPES[: 3 if word.lower() in self.rx.state_bodies else 2]
-                ):
+                if self.ends[i] <= a and self.mentions[i][1].type in kinds:
                     latest = i
                     break
-            # no body typed as one: the latest subject of no known kind ("Halma reported a
-            # jump in first-half profit. ... 'Our outlook is unchanged,' the company said.")
-            subject = self._latest(("other",), a) if latest < 0 else None
-            if subject and subject[1].type == "other":
-                return Who(subject[1], Mention(a, b, self.text[a:b]), "pronoun")
         # "the chief executive said", "the actor said", "the 41-year-old said": an office or
         # a calling no one was titled with, or an age, is the person named last.  Not any
         # noun of a person: "the driver", "the judge", "the manager" are as often someone

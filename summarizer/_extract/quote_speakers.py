@@ -13,7 +13,13 @@ import re
 
 from summarizer._extract.actors import FoundActor, Mention
 from summarizer._extract.quote_forms import Form
-from summarizer._extract.quote_references import _BODY_LOOKBACK, _BODY_TYPES, ReferenceReader, Who
+from summarizer._extract.quote_references import (
+    _BODY_LOOKBACK,
+    _BODY_TYPES,
+    R_ADDRESSEE,
+    ReferenceReader,
+    Who,
+)
 from summarizer._text.scan import prefiltered
 from summarizer._text.segment import Sentence
 
@@ -207,9 +213,17 @@ class SpeakerReader(ReferenceReader):
             qualified = last > lo and self._qualified(self.mentions[last - 1], self.mentions[last])
             return qualified or self._antecedent(self.mentions[last]) or self.mentions[last]
         k = bisect.bisect_left(self.people, hi) - 1
-        while k >= 0 and self.people[k] >= lo and self.ends[self.people[k]] > v:
+        while (
+            k >= 0
+            and self.people[k] >= lo
+            and (self.ends[self.people[k]] > v or self._talked_to(self.starts[self.people[k]], a))
+        ):  # "Talking to Al Haqiqa ..., he said Qatar ... announced": not the one talked to
             k -= 1
         return self.mentions[self.people[k]] if k >= 0 and self.people[k] >= lo else None
+
+    def _talked_to(self, start: int, a: int) -> bool:
+        """The person named at ``start`` is talked to ("Talking to X", "in an interview with")."""
+        return R_ADDRESSEE.search(self.outside, max(a, start - 24), start) is not None
 
     def _relative(self, a: int, v: int, lo: int, hi: int) -> tuple[Mention, FoundActor] | None:
         """ "Richard Rendle, who was at Mr Norton's bedside when he died, said:": a relative

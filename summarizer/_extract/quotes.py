@@ -154,6 +154,11 @@ class _Attribution(AttributionRules):
         self.starts = [m.start for m, _ in self.mentions]
         self.ends = [m.end for m, _ in self.mentions]
         self.people = [i for i, (_, a) in enumerate(self.mentions) if a.type == "person"]
+        first_person = self.mentions[self.people[0]][1] if self.people else None
+        self.second_person = next(  # where a second person is first named, outside quotes
+            (self.starts[i] for i in self.people if self.mentions[i][1] is not first_person),
+            len(self.text),
+        )
         self.forms = SubjectForms(len(doc.sentences), self.mentions, self.starts, self.outside)
         self.verb_forms = {}  # (a, verb) -> the verb's subject
         self.run_ends = {}

@@ -88,6 +88,7 @@ class NameWords:
     # is as often a surname after a given name ("Stephen King"): a name's words, there
     country_given: frozenset[str] = frozenset()
     title_surnames: frozenset[str] = frozenset()
+    school_tails: frozenset[str] = frozenset()  # "Asheville High": a school, its team
 
 
 @dataclass(frozen=True)

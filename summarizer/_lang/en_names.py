@@ -258,8 +258,11 @@ ROLES = _words("""minister secretary president spokesman spokeswoman spokesperso
     principal headteacher headmaster lecturer pastor priest bishop rabbi imam vicar midwife
     therapist consultant accountant strategist pollster lobbyist commentator columnist editor
     journalist broadcaster presenter advocate counsel barrister solicitor
-    meteorologist forecaster""")
+    meteorologist forecaster
+    hooker prop flanker fullback halfback fly-half scrum-half five-eighth lineman linebacker
+    receiver shortstop goalie defenceman defenseman rookie newcomer teammate""")
 NOT_ACRONYM = _words("""UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET AM PM TV OK ID DNA RNA HIV
+    HE HH HRH
     AIDS GDP CEO CFO CTO USD EUR GBP COVID SARS PDF FAQ URL API AI IT PR HR VIP MP II III IV VI VII
     VIII IX XI XII XS SM MD LG XL FILE NEW LIVE WATCH READ MORE AND THE FOR NOW JOIN ET PT FM NOT NO
     YES ALL ONLY NEVER MUST WILL UPDATE EXCLUSIVE WARNING NOTE FREE BA MA BS MS MBA JD LLB LLM
@@ -298,7 +301,7 @@ BARE_NOUNS = _words(
 )
 # Capitalised anywhere, never an actor: illnesses, events, the deity, the network.
 NEVER = _words("Covid Ebola Zika Mpox Brexit God Internet Bitcoin Christmas Easter Year")
-TEAM_TAILS = _words("City State United Town Rovers Athletic Albion Wanderers Hotspur")
+TEAM_TAILS = _words("City State United Utd Town Rovers Athletic Albion Wanderers Hotspur")
 PLURAL_ROLES = tuple(
     """officials officers police prosecutors investigators authorities residents experts
     analysts researchers scientists doctors lawyers activists witnesses critics supporters
@@ -361,6 +364,7 @@ ENGLISH_NAMES = NameWords(
     given_male=MALE,
     country_given=frozenset(("Chad", "Jordan")),
     title_surnames=frozenset(("King", "Bishop", "Judge", "Prince", "Major", "Lord", "Dean")),
+    school_tails=frozenset(("High", "Academy", "Prep")),
     things=THINGS,
     heads=HEADS,
     company_tails=COMPANY_TAILS,
