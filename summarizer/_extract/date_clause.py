@@ -56,6 +56,7 @@ _INSERTION = re.compile(
     r",\s*(?:who|which|whose|whom|where|(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|set|held|built"
     r"|made|known|cut|hit|shut|put))\b[^,]*,"
 )
+_LEAD_INSERTION = re.compile(r"\s*(?:who|which|whose|whom)\b[^,]*,")
 # Where the weekday's own clause ends after it: a reporting tag ("reopens Friday, officials
 # said"; a comma alone may end an opening phrase: "Sitting in the news conference after the
 # loss Thursday, the coach was asked") or a subordinate clause ("head to the polls Thursday
@@ -81,6 +82,10 @@ def main_before(text: str, at: int) -> str:
     found = before(text, at)
     if "," not in found:
         return found
+    # the window opened inside such a clause ("Watson, who announced her plans to run ...
+    # Thursday, invited Lane to speak as the council was readying to adjourn late Wednesday")
+    if lead := _LEAD_INSERTION.match(found):
+        found = found[lead.end() :]
     out, last = [], 0
     for m in _INSERTION.finditer(found):
         prev = found.rfind(",", 0, m.start())
