@@ -185,6 +185,39 @@ KNOWN_LEFT = {
         "1. Three arrested after man found critically injured at a Northumberland beauty spot",
         "2. Boxer’s nightclub affray charge is dropped as CPS say witness pulls out",
     ],
+    # batch 37 (dev): two captions under the headline, one a name and its title with no stop,
+    # the other a full sentence with no credit (neither is told by shape from a standfirst)
+    "gulftimes-foreign-minister-qatar-tv-interview-gulf-relations-2018": [
+        "HE the Foreign Minister Mohamed bin Abdulrahman al-Thani",
+        "HE the Deputy Prime Minister and Foreign Minister Sheikh Mohamed bin Abdulrahman "
+        "al-Thani during his interview on Qatar TV.",
+    ],
+    # batch 37 (dev): a photo's caption in the present with no credit, between paragraphs
+    "lnp-editorial-board-wishes-for-2020": [
+        "The Breezyview Overlook gazebo at Chickies Rock offers a beautiful view of the "
+        "Susquehanna River."
+    ],
+    # batch 37 (dev): a caption shaped as a headline in the story's run ("Long-serving Lynn
+    # councillor John Collop has died")
+    "lynnnews-john-collop-tributes-2022": ["Long-serving Lynn councillor John Collop has died"],
+    # batch 37 (dev): a caption credited "The Maui News COLLEEN UECHI photo" between the
+    # headline and its unpunctuated standfirst: dropping it (a rule tried) left the walk to
+    # take the standfirst for the headline and drop the headline as a label above it
+    "mauinews-council-eight-committees-hokama-king-2017": [
+        "Council Member Kelly King details her proposal for council committee structures "
+        "during a special meeting in Council Chambers on Monday night.",
+        "After testifiers at a Jan. 2 meeting said that the committees were not balanced, three "
+        "council members called for a public hearing on the subject.",
+        "The Maui News COLLEEN UECHI photo",
+    ],
+    # batch 37 (dev): another story's teaser with an exclamation inside, then a section's
+    # label, over the headline, and the paper's name in the byline block under it
+    "naplesnews-editorial-collier-commission-election-remake": [
+        "Let's head to the beach! Collier beach renourishment project near Lowdermilk Park "
+        "wraps up",
+        "EDITORIALS",
+        "Naples Daily News",
+    ],
 }
 
 

@@ -77,8 +77,30 @@ class Verdict:
 _CREDIT_GAP = 4  # lines between a caption's two copies: a credit, "/", an outlet's name
 
 
+# The dash before a credit's name: "— Myles Dolphin" is the credit "-- Myles Dolphin".
+_R_DASH = re.compile(r"^[—–-]+\s*")
+
+
 # A credit naming a photo's maker: what it follows is the photo's caption.
 _R_PHOTO_BY = re.compile(r"(?:photo|photograph|picture)s?\ by\b", re.I)
+
+
+_R_LOWER_WORD = re.compile(r"[a-z]+\b(?![’'.-])")
+
+
+def _alt_texts(plains: Sequence[str], first: int, drop: dict[int, str]) -> dict[int, str]:
+    """Above the story, a short line opening on a lower-case word with no stop ("specific
+    date has been circled with red marker on calendar"): an image's alt text; no headline,
+    standfirst or byline opens so (a brand's "iPhone" has a capital inside), and a lead
+    that lost its initial is longer."""
+    return {
+        i: "alt text"
+        for i in range(first)
+        if i not in drop
+        and _R_LOWER_WORD.match(plains[i])
+        and not _SENTENCE_END.search(plains[i])
+        and 4 <= word_count(plains[i], 15) <= 14
+    }
 
 
 def _credited_twice(plains: Sequence[str], first: int, again: int) -> bool:
@@ -106,6 +128,7 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
     drop: dict[int, str] = {}
     trim: dict[int, tuple[str, str]] = {}
     seen: dict[str, int] = {}  # a line -> where it was first written
+    credited: dict[str, str] = {}  # a caption cut from its credit -> the credit
     for i, plain in enumerate(plains):
         why = _own_shape(plain)
         if why is None and ((plain in seen and word_count(plain, 4) >= 4) or _doubled(plain)):
@@ -127,6 +150,10 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
                     if not _SENTENCE_END.search(plains[k]) and not _QUOTE_MARKS.search(plains[k])
                 )
         seen.setdefault(plain, i)
+        if why is None and plain in credited:  # the caption again, then its credit's name
+            why = "caption"
+            if i + 1 < len(plains) and _R_DASH.sub("", plains[i + 1]) == credited[plain]:
+                drop[i + 1] = "credit"
         if why is not None:
             drop[i] = why
             continue
@@ -141,10 +168,11 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
             if (
                 _CAPTION_WORDS.search(kept)
                 or _R_NAME_ONLY.fullmatch(kept)
-                or m.group().lstrip()[:1] in "—–"
+                or m.group().lstrip()[:1] in "—–-"
                 or _R_PHOTO_BY.match(m.group().lstrip())
             ):
                 drop[i] = "caption"  # "... poses for a photo (AP Photo/X)", "Gregory Wong."
+                credited.setdefault(kept, _R_DASH.sub("", m.group().strip()))
             elif _SENTENCE_END.search(kept) or word_count(kept, 8) >= 8:
                 trim[i] = (kept, m.group().strip())
             else:
@@ -195,6 +223,9 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         drop.update((i, "legal tail") for i in range(legal, len(plains)))
         prose = [i for i in prose if i < legal]
         ended = [i for i in ended if i < legal]
+    if len(prose) > 1 and (alt := _alt_texts(plains, prose[1], drop)):
+        drop.update(alt)  # an alt text may read as the story's first prose
+        prose = [i for i in prose if i not in alt]
     if prose:
         drop.update(above_headline(lines, prose[0], drop))
         drop.update(_names_above(lines, plains, prose[0], drop))

@@ -28,11 +28,11 @@ _L = TypeVar("_L", bound=LineLike)
 _X = re.IGNORECASE | re.VERBOSE
 # A price per period ("$4.75 per week*", "£1 a month"): an offer, when alone or footnoted.
 _PRICE_PERIOD = re.compile(
-    r"[$£€]\s?\d[\d.,]*\s*(?:(?:\+|plus)\s*\w+\s*)?(?:per|a|an|/|every)\s+(?:\w+\s+)?"
+    r"[$£€]\s?\d[\d.,]*\s*(?:(?:\+|plus)\s*\w+\s*)?(?:per|a|an|/|every|for\s+\d+)\s+(?:\w+\s+)?"
     r"(?:day|week|month|year|fortnight)s?\b",
     re.IGNORECASE,
 )
-_BILLING = re.compile(r"^\*|\bcancel\s+any\s?time\b|\bbilled\b", re.IGNORECASE)
+_BILLING = re.compile(r"^\*|\bcancel\s+any\s?time\b|\bbilled\b|\bsave\s+\d+\s?%", re.IGNORECASE)
 _OFFER_WALK = 8  # lines above a billing line that may be its list of features
 # "This article was published 13/01/2014 (3435 days ago), so information in it may no
 # longer be current.": the page telling its reader that it is old.
@@ -350,6 +350,13 @@ def _bare_captions(
     shown = [i for i in range(first + 1, len(plains)) if i not in drop]
     for k, i in enumerate(shown[:-1]):
         plain = plains[i]
+        if (
+            k
+            and _R_NAME_LINE.fullmatch(plain)
+            and _runs_on(plains[shown[k - 1]], plains[shown[k + 1]])
+        ):
+            out[i] = "caption"  # "John Collop" between two paragraphs of one quotation
+            continue
         if bullets[i] or word_count(plain, 10) < 10 or _SENTENCE_END.search(plain):
             continue
         if _QUOTE.search(plain) or plain[-1] in ",;:-–—" or not plain[0].isupper():
@@ -366,3 +373,15 @@ def _bare_captions(
         if _SENTENCE_END.search(before) and (after[:1].isupper() or after[:1] in "'‘\"“"):
             out[i] = "caption"
     return out
+
+
+_R_NAME_LINE = re.compile(r"[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){1,2}")
+
+
+def _runs_on(before: str, after: str) -> bool:
+    """A quotation opened in ``before`` and not closed there goes on in ``after``."""
+    if after[:1] not in '"“' or before[:1] not in '"“':
+        return False
+    return before.count("“") > before.count("”") or (
+        "“" not in before and before.count('"') % 2 == 1
+    )

@@ -160,7 +160,26 @@ def _own_shape(plain: str) -> str | None:
     if _CTA.match(plain) and (len(words) <= 4 or not _SENTENCE_END.search(plain)):
         # "Continue reading...February 12, 2018": a date stays (its link is trimmed)
         return None if _R_DATE.search(plain) else "call to action"
+    if len(words) <= 50 and _WRITE_TO_US.search(plain) and _R_HANDLE.search(plain):
+        return "call to action"  # "... please get in touch - tweet us at @CornwallLive"
+    if len(words) <= 12 and _ACCESS.match(plain):
+        return "call to action"  # "Login for full access to ABQJournal.com"
+    m = _R_LABELLED.match(plain) if len(words) <= 8 else None
+    if m and m.end() < len(plain) and _own_shape(plain[m.end() :]) == "call to action":
+        return "call to action"  # "New Users: Subscribe here"
     return None
+
+
+# The reader asked to log in or pay for the page: "Login for full access to X".
+_ACCESS = re.compile(
+    r"(?i:log\s?-?in|sign\s?-?in|subscribe|register)\b.{0,40}?\b(?i:full|unlimited)\s+access\b"
+)
+# The page asking its readers to write to it ("tweet us at @CornwallLive", "email us at"),
+# and where: a handle or the page's own channel.
+_WRITE_TO_US = re.compile(r"(?i:\b(?:tweet|message|email|e-mail|contact|call|text|DM)\s+us\b)")
+_R_HANDLE = re.compile(r"(?<![\w.])@\w{2,}|(?i:\bour\s+(?:facebook|twitter|instagram)\b)")
+# A short label and its colon before the line's words: "New Users: ".
+_R_LABELLED = re.compile(r"(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*:\s+")
 
 
 def _wire_credit(plain: str) -> bool:

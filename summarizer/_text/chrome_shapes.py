@@ -259,6 +259,9 @@ _CREDIT_TAIL = re.compile(
         (?<=[.!?])\s*[—–]\s*(?:(?:representational|file)\ )?(?:image|photo|picture|pic)s?
         \s*/\s*{_PHOTO_SOURCE}|
         (?<=[.!?])\s*[—–]\s*(?-i:[A-Z]{{2,5}})\ (?:photo|image|file\ photo)|
+        # "... courtesy of Flyers player Chris Cahoon.  -- Myles Dolphin": two hyphens and
+        # a name of two or three words after the stop: its photographer
+        (?<=[.!?])\s+--\s*(?-i:[A-Z][a-z][\w'’\-]*)(?:\ (?-i:[A-Z][a-z][\w'’\-]*)){{1,2}}|
         # "... at Allen Fieldhouse. Photo by Nick Krug": its photographer after the stop
         (?<=[.!?])\s+(?:photo|photograph|picture)s?\ by\ (?-i:[A-Z][\w'’.\-]*)
         (?:\ (?-i:[A-Z][\w'’.\-]*)){{0,3}}|
@@ -290,7 +293,13 @@ _NAME_CREDIT = re.compile(
 # A feed reader's collapse toggle, with the mangled date before it: "., 21 .[−]".
 _WIDGET_TAIL = re.compile(r"(?:,[\s\d.]{0,12})?\[[−+x×-]\]$")
 _WEB_ADDRESS = re.compile(r"\b[\w\-]{2,40}\.(?:com|org|net|co\.uk|gov)\b", re.IGNORECASE)
-_CTA_LEAD = re.compile(r"(?:continue\ reading|read\ more)\s*(?:\.{3}|…)\s*", _I)
+_CTA_LEAD = re.compile(
+    r"(?:continue\ reading|read\ more)\s*(?:\.{3}|…)\s*"
+    # an image's label glued to the story: "STAT Madness 2024 graphic Two discoveries ..."
+    r"|(?-i:(?!(?:The|A|An)\ )(?:[A-Z0-9][\w'’.\-]*\ ){1,4})"
+    r"(?:graphic|photo|illustration)\ (?=[A-Z])",
+    _I,
+)
 _BYLINE = re.compile(r"^(?:by|and)\s+[A-Z]", re.UNICODE)
 _STAMP_LEAD = re.compile(
     r"(?:(?:first|last)\s+)?(?:posted|published|updated|modified)(?:\s+on)?\s*:?\s*", re.I
@@ -309,6 +318,10 @@ _STAFF_BYLINE = re.compile(
     r"(?:\s+(?:[Rr]eports?|[Ww]riters?|[Rr]eporters?))?"
     # "by Staff reporter", "By Our Correspondent": the desk, with no name
     r"|[Bb]y\s+(?:[Ss]taff|[Oo]ur|[Aa])\s+(?:[Rr]eporters?|[Cc]orrespondents?|[Ww]riters?)"
+    # "Special to the Citizen Times": a contributor's tag under the name
+    r"|Special\s+to\s+(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}"
+    # "Editorial Board", "By the Star Tribune Editorial Board": the paper's voice
+    r"|(?:[Bb]y\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w.&'’\-]*\s+){0,3}[Ee]ditorial\s+[Bb]oard"
 )
 # "Abigail Stevenson | CNBC": a name, a bar and the outlet alone on a line: a picture's
 # credit (or a byline), never the story.
@@ -326,7 +339,7 @@ _PULL_READS = 20
 # Wellington Phoenix 1"): the story's fact, not another story's headline.
 _SCORE = re.compile(r"(?:[A-Z][\w'’.&\-]*\s+){1,4}\d{1,3},?\s+(?:[A-Z][\w'’.&\-]*\s+){1,4}\d{1,3}")
 _R_NAME_ONLY = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\.?")  # who is pictured
-_CREDIT_HINT = re.compile(r"credit|photo|picture|image|getty|gallery", re.IGNORECASE)
+_CREDIT_HINT = re.compile(r"credit|photo|picture|image|getty|gallery|[.!?]\s+--", re.IGNORECASE)
 _TAIL_CHARS = 160  # a credit is looked for at a line's end only (and in linear time)
 _LIST_RUN = 3  # this many headline-shaped lines in a row, inside the story, are other stories
 _TAIL_MAX = 16  # words: a longer line after the last sentence is still read as story
