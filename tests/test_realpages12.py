@@ -4,6 +4,8 @@ from story lines of the same shape."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from summarizer._text.cleaning import clean
@@ -116,3 +118,48 @@ def test_an_alt_text_above_the_story_goes() -> None:
     kept = _kept(page)
     assert "red marker" not in kept
     assert kept.startswith("Editorial: Collier commission finishes election remake")
+
+
+# kclr-bruton-promises-rescue-local-radio: a headline over its unpunctuated standfirst
+KCLR = (
+    "KCLR NewsNews & Sport\n"
+    "Bruton promises rescue for local radio\n"
+    "Communications Minister working with Broadcasting Authority\n\n"
+    "Minister Richard Bruton says he will have news in the coming days for the independent "
+    "radio sector.\n"
+    "Stations like KCLR who are keeping their local communities informed throughout the "
+    "current crisis are among those hard hit by the loss of advertising revenue.\n"
+)
+
+
+def test_the_first_long_line_over_a_standfirst_is_the_headline() -> None:
+    cleaned = clean(KCLR)
+    assert cleaned.text.startswith(
+        "Bruton promises rescue for local radio\n"
+        "Communications Minister working with Broadcasting Authority\n"
+    )
+    page = Path(__file__).parents[1] / "bench/probes/realpages12"
+    cleaned = clean((page / "kclr-bruton-promises-rescue-local-radio.txt").read_text())
+    assert cleaned.title == "Bruton promises rescue for local radio"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Home / News / Government & Politics",  # crgazette: breadcrumbs with their marks
+        "Bruton promises rescue for local radio as crisis hits - KCLR",  # a browser's title
+    ],
+)
+def test_a_crumb_or_a_browsers_title_over_the_headline_is_no_headline(above: str) -> None:
+    # guards (dev articles crgazette-iowa-flood-damage-branstad-schouten, ruck-sam-cane-...)
+    page = KCLR.replace("KCLR NewsNews & Sport\nBruton promises rescue for local radio\n", "")
+    page = f"{above}\nBruton promises rescue for local radio as crisis hits\n{page}"
+    cleaned = clean(page)
+    assert cleaned.text.startswith("Bruton promises rescue for local radio as crisis hits\n")
+    assert cleaned.title != above
+
+
+def test_a_short_line_with_click_here_goes() -> None:
+    # vernon-morning-star-snowfall-slippery-driving: a link's prompt under the story
+    page = f"{LEAD}\nEnvironment Canada forecast for Vernon click HERE.\n"
+    assert "click HERE" not in _kept(page)

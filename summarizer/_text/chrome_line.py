@@ -162,6 +162,8 @@ def _own_shape(plain: str) -> str | None:
         return None if _R_DATE.search(plain) else "call to action"
     if len(words) <= 50 and _WRITE_TO_US.search(plain) and _R_HANDLE.search(plain):
         return "call to action"  # "... please get in touch - tweet us at @CornwallLive"
+    if len(words) <= 15 and _CLICK_HERE.search(plain):
+        return "call to action"  # "Environment Canada forecast for Vernon click HERE."
     if len(words) <= 12 and _ACCESS.match(plain):
         return "call to action"  # "Login for full access to ABQJournal.com"
     m = _R_LABELLED.match(plain) if len(words) <= 8 else None
@@ -178,6 +180,7 @@ _ACCESS = re.compile(
 # and where: a handle or the page's own channel.
 _WRITE_TO_US = re.compile(r"(?i:\b(?:tweet|message|email|e-mail|contact|call|text|DM)\s+us\b)")
 _R_HANDLE = re.compile(r"(?<![\w.])@\w{2,}|(?i:\bour\s+(?:facebook|twitter|instagram)\b)")
+_CLICK_HERE = re.compile(r"(?i:\b(?:click|tap)\s+here\b)")
 # A short label and its colon before the line's words: "New Users: ".
 _R_LABELLED = re.compile(r"(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*:\s+")
 

@@ -277,6 +277,9 @@ def above_headline(
     return out | _listed_dates(lines, title, out)
 
 
+_R_CRUMB_MARK = re.compile(r"\s[/|»>›]\s")
+_R_LOWER = re.compile(r"(?:^|\s)[a-z]")
+_TELLS = 2  # content words a headline over its standfirst shares with the story, at least
 _RIVAL_WORDS = 6  # a headline's length: breadcrumbs and section names are shorter
 _RIVAL_LINES = 12  # the story's lines whose words a rival must share (its first 200 words)
 _RIVAL_ABOVE = 12  # lines above the walk's headline read for a rival: a page's header
@@ -303,6 +306,23 @@ def _rival(
             continue
         if (n := len(fresh_bag(plain) & lead)) > most:
             best, most = i, n
+    up = title - 1
+    if (
+        best is None
+        and up >= 0
+        and up not in drop
+        and headline_shaped(lines[up].plain, _RIVAL_WORDS - 1)
+        and not _R_CRUMB_MARK.search(lines[up].plain)  # "Home / News / Politics"
+        and _R_LOWER.search(lines[up].plain)  # a name alone: "The Joplin Globe, Joplin, MO"
+        and not fresh_bag(lines[title].plain) <= fresh_bag(lines[up].plain)  # a browser's
+        # title over the page's headline: "<headline> - Ruck"
+        and all(i in drop or word_count(lines[i].plain, 5) <= 4 for i in range(up))
+        and len(fresh_bag(lines[up].plain) & lead) >= _TELLS  # not another story's headline
+    ):
+        # the page's first long line, right over the walk's and telling the story too: the
+        # headline over its unpunctuated standfirst ("Bruton promises rescue for local
+        # radio" / "Communications Minister working with Broadcasting Authority")
+        best = up
     return best
 
 
