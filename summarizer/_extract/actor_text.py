@@ -312,7 +312,10 @@ def as_body(t: Text, start: int, end: int, kind: ActorType, name_end: int = 0) -
             break
     else:
         return None
-    if person := t.r.title.search(t.prose, start, end):  # "... of Justice [Inspector General X]"
+    person = t.r.title.search(t.prose, start, end)  # "... of Justice [Inspector General X]"
+    if person and person.start() > start and t.prose[person.start() - 1].isalnum():
+        person = None  # inside a word: "PF" of "NPF Microfinance Bank" is no title
+    if person:
         at = person.start("t")
         if _R_OF_SPACE.search(t.prose[start:at]):  # "of [Justice] Inspector"
             at = t.prose.index(" ", at) + 1
@@ -327,7 +330,9 @@ def as_body(t: Text, start: int, end: int, kind: ActorType, name_end: int = 0) -
     if cut and set(cut.group(1).split()) <= t.r.stop:
         end = start + cut.start()  # "Ministry of Information [on Thursday]"
     name = t.prose[start : name_end or end]
-    return None if name in t.r.heads or name in t.r.title_words else Cand(start, end, kind, name)
+    if not name.strip() or name in t.r.heads or name in t.r.title_words:
+        return None
+    return Cand(start, end, kind, name)
 
 
 # "City Council's inconsistency" opening a line: "City" is the body's kind, though the
