@@ -287,8 +287,8 @@ PER_ARTICLE = 0.8
 # 0.911 with batches 35 and 36's 28 dev articles (833 of 914 after session 31's rules;
 # their misses are KNOWN_MISSES below, with why)
 # 0.907 with batch 37's 17 dev articles (906 of 998 after session 32's rules; their misses
-# are KNOWN_MISSES below, with why)
-TOTAL_RECALL = 0.907
+# are KNOWN_MISSES below, with why); 0.905 with batch 38's 11 (943 of 1041)
+TOTAL_RECALL = 0.905
 # Misses of dev articles added after the bar, each with why no rule finds it: they count in
 # the total, not in their article's bar (every other name of the article still does).
 KNOWN_MISSES = {
@@ -436,6 +436,13 @@ KNOWN_MISSES = {
     # batch 37 (dev): councillors as a group only as an object ("a nudge from city councilors
     # who were blasted"), no verb of saying
     "timesargus-montpelier-budget-watson-lane-2021": {"Montpelier city councilors"},
+    # batch 38 (dev): a release's wire named only in its dateline ("/PRNewswire/ --", chrome)
+    # and a business named with a service mark glued on ("Virtual Investor ConferencesSM")
+    "finanzen-otc-markets-q2-2019-results": {"PR Newswire", "Virtual Investor ConferencesSM"},
+    # batch 38 (dev): an editorial's own paper, named only in the page's chrome
+    "issaquahpress-editorial-legislature-priorities-2011": {"The Issaquah Press"},
+    # batch 38 (dev): a group described by a count ("Two members of the public spoke")
+    "mcdowellnews-commissioners-adopt-budget-2020": {"Two members of the public"},
 }
 
 

@@ -218,6 +218,16 @@ KNOWN_LEFT = {
         "EDITORIALS",
         "Naples Daily News",
     ],
+    # batch 38 (dev): a release's wire in its dateline, inside the lead's line (the timeline
+    # leaves the dateline out of its events)
+    "finanzen-otc-markets-q2-2019-results": ["/PRNewswire/ --"],
+    # batch 38 (dev): an editorials page listing other editorials under the story, each a
+    # date line, the section's label, a headline and a teaser cut short
+    "unionleader-editorial-bullies-inauguration-2021": [
+        "Bill Conway, 'Mr. Golf': Manchester legend has passed",
+        "At the Derryfield Country Club, he was known to many simply as",
+        "Billy Conway was known a…",
+    ],
 }
 
 

@@ -19,10 +19,20 @@ from collections.abc import Sequence
 from dataclasses import Field, dataclass, replace
 from typing import Any, ClassVar, Protocol, TypeVar
 
+from summarizer._text.chrome_captions import (
+    R_DASH,
+    R_PHOTO_BY,
+    alt_texts,
+    credit_line,
+    credited_twice,
+    gallery_captions,
+    pull_quotes,
+)
 from summarizer._text.chrome_line import _doubled, _legal, _own_shape, _prose_words
 from summarizer._text.chrome_reader import bio_line, hover_card, stamp_only
 from summarizer._text.chrome_shapes import (
     _CAPTION_WORDS,
+    _CLICK_TAIL,
     _CONTACT_RUN,
     _CREDIT_HINT,
     _CREDIT_TAIL,
@@ -32,8 +42,6 @@ from summarizer._text.chrome_shapes import (
     _LIST_RUN,
     _POINTER,
     _POST_SIGNATURE,
-    _PULL,
-    _PULL_READS,
     _QUOTE_MARKS,
     _R_DASHED_DIGITS,
     _R_NAME_ONLY,
@@ -74,55 +82,6 @@ class Verdict:
     trim: dict[int, tuple[str, str]]  # line index -> (kept text, cut credit)
 
 
-_CREDIT_GAP = 4  # lines between a caption's two copies: a credit, "/", an outlet's name
-
-
-# The dash before a credit's name: "— Myles Dolphin" is the credit "-- Myles Dolphin".
-_R_DASH = re.compile(r"^[—–-]+\s*")
-
-
-# A credit naming a photo's maker: what it follows is the photo's caption.
-_R_PHOTO_BY = re.compile(r"(?:photo|photograph|picture)s?\ by\b", re.I)
-
-
-_R_LOWER_WORD = re.compile(r"[a-z]+\b(?![’'.-])")
-
-
-def _alt_texts(plains: Sequence[str], first: int, drop: dict[int, str]) -> dict[int, str]:
-    """Above the story, a short line opening on a lower-case word with no stop ("specific
-    date has been circled with red marker on calendar"): an image's alt text; no headline,
-    standfirst or byline opens so (a brand's "iPhone" has a capital inside), and a lead
-    that lost its initial is longer."""
-    return {
-        i: "alt text"
-        for i in range(first)
-        if i not in drop
-        and _R_LOWER_WORD.match(plains[i])
-        and not _SENTENCE_END.search(plains[i])
-        and 4 <= word_count(plains[i], 15) <= 14
-    }
-
-
-def _credited_twice(plains: Sequence[str], first: int, again: int) -> bool:
-    """A line written again after a few short lines ("Scott Willis", "/", "WAER News") or
-    right after itself (an image's alt text, then its caption): a photo's caption printed
-    twice; a story never repeats a paragraph with only a name between, so the first copy
-    is the caption too.  Only counters between ("0": the comments') are no credit: that is
-    the headline over its share row, written again above the story."""
-    gap = plains[first + 1 : again]
-    if gap and not any(_credit_line(p) for p in gap):
-        return False
-    if len(gap) == 2 and gap[0] == gap[1]:  # a caption twice between a standfirst and the
-        return False  # lead that repeats it ("Town of Cochrane." twice): no credit of theirs
-    return first < again and len(gap) <= _CREDIT_GAP and all(word_count(p, 5) <= 4 for p in gap)
-
-
-def _credit_line(plain: str) -> bool:
-    """A line between a caption's two copies that is its credit ("Scott Willis", "/"), not
-    a date line (the page's clock, which the dates read)."""
-    return bool(plain) and not any(c.isdigit() for c in plain)
-
-
 def judge(lines: Sequence[LineLike]) -> Verdict:
     plains = [ln.plain for ln in lines]
     drop: dict[int, str] = {}
@@ -136,9 +95,9 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
             first = seen.get(plain, i)
             if first == i - 1 and _HEADING.match(lines[first].raw):
                 pass  # "# Title" over "Title": a Markdown heading and its plain copy
-            elif _credited_twice(plains, first, i):  # and its credit between
+            elif credited_twice(plains, first, i):  # and its credit between
                 drop[first] = "caption"
-                drop.update((k, "credit") for k in range(first + 1, i) if _credit_line(plains[k]))
+                drop.update((k, "credit") for k in range(first + 1, i) if credit_line(plains[k]))
             elif first == i - 1 and not _SENTENCE_END.search(plain):
                 drop[first] = "caption"  # "Storm damage in Raleigh" twice: alt text, caption
             elif first < i - 1 and first < _HEADER_LINES and i - first <= _HEADER_LINES:
@@ -152,7 +111,7 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         seen.setdefault(plain, i)
         if why is None and plain in credited:  # the caption again, then its credit's name
             why = "caption"
-            if i + 1 < len(plains) and _R_DASH.sub("", plains[i + 1]) == credited[plain]:
+            if i + 1 < len(plains) and R_DASH.sub("", plains[i + 1]) == credited[plain]:
                 drop[i + 1] = "credit"
         if why is not None:
             drop[i] = why
@@ -169,10 +128,10 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
                 _CAPTION_WORDS.search(kept)
                 or _R_NAME_ONLY.fullmatch(kept)
                 or m.group().lstrip()[:1] in "—–-"
-                or _R_PHOTO_BY.match(m.group().lstrip())
+                or R_PHOTO_BY.match(m.group().lstrip())
             ):
                 drop[i] = "caption"  # "... poses for a photo (AP Photo/X)", "Gregory Wong."
-                credited.setdefault(kept, _R_DASH.sub("", m.group().strip()))
+                credited.setdefault(kept, R_DASH.sub("", m.group().strip()))
             elif _SENTENCE_END.search(kept) or word_count(kept, 8) >= 8:
                 trim[i] = (kept, m.group().strip())
             else:
@@ -181,6 +140,8 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
             trim[i] = (plain[m.end() :], m.group().strip())  # "By OLGA R. RODRIGUEZ | Nov..."
         elif (m := _CTA_LEAD.match(plain)) and m.end() < len(plain):
             trim[i] = (plain[m.end() :], m.group().strip())  # "Continue reading...February 12"
+        elif "(" in plain and (m := _CLICK_TAIL.search(plain, max(0, len(plain) - 160))):
+            trim[i] = (plain[: m.start()].rstrip(), m.group().strip())  # "(Click here to read"
         elif (m := _WIDGET_TAIL.search(plain, max(0, len(plain) - 20))) and m.start() > 0:
             trim[i] = (plain[: m.start()].rstrip(), m.group())
         elif _R_DASHED_DIGITS.search(plain) and (m := _CONTACT_RUN.search(plain)):
@@ -204,8 +165,8 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         j = i + 1 + (i + 1 < len(plains) and plains[i + 1].strip() in ("/", "|"))
         if j < len(plains) and word_count(plains[j], 1) == 1 and headline_shaped(plains[j]):
             drop.update({k: "credit" for k in range(i + 1, j + 1)})
-    drop.update(_gallery_captions(plains, drop))
-    drop.update(_pull_quotes(plains, drop))
+    drop.update(gallery_captions(plains, drop))
+    drop.update(pull_quotes(plains, drop))
     drop.update(_prompt_headings(plains, drop))
     drop.update(_arrow_links(lines, drop))
     closing = next((i for i in range(len(plains) - 1, 0, -1) if i not in drop and plains[i]), 0)
@@ -223,7 +184,9 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         drop.update((i, "legal tail") for i in range(legal, len(plains)))
         prose = [i for i in prose if i < legal]
         ended = [i for i in ended if i < legal]
-    if len(prose) > 1 and (alt := _alt_texts(plains, prose[1], drop)):
+    if prose:  # a counter alone above the story ("1": its shares, its comments)
+        drop.update((i, "counter") for i in range(prose[0]) if plains[i].isdigit())
+    if len(prose) > 1 and (alt := alt_texts(plains, prose[1], drop)):
         drop.update(alt)  # an alt text may read as the story's first prose
         prose = [i for i in prose if i not in alt]
     if prose:
@@ -236,26 +199,6 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         drop.update(_runs(lines, prose[0], drop))
         drop.update(_tail(lines, ended[-1], drop))
     return Verdict(drop, trim)
-
-
-_CAPTION_WORDS_MOST = 40  # a caption is one sentence of a line
-_DOUBLE_QUOTE = re.compile(r"[\"“”]")
-
-
-def _gallery_captions(plains: Sequence[str], drop: dict[int, str]) -> dict[int, str]:
-    """A gallery's caption: a line of one sentence between its picture's credit alone on a
-    line ("AP") and the next picture's file name or credit ("1997089_web1_...", "AP"),
-    both already chrome. A story's sentence after a credit is followed by the story."""
-    out: dict[int, str] = {}
-    for i, why in drop.items():
-        j = i + 1
-        if why != "credit" or j + 1 >= len(plains) or j in drop or j + 1 not in drop:
-            continue
-        if drop[j + 1] not in ("credit", "page code") or _DOUBLE_QUOTE.search(plains[j]):
-            continue  # (an apostrophe is no quotation: "The Penguins' Bryan Rust scores")
-        if word_count(plains[j], _CAPTION_WORDS_MOST) < _CAPTION_WORDS_MOST:
-            out[j] = "caption"
-    return out
 
 
 _NAME_LINES = 12  # a byline stands this near the story's first sentence, above it
@@ -338,31 +281,6 @@ def _prompt_headings(plains: Sequence[str], drop: dict[int, str]) -> dict[int, s
         and _ADDRESSED.search(plains[i])
         and not _QUOTE_MARKS.search(plains[i])
     }
-
-
-def _pull_quotes(plains: Sequence[str], drop: dict[int, str]) -> dict[int, str]:
-    """A label, a colon and a quotation the story quotes again elsewhere ("Dan Zubich about
-    the regular season: "How do you get 91 points? ...""): a pull quote or a video's
-    caption, with the headline-shaped title right above it.  At most ``_PULL_READS`` lines
-    are looked up in the text, so a page of such lines stays linear."""
-    out: dict[int, str] = {}
-    whole = "\n".join(plains)
-    reads = 0
-    for i, plain in enumerate(plains):
-        m = _PULL.match(plain) if i not in drop and len(plain) < 600 else None
-        if m is None:
-            continue
-        reads += 1
-        if reads > _PULL_READS:
-            break
-        said = m["q"].strip()
-        first = whole.find(said)
-        if first >= 0 and whole.find(said, first + 1) >= 0:
-            out[i] = "pull quote"
-            above = plains[i - 1] if i and i - 1 not in drop else ""
-            if above and headline_shaped(above, 4) and not _QUOTE_MARKS.search(above):
-                out[i - 1] = "pull quote"
-    return out
 
 
 def _section_blurb(plains: Sequence[str], first: int, second: int, drop: dict[int, str]) -> bool:

@@ -69,6 +69,16 @@ _CAP_WORD = r"[A-Z][\w'’.\-]*"
 _TITLED_NAME = re.compile(rf"(?:{_CAP_WORD}\s){{1,5}}[A-Z][\w'’\-]*\.")
 
 
+# A name and where or when it was pictured, in one short sentence with no verb.
+_R_PICTURED = re.compile(
+    rf"{_CAP_WORD}(?:\s{_CAP_WORD}){{1,2}},?\s(?:in|at|with|during|outside|inside)\s[^.!?]{{3,70}}\."
+)
+_R_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|said|says"
+    r"|told|[a-z]{2,}ed)\b"
+)
+
+
 def _alone(paras: Sequence[int], i: int) -> bool:
     """Line ``i`` is a paragraph of its own."""
     return (i == 0 or paras[i - 1] != paras[i]) and (
@@ -161,6 +171,8 @@ def judge(plains: Sequence[str], paras: Sequence[int], bullets: Sequence[bool]) 
             drop[i] = "masthead"
         elif _TITLED_NAME.fullmatch(plain) and _alone(paras, i) and word_count(plain, 3) >= 3:
             drop[i] = "caption"  # "Health Minister Dr. Irving McIntyre.": who is pictured
+        elif _R_PICTURED.fullmatch(plain) and not _R_FINITE.search(plain) and _alone(paras, i):
+            drop[i] = "caption"  # "David Eades in his office in 2015.": who, where, no verb
         elif _DASH_BYLINE.fullmatch(plain) or (bullets[i] and _CAPS_NAME.fullmatch(plain)):
             drop[i] = "byline"
         elif _ON_THE_NET.fullmatch(plain):  # a wire's closing links, each "Name: URL"

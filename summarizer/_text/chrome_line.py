@@ -162,6 +162,8 @@ def _own_shape(plain: str) -> str | None:
         return None if _R_DATE.search(plain) else "call to action"
     if len(words) <= 50 and _WRITE_TO_US.search(plain) and _R_HANDLE.search(plain):
         return "call to action"  # "... please get in touch - tweet us at @CornwallLive"
+    if _CONTROL_LABEL.fullmatch(plain):
+        return "page control"  # "Font size: -+", "Sponsored by"
     if len(words) <= 15 and _CLICK_HERE.search(plain):
         return "call to action"  # "Environment Canada forecast for Vernon click HERE."
     if len(words) <= 12 and _ACCESS.match(plain):
@@ -181,6 +183,10 @@ _ACCESS = re.compile(
 _WRITE_TO_US = re.compile(r"(?i:\b(?:tweet|message|email|e-mail|contact|call|text|DM)\s+us\b)")
 _R_HANDLE = re.compile(r"(?<![\w.])@\w{2,}|(?i:\bour\s+(?:facebook|twitter|instagram)\b)")
 _CLICK_HERE = re.compile(r"(?i:\b(?:click|tap)\s+here\b)")
+# A reading control or an advert's label alone on a line.
+_CONTROL_LABEL = re.compile(
+    r"(?i:(?:font|text)\s+size)\s*:?\s*[-+AaTt\s]{0,8}|(?i:sponsored\s+by|advertisement)\s*:?"
+)
 # A short label and its colon before the line's words: "New Users: ".
 _R_LABELLED = re.compile(r"(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*:\s+")
 

@@ -293,6 +293,9 @@ _NAME_CREDIT = re.compile(
 # A feed reader's collapse toggle, with the mangled date before it: "., 21 .[−]".
 _WIDGET_TAIL = re.compile(r"(?:,[\s\d.]{0,12})?\[[−+x×-]\]$")
 _WEB_ADDRESS = re.compile(r"\b[\w\-]{2,40}\.(?:com|org|net|co\.uk|gov)\b", re.IGNORECASE)
+# A link's prompt in brackets closing a paragraph: "... in 2017. (Click here to read his
+# interview from last year.)"
+_CLICK_TAIL = re.compile(r"(?<=[.!?\"”])\s*\((?i:click|tap)\s+(?i:here)\b[^()]{0,120}\)\s*$")
 _CTA_LEAD = re.compile(
     r"(?:continue\ reading|read\ more)\s*(?:\.{3}|…)\s*"
     # an image's label glued to the story: "STAT Madness 2024 graphic Two discoveries ..."
@@ -308,7 +311,9 @@ _STAMP_SPLIT = re.compile(r"\s+[|/]\s+")
 _STAMP_PART = re.compile(rf"(?:(?:{_DATE}|{_CLOCK})[,\s]*)+", re.I)
 # "By JANE DOE, Associated Press": a byline on its own line, wherever it stands.
 _BYLINE_LINE = re.compile(
-    r"By:?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}(?:\s*,\s*[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})?"
+    r"By:?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}"
+    # ", Associated Press"; " - Trend:" (the agency after a dash, a colon closing it)
+    r"(?:\s*(?:,|\s[-–—])\s*[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}:?)?"
 )
 # "Salon Staff", "Times Staff Writer", "Herald staff": the outlet's staff as the byline.
 # A Markdown heading's mark: "# Title" (cleaning strips it; chrome spares the heading).

@@ -200,8 +200,18 @@ def _byline_like(plain: str) -> bool:
     return bool(
         _R_BY.fullmatch(plain)
         or _BYLINE_LINE.fullmatch(plain)
-        or (_name_alone(plain) and not any(map(str.isdigit, plain)))
+        or (
+            _name_alone(plain)
+            and not any(map(str.isdigit, plain))
+            and not _R_SECTION.search(plain)  # "World News", "News Asia": a menu's sections
+        )
     )
+
+
+_R_SECTION = re.compile(
+    r"\b(?:News|Sports?|Opinion|Entertainment|Lifestyle|Politics|Weather|Showbiz|Business"
+    r"|Videos?|Photos?)\b"
+)
 
 
 def _over_byline(

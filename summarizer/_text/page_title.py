@@ -8,7 +8,7 @@ import re
 
 from summarizer._text.words import word_count
 
-_PIPES = (" | ", " • ", " :: ")  # a page title's separators, always a label's or site's
+_PIPES = (" | ", " • ", " :: ", " » ")  # a page title's separators, always a label's or site's
 _DASHES = (" — ", " – ", " - ")  # a dash may be the headline's own: only a name beside it
 _LABEL_WORDS = 4  # a section label or a site's name beside the headline: this many words at most
 _R_NAME_WORD = re.compile(r"(?:[A-Z0-9][\w.&'’-]*|of|the|and|&|on|de)")
@@ -43,7 +43,7 @@ def unpiped(title: str) -> str:
     return longest
 
 
-_R_TITLE_TAIL = re.compile(r"\s*[,|:·–—-]\s*\S")  # what a browser's title sets after the headline
+_R_TITLE_TAIL = re.compile(r"\s*[,|:·–—»-]\s*\S")  # what a browser's title sets after the headline
 _TITLE_TAIL_WORDS = 10  # a section and a site's name, at most
 
 
