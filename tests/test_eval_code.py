@@ -85,7 +85,11 @@ GOLD = ROOT / "eval" / "gold"
 # start, 13 and 84 at the end; dev actors 0.91 and quotes 0.95 with them; the dev five new
 # leaks: captions with no credit or with one the rules leave (Maui, Gulf Times, LNP), and an
 # editorial page's teaser of another story taken for the title once the offer under it
-# went), hence lower bars
+# went), then to 569 (batch 38, the same session: 11 dev, 21 test; fcf9023 and the code it
+# was merged onto scored its 21 test articles 0.83 / 0.82 / 0.69 / 0.76 with 3 leaked, its
+# 11 dev 0.88 / 1.00 / 0.85 / 0.64 with 5: the whole set's dev 18 and test 87 at the start,
+# 16 and 87 at the end; the dev three left: a date line the gold lists as chrome, an editorials
+# page's list of other editorials), hence lower bars
 # than the 91 articles' (dev 0.97 / 0.98 / 0.96 / 0.82, test 0.78 / 0.86 / 0.86 / 0.80).
 # The issue's targets on test are higher (actors 0.95, quotes 0.90, dates 0.95, key facts
 # 0.75, no leaked chrome): see the README for where the rules stand against them.
@@ -95,7 +99,7 @@ BARS = {
     "test": {"actor_recall": 0.80, "quote_attribution": 0.79, "date_accuracy": 0.74,
              "key_fact_coverage": 0.80},
 }  # fmt: skip
-LEAKED_AT_MOST = {"dev": 13, "test": 84}  # chrome strings found in a digest (target: 0)
+LEAKED_AT_MOST = {"dev": 16, "test": 87}  # chrome strings found in a digest (target: 0)
 
 
 @pytest.fixture(scope="module")
