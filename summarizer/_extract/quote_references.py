@@ -236,11 +236,13 @@ class ReferenceReader(SpanReader):
             latest = held  # "Prosecutor Nadia Volkova ..." then "the prosecutor said"
         if latest < 0 and word.lower() in self.rx.body_nouns:  # the latest body named before it
             kinds = _BODY_TYPES[: 3 if word.lower() in self.rx.state_bodies else 2]
-            subject = self._latest(("other",), a)  # a body as the subject, first: "United
-            if subject and subject[1].type in (*kinds, "other"):  # beat Barcelona ... the club
-                # said"; of no known kind too: "Halma reported ... the company said"
-                return Who(subject[1], Mention(a, b, self.text[a:b]), "pronoun")
             k = bisect.bisect_left(self.starts, a) - 1
+            reach = self.starts[max(0, k - _BODY_LOOKBACK)] if k >= 0 else a
+            subject = self._latest(("other",), a)  # a body as the subject, first: "United
+            if subject and subject[0] >= reach and subject[1].type in (*kinds, "other"):
+                # beat Barcelona ... the club said"; of no known kind too: "Halma reported
+                # ... the company said"; within the mentions the walk below would read
+                return Who(subject[1], Mention(a, b, self.text[a:b]), "pronoun")
             for i in range(k, max(-1, k - _BODY_LOOKBACK), -1):
                 if self.ends[i] <= a and self.mentions[i][1].type in kinds:
                     latest = i
