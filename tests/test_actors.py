@@ -287,8 +287,9 @@ PER_ARTICLE = 0.8
 # 0.911 with batches 35 and 36's 28 dev articles (833 of 914 after session 31's rules;
 # their misses are KNOWN_MISSES below, with why)
 # 0.907 with batch 37's 17 dev articles (906 of 998 after session 32's rules; their misses
-# are KNOWN_MISSES below, with why); 0.905 with batch 38's 11 (943 of 1041)
-TOTAL_RECALL = 0.905
+# are KNOWN_MISSES below, with why); 0.905 with batch 38's 11 (943 of 1041); 0.904 with
+# batch 39's 10 (982 of 1086)
+TOTAL_RECALL = 0.904
 # Misses of dev articles added after the bar, each with why no rule finds it: they count in
 # the total, not in their article's bar (every other name of the article still does).
 KNOWN_MISSES = {
@@ -443,6 +444,14 @@ KNOWN_MISSES = {
     "issaquahpress-editorial-legislature-priorities-2011": {"The Issaquah Press"},
     # batch 38 (dev): a group described by a count ("Two members of the public spoke")
     "mcdowellnews-commissioners-adopt-budget-2020": {"Two members of the public"},
+    # batch 39 (dev): a force named head word first ("as Police Scotland continue to urge")
+    "cumnockchronicle-ayrshire-coronavirus-fines-2020": {"Police Scotland"},
+    # batch 39 (dev): a body named only inside a place's name ("the National Assembly
+    # Complex") and a driver by role ("driver Sana Ali Awadh": "driver" is as often a
+    # noun of someone new, so it is no role word)
+    "gulfdailynews-budget-approved-flyover-trial-2013": {"National Assembly", "Sana Ali Awadh"},
+    # batch 39 (dev): a union whose name holds a possessive ("Democratic Teacher's Union")
+    "sabcnews-matric-results-2020-release-monday": {"South African Democratic Teacher’s Union"},
 }
 
 

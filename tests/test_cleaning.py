@@ -223,6 +223,24 @@ KNOWN_LEFT = {
     "finanzen-otc-markets-q2-2019-results": ["/PRNewswire/ --"],
     # batch 38 (dev): an editorials page listing other editorials under the story, each a
     # date line, the section's label, a headline and a teaser cut short
+    # batch 39 (dev): a paper's appeal for support, one line each ("Please consider
+    # supporting our work ..."), no two of its phrases in one paragraph
+    "cumnockchronicle-ayrshire-coronavirus-fines-2020": [
+        "Scotland is in lockdown. Shops are closing and newspaper sales are falling fast.",
+        "We’re not exaggerating when we say that the future of this paper, and the vital "
+        "local news service we’ve provided for over a century, is under threat.",
+        "Please consider supporting our work in whatever way you can",
+        "Thanks – and stay safe.",
+    ],
+    # batch 39 (dev): a printed front page: its folio line, a pointer to page 6 and a wire
+    # photo's caption run into its story
+    "gulfdailynews-budget-approved-flyover-trial-2013": [
+        "VOL XXXVI NO. 97 (GGDN 024) TUESDAY, 25th JUNE 2013",
+        "Full report – Page 6",
+        "Nine-year-old Yongama looks at flowers after leaving a get-well card",
+        "Mediclinic Heart Hospital",
+        "urged the country to pray for the 'father of democracy'",
+    ],
     "unionleader-editorial-bullies-inauguration-2021": [
         "Bill Conway, 'Mr. Golf': Manchester legend has passed",
         "At the Derryfield Country Club, he was known to many simply as",

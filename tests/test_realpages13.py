@@ -5,6 +5,8 @@ guards from story lines of the same shape.  One held-out page of round 13 crashe
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from summarizer import summarize
@@ -46,8 +48,8 @@ def test_a_browsers_title_with_a_guillemet_and_a_menu_of_sections_go() -> None:
     assert "Showbiz" not in cleaned.text
 
 
-@pytest.mark.parametrize("line", ["Font size: -+", "Sponsored by", "1"])
-def test_a_control_an_adverts_label_and_a_counter_above_the_story_go(line: str) -> None:
+@pytest.mark.parametrize("line", ["Font size: -+", "Sponsored by"])
+def test_a_control_and_an_adverts_label_above_the_story_go(line: str) -> None:
     # polity-sabc-backs-down-high-court
     page = f"SABC backs down in high court\n\n{line}\n\n20th July 2016\n\n{STORY}"
     assert f"\n{line}\n" not in f"\n{clean(page).text}\n"
@@ -78,3 +80,45 @@ def test_a_name_with_a_verb_is_the_story() -> None:
     line = "David Eades in 2015 was named mayor of the year."
     page = f"Former mayor dies\n\n{STORY}\n{line}\n\n{STORY}"
     assert line in clean(page).text
+
+
+def test_a_notice_to_visit_a_site_goes() -> None:
+    # sabcnews-matric-results-2020-release-monday (dev, batch 39)
+    line = (
+        "For all official information and updates regarding COVID-19, visit the South African "
+        "Department of Health's website at www.sacoronavirus.co.za"
+    )
+    assert "sacoronavirus" not in clean(f"Matric results out on Monday\n\n{STORY}\n{line}\n").text
+
+
+@pytest.mark.parametrize(
+    ("line", "gone"),
+    [
+        # sabcnews-matric-results-2020-release-monday (dev, batch 39): a bracketed note of a
+        # file picture closing its caption, and a byline with the outlet's handle
+        (
+            "Department Spokesperson Elijah Mhlanga says it is all systems go for the "
+            "announcement in Pretoria. [File image]",
+            "[File image]",
+        ),
+        ("Angela Bolowana Angela Bolowana | @SABCNews", "@SABCNews"),
+        # shieldsgazette-jarrow-magistrates-left-early-2024 (dev): a caption credited "| NW"
+        ("South Tyneside Magistrates’ Court. | NW", "| NW"),
+    ],
+)
+def test_a_credit_closing_a_caption_or_a_byline_goes(line: str, gone: str) -> None:
+    assert gone not in clean(f"Matric results out on Monday\n\n{line}\n\n{STORY}").text
+
+
+ROOT = Path(__file__).parents[1]
+
+
+def test_the_real_pages_titles() -> None:
+    # manila-bulletin-senate-passes-landmark-bills (round 13 tuning): the menu's last long
+    # line had been taken for the headline over "World News" / "News Asia" as a byline
+    page = ROOT / "bench/probes/realpages13/manila-bulletin-senate-passes-landmark-bills.txt"
+    assert clean(page.read_text()).title == "Senate passes landmark bills"
+    # sabcnews-matric-results-2020-release-monday (dev): a search box's "View All Result",
+    # once the notice above it went, had become the title
+    page = ROOT / "eval/gold/sabcnews-matric-results-2020-release-monday/article.txt"
+    assert clean(page.read_text()).title == "2020 Matric results due to be released on Monday"

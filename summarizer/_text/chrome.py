@@ -184,8 +184,6 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         drop.update((i, "legal tail") for i in range(legal, len(plains)))
         prose = [i for i in prose if i < legal]
         ended = [i for i in ended if i < legal]
-    if prose:  # a counter alone above the story ("1": its shares, its comments)
-        drop.update((i, "counter") for i in range(prose[0]) if plains[i].isdigit())
     if len(prose) > 1 and (alt := alt_texts(plains, prose[1], drop)):
         drop.update(alt)  # an alt text may read as the story's first prose
         prose = [i for i in prose if i not in alt]

@@ -155,6 +155,8 @@ def _own_shape(plain: str) -> str | None:
         return "call to action"
     if contact_line(plain) or page_note(plain):
         return "contact"
+    if len(words) <= 30 and _FOR_INFO.match(plain) and _R_SITE.search(plain):
+        return "call to action"  # "For all official information ..., visit ... www.x.co.za"
     if _CTA.match(plain) and len(words) <= 16 and _WEB_ADDRESS.search(plain):
         return "call to action"  # "Check back at MLive.com/Saginaw for updates."
     if _CTA.match(plain) and (len(words) <= 4 or not _SENTENCE_END.search(plain)):
@@ -162,6 +164,8 @@ def _own_shape(plain: str) -> str | None:
         return None if _R_DATE.search(plain) else "call to action"
     if len(words) <= 50 and _WRITE_TO_US.search(plain) and _R_HANDLE.search(plain):
         return "call to action"  # "... please get in touch - tweet us at @CornwallLive"
+    if plain.count(" | ") >= 3 and _ticker_row(plain):
+        return "page row"  # "OLYMPICS NEWS: Opening ceremony details | Russia's Putin in ..."
     if _CONTROL_LABEL.fullmatch(plain):
         return "page control"  # "Font size: -+", "Sponsored by"
     if len(words) <= 15 and _CLICK_HERE.search(plain):
@@ -174,6 +178,17 @@ def _own_shape(plain: str) -> str | None:
     return None
 
 
+def _ticker_row(plain: str) -> bool:
+    """Four or more short titles set apart by bars, none a sentence: a ticker or a menu."""
+    parts = plain.split(" | ")
+    return all(0 < word_count(p, 11) <= 10 and not _SENTENCE_END.search(p) for p in parts)
+
+
+# "For all official information and updates regarding COVID-19, visit ... www.x.co.za".
+_FOR_INFO = re.compile(
+    r"(?i:for\ (?:more|all|further|the\ latest|additional|official)\b.{0,80}?\bvisit)\b"
+)
+_R_SITE = re.compile(r"\bwww\.[\w\-]+\.[\w.\-]+|https?://\S+")
 # The reader asked to log in or pay for the page: "Login for full access to X".
 _ACCESS = re.compile(
     r"(?i:log\s?-?in|sign\s?-?in|subscribe|register)\b.{0,40}?\b(?i:full|unlimited)\s+access\b"
@@ -186,6 +201,7 @@ _CLICK_HERE = re.compile(r"(?i:\b(?:click|tap)\s+here\b)")
 # A reading control or an advert's label alone on a line.
 _CONTROL_LABEL = re.compile(
     r"(?i:(?:font|text)\s+size)\s*:?\s*[-+AaTt\s]{0,8}|(?i:sponsored\s+by|advertisement)\s*:?"
+    r"|(?i:no|view\s+all)\s+(?i:results?)"  # a search box's "No Result" / "View All Result"
 )
 # A short label and its colon before the line's words: "New Users: ".
 _R_LABELLED = re.compile(r"(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*:\s+")

@@ -68,7 +68,10 @@ _DISCLAIMER_LABEL = re.compile(r"^disclaimer\s*:", re.I)
 _CORRECTION = re.compile(
     r"""^(?:this\ (?:article|story|report|piece|column|headline)\ (?:was|has\ been|is\ being)
         \ (?:amended|corrected|changed|edited|revised)\b|an\ (?:earlier|previous)\ version\ of
-        \ this\ (?:article|story|report|piece|column|headline)\b|corrections?\ appended\b)""",
+        \ this\ (?:article|story|report|piece|column|headline)\b|corrections?\ appended\b
+        # "This post first appeared in the Nov. 14 Morning Report.": where the page ran first
+        |this\ (?:post|article|story|report|piece|column)\ (?:first\ |originally\ )?
+        (?:appeared|ran|was\ (?:first\ |originally\ )?published)\ (?:in|on)\b)""",
     _I,
 )
 # The print edition's line: "Published in Dawn, March 12th, 2024", "Appeared in The Print

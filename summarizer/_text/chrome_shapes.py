@@ -250,8 +250,10 @@ _CREDIT_TAIL = re.compile(
         \s*(?-i:[A-Z])[\w\ .'’&/-]{{1,60}}?\.?|
         \(?{_PHOTO_SOURCE}\ photo\)?\s+photo\ gallery|
         # "Magistrates' Court (File photograph)", "Jane Ruth Aceng. Photo | File"
-        \(\s*file\ (?:photo|photograph|picture|image)s?\s*\)|
+        [(\[]\s*file\ (?:photo|photograph|picture|image)s?\s*[)\]]|
         (?<=\.)\s+photo\s*\|\s*(?-i:[A-Z])[\w\ .'’&-]{{0,40}}|
+        # "South Tyneside Magistrates’ Court. | NW": an agency's initials after a bar
+        (?<=\.)\s*\|\s*(?-i:[A-Z]{{2,5}})|
         # "Bemidji City Hall. Pioneer file photo": after the caption's stop, whose file photo
         (?<=\.)\s+(?-i:[A-Z][\w'’&.\-]*)(?:\ (?-i:[A-Z][\w'’&.\-]*)){{0,3}}\ file\ photo\.?|
         # "... on various fronts. — Representational Image/AFP", "— PTI Photo": a dash, then
@@ -331,7 +333,8 @@ _STAFF_BYLINE = re.compile(
 # "Abigail Stevenson | CNBC": a name, a bar and the outlet alone on a line: a picture's
 # credit (or a byline), never the story.
 _PIPE_CREDIT = re.compile(
-    r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s+\|\s+[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}"
+    r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s+\|\s+(?:[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}"
+    r"|[\w.+\-]+@[\w\-]+\.[\w.\-]+|@\w{2,30})"  # "Kate Ryan | kryan@wtop.com", "| @SABCNews"
 )
 # "-- Deliberations --", "— Trial summary —": a section's label between dashes.
 _DASHED_LABEL = re.compile(r"(?:-{2,}|[—–])\s*[A-Z][\w'’]*(?:\s+[\w'’&]+){0,5}\s*(?:-{2,}|[—–])")
@@ -344,7 +347,9 @@ _PULL_READS = 20
 # Wellington Phoenix 1"): the story's fact, not another story's headline.
 _SCORE = re.compile(r"(?:[A-Z][\w'’.&\-]*\s+){1,4}\d{1,3},?\s+(?:[A-Z][\w'’.&\-]*\s+){1,4}\d{1,3}")
 _R_NAME_ONLY = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\.?")  # who is pictured
-_CREDIT_HINT = re.compile(r"credit|photo|picture|image|getty|gallery|[.!?]\s+--", re.IGNORECASE)
+_CREDIT_HINT = re.compile(
+    r"credit|photo|picture|image|getty|gallery|[.!?]\s+--|\.\s*\|", re.IGNORECASE
+)
 _TAIL_CHARS = 160  # a credit is looked for at a line's end only (and in linear time)
 _LIST_RUN = 3  # this many headline-shaped lines in a row, inside the story, are other stories
 _TAIL_MAX = 16  # words: a longer line after the last sentence is still read as story
