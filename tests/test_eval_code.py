@@ -89,7 +89,11 @@ GOLD = ROOT / "eval" / "gold"
 # was merged onto scored its 21 test articles 0.83 / 0.82 / 0.69 / 0.76 with 3 leaked, its
 # 11 dev 0.88 / 1.00 / 0.85 / 0.64 with 5: the whole set's dev 18 and test 87 at the start,
 # 16 and 87 at the end; the dev three left: a date line the gold lists as chrome, an editorials
-# page's list of other editorials), hence lower bars
+# page's list of other editorials), then to 601 (batch 39, the same session: 10 dev, 22
+# test; fcf9023 scored its 22 test articles 0.75 / 0.71 / 0.68 / 0.80 with 4 leaked, the code
+# it was merged onto 5 (a rule dropping a counter alone above the story, then dropped), the
+# end 4; its 10 dev 0.91 / 0.81 / 0.83 / 0.93 with 4: the whole set's dev 22 and test 91 at
+# the start, 19 and 91 at the end), hence lower bars
 # than the 91 articles' (dev 0.97 / 0.98 / 0.96 / 0.82, test 0.78 / 0.86 / 0.86 / 0.80).
 # The issue's targets on test are higher (actors 0.95, quotes 0.90, dates 0.95, key facts
 # 0.75, no leaked chrome): see the README for where the rules stand against them.
@@ -99,7 +103,7 @@ BARS = {
     "test": {"actor_recall": 0.80, "quote_attribution": 0.79, "date_accuracy": 0.74,
              "key_fact_coverage": 0.80},
 }  # fmt: skip
-LEAKED_AT_MOST = {"dev": 16, "test": 87}  # chrome strings found in a digest (target: 0)
+LEAKED_AT_MOST = {"dev": 19, "test": 91}  # chrome strings found in a digest (target: 0)
 
 
 @pytest.fixture(scope="module")
