@@ -31,10 +31,11 @@ _R_WAS_ASKED = re.compile(
 )
 _BODY_TYPES = ("organization", "group", "country")
 # Whom a sentence's speaker talks to: "Talking to Al Haqiqa ..., he said" is not Al Haqiqa.
-R_ADDRESSEE = re.compile(
+_R_ADDRESSEE = re.compile(
     r"\b(?:[Tt]alk(?:ing|ed)?|[Ss]peak(?:ing)?|[Ss]poke|[Tt]ell(?:ing)?|[Tt]old|said) to (?:the )?$"
     r"|\b[Ii]nterview(?:ed)? (?:with )?(?:the )?$"
 )
+_ADDRESSEE_REACH = 24  # characters read before a name for "talking to", "interview with"
 _BODY_LOOKBACK = 50  # mentions read back for "the company": a bounded walk, never a rescan
 _GENDER_LOOKBACK = 8  # named subjects and speakers read back for "she said"
 # One who asks a question of "her" or "him": the answer's "she says" is the one asked.
@@ -132,11 +133,15 @@ class ReferenceReader(SpanReader):
                     return None if told else (m.start, actor)
         return None
 
+    def _talked_to(self, start: int, lo: int = 0) -> bool:
+        """The person named at ``start`` is talked to ("Talking to X", "in an interview
+        with X"), read no further back than ``lo``."""
+        reach = max(lo, start - _ADDRESSEE_REACH)
+        return _R_ADDRESSEE.search(self.outside, reach, start) is not None
+
     def _addressed(self, start: int, at: int) -> bool:
         """The person named at ``start`` is talked to in the sentence of the pronoun at ``at``."""
-        return self._sentence(start) is self._sentence(at) and bool(
-            R_ADDRESSEE.search(self.outside, max(0, start - 24), start)
-        )
+        return self._sentence(start) is self._sentence(at) and self._talked_to(start)
 
     def _plural(self, i: int) -> bool:
         """Mention ``i`` is a person joined to another by "and": "Dunn and Khan said"."""

@@ -16,7 +16,6 @@ from summarizer._extract.quote_forms import Form
 from summarizer._extract.quote_references import (
     _BODY_LOOKBACK,
     _BODY_TYPES,
-    R_ADDRESSEE,
     ReferenceReader,
     Who,
 )
@@ -220,10 +219,6 @@ class SpeakerReader(ReferenceReader):
         ):  # "Talking to Al Haqiqa ..., he said Qatar ... announced": not the one talked to
             k -= 1
         return self.mentions[self.people[k]] if k >= 0 and self.people[k] >= lo else None
-
-    def _talked_to(self, start: int, a: int) -> bool:
-        """The person named at ``start`` is talked to ("Talking to X", "in an interview with")."""
-        return R_ADDRESSEE.search(self.outside, max(a, start - 24), start) is not None
 
     def _relative(self, a: int, v: int, lo: int, hi: int) -> tuple[Mention, FoundActor] | None:
         """ "Richard Rendle, who was at Mr Norton's bedside when he died, said:": a relative

@@ -180,8 +180,10 @@ def _own_shape(plain: str) -> str | None:
 
 def _ticker_row(plain: str) -> bool:
     """Four or more short titles set apart by bars, none a sentence: a ticker or a menu."""
-    parts = plain.split(" | ")
-    return all(0 < word_count(p, 11) <= 10 and not _SENTENCE_END.search(p) for p in parts)
+    return _titles(plain.split(" | "), 1, _ROW_TITLE_WORDS, 0)
+
+
+_ROW_TITLE_WORDS = 10  # words of a title between bars, at most
 
 
 # "For all official information and updates regarding COVID-19, visit ... www.x.co.za".
@@ -231,10 +233,13 @@ def _ticker(plain: str) -> bool:
     items = [p for p in _R_BULLETS.split(plain.strip(" •")) if p]
     if len(items) < _TICKER_ITEMS:
         return False
-    sentences = sum(bool(_SENTENCE_END.search(p)) for p in items)
-    return sentences <= 1 and all(
-        _TICKER_LEAST <= word_count(p, _TICKER_WORDS + 1) <= _TICKER_WORDS for p in items
-    )
+    return _titles(items, _TICKER_LEAST, _TICKER_WORDS, 1)
+
+
+def _titles(items: Sequence[str], least: int, most: int, sentences: int) -> bool:
+    """Each item ``least`` to ``most`` words long, at most ``sentences`` of them a sentence."""
+    said = sum(bool(_SENTENCE_END.search(p)) for p in items)
+    return said <= sentences and all(least <= word_count(p, most + 1) <= most for p in items)
 
 
 _R_DASHES = re.compile(r"\s[-–—|]\s")
