@@ -91,12 +91,12 @@ def find_actors(
     found = [c for c in found if not (c.type == "person" and c.name.casefold() in groups)]
     _plural_openers(t, found)  # "Parents said": a group, as "Witnesses said" is
     tails = t.lang.names.team_tails  # "Harbour United", "Kingsbridge Town": a club, no one
-    schools, compass = t.lang.names.school_tails, t.r.compass
+    ends, compass = tails | t.lang.names.school_tails, t.r.compass  # united once, not per name
     for c in found:  # "North Henderson", "Asheville High": a place's side, a school: no one
         if (
             c.type == "person"
             and " " in c.name
-            and (c.name.rsplit(" ", 1)[-1] in tails | schools or c.name.split(" ", 1)[0] in compass)
+            and (c.name.rsplit(" ", 1)[-1] in ends or c.name.split(" ", 1)[0] in compass)
         ):
             c.type = "organization"
     family = {c.name.split()[0] for c in found if c.type == "person" and " " in c.name}
