@@ -66,7 +66,10 @@ def test_seed_spans_point_into_the_file_as_given() -> None:
 
 # Hard-wrapped inputs (``_text.unwrap``): a sentence's line breaks are spaces in the cleaned
 # text, so a span across one is not the input's characters and gets no input offsets.
-WRAPPED = {"lincolndailynews-reuters-mcstay-family-murder-charge"}
+WRAPPED = {
+    "lincolndailynews-reuters-mcstay-family-murder-charge",
+    "stockopedia-st-jamess-place-half-year-report-2024",  # a stock-exchange release's lines
+}
 
 
 @pytest.mark.parametrize("folder", DEV, ids=[p.name for p in DEV])
@@ -144,3 +147,17 @@ def test_a_replaced_character_does_not_send_the_alignment_to_a_later_copy() -> N
         source.find(quote) + len(quote),
     )
     assert where.locate(0, len("Officials met the"), "Officials met the") == (0, 17)
+
+
+def test_a_span_after_two_spaces_in_a_sentence_keeps_its_offsets() -> None:
+    # kinyradio-new-juneau-assembly-to-organize-2019: two spaces after each stop; the aligner
+    # stepped one character on at the collapsed run and lost every span after it in the line
+    given = (
+        "Juneau Assembly to organize next week\n\n"
+        'Bryson was asked if the Assembly has gotten the message.  "Yes.  I fully expect '
+        'that that is the direction that the Assembly will go," Bryson said.\n'
+    )
+    _, spans = _all_evidence(given)
+    assert _check(given, spans, complete=True) > 0
+    yes = [ev for ev in spans if ev.quote.endswith("Yes.")]
+    assert yes and all(ev.input_start == given.index(ev.quote) for ev in yes)

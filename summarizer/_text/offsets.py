@@ -112,6 +112,9 @@ def _align_line(source: str, line: str, offset: int, cursor: int, runs: InputMap
             # realigns at once, where a resync on " the Sec..." could jump to a later copy.
             i, j = i + 1, j + 1
             continue
+        if source[j].isspace() and not line[i].isspace():
+            j += 1  # a run of spaces cleaning collapsed ("message.  \"Yes.  I"): step over it
+            continue
         chunk = line[i : i + _RESYNC]
         at = source.find(chunk, j, j + _SKIP + len(chunk))
         if at < 0 and wide and len(chunk) == _RESYNC:
