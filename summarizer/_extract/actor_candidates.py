@@ -44,7 +44,8 @@ _EVENT_ENDS = frozenset("Ceremony Celebration Gala Parade Banquet Luncheon Openi
 _R_PLACE_BODY = prefiltered(
     re.compile(
         rf"(?<![\w\-'’.])(?P<p>{CAPW})['’]s? (?:legislature|parliament|government|cabinet|"
-        r"(?:foreign|defen[cs]e|interior|health|finance) ministry|military|supreme court)\b"
+        r"(?:foreign|defen[cs]e|interior|health|finance) ministry|military|supreme court"
+        r"|(?:Foreign|Defen[cs]e|Interior|Health|Finance) Ministry|Supreme Court)\b"
     )
 )
 # "The City of Miami Gardens will host": a municipality's formal name is its government (the
@@ -59,6 +60,17 @@ _R_MUNICIPAL = prefiltered(
 # before a company officer's title is the company (English titles).
 _R_EMPLOYER = prefiltered(
     re.compile(rf"(?<![\w\-'’.])(?P<o>{CAPW}) (?:CEO|CFO|COO|CTO|chief executive|co-?founder)\b")
+)
+# "Regina Police Service Chief Evan Bray", "Petah Tikva Magistrate Court Judge Erez Nurieli":
+# a body's name (its last word a head word, checked in ``bodies``) before an officer's title
+# and a name is the body the officer serves (English titles).
+_R_BODY_OFFICER = prefiltered(
+    re.compile(
+        rf"(?<![\w\-'’.])(?P<o>(?:(?:St|Ste|Ft|Mt)\. )?(?:{CAPW} ){{1,5}}{CAPW}) "
+        r"(?:Chief|Judge|Justice|Chair|Chairman|Chairwoman|President|Director|Commissioner|Superintendent|Spokesman|Spokeswoman"
+        r"|Secretary|Administrator|Commander|Manager|Trustee|Inspector|Sheriff)"
+        r" (?=[A-Z][a-z])"
+    )
 )
 # A body introduced by what it is: "newspaper group Johnston Press", "mining giant Rio
 # Tinto", "rights group Amnesty International" (a lowercase word, then the kind of body).
@@ -259,6 +271,11 @@ def bodies(t: Text) -> tuple[list[Cand], list[tuple[str, str]]]:
         o = m["o"]
         if o not in employer_not and o not in t.r.given and t.capitals[o] >= 2:
             out.append(Cand(m.start(), m.end("o"), "organization", o))
+    for m in t.find(_R_BODY_OFFICER):
+        head = m["o"].rsplit(" ", 1)[-1]
+        c = as_body(t, m.start("o"), m.end("o"), "organization") if head in t.r.heads else None
+        if c and c.name.endswith(head):  # not cut short at a title ("Magistrate Court")
+            out.append(c)
     for m in t.find(_R_KIND_BODY):
         first = m["n"].split(" ", 1)[0]
         if first in t.r.title_words or first in t.r.given:

@@ -38,13 +38,17 @@ _SYLLABLE = (
     r"-(?!(?:based|led|era|run|born|made|owned|style|like|wide|free|only|long|term|old|backed|"
     r"linked|bound|year|day|week|time|up|out|on|off|over|and|or)(?![a-z]))[a-z]{2,5}(?![\w\-])"
 )
-# A surname's particle written into it keeps its capital ("DeWine", "LaRose", "LeBron").
+# An Arabic or Urdu name's article tied in by hyphens ("Bahaa-el-din", "Zia-ul-Haq").
+_LINK = r"(?:al|el|ul|ud|ur|ad|ed)"
+# A surname's particle written into it keeps its capital ("DeWine", "LaRose", "LeBron",
+# "FitzPatrick").
 # "D'Andre", "De'Aaron" too; and a given name of two initials ending or starting in J, as
 # sports pages write it ("A.J. Brown", "T.J. Watt", "CJ Stroud", "J.D. Vance"): never "U.S."
 NP = (
     rf"(?:(?:[A-Z]\.J\.|J\.[A-Z]\.|[A-Z]J)(?= [{_UP}][{_LO}])"
-    rf"|(?:[AaEe]l-)?(?:Mc|Mac|O['’]|D['’]|De['’]?|La|Le|Di|Du|Da)?"
-    rf"(?:{WORD}{_GLOTTAL}?(?:-{WORD})?|[{_UP}][{_LO}]{{1,4}}+(?:-[a-z](?=-))?{_SYLLABLE}))"
+    rf"|(?:[AaEe]l-)?(?:Mc|Mac|O['’]|D['’]|De['’]?|La|Le|Di|Du|Da|Fitz)?"
+    rf"(?:{WORD}{_GLOTTAL}?(?:-{WORD})?|[{_UP}][{_LO}]{{1,4}}+(?:-[a-z](?=-))?{_SYLLABLE}"
+    rf"|{WORD}-{_LINK}-[{_UP}{_LO}][{_LO}]{{1,10}}+))"
 )
 PART = r"(?:de|da|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le|dos|ben)"
 # Arabic particles written with a capital inside a name ("Sultan Bin Saad Al Muraikhi"): not

@@ -161,6 +161,9 @@ _FIND = [
     # A month naming an event after "the": "since the February launch", "The June election"
     # ("the May government" is a prime minister's: only these nouns).
     re.compile(rf"(?:(?<=\b[Tt]he ))(?:{_FULL})(?=\s+(?:{_MONTH_EVENTS})\b)"),
+    # ... and after any lower-case word ("a pre-session January meeting", "its October
+    # session"), a month that is no name or verb.
+    re.compile(rf"(?<=[a-z] )(?!(?:{_AMBIGUOUS})\b)(?:{_FULL})(?=\s+(?:{_MONTH_EVENTS})\b)"),
     # "for February", "throughout July": "for" not before a month that is also a name.
     re.compile(
         rf"\b(?i:for)\s+(?!(?:{_AMBIGUOUS})\b)(?:{_FULL})\b{_NOT_NAME}"
@@ -301,6 +304,7 @@ _ANCHORED = {
         # "the year to October", "since the February launch", "for July": the month itself
         Anchored(_finder(r"(?<=\byear to )"), _MONTH_AT, 0),
         Anchored(_finder(r"(?<=\b[Tt]he ))"), _MONTH_AT, 0),
+        Anchored(_finder(r"(?<=[a-z] )(?!"), _MONTH_AT, 0),
         Anchored(_finder(r"\b(?i:for)\s+(?!"), _MONTH_AT, 10 + 3),
         # "the coming year"; a year after "a", "the", "its" ...
         Anchored(_finder(r"coming\s+year"), ("year",), 3 + 3 + 6 + 3, folded=True),

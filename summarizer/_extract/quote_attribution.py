@@ -69,6 +69,8 @@ class AttributionRules(SpeakerReader):
             ) or (self.text[q.end - 1] == "." and tail[1:2].islower())  # '."' said Suarez
             if not bare or not tail[:1].isspace():
                 return None  # the quote does not end where an attribution follows
+        if m := _R_QUOTED_AS.match(tail):  # '"...," the court quoted Conklin as saying'
+            return self._who(a + m.start(1), a + m.end(1), "said-after", first=True)
         if not bare and (m := re.match(r"[\s,—–-]*according to ", tail)):
             return self._who(a + m.end(), a + len(tail), "according-to", first=True)
         if m := self.rx.after_verb.match(tail):
@@ -153,6 +155,11 @@ class AttributionRules(SpeakerReader):
         who = self._who(*head, "colon") if head else None
         if head and who and (who.mention.start, who.mention.end) == head:
             return who
+        # (read at the stretch's end only: a sentence of many quotes is not read once each)
+        if (m := _R_QUOTED_AS_BEFORE.search(self.outside, max(a, b - 130), b)) and (
+            who := self._who(m.start(1), m.end(1), "said-before", first=True)
+        ):
+            return who  # 'quoted X as saying "..."' (not 'X was quoted by Y as saying')
         if said_by := self.stretch.according(a, b):
             return self._who(*said_by, "according-to", first=True)
         if verbs := self.stretch.verbs(a, b):  # 'Lavrov also said ..., insisting ... "..."'
@@ -387,6 +394,11 @@ _R_TO_VERB = re.compile(
 )
 # A name the attribution holds ("said Olivia Park, ..."): two capitalised words in a row.
 _R_NAMED = re.compile(r"[\s,—–-]*(?:[a-z]+ ){0,3}[A-Z][a-z’'\-]+ [A-Z][a-z’'\-]+")
+# Whose words another reports: "the Supreme Court quoted Conklin as saying" (Conklin's).
+_R_QUOTED_AS = re.compile(
+    r"[\s,—–-]*(?:[^,;:.!?]{1,80}? )?quoted (?!by\b)([^,;:.!?]{1,80}?) as saying\b"
+)
+_R_QUOTED_AS_BEFORE = re.compile(r"\bquoted (?!by\b)([^,;:.!?]{1,80}?) as saying\W*$")
 # What may follow a quotation standing alone as its sentence: its final marks.
 _TRAIL = " \t\n.!?,;:…"
 # A subject things happen to: "John Smith, 34, was arrested", "has been charged".

@@ -23,18 +23,20 @@ from summarizer._text.segment import Document, Sentence
 from summarizer._text.words import word_count
 
 # Double quotes close at their mark, at '' (a typo for ”), at a new opening mark or at the
-# line's end; single quotes only open after a space and close before one, so that Assad's
-# and don't are no quotes; a line opening with a single quote may run on (British style).
+# line's end (a print page's doubled single marks, ‘‘...’’, are double quotes); single
+# quotes only open after a space and close before one, so that Assad's and don't are no
+# quotes; a line opening with a single quote may run on (British style).
 _R_QUOTE = re.compile(
-    r"(?<!\d)[“«\"](?P<d>[^”»\"“«\n]*?)(?:(?P<c>[”»]|(?<![.!?…]\s)\"|\"(?![A-Z])|(?<=\S)'')"
-    r"|(?=[“«]|(?<=[.!?…]\s)\"[A-Z])|$)"
+    r"(?<!\d)(?:[“«\"]|‘‘)(?P<d>[^”»\"“«\n]*?)"
+    r"(?:(?P<c>[”»]|’’|(?<![.!?…]\s)\"|\"(?![A-Z])|(?<=\S)'')"
+    r"|(?=[“«]|(?<=[.!?…]\s)\"[A-Z]|‘‘)|$)"
     r"|(?<![^\s(\[{—–\-/])[‘'](?=\w)(?P<s>[^\n]*?)(?<=\S)[’'](?!\w)"
     r"|^[*_ \t]*[‘'](?=\w)(?P<u>[^\n]*)$",
     re.MULTILINE,
 )
 _R_QUOTE = prefiltered(_R_QUOTE)  # its first characters first (_text.scan)
 # Where a continued quotation closes: a closing mark after the words.
-_R_CLOSE = re.compile(r"(?<=[\w.,!?…])[”»]|(?<=[.,!?…])\"(?=\s|$)")
+_R_CLOSE = re.compile(r"(?<=[\w.,!?…])(?:[”»]|’’)|(?<=[.,!?…])\"(?=\s|$)")
 SHORT = 4  # words: a scare quote ("productive.") belongs to the subject of its clause
 _CONTINUED = 6  # paragraphs a statement may run on without reopening its quotation mark
 # "Rice: We got ..." / "**TIME:** What ...": a speaker's label opening a paragraph.
@@ -224,7 +226,8 @@ class SpanReader:
             start, end = m.span(group)
             closed = bool(m["c"]) if group == "d" else group == "s"
             para = self._sentence(start - 1).paragraph
-            q = Span(start - 1, start, end, m.end() if closed else end, closed, para)
+            opened = m.start() if group == "d" else start - 1  # ‘‘ is two characters
+            q = Span(opened, start, end, m.end() if closed else end, closed, para)
             q.start += len(self.text[start:end]) - len(self.text[start:end].lstrip(" \t*_"))
             q.end -= len(self.text[q.start : end]) - len(self.text[q.start : end].rstrip(" \t*_"))
             if q.start == q.end or not re.search(r"\w", self.text[q.start : q.end]):

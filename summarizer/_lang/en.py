@@ -118,8 +118,16 @@ ENGLISH = LanguagePack(
     speech_not_claims=_w("claims calls states asked asks spoke pleaded pleads begged"),
     speech_inverted=_w("said says added opined wrote asked explained noted continued expresses"),
     speech_plain=_w("said says added"),
+    # the -ing form of each speech verb that opens a quotation after a comma ("..., stating
+    # '...'"): the finite forms are in speech_verbs
     speech_participles=_w(
-        "saying adding noting telling insisting arguing warning calling describing asking"
+        """saying adding noting telling insisting arguing warning calling describing asking
+        stating explaining writing continuing cautioning declaring commenting replying
+        remarking recalling acknowledging announcing observing suggesting claiming stressing
+        emphasizing emphasising urging conceding admitting predicting concluding tweeting
+        reiterating accusing dubbing alleging revealing confirming denying responding
+        answering lamenting assuring quipping joking boasting vowing pledging promising
+        branding labelling labeling terming testifying exclaiming"""
     ),
     speech_adverbs=_w(
         """also later then again previously earlier once further has have had publicly

@@ -195,8 +195,9 @@ HEADS = _words("""Council Guard Organization Organisation Ministry Department Ag
     Consortium Cooperative Caucus Secretariat Academy Reserve Senate Platforms Foods Networks
     Labs Resorts Stores Services Electronics Robotics Aerospace Hotels Chemicals Steel Theater
     International
-    Theatre FC AFC""") | {"Public Health"}  # "Clark County Public Health", "Toronto Public Health"
-# (a body's name ends so)
+    Theatre FC AFC Institutes Schools Command""") | {"Public Health", "School District"}
+# "Clark County Public Health", "Toronto Public Health", "Shelby County Schools", "Achievement
+# School District" ("District" alone is a place's): a body's name ends so
 # Last words of a company's name, after which its first word alone names it too.
 COMPANY_TAILS = _words("""Group Holdings Pharmaceuticals Pharma Therapeutics Biosciences Brands
     Technologies Industries Systems Capital Partners Motors Airlines Airways Entertainment

@@ -128,7 +128,7 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
                 _CAPTION_WORDS.search(kept)
                 or _R_NAME_ONLY.fullmatch(kept)
                 or m.group().lstrip()[:1] in "—–-"
-                or R_PHOTO_BY.match(m.group().lstrip())
+                or R_PHOTO_BY.match(m.group().lstrip(" \t(["))  # "... (Photo by X/Outlet)"
             ):
                 drop[i] = "caption"  # "... poses for a photo (AP Photo/X)", "Gregory Wong."
                 credited.setdefault(kept, R_DASH.sub("", m.group().strip()))
@@ -357,7 +357,20 @@ def _listed_headline(line: LineLike) -> bool:
         and headline_shaped(plain, 4)
         and not _QUOTE_MARKS.search(plain[1:])
         and ":" not in plain
+        and not (
+            len(plain.split(None, _UPDATE_WORDS)) > _UPDATE_WORDS and _PROSE_UPDATE.search(plain)
+        )
     )
+
+
+# A live blog's update with no final stop, not a headline: long, with the copula headlines
+# leave out ("Normal traffic conditions are expected to return between 12.15pm and ...").
+_UPDATE_WORDS = 13  # more words than this: "Boxer's ... charge is dropped as ..." is shorter
+# (no question or numbered item: "5. What is Cheryl's second name? ..." heads a list)
+_PROSE_UPDATE = re.compile(
+    r"^(?![\d.]+\s)(?:[^\s?]+\s+){2,}(?:are|is|was|were|will\s+be|has\s+been)\s"
+    r"(?:[^\s?]+\s+){6,}[^\s?]+$"
+)
 
 
 def _previous(lines: Sequence[LineLike], i: int, drop: dict[int, str]) -> int | None:

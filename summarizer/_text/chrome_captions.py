@@ -20,7 +20,7 @@ R_DASH = re.compile(r"^[—–-]+\s*")
 
 
 # A credit naming a photo's maker: what it follows is the photo's caption.
-R_PHOTO_BY = re.compile(r"(?:photo|photograph|picture)s?\ by\b", re.I)
+R_PHOTO_BY = re.compile(r"(?:file\ )?(?:photo|photograph|picture)s?\ by\b", re.I)
 
 
 _R_LOWER_WORD = re.compile(r"[a-z]+\b(?![’'.-])")
@@ -81,22 +81,29 @@ def gallery_captions(plains: Sequence[str], drop: dict[int, str]) -> dict[int, s
     return out
 
 
+# A pull quote cut short, no marks ("I think the competition this year has really focussed
+# on being a community competition..."): forty characters or more, then an ellipsis.
+_PULL_CUT = re.compile(r"(?P<q>[A-Z][^\"“”\n]{40,300}?)(?:\.\.\.|…)")
+
+
 def pull_quotes(plains: Sequence[str], drop: dict[int, str]) -> dict[int, str]:
     """A label, a colon and a quotation the story quotes again elsewhere ("Dan Zubich about
-    the regular season: "How do you get 91 points? ...""): a pull quote or a video's
-    caption, with the headline-shaped title right above it.  At most ``_PULL_READS`` lines
+    the regular season: "How do you get 91 points? ...""), or the start of a paragraph cut
+    off by an ellipsis (``_PULL_CUT``): a pull quote or a video's caption, with the
+    headline-shaped title right above it.  At most ``_PULL_READS`` lines
     are looked up in the text, so a page of such lines stays linear."""
     out: dict[int, str] = {}
     whole = "\n".join(plains)
     reads = 0
     for i, plain in enumerate(plains):
         m = _PULL.match(plain) if i not in drop and len(plain) < 600 else None
-        if m is None:
+        cut = _PULL_CUT.fullmatch(plain) if m is None and i not in drop else None
+        if m is None and cut is None:
             continue
         reads += 1
         if reads > _PULL_READS:
             break
-        said = m["q"].strip()
+        said = (m or cut)["q"].strip()  # a cut one's words, the ellipsis off
         first = whole.find(said)
         if first >= 0 and whole.find(said, first + 1) >= 0:
             out[i] = "pull quote"

@@ -53,10 +53,11 @@ def _asset_label(plain: str) -> bool:
     )
 
 
-# An image's alt text naming who it shows: "Headshot of Simone Grogan", "Portrait of ...".
+# An image's alt text naming who it shows: "Headshot of Simone Grogan", "Portrait of ...",
+# "Picture of St James's Place logo".
 _R_ALT_OF = re.compile(
     r"(?:headshot|portrait|mugshot|(?:profile\ )?(?:photo|picture|image)|author\ photo)"
-    r"\ of\ (?-i:[A-Z])[\w'’.\-]*(?:\ (?-i:[A-Z])[\w'’.\-]*){0,3}",
+    r"\ of\ (?-i:[A-Z])[\w'’.\-]*(?:\ (?-i:[A-Z])[\w'’.\-]*){0,3}(?:\ (?-i:logo|badge|crest))?",
     re.I,
 )
 # A page's comment counter: "Comments (0)", "Replies (12)".

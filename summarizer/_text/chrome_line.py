@@ -129,6 +129,8 @@ def _own_shape(plain: str) -> str | None:
         return "byline"
     if " By " in plain and _stamped_byline(plain):
         return "byline"
+    if _R_AUTHOR.fullmatch(plain):
+        return "byline"
     if plain.endswith(" |") and len(words) <= _ROW_WORDS:
         return "page row"  # "Tuesday 7th December 2010 |", "Text too small? |": a toolbar's
     if _R_DATELINE_ALONE.fullmatch(plain):
@@ -243,6 +245,12 @@ def _titles(items: Sequence[str], least: int, most: int, sentences: int) -> bool
 
 
 _R_DASHES = re.compile(r"\s[-–—|]\s")
+
+
+# "Author: Devin Kelly": a template's label before the writer's name.
+_R_AUTHOR = re.compile(
+    r"(?:[•·*-]\s*)?(?:Author|Written by|Words by):?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}"
+)
 
 
 def _stamped_byline(plain: str) -> bool:

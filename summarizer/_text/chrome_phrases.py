@@ -41,6 +41,20 @@ _CHROME_LINE = re.compile(
         (?:return|back|go)\ to\ (?:the\ )?(?:main|home|front)\ ?page(?:\s+home\ ?page)?|
         \[(?:back\ )?to\ top(?:\ of\ [\w\ ]{{1,30}})?\]\s*\|?|  # "[to top of second column] |"
         skip\ to\ (?:main\ )?(?:content|navigation)|menu|search|close|back|notifications|article|
+        (?:main|site|primary|mobile)\ (?:menu|navigation)|
+        # a site's tagline: "Constellations, Launch, New Space and more…"
+        [^.!?]{{0,80}},\ [^.!?]{{0,60}}\ and\ more(?:\.\.\.|…)|
+        # an editor's note of a change: "Updated 12/16 at 12:08 p.m. PST with information about
+        # Planet Labs acquisition of Salo Sciences."
+        updated\ (?:on\ )?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?:\ at\ \d{{1,2}}[:.]\d\d\ ?[ap]\.?m\.?
+        (?:\ [a-z]{{2,4}})?)?\ (?:with|to\ (?:include|add|reflect|correct))\b.{{0,200}}|
+        # a print page's pointer to another page: "... local elections – find out how on page 10."
+        .{{0,160}}\ [–—-]\ (?:find\ out\ (?:more|how)|see|turn\ to|more|full\ story|story)
+        \ (?:on\ )?page\ \d{{1,3}}\.?|
+        # an app's pitch: "Download in the Apple Store or Google Play."
+        (?:download|get\ (?:it|the\ app|our\ app))(?:\ (?:it|now|free))?\ (?:on|in|from|at)\ (?:the\ )?
+        (?:apple\ store|app\ store|google\ play)\b.{{0,40}}|
+        (?:select|click|tap)\ (?:this|the)\ search\ icon\b.{{0,60}}|
         connect\ with\ us|digital\ edition|e-?paper|
         (?:error:\ )?content\ is\ protected\b.{{0,10}}|  # a copy-protection plug-in's alert
         (?:blog\ )?comments\ powered\ by\ \w+|

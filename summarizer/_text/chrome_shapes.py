@@ -264,9 +264,11 @@ _CREDIT_TAIL = re.compile(
         # "... courtesy of Flyers player Chris Cahoon.  -- Myles Dolphin": two hyphens and
         # a name of two or three words after the stop: its photographer
         (?<=[.!?])\s+--\s*(?-i:[A-Z][a-z][\w'’\-]*)(?:\ (?-i:[A-Z][a-z][\w'’\-]*)){{1,2}}|
-        # "... at Allen Fieldhouse. Photo by Nick Krug": its photographer after the stop
-        (?<=[.!?])\s+(?:photo|photograph|picture)s?\ by\ (?-i:[A-Z][\w'’.\-]*)
-        (?:\ (?-i:[A-Z][\w'’.\-]*)){{0,3}}|
+        # "... at Allen Fieldhouse. Photo by Nick Krug": its photographer after the stop, and
+        # perhaps the outlet ("File photo by Glenn Russell/VTDigger")
+        (?<=[.!?])\s+(?:file\ )?(?:photo|photograph|picture)s?\ by:?\ (?-i:[A-Z][\w'’.\-]*)
+        (?:\ (?-i:[A-Z][\w'’.\-]*)){{0,3}}
+        (?:/(?-i:[A-Z][\w'’.\-]*)(?:\ (?-i:[A-Z][\w'’.\-]*)){{0,3}})?|
         # "... June 5, 2024. REUTERS/Gonzalo Fuentes": an agency in capitals, a slash, a name
         (?-i:[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)/\ ?(?-i:[A-Z][\w'’.\-]+)
         (?:\ [A-Z][\w'’.\-]+){{0,3}})(?:\s*\({_PHOTO_SOURCE}\))?\s*$""",  # "... Bowmer) (AP)"

@@ -65,7 +65,8 @@ _HANDLE = re.compile(r"^(?:@|\S*[_\d]|[a-z]|[A-Z][a-z]+[A-Z])\S*\s*[·•|—–
 _INLINE = re.compile(
     r"(?<=[.!?”\"’)])\s+(?:Photo\ |Image\ )?(?:Credits?|Photo|Image|Picture):\s*[^.!?]{1,60}$|"
     r"(?<!\s)\s*\((?i:photo|image|picture|credit|file\ photo)s?(?i:\ credit)?:\s*[^)]{1,60}\)|"
-    r"(?<!\s)\s*\((?i:photo|image|picture)s?\ (?i:by|courtesy\ of)\ [^)]{1,60}\)|"
+    # (closing the line, a picture's credit makes it a caption: chrome.judge drops it whole)
+    r"(?<!\s)\s*\((?i:photo|image|picture)s?\ (?i:by|courtesy\ of)\ [^)]{1,60}\)(?!\s*$)|"
     r"(?<!\s)\s*\((?i:(?:see|at|pictured|shown|photo|image)\ (?:left|right|above|below)"
     r"|pictured)\)|"
     # an old portal's link markers after a linked name ("the New York Stock Exchange (news

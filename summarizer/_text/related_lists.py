@@ -19,7 +19,7 @@ _R_BY_TEASER = re.compile(r"By [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} (?:\| 
 # Headings that open a list of other stories; headline-like lines after them go too.
 # "BACKGROUND" in capitals only: GOV.UK's "Background" heads its notes to editors.
 _RELATED_HEAD = re.compile(
-    r"""^(?:related(?:\ (?:articles?|stories|coverage|content|news|links|reading|terms|topics))?|
+    r"""^(?:related(?:\ (?:articles?|stories|coverage|content|news|links|readings?|terms|topics))?|
         more\ (?:top\ )?(?:stories|news|headlines|on\ this\ (?:story|topic))(?:\ from\ .{1,40})?|
         more\ from\ .{1,40}|you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|have\ missed)|
         recommended(?:\ (?:for\ you|stories|reading))?|read\ (?:next|more|also)|also\ read|
