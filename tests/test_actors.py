@@ -288,8 +288,9 @@ PER_ARTICLE = 0.8
 # their misses are KNOWN_MISSES below, with why)
 # 0.907 with batch 37's 17 dev articles (906 of 998 after session 32's rules; their misses
 # are KNOWN_MISSES below, with why); 0.905 with batch 38's 11 (943 of 1041); 0.904 with
-# batch 39's 10 (982 of 1086)
-TOTAL_RECALL = 0.904
+# batch 39's 10 (982 of 1086); 0.890 with batches 40 and 41's 31 (1095 of 1229 after
+# session 33's rules; their misses are KNOWN_MISSES below, with why)
+TOTAL_RECALL = 0.890
 # Misses of dev articles added after the bar, each with why no rule finds it: they count in
 # the total, not in their article's bar (every other name of the article still does).
 KNOWN_MISSES = {
@@ -452,6 +453,52 @@ KNOWN_MISSES = {
     "gulfdailynews-budget-approved-flyover-trial-2013": {"National Assembly", "Sana Ali Awadh"},
     # batch 39 (dev): a union whose name holds a possessive ("Democratic Teacher's Union")
     "sabcnews-matric-results-2020-release-monday": {"South African Democratic Teacher’s Union"},
+    # batches 40 and 41 (dev, session 33): counties as cricket sides, named bare in a live
+    # blog's scores ("Warwickshire 300-6"); a court whose place holds an apostrophe
+    # ("Xi'an Intermediate People's Court"); schools named by a street ("Quitman Street
+    # Renew School": "Renew" is no head word) or by a place and a lower-case "schools"
+    "birminghammail-live-blog-perry-barr-charge-weighell-2016": {"Warwickshire", "Durham"},
+    "chinadaily-zheng-shaodong-death-sentence-reprieve": {"Xi'an Intermediate People's Court"},
+    "hechingerreport-newark-principal-glover-quitman-renew": {
+        "Quitman Street Renew School",
+        "Newark schools",
+    },  # fmt: skip
+    # a district in lower case after its board's name, and a count of commissioners
+    "heraldtribune-editorial-school-tax-single-member-districts": {
+        "Sarasota County Schools district",
+        "Sarasota County's current five commissioners",
+    },  # fmt: skip
+    # described, not named: "the Nebraska football team", "One eyewitness said"
+    "norfolkdailynews-husker-talk-northwestern-loss": {"Nebraska football team"},
+    "plymouthherald-a38-st-budeaux-crash-live-blog": {"One eyewitness"},
+    # a court cut at "Magistrate" (a title word) before its judge; an officer named by an
+    # acronym's office ("GOC of the Home Front Command"); a legal-aid group and its
+    # attorney named with no cue the rules read ("Honenu Attorney Chai Haber")
+    "honenu-yitzhar-minor-house-arrest-ruling": {
+        "Petah Tikva Magistrate Court",
+        "GOC of the Home Front Command",
+        "Honenu",
+        "Chai Haber",
+    },  # fmt: skip
+    # a police unit whose head word is "Unit" (no head word: units of measure)
+    "israelnationalnews-jaffa-street-stabbing-indictment": {"Jerusalem District Central Unit"},
+    # a hospital (a place where someone died, "Hospital" ends the names of things)
+    "norwicheveningnews-citroen-parade-tom-evans-funeral": {
+        "Norfolk and Norwich University Hospital",
+    },  # fmt: skip
+    # a company with "St." and a possessive ("St. James's Place plc"); a first name that is
+    # a verb ("bested Will Messer"); a body named only in its members' plural title
+    # ("Leon County Commissioners"); a residence's name ("Fairfield Manor West") and a
+    # conference's long name; "U.S" without its last stop; a company named with "!" and
+    # the research firm named only in the byline's chrome
+    "stockopedia-st-jamess-place-half-year-report-2024": {"St. James's Place plc"},
+    "tallahassee-leon-county-new-commissioners-sworn-in": {"Leon County Commission", "Will Messer"},
+    "thewhig-2018-year-in-review-september": {
+        "Fairfield Manor West",
+        "Great Lakes St. Lawrence Governors and Premiers",
+    },  # fmt: skip
+    "wour-oneida-county-fentanyl-overdose-warning": {"U.S Drug Enforcement Administration"},
+    "zacks-yahoo-q1-earnings-beat-shares-fall": {"Yahoo! Inc.", "Zacks"},
 }
 
 

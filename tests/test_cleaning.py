@@ -246,6 +246,50 @@ KNOWN_LEFT = {
         "At the Derryfield Country Club, he was known to many simply as",
         "Billy Conway was known a…",
     ],
+    # batches 40 and 41 (dev, session 33), read and left, each with why:
+    # a second, shorter headline under the page's date line (a teaser's title, no cue)
+    "abc7-englander-pleads-guilty-city-hall-probe": [
+        "Former LA city councilman pleads guilty in corruption probe",
+    ],
+    # a live blog's links and notes run into its entries, and a caption with no credit
+    "birminghammail-live-blog-perry-barr-charge-weighell-2016": [
+        "Full story here",
+        "Some of the items recovered by police which are being sold off",
+        "Full report to follow on the website later.",
+    ],
+    # a byline with the page's stamp (the gold lists such stamps as dates on other pages:
+    # dropping "By X <date> <time>" cost a test date) and a stock image's description
+    "fiercebiotech-trump-nih-budget-cut-2026": [
+        "By Gabrielle Masson May 2, 2025 2:42pm",
+        "Concept of loss of money, downward arrow made of dollar banknotes on white background",
+    ],
+    "mongabay-can-loggers-be-conservationists": ["Conservation news"],  # a section's label
+    # a site-wide banner above the headline (sharing its words with the story)
+    "norfolkdailynews-husker-talk-northwestern-loss": ["COVID-19 Nebraska cases"],
+    "sana-latest-news-world-refugee-day-astana-invitations": ["Read More »"],  # glued to text
+    # a stock-exchange release's quote widget, ticker and printing note
+    "stockopedia-st-jamess-place-half-year-report-2024": [
+        "STJ St James's Place News Story",
+        "0.000.00%",
+        "gb flag iconLast trade - 00:00",
+        "For best results when printing this announcement, please click on link below:",
+    ],
+    # a writer's name alone and a photo's place alone, between story paragraphs
+    "tallahassee-leon-county-new-commissioners-sworn-in": ["Karl Etters", "Leon County Courthouse"],
+    # a caption whose credits run on after the credit ("... Network Elliot Ferguson / ...")
+    "thewhig-2018-year-in-review-september": [
+        "Kingston is to join other Canadian municipalities looking at the place of Sir John A. "
+        "Macdonald in public spaces",
+        "Elliot Ferguson/The Whig-Standard/Postmedia Network",
+    ],
+    # teasers of a radio site's other stories, written as sentences
+    "wour-oneida-county-fentanyl-overdose-warning": [
+        "We've all seen those iconic movies scene.",
+        "But what would they look like if it was shot in New York instead of Hollywood?",
+        "Buying home across America is expensive.",
+    ],
+    # a research site's labels: its blog's name and a link after the company's name
+    "zacks-yahoo-q1-earnings-beat-shares-fall": ["Analyst Blog", "(YHOO - Analyst Report)"],
 }
 
 
