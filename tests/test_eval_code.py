@@ -98,7 +98,7 @@ GOLD = ROOT / "eval" / "gold"
 # its 15 dev 0.83 / 0.75 / 0.60 / 0.75 with 2), then to 665 (batch 41, the same session: 16
 # dev, 16 test; 2b2fc3a and the code it was merged onto scored its 16 test articles 0.78 /
 # 0.74 / 0.55 / 0.80 with 7 leaked, its 16 dev 0.72 / 0.77 / 0.57 / 0.77 with 6: the whole
-# set's dev 27 and test 104 at the start, 24 and 103 at the end; dev actors 0.90 with them;
+# set's dev 27 and test 104 at the start, 24 and 102 at the end; dev actors 0.90 with them;
 # the dev leaks left are listed with why in test_cleaning's KNOWN_LEFT), hence lower bars
 # than the 91 articles' (dev 0.97 / 0.98 / 0.96 / 0.82, test 0.78 / 0.86 / 0.86 / 0.80).
 # The issue's targets on test are higher (actors 0.95, quotes 0.90, dates 0.95, key facts
@@ -109,7 +109,7 @@ BARS = {
     "test": {"actor_recall": 0.80, "quote_attribution": 0.79, "date_accuracy": 0.74,
              "key_fact_coverage": 0.80},
 }  # fmt: skip
-LEAKED_AT_MOST = {"dev": 24, "test": 103}  # chrome strings found in a digest (target: 0)
+LEAKED_AT_MOST = {"dev": 24, "test": 102}  # chrome strings found in a digest (target: 0)
 
 
 @pytest.fixture(scope="module")
