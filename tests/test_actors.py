@@ -289,8 +289,9 @@ PER_ARTICLE = 0.8
 # 0.907 with batch 37's 17 dev articles (906 of 998 after session 32's rules; their misses
 # are KNOWN_MISSES below, with why); 0.905 with batch 38's 11 (943 of 1041); 0.904 with
 # batch 39's 10 (982 of 1086); 0.890 with batches 40 and 41's 31 (1095 of 1229 after
-# session 33's rules; their misses are KNOWN_MISSES below, with why)
-TOTAL_RECALL = 0.890
+# session 33's rules; their misses are KNOWN_MISSES below, with why); 0.887 with batch 42's
+# 12 (1139 of 1283)
+TOTAL_RECALL = 0.887
 # Misses of dev articles added after the bar, each with why no rule finds it: they count in
 # the total, not in their article's bar (every other name of the article still does).
 KNOWN_MISSES = {
@@ -462,12 +463,12 @@ KNOWN_MISSES = {
     "hechingerreport-newark-principal-glover-quitman-renew": {
         "Quitman Street Renew School",
         "Newark schools",
-    },  # fmt: skip
+    },
     # a district in lower case after its board's name, and a count of commissioners
     "heraldtribune-editorial-school-tax-single-member-districts": {
         "Sarasota County Schools district",
         "Sarasota County's current five commissioners",
-    },  # fmt: skip
+    },
     # described, not named: "the Nebraska football team", "One eyewitness said"
     "norfolkdailynews-husker-talk-northwestern-loss": {"Nebraska football team"},
     "plymouthherald-a38-st-budeaux-crash-live-blog": {"One eyewitness"},
@@ -479,13 +480,13 @@ KNOWN_MISSES = {
         "GOC of the Home Front Command",
         "Honenu",
         "Chai Haber",
-    },  # fmt: skip
+    },
     # a police unit whose head word is "Unit" (no head word: units of measure)
     "israelnationalnews-jaffa-street-stabbing-indictment": {"Jerusalem District Central Unit"},
     # a hospital (a place where someone died, "Hospital" ends the names of things)
     "norwicheveningnews-citroen-parade-tom-evans-funeral": {
         "Norfolk and Norwich University Hospital",
-    },  # fmt: skip
+    },
     # a company with "St." and a possessive ("St. James's Place plc"); a first name that is
     # a verb ("bested Will Messer"); a body named only in its members' plural title
     # ("Leon County Commissioners"); a residence's name ("Fairfield Manor West") and a
@@ -496,9 +497,21 @@ KNOWN_MISSES = {
     "thewhig-2018-year-in-review-september": {
         "Fairfield Manor West",
         "Great Lakes St. Lawrence Governors and Premiers",
-    },  # fmt: skip
+    },
     "wour-oneida-county-fentanyl-overdose-warning": {"U.S Drug Enforcement Administration"},
     "zacks-yahoo-q1-earnings-beat-shares-fall": {"Yahoo! Inc.", "Zacks"},
+    # batch 42 (dev, session 33): companies named with "Limited" and "The" (no head word the
+    # rules read), a described group ("Israeli occupation forces"), rugby players named
+    # once with no cue, a city's police in lower case, agents named by an acronym's plural
+    # ("Zimbabwe CIOs") and a man named once after "identified as" in a long apposition
+    "businesstimes-stocks-to-watch-dbs-singpost": {
+        "TT International Limited",
+        "The Ascott Limited",
+    },
+    "menafn-kuna-kuwait-fm-palestinian-cause-priority": {"Israeli occupation forces"},
+    "supersport-superwrap-newlands-knockout-lions-stormers": {"Malcom Marx", "Jaco Kriel"},
+    "tuoitrenews-fake-policeman-nabbed-hcmc-2018": {"Ho Chi Minh City police", "three other men"},
+    "zwnews-cio-arrest-fake-lockdown-statement": {"Zimbabwe CIOs", "Lovemore Zvekusekwa"},
 }
 
 
