@@ -4,7 +4,10 @@ and a search icon's label, "Related readings:" over other stories' titles, a cap
 "Photo by: Name." and "File photo by Name/Outlet" after its stop, an image's alt text
 "Picture of X logo"; a live blog's long update with no final stop is no headline of a list;
 a body named before its officer's title ("Regina Police Service Chief Evan Bray") and a
-surname written "FitzPatrick"."""
+surname written "FitzPatrick"; and from batch 42: "Dr" before a given name ("Dr Johari"
+after "Dr Johari Awang Besar"), "Stock Exchange" ending a body's name, a prompt to follow a
+paper's Google News channel, a scoreboard's "Loading Live Scoring..." and "*All times CAT
+(GMT+2)", "JavaScript is off. Please enable to view full site."""
 
 from __future__ import annotations
 
@@ -112,3 +115,38 @@ def test_a_surname_written_fitz_with_a_capital() -> None:
         'across each of our key operating and financial metrics."'
     )
     assert quote(quotes_of(text), "I am encouraged").speaker == "Mark FitzPatrick"
+
+
+def test_a_given_name_after_dr_is_the_full_name_named_before() -> None:
+    # theborneopost-sandakan-dengue-cases-surge: "Dr Johari" (a Malay given name) had stayed
+    # a second actor, and his quotations went to him, not to "Johari Awang Besar"
+    text = (
+        "Dengue cases surge in Sandakan\n\n"
+        "SANDAKAN: Dengue cases rose sharply this year, said Sandakan Health officer Dr Johari "
+        "Awang Besar.\n\n"
+        "“Today we have 61 localities with active dengue cases,” Dr Johari said."
+    )
+    assert quote(quotes_of(text), "Today we have").speaker == "Johari Awang Besar"
+
+
+def test_a_stock_exchange_ends_a_bodys_name_and_a_google_news_prompt_goes() -> None:
+    # ghanaonlinenews-guinness-ghana-best-year, thedailystar-holey-artisan-high-court-verdict
+    found = {a.name for a in find_actors(segment(
+        "The event was organised with the Ghana Stock Exchange on Friday, the company said."
+    ))}  # fmt: skip
+    assert "Ghana Stock Exchange" in found
+    text = _cleaned(
+        "Google News LinkFor all latest news, follow The Daily Star's Google News channel."
+    )
+    assert "Google News" not in text
+
+
+def test_a_scoreboards_widget_lines_and_a_browsers_notice_go() -> None:
+    # supersport-superwrap-newlands-knockout-lions-stormers, tuoitrenews-fake-policeman-...
+    page = (
+        "Loading Live Scoring...\n*All times CAT (GMT+2)\n\nNew-lands a knockout\n\n"
+        "JavaScript is off. Please enable to view full site.\n\n" + STORY
+    )
+    cleaned = clean(page)
+    assert "Loading" not in cleaned.text and "All times" not in cleaned.text
+    assert "JavaScript" not in cleaned.text

@@ -94,3 +94,15 @@ def test_every_date_read_on_a_dev_page_is_its_publication_date() -> None:
                 continue
             assert got[0] == gold["published"], (folder.name, got)
     assert read >= 15
+
+
+def test_the_stamp_under_the_headline_wins_over_the_first_lines_date() -> None:
+    # jakartaglobe-covid19-cases-rise-117 (dev, batch 42): the page's first line is the day
+    # it was copied, the stamp under the headline the story's
+    page = (
+        "Wednesday, December 6, 2023\n\n"
+        "Mansfield beat Harrogate as Boateng scores three\n\n"
+        f"March 15, 2020 | 8:28 pm\n\n{STORY}\n"
+    )
+    assert _read(page) == "2020-03-15"
+    assert _read(page.replace("March 15, 2020 | 8:28 pm\n\n", "")) == "2023-12-06"  # guard

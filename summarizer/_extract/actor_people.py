@@ -44,9 +44,11 @@ class Group:
 
 def _courteous(c: Cand, courtesy: frozenset[str]) -> bool:
     """Whether a title that goes before surnames only (the pack's ``courtesy``) stands
-    before the name."""
+    before the name.  Not "Dr": the Malay, Arab and Indonesian press put it before a given
+    name ("Dr Johari" after "Dr Johari Awang Besar", "Dr Mahathir")."""
     title = (c.title or "").split()
-    return bool(title) and title[-1].strip(".").casefold() in courtesy
+    word = title[-1].strip(".").casefold() if title else ""
+    return word in courtesy and word != "dr"
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:

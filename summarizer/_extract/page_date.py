@@ -8,7 +8,8 @@ one, anchors nothing):
   March 3, 2017 by Jane Doe", "First published on Tue 12 Mar 2024");
 * a date line standing alone in the page's first characters, below the headline or as
   the page's first line ("Wednesday 02 September 2020 21:20 BST"), as a copied page keeps
-  it; not a first line with a menu under it: a masthead shows the day the page was viewed.
+  it; not a first line with a menu under it: a masthead shows the day the page was viewed;
+  and a first line only when no date line stands below the headline.
 
 An "Updated" or "Modified" stamp is not read: it dates a later edit, and "on Tuesday" in the
 story counts from the first publication; nor is "Posted by X on ...", an embedded post's.
@@ -53,15 +54,21 @@ def page_date(cleaned: CleanText, raw: str) -> tuple[str, str] | None:
             return day, line.strip()
     top = text[:PAGE_TOP]
     below = top.find(title) + len(title) if title and title in top else -1
+    first: tuple[str, str] | None = None  # the page's first line: the one below the title wins
     for t in find_time_expressions(top, None):
         if (t.start == 0 and _menu_after(raw, t.text)) or 0 < t.start < below:
             continue  # a masthead's date; a line between the page's first and the headline
         if (day := _stated_day(t)) is not None:
             line = top[top.rfind("\n", 0, t.start) + 1 :].split("\n", 1)[0]
             alone = date_line(top, Cand(t.start, t.end, None, False)) is not None
-            if alone or calendar_line(line):  # "Wednesday, July 29th 2020, 4:14 pm"
+            if not (alone or calendar_line(line)):  # "Wednesday, July 29th 2020, 4:14 pm"
+                continue
+            if t.start > 0 or below < 0:
                 return day, line.strip()
-    return None
+            # ("Wednesday, December 6, 2023" over the headline, "March 15, 2020 | 8:28 pm"
+            # under it: the day the page was copied, and the story's)
+            first = first or (day, line.strip())
+    return first
 
 
 def _menu_after(raw: str, line: str) -> bool:

@@ -195,7 +195,11 @@ HEADS = _words("""Council Guard Organization Organisation Ministry Department Ag
     Consortium Cooperative Caucus Secretariat Academy Reserve Senate Platforms Foods Networks
     Labs Resorts Stores Services Electronics Robotics Aerospace Hotels Chemicals Steel Theater
     International
-    Theatre FC AFC Institutes Schools Command""") | {"Public Health", "School District"}
+    Theatre FC AFC Institutes Schools Command""") | {
+    "Public Health",
+    "School District",
+    "Stock Exchange",
+}
 # "Clark County Public Health", "Toronto Public Health", "Shelby County Schools", "Achievement
 # School District" ("District" alone is a place's): a body's name ends so
 # Last words of a company's name, after which its first word alone names it too.

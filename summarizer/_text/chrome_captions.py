@@ -97,13 +97,13 @@ def pull_quotes(plains: Sequence[str], drop: dict[int, str]) -> dict[int, str]:
     reads = 0
     for i, plain in enumerate(plains):
         m = _PULL.match(plain) if i not in drop and len(plain) < 600 else None
-        cut = _PULL_CUT.fullmatch(plain) if m is None and i not in drop else None
-        if m is None and cut is None:
+        found = m or (_PULL_CUT.fullmatch(plain) if i not in drop else None)
+        if found is None:
             continue
         reads += 1
         if reads > _PULL_READS:
             break
-        said = (m or cut)["q"].strip()  # a cut one's words, the ellipsis off
+        said = found["q"].strip()  # a cut one's words, the ellipsis off
         first = whole.find(said)
         if first >= 0 and whole.find(said, first + 1) >= 0:
             out[i] = "pull quote"

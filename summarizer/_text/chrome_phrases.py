@@ -51,9 +51,11 @@ _CHROME_LINE = re.compile(
         # a print page's pointer to another page: "... local elections – find out how on page 10."
         .{{0,160}}\ [–—-]\ (?:find\ out\ (?:more|how)|see|turn\ to|more|full\ story|story)
         \ (?:on\ )?page\ \d{{1,3}}\.?|
+        # "Google News LinkFor all latest news, follow The Daily Star's Google News channel."
+        .{{0,60}}\bfollow\ .{{0,60}}\bgoogle\ news(?:\ channel)?\b.{{0,80}}|
         # an app's pitch: "Download in the Apple Store or Google Play."
-        (?:download|get\ (?:it|the\ app|our\ app))(?:\ (?:it|now|free))?\ (?:on|in|from|at)\ (?:the\ )?
-        (?:apple\ store|app\ store|google\ play)\b.{{0,40}}|
+        (?:download|get\ (?:it|the\ app|our\ app))(?:\ (?:it|now|free))?\ (?:on|in|from|at)
+        \ (?:the\ )?(?:apple\ store|app\ store|google\ play)\b.{{0,40}}|
         (?:select|click|tap)\ (?:this|the)\ search\ icon\b.{{0,60}}|
         connect\ with\ us|digital\ edition|e-?paper|
         (?:error:\ )?content\ is\ protected\b.{{0,10}}|  # a copy-protection plug-in's alert
@@ -105,7 +107,13 @@ _CHROME_LINE = re.compile(
         # audio and video players
         listen(?:\ to\ this\ (?:article|story))?(?:\ [\d:]+(?:\ min(?:utes?)?)?)?|
         (?:play|watch|pause)(?:\ (?:video|audio|now))?|embed|download|direct\ link|please\ wait|
-        no\ media\ source\ currently\ available|loading(?:\.\.\.|…)?|(?:(?:xs|sm|md|lg|xl)\b\ ?)+|
+        no\ media\ source\ currently\ available|loading(?:\ [\w\ ]{{1,30}})?(?:\.\.\.|…)?|
+        (?:(?:xs|sm|md|lg|xl)\b\ ?)+|
+        # a scoreboard's note: "*All times CAT (GMT+2)", "All times ET"
+        \*?all\ times\ (?:are\ )?(?:in\ )?(?:[a-z]{{2,5}}|local|eastern|pacific|central)
+        (?:\ time)?(?:\ \((?:gmt|utc)\ ?[+-]\ ?\d{{1,2}}\))?\.?|
+        # a browser's notice: "JavaScript is off. Please enable to view full site."
+        (?:javascript\ is\ (?:off|disabled|not\ enabled)|please\ enable\ javascript)\b.{{0,80}}|
         (?=[\d:.\ ]*+$)[\d:.\ ]*\d:\d\d[\d:.\ ]*|  # time codes (the lookahead: no rescans)
         download\ (?:(?:the|our)\ )?(?:content|images?|photos?|video|audio|app|pdf)\b.{{0,80}}|
         # comments counters, feedback, consent buttons
