@@ -290,6 +290,25 @@ KNOWN_LEFT = {
     ],
     # a research site's labels: its blog's name and a link after the company's name
     "zacks-yahoo-q1-earnings-beat-shares-fall": ["Analyst Blog", "(YHOO - Analyst Report)"],
+    # batch 42 (dev, session 33): a business paper's teaser of another story, a widget's
+    # site name and label, an advertiser's brand and pitch between the story's items
+    "businesstimes-stocks-to-watch-dbs-singpost": [
+        "Singapore Exchange (SGX) and the Singapore Institute of Surveyors and Valuers (SISV) "
+        "are jointly reviewing valuation practices",
+        "sentifi.com",
+        "Market voices on:",
+        "Nespresso",
+        "Pair your daily business read with the perfect cup of espresso.",
+    ],
+    # a byline whose writer's name the copy lost, glued to a section's name
+    "jis-holness-charges-jis-source-for-facts": ["By: October 9, 2023 ,The Full Story"],
+    # a syndicator's source tag opening the story's first paragraph
+    "menafn-kuna-kuwait-fm-palestinian-cause-priority": ["(MENAFN- Kuwait News Agency (KUNA))"],
+    "supersport-superwrap-newlands-knockout-lions-stormers": ["SuperWrap 8, 2017"],  # a column's
+    # issue label; a section's label above the headline
+    "thedailystar-holey-artisan-high-court-verdict-today": ["Crime & Justice"],
+    # a caption naming who is pictured, with a colon and a title, no credit
+    "zwnews-cio-arrest-fake-lockdown-statement": ["CIO Boss: Minister Owen Mudha Ncube"],
 }
 
 

@@ -99,7 +99,11 @@ GOLD = ROOT / "eval" / "gold"
 # dev, 16 test; 2b2fc3a and the code it was merged onto scored its 16 test articles 0.78 /
 # 0.74 / 0.55 / 0.80 with 7 leaked, its 16 dev 0.72 / 0.77 / 0.57 / 0.77 with 6: the whole
 # set's dev 27 and test 104 at the start, 24 and 102 at the end; dev actors 0.90 with them;
-# the dev leaks left are listed with why in test_cleaning's KNOWN_LEFT), hence lower bars
+# the dev leaks left are listed with why in test_cleaning's KNOWN_LEFT), then to 697 (batch
+# 42, the same session: 12 dev, 20 test of Asia, Africa, Latin America and Oceania; 2b2fc3a
+# and the code it was merged onto scored its 20 test articles 0.78 / 0.56 / 0.73 / 0.88 with 6
+# leaked, its 12 dev 0.87 / 0.88 / 0.79 / 0.87 with 4: the whole set's dev 31 and test 110
+# at the start, 27 and 108 at the end), hence lower bars
 # than the 91 articles' (dev 0.97 / 0.98 / 0.96 / 0.82, test 0.78 / 0.86 / 0.86 / 0.80).
 # The issue's targets on test are higher (actors 0.95, quotes 0.90, dates 0.95, key facts
 # 0.75, no leaked chrome): see the README for where the rules stand against them.
@@ -109,7 +113,7 @@ BARS = {
     "test": {"actor_recall": 0.80, "quote_attribution": 0.79, "date_accuracy": 0.74,
              "key_fact_coverage": 0.80},
 }  # fmt: skip
-LEAKED_AT_MOST = {"dev": 24, "test": 102}  # chrome strings found in a digest (target: 0)
+LEAKED_AT_MOST = {"dev": 27, "test": 108}  # chrome strings found in a digest (target: 0)
 
 
 @pytest.fixture(scope="module")
