@@ -67,8 +67,9 @@ _R_EMPLOYER = prefiltered(
 _R_BODY_OFFICER = prefiltered(
     re.compile(
         rf"(?<![\w\-'’.])(?P<o>(?:(?:St|Ste|Ft|Mt)\. )?(?:{CAPW} ){{1,5}}{CAPW}) "
-        r"(?:Chief|Judge|Justice|Chair|Chairman|Chairwoman|President|Director|Commissioner|Superintendent|Spokesman|Spokeswoman"
-        r"|Secretary|Administrator|Commander|Manager|Trustee|Inspector|Sheriff)"
+        r"(?:Chief|Judge|Justice|Chair|Chairman|Chairwoman|President|Director|Commissioner"
+        r"|Superintendent|Spokesman|Spokeswoman|Secretary|Administrator|Commander|Manager"
+        r"|Trustee|Inspector|Sheriff)"
         r" (?=[A-Z][a-z])"
     )
 )
