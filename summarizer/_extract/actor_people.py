@@ -13,6 +13,7 @@ from functools import cache
 from summarizer._digest import ActorType
 from summarizer._extract.actor_rules import bare_al
 from summarizer._extract.actor_text import Cand, Text
+from summarizer._lang import NameWords
 
 
 def surname_key(word: str) -> str:
@@ -42,13 +43,12 @@ class Group:
     title: str | None = None
 
 
-def _courteous(c: Cand, courtesy: frozenset[str]) -> bool:
-    """Whether a title that goes before surnames only (the pack's ``courtesy``) stands
-    before the name.  Not "Dr": the Malay, Arab and Indonesian press put it before a given
-    name ("Dr Johari" after "Dr Johari Awang Besar", "Dr Mahathir")."""
+def _courteous(c: Cand, names: NameWords) -> bool:
+    """Whether a title that goes before surnames only stands before the name: the pack's
+    ``courtesy``, less those some presses put before a given name (``courtesy_given``)."""
     title = (c.title or "").split()
     word = title[-1].strip(".").casefold() if title else ""
-    return word in courtesy and word != "dr"
+    return word in names.courtesy and word not in names.courtesy_given
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
@@ -78,7 +78,7 @@ def merge_people(t: Text, cands: list[Cand]) -> list[Group]:
         elif not same and len(key) <= 4:  # "Xu" for "Xu Bo": family name first
             same = _groups(by_first, key)
         known = c.name in t.r.given
-        if not same and " " not in c.name and (known or not _courteous(c, t.lang.names.courtesy)):
+        if not same and " " not in c.name and (known or not _courteous(c, t.lang.names)):
             # "Cathy said" after "his daughter Cathy Nicholl": the one full name it opens;
             # "General Prayut" after "Prayut Chan-o-cha", a name a title may go before
             first = _groups(by_first, c.name.casefold())

@@ -54,6 +54,9 @@ class NameWords:
     # lowercase, without a period: the titles that go before a surname only ("Mr Taylor" is
     # no "Taylor Swift"; "Mrs May" is a person, not a month)
     courtesy: frozenset[str]
+    # of those, the ones some presses also put before a given name: "Dr Johari" after "Dr
+    # Johari Awang Besar", "Dr Mahathir" (Malay, Arab and Indonesian usage)
+    courtesy_given: frozenset[str]
     # (a short form, the given names it stands for): "Jim", (James,); a lone "Jim" is the one
     # person whose full name opens with one of them (pairs, so that the pack stays hashable)
     diminutives: tuple[tuple[str, tuple[str, ...]], ...]

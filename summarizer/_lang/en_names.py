@@ -375,6 +375,7 @@ ENGLISH_NAMES = NameWords(
     company_tails=COMPANY_TAILS,
     titles=TITLES,
     courtesy=frozenset("mr mrs ms miss mx dr mme m".split()),
+    courtesy_given=frozenset(("dr",)),
     diminutives=DIMINUTIVES,
     acronym_titles=ACRONYM_TITLES,
     title_words=TITLE_WORDS,

@@ -357,9 +357,7 @@ def _listed_headline(line: LineLike) -> bool:
         and headline_shaped(plain, 4)
         and not _QUOTE_MARKS.search(plain[1:])
         and ":" not in plain
-        and not (
-            len(plain.split(None, _UPDATE_WORDS)) > _UPDATE_WORDS and _PROSE_UPDATE.search(plain)
-        )
+        and not (word_count(plain, _UPDATE_WORDS) > _UPDATE_WORDS and _PROSE_UPDATE.search(plain))
     )
 
 
