@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from summarizer import Digest, summarize
+from summarizer._extract.actors import find_actors
 from summarizer._extract.dates import find_time_expressions
 from summarizer._grounding import all_evidence, check_digest
 from summarizer._text.segment import segment
@@ -110,3 +111,8 @@ def timeline_of(text: str, published: str) -> list[tuple[str, str | None]]:
     """Code's timeline for ``text``, as (date as written, date), no model."""
     digest = summarize(text, backend="none", cache=False, published=published)
     return [(e.date_text, e.date) for e in digest.timeline]
+
+
+def actor_types(text: str) -> dict[str, str]:
+    """The actors code finds in ``text`` (no cleaning), each name with its type."""
+    return {a.name: a.type for a in find_actors(segment(text, None))}

@@ -6,10 +6,8 @@ Schools"); a line closed by a picture's credit in brackets is a caption, dropped
 
 from __future__ import annotations
 
-from summarizer._extract.actors import find_actors
 from summarizer._text.cleaning import clean
-from summarizer._text.segment import segment
-from tests.support import timeline_of
+from tests.support import actor_types, timeline_of
 
 # adn-anchorage-legislative-caucus-quiet-meeting, published 2015-01-10
 CAUCUS = "This is only the second time that a pre-session January meeting has happened, Tuck said."
@@ -25,13 +23,9 @@ def test_a_month_that_is_a_name_stays_a_name() -> None:
     assert all(d != "2015-05" for _t, d in timeline_of(text, "2015-01-10"))
 
 
-def _types(text: str) -> dict[str, str]:
-    return {a.name: a.type for a in find_actors(segment(text, None))}
-
-
 def test_plural_heads_end_a_bodys_name() -> None:
     # fiercebiotech-trump-nih-budget-cut-2026, chalkbeat-tennessee-launch-letter-2014
-    found = _types(
+    found = actor_types(
         "President Donald Trump's budget slashes funds for the National Institutes of Health "
         "(NIH) by $17.97 billion. We wrote about change in Shelby County Schools and the "
         "Achievement School District."

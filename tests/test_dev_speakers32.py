@@ -10,15 +10,9 @@ Hunter Prescott")"""
 
 from __future__ import annotations
 
-from summarizer._extract.actors import find_actors
 from summarizer._text.cleaning import clean
-from summarizer._text.segment import segment
+from tests.support import actor_types
 from tests.test_quotes import quote, quotes_of
-
-
-def _actors(text: str) -> dict[str, str]:
-    return {a.name: a.type for a in find_actors(segment(text, None))}
-
 
 # citizentimes-asheville-clinches-playoff-spot-north-henderson
 COACH = (
@@ -33,7 +27,7 @@ COACH = (
 
 
 def test_a_school_and_a_places_side_are_no_people() -> None:
-    found = _actors(COACH)
+    found = actor_types(COACH)
     assert found["Asheville High"] == "organization"
     assert found["North Henderson"] == "organization"
 
@@ -83,7 +77,7 @@ def test_his_excellency_is_no_body() -> None:
         "Qatar wants good relations with its neighbours, HE the Deputy Prime Minister and "
         "Foreign Minister Sheikh Mohamed bin Abdulrahman al-Thani has said."
     )
-    assert "HE" not in _actors(text)
+    assert "HE" not in actor_types(text)
 
 
 # lynnnews-john-collop-tributes-2022
@@ -111,12 +105,12 @@ def test_a_name_line_after_a_closed_quotation_stays() -> None:
 
 # manawatustandard-turbos-beat-tasman-35-20-2017, pioneerpress-gardenhire-twins-...-2011
 def test_a_players_position_before_his_name() -> None:
-    found = _actors("The only other injury was a rolled ankle to hooker Hunter Prescott.")
+    found = actor_types("The only other injury was a rolled ankle to hooker Hunter Prescott.")
     assert found.get("Hunter Prescott") == "person"
-    found = _actors("The infield will be younger with newcomer Tsuyoshi Nishioka at second.")
+    found = actor_types("The infield will be younger with newcomer Tsuyoshi Nishioka at second.")
     assert found.get("Tsuyoshi Nishioka") == "person"
 
 
 def test_a_clubs_short_name_is_a_club() -> None:
     text = "Tributes were paid to Dundee Utd legend Jim McLean, who died on Saturday."
-    assert _actors(text).get("Dundee Utd") == "organization"
+    assert actor_types(text).get("Dundee Utd") == "organization"

@@ -8,14 +8,8 @@ as "saying" does (", stating, “...”")."""
 
 from __future__ import annotations
 
-from summarizer._extract.actors import find_actors
-from summarizer._text.segment import segment
+from tests.support import actor_types
 from tests.test_quotes import quote, quotes_of
-
-
-def _actors(text: str) -> dict[str, str]:
-    return {a.name: a.type for a in find_actors(segment(text, None))}
-
 
 # taranakidailynews-taranaki-end-losing-streak-napier
 DOUBLED = (
@@ -88,8 +82,8 @@ HYPHENED = (
 
 
 def test_a_name_with_a_hyphened_article_is_a_person() -> None:
-    assert _actors(HYPHENED)["Laila Bahaa-el-din"] == "person"
-    assert _actors("Pakistan's ruler Zia-ul-Haq said so on Monday.")["Zia-ul-Haq"] == "person"
+    assert actor_types(HYPHENED)["Laila Bahaa-el-din"] == "person"
+    assert actor_types("Pakistan's ruler Zia-ul-Haq said so on Monday.")["Zia-ul-Haq"] == "person"
 
 
 def test_her_words_are_not_her_universitys() -> None:
