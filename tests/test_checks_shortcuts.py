@@ -133,6 +133,7 @@ def test_texts_whose_date_finder_is_skipped_have_no_candidates() -> None:
     assert [f.pattern.pattern for f in FINDERS if f.anchored is None] == [
         r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])",
         date_finders._RANGE_TO + r"(?:19|20)\d\d\b(?![,.]?\d|-\d|%)",  # "between 1999-2004"
+        r"\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY)(?:['’]?[0-3]\d|\s?(?:19|20)\d\d)\b(?![,./]\d|-\d|%)",
         r"(?:(?<=\b(?:19|20)\d\d to )|(?<=\b(?:19|20)\d\d through )|(?<=\b(?:19|20)\d\d and ))"
         r"['’]\d\d\b(?![\d%])",
     ]  # (each holds a digit)

@@ -122,6 +122,13 @@ _FIND = [
     re.compile(rf"{_RANGE_TO}(?:19|20)\d\d\b(?![,.]?\d|-\d|%)"),
     # A quarter of a year: "in Q4 2012", "4Q 2012", "fourth-quarter 2012" (its year).
     re.compile(rf"\b(?:Q[1-4]|[1-4]Q|(?i:first|second|third|fourth)[-\s]quarter)\s+{_YEAR}"),
+    # A results period written short: "2Q21", "1H22", "FY22", "Q3'21", "FY2022" (two-digit
+    # years 00-39 only: "Q450" or "H264" is a model's name, no period).
+    re.compile(
+        r"\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY)(?:['’]?[0-3]\d|\s?(?:19|20)\d\d)\b(?![,./]\d|-\d|%)"
+    ),
+    # "the end-2008 crisis": a year's end or start joined to it
+    re.compile(rf"\b(?i:end|start)-{_YEAR}"),
     # "The inaugural 2016 festival": a year after "the" and an adjective that counts nothing
     # (not "the first 2000 people").
     re.compile(
@@ -271,7 +278,9 @@ _ANCHORED = {
         # "fourth-quarter 2012", "Q4 of 2012"; "the inaugural 2016"
         Anchored(_finder(r"[1-4]Q|(?i:first"), _YEAR_AT, 6 + 1 + 7 + 3),
         Anchored(_finder(r"(?<=\b[Tt]he inaugural )"), _YEAR_AT, 0),
-        Anchored(_finder(r"\b(?i:for|fiscal)\s+"), _YEAR_AT, 6 + 3),
+        # "for 2019", "fiscal 2019", "the financial year 2019"
+        Anchored(_finder(r"\b(?i:for|fiscal|(?:fiscal|financial)"), _YEAR_AT, 9 + 3 + 4 + 3),
+        Anchored(_finder(r"\b(?i:end|start)-"), _YEAR_AT, 5 + 1),  # "end-2008"
         # "earlier in early June", "mid-June"; "through June"
         Anchored(_finder(r"|later|between)\s+|\b(?i:mid)-)"), _MONTH_AT, 7 + 3 + 5 + 3),
         Anchored(_finder(rf"(?:{_JOINED})(?:{_FULL})\b"), _MONTH_AT, 0),

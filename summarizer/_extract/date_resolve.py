@@ -60,9 +60,12 @@ _R_MY = re.compile(r"([a-z]+)\.?(?: of)?,? (\d{4})", _I)
 _R_YEAR = re.compile(
     r"(?:at least |as (?:early|late|soon) as )?"  # "until at least 2018"
     r"(?:(?:early|mid|late)[- ]|(?:spring|summer|fall|autumn|winter)(?: of)? |fiscal "
+    r"|(?:fiscal|financial) year |(?:end|start)-|fy ?|h[12] |[12]h "
     r"|q[1-4] |[1-4]q |(?:first|second|third|fourth)[- ]quarter )?(\d{4})",  # "Q4 2012"
     _I,
 )
+# A results period with a two-digit year ("2Q21", "1H22", "FY22"): 00-39, this century's.
+_R_SHORT_PERIOD = re.compile(r"(?:q[1-4]|[1-4]q|h[12]|[12]h|fy)['’]?([0-3]\d)", _I)
 _R_MONTH = re.compile(r"((?:(?:last|next|this|early|late|earlier|later|mid)[- ])*)([a-z]+)", _I)
 _R_TWO_DAYS = re.compile(r"the day (after) tomorrow|the day (?:before) yesterday", _I)
 _R_DAYWORD = re.compile(
@@ -196,6 +199,8 @@ def _absolute(expr: str) -> _Res | None:
     m = _R_MY.fullmatch(expr)
     if m and m.group(1).lower() in cal.MONTHS:
         return f"{int(m.group(2)):04d}-{cal.MONTHS[m.group(1).lower()]:02d}", "month"
+    if m := _R_SHORT_PERIOD.fullmatch(expr):
+        return f"20{m.group(1)}", "year"
     m = _R_YEAR.fullmatch(expr)
     return (m.group(1), "year") if m else None
 

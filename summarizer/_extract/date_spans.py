@@ -17,7 +17,8 @@ from summarizer._text.scan import prefiltered
 _FULL = "|".join(forms[0] for forms in ENGLISH.months)
 FIND: tuple[re.Pattern[str], ...] = (
     re.compile(
-        r"\b(?i:for|fiscal)\s+(?:19|20)\d\d\b(?![,.]\d|-\d|%|\s+(?:[a-z]+s|people|children|men|women)\b)"
+        r"\b(?i:for|fiscal|(?:fiscal|financial)\s+year)\s+(?:19|20)\d\d\b"
+        r"(?![,.]\d|-\d|%|\s+(?:[a-z]+s|people|children|men|women)\b)"
     ),
     re.compile(
         r"\b(?i:(?:last|this|next|past)\s+weekend|(?:over|at)\s+the\s+weekend"
