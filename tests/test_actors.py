@@ -290,8 +290,8 @@ PER_ARTICLE = 0.8
 # are KNOWN_MISSES below, with why); 0.905 with batch 38's 11 (943 of 1041); 0.904 with
 # batch 39's 10 (982 of 1086); 0.890 with batches 40 and 41's 31 (1095 of 1229 after
 # session 33's rules; their misses are KNOWN_MISSES below, with why); 0.887 with batch 42's
-# 12 (1139 of 1283)
-TOTAL_RECALL = 0.887
+# 12 (1139 of 1283); 0.884 with batch 43's 15 (1196 of 1352 after session 34's rules)
+TOTAL_RECALL = 0.884
 # Misses of dev articles added after the bar, each with why no rule finds it: they count in
 # the total, not in their article's bar (every other name of the article still does).
 KNOWN_MISSES = {
@@ -512,6 +512,20 @@ KNOWN_MISSES = {
     "supersport-superwrap-newlands-knockout-lions-stormers": {"Malcom Marx", "Jaco Kriel"},
     "tuoitrenews-fake-policeman-nabbed-hcmc-2018": {"Ho Chi Minh City police", "three other men"},
     "zwnews-cio-arrest-fake-lockdown-statement": {"Zimbabwe CIOs", "Lovemore Zvekusekwa"},
+    # batch 43 (dev, session 34): a body the gold writes with its acronym in brackets (found
+    # as "Irish Farmers’ Association", alias "IFA": the eval's scorer matches it by its last
+    # word, ``resolve`` does not); a centre ("Centre" ends the names of things); two banks
+    # named once after "arranged by", no cue word; a ministry's acronym after its
+    # minister's title and a lower-case group; a university by its one bare word; a police
+    # force named only in an embedded post's signature (the post is chrome)
+    "agriland-ifa-campaign-county-council-meetings": {"Irish Farmers’ Association (IFA)"},
+    "gazetteandherald-john-brian-ovens-former-mayor-dies": {
+        "Chippenham Museum and Heritage Centre",
+    },
+    "maritimeexecutive-diana-raises-genco-offer-star-bulk": {"DNB Carnegie", "Nordea"},
+    "nbcnamibia-luvindao-cholera-cchf-measles": {"MoHSS", "health teams"},
+    "tuftsdaily-part-time-faculty-renegotiate-contract": {"Tufts"},
+    "wsmv-joelton-man-charged-nephew-shooting": {"Metro Nashville PD"},
 }
 
 

@@ -192,7 +192,12 @@ def _rules(lang: LanguagePack) -> Rules:
     country = frozenset(k for k, (_, t) in gaz.items() if t == "country")
     stop = lang.name_stopwords
     no_name = stop | w.things | w.heads | w.title_words | w.demonyms | country | w.places
-    title = rf"(?:{trie(w.titles)})(?: (?:of|for) (?:the )?{WORD}(?: and {WORD})?)?"
+    # "Minister for Agriculture and Food", "Minister for Housing, Local Government and
+    # Heritage": a list of portfolios ends in "and" (else a name after a comma would be one)
+    title = (
+        rf"(?:{trie(w.titles)})(?: (?:of|for) (?:the )?{WORD}"
+        rf"(?:(?:, {WORD}(?: {WORD})?)*,? and (?:the )?{WORD})?)?"
+    )
     roles = trie(w.roles)
     return Rules(
         stop=stop,
