@@ -309,6 +309,47 @@ KNOWN_LEFT = {
     "thedailystar-holey-artisan-high-court-verdict-today": ["Crime & Justice"],
     # a caption naming who is pictured, with a colon and a title, no credit
     "zwnews-cio-arrest-fake-lockdown-statement": ["CIO Boss: Minister Owen Mudha Ncube"],
+    # batch 43 (dev, session 34): an embedded post glued to its link and signature on one
+    # line, under an emoji-flanked label (the gold lists the post as chrome on this page and
+    # as story on two others: dropping such lines cost two actors and three dates there)
+    "agriland-ifa-campaign-county-council-meetings": [
+        "📢 Presidential Update 📢",
+        "President Francie Gorman has the following update",
+        "#EnoughIsEnough pic.twitter.com/2tupoTDg7q",
+        "Irish Farmers' Association (@IFAmedia) February 13, 2024",
+    ],
+    # a student paper's tagline under its name
+    "goldengatexpress-walkout-class-cuts-tuition-2023": [
+        "The Student News Site of San Francisco State University"
+    ],
+    # a forum's poster card: name, rank, counts and their labels
+    "herefordvoice-damien-lucas-sentenced-92-months": [
+        "Hereford Voice",
+        "Administrator",
+        "Posts",
+        "2,203",
+        "Joined",
+        "Last visited",
+        "Days Won",
+        "Posts posted by Hereford Voice",
+    ],
+    # a print front page's masthead, teasers of inner pages and a caption, all in the
+    # lines of its one text block
+    "tuftsdaily-part-time-faculty-renegotiate-contract": [
+        "Symbiotic school: children, student researchers, teachers benefit from collaborative "
+        "EPCS see FEATURES/ PAGE 5",
+        "WOMEN’S BASKETBALL",
+        "Tufts finishes second in nation to NESCAC rivals Amherst",
+        "Charli XCX ‘breaks the rules’ with new album see ARTS&LIVING / PAGE 7",
+        "N E W S PA P E R",
+        "E S T. 1 9 8 0",
+        "T HE T UFTS DAILY",
+        "VOLUME LXXIII, NUMBER 34",
+        "tuftsdaily.com",
+        "by Emma Steiner News Editor",
+        "Students assemble and rally for equal pay for part-time faculty, marching from the "
+        "Academic Quad to 200 Boston Ave. on Oct. 10, 2014.",
+    ],
 }
 
 

@@ -129,7 +129,7 @@ def _own_shape(plain: str) -> str | None:
         return "byline"
     if " By " in plain and _stamped_byline(plain):
         return "byline"
-    if _R_AUTHOR.fullmatch(plain):
+    if _R_AUTHOR.fullmatch(plain) or _R_NAME_STAMP.fullmatch(plain) or _R_DESK.fullmatch(plain):
         return "byline"
     if plain.endswith(" |") and len(words) <= _ROW_WORDS:
         return "page row"  # "Tuesday 7th December 2010 |", "Text too small? |": a toolbar's
@@ -250,6 +250,18 @@ _R_DASHES = re.compile(r"\s[-–—|]\s")
 # "Author: Devin Kelly": a template's label before the writer's name.
 _R_AUTHOR = re.compile(
     r"(?:[•·*-]\s*)?(?:Author|Written by|Words by):?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}"
+)
+_NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}"
+# "Grant Prior 11 months ago": a byline and the page's stamp counted back.
+_R_NAME_STAMP = re.compile(
+    rf"{_NAME}\s+\d{{1,2}}\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+)
+# "Luis Martinez, Administration Editor", "by Emma Steiner News Editor": a byline and the
+# writer's desk (a comma or "by" tells where the name ends: "Times Names New Editor" is a
+# headline).
+_R_DESK = re.compile(
+    rf"(?:[Bb]y\s+{_NAME},?|{_NAME},)\s+(?:[A-Z][\w&\-]*\s+){{0,3}}"
+    r"(?:Editor|Reporter|Writer|Correspondent|Columnist|Photographer)"
 )
 
 

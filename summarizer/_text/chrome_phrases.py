@@ -40,7 +40,11 @@ _CHROME_LINE = re.compile(
         # "Return to Main Page   Home Page": a site's way back
         (?:return|back|go)\ to\ (?:the\ )?(?:main|home|front)\ ?page(?:\s+home\ ?page)?|
         \[(?:back\ )?to\ top(?:\ of\ [\w\ ]{{1,30}})?\]\s*\|?|  # "[to top of second column] |"
-        skip\ to\ (?:main\ )?(?:content|navigation)|menu|search|close|back|notifications|article|
+        (?:skip|jump)\ to\ (?:main\ )?(?:content|navigation)|menu|search|close|back|notifications|
+        article|
+        # a picture's or a player's file alone (a list's number before it): "1. damien-lucas
+        # .thumb.jpg.ca624c4d.jpg"
+        (?:\d{{1,3}}[.)]\ )?\S{{1,200}}\.(?:jpe?g|png|gif|webp|svg|mp3|mp4)|
         (?:main|site|primary|mobile)\ (?:menu|navigation)|
         # a site's tagline: "Constellations, Launch, New Space and more…"
         [^.!?]{{0,80}},\ [^.!?]{{0,60}}\ and\ more(?:\.\.\.|…)|
