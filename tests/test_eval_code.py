@@ -103,7 +103,11 @@ GOLD = ROOT / "eval" / "gold"
 # 42, the same session: 12 dev, 20 test of Asia, Africa, Latin America and Oceania; 2b2fc3a
 # and the code it was merged onto scored its 20 test articles 0.78 / 0.56 / 0.73 / 0.88 with 6
 # leaked, its 12 dev 0.87 / 0.88 / 0.79 / 0.87 with 4: the whole set's dev 31 and test 110
-# at the start, 27 and 108 at the end), hence lower bars
+# at the start, 27 and 108 at the end), then to 729 (batch 43, session 34: 15 dev, 17 test
+# of broadcasters, trade press, student papers and newsrooms; the start code 82abb79 scored
+# its 17 test articles 0.81 / 0.86 / 0.59 / 0.81 with 8 leaked and its 15 dev 0.83 / 0.91 /
+# 0.71 / 0.72 with 8: the whole set's dev 35 and test 116 at the start and at the end; the
+# dev leaks left are listed with why in test_cleaning's KNOWN_LEFT), hence lower bars
 # than the 91 articles' (dev 0.97 / 0.98 / 0.96 / 0.82, test 0.78 / 0.86 / 0.86 / 0.80).
 # The issue's targets on test are higher (actors 0.95, quotes 0.90, dates 0.95, key facts
 # 0.75, no leaked chrome): see the README for where the rules stand against them.
@@ -113,7 +117,7 @@ BARS = {
     "test": {"actor_recall": 0.80, "quote_attribution": 0.79, "date_accuracy": 0.74,
              "key_fact_coverage": 0.80},
 }  # fmt: skip
-LEAKED_AT_MOST = {"dev": 27, "test": 108}  # chrome strings found in a digest (target: 0)
+LEAKED_AT_MOST = {"dev": 35, "test": 116}  # chrome strings found in a digest (target: 0)
 
 
 @pytest.fixture(scope="module")

