@@ -1,10 +1,13 @@
-"""Names from session 34's reading of batch 43's dev articles (eval/gold), each failing
+"""Names and speakers from session 34's reading of dev articles (eval/gold), each failing
 before its rule but the guards: a minister's title naming a list of portfolios ("Minister
-for Agriculture, Food and the Marine Charlie McConalogue") ends before the name."""
+for Agriculture, Food and the Marine Charlie McConalogue") ends before the name; verbs that
+judge ("hailed", "condemned", "slammed", ...) open a quoted characterisation as "called"
+and "described" do."""
 
 from __future__ import annotations
 
 from tests.support import actor_types
+from tests.test_quotes import quotes_of
 
 
 def test_a_list_of_portfolios_ends_before_the_name() -> None:
@@ -28,3 +31,24 @@ def test_a_name_after_a_comma_is_no_portfolio() -> None:
     assert found.get("Mary Butler") == "person"
     found = actor_types("Members met Minister for Agriculture Charlie McConalogue on Friday.")
     assert found.get("Charlie McConalogue") == "person"
+
+
+def test_verbs_of_judgement_open_a_quoted_characterisation() -> None:
+    # maltaindependent-vitals-case-galea-cardona-2024's shape ("dismissed a memorandum ...
+    # as “a piece of paper ...”"), with the verbs that judge as "called" and "described" do
+    for verb in ("hailed", "praised", "criticised", "condemned", "slammed", "derided"):
+        text = (
+            f"Former Malta Enterprise CEO Mario Galea {verb} the memorandum of understanding "
+            "as “a piece of paper with no legal value whatsoever.”"
+        )
+        assert [q.speaker for q in quotes_of(text)] == ["Mario Galea"], verb
+
+
+def test_a_school_dismissed_early_is_no_speaker() -> None:
+    # guard: "dismissed" stays out, for schools that dismiss early (wral-lightning-storms-
+    # outages-unc-rex: the town in the apposition had become an actor)
+    found = actor_types(
+        "Neuse River Middle School in Knightdale, which is a year-round school, dismissed "
+        "early at 11:30 a.m. on Tuesday due to a power outage."
+    )
+    assert "Knightdale" not in found

@@ -113,7 +113,8 @@ ENGLISH = LanguagePack(
         expresses voiced predicts explains notes writes tweets recalls admits concedes
         suggests stresses urges confirms reveals concludes acknowledges maintains declares
         replies responds pleaded pleads branded brands labelled labeled termed testified
-        testifies begged"""
+        testifies begged hailed praised criticised criticized condemned slammed
+        denounced decried lauded characterised characterized derided"""
     ),
     speech_not_claims=_w("claims calls states asked asks spoke pleaded pleads begged"),
     speech_inverted=_w("said says added opined wrote asked explained noted continued expresses"),
@@ -127,7 +128,9 @@ ENGLISH = LanguagePack(
         emphasizing emphasising urging conceding admitting predicting concluding tweeting
         reiterating accusing dubbing alleging revealing confirming denying responding
         answering lamenting assuring quipping joking boasting vowing pledging promising
-        branding labelling labeling terming testifying exclaiming"""
+        branding labelling labeling terming testifying exclaiming hailing praising
+        criticising criticizing condemning slamming denouncing decrying
+        lauding characterising characterizing deriding"""
     ),
     speech_adverbs=_w(
         """also later then again previously earlier once further has have had publicly
