@@ -290,7 +290,8 @@ PER_ARTICLE = 0.8
 # are KNOWN_MISSES below, with why); 0.905 with batch 38's 11 (943 of 1041); 0.904 with
 # batch 39's 10 (982 of 1086); 0.890 with batches 40 and 41's 31 (1095 of 1229 after
 # session 33's rules; their misses are KNOWN_MISSES below, with why); 0.887 with batch 42's
-# 12 (1139 of 1283); 0.884 with batch 43's 15 (1196 of 1352 after session 34's rules)
+# 12 (1139 of 1283); 0.884 with batch 43's 15 (1196 of 1352 after session 34's rules) and
+# batch 44's 14 (1264 of 1429)
 TOTAL_RECALL = 0.884
 # Misses of dev articles added after the bar, each with why no rule finds it: they count in
 # the total, not in their article's bar (every other name of the article still does).
@@ -526,6 +527,14 @@ KNOWN_MISSES = {
     "nbcnamibia-luvindao-cholera-cchf-measles": {"MoHSS", "health teams"},
     "tuftsdaily-part-time-faculty-renegotiate-contract": {"Tufts"},
     "wsmv-joelton-man-charged-nephew-shooting": {"Metro Nashville PD"},
+    # batch 44 (dev, session 34, collected after the session's rules, not read for rules):
+    # "Emergency services" opening a sentence (a common noun's phrase); a ministry named by
+    # its province and "Justice" (read as a judge's title, as "Justice Canada" beside it);
+    # a round-up's writer named in a closing "by Randy Snow", and a university after its
+    # division's numeral ("Division III Johns Hopkins University")
+    "greatesthitsradio-hull-ferensway-collision": {"Emergency services"},
+    "reddeeradvocate-judge-raps-court-backlog": {"Alberta Justice"},
+    "theworldoffootball-football-deaths-2019-margraff": {"Randy Snow", "Johns Hopkins University"},
 }
 
 

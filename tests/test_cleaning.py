@@ -350,6 +350,40 @@ KNOWN_LEFT = {
         "Students assemble and rally for equal pay for part-time faculty, marching from the "
         "Academic Quad to 200 Boston Ave. on Oct. 10, 2014.",
     ],
+    # batch 44 (dev, session 34, collected after the session's rules, not read for rules):
+    # a caption naming who is pictured; a wire digest's furniture (its stamp, "SENT: 221
+    # words", bylines closed by a stop); a radio site's byline glued to its stamp and its
+    # station pitch; prompts ("To view in-depth profiles, click here.", "Get all the
+    # latest transfer news ..."); a podcast page's "Episodes"; an image's file stem; a
+    # syndication line; a template's unfilled shortcode
+    "burnleyexpress-tributes-former-mayoress-brenda-lambert": [
+        "Mrs Brenda Lambert and husband Tony"
+    ],
+    "columbiabasinherald-ap-new-york-news-digest": [
+        "Columbia Basin Herald | UPDATED 5 years AGO",
+        "For up-to-the minute information on AP's coverage, visit Coverage Plan at "
+        "newsroom.ap.org.",
+        "SENT: 221 words, photos.; will be updated.",
+        "SENT: 306 words, photo.",
+        "SENT: 537 words, photos.",
+        "By Jim Mustian.",
+        "By Marina Villeneuve.",
+    ],
+    "greatesthitsradio-hull-ferensway-collision": [
+        "Author: Tom FeahenyPublished 16th Dec 2021",
+        "Hear all the latest news from across the UK on the hour, every hour, on Greatest "
+        "Hits Radio on DAB, smartspeaker, at greatesthitsradio.co.uk, and on the Rayo app.",
+    ],
+    "hawaiinewsnow-2020-in-memoriam-notable-lives": ["To view in-depth profiles, click here."],
+    "manxradio-newscast-peel-commissioners-dci-newey": ["Episodes"],
+    "nanaimobulletin-council-sworn-in-new-term": ["30947610_web1_221109-NBU-council-sworn-in-1_2"],
+    "theworldoffootball-football-deaths-2019-margraff": [
+        "Original to www.theworldoffootball.com, Wednesday, January 1, 2020"
+    ],
+    "ussun-transfer-news-live-anderson-vinicius": [
+        "Get all the latest transfer news, gossip and updates here..."
+    ],
+    "yorkmix-webster-admits-minster-roof-damage": ["[tptn_list limit=3 daily=1 hour_range=1]"],
 }
 
 

@@ -107,7 +107,10 @@ GOLD = ROOT / "eval" / "gold"
 # of broadcasters, trade press, student papers and newsrooms; the start code 82abb79 scored
 # its 17 test articles 0.81 / 0.86 / 0.59 / 0.81 with 8 leaked and its 15 dev 0.83 / 0.91 /
 # 0.71 / 0.72 with 8: the whole set's dev 35 and test 116 at the start and at the end; the
-# dev leaks left are listed with why in test_cleaning's KNOWN_LEFT), hence lower bars
+# dev leaks left are listed with why in test_cleaning's KNOWN_LEFT), then to 761 (batch 44,
+# the same session, collected after its rules: 14 dev, 18 test; 82abb79 and the end scored
+# its 18 test articles 0.85 / 0.96 / 0.74 / 0.73 with 6 leaked and its 14 dev 0.90 / 1.00 /
+# 0.72 / 0.81 with 5), hence lower bars
 # than the 91 articles' (dev 0.97 / 0.98 / 0.96 / 0.82, test 0.78 / 0.86 / 0.86 / 0.80).
 # The issue's targets on test are higher (actors 0.95, quotes 0.90, dates 0.95, key facts
 # 0.75, no leaked chrome): see the README for where the rules stand against them.
@@ -117,7 +120,7 @@ BARS = {
     "test": {"actor_recall": 0.80, "quote_attribution": 0.79, "date_accuracy": 0.74,
              "key_fact_coverage": 0.80},
 }  # fmt: skip
-LEAKED_AT_MOST = {"dev": 35, "test": 116}  # chrome strings found in a digest (target: 0)
+LEAKED_AT_MOST = {"dev": 40, "test": 122}  # chrome strings found in a digest (target: 0)
 
 
 @pytest.fixture(scope="module")
