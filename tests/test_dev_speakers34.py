@@ -2,7 +2,7 @@
 before its rule but the guards: a minister's title naming a list of portfolios ("Minister
 for Agriculture, Food and the Marine Charlie McConalogue") ends before the name; verbs that
 judge ("hailed", "condemned", "slammed", ...) open a quoted characterisation as "called"
-and "described" do."""
+and "described" do; "dismissed" opens one in its clause but names no actor alone."""
 
 from __future__ import annotations
 
@@ -42,6 +42,17 @@ def test_verbs_of_judgement_open_a_quoted_characterisation() -> None:
             "as “a piece of paper with no legal value whatsoever.”"
         )
         assert [q.speaker for q in quotes_of(text)] == ["Mario Galea"], verb
+
+
+def test_dismissed_as_opens_a_quotation_but_names_no_speaker_alone() -> None:
+    # maltaindependent-vitals-case-galea-cardona-2024: "dismissed" opens the quotation of
+    # its clause (the pack's speech_judging), but is no speech verb of the actor rules
+    text = (
+        "Former Malta Enterprise CEO Mario Galea dismissed a controversial memorandum of "
+        "understanding signed between the government and a group of investors as “a piece "
+        "of paper with no legal value.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Mario Galea"]
 
 
 def test_a_school_dismissed_early_is_no_speaker() -> None:

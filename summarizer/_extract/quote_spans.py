@@ -81,7 +81,9 @@ def quote_rules(lang: LanguagePack) -> QuoteRules:
     adverb = rf"(?:(?:{adverbs}) )?"
     pronoun = "|".join(sorted(w for p in lang.subject_pronouns for w in (p, p.capitalize())))
     return every_field_prefiltered(QuoteRules(  # searched behind their first characters
-        verb=re.compile(rf"\b(?:{verbs}|{alternation(lang.speech_participles)})\b"),
+        verb=re.compile(
+            rf"\b(?:{verbs}|{alternation(lang.speech_participles | lang.speech_judging)})\b"
+        ),
         said_after=re.compile(rf"(?:['’]s)?\s+{adverb}(?:{verbs})\b"),
         after_verb=re.compile(rf"[\s,—–-]*{adverb}({verbs})\b"),
         # '"...," Joko Widodo or Jokowi as he is known, said': an aside whose opening comma

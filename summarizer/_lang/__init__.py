@@ -116,6 +116,9 @@ class LanguagePack:
     speech_inverted: frozenset[str]  # verbs that come before their subject: '"...," said X'
     speech_plain: frozenset[str]  # the plainest: a quote's speaker in the next sentence
     speech_participles: frozenset[str]
+    # Verbs that open a quoted characterisation in their clause ("dismissed the deal as
+    # “...”") but name no speaker alone (a school "dismissed early"): quotes only.
+    speech_judging: frozenset[str]
     speech_adverbs: frozenset[str]  # between a subject and its verb: "X also said"
     subject_pronouns: frozenset[str]  # "he said": points back to the last speaker
     # Dates.

@@ -132,6 +132,7 @@ ENGLISH = LanguagePack(
         criticising criticizing condemning slamming denouncing decrying
         lauding characterising characterizing deriding"""
     ),
+    speech_judging=_w("dismissed dismisses dismissing"),
     speech_adverbs=_w(
         """also later then again previously earlier once further has have had publicly
         strongly repeatedly firmly flatly vehemently already alone itself too separately"""
