@@ -247,11 +247,10 @@ def _titles(items: Sequence[str], least: int, most: int, sentences: int) -> bool
 _R_DASHES = re.compile(r"\s[-–—|]\s")
 
 
-# "Author: Devin Kelly": a template's label before the writer's name.
-_R_AUTHOR = re.compile(
-    r"(?:[•·*-]\s*)?(?:Author|Written by|Words by):?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}"
-)
+# A writer's name in a byline: two to four capitalised words.
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}"
+# "Author: Devin Kelly": a template's label before the writer's name.
+_R_AUTHOR = re.compile(rf"(?:[•·*-]\s*)?(?:Author|Written by|Words by):?\s+{_NAME}")
 # "Grant Prior 11 months ago": a byline and the page's stamp counted back.
 _R_NAME_STAMP = re.compile(
     rf"{_NAME}\s+\d{{1,2}}\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
