@@ -85,13 +85,46 @@ def holiday(name: str, year: int, shift: str | None = None) -> date:
         "black friday": thanksgiving + timedelta(1), "cyber monday": thanksgiving + timedelta(4),
     }  # fmt: skip
     offsets = {"easter monday": 1, "good friday": -2, "palm sunday": -7, "ash wednesday": -46}
+    name = name.replace("saint ", "st ").replace("st. ", "st ").replace("s' day", "s day")
     if name in fixed:
         day = fixed[name]
+    elif name in _DATED:
+        day = date(year, *_DATED[name])
+    elif name in _NTH_WEEKDAY:
+        month, weekday, nth = _NTH_WEEKDAY[name]
+        day = nth_weekday(year, month, weekday, nth)
     elif name.startswith(("christmas", "new year", "thanksgiving")):
         day = {"c": date(year, 12, 25), "n": date(year, 1, 1), "t": thanksgiving}[name[0]]
     else:
         day = easter(year) + timedelta(offsets.get(name, 0))
     return day + timedelta({"after": 1, "before": -1}.get((shift or "").lower(), 0))
+
+
+# Holidays on one date every year, by their name as ``holiday`` reads it.
+_DATED = {
+    "halloween": (10, 31), "juneteenth": (6, 19), "valentine's day": (2, 14),
+    "st patrick's day": (3, 17), "boxing day": (12, 26), "bastille day": (7, 14),
+    "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25),
+    "armistice day": (11, 11), "veterans day": (11, 11), "veteran's day": (11, 11),
+    "fourth of july": (7, 4), "july fourth": (7, 4), "guy fawkes night": (11, 5),
+    "bonfire night": (11, 5),
+}  # fmt: skip
+# (month, weekday (0 is Monday), which one: 1 the first, -1 the last) of the US federal
+# holidays set by a weekday rule.
+_NTH_WEEKDAY = {
+    "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "presidents day": (2, 0, 3),
+    "martin luther king day": (1, 0, 3), "martin luther king jr day": (1, 0, 3),
+    "martin luther king jr. day": (1, 0, 3), "mlk day": (1, 0, 3),
+}  # fmt: skip
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The ``nth`` ``weekday`` of the month (``nth`` -1: its last)."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta((weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(1)
+    return last - timedelta((last.weekday() - weekday) % 7)
 
 
 def nearest_holiday(name: str, ref: date, shift: str | None = None) -> date | None:

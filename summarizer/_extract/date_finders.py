@@ -245,7 +245,10 @@ _SEASONS = ("spring", "summer", "fall", "autumn")
 _TIMES_OF_DAY = ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening",
                  "night")  # fmt: skip
 _HOLIDAY_WORDS = ("Easter", "Friday", "Sunday", "Wednesday", "Christmas", "Year", "Thanksgiving",
-                  "Monday")  # fmt: skip
+                  "Monday", "Halloween", "Juneteenth", "Valentine", "St", "Saint", "Boxing",
+                  "Bastille", "Canada", "Australia", "Anzac", "ANZAC", "Armistice", "Veterans",
+                  "Memorial", "Labor", "Presidents", "Martin", "MLK", "Fourth", "July", "Guy",
+                  "Bonfire")  # fmt: skip
 _ANCHORED = {
     a.pattern: a
     for a in (
@@ -390,7 +393,9 @@ _WD_UP = "|".join(w.upper() for w in ENGLISH.weekdays)
 WD_BEFORE = re.compile(rf"({_WD}|(?:{_WD_UP})),?\s+(\()?$")
 WD_AFTER = re.compile(rf",\s+(?:on\s+)?an?\s+({_WD})")
 PREP_BEFORE = re.compile(rf"\b(?i:{PREP})\s+$")
-_BARE_HOLIDAY = re.compile(rf"(?:Easter|Christmas|New\s+Year{APOS}s|Thanksgiving)$")
+_BARE_HOLIDAY = re.compile(
+    rf"(?:Easter|Christmas|New\s+Year{APOS}s|Thanksgiving|Halloween|Juneteenth)$"
+)
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 R_WD = re.compile(_WD)  # compiled once, not per weekday expression
 

@@ -38,6 +38,14 @@ HOLIDAY = (  # found case-sensitively (date_find), read here case-insensitively
     rf"|Christmas(?:\s+(?:Day|Eve))?|New\s+Year{APOS}s(?:\s+(?:Day|Eve))?"
     rf"|[Tt]he\s+New\s+Year\b(?!{APOS})"
     r"|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday"
+    # Days of one date or one weekday rule wherever their name is written (calendar.holiday);
+    # not those a country's name or a nation's customs move ("Independence Day", "Labour
+    # Day", "Mother's Day", "Remembrance Day" named for another day, "Election Day").
+    rf"|Halloween|Juneteenth|Valentine{APOS}s\s+Day|(?:St\.?|Saint)\s+Patrick{APOS}s\s+Day"
+    rf"|Boxing\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|A(?:nzac|NZAC)\s+Day"
+    rf"|Armistice\s+Day|Veterans{APOS}?\s+Day|Memorial\s+Day|Labor\s+Day"
+    rf"|Presidents{APOS}?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day"
+    r"|[Tt]he\s+Fourth\s+of\s+July|July\s+Fourth|Guy\s+Fawkes\s+Night|Bonfire\s+Night"
 )
 PART_OF = (
     r"the\s+(?:first|second|third|fourth|last|final)\s+(?:week|weekend|half|days|fortnight)"
