@@ -291,8 +291,8 @@ PER_ARTICLE = 0.8
 # batch 39's 10 (982 of 1086); 0.890 with batches 40 and 41's 31 (1095 of 1229 after
 # session 33's rules; their misses are KNOWN_MISSES below, with why); 0.887 with batch 42's
 # 12 (1139 of 1283); 0.884 with batch 43's 15 (1196 of 1352 after session 34's rules) and
-# batch 44's 14 (1264 of 1429)
-TOTAL_RECALL = 0.884
+# batch 44's 14 (1264 of 1429); 0.877 with batch 45's 13 (1314 of 1498)
+TOTAL_RECALL = 0.877
 # Misses of dev articles added after the bar, each with why no rule finds it: they count in
 # the total, not in their article's bar (every other name of the article still does).
 KNOWN_MISSES = {
@@ -535,6 +535,31 @@ KNOWN_MISSES = {
     "greatesthitsradio-hull-ferensway-collision": {"Emergency services"},
     "reddeeradvocate-judge-raps-court-backlog": {"Alberta Justice"},
     "theworldoffootball-football-deaths-2019-margraff": {"Randy Snow", "Johns Hopkins University"},
+    # batch 45 (dev, session 35): a health system's brand with no head word ("Johns Hopkins
+    # Medicine") and its hospitals ("Hospital" ends the names of places as "Centre" does);
+    # an obituary's employer written with commas ("Crown, Cork, and Seal"), church and
+    # funeral home (places), a daughter named once by her first name; studios named only
+    # as owners of a film's quoted title ("DreamWorks Animation’s “Kung Fu Panda 3”"); a
+    # company as a modifier ("The AstraZeneca vaccine")
+    "hopkinsmedicine-2016-year-in-review": {
+        "Johns Hopkins Medicine",
+        "The Johns Hopkins Hospital",
+        "Sibley Memorial Hospital",
+        "Johns Hopkins All Children’s Hospital",
+    },
+    "legacy-arthur-legates-obituary": {
+        "Julia",
+        "Crown, Cork, and Seal",
+        "Army Reserves",
+        "Trinity Methodist Church",
+        "Holloway Funeral Home",
+    },
+    "variety-box-office-kung-fu-panda-hail-caesar": {
+        "DreamWorks Animation",
+        "Oriental DreamWorks",
+        "Universal",
+    },
+    "wcax-vermont-vaccine-rollout-federal-supply": {"AstraZeneca"},
 }
 
 

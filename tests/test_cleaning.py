@@ -384,6 +384,27 @@ KNOWN_LEFT = {
         "Get all the latest transfer news, gossip and updates here..."
     ],
     "yorkmix-webster-admits-minster-roof-damage": ["[tptn_list limit=3 daily=1 hour_range=1]"],
+    # batch 45 (dev, session 35; its stamps, bylines, sponsor line and repeated caption are
+    # rules in test_dev_pages35): a photo's caption written as a sentence of news under
+    # the standfirst ("Ald. Tom Tunney (44th) says ..."), a caption paragraph whose first
+    # sentence the gold keeps as story ("... will have a new look in 2019. Weber County
+    # Commissioner Jim Harvey, left, ..."), a brochure page's section title and a comment
+    # widget's label
+    "dnainfo-tunney-block-clubs-lakeview-crime": [
+        "Ald. Tom Tunney (44th) says block clubs foster community among neighbors and serve "
+        "as watchdogs against crime."
+    ],
+    "hopkinsmedicine-2016-year-in-review": [
+        "Year in Review 2016",
+        "social comments on Reese's story",
+    ],
+    "standardexaminer-weber-commissioners-regional-plan-2019": [
+        "Weber County Commissioner Jim Harvey, left, is a holdover from 2018",
+        "Scott Jenkins, center, and Gage Froerer will be sworn in on Jan. 7, 2019, to full terms "
+        "in the body for the first time.",
+        "Jenkins was appointed to fill the unfinished term of Kerry Gibson after he stepped down "
+        "in June 2018 and subsequently won election to a full term last November.",
+    ],
 }
 
 

@@ -25,6 +25,7 @@ from summarizer._text.chrome_captions import (
     alt_texts,
     credit_line,
     credited_twice,
+    enlarged_captions,
     gallery_captions,
     pull_quotes,
 )
@@ -166,6 +167,7 @@ def judge(lines: Sequence[LineLike]) -> Verdict:
         if j < len(plains) and word_count(plains[j], 1) == 1 and headline_shaped(plains[j]):
             drop.update({k: "credit" for k in range(i + 1, j + 1)})
     drop.update(gallery_captions(plains, drop))
+    drop.update(enlarged_captions(plains, drop))
     drop.update(pull_quotes(plains, drop))
     drop.update(_prompt_headings(plains, drop))
     drop.update(_arrow_links(lines, drop))

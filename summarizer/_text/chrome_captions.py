@@ -86,6 +86,24 @@ def gallery_captions(plains: Sequence[str], drop: dict[int, str]) -> dict[int, s
 _PULL_CUT = re.compile(r"(?P<q>[A-Z][^\"“”\n]{40,300}?)(?:\.\.\.|…)")
 
 
+# A picture's control and its caption on one line: "click to enlarge Sam Borozan: 1928-2019".
+_ENLARGE = re.compile(r"(?i:(?:click|tap)\s+to\s+(?:enlarge|expand|zoom))\s+(?P<rest>\S.*)")
+
+
+def enlarged_captions(plains: Sequence[str], drop: dict[int, str]) -> dict[int, str]:
+    """The caption printed again on the line under its picture's "click to enlarge <caption>"
+    (that line already chrome): the same words alone are the caption, not a heading."""
+    out: dict[int, str] = {}
+    for i, why in drop.items():
+        j = i + 1
+        if why != "call to action" or j >= len(plains) or j in drop:
+            continue
+        m = _ENLARGE.match(plains[i])
+        if m and m["rest"].strip() == plains[j].strip():
+            out[j] = "caption"
+    return out
+
+
 def pull_quotes(plains: Sequence[str], drop: dict[int, str]) -> dict[int, str]:
     """A label, a colon and a quotation the story quotes again elsewhere ("Dan Zubich about
     the regular season: "How do you get 91 points? ...""), or the start of a paragraph cut

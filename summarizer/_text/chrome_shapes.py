@@ -96,6 +96,11 @@ _CTA_OPENING = re.compile(
     r"thanks?\ (?:you\ )?for\ reading\b|like\ this\s*:|"
     r"for\ (?:the\ )?(?:latest|more)\b.{0,80}\b(?:head|go)\ to\b|"
     r"(?:watch|see|listen\ to|view)\b.{0,60}\b(?:above|below)\.?$|"
+    # "Read the press release here.": a link's words, the link gone
+    r"(?:read|see|view|watch|listen\ to|download)\ (?:the|our|his|her|their|a|an|all)\b"
+    r".{0,50}\ here\.?$|"
+    # "The DNAinfo archives brought to you by WNYC.": a sponsor's line
+    r"(?:the\ )?[\w&'’.-]+(?:\ [\w&'’.-]+){0,4}\ (?:is\ |are\ )?brought\ to\ you\ by\b.{0,40}$|"
     r"cancel\ any\ ?time\b|get\ (?:all\ )?your\ news\b|start\ reading$",
     _I,
 )
@@ -110,11 +115,12 @@ _POINTER = re.compile(
         \s*:\s*(?P<rest>.*)$""",
     _I,
 )
+_WD_SHORT = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"  # a weekday cut short
 # A stamp with a label and a date but no clock: "Updated: March 24, 2014", "Posted on
 # March 24, 2014 by Jane Smith".
-_LABELLED_DATE = re.compile(
+_LABELLED_DATE = re.compile(  # ("Posted By on Thu, Aug 8, 2019": a byline with no name)
     rf"""^(?:posted|published|updated|last\ updated|first\ published|modified|date(?=:))\b:?\s*
-        (?:on\s+)?(?:\w+day,?\s+)?{_DATE}(?:,?\s*(?:at\s+)?(?:{_CLOCK}))?
+        (?:by\s+(?=on\b))?(?:on\s+)?(?:(?:\w+day|{_WD_SHORT})\.?,?\s+)?{_DATE}(?:,?\s*(?:at\s+)?(?:{_CLOCK}))?
         (?:\s*[|·•,]?\s*(?:last\ )?(?:updated|modified)\b:?\s*(?:on\s+)?(?:\w+day,?\s+)?{_DATE}
         (?:,?\s*(?:at\s+)?(?:{_CLOCK}))?)?
         (?:\s+by\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}})?$""",
@@ -322,8 +328,8 @@ _BYLINE_LINE = re.compile(
 # "Salon Staff", "Times Staff Writer", "Herald staff": the outlet's staff as the byline.
 # A Markdown heading's mark: "# Title" (cleaning strips it; chrome spares the heading).
 _HEADING = re.compile(r"^#{1,6}\s+")
-_STAFF_BYLINE = re.compile(
-    r"(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}\s+[Ss]taff"
+_STAFF_BYLINE = re.compile(  # ("Sentinel & Enterprise staff": an ampersand between words)
+    r"(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:&|[A-Z][\w.&'’\-]*)){0,3}\s+[Ss]taff"
     r"(?:\s+(?:[Rr]eports?|[Ww]riters?|[Rr]eporters?))?"
     # "by Staff reporter", "By Our Correspondent": the desk, with no name
     r"|[Bb]y\s+(?:[Ss]taff|[Oo]ur|[Aa])\s+(?:[Rr]eporters?|[Cc]orrespondents?|[Ww]riters?)"
