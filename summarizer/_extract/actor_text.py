@@ -384,6 +384,8 @@ def as_name(
         return None
     a, b = words[0][0], words[-1][0] + len(words[-1][1])
     name = t.prose[a:b]
+    if len(core) == 1 and _state_before_title(t, name, b):
+        return None
     return (
         None
         if name in known or name in t.r.places or name in t.r.gaz or name in t.things
@@ -392,6 +394,16 @@ def as_name(
 
 
 _R_DAY_AFTER = re.compile(r"\s*\d")
+_R_NEXT_WORD = re.compile(r"\.\s+([A-Z][\w'’-]*)")
+
+
+def _state_before_title(t: Text, word: str, end: int) -> bool:
+    """A state's abbreviation with its period, a capitalised word after it that opens no
+    sentence: "said Vt. Health Commissioner Dr. Mark Levine" (not "said Mo. The ...")."""
+    if word.lower() not in t.lang.state_abbreviations:
+        return False
+    m = _R_NEXT_WORD.match(t.prose, end)
+    return m is not None and m[1].lower() not in t.lang.sentence_starters
 
 
 def _month_surname(t: Text, words: list[tuple[int, str]]) -> bool:

@@ -157,6 +157,9 @@ class LanguagePack:
     abbreviation_titles: frozenset[str]  # never end a sentence
     abbreviation_suffixes: frozenset[str]  # "St.", "Jr.": go on before any name
     abbreviations: frozenset[str]  # all of them, titles and suffixes included
+    # A state's abbreviation ("vt", "calif"): written with its period before a title, the
+    # state's ("Vt. Health Commissioner Dr. Mark Levine"), never a one-word name.
+    state_abbreviations: frozenset[str]
     sentence_starters: frozenset[str]  # after an abbreviation, these open a new sentence
     continues_after_abbreviation: frozenset[str]  # "U.S. Army", "p.m. Monday"
     after_initial: frozenset[str]  # "Plan B. The ...": a sentence after an initial

@@ -42,9 +42,11 @@ _ABBREVIATIONS = (
     e.g n.y n.j l.a n.c s.c n.h n.d s.d n.m r.i""".split()
     )
     # US states as AP style abbreviates them in datelines ("ROCKFORD, Ill. (AP) --").
-    | frozenset(
-        """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
-    mont neb nev okla ore pa tenn tex vt va wash wis wyo""".split()
+    | (
+        _STATES := frozenset(
+            """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss
+            mo mont neb nev okla ore pa tenn tex vt va wash wis wyo""".split()
+        )
     )
 )
 # Capitalised words that open sentences and are never part of a name.
@@ -233,6 +235,7 @@ ENGLISH = LanguagePack(
     abbreviation_titles=_TITLES,
     abbreviation_suffixes=_SUFFIXES,
     abbreviations=_ABBREVIATIONS,
+    state_abbreviations=_STATES,
     sentence_starters=_STARTERS,
     continues_after_abbreviation=_CONTINUES,
     after_initial=_AFTER_INITIAL,
