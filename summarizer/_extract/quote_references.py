@@ -225,7 +225,10 @@ class ReferenceReader(SpanReader):
                 if id(actor) not in by_actor:
                     by_actor[id(actor)] = [], []
                     named = actor.title or (actor.name if actor.type != "person" else "")
-                    for w in set(named.lower().split()):
+                    words = set(named.lower().split())
+                    for w in list(words) if actor.title else ():  # "Ald." -> "alderman"
+                        words.update(self.rx.title_words.get(w.rstrip("."), ()))
+                    for w in words:
                         self.titled.setdefault(w, []).append(by_actor[id(actor)])
                 by_actor[id(actor)][0].append(m.start)
                 by_actor[id(actor)][1].append(i)

@@ -67,6 +67,7 @@ class QuoteRules:
     body_nouns: frozenset[str]
     person_nouns: frozenset[str]
     offices: frozenset[str]  # "the chancellor said": the person named last may hold it
+    title_words: dict[str, tuple[str, ...]]  # "ald" -> "alderman", "alderwoman"
     roles: frozenset[str]  # "Manchester United forward Marcus Rashford": a role before a name
     # "His widow Millicent", "Her lawyer John Ames": a person described by whose they are
     owned_person: re.Pattern[str]
@@ -113,6 +114,7 @@ def quote_rules(lang: LanguagePack) -> QuoteRules:
         body_nouns=lang.speaker_body_nouns,
         person_nouns=lang.speaker_person_nouns,
         offices=lang.speaker_office_nouns,
+        title_words=dict(lang.title_words),
         roles=lang.names.roles,
         owned_person=owned_person(lang),
         demonyms=lang.names.demonyms,

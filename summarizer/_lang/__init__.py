@@ -160,6 +160,9 @@ class LanguagePack:
     # A state's abbreviation ("vt", "calif"): written with its period before a title, the
     # state's ("Vt. Health Commissioner Dr. Mark Levine"), never a one-word name.
     state_abbreviations: frozenset[str]
+    # A title's abbreviation (lower case, no period) -> the words a story calls the holder
+    # by later ("Ald. Tom Tunney" ... "the alderman wrote").
+    title_words: tuple[tuple[str, tuple[str, ...]], ...]
     sentence_starters: frozenset[str]  # after an abbreviation, these open a new sentence
     continues_after_abbreviation: frozenset[str]  # "U.S. Army", "p.m. Monday"
     after_initial: frozenset[str]  # "Plan B. The ...": a sentence after an initial

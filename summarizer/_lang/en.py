@@ -49,6 +49,19 @@ _ABBREVIATIONS = (
         )
     )
 )
+# A title's abbreviation -> the words a story calls its holder by later ("the alderman").
+_TITLE_WORDS = tuple(
+    (short, tuple(full.split("/")))
+    for short, full in (
+        ("ald", "alderman/alderwoman"), ("gov", "governor"), ("sen", "senator"),
+        ("rep", "representative/congressman/congresswoman"), ("supt", "superintendent"),
+        ("insp", "inspector"), ("det", "detective"), ("sgt", "sergeant"),
+        ("lt", "lieutenant"), ("capt", "captain"), ("col", "colonel"), ("gen", "general"),
+        ("cllr", "councillor"), ("prof", "professor"), ("atty", "attorney"),
+        ("cmdr", "commander"), ("adm", "admiral"), ("maj", "major"), ("cpl", "corporal"),
+        ("cst", "constable"), ("const", "constable"), ("pres", "president"),
+    )
+)  # fmt: skip
 # Capitalised words that open sentences and are never part of a name.
 _STARTERS = frozenset(
     """the a an this that these those it its he she they we i you his her their our my
@@ -236,6 +249,7 @@ ENGLISH = LanguagePack(
     abbreviation_suffixes=_SUFFIXES,
     abbreviations=_ABBREVIATIONS,
     state_abbreviations=_STATES,
+    title_words=_TITLE_WORDS,
     sentence_starters=_STARTERS,
     continues_after_abbreviation=_CONTINUES,
     after_initial=_AFTER_INITIAL,
