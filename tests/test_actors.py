@@ -291,8 +291,9 @@ PER_ARTICLE = 0.8
 # batch 39's 10 (982 of 1086); 0.890 with batches 40 and 41's 31 (1095 of 1229 after
 # session 33's rules; their misses are KNOWN_MISSES below, with why); 0.887 with batch 42's
 # 12 (1139 of 1283); 0.884 with batch 43's 15 (1196 of 1352 after session 34's rules) and
-# batch 44's 14 (1264 of 1429); 0.877 with batch 45's 13 (1314 of 1498)
-TOTAL_RECALL = 0.877
+# batch 44's 14 (1264 of 1429); 0.877 with batch 45's 13 (1314 of 1498); 0.872 with batch
+# 46's 7 (1334 of 1529)
+TOTAL_RECALL = 0.872
 # Misses of dev articles added after the bar, each with why no rule finds it: they count in
 # the total, not in their article's bar (every other name of the article still does).
 KNOWN_MISSES = {
@@ -560,6 +561,29 @@ KNOWN_MISSES = {
         "Universal",
     },
     "wcax-vermont-vaccine-rollout-federal-supply": {"AstraZeneca"},
+    # batch 46 (dev, session 35, collected after the session's rules, not read for rules):
+    # courts, churches and schools named once as places ("Court", "Church", "School" end
+    # the names of places); a city's commission written with its owner's possessive, a
+    # county's in lower case, a foundation and a firm named once with no cue word; "The
+    # prosecution" (a common noun's phrase); a gang's name with a digit ("MS-13"); two
+    # chambers coordinated ("Senate and Assembly")
+    "devonlive-live-blog-m5-dawlish-church-trial": {
+        "Newton Abbot Magistrates’ Court",
+        "Dawlish Baptist Church",
+    },
+    "ilkestonadvertiser-dorothy-haywood-teacher-dies": {
+        "Chaucer Infant and Nursery School",
+        "St Andrews Methodist Church",
+    },
+    "kbllradio-helena-tax-abatement-kids-count": {
+        "Helena's City Commission",
+        "Pioneer Aerostructures",
+        "Lewis and Clark County commission",
+        "Annie E. Casey Foundation",
+    },
+    "politicususa-chutkan-mazzocco-harsher-sentence": {"The prosecution"},
+    "vcstar-oxnard-police-ms13-operation-matador": {"MS-13"},
+    "wiba-evers-responds-lame-duck-session": {"Senate and Assembly"},
 }
 
 

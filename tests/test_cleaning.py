@@ -405,6 +405,28 @@ KNOWN_LEFT = {
         "Jenkins was appointed to fill the unfinished term of Kerry Gibson after he stepped down "
         "in June 2018 and subsequently won election to a full term last November.",
     ],
+    # batch 46 (dev, session 35, collected after the session's rules, not read for rules): a
+    # video player's "Video Loading", a live blog's welcome and its pointer to the site's
+    # news page, a radio site's prompt and section label, a list of other stories each
+    # closed by its stamp after a dash
+    "devonlive-live-blog-m5-dawlish-church-trial": [
+        "Video Loading",
+        "Welcome to our live breaking news service on Monday, November 13, with the latest "
+        "traffic, travel and weather advice as well as headlines from across Devon, the South "
+        "West and beyond.",
+        "For the latest news and breaking news visit DevonLive.com/news.",
+    ],
+    "kbllradio-helena-tax-abatement-kids-count": [
+        "Check here for big breaking news.",
+        "Helena News",
+    ],
+    "politicususa-chutkan-mazzocco-harsher-sentence": [
+        "- MSNBC May Soon Be Gone - Wed, Nov 20th, 2024",
+        "- Democrats To Force Vote On The Release Of Matt Gaetz Ethics Report - Wed, Nov 20th, "
+        "2024",
+        "- Democrats Are Flying Through Biden Judicial Confirmations And Screwing Trump - Wed, "
+        "Nov 20th, 2024",
+    ],
 }
 
 
