@@ -21,8 +21,10 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from summarizer._extract.calendar import safe_date
 from summarizer._extract.date_clocks import PAGE_TOP, date_line
 from summarizer._extract.date_find import Cand
+from summarizer._extract.date_resolve import month_day
 from summarizer._extract.dates import TimeExpression, find_time_expressions
 from summarizer._text.chrome_reader import calendar_line
 from summarizer._text.cleaning import CleanText
@@ -83,9 +85,29 @@ _R_MENU_BAR = re.compile(r"\s[|•·]\s")
 
 
 def _full_date(line: str) -> str | None:
-    """The first date of ``line`` stated in full (day, month and year)."""
-    days = (_stated_day(t) for t in find_time_expressions(line, None))
-    return next((d for d in days if d is not None), None)
+    """The first date of ``line`` stated in full (day, month and year); a stamp's span
+    ("Published in The Daily Times from Nov. 26 to Nov. 28, 2019") starts on its first
+    day, in the year its last one states."""
+    found = find_time_expressions(line, None)
+    for i, t in enumerate(found):
+        if (day := _stated_day(t)) is None:
+            continue
+        before = found[i - 1] if i else None
+        if before is not None and _R_SPAN_TO.fullmatch(line, before.end, t.start):
+            first = month_day(_R_FROM.sub("", before.text))
+            if first is not None and first[2] is None:
+                year = int(day[:4])
+                start = safe_date(year, first[0], first[1])
+                if start is not None and start.isoformat() > day:  # "Dec. 30 to Jan. 2"
+                    start = safe_date(year - 1, first[0], first[1])
+                if start is not None:
+                    return start.isoformat()
+        return day
+    return None
+
+
+_R_SPAN_TO = re.compile(r"\s*(?:to|through|until|-|–)\s*", re.I)
+_R_FROM = re.compile(r"^(?:from|between)\s+", re.I)
 
 
 def _stated_day(t: TimeExpression) -> str | None:
