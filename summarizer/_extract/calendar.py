@@ -105,7 +105,7 @@ _DATED = {
     "halloween": (10, 31), "juneteenth": (6, 19), "valentine's day": (2, 14),
     "st patrick's day": (3, 17), "boxing day": (12, 26), "bastille day": (7, 14),
     "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25),
-    "armistice day": (11, 11), "veterans day": (11, 11), "veteran's day": (11, 11),
+    "armistice day": (11, 11), "veterans day": (11, 11),
     "fourth of july": (7, 4), "july fourth": (7, 4), "guy fawkes night": (11, 5),
     "bonfire night": (11, 5),
 }  # fmt: skip
