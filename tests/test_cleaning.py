@@ -318,10 +318,6 @@ KNOWN_LEFT = {
         "#EnoughIsEnough pic.twitter.com/2tupoTDg7q",
         "Irish Farmers' Association (@IFAmedia) February 13, 2024",
     ],
-    # a student paper's tagline under its name
-    "goldengatexpress-walkout-class-cuts-tuition-2023": [
-        "The Student News Site of San Francisco State University"
-    ],
     # a forum's poster card: name, rank, counts and their labels
     "herefordvoice-damien-lucas-sentenced-92-months": [
         "Hereford Voice",

@@ -120,7 +120,7 @@ BARS = {
     "test": {"actor_recall": 0.80, "quote_attribution": 0.79, "date_accuracy": 0.74,
              "key_fact_coverage": 0.80},
 }  # fmt: skip
-LEAKED_AT_MOST = {"dev": 44, "test": 145}  # chrome strings found in a digest (target: 0)
+LEAKED_AT_MOST = {"dev": 43, "test": 145}  # chrome strings found in a digest (target: 0)
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,7 @@ asks, and more:
 
 Prints the tuning pages' problems (``-q``: counts only) and, per split, the counts.
 ``--round 2`` reads ``realpages2/`` (a second round, collected after the first round's
-rules), ``--round 3`` to ``--round 19`` the later ones; ``--all`` scores every page of a round,
+rules), ``--round 3`` to ``--round 20`` the later ones; ``--all`` scores every page of a round,
 counts only (its first scoring, before anything of it is read).
 """
 
@@ -46,7 +46,7 @@ from summarizer._text.cleaning import clean
 from summarizer._text.page_title import unpiped
 
 HERE = Path(__file__).parent / "realpages"
-ROUNDS = {str(n): HERE.with_name(f"realpages{n if n > 1 else ''}") for n in range(1, 20)}
+ROUNDS = {str(n): HERE.with_name(f"realpages{n if n > 1 else ''}") for n in range(1, 21)}
 
 
 def held_out(slug: str) -> bool:

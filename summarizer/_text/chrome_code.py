@@ -85,6 +85,16 @@ _R_SPONSOR = re.compile(
     re.I,
 )
 
+# A student paper's tagline under its name, as its site template prints it: "The Student
+# News Site of San Francisco State University", "The Independent Student Newspaper of X".
+_R_TAGLINE = re.compile(
+    r"(?:the\ )?(?:independent\ |official\ |award-winning\ )?student(?:-run)?\ "
+    r"(?:news\ site|newspaper|news\ source|news\ organization|media)\ "
+    r"(?:of|at|for|serving)\ (?:the\ )?(?-i:[A-Z][\w&'’.\-]*)"  # a name's words, no clause
+    r"(?:,?\ (?:of|at|in|the|and|&|(?-i:[A-Z])[\w&'’.\-]*)){0,8}",
+    re.I,
+)
+
 
 def template_leftover(plain: str) -> str | None:
     """Why the line is a template's leftover ("page code", "caption", "page control",
@@ -108,4 +118,6 @@ def template_leftover(plain: str) -> str | None:
         return "credit"
     if _R_SPONSOR.fullmatch(plain):
         return "sponsor"
+    if _R_TAGLINE.fullmatch(plain):
+        return "tagline"
     return None
