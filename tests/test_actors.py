@@ -292,8 +292,8 @@ PER_ARTICLE = 0.8
 # session 33's rules; their misses are KNOWN_MISSES below, with why); 0.887 with batch 42's
 # 12 (1139 of 1283); 0.884 with batch 43's 15 (1196 of 1352 after session 34's rules) and
 # batch 44's 14 (1264 of 1429); 0.877 with batch 45's 13 (1314 of 1498); 0.872 with batch
-# 46's 7 (1334 of 1529)
-TOTAL_RECALL = 0.872
+# 46's 7 (1334 of 1529); 0.869 with batch 47's 12 (1382 of 1590)
+TOTAL_RECALL = 0.869
 # Misses of dev articles added after the bar, each with why no rule finds it: they count in
 # the total, not in their article's bar (every other name of the article still does).
 KNOWN_MISSES = {
@@ -584,6 +584,22 @@ KNOWN_MISSES = {
     "politicususa-chutkan-mazzocco-harsher-sentence": {"The prosecution"},
     "vcstar-oxnard-police-ms13-operation-matador": {"MS-13"},
     "wiba-evers-responds-lame-duck-session": {"Senate and Assembly"},
+    # batch 47 (dev, session 35, outlets outside the US; read, no rule kept): an obituary's
+    # employer and carers named once with no cue word, a body the gold writes with its
+    # acronym in brackets, a person named once in a list of mourners; a party by its plural
+    # ("the Conservatives"); a company the gold writes with its acronym and its divisions
+    "carlownationalist-gerry-nash-irish-sugar-obituary": {
+        "Irish Sugar",
+        "May Brennan",
+        "Carlow/Kilkenny Homecare Team",
+        "Irish Cancer Society (ICS)",
+    },
+    "romfordrecorder-tributes-former-councillor-paul-rochford": {"Conservatives"},
+    "techcentral-bcx-modest-growth-interim-2013": {
+        "Business Connexion (BCX)",
+        "UCS division",
+        "Canoa division",
+    },
 }
 
 

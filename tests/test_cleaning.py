@@ -416,6 +416,35 @@ KNOWN_LEFT = {
         "Check here for big breaking news.",
         "Helena News",
     ],
+    # batch 47 (dev, session 35, outlets outside the US; read: a tagline-like rule for a
+    # caption closed by "(CNA photo)" and one for stamps written "2021/08/13 17:05" each
+    # changed the title chosen on a page, and the first one more test leak, so neither was
+    # kept): a photo's caption naming the dead, a page's calendar and counter ("Thu, May",
+    # "19 New Articles"), a caption in capitals and its credit, a live blog's contact line
+    # and its "Key Events", a pointer to another story, a caption's credit and a list of
+    # other stories, each written twice over its stamp
+    "carlownationalist-gerry-nash-irish-sugar-obituary": ["The late Gerry Nash"],
+    "mayonews-sudden-death-neill-oneill": [
+        "Thu, May",
+        "19 New Articles",
+        "GUARD OF HONOUR",
+        "Pic: Conor McKeown",
+    ],
+    "nottinghampost-live-blog-towsey-sentencing-2017-11-07": [
+        "As always, you are welcome to get in touch with us on 0115 905 1298 or "
+        "laura.hammond@nottinghampost.com.",
+        "Key Events",
+    ],
+    "romfordrecorder-tributes-former-councillor-paul-rochford": [
+        "RELATED NEWS: Tributes to 'kind-hearted' former councillor after death"
+    ],
+    "taiwannews-mac-chiu-cross-strait-talks-resume": [
+        "(CNA photo)",
+        "Taiwan business group calls for better dialogue with US and China",
+        "2021/08/13 17:05",
+        "Japan’s defense minister says Taiwan’s 'defense stability' important for global stability",
+        "2021/08/12 14:43",
+    ],
     "politicususa-chutkan-mazzocco-harsher-sentence": [
         "- MSNBC May Soon Be Gone - Wed, Nov 20th, 2024",
         "- Democrats To Force Vote On The Release Of Matt Gaetz Ethics Report - Wed, Nov 20th, "
