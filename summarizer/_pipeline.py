@@ -35,7 +35,7 @@ from summarizer._backends import llama_server as _embedded
 from summarizer._config import Backend
 from summarizer._digest import Digest, Meta, Source, Usage
 from summarizer._exceptions import InputError, OutputError
-from summarizer._extract.page_date import page_date
+from summarizer._extract.page_date import page_date, story_date
 from summarizer._input.loading import ensure_article, load
 from summarizer._lang import check_language, pack
 from summarizer._limits import ITEM_CAPS, ItemCaps
@@ -66,7 +66,14 @@ def parse_published(value: str | date | None) -> date | None:
 
 
 def page_date_note(doc: Document) -> str:
-    """What ``meta.warnings`` says of a publication date read on the page itself."""
+    """What ``meta.warnings`` says of a publication date read on the page itself, or guessed
+    from the latest date its story states."""
+    if doc.published_guessed:
+        return (
+            f"no publication date given or found on the page: {doc.published}, the latest "
+            f"date the story states ({doc.published_from!r}), anchors relative dates as a "
+            "guess; the page may have run later (give its date to override it)"
+        )
     return (
         f"no publication date given: {doc.published} read from the page's line "
         f"{doc.published_from!r} anchors relative dates (give one to override it)"
@@ -119,12 +126,16 @@ def prepare(
     ensure_article(cleaned.text, raw.origin)
     check_language(cleaned.text, lang, raw.origin)
     with clock.stage("segment"):  # the document, and its date when the page states one
-        published, read_from = raw.published, None
+        published, read_from, guessed = raw.published, None, False
         if published is None and (stamped := page_date(cleaned, raw.text)) is not None:
             published, read_from = stamped  # "Published 13th Feb 2024": the anchor it gives
+        elif published is None and (told := story_date(cleaned.text)) is not None:
+            (published, read_from), guessed = told, True  # "sentenced on Feb. 28, 2023"
         doc = segment(cleaned.text, cleaned.title or raw.title, published, cleaned.input_map,
                       lang.code)  # fmt: skip
-    return replace(doc, published_from=read_from) if read_from else doc
+    if not read_from:
+        return doc
+    return replace(doc, published_from=read_from, published_guessed=guessed)
 
 
 async def prepare_off_loop(

@@ -72,6 +72,8 @@ class Document:
     # Where ``published`` was read on the page when no metadata gave it ("Published 13th
     # Feb 2024, 23:38 GMT"): told in meta.warnings (``_extract.page_date``).
     published_from: str | None = None
+    # ``published`` is the latest date the story states, not the page's (``story_date``).
+    published_guessed: bool = False
     input_map: InputMap | None = field(default=None, repr=False, compare=False)
     language: str = "en"  # the pack (summarizer._lang) every rule reads its words from
 
