@@ -115,7 +115,7 @@ GOLD = ROOT / "eval" / "gold"
 # The targets on test are higher (actors 0.95, quotes 0.90, dates 0.95, key facts
 # 0.75, no leaked chrome): see the README for where the rules stand against them.
 BARS = {
-    "dev": {"actor_recall": 0.89, "quote_attribution": 0.94, "date_accuracy": 0.82,
+    "dev": {"actor_recall": 0.89, "quote_attribution": 0.94, "date_accuracy": 0.83,
             "key_fact_coverage": 0.76},
     "test": {"actor_recall": 0.80, "quote_attribution": 0.79, "date_accuracy": 0.74,
              "key_fact_coverage": 0.80},
