@@ -142,5 +142,5 @@ def story_date(text: str) -> tuple[str, str] | None:
             best = day, t.text
     if best is None:
         return None
-    latest = max((int(y) for y in _R_YEAR.findall(text)), default=0)
+    latest = max((int(m[0]) for m in _R_YEAR.finditer(text)), default=0)  # no list held
     return None if latest > int(best[0][:4]) else best
