@@ -79,15 +79,12 @@ def easter(year: int) -> date:
 def holiday(name: str, year: int, shift: str | None = None) -> date:
     """The holiday's date in `year`, moved a day for "the day after/before"."""
     name = " ".join(name.lower().replace("\u2019", "'").split()).removeprefix("the ")
-    thanksgiving = date(year, 11, 22 + (3 - date(year, 11, 22).weekday()) % 7)
-    fixed = {
-        "christmas eve": date(year, 12, 24), "new year's eve": date(year, 12, 31),
-        "black friday": thanksgiving + timedelta(1), "cyber monday": thanksgiving + timedelta(4),
-    }  # fmt: skip
+    thanksgiving = nth_weekday(year, 11, 3, 4)  # the fourth Thursday of November
+    after_thanksgiving = {"black friday": 1, "cyber monday": 4}
     offsets = {"easter monday": 1, "good friday": -2, "palm sunday": -7, "ash wednesday": -46}
     name = name.replace("saint ", "st ").replace("st. ", "st ").replace("s' day", "s day")
-    if name in fixed:
-        day = fixed[name]
+    if name in after_thanksgiving:
+        day = thanksgiving + timedelta(after_thanksgiving[name])
     elif name in _DATED:
         day = date(year, *_DATED[name])
     elif name in _NTH_WEEKDAY:
@@ -102,7 +99,8 @@ def holiday(name: str, year: int, shift: str | None = None) -> date:
 
 # Holidays on one date every year, by their name as ``holiday`` reads it.
 _DATED = {
-    "halloween": (10, 31), "juneteenth": (6, 19), "valentine's day": (2, 14),
+    "christmas eve": (12, 24), "new year's eve": (12, 31), "halloween": (10, 31),
+    "juneteenth": (6, 19), "valentine's day": (2, 14),
     "st patrick's day": (3, 17), "boxing day": (12, 26), "bastille day": (7, 14),
     "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25),
     "armistice day": (11, 11), "veterans day": (11, 11),
